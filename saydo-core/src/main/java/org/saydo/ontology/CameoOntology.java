@@ -102,11 +102,11 @@ public final class CameoOntology {
      * Rules, in order:
      * <ol>
      * <li>surrounding blanks and one pair of brackets are removed ({@code [042:043]} → {@code 042:043});</li>
-     * <li>the null code {@code ---} (the verb produces no event) gives empty;</li>
      * <li>a paired code {@code A:B} gives its first part {@code A} (TABARI/PETRARCH pairs, e.g.
      *     {@code 042:043}, "make a visit" and "host a visit"); when {@code A} is empty ({@code :020}) it gives
-     *     {@code B};</li>
+     *     {@code B}; both parts must be well-formed;</li>
      * <li>a trailing {@code !} is dropped ({@code 080!} → {@code 080});</li>
+     * <li>the null code {@code ---} (the verb produces no event) gives empty;</li>
      * <li>a code that is not in the ontology climbs to its nearest ancestor that is
      *     ({@code 1952} → {@code 195}, {@code 176} → {@code 17}).</li>
      * </ol>
@@ -119,22 +119,25 @@ public final class CameoOntology {
         if (c.startsWith("[") && c.endsWith("]")) {
             c = c.substring(1, c.length() - 1).strip();
         }
+        String[] parts = c.split(":", -1);
+        if (parts.length > 2) {
+            throw new IllegalArgumentException("not a CAMEO event code: '" + code + "'");
+        }
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i].strip();
+            part = part.endsWith("!") ? part.substring(0, part.length() - 1) : part;
+            boolean blankAllowed = parts.length == 2;
+            if (!(isWellFormed(part) || part.equals(NULL_CODE) || (blankAllowed && part.isEmpty()))) {
+                throw new IllegalArgumentException("not a CAMEO event code: '" + code + "'");
+            }
+            parts[i] = part;
+        }
+        c = parts[0].isEmpty() ? parts[1] : parts[0];
+        if (c.isEmpty()) {
+            throw new IllegalArgumentException("not a CAMEO event code: '" + code + "'");
+        }
         if (c.equals(NULL_CODE)) {
             return Optional.empty();
-        }
-        int colon = c.indexOf(':');
-        if (colon >= 0) {
-            String first = c.substring(0, colon).strip();
-            c = first.isEmpty() ? c.substring(colon + 1).strip() : first;
-            if (c.equals(NULL_CODE)) {
-                return Optional.empty();
-            }
-        }
-        if (c.endsWith("!")) {
-            c = c.substring(0, c.length() - 1);
-        }
-        if (!isWellFormed(c)) {
-            throw new IllegalArgumentException("not a CAMEO event code: '" + code + "'");
         }
         for (Optional<String> k = Optional.of(c); k.isPresent(); k = parent(k.get())) {
             CameoCode hit = codes.get(k.get());
