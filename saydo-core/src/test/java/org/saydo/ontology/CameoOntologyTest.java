@@ -240,4 +240,15 @@ class CameoOntologyTest {
         assertThatThrownBy(() -> new CameoCode("21", "x", 1.0, 4, "", "", ""))
                 .hasMessageContaining("'21'");
     }
+
+    @Test
+    void tableLineOfUnknownShapeFailsWithLineNumber() {
+        List<String> goldstein = List.of("CAMEOEVENTCODE\tGOLDSTEINSCALE", "04\t1.0", "040\t1.0");
+        List<String> names = List.of("04\tCONSULT");
+        assertThat(CameoOntology.build(goldstein, List.of("040: CONSULT, ,  # Consult"), names)).hasSize(2);
+        assertThatThrownBy(() -> CameoOntology.build(goldstein, List.of("040 CONSULT # Consult"), names))
+                .hasMessageContaining("line 1").hasMessageContaining("040 CONSULT");
+        assertThatThrownBy(() -> CameoOntology.build(goldstein, List.of("04: CONSULT"), names))
+                .hasMessageContaining("'040' has no name");
+    }
 }
