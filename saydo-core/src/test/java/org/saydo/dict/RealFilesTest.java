@@ -1,0 +1,23 @@
+package org.saydo.dict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Every real PETRARCH file in /work/shared loads without error. */
+class RealFilesTest {
+
+    @Test
+    void cameoVerbsLoad() {
+        VerbDictionary v = VerbDictionary.read(SharedData.file("CAMEO.2.0.txt"));
+        assertThat(v.patternCount()).isEqualTo(4668 - 2); // two patterns with undefined synsets are errata (FORMATS.md)
+        assertThat(v.transformations()).hasSize(8);
+        assertThat(v.lookup("SAID")).extracting(VerbEntry::block).contains("EXPLAIN_VERBAL");
+    }
+
+    @Test
+    void validationVerbsLoad() {
+        VerbDictionary v = VerbDictionary.read(SharedData.file("PETR.Validate.verbs.txt"));
+        assertThat(v.patternCount()).isEqualTo(474);
+    }
+}
