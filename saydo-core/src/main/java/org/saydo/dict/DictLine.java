@@ -83,7 +83,7 @@ record DictLine(String source, int number, String raw, String text, String comme
             if (n == 1 && line.startsWith("\uFEFF")) {
                 line = line.substring(1);
             }
-            line = Errata.fix(line);
+            line = Errata.fix(source, n, line);
             String t = line.strip();
             if (xmlOpen > 0) {
                 if (t.contains("-->")) {

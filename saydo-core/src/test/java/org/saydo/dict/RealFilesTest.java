@@ -20,4 +20,12 @@ class RealFilesTest {
         VerbDictionary v = VerbDictionary.read(SharedData.file("PETR.Validate.verbs.txt"));
         assertThat(v.patternCount()).isEqualTo(474);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Phoenix.Countries.actors.txt",
+        "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt", "PETR.Validate.actors.txt"})
+    void actorFilesLoad(String name) {
+        ActorDictionary a = ActorDictionary.read(SharedData.file(name));
+        assertThat(a.size()).isPositive();
+    }
 }
