@@ -28,4 +28,16 @@ class RealFilesTest {
         ActorDictionary a = ActorDictionary.read(SharedData.file(name));
         assertThat(a.size()).isPositive();
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Phoenix.agents.txt", "PETR.Validate.agents.txt"})
+    void agentFilesLoad(String name) {
+        assertThat(AgentDictionary.read(SharedData.file(name)).entries()).isNotEmpty();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Phoenix.discards.txt", "PETR.Validate.discards.txt"})
+    void discardFilesLoad(String name) {
+        assertThat(DiscardList.read(SharedData.file(name)).entries()).isNotEmpty();
+    }
 }
