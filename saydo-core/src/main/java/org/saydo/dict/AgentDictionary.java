@@ -34,6 +34,8 @@ import java.util.regex.Pattern;
 public final class AgentDictionary {
 
     private static final Pattern MARKER_DEF = Pattern.compile("!([A-Z0-9_]+)!\\s*=\\s*(.+)");
+    private static final Pattern BAD_CHARS = Pattern.compile("[\\[\\]{}!~]");
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9]+");
     private static final Pattern MARKER = Pattern.compile("!([^!\\s]*)!");
 
     private final WordTrie<AgentEntry> trie;
@@ -157,7 +159,7 @@ public final class AgentDictionary {
             } else {
                 throw l.error("agent code '" + code + "' must have one '~' before (~GOV) or after (NGO~) it");
             }
-            if (code.isEmpty() || !code.matches("[A-Za-z0-9]+")) {
+            if (code.isEmpty() || !CODE.matcher(code).matches()) {
                 throw l.error("bad agent code '" + code + "'");
             }
             String head = t.substring(0, open);
@@ -219,7 +221,7 @@ public final class AgentDictionary {
                 throw l.error("empty phrase");
             }
             for (String w : ws) {
-                if (w.matches(".*[\\[\\]{}!~].*")) {
+                if (BAD_CHARS.matcher(w).find()) {
                     throw l.error("bad word '" + w + "' in '" + phrase + "'");
                 }
             }

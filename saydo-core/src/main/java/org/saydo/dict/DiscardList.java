@@ -23,6 +23,9 @@ import java.util.Optional;
  */
 public final class DiscardList {
 
+    private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern BRACKETS = java.util.regex.Pattern.compile("[\\[\\]{}]");
+
     private final List<Discard> discards;
 
     private DiscardList(List<Discard> discards) {
@@ -71,11 +74,11 @@ public final class DiscardList {
             if (wholeWord) {
                 t = t.substring(0, t.length() - 1);
             }
-            String phrase = String.join(" ", Words.upper(t).strip().split("\\s+"));
+            String phrase = String.join(" ", BLANKS.split(Words.upper(t).strip()));
             if (phrase.isEmpty()) {
                 throw l.error("empty discard phrase");
             }
-            if (phrase.matches(".*[\\[\\]{}].*")) {
+            if (BRACKETS.matcher(phrase).find()) {
                 throw l.error("bad discard phrase '" + t + "' (brackets are not allowed)");
             }
             out.add(new Discard(phrase, story, wholeWord, l.where()));
@@ -89,7 +92,7 @@ public final class DiscardList {
      */
     public Optional<Discard> match(String sentenceText) {
         Objects.requireNonNull(sentenceText, "sentenceText");
-        String text = String.join(" ", Words.upper(sentenceText).strip().split("\\s+"));
+        String text = String.join(" ", BLANKS.split(Words.upper(sentenceText).strip()));
         Discard sentenceLevel = null;
         for (Discard d : discards) {
             if ((sentenceLevel == null || d.wholeStory()) && matches(text, d)) {

@@ -76,8 +76,25 @@ final class Errata {
             Map.entry("Phoenix.International.actors.txt:495\n[IGOGOE]",
                     "# (erratum: second default code) [IGOGOE]"));
 
+    /** The texts of all listed lines, to rule out almost every line cheaply. */
+    private static final java.util.Set<String> TEXTS = texts();
+
+    private static java.util.Set<String> texts() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String k : FIXES.keySet()) {
+            out.add(k.substring(k.indexOf('\n') + 1));
+        }
+        for (String k : LINE_FIXES.keySet()) {
+            out.add(k.substring(k.indexOf('\n') + 1));
+        }
+        return java.util.Set.copyOf(out);
+    }
+
     /** @return the corrected line, or {@code raw} itself if it is not a known defect */
     static String fix(String source, int number, String raw) {
+        if (!TEXTS.contains(raw.strip())) {
+            return raw;
+        }
         String fixed = LINE_FIXES.get(source + ":" + number + "\n" + raw.strip());
         if (fixed == null) {
             fixed = FIXES.get(source + "\n" + raw.strip());

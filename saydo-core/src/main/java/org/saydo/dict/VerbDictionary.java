@@ -31,6 +31,10 @@ public final class VerbDictionary {
     private static final Pattern WORD = Pattern.compile("[A-Z0-9][A-Z0-9'.\\-/,]*");
     private static final Pattern CODE_PART = Pattern.compile("[^\\s\\[\\]:{}()]+");
     private static final Pattern SYNSET_NAME = Pattern.compile("&[A-Z0-9][A-Z0-9_\\-]*");
+    private static final Pattern BRACKET = Pattern.compile("([{}()])");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+    private static final Pattern EDGE_UNDERSCORES = Pattern.compile("^_+|_+$");
+    private static final Pattern UNDERSCORES = Pattern.compile("_+");
     private static final Pattern TRANSFORMATION = Pattern.compile(
             "~\\s*(\\S+)\\s*\\(\\s*(\\S+)\\s+(\\S+)\\s+([^\\s)]+)\\s*\\)\\s*(\\S+)\\s*=\\s*(\\S+)\\s+(\\S+)\\s+(\\S+)\\s*");
 
@@ -467,10 +471,10 @@ public final class VerbDictionary {
                 throw l.error("pattern must contain exactly one '*' (the verb), found " + stars + ": '" + t + "'");
             }
             // TABARI legacy: '_' glues words ('IN_*', '*_OUT', 'KNOWN_'); the '*' and brackets stand alone.
-            String spaced = pat.replace("*", " * ").replaceAll("([{}()])", " $1 ");
+            String spaced = BRACKET.matcher(pat.replace("*", " * ")).replaceAll(" $1 ");
             List<String> tokens = new ArrayList<>();
-            for (String tok : spaced.split("\\s+")) {
-                String x = tok.replaceAll("^_+|_+$", "");
+            for (String tok : BLANKS.split(spaced)) {
+                String x = tok.indexOf('_') < 0 ? tok : EDGE_UNDERSCORES.matcher(tok).replaceAll("");
                 if (!x.isEmpty()) {
                     tokens.add(x);
                 }
@@ -541,7 +545,7 @@ public final class VerbDictionary {
                             out.add(new PatternElement.Actor(role));
                         } else if (tok.contains("_") && hasMarker(tok)) {
                             // 'SUGGESTED_+': the marker stands on its own
-                            for (String part : tok.split("_+")) {
+                            for (String part : UNDERSCORES.split(tok)) {
                                 PatternElement.Role r = PatternElement.Role.of(part);
                                 out.add(r != null ? new PatternElement.Actor(r)
                                         : new PatternElement.Noun(terms(l, t, part)));
@@ -557,7 +561,7 @@ public final class VerbDictionary {
         }
 
         private static boolean hasMarker(String tok) {
-            for (String part : tok.split("_+")) {
+            for (String part : UNDERSCORES.split(tok)) {
                 if (PatternElement.Role.of(part) != null) {
                     return true;
                 }
@@ -576,7 +580,7 @@ public final class VerbDictionary {
         /** Terms of one token: words glued by '_' ('SPECIAL_CLAUSE'), synset references ('&WEAPON'). */
         List<Term> terms(DictLine l, String t, String tok) {
             List<Term> out = new ArrayList<>();
-            List<String> parts = new ArrayList<>(List.of(tok.split("_+")));
+            List<String> parts = new ArrayList<>(List.of(UNDERSCORES.split(tok)));
             int i = 0;
             while (i < parts.size()) {
                 String w = parts.get(i);

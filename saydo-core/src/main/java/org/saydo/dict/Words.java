@@ -14,9 +14,16 @@ final class Words {
     /** Splits a phrase on blanks and underscores, dropping empty parts. */
     static List<String> split(String phrase) {
         List<String> out = new ArrayList<>();
-        for (String w : phrase.split("[\\s_]+")) {
-            if (!w.isEmpty()) {
-                out.add(w);
+        int start = -1;
+        for (int i = 0; i <= phrase.length(); i++) {
+            boolean sep = i == phrase.length() || phrase.charAt(i) == '_' || Character.isWhitespace(phrase.charAt(i));
+            if (sep) {
+                if (start >= 0) {
+                    out.add(phrase.substring(start, i));
+                    start = -1;
+                }
+            } else if (start < 0) {
+                start = i;
             }
         }
         return out;
