@@ -61,6 +61,15 @@ public final class AgentDictionary {
         return b.build();
     }
 
+    /** Builds a dictionary from files already split into lines, in order (later files add to earlier ones). */
+    static AgentDictionary fromLines(List<List<DictLine>> files) {
+        Builder b = new Builder();
+        for (List<DictLine> lines : files) {
+            b.add(lines);
+        }
+        return b.build();
+    }
+
     /**
      * Reads one agent dictionary from a reader.
      *

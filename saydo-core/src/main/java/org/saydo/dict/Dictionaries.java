@@ -27,10 +27,10 @@ public record Dictionaries(VerbDictionary verbs, ActorDictionary actors, AgentDi
 
     /** Classpath folder of the shipped dictionaries. */
     static final String RESOURCES = "/org/saydo/dict/";
-    static final String VERBS = "CAMEO.2.0.txt";
+    static final List<String> VERBS = List.of("CAMEO.2.0.txt", "saydo.verbs.txt");
     static final List<String> ACTORS = List.of("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
-            "Phoenix.MilNonState.actors.txt");
-    static final String AGENTS = "Phoenix.agents.txt";
+            "Phoenix.MilNonState.actors.txt", "saydo.actors.txt");
+    static final List<String> AGENTS = List.of("Phoenix.agents.txt", "saydo.agents.txt");
     static final String DISCARDS = "Phoenix.discards.txt";
 
     public Dictionaries {
@@ -83,13 +83,29 @@ public record Dictionaries(VerbDictionary verbs, ActorDictionary actors, AgentDi
     }
 
     static Dictionaries loadDefaults() {
-        VerbDictionary v = resource(VERBS, VerbDictionary::read);
+        List<List<DictLine>> verbLines = new ArrayList<>();
+        for (String name : VERBS) {
+            verbLines.add(resource(name, (n, r) -> lines(n, r, DictLine.Comments.HASH_OR_SEMICOLON)));
+        }
+        VerbDictionary v = VerbDictionary.fromLines(verbLines);
+        List<List<DictLine>> agentLines = new ArrayList<>();
+        for (String name : AGENTS) {
+            agentLines.add(resource(name, (n, r) -> lines(n, r, DictLine.Comments.HASH)));
+        }
         List<List<DictLine>> actorLines = new ArrayList<>();
         for (String a : ACTORS) {
             actorLines.add(resource(a, ActorDictionary::lines));
         }
         ActorDictionary a = ActorDictionary.read("(none)", Reader.nullReader()).plus(actorLines);
-        return new Dictionaries(v, a, resource(AGENTS, AgentDictionary::read), resource(DISCARDS, DiscardList::read));
+        return new Dictionaries(v, a, AgentDictionary.fromLines(agentLines), resource(DISCARDS, DiscardList::read));
+    }
+
+    private static List<DictLine> lines(String name, Reader reader, DictLine.Comments comments) {
+        try {
+            return DictLine.read(name, reader, comments);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read dictionary " + name + ": " + e.getMessage(), e);
+        }
     }
 
     private static <T> T resource(String name, BiFunction<String, Reader, T> reader) {

@@ -80,6 +80,15 @@ public final class VerbDictionary {
         return b.build();
     }
 
+    /** Builds a dictionary from files already split into lines, in order (later files add to earlier ones). */
+    static VerbDictionary fromLines(List<List<DictLine>> files) {
+        Builder b = new Builder();
+        for (List<DictLine> lines : files) {
+            b.add(lines);
+        }
+        return b.build();
+    }
+
     /**
      * Reads one verb dictionary from a reader (classpath resources, tests).
      *
