@@ -12,6 +12,7 @@ final class Discourse {
     Arg lastSpeaker;
     int lastSpeakerSentence = -10;
     Arg lastSubject;
+    java.util.List<Arg> lastGroup = java.util.List.of();
     int lastSubjectSentence = -10;
 
     Arg resolve(String pronoun) {

@@ -63,6 +63,19 @@ public final class EventCoder implements DocumentCoder {
     private static final Set<String> INTENT = Set.of("want", "plan", "intend", "seek", "aim", "promise", "pledge",
             "vow", "threaten", "prepare", "agree", "decide", "hope", "try", "offer", "propose", "wish", "mean",
             "expect", "ready", "resolve", "commit", "set", "attempt", "push", "move", "insist", "call", "urge");
+    /** Verbs whose object is to do what they control: it has not happened ("persuade Trump to accept"). */
+    private static final Set<String> DESIRE = Set.of("persuade", "convince", "urge", "ask", "encourage", "press",
+            "pressure", "invite", "advise", "request", "beg", "implore", "tell", "want", "need", "expect", "allow");
+    /** Nouns whose clause is a claim, not a fact the text asserts ("the narrative that Kyiv is losing"). */
+    private static final Set<String> CLAIM_NOUNS = Set.of("narrative", "argument", "claim", "allegation",
+            "assertion", "rumor", "rumour", "suggestion", "idea", "notion", "belief", "view", "fear", "possibility",
+            "hope", "speculation", "report", "theory", "illusion", "impression", "suspicion", "ability", "capacity",
+            "chance", "risk", "threat", "danger", "question", "prospect", "way", "option");
+    /** Nouns whose clause is an intent ("a plan to attack"). */
+    private static final Set<String> PLAN_NOUNS = Set.of("plan", "intention", "intent", "desire", "willingness",
+            "readiness", "effort", "attempt", "bid", "push", "pledge", "promise", "commitment", "decision",
+            "proposal", "offer", "demand", "call", "agenda", "goal", "aim", "objective", "strategy");
+
     /** Verbs that make what they control not happen. */
     private static final Set<String> FAIL = Set.of("fail", "refuse", "decline", "stop", "cease", "avoid", "refrain",
             "reject");
@@ -77,8 +90,15 @@ public final class EventCoder implements DocumentCoder {
             "make", "have", "begin", "continue", "step", "intensify", "resume", "wage", "start", "escalate", "order",
             "pay", "impose", "send", "provide", "deliver", "issue", "host", "join", "open",
             "renew", "press", "announce", "sign", "extend");
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their", "theirs", "themselves");
     private static final Set<String> PARTY_PREPOSITIONS = Set.of("on", "against", "at", "into", "toward", "towards",
             "to", "with", "in", "upon", "over", "across", "for");
+    /** Prepositions that name the other party of a verb's event noun ("demanded a ceasefire from Russia"). */
+    private static final Set<String> VERB_PARTY_PREPOSITIONS = Set.of("on", "against", "at", "into", "toward",
+            "towards", "to", "with", "in", "upon", "over", "across", "for", "from");
+
+    /** CAMEO roots of cooperative acts that coordinated parties do with each other. */
+    private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06");
 
     private final Dictionaries dictionaries;
     private final NominalDictionary nouns;
@@ -153,8 +173,11 @@ public final class EventCoder implements DocumentCoder {
 
         void code() {
             for (Token t : s.tokens()) {
-                if (t.isVerb() && !Syntax.is(s.relation(t.index()), "aux") && !s.relation(t.index()).equals("cop")) {
-                    codeVerb(t.index());
+                int i = t.index();
+                boolean predicate = t.isVerb() || t.isNoun() && Syntax.hasChild(s, i, "nsubj")
+                        && Syntax.hasChild(s, i, "obj");
+                if (predicate && !Syntax.is(s.relation(i), "aux") && !s.relation(i).equals("cop")) {
+                    codeVerb(i);
                 }
             }
             for (Token t : s.tokens()) {
@@ -181,6 +204,10 @@ public final class EventCoder implements DocumentCoder {
                     }
                 }
             }
+            String word = s.token(head).word().toLowerCase(java.util.Locale.ROOT);
+            if (PLURAL_PRONOUNS.contains(word)) {
+                return groupFor(head);
+            }
             for (int h : heads) {
                 Arg a = actorOf(h, 0);
                 if (a != null && out.stream().noneMatch(x -> x.actor().code().equals(a.actor().code()))) {
@@ -188,6 +215,24 @@ public final class EventCoder implements DocumentCoder {
                 }
             }
             return out;
+        }
+
+        /**
+         * "they", "their": the plural subject of this sentence's main clause when there is one ("Kushner and
+         * Witkoff ... their discussion"), else the last plural subject of the text.
+         */
+        List<Arg> groupFor(int pronoun) {
+            for (int subj = pronoun - 1; subj >= 0; subj--) {
+                if (!Syntax.is(s.relation(subj), "nsubj")
+                        || PLURAL_PRONOUNS.contains(s.token(subj).word().toLowerCase(java.util.Locale.ROOT))) {
+                    continue;
+                }
+                List<Arg> found = actorsOf(subj);
+                if (found.size() > 1 || s.token(subj).pos().endsWith("S") && !found.isEmpty()) {
+                    return found;
+                }
+            }
+            return discourse.lastGroup;
         }
 
         Arg actorOf(int h, int depth) {
@@ -206,8 +251,16 @@ public final class EventCoder implements DocumentCoder {
                 }
                 return null;
             }
-            List<Integer> np = Syntax.subtree(s, h, Set.of("compound", "flat", "amod", "nmod:poss", "appos", "det",
-                    "nummod", "case", "punct", "flat:foreign"));
+            // "Ukraine's ability", "Ukraine's strikes": the possessor of an abstract or event noun does not make
+            // the noun an actor (the strikes are not Ukraine); "Russia's army" does
+            String headWord = Syntax.lower(t);
+            boolean abstractHead = !t.isProperNoun() && (CLAIM_NOUNS.contains(headWord) || PLAN_NOUNS.contains(headWord)
+                    || nouns.lookup(Syntax.upper(t), List.of()).isPresent()
+                    || nouns.lookup(Syntax.upperLemma(t), List.of()).isPresent());
+            List<Integer> np = Syntax.subtree(s, h, abstractHead
+                    ? Set.of("compound", "flat", "amod", "appos", "det", "nummod", "case", "punct", "flat:foreign")
+                    : Set.of("compound", "flat", "amod", "nmod:poss", "appos", "det", "nummod", "case", "punct",
+                            "flat:foreign"));
             Mention actor = null;
             Mention agent = null;
             for (Mention m : mentions) {
@@ -294,6 +347,13 @@ public final class EventCoder implements DocumentCoder {
             if (head < 0) {
                 return out;
             }
+            if (rel.equals("xcomp")) {
+                for (int obj : s.children(head, "obj")) {
+                    if (obj < verb) {
+                        return actorsOf(obj); // object control: "urged Russia to resume talks"
+                    }
+                }
+            }
             if (rel.equals("xcomp") || Syntax.is(rel, "conj") || rel.equals("advcl") && hasTo(verb)) {
                 if (s.token(head).isVerb() || s.token(head).pos().startsWith("JJ")) {
                     return subjectsOf(head, depth + 1);
@@ -370,12 +430,31 @@ public final class EventCoder implements DocumentCoder {
                 targets = best.targets;
             } else {
                 targets = targetsOfVerb(v, passive, best == null ? Set.of() : best.consumed);
+                if (targets.isEmpty() && best != null) {
+                    for (int m : best.matchedVerbs) {
+                        for (int o : s.children(m, "obj")) {
+                            targets.addAll(actorsOf(o)); // "wants to attack Ukraine"
+                        }
+                    }
+                }
             }
             StringBuilder trigger = new StringBuilder(t.word());
             if (best != null) {
                 for (int c : best.consumed) {
                     trigger.append(c > v ? " ... " : " ").append(s.token(c).word());
                 }
+            }
+            if (targets.isEmpty() && sources.size() < 2 && code.get().root().equals("04")) {
+                return; // consulting needs a counterpart: "he went on to note", "they think"
+            }
+            if (targets.isEmpty() && sources.size() > 1 && RECIPROCAL_ROOTS.contains(code.get().root())) {
+                // "Putin and Xi signed an agreement": coordinated parties of a cooperative act act on each other
+                for (Arg a : sources) {
+                    List<Arg> others = new ArrayList<>(sources);
+                    others.remove(a);
+                    emit(List.of(a), others, code.get().code(), v, trigger.toString(), rule);
+                }
+                return;
             }
             emit(sources, targets, code.get().code(), v, trigger.toString(), rule);
         }
@@ -424,13 +503,15 @@ public final class EventCoder implements DocumentCoder {
             }
             if (out.isEmpty()) {
                 for (int n : consumedNouns) {
-                    out.addAll(partiesOfNoun(n, PARTY_PREPOSITIONS));
+                    // the actor in the event noun's own phrase: "struck Ukrainian positions"
+                    List<Arg> own = actorsOf(n);
+                    out.addAll(own.isEmpty() ? partiesOfNoun(n, VERB_PARTY_PREPOSITIONS) : own);
                 }
             }
             if (out.isEmpty()) {
                 for (int c : s.children(v, "obl")) {
                     String prep = Syntax.preposition(s, c);
-                    if (PARTY_PREPOSITIONS.contains(prep) && !s.relation(c).equals("obl:tmod")) {
+                    if (VERB_PARTY_PREPOSITIONS.contains(prep) && !s.relation(c).equals("obl:tmod")) {
                         out.addAll(actorsOf(c));
                         if (!out.isEmpty()) {
                             break;
@@ -453,7 +534,17 @@ public final class EventCoder implements DocumentCoder {
         /** Actors in the prepositional modifiers of a noun, searched one level deep. */
         private List<Arg> partiesOfNoun(int n, Set<String> prepositions) {
             List<Arg> out = new ArrayList<>();
-            for (int c : s.children(n, "nmod")) {
+            // coordinated nouns share their modifiers: "drone and missile attacks on Ukraine"
+            List<Integer> nouns = new ArrayList<>(List.of(n));
+            if (Syntax.is(s.relation(n), "conj") && s.head(n) >= 0 && s.token(s.head(n)).isNoun()) {
+                nouns.add(s.head(n));
+            }
+            nouns.addAll(s.children(n, "conj"));
+            List<Integer> modifiers = new ArrayList<>();
+            for (int noun : nouns) {
+                modifiers.addAll(s.children(noun, "nmod"));
+            }
+            for (int c : modifiers) {
                 if (prepositions.contains(Syntax.preposition(s, c))) {
                     List<Arg> found = actorsOf(c);
                     if (found.isEmpty()) {
@@ -486,13 +577,16 @@ public final class EventCoder implements DocumentCoder {
             final VerbPattern pattern;
             final int score;
             final Set<Integer> consumed;
+            final Set<Integer> matchedVerbs;
             final List<Arg> sources;
             final List<Arg> targets;
 
-            PatternMatch(VerbPattern pattern, int score, Set<Integer> consumed, List<Arg> sources, List<Arg> targets) {
+            PatternMatch(VerbPattern pattern, int score, Set<Integer> consumed, Set<Integer> matchedVerbs,
+                    List<Arg> sources, List<Arg> targets) {
                 this.pattern = pattern;
                 this.score = score;
                 this.consumed = consumed;
+                this.matchedVerbs = matchedVerbs;
                 this.sources = sources;
                 this.targets = targets;
             }
@@ -501,6 +595,9 @@ public final class EventCoder implements DocumentCoder {
         /** Tokens a post-verb noun of a pattern may match: the verb's dependents, looking through quantifiers. */
         private List<Integer> postCandidates(int v) {
             List<Integer> out = new ArrayList<>();
+            if (s.relation(v).equals("acl:relcl") && !Syntax.hasChild(s, v, "obj") && s.head(v) >= 0) {
+                out.add(s.head(v)); // "the narrative that Putin has pushed"
+            }
             for (var d : s.children(v)) {
                 String rel = d.relation();
                 if (Syntax.is(rel, "nsubj") || Syntax.is(rel, "aux") || rel.equals("punct") || rel.equals("mark")
@@ -514,15 +611,22 @@ public final class EventCoder implements DocumentCoder {
         }
 
         private void add(List<Integer> out, int c) {
+            if (out.contains(c)) {
+                return;
+            }
             out.add(c);
             if (Syntax.QUANTIFIERS.contains(s.token(c).word().toLowerCase(java.util.Locale.ROOT))) {
-                for (int n : s.children(c, "nmod")) {
-                    out.add(n);
+                // "one of the largest drone and missile attacks": the parse of such phrases is often broken
+                // (nmod, acl or dep), so every noun of the quantifier's phrase is a candidate
+                for (int n : Syntax.subtree(s, c)) {
+                    if (n != c && s.token(n).isNoun() && !s.token(n).isProperNoun()) {
+                        add(out, n);
+                    }
                 }
             }
             for (int conj : s.children(c, "conj")) {
                 if (s.token(conj).isNoun()) {
-                    out.add(conj);
+                    add(out, conj);
                 }
             }
         }
@@ -602,12 +706,11 @@ public final class EventCoder implements DocumentCoder {
                 }
             }
             Set<Integer> nounsUsed = new HashSet<>();
+            Set<Integer> verbsUsed = new HashSet<>();
             for (int c : used) {
-                if (s.token(c).isNoun()) {
-                    nounsUsed.add(c);
-                }
+                (s.token(c).isNoun() ? nounsUsed : verbsUsed).add(c);
             }
-            return new PatternMatch(p, score, nounsUsed, sources, targets);
+            return new PatternMatch(p, score, nounsUsed, verbsUsed, sources, targets);
         }
 
         /** A prepositional element: returns the nominal it matched, -1 for a bare preposition, null for none. */
@@ -757,7 +860,7 @@ public final class EventCoder implements DocumentCoder {
                 }
             } else {
                 targets.addAll(partiesOfNoun(n, Set.of("on", "against", "at", "into", "toward", "towards", "to",
-                        "in", "upon", "over", "across", "for")));
+                        "in", "upon", "over", "across", "for", "of")));
             }
             if (mutual.size() >= 2) {
                 for (Arg a : mutual) {
@@ -773,6 +876,9 @@ public final class EventCoder implements DocumentCoder {
                 } else {
                     targets.addAll(mutual);
                 }
+            }
+            if (entry.get().mutual() && (sources.isEmpty() || targets.isEmpty())) {
+                return; // a meeting needs two parties
             }
             emit(sources, targets, code.get().code(), n, t.word(), entry.get().rule());
             if (entry.get().mutual()) {
@@ -874,19 +980,34 @@ public final class EventCoder implements DocumentCoder {
                 return new Modal(Modality.HYPOTHETICAL, null);
             }
             boolean will = aux.stream().anyMatch(MODAL_INTENT::contains);
-            if (will && aux.contains("have")) {
+            if (will && (aux.contains("have") || Syntax.passive(s, t))) {
+                // "will have said" is speculation; "will be broken by" a prediction, not an intent
                 return new Modal(Modality.HYPOTHETICAL, null);
+            }
+            if (aux.isEmpty() && !hasTo(t) && subjunctive(t)) {
+                return new Modal(Modality.HYPOTHETICAL, null); // subjunctive: "asks that Trump stop aiding"
             }
             Modal inherited = null;
             int head = s.head(t);
             String rel = s.relation(t);
+            if (head >= 0 && depth < 6 && s.token(head).isNoun()
+                    && (rel.equals("acl") || Syntax.is(rel, "ccomp") || rel.equals("dep"))) {
+                String noun = Syntax.lower(s.token(head));
+                if (CLAIM_NOUNS.contains(noun)) {
+                    return new Modal(Modality.HYPOTHETICAL, null); // "the narrative that Kyiv is losing"
+                }
+                if (PLAN_NOUNS.contains(noun)) {
+                    return new Modal(Modality.INTENT, null); // "a plan to attack", "efforts to achieve"
+                }
+            }
             if (head >= 0 && depth < 6) {
                 String hl = Syntax.lower(s.token(head));
                 if (rel.equals("xcomp") || rel.equals("advcl") && hasTo(t)) {
                     if (FAIL.contains(hl)) {
                         return new Modal(Modality.NEGATED, null);
                     }
-                    if (COGNITION.contains(hl)) {
+                    boolean objectControl = s.children(head, "obj").stream().anyMatch(o -> o < t);
+                    if (COGNITION.contains(hl) || DESIRE.contains(hl) && objectControl) {
                         return new Modal(Modality.HYPOTHETICAL, null);
                     }
                     if (INTENT.contains(hl) || s.token(head).pos().startsWith("JJ")) {
@@ -913,10 +1034,11 @@ public final class EventCoder implements DocumentCoder {
                     } else {
                         inherited = up;
                     }
+                } else if (Syntax.is(rel, "conj") && !Syntax.hasChild(s, t, "nsubj")) {
+                    return modality(head, depth + 1); // "stop aiding and supporting": one clause, one modality
                 } else if (Syntax.is(rel, "conj") || rel.equals("advcl")) {
                     Modal up = modality(head, depth + 1);
-                    if (up.modality == Modality.HYPOTHETICAL || up.modality == Modality.REPORTED
-                            || Syntax.is(rel, "conj") && up.modality == Modality.INTENT && aux.isEmpty()) {
+                    if (up.modality == Modality.HYPOTHETICAL || up.modality == Modality.REPORTED) {
                         inherited = up;
                     }
                 } else if (tok.isNoun() && s.token(head).isVerb() && !SPEECH.contains(hl)) {
@@ -933,6 +1055,19 @@ public final class EventCoder implements DocumentCoder {
                 return inherited;
             }
             return new Modal(Modality.ASSERTED, null);
+        }
+
+        /** "that Trump stop": a base-form verb, or a plural-form verb with a singular subject. */
+        private boolean subjunctive(int t) {
+            String pos = s.token(t).pos();
+            for (int subj : s.children(t, "nsubj")) {
+                String sp = s.token(subj).pos();
+                if (pos.equals("VB") || pos.equals("VBP") && (sp.equals("NN") || sp.equals("NNP"))
+                        && s.children(subj, "conj").isEmpty()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean goingTo(int t) {
@@ -1158,10 +1293,14 @@ public final class EventCoder implements DocumentCoder {
         /** Updates the discourse: the main subject of the sentence, else the last actor named. */
         void remember() {
             Arg mainSubject = null;
+            boolean unknownPerson = false;
             for (int root : s.roots()) {
                 List<Arg> subjects = subjectsOf(root, 0);
                 if (!subjects.isEmpty()) {
                     mainSubject = subjects.get(0);
+                }
+                for (int subj : s.children(root, "nsubj")) {
+                    unknownPerson |= subjects.isEmpty() && s.token(subj).pos().equals("NNP");
                 }
             }
             for (Mention m : mentions) {
@@ -1170,6 +1309,17 @@ public final class EventCoder implements DocumentCoder {
                             doc.text().substring(s.token(m.first()).begin(), s.token(m.last()).end())),
                             m.first(), m.last(), m.person()));
                 }
+            }
+            for (int root : s.roots()) {
+                for (int subj : s.children(root, "nsubj")) {
+                    List<Arg> group = actorsOf(subj);
+                    if (group.size() > 1 || s.token(subj).pos().endsWith("S") && !group.isEmpty()) {
+                        discourse.lastGroup = group;
+                    }
+                }
+            }
+            if (unknownPerson) {
+                discourse.lastPerson = null; // "Browder ... He": someone the dictionaries do not know
             }
             if (mainSubject != null) {
                 discourse.saw(mainSubject);

@@ -54,18 +54,27 @@ public final class CoreNlpParser implements Parser {
     private static final Pattern MONTH = Pattern.compile("^(\\d{4})-(\\d{2})$");
     private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})");
 
-    private final StanfordCoreNLP pipeline;
+    /** Words after which a token tagged as a base-form verb is a noun ("the largest drone and missile attacks"). */
+    private static final java.util.Set<String> NOMINAL_LEFT_TAGS = java.util.Set.of("JJ", "JJS", "JJR", "PRP$", "POS");
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an", "another", "every", "no");
+
+    private final StanfordCoreNLP tagger;
+    private final StanfordCoreNLP parser;
     private final TimeAnnotator sutime;
 
     /** Loads the models from the CoreNLP models jar on the class path. */
     public CoreNlpParser() {
         Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,depparse");
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma");
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
-        props.setProperty("tokenize.options", "splitHyphenated=false,normalizeParentheses=false,"
+        props.setProperty("tokenize.options", "normalizeParentheses=false,"
                 + "normalizeOtherBrackets=false,quotes=ascii,ellipses=ascii,dashes=ascii");
-        props.setProperty("depparse.extradependencies", "NONE");
-        this.pipeline = new StanfordCoreNLP(props);
+        this.tagger = new StanfordCoreNLP(props);
+        Properties parse = new Properties();
+        parse.setProperty("annotators", "depparse");
+        parse.setProperty("enforceRequirements", "false");
+        parse.setProperty("depparse.extradependencies", "NONE");
+        this.parser = new StanfordCoreNLP(parse);
         Properties timeProps = new Properties();
         timeProps.setProperty("sutime.includeRange", "true");
         timeProps.setProperty("sutime.markTimeRanges", "true");
@@ -76,13 +85,35 @@ public final class CoreNlpParser implements Parser {
     public ParsedDocument parse(Document document) {
         Objects.requireNonNull(document, "document");
         Annotation annotation = new Annotation(document.text());
-        pipeline.annotate(annotation);
+        tagger.annotate(annotation);
         List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        for (CoreMap sentence : sentences) {
+            repairTags(sentence.get(CoreAnnotations.TokensAnnotation.class));
+        }
+        parser.annotate(annotation);
         List<ParsedSentence> out = new ArrayList<>(sentences.size());
         for (CoreMap sentence : sentences) {
             out.add(convert(document, out.size(), sentence));
         }
         return new ParsedDocument(document, out);
+    }
+
+    /**
+     * The tagger reads "drone" in "the largest drone and missile attacks" as a verb, and the parse then goes
+     * wrong around it. A base-form verb right after an article, an adjective or a possessive is a noun: retag it
+     * before parsing, so the parser sees a noun phrase.
+     */
+    static void repairTags(List<CoreLabel> tokens) {
+        for (int i = 1; i < tokens.size(); i++) {
+            CoreLabel t = tokens.get(i);
+            CoreLabel prev = tokens.get(i - 1);
+            boolean baseVerb = "VB".equals(t.tag()) || "VBP".equals(t.tag());
+            boolean nominalLeft = NOMINAL_LEFT_TAGS.contains(prev.tag())
+                    || "DT".equals(prev.tag()) && ARTICLES.contains(prev.word().toLowerCase(java.util.Locale.ROOT));
+            if (baseVerb && nominalLeft) {
+                t.setTag("NN");
+            }
+        }
     }
 
     private ParsedSentence convert(Document document, int index, CoreMap sentence) {
