@@ -629,7 +629,7 @@ public final class RecordStore implements AutoCloseable {
                 (Double) nullable(rs, "goldstein", rs.getDouble("goldstein")), Modality.parse(rs.getString("modality")),
                 actor(rs, "reported_by"), rs.getObject("event_date", LocalDate.class),
                 basis == null ? null : DateBasis.valueOf(basis.toUpperCase(java.util.Locale.ROOT)),
-                rs.getString("date_text"));
+                rs.getString("date_text"), rs.getString("gdelt_row"));
     }
 
     private static Object nullable(ResultSet rs, String column, Object value) throws SQLException {

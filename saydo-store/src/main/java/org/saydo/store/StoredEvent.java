@@ -41,12 +41,13 @@ import org.saydo.record.Modality;
  * @param date the event date, or null
  * @param dateBasis how the date was found, or null
  * @param dateText the time expression, or null
+ * @param gdeltRow for imported GDELT rows, the row as read (61 tab-separated columns), else null
  */
 public record StoredEvent(long eventKey, String origin, Long globalEventId, int reports, List<String> outlets,
         String docId, String doc, String url, Integer sentence, Integer start, Integer end, String text,
         String trigger, String rule, String pipeline, ActorRef source, ActorRef target, String cameo,
         String cameoName, String ploverType, String ploverMode, Integer quad, Double goldstein, Modality modality,
-        ActorRef reportedBy, LocalDate date, DateBasis dateBasis, String dateText) {
+        ActorRef reportedBy, LocalDate date, DateBasis dateBasis, String dateText, String gdeltRow) {
 
     public StoredEvent {
         Objects.requireNonNull(origin, "origin");
