@@ -133,7 +133,7 @@ public final class Exporter {
         c.set(26, e.cameo());
         c.set(27, e.cameo().substring(0, Math.min(3, e.cameo().length())));
         c.set(28, e.cameo().substring(0, 2));
-        c.set(29, clean(str(e.quad())));
+        c.set(29, e.quad() != null ? e.quad().toString() : Integer.toString(quadOfRoot(e.cameo())));
         c.set(30, clean(str(e.goldstein())));
         c.set(31, Integer.toString(e.reports()));
         c.set(32, Integer.toString(e.outlets().size()));
@@ -144,6 +144,13 @@ public final class Exporter {
         c.set(51, "0");
         c.set(60, clean(e.url() != null ? e.url() : e.doc()));
         return String.join("\t", c);
+    }
+
+    /** GDELT's QuadClass of a CAMEO root: 01–05 verbal cooperation (1), 06–09 material cooperation (2), 10–14
+     * verbal conflict (3), 15–20 material conflict (4). */
+    static int quadOfRoot(String cameo) {
+        int root = Integer.parseInt(cameo.substring(0, 2));
+        return root <= 5 ? 1 : root <= 9 ? 2 : root <= 14 ? 3 : 4;
     }
 
     private static String clean(String s) {

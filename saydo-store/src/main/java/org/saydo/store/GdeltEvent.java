@@ -133,8 +133,11 @@ public record GdeltEvent(String where, List<String> columns) {
         throw bad("QuadClass", QUAD_CLASS);
     }
 
-    /** GoldsteinScale. */
-    public double goldstein() {
+    /** GoldsteinScale, or null when empty. */
+    public Double goldstein() {
+        if (columns.get(GOLDSTEIN).isEmpty()) {
+            return null;
+        }
         try {
             return Double.parseDouble(columns.get(GOLDSTEIN));
         } catch (NumberFormatException e) {

@@ -392,12 +392,16 @@ public final class RecordStore implements AutoCloseable {
     private void writeCoding(CodedDocument coded, LinkRule rule) throws SQLException {
         Document d = coded.document();
         String outlet = outletOf(d.outlet(), d.url());
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_EVENT)) {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_EVENT);
+                PreparedStatement insertKey = connection.prepareStatement(INSERT_KEY);
+                PreparedStatement addReport = connection.prepareStatement(ADD_REPORT);
+                PreparedStatement candidates = connection.prepareStatement(CANDIDATES)) {
             for (Event e : coded.events()) {
                 Provenance p = e.provenance();
                 LinkRule.Anchor anchor = new LinkRule.Anchor(e.source().code(), code(e.target()),
                         LinkRule.root(e.cameo()), e.date(), LinkRule.modalityClass(e.modality()));
-                long key = findKey(anchor, rule).orElseGet(() -> newKey("saydo", anchor));
+                Optional<Long> found = findKey(candidates, anchor, rule);
+                long key = found.isPresent() ? found.get() : newKey(insertKey, "saydo", anchor);
                 Optional<CameoTable.CodeInfo> info = cameo.describe(e.cameo());
                 bind(insert, nextEventId++, key, "saydo", d.id(), null,
                         e.source().code(), e.source().name(), e.source().text(),
@@ -415,7 +419,8 @@ public final class RecordStore implements AutoCloseable {
                         p.sentenceStart(), p.sentenceEnd(), p.start(), p.end(), p.trigger(), p.triggerStart(),
                         p.triggerEnd(), p.rule(), p.pipeline(), null);
                 insert.executeUpdate();
-                addReport(key, d.id(), d.url(), outlet);
+                bind(addReport, key, d.id(), d.url(), outlet, key, d.id());
+                addReport.executeUpdate();
             }
         }
         try (PreparedStatement insert = connection.prepareStatement(INSERT_QUOTE)) {
@@ -432,53 +437,45 @@ public final class RecordStore implements AutoCloseable {
         }
     }
 
+    private static final String CANDIDATES = "SELECT event_key, source_code, target_code, event_date FROM event_keys "
+            + "WHERE origin = 'saydo' AND cameo_root = ? AND modality_class = ? AND event_date BETWEEN ? AND ? "
+            + "ORDER BY event_key";
+
     /** The event key an event links to by {@code rule}: the closest in date, then the oldest. */
-    private Optional<Long> findKey(LinkRule.Anchor event, LinkRule rule) throws SQLException {
+    private Optional<Long> findKey(PreparedStatement s, LinkRule.Anchor event, LinkRule rule) throws SQLException {
         if (event.date() == null) {
             return Optional.empty();
         }
-        try (PreparedStatement s = connection.prepareStatement("SELECT event_key, source_code, target_code, "
-                + "event_date FROM event_keys WHERE origin = 'saydo' AND cameo_root = ? AND modality_class = ? "
-                + "AND event_date BETWEEN ? AND ? ORDER BY event_key")) {
-            bind(s, event.root(), event.modalityClass(), event.date().minusDays(rule.mergeDays()),
+        bind(s, event.root(), event.modalityClass(), event.date().minusDays(rule.mergeDays()),
                     event.date().plusDays(rule.mergeDays()));
-            Long best = null;
-            long bestDistance = Long.MAX_VALUE;
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    LocalDate date = rs.getObject(4, LocalDate.class);
-                    LinkRule.Anchor key = new LinkRule.Anchor(rs.getString(2), rs.getString(3), event.root(), date,
-                            event.modalityClass());
-                    long distance = Math.abs(ChronoUnit.DAYS.between(event.date(), date));
-                    if (rule.links(event, key) && distance < bestDistance) {
-                        best = rs.getLong(1);
-                        bestDistance = distance;
-                    }
+        Long best = null;
+        long bestDistance = Long.MAX_VALUE;
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                LocalDate date = rs.getObject(4, LocalDate.class);
+                LinkRule.Anchor key = new LinkRule.Anchor(rs.getString(2), rs.getString(3), event.root(), date,
+                        event.modalityClass());
+                long distance = Math.abs(ChronoUnit.DAYS.between(event.date(), date));
+                if (rule.links(event, key) && distance < bestDistance) {
+                    best = rs.getLong(1);
+                    bestDistance = distance;
                 }
             }
-            return Optional.ofNullable(best);
         }
+        return Optional.ofNullable(best);
     }
 
-    private long newKey(String origin, LinkRule.Anchor anchor) {
+    private long newKey(PreparedStatement insertKey, String origin, LinkRule.Anchor anchor) throws SQLException {
         long key = nextKey++;
-        try (PreparedStatement s = connection.prepareStatement("INSERT INTO event_keys VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            bind(s, key, origin, anchor.source(), anchor.target(), anchor.root(), anchor.date(),
-                    anchor.modalityClass());
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw failure("write", e);
-        }
+        bind(insertKey, key, origin, anchor.source(), anchor.target(), anchor.root(), anchor.date(),
+                anchor.modalityClass());
+        insertKey.executeUpdate();
         return key;
     }
 
-    private void addReport(long key, String docId, String url, String outlet) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("INSERT INTO reports SELECT ?, ?, ?, ? WHERE NOT "
-                + "EXISTS (SELECT 1 FROM reports WHERE event_key = ? AND doc_id = ?)")) {
-            bind(s, key, docId, url, outlet, key, docId);
-            s.executeUpdate();
-        }
-    }
+    private static final String INSERT_KEY = "INSERT INTO event_keys VALUES (?, ?, ?, ?, ?, ?, ?)";
+    private static final String ADD_REPORT = "INSERT INTO reports SELECT ?, ?, ?, ? WHERE NOT EXISTS "
+            + "(SELECT 1 FROM reports WHERE event_key = ? AND doc_id = ?)";
 
     /**
      * What a GDELT import did.
@@ -498,20 +495,34 @@ public final class RecordStore implements AutoCloseable {
         Objects.requireNonNull(rows, "rows");
         return transaction(() -> {
             int added = 0;
-            try (PreparedStatement exists = connection.prepareStatement(
-                    "SELECT 1 FROM events WHERE globaleventid = ?");
-                    PreparedStatement insert = connection.prepareStatement(INSERT_EVENT)) {
-                for (GdeltEvent row : rows) {
-                    exists.setLong(1, row.globalEventId());
+            List<Object> ids = new ArrayList<>();
+            for (GdeltEvent row : rows) {
+                ids.add(row.globalEventId());
+            }
+            java.util.Set<Long> stored = new java.util.HashSet<>();
+            if (!ids.isEmpty()) {
+                try (PreparedStatement exists = connection.prepareStatement("SELECT globaleventid FROM events WHERE "
+                        + "globaleventid IN (" + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")")) {
+                    bind(exists, ids.toArray());
                     try (ResultSet rs = exists.executeQuery()) {
-                        if (rs.next()) {
-                            continue;
+                        while (rs.next()) {
+                            stored.add(rs.getLong(1));
                         }
+                    }
+                }
+            }
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_EVENT);
+                    PreparedStatement insertKey = connection.prepareStatement(INSERT_KEY);
+                    PreparedStatement addReport = connection.prepareStatement(
+                            "INSERT INTO reports VALUES (?, ?, ?, ?)")) {
+                for (GdeltEvent row : rows) {
+                    if (!stored.add(row.globalEventId())) {
+                        continue;
                     }
                     String code = row.eventCode();
                     LinkRule.Anchor anchor = new LinkRule.Anchor(row.actor1Code(), row.actor2Code(),
                             LinkRule.root(code), row.date(), LinkRule.modalityClass(Modality.ASSERTED));
-                    long key = newKey("gdelt", anchor);
+                    long key = newKey(insertKey, "gdelt", anchor);
                     Optional<CameoTable.CodeInfo> info = cameo.describe(code);
                     String url = row.sourceUrl();
                     bind(insert, nextEventId++, key, "gdelt", null, row.globalEventId(),
@@ -522,7 +533,8 @@ public final class RecordStore implements AutoCloseable {
                             null, null, null, row.date(), null, null, null, url == null ? row.where() : url,
                             null, null, null, null, null, null, null, null, row.where(), null, row.line());
                     insert.executeUpdate();
-                    addReport(key, null, url, outletOf(null, url));
+                    bind(addReport, key, null, url, outletOf(null, url));
+                    addReport.executeUpdate();
                     added++;
                 }
             }
