@@ -4,14 +4,20 @@ import java.util.Optional;
 
 /**
  * What the store writes next to each CAMEO code: its name, QuadClass, Goldstein weight and PLOVER type and
- * mode. The standard table is the CAMEO ontology ({@code org.saydo.ontology}); tests pass small tables of
- * their own. Implementations are immutable and thread-safe.
+ * mode. The standard table is the CAMEO ontology ({@link #standard()}); tests pass small tables of their own. Implementations are immutable and thread-safe.
  */
 @FunctionalInterface
 public interface CameoTable {
 
     /** A table that knows no code: the store leaves name, quad, Goldstein and PLOVER empty. */
     CameoTable NONE = code -> Optional.empty();
+
+    /** The CAMEO ontology ({@code CameoOntology.standard()}): every code's name, QuadClass, Goldstein, PLOVER. */
+    static CameoTable standard() {
+        org.saydo.ontology.CameoOntology ontology = org.saydo.ontology.CameoOntology.standard();
+        return code -> ontology.find(code).map(c -> new CodeInfo(c.name(), c.quad(), c.goldstein(), c.ploverType(),
+                c.ploverMode()));
+    }
 
     /** Describes one code, or empty when the table does not know it. Throws on null. */
     Optional<CodeInfo> describe(String code);

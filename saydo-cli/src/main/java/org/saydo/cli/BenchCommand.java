@@ -1,0 +1,126 @@
+package org.saydo.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.ToIntFunction;
+import java.util.stream.Stream;
+import org.saydo.doc.Document;
+import org.saydo.doc.TextReader;
+import org.saydo.nlp.corenlp.StockPipeline;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code saydo bench}: sentences per second and peak heap of (a) CoreNLP's stock pipeline, (b) Saydo's NLP
+ * stage and (c) the whole coding pipeline, on 1 and 2 threads, over one corpus. A benchmark, not a test.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure sentences/s and peak heap of the stock CoreNLP pipeline, Saydo's NLP stage and "
+                + "the whole pipeline.")
+public final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--corpus", paramLabel = "DIR",
+            description = "Directory of .txt reports (default: the bundled samples repeated to >= 2,000 sentences).")
+    Path corpus;
+
+    @Option(names = "--min-sentences", description = "Repeat the corpus until it has this many sentences "
+            + "(default: ${DEFAULT-VALUE}).")
+    int minSentences = 2000;
+
+    @Option(names = "--threads", split = ",", description = "Thread counts to run (default: 1,2).")
+    List<Integer> threads = List.of(1, 2);
+
+    @Option(names = "--skip-stock", description = "Do not run the stock CoreNLP pipeline (a).")
+    boolean skipStock;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Path dir = corpus != null ? corpus : Path.of(System.getProperty("saydo.home", "."), "samples");
+        List<Document> base = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                base.add(TextReader.read(p));
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read corpus " + dir + ": " + e.getMessage(), e);
+        }
+        if (base.isEmpty()) {
+            throw new IllegalArgumentException("no .txt files in " + dir);
+        }
+        Pipeline pipeline = Pipelines.standard(List.of());
+        int perRound = 0;
+        for (Document d : base) {
+            perRound += pipeline.parser().parse(d).sentences().size();
+        }
+        List<Document> docs = new ArrayList<>();
+        int sentences = 0;
+        while (sentences < minSentences) {
+            docs.addAll(base);
+            sentences += perRound;
+        }
+        out.printf(Locale.ROOT, "bench: corpus %s, %d documents, %d sentences, %d cores, max heap %d MB%n", dir,
+                docs.size(), sentences, Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20);
+        out.printf(Locale.ROOT, "%-38s %7s %10s %12s %14s%n", "stage", "threads", "seconds", "sentences/s",
+                "peak heap MB");
+        out.flush();
+        StockPipeline stock = skipStock ? null : new StockPipeline();
+        for (int n : threads) {
+            if (stock != null) {
+                run(out, "(a) CoreNLP stock +ner,depparse", n, docs, d -> stock.annotate(d.text()));
+            }
+            double b = run(out, "(b) Saydo NLP stage", n, docs, d -> pipeline.parser().parse(d).sentences().size());
+            double c = run(out, "(c) Saydo code pipeline", n, docs, d -> pipeline.code(d).sentences());
+            out.printf(Locale.ROOT, "%-38s %7d %10.2f%n", "(c)/(b) time", n, c / b);
+            out.flush();
+        }
+        return 0;
+    }
+
+    private static double run(PrintWriter out, String name, int threads, List<Document> docs,
+            ToIntFunction<Document> work) throws Exception {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long t0 = System.nanoTime();
+        List<Future<Integer>> futures = new ArrayList<>();
+        for (Document d : docs) {
+            futures.add(pool.submit(() -> work.applyAsInt(d)));
+        }
+        int sentences = 0;
+        for (Future<Integer> f : futures) {
+            sentences += f.get();
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        pool.shutdown();
+        long peak = 0;
+        for (MemoryPoolMXBean mp : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (mp.getType() == MemoryType.HEAP) {
+                peak += mp.getPeakUsage().getUsed();
+            }
+        }
+        out.printf(Locale.ROOT, "%-38s %7d %10.2f %12.1f %14d%n", name, threads, seconds, sentences / seconds,
+                peak >> 20);
+        out.flush();
+        return seconds;
+    }
+}

@@ -1,0 +1,45 @@
+package org.saydo.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.saydo.Version;
+import org.saydo.code.EventCoder;
+import org.saydo.code.NominalDictionary;
+import org.saydo.dict.Dictionaries;
+import org.saydo.nlp.Parser;
+import org.saydo.nlp.corenlp.CoreNlpParser;
+import org.saydo.ontology.CameoOntology;
+
+/**
+ * The one place where Saydo's chain is assembled: document → CoreNLP parse → dictionary-driven coder →
+ * events and quotes. The parser's models are loaded once per JVM and shared.
+ */
+public final class Pipelines {
+
+    private static Parser parser;
+
+    private Pipelines() {
+    }
+
+    /** The shared CoreNLP parser, loaded on first use. */
+    public static synchronized Parser parser() {
+        if (parser == null) {
+            parser = new CoreNlpParser();
+        }
+        return parser;
+    }
+
+    /** The standard pipeline: default dictionaries plus the user's actor files, nominal events on. */
+    public static Pipeline standard(List<Path> extraActors) {
+        Dictionaries dictionaries = Dictionaries.defaults();
+        if (!extraActors.isEmpty()) {
+            dictionaries = dictionaries.withActors(extraActors);
+        }
+        return new Pipeline(parser(), coder(dictionaries, NominalDictionary.defaults()));
+    }
+
+    /** A coder over the given dictionaries (the validation suite's, for example). */
+    public static EventCoder coder(Dictionaries dictionaries, NominalDictionary nouns) {
+        return new EventCoder(dictionaries, nouns, CameoOntology.standard(), Version.PIPELINE);
+    }
+}

@@ -1,0 +1,33 @@
+package org.saydo.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code saydo}: the command line. Exit codes: 0 success, 1 failure, 2 bad usage. */
+@Command(name = "saydo", mixinStandardHelpOptions = true, version = org.saydo.Version.PIPELINE,
+        description = "Who said what and who did what to whom, and when: sourced events and quotes from reporting.",
+        subcommands = {CodeCommand.class, BenchCommand.class})
+public final class Saydo implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'saydo --help'");
+    }
+
+    /** Builds the command line with its subcommands. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Saydo());
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+            line.getErr().println("saydo: " + ex.getMessage());
+            return 1;
+        });
+        return cl;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}

@@ -1,0 +1,1181 @@
+package org.saydo.code;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.saydo.dict.Dictionaries;
+import org.saydo.dict.PatternElement;
+import org.saydo.dict.Term;
+import org.saydo.dict.VerbDictionary;
+import org.saydo.dict.VerbEntry;
+import org.saydo.dict.VerbPattern;
+import org.saydo.doc.Document;
+import org.saydo.nlp.ParsedDocument;
+import org.saydo.nlp.ParsedSentence;
+import org.saydo.nlp.TimeExpression;
+import org.saydo.nlp.Token;
+import org.saydo.ontology.CameoCode;
+import org.saydo.ontology.CameoOntology;
+import org.saydo.record.ActorRef;
+import org.saydo.record.CodedDocument;
+import org.saydo.record.DateBasis;
+import org.saydo.record.Event;
+import org.saydo.record.Modality;
+import org.saydo.record.Provenance;
+import org.saydo.record.Quote;
+
+/**
+ * The event coder: reads the dependency parse of each sentence with the PETRARCH-format dictionaries and
+ * Saydo's nominal-event dictionary, and emits events and quotes with modality, date and provenance.
+ *
+ * <p>Per sentence: find the actors the dictionaries know; for each verb in the verb dictionary, match its
+ * patterns against the verb's dependents and take source and target from subject, object and obliques (passive
+ * voice, coordination, relative clauses, control verbs); for each event noun not already used by a verb
+ * pattern, take its parties from possessor, modifiers, "between"/"with"/"on"/"against" phrases and light verbs;
+ * decide each event's modality from negation, modal auxiliaries, conditionals and the verbs that embed it;
+ * find direct and indirect quotes and resolve their speakers, across sentences when needed.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class EventCoder implements DocumentCoder {
+
+    /** Verbs that report speech: their complements are quotes, and events in them are reported. */
+    static final Set<String> SPEECH = Set.of("say", "tell", "describe", "note", "add", "state", "insist", "claim",
+            "warn", "reiterate", "stress", "emphasize", "emphasise", "declare", "announce", "write", "argue",
+            "assert", "explain", "remark", "comment", "acknowledge", "admit", "confirm", "respond", "reply",
+            "answer", "allege", "report", "tweet", "post", "told", "repeat", "underline", "underscore", "signal",
+            "accuse", "deny", "dismiss", "predict", "promise", "pledge", "vow", "threaten", "call", "urge",
+            "demand", "caution", "complain", "observe", "point", "recall", "concede", "maintain", "contend");
+
+    /** Verbs whose speech content is denied. */
+    private static final Set<String> DENY = Set.of("deny", "dismiss", "refute", "reject");
+    /** Verbs of thinking and seeming: what they embed is not asserted. */
+    private static final Set<String> COGNITION = Set.of("think", "believe", "suggest", "hope", "fear", "doubt",
+            "expect", "speculate", "seem", "appear", "guess", "suppose", "imagine", "assume", "wonder", "rumor",
+            "rumour", "predict", "estimate", "suspect");
+    /** Verbs that make what they control an intent. */
+    private static final Set<String> INTENT = Set.of("want", "plan", "intend", "seek", "aim", "promise", "pledge",
+            "vow", "threaten", "prepare", "agree", "decide", "hope", "try", "offer", "propose", "wish", "mean",
+            "expect", "ready", "resolve", "commit", "set", "attempt", "push", "move", "insist", "call", "urge");
+    /** Verbs that make what they control not happen. */
+    private static final Set<String> FAIL = Set.of("fail", "refuse", "decline", "stop", "cease", "avoid", "refrain",
+            "reject");
+    private static final Set<String> MODAL_HYPOTHETICAL = Set.of("would", "could", "might", "may", "should", "must",
+            "can", "ought", "shall've");
+    private static final Set<String> MODAL_INTENT = Set.of("will", "shall", "'ll", "wo");
+    private static final Set<String> CONDITIONAL = Set.of("if", "unless", "whether", "lest");
+    private static final Set<String> HEDGES = Set.of("perhaps", "maybe", "possibly", "probably", "likely",
+            "reportedly", "allegedly", "supposedly", "apparently", "presumably", "conceivably");
+    /** Verbs that carry a nominal event as their object ("launched attacks", "held talks"). */
+    private static final Set<String> LIGHT = Set.of("launch", "carry", "conduct", "stage", "hold", "mount", "unleash",
+            "make", "have", "begin", "continue", "step", "intensify", "resume", "wage", "start", "escalate", "order",
+            "pay", "impose", "send", "provide", "deliver", "issue", "host", "join", "open",
+            "renew", "press", "announce", "sign", "extend");
+    private static final Set<String> PARTY_PREPOSITIONS = Set.of("on", "against", "at", "into", "toward", "towards",
+            "to", "with", "in", "upon", "over", "across", "for");
+
+    private final Dictionaries dictionaries;
+    private final NominalDictionary nouns;
+    private final CameoOntology ontology;
+    private final ActorFinder finder;
+    private final String pipeline;
+
+    /**
+     * @param dictionaries verbs, actors, agents and discards
+     * @param nouns event nouns ({@link NominalDictionary#empty()} for none)
+     * @param ontology the CAMEO ontology codes are normalised to
+     * @param pipeline the pipeline version recorded in provenance
+     */
+    public EventCoder(Dictionaries dictionaries, NominalDictionary nouns, CameoOntology ontology, String pipeline) {
+        this.dictionaries = Objects.requireNonNull(dictionaries, "dictionaries");
+        this.nouns = Objects.requireNonNull(nouns, "nouns");
+        this.ontology = Objects.requireNonNull(ontology, "ontology");
+        this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+        this.finder = new ActorFinder(dictionaries.actors(), dictionaries.agents());
+    }
+
+    @Override
+    public CodedDocument code(ParsedDocument parsed) {
+        Objects.requireNonNull(parsed, "parsed");
+        Document doc = parsed.document();
+        Discourse discourse = new Discourse();
+        List<Event> events = new ArrayList<>();
+        List<Quote> quotes = new ArrayList<>();
+        List<QuoteSpan> spans = QuoteSpan.find(doc.text());
+        for (ParsedSentence s : parsed.sentences()) {
+            var discard = dictionaries.discards().match(s.text());
+            if (discard.isPresent()) {
+                if (discard.get().wholeStory()) {
+                    return new CodedDocument(doc, parsed.sentences().size(), List.of(), List.of());
+                }
+                continue;
+            }
+            Sentence ctx = new Sentence(doc, s, finder.find(s, dateOf(doc)), discourse, spans, parsed.sentences());
+            ctx.code();
+            events.addAll(ctx.events.values());
+            quotes.addAll(ctx.quotes);
+        }
+        return new CodedDocument(doc, parsed.sentences().size(), events, quotes);
+    }
+
+    private static LocalDate dateOf(Document doc) {
+        return doc.published() != null ? doc.published() : LocalDate.now();
+    }
+
+    /** The coding of one sentence: the state that its passes share. Not thread-safe; one per sentence. */
+    private final class Sentence {
+        final Document doc;
+        final ParsedSentence s;
+        final List<Mention> mentions;
+        final Discourse discourse;
+        final List<QuoteSpan> spans;
+        final List<ParsedSentence> all;
+        final Map<String, Event> events = new LinkedHashMap<>();
+        final List<Quote> quotes = new ArrayList<>();
+        final Set<Integer> consumed = new HashSet<>();
+        final Set<Integer> quotedSpeechVerbs = new HashSet<>();
+
+        Sentence(Document doc, ParsedSentence s, List<Mention> mentions, Discourse discourse, List<QuoteSpan> spans,
+                List<ParsedSentence> all) {
+            this.doc = doc;
+            this.s = s;
+            this.mentions = mentions;
+            this.discourse = discourse;
+            this.spans = spans;
+            this.all = all;
+        }
+
+        void code() {
+            for (Token t : s.tokens()) {
+                if (t.isVerb() && !Syntax.is(s.relation(t.index()), "aux") && !s.relation(t.index()).equals("cop")) {
+                    codeVerb(t.index());
+                }
+            }
+            for (Token t : s.tokens()) {
+                if (t.isNoun() && !consumed.contains(t.index())) {
+                    codeNoun(t.index());
+                }
+            }
+            findQuotes();
+            dropBareStatements();
+            remember();
+        }
+
+        // ---------------------------------------------------------------- actors
+
+        /** The actors a nominal names, one per conjunct ("Kushner and Witkoff"). */
+        List<Arg> actorsOf(int head) {
+            List<Arg> out = new ArrayList<>();
+            List<Integer> heads = new ArrayList<>();
+            heads.add(head);
+            for (int i = 0; i < heads.size() && i < 12; i++) {
+                for (int c : s.children(heads.get(i), "conj")) {
+                    if (!s.token(c).isVerb()) {
+                        heads.add(c);
+                    }
+                }
+            }
+            for (int h : heads) {
+                Arg a = actorOf(h, 0);
+                if (a != null && out.stream().noneMatch(x -> x.actor().code().equals(a.actor().code()))) {
+                    out.add(a);
+                }
+            }
+            return out;
+        }
+
+        Arg actorOf(int h, int depth) {
+            if (depth > 3) {
+                return null;
+            }
+            Token t = s.token(h);
+            String pos = t.pos();
+            if (pos.equals("PRP") || pos.equals("PRP$")) {
+                return discourse.resolve(t.word());
+            }
+            if (pos.equals("WP") || pos.equals("WDT") || (pos.equals("IN") && t.word().equalsIgnoreCase("that"))) {
+                int clause = s.head(h);
+                if (clause >= 0 && s.relation(clause).equals("acl:relcl")) {
+                    return actorOf(s.head(clause), depth + 1);
+                }
+                return null;
+            }
+            List<Integer> np = Syntax.subtree(s, h, Set.of("compound", "flat", "amod", "nmod:poss", "appos", "det",
+                    "nummod", "case", "punct", "flat:foreign"));
+            Mention actor = null;
+            Mention agent = null;
+            for (Mention m : mentions) {
+                if (!np.contains(m.first()) || !np.contains(m.last())) {
+                    continue;
+                }
+                if (m.isActor()) {
+                    if (m.covers(h) || actor == null || (!actor.covers(h) && m.person() && !actor.person())) {
+                        if (actor == null || !actor.covers(h)) {
+                            actor = m;
+                        }
+                    }
+                } else if (m.covers(h) || agent == null) {
+                    agent = m;
+                }
+            }
+            if (actor == null) {
+                for (int c : s.children(h, "nmod")) {
+                    String prep = Syntax.preposition(s, c);
+                    boolean lookThrough = Syntax.QUANTIFIERS.contains(t.word().toLowerCase(java.util.Locale.ROOT));
+                    if (prep.equals("of") && (agent != null || lookThrough) || prep.equals("for") && agent != null) {
+                        Arg inner = actorOf(c, depth + 1);
+                        if (inner != null) {
+                            String code = agent != null && agent.covers(h) ? agent.agent().apply(inner.actor().code())
+                                    : inner.actor().code();
+                            return arg(code, inner.actor().name(), np, c, inner.person() && agent == null);
+                        }
+                    }
+                }
+                return null;
+            }
+            String code = actor.code();
+            if (agent != null && !actor.covers(h) && !actor.person()) {
+                code = agent.agent().apply(code);
+            }
+            return arg(code, actor.name(), np, -1, actor.person() && (actor.covers(h) || agent == null));
+        }
+
+        private Arg arg(String code, String name, List<Integer> np, int extra, boolean person) {
+            List<Integer> span = new ArrayList<>();
+            for (int i : np) {
+                String rel = s.relation(i);
+                if (!rel.equals("punct") && !(rel.equals("case") && s.head(i) == np.get(0))) {
+                    span.add(i);
+                }
+            }
+            if (extra >= 0) {
+                span.addAll(Syntax.subtree(s, extra, Set.of("compound", "flat", "amod", "det", "case")));
+            }
+            span.sort(Integer::compare);
+            while (span.size() > 1 && s.token(span.get(0)).pos().equals("DT")) {
+                span.remove(0);
+            }
+            int first = span.isEmpty() ? np.get(0) : span.get(0);
+            int last = span.isEmpty() ? np.get(0) : span.get(span.size() - 1);
+            String text = doc.text().substring(s.token(first).begin(), s.token(last).end());
+            return new Arg(new ActorRef(code, name, text), first, last, person);
+        }
+
+        /** The subject actors of a verb, inherited through control, coordination and relative clauses. */
+        List<Arg> subjectsOf(int verb, int depth) {
+            if (depth > 4) {
+                return List.of();
+            }
+            boolean passive = Syntax.passive(s, verb);
+            List<Arg> out = new ArrayList<>();
+            if (passive) {
+                for (int c : s.children(verb, "obl")) {
+                    if (s.relation(c).equals("obl:agent") || Syntax.preposition(s, c).equals("by")) {
+                        out.addAll(actorsOf(c));
+                    }
+                }
+                return out;
+            }
+            List<Integer> subjects = s.children(verb, "nsubj");
+            if (!subjects.isEmpty()) {
+                for (int c : subjects) {
+                    out.addAll(actorsOf(c));
+                }
+                return out;
+            }
+            String rel = s.relation(verb);
+            int head = s.head(verb);
+            if (head < 0) {
+                return out;
+            }
+            if (rel.equals("xcomp") || Syntax.is(rel, "conj") || rel.equals("advcl") && hasTo(verb)) {
+                if (s.token(head).isVerb() || s.token(head).pos().startsWith("JJ")) {
+                    return subjectsOf(head, depth + 1);
+                }
+            }
+            if (rel.equals("acl:relcl")) {
+                return actorsOf(head);
+            }
+            return out;
+        }
+
+        private boolean hasTo(int verb) {
+            for (int m : s.children(verb, "mark")) {
+                if (s.token(m).word().equalsIgnoreCase("to")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        // ---------------------------------------------------------------- verbs
+
+        void codeVerb(int v) {
+            VerbDictionary verbs = dictionaries.verbs();
+            Token t = s.token(v);
+            List<VerbEntry> entries = new ArrayList<>();
+            for (VerbEntry e : verbs.lookup(Syntax.upper(t))) {
+                if (multiWordFits(e, v)) {
+                    entries.add(e);
+                }
+            }
+            for (VerbEntry e : verbs.lookupLemma(Syntax.upperLemma(t))) {
+                if (!entries.contains(e) && multiWordFits(e, v)) {
+                    entries.add(e);
+                }
+            }
+            if (entries.isEmpty()) {
+                return;
+            }
+            if (entries.stream().anyMatch(VerbEntry::isMultiWord)) {
+                entries.removeIf(e -> !e.isMultiWord());
+            }
+            boolean passive = Syntax.passive(s, v);
+            PatternMatch best = null;
+            VerbEntry bestEntry = entries.get(0);
+            for (VerbEntry e : entries) {
+                for (VerbPattern p : e.patterns()) {
+                    PatternMatch m = match(p, v, passive);
+                    if (m != null && (best == null || m.score > best.score)) {
+                        best = m;
+                        bestEntry = e;
+                    }
+                }
+            }
+            String raw;
+            String rule;
+            if (best != null) {
+                raw = passive && best.pattern.altCode() != null ? best.pattern.altCode() : best.pattern.code();
+                rule = best.pattern.rule();
+            } else {
+                raw = passive && bestEntry.altCode() != null ? bestEntry.altCode() : bestEntry.code();
+                rule = bestEntry.source() + " " + bestEntry.phrase() + " [" + bestEntry.code() + "]";
+            }
+            Optional<CameoCode> code = ontology.normalize(raw);
+            if (code.isEmpty()) {
+                return;
+            }
+            if (best != null) {
+                consumed.addAll(best.consumed);
+            }
+            List<Arg> sources = best != null && !best.sources.isEmpty() ? best.sources : subjectsOf(v, 0);
+            List<Arg> targets;
+            if (best != null && !best.targets.isEmpty()) {
+                targets = best.targets;
+            } else {
+                targets = targetsOfVerb(v, passive, best == null ? Set.of() : best.consumed);
+            }
+            StringBuilder trigger = new StringBuilder(t.word());
+            if (best != null) {
+                for (int c : best.consumed) {
+                    trigger.append(c > v ? " ... " : " ").append(s.token(c).word());
+                }
+            }
+            emit(sources, targets, code.get().code(), v, trigger.toString(), rule);
+        }
+
+        private boolean multiWordFits(VerbEntry e, int v) {
+            for (int i = 0; i < e.after().size(); i++) {
+                String want = e.after().get(i);
+                boolean ok = v + 1 + i < s.tokens().size() && Syntax.upper(s.token(v + 1 + i)).equals(want);
+                if (!ok) {
+                    ok = s.children(v).stream().anyMatch(d -> (d.relation().equals("compound:prt")
+                            || d.relation().equals("obl") || d.relation().equals("advmod"))
+                            && Syntax.upper(s.token(d.dependent())).equals(want));
+                    ok = ok || s.children(v).stream().anyMatch(d -> s.children(d.dependent(), "case").stream()
+                            .anyMatch(c -> Syntax.upper(s.token(c)).equals(want)));
+                }
+                if (!ok) {
+                    return false;
+                }
+            }
+            for (int i = 0; i < e.before().size(); i++) {
+                int at = v - e.before().size() + i;
+                if (at < 0 || !Syntax.upper(s.token(at)).equals(e.before().get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private List<Arg> targetsOfVerb(int v, boolean passive, Set<Integer> consumedNouns) {
+            List<Arg> out = new ArrayList<>();
+            if (passive) {
+                for (int c : s.children(v, "nsubj:pass")) {
+                    out.addAll(actorsOf(c));
+                }
+            } else {
+                for (int c : s.children(v, "obj")) {
+                    if (!consumedNouns.contains(c)) {
+                        out.addAll(actorsOf(c));
+                    }
+                }
+            }
+            if (out.isEmpty()) {
+                for (int c : s.children(v, "iobj")) {
+                    out.addAll(actorsOf(c));
+                }
+            }
+            if (out.isEmpty()) {
+                for (int n : consumedNouns) {
+                    out.addAll(partiesOfNoun(n, PARTY_PREPOSITIONS));
+                }
+            }
+            if (out.isEmpty()) {
+                for (int c : s.children(v, "obl")) {
+                    String prep = Syntax.preposition(s, c);
+                    if (PARTY_PREPOSITIONS.contains(prep) && !s.relation(c).equals("obl:tmod")) {
+                        out.addAll(actorsOf(c));
+                        if (!out.isEmpty()) {
+                            break;
+                        }
+                    }
+                }
+            }
+            if (out.isEmpty() && !passive) {
+                for (int c : s.children(v, "obj")) {
+                    for (int n : s.children(c, "nmod")) {
+                        if (PARTY_PREPOSITIONS.contains(Syntax.preposition(s, n))) {
+                            out.addAll(actorsOf(n));
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** Actors in the prepositional modifiers of a noun, searched one level deep. */
+        private List<Arg> partiesOfNoun(int n, Set<String> prepositions) {
+            List<Arg> out = new ArrayList<>();
+            for (int c : s.children(n, "nmod")) {
+                if (prepositions.contains(Syntax.preposition(s, c))) {
+                    List<Arg> found = actorsOf(c);
+                    if (found.isEmpty()) {
+                        for (int cc : s.children(c, "nmod")) {
+                            found = actorsOf(cc);
+                            if (!found.isEmpty()) {
+                                break;
+                            }
+                        }
+                        for (int conj : s.children(c, "conj")) {
+                            for (int cc : s.children(conj, "nmod")) {
+                                if (found.isEmpty()) {
+                                    found = actorsOf(cc);
+                                }
+                            }
+                        }
+                    }
+                    out.addAll(found);
+                    if (!out.isEmpty()) {
+                        return out;
+                    }
+                }
+            }
+            return out;
+        }
+
+        // ---------------------------------------------------------------- pattern matching
+
+        private final class PatternMatch {
+            final VerbPattern pattern;
+            final int score;
+            final Set<Integer> consumed;
+            final List<Arg> sources;
+            final List<Arg> targets;
+
+            PatternMatch(VerbPattern pattern, int score, Set<Integer> consumed, List<Arg> sources, List<Arg> targets) {
+                this.pattern = pattern;
+                this.score = score;
+                this.consumed = consumed;
+                this.sources = sources;
+                this.targets = targets;
+            }
+        }
+
+        /** Tokens a post-verb noun of a pattern may match: the verb's dependents, looking through quantifiers. */
+        private List<Integer> postCandidates(int v) {
+            List<Integer> out = new ArrayList<>();
+            for (var d : s.children(v)) {
+                String rel = d.relation();
+                if (Syntax.is(rel, "nsubj") || Syntax.is(rel, "aux") || rel.equals("punct") || rel.equals("mark")
+                        || rel.equals("cc") || Syntax.is(rel, "conj") || Syntax.is(rel, "ccomp")
+                        || rel.equals("advcl") || d.dependent() < v && !rel.equals("advmod")) {
+                    continue;
+                }
+                add(out, d.dependent());
+            }
+            return out;
+        }
+
+        private void add(List<Integer> out, int c) {
+            out.add(c);
+            if (Syntax.QUANTIFIERS.contains(s.token(c).word().toLowerCase(java.util.Locale.ROOT))) {
+                for (int n : s.children(c, "nmod")) {
+                    out.add(n);
+                }
+            }
+            for (int conj : s.children(c, "conj")) {
+                if (s.token(conj).isNoun()) {
+                    out.add(conj);
+                }
+            }
+        }
+
+        private PatternMatch match(VerbPattern p, int v, boolean passive) {
+            Set<Integer> used = new HashSet<>();
+            List<Arg> sources = new ArrayList<>();
+            List<Arg> targets = new ArrayList<>();
+            int score = 0;
+            List<Integer> post = postCandidates(v);
+            for (PatternElement e : p.post()) {
+                if (e instanceof PatternElement.Noun n) {
+                    Integer hit = null;
+                    for (int c : post) {
+                        if (!used.contains(c) && nounMatches(n, c)) {
+                            hit = c;
+                            break;
+                        }
+                    }
+                    if (hit == null) {
+                        return null;
+                    }
+                    used.add(hit);
+                    score += 2 + n.modifiers().size();
+                } else if (e instanceof PatternElement.Prep pr) {
+                    Integer hit = prepMatch(pr, v, post, used);
+                    if (hit == null) {
+                        return null;
+                    }
+                    score += 2;
+                    for (PatternElement o : pr.objects()) {
+                        if (o instanceof PatternElement.Actor a && hit >= 0) {
+                            if (a.role() == PatternElement.Role.TARGET) {
+                                targets.addAll(actorsOf(hit));
+                            } else if (a.role() == PatternElement.Role.SOURCE) {
+                                sources.addAll(actorsOf(hit));
+                            }
+                        } else if (o instanceof PatternElement.Noun && hit >= 0) {
+                            used.add(hit);
+                            score += 1;
+                        }
+                    }
+                } else if (e instanceof PatternElement.Actor a) {
+                    if (a.role() == PatternElement.Role.TARGET) {
+                        for (int c : post) {
+                            if (!used.contains(c)) {
+                                List<Arg> found = actorsOf(c);
+                                if (!found.isEmpty()) {
+                                    targets.addAll(found);
+                                    break;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            for (PatternElement e : p.pre()) {
+                if (e instanceof PatternElement.Noun n) {
+                    boolean ok = false;
+                    for (var d : s.children(v)) {
+                        if (d.dependent() < v && (Syntax.is(d.relation(), "nsubj") || d.relation().equals("advmod")
+                                || Syntax.is(d.relation(), "obl"))) {
+                            for (int c : Syntax.subtree(s, d.dependent(), Set.of("compound", "amod", "flat",
+                                    "nmod", "conj"))) {
+                                if (nounMatches(n, c)) {
+                                    ok = true;
+                                }
+                            }
+                        }
+                    }
+                    if (!ok) {
+                        return null;
+                    }
+                    score += 2;
+                } else if (e instanceof PatternElement.Prep) {
+                    return null;
+                }
+            }
+            Set<Integer> nounsUsed = new HashSet<>();
+            for (int c : used) {
+                if (s.token(c).isNoun()) {
+                    nounsUsed.add(c);
+                }
+            }
+            return new PatternMatch(p, score, nounsUsed, sources, targets);
+        }
+
+        /** A prepositional element: returns the nominal it matched, -1 for a bare preposition, null for none. */
+        private Integer prepMatch(PatternElement.Prep pr, int v, List<Integer> post, Set<Integer> used) {
+            List<Integer> nominals = new ArrayList<>();
+            for (var d : s.children(v)) {
+                if (Syntax.is(d.relation(), "obl") || d.relation().equals("advcl")) {
+                    nominals.add(d.dependent());
+                }
+            }
+            for (int c : post) {
+                nominals.addAll(s.children(c, "nmod"));
+            }
+            PatternElement.Noun noun = null;
+            for (PatternElement o : pr.objects()) {
+                if (o instanceof PatternElement.Noun n) {
+                    noun = n;
+                    break;
+                }
+            }
+            for (int c : nominals) {
+                if (used.contains(c)) {
+                    continue;
+                }
+                String prep = Syntax.preposition(s, c);
+                if (prep.isEmpty()) {
+                    for (int m : s.children(c, "mark")) {
+                        prep = s.token(m).word().toLowerCase(java.util.Locale.ROOT);
+                    }
+                }
+                if (prep.isEmpty() || !termMatches(pr.preposition(), prep.toUpperCase(java.util.Locale.ROOT))) {
+                    continue;
+                }
+                if (noun == null || nounMatches(noun, c)) {
+                    return c;
+                }
+            }
+            for (var d : s.children(v)) {
+                if (d.relation().equals("compound:prt") && noun == null && termMatches(pr.preposition(),
+                        Syntax.upper(s.token(d.dependent())))) {
+                    return -1;
+                }
+            }
+            return null;
+        }
+
+        private boolean termMatches(Term term, String upper) {
+            return term.matches(upper);
+        }
+
+        private boolean nounMatches(PatternElement.Noun n, int c) {
+            Token t = s.token(c);
+            String word = Syntax.upper(t);
+            String lemma = Syntax.upperLemma(t);
+            List<String> mods = new ArrayList<>();
+            for (var d : s.children(c)) {
+                if (d.relation().equals("compound") || d.relation().equals("amod")
+                        || d.relation().equals("advmod") || d.relation().equals("nummod")) {
+                    mods.add(Syntax.upper(s.token(d.dependent())));
+                    mods.add(Syntax.upperLemma(s.token(d.dependent())));
+                }
+            }
+            Term head = n.head();
+            boolean headOk = head.matches(word) || head.matches(lemma);
+            if (!headOk) {
+                for (String m : mods) {
+                    if (head.matches(m + " " + word) || head.matches(m + " " + lemma)) {
+                        headOk = true;
+                    }
+                }
+            }
+            if (!headOk) {
+                return false;
+            }
+            for (Term m : n.modifiers()) {
+                boolean ok = false;
+                for (String w : mods) {
+                    ok |= m.matches(w);
+                }
+                if (!ok) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        // ---------------------------------------------------------------- nouns
+
+        void codeNoun(int n) {
+            Token t = s.token(n);
+            List<String> mods = new ArrayList<>();
+            for (var d : s.children(n)) {
+                if (d.relation().equals("compound") || d.relation().equals("amod")) {
+                    mods.add(Syntax.upper(s.token(d.dependent())));
+                }
+            }
+            Optional<NominalDictionary.Entry> entry = nouns.lookup(Syntax.upper(t), mods);
+            if (entry.isEmpty() && !Syntax.upper(t).equals(Syntax.upperLemma(t))) {
+                entry = nouns.lookup(Syntax.upperLemma(t), mods);
+            }
+            if (entry.isEmpty()) {
+                return;
+            }
+            Optional<CameoCode> code = ontology.normalize(entry.get().code());
+            if (code.isEmpty()) {
+                return;
+            }
+            List<Arg> sources = new ArrayList<>();
+            for (var d : s.children(n)) {
+                String rel = d.relation();
+                if (rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("amod")) {
+                    for (Arg a : actorsOf(d.dependent())) {
+                        if (!a.actor().text().isEmpty()) {
+                            sources.add(a);
+                        }
+                    }
+                }
+                if (rel.equals("nmod") && Syntax.preposition(s, d.dependent()).equals("by")) {
+                    sources.addAll(actorsOf(d.dependent()));
+                }
+            }
+            List<Arg> mutual = new ArrayList<>();
+            if (entry.get().mutual()) {
+                mutual.addAll(partiesOfNoun(n, Set.of("between", "among")));
+            }
+            int governor = s.head(n);
+            String rel = s.relation(n);
+            if (sources.isEmpty() && mutual.isEmpty() && governor >= 0 && s.token(governor).isVerb()
+                    && (rel.equals("obj") || rel.equals("nsubj:pass"))
+                    && LIGHT.contains(Syntax.lower(s.token(governor)))) {
+                sources.addAll(subjectsOf(governor, 0));
+            }
+            if (entry.get().mutual() && sources.isEmpty() && mutual.isEmpty()) {
+                for (int c : s.children(n, "acl:relcl")) {
+                    sources.addAll(subjectsOf(c, 0));
+                }
+            }
+            List<Arg> targets = new ArrayList<>();
+            if (entry.get().mutual()) {
+                targets.addAll(partiesOfNoun(n, Set.of("with")));
+                if (targets.isEmpty() && governor >= 0 && s.token(governor).isVerb() && rel.equals("obj")) {
+                    for (int c : s.children(governor, "obl")) {
+                        if (Syntax.preposition(s, c).equals("with")) {
+                            targets.addAll(actorsOf(c));
+                        }
+                    }
+                }
+            } else {
+                targets.addAll(partiesOfNoun(n, Set.of("on", "against", "at", "into", "toward", "towards", "to",
+                        "in", "upon", "over", "across", "for")));
+            }
+            if (mutual.size() >= 2) {
+                for (Arg a : mutual) {
+                    List<Arg> others = new ArrayList<>(mutual);
+                    others.remove(a);
+                    emit(List.of(a), others, code.get().code(), n, t.word(), entry.get().rule());
+                }
+                return;
+            }
+            if (!mutual.isEmpty()) {
+                if (sources.isEmpty()) {
+                    sources.addAll(mutual);
+                } else {
+                    targets.addAll(mutual);
+                }
+            }
+            emit(sources, targets, code.get().code(), n, t.word(), entry.get().rule());
+            if (entry.get().mutual()) {
+                emit(targets, sources, code.get().code(), n, t.word(), entry.get().rule());
+            }
+        }
+
+        // ---------------------------------------------------------------- emitting
+
+        void emit(List<Arg> sources, List<Arg> targets, String cameo, int trigger, String triggerText, String rule) {
+            if (sources.isEmpty()) {
+                return;
+            }
+            Modal modal = modality(trigger, 0);
+            TimeExpression time = timeOf(trigger);
+            LocalDate date = time != null && time.date() != null ? time.date() : doc.published();
+            DateBasis basis = time != null && time.date() != null ? DateBasis.TEXT : DateBasis.PUBLICATION;
+            Token tt = s.token(trigger);
+            List<Arg> targetList = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
+            for (Arg src : sources) {
+                for (Arg tgt : targetList) {
+                    if (tgt != null && tgt.actor().code().equals(src.actor().code())) {
+                        continue;
+                    }
+                    int start = Math.min(tt.begin(), s.token(src.first()).begin());
+                    int end = Math.max(tt.end(), s.token(src.last()).end());
+                    if (tgt != null) {
+                        start = Math.min(start, s.token(tgt.first()).begin());
+                        end = Math.max(end, s.token(tgt.last()).end());
+                    }
+                    String key = src.actor().code() + "|" + (tgt == null ? "" : tgt.actor().code()) + "|" + cameo
+                            + "|" + trigger;
+                    Provenance p = new Provenance(doc.id(), doc.source(), s.index(), s.begin(), s.end(), start, end,
+                            triggerText, tt.begin(), tt.end(), rule, pipeline);
+                    events.putIfAbsent(key, new Event(src.actor(), tgt == null ? null : tgt.actor(), cameo,
+                            modal.modality, modal.reportedBy == null ? null : modal.reportedBy.actor(), date, basis,
+                            time == null ? null : time.text(), s.text(), p));
+                }
+            }
+        }
+
+        /** The time expression that dates a trigger: one attached to it or to its clause, without crossing a verb. */
+        TimeExpression timeOf(int trigger) {
+            TimeExpression found = null;
+            for (TimeExpression te : s.times()) {
+                if (te.date() == null) {
+                    continue;
+                }
+                int h = te.firstToken();
+                for (int i = te.firstToken(); i <= te.lastToken(); i++) {
+                    int hd = s.head(i);
+                    if (hd < te.firstToken() || hd > te.lastToken()) {
+                        h = i;
+                    }
+                }
+                int steps = 0;
+                int at = s.head(h);
+                while (at >= 0 && steps++ < 6) {
+                    if (at == trigger) {
+                        return te;
+                    }
+                    if (s.token(at).isVerb()) {
+                        break;
+                    }
+                    at = s.head(at);
+                }
+                if (at >= 0 && at == s.head(trigger) && s.token(trigger).isNoun()) {
+                    found = te;
+                }
+            }
+            return found;
+        }
+
+        // ---------------------------------------------------------------- modality
+
+        record Modal(Modality modality, Arg reportedBy) {
+        }
+
+        Modal modality(int t, int depth) {
+            Token tok = s.token(t);
+            if (negated(t)) {
+                return new Modal(Modality.NEGATED, null);
+            }
+            List<String> aux = Syntax.auxiliaries(s, t);
+            if (aux.isEmpty() && Syntax.is(s.relation(t), "conj") && s.head(t) >= 0) {
+                aux = Syntax.auxiliaries(s, s.head(t));
+            }
+            for (int m : s.children(t, "mark")) {
+                if (CONDITIONAL.contains(Syntax.lower(s.token(m)))) {
+                    return new Modal(Modality.HYPOTHETICAL, null);
+                }
+            }
+            for (int a : s.children(t, "advmod")) {
+                if (HEDGES.contains(Syntax.lower(s.token(a))) && a < t + 3) {
+                    return new Modal(Modality.HYPOTHETICAL, null);
+                }
+            }
+            if (aux.stream().anyMatch(MODAL_HYPOTHETICAL::contains)) {
+                return new Modal(Modality.HYPOTHETICAL, null);
+            }
+            boolean will = aux.stream().anyMatch(MODAL_INTENT::contains);
+            if (will && aux.contains("have")) {
+                return new Modal(Modality.HYPOTHETICAL, null);
+            }
+            Modal inherited = null;
+            int head = s.head(t);
+            String rel = s.relation(t);
+            if (head >= 0 && depth < 6) {
+                String hl = Syntax.lower(s.token(head));
+                if (rel.equals("xcomp") || rel.equals("advcl") && hasTo(t)) {
+                    if (FAIL.contains(hl)) {
+                        return new Modal(Modality.NEGATED, null);
+                    }
+                    if (COGNITION.contains(hl)) {
+                        return new Modal(Modality.HYPOTHETICAL, null);
+                    }
+                    if (INTENT.contains(hl) || s.token(head).pos().startsWith("JJ")) {
+                        Modal up = modality(head, depth + 1);
+                        return up.modality == Modality.ASSERTED || up.modality == Modality.REPORTED
+                                ? new Modal(Modality.INTENT, up.reportedBy) : up;
+                    }
+                    inherited = modality(head, depth + 1);
+                } else if (Syntax.is(rel, "ccomp") || rel.equals("parataxis") || rel.equals("advcl")
+                        && s.children(t, "mark").stream().anyMatch(m -> Syntax.lower(s.token(m)).equals("that"))) {
+                    if (COGNITION.contains(hl)) {
+                        return new Modal(Modality.HYPOTHETICAL, null);
+                    }
+                    if (DENY.contains(hl)) {
+                        return new Modal(Modality.NEGATED, null);
+                    }
+                    Modal up = modality(head, depth + 1);
+                    if (up.modality == Modality.NEGATED || up.modality == Modality.HYPOTHETICAL) {
+                        return up;
+                    }
+                    if (SPEECH.contains(hl)) {
+                        List<Arg> speaker = subjectsOf(head, 0);
+                        inherited = new Modal(Modality.REPORTED, speaker.isEmpty() ? up.reportedBy : speaker.get(0));
+                    } else {
+                        inherited = up;
+                    }
+                } else if (Syntax.is(rel, "conj") || rel.equals("advcl")) {
+                    Modal up = modality(head, depth + 1);
+                    if (up.modality == Modality.HYPOTHETICAL || up.modality == Modality.REPORTED
+                            || Syntax.is(rel, "conj") && up.modality == Modality.INTENT && aux.isEmpty()) {
+                        inherited = up;
+                    }
+                } else if (tok.isNoun() && s.token(head).isVerb() && !SPEECH.contains(hl)) {
+                    Modal up = modality(head, depth + 1);
+                    if (up.modality != Modality.ASSERTED) {
+                        inherited = up;
+                    }
+                }
+            }
+            if (will || goingTo(t)) {
+                return new Modal(Modality.INTENT, inherited == null ? null : inherited.reportedBy);
+            }
+            if (inherited != null) {
+                return inherited;
+            }
+            return new Modal(Modality.ASSERTED, null);
+        }
+
+        private boolean goingTo(int t) {
+            int head = s.head(t);
+            return head >= 0 && s.relation(t).equals("xcomp") && Syntax.lower(s.token(head)).equals("go")
+                    && s.token(head).word().equalsIgnoreCase("going");
+        }
+
+        /** Negation on the trigger, or "no" on its subject or object ("no compromise was reached"). */
+        boolean negated(int t) {
+            for (var d : s.children(t)) {
+                String rel = d.relation();
+                Token c = s.token(d.dependent());
+                String w = c.word().toLowerCase(java.util.Locale.ROOT);
+                if (rel.equals("advmod") && (w.equals("not") || w.equals("n't") || w.equals("never"))
+                        || rel.equals("neg")) {
+                    return true;
+                }
+                if ((Syntax.is(rel, "nsubj") || rel.equals("obj")) && s.token(t).isVerb()) {
+                    for (int det : s.children(d.dependent(), "det")) {
+                        String dw = s.token(det).word().toLowerCase(java.util.Locale.ROOT);
+                        if (dw.equals("no") || dw.equals("neither")) {
+                            return true;
+                        }
+                    }
+                }
+                if (rel.equals("det") && (w.equals("no") || w.equals("neither")) && s.token(t).isNoun()) {
+                    return true;
+                }
+            }
+            String rel = s.relation(t);
+            int head = s.head(t);
+            if (s.token(t).isNoun() && head >= 0 && !s.token(head).isVerb()
+                    && s.children(t, "case").stream().anyMatch(c -> s.token(c).word().equalsIgnoreCase("without"))) {
+                return true;
+            }
+            return rel.equals("obl") && s.children(t, "case").stream()
+                    .anyMatch(c -> s.token(c).word().equalsIgnoreCase("without"));
+        }
+
+        // ---------------------------------------------------------------- quotes
+
+        void findQuotes() {
+            Set<Integer> inDirect = new HashSet<>();
+            for (QuoteSpan q : spans) {
+                if (q.end() <= s.begin() || q.begin() >= s.end()) {
+                    continue;
+                }
+                List<Integer> inside = new ArrayList<>();
+                for (Token t : s.tokens()) {
+                    if (t.begin() >= q.begin() && t.end() <= q.end()) {
+                        inside.add(t.index());
+                    }
+                }
+                inDirect.addAll(inside);
+                if (q.begin() < s.begin()) {
+                    continue; // a quote that began in an earlier sentence was attributed there
+                }
+                directQuote(q, inside);
+            }
+            for (Token t : s.tokens()) {
+                int v = t.index();
+                if (!t.isVerb() || !SPEECH.contains(Syntax.lower(t)) || inDirect.contains(v)
+                        || quotedSpeechVerbs.contains(v)) {
+                    continue;
+                }
+                for (int c : s.children(v, "ccomp")) {
+                    if (inDirect.contains(c)) {
+                        continue;
+                    }
+                    List<Arg> speakers = subjectsOf(v, 0);
+                    if (speakers.isEmpty()) {
+                        continue;
+                    }
+                    List<Integer> clause = new ArrayList<>(Syntax.subtree(s, c));
+                    while (!clause.isEmpty() && (s.relation(clause.get(0)).equals("mark")
+                            || s.token(clause.get(0)).pos().equals(","))) {
+                        clause.remove(0);
+                    }
+                    while (!clause.isEmpty() && s.token(clause.get(clause.size() - 1)).pos().equals(".")) {
+                        clause.remove(clause.size() - 1);
+                    }
+                    if (clause.isEmpty()) {
+                        continue;
+                    }
+                    int b = s.token(clause.get(0)).begin();
+                    int e = s.token(clause.get(clause.size() - 1)).end();
+                    addQuote(speakers.get(0), v, doc.text().substring(b, e), false, b, e);
+                }
+            }
+        }
+
+        private void directQuote(QuoteSpan q, List<Integer> inside) {
+            int speechVerb = -1;
+            for (Token t : s.tokens()) {
+                int v = t.index();
+                if (!t.isVerb() || !SPEECH.contains(Syntax.lower(t)) || inside.contains(v)) {
+                    continue;
+                }
+                if (attached(inside, v)) {
+                    speechVerb = v;
+                    break;
+                }
+            }
+            Arg speaker = null;
+            if (speechVerb >= 0) {
+                List<Arg> subjects = subjectsOf(speechVerb, 0);
+                speaker = subjects.isEmpty() ? null : subjects.get(0);
+            } else {
+                boolean wholeSentence = inside.size() + 2 >= s.tokens().size() || q.end() > s.end();
+                if (!wholeSentence) {
+                    return;
+                }
+                if (discourse.lastSpeaker != null && discourse.lastSpeakerSentence >= s.index() - 1) {
+                    speaker = discourse.lastSpeaker;
+                } else {
+                    speaker = speakerOfNext();
+                }
+                if (speaker == null && discourse.lastSubject != null && discourse.lastSubject.person()
+                        && discourse.lastSubjectSentence == s.index() - 1) {
+                    speaker = discourse.lastSubject;
+                }
+            }
+            if (speaker == null) {
+                return;
+            }
+            int b = q.begin() + 1;
+            char last = doc.text().charAt(q.end() - 1);
+            int e = last == '"' || last == '\u201d' || last == '\u00bb' ? q.end() - 1 : q.end();
+            if (e <= b) {
+                return;
+            }
+            quotedSpeechVerbs.add(speechVerb);
+            addQuote(speaker, speechVerb, doc.text().substring(b, e).strip(), true, b, e);
+        }
+
+        /** True when the quoted words are a dependent of the speech verb or govern it ("..., he said"). */
+        private boolean attached(List<Integer> inside, int v) {
+            for (int i : inside) {
+                int h = s.head(i);
+                if (inside.contains(h)) {
+                    continue;
+                }
+                if (h == v || inside.contains(s.head(v)) && s.head(v) == i) {
+                    return true;
+                }
+                int up = h;
+                for (int step = 0; step < 2 && up >= 0; step++) {
+                    if (s.token(up).isVerb() && up != v) {
+                        break;
+                    }
+                    up = s.head(up);
+                    if (up == v) {
+                        return true;
+                    }
+                }
+                if (s.head(v) == i) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The speaker of the next sentence's speech verb, for a quote whose speaker is named after it. */
+        private Arg speakerOfNext() {
+            if (s.index() + 1 >= all.size()) {
+                return null;
+            }
+            ParsedSentence next = all.get(s.index() + 1);
+            Sentence other = new Sentence(doc, next, finder.find(next, dateOf(doc)), discourse, List.of(), all);
+            for (Token t : next.tokens()) {
+                if (t.isVerb() && SPEECH.contains(Syntax.lower(t))) {
+                    List<Arg> subjects = other.subjectsOf(t.index(), 0);
+                    if (!subjects.isEmpty() && !subjects.get(0).actor().text().isEmpty()) {
+                        return subjects.get(0);
+                    }
+                }
+            }
+            return null;
+        }
+
+        private void addQuote(Arg speaker, int verb, String text, boolean direct, int b, int e) {
+            if (text.isBlank()) {
+                return;
+            }
+            Token vt = verb >= 0 ? s.token(verb) : null;
+            String cameo = "010";
+            String lemma = vt == null ? "say" : Syntax.lower(vt);
+            String rule = "quote:" + (direct ? "direct" : "indirect") + " verb=" + lemma;
+            if (vt != null) {
+                for (VerbEntry entry : dictionaries.verbs().lookupLemma(Syntax.upperLemma(vt))) {
+                    Optional<CameoCode> c = ontology.normalize(entry.code());
+                    if (c.isPresent() && CameoOntology.isVerbal(c.get().code())) {
+                        cameo = c.get().code();
+                        break;
+                    }
+                }
+            }
+            Modal modal = vt == null ? new Modal(Modality.ASSERTED, null) : modality(verb, 0);
+            TimeExpression time = vt == null ? null : timeOf(verb);
+            LocalDate date = time != null && time.date() != null ? time.date() : doc.published();
+            DateBasis basis = time != null && time.date() != null ? DateBasis.TEXT : DateBasis.PUBLICATION;
+            int start = Math.min(b, vt == null ? b : vt.begin());
+            int end = Math.max(e, vt == null ? e : vt.end());
+            Provenance p = new Provenance(doc.id(), doc.source(), s.index(), s.begin(), s.end(), b, e,
+                    vt == null ? "\u201c\u201d" : vt.word(), vt == null ? b : vt.begin(), vt == null ? b : vt.end(),
+                    rule, pipeline);
+            if (start > end) {
+                return;
+            }
+            quotes.add(new Quote(speaker.actor(), null, text, direct, lemma, cameo, modal.modality, date, basis,
+                    time == null ? null : time.text(), s.text(), p));
+            discourse.lastSpeaker = speaker;
+            discourse.lastSpeakerSentence = s.index();
+        }
+
+        /** A statement event (010, no target) says no more than its quote: keep the quote only. */
+        void dropBareStatements() {
+            events.values().removeIf(e -> e.target() == null && e.cameo().equals("010")
+                    && quotes.stream().anyMatch(q -> q.provenance().triggerStart() == e.provenance().triggerStart()));
+        }
+
+        /** Updates the discourse: the main subject of the sentence, else the last actor named. */
+        void remember() {
+            Arg mainSubject = null;
+            for (int root : s.roots()) {
+                List<Arg> subjects = subjectsOf(root, 0);
+                if (!subjects.isEmpty()) {
+                    mainSubject = subjects.get(0);
+                }
+            }
+            for (Mention m : mentions) {
+                if (m.isActor()) {
+                    discourse.saw(new Arg(new ActorRef(m.code(), m.name(),
+                            doc.text().substring(s.token(m.first()).begin(), s.token(m.last()).end())),
+                            m.first(), m.last(), m.person()));
+                }
+            }
+            if (mainSubject != null) {
+                discourse.saw(mainSubject);
+                discourse.lastSubject = mainSubject;
+                discourse.lastSubjectSentence = s.index();
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.saydo.code;
+
+import java.util.Objects;
+
+/**
+ * A span of a sentence that a dictionary knows: an actor ({@code code} set) or an agent ({@code agent} set,
+ * e.g. "spokesman", which needs an actor to attach to).
+ *
+ * @param first first token index
+ * @param last last token index
+ * @param code the actor code on the sentence's date, or null for an agent
+ * @param name the dictionary's name for it
+ * @param person true when the dictionary says the actor is a person
+ * @param agent the agent entry for an agent mention, or null
+ */
+record Mention(int first, int last, String code, String name, boolean person, AgentRule agent) {
+
+    Mention {
+        Objects.requireNonNull(name, "name");
+        if (first > last) {
+            throw new IllegalArgumentException("first > last: " + first + " > " + last);
+        }
+        if ((code == null) == (agent == null)) {
+            throw new IllegalArgumentException("a mention is an actor or an agent: " + name);
+        }
+    }
+
+    boolean covers(int token) {
+        return first <= token && token <= last;
+    }
+
+    boolean isActor() {
+        return code != null;
+    }
+}

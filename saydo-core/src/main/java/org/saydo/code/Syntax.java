@@ -1,0 +1,118 @@
+package org.saydo.code;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.saydo.nlp.ParsedSentence;
+import org.saydo.nlp.Token;
+
+/** Small read-only helpers over a dependency parse. Stateless; thread-safe. */
+final class Syntax {
+
+    /** Relations that stay inside a noun phrase when its actors are looked for. */
+    static final Set<String> NP_RELATIONS = Set.of("compound", "amod", "nmod:poss", "flat", "det", "nummod",
+            "appos", "compound:prt", "case", "punct", "cc:preconj", "det:predet", "advmod");
+
+    /** Nouns that quantify another ("one of the attacks", "a series of strikes"): look through them. */
+    static final Set<String> QUANTIFIERS = Set.of("one", "two", "three", "some", "series", "number", "wave", "part",
+            "round", "string", "barrage", "volley", "spate", "couple", "dozens", "hundreds", "many", "most", "several",
+            "kind", "type", "each", "all", "both", "any", "none", "another", "other");
+
+    private Syntax() {
+    }
+
+    static String upper(Token t) {
+        return normalise(t.word()).toUpperCase(Locale.ROOT);
+    }
+
+    static String upperLemma(Token t) {
+        return normalise(t.lemma()).toUpperCase(Locale.ROOT);
+    }
+
+    static String normalise(String word) {
+        return word.replace('’', '\'').replace('‘', '\'').replace('–', '-').replace('—', '-');
+    }
+
+    static String lower(Token t) {
+        return t.lemma().toLowerCase(Locale.ROOT);
+    }
+
+    /** True when the relation is {@code rel} or a subtype of it ({@code obl} matches {@code obl:tmod}). */
+    static boolean is(String relation, String rel) {
+        return relation.equals(rel) || relation.startsWith(rel + ":");
+    }
+
+    /** Every token of the subtree of {@code i}, in order. */
+    static List<Integer> subtree(ParsedSentence s, int i) {
+        TreeSet<Integer> out = new TreeSet<>();
+        collect(s, i, out, null);
+        return new ArrayList<>(out);
+    }
+
+    /** The subtree of {@code i} restricted to arcs whose relation is in {@code keep}. */
+    static List<Integer> subtree(ParsedSentence s, int i, Set<String> keep) {
+        TreeSet<Integer> out = new TreeSet<>();
+        collect(s, i, out, keep);
+        return new ArrayList<>(out);
+    }
+
+    private static void collect(ParsedSentence s, int i, Set<Integer> out, Set<String> keep) {
+        if (!out.add(i) || out.size() > s.tokens().size()) {
+            return;
+        }
+        for (var d : s.children(i)) {
+            if (keep == null || keep.contains(d.relation())) {
+                collect(s, d.dependent(), out, keep);
+            }
+        }
+    }
+
+    /** The preposition (case marker) of a nominal, lower case, or {@code ""}. */
+    static String preposition(ParsedSentence s, int nominal) {
+        StringBuilder sb = new StringBuilder();
+        for (int c : s.children(nominal, "case")) {
+            if (c < nominal && !"'s".equals(s.token(c).word()) && !"’s".equals(s.token(c).word())) {
+                sb.append(sb.length() > 0 ? " " : "").append(s.token(c).word().toLowerCase(Locale.ROOT));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Lemmas (lower case) of the auxiliaries of {@code i}. */
+    static List<String> auxiliaries(ParsedSentence s, int i) {
+        List<String> out = new ArrayList<>();
+        for (var d : s.children(i)) {
+            if (is(d.relation(), "aux")) {
+                out.add(lower(s.token(d.dependent())));
+            }
+        }
+        return out;
+    }
+
+    static boolean hasChild(ParsedSentence s, int i, String relation) {
+        return !s.children(i, relation).isEmpty();
+    }
+
+    /** Words of tokens first..last as they stand in the document, or of a sorted list of tokens. */
+    static String text(ParsedSentence s, List<Integer> tokens, String documentText) {
+        if (tokens.isEmpty()) {
+            return "";
+        }
+        int b = s.token(tokens.get(0)).begin();
+        int e = s.token(tokens.get(tokens.size() - 1)).end();
+        return documentText.substring(b, e);
+    }
+
+    /** True for passive verbs: a passive subject or auxiliary. */
+    static boolean passive(ParsedSentence s, int verb) {
+        for (var d : s.children(verb)) {
+            if (d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass")
+                    || d.relation().equals("csubj:pass")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
