@@ -1,0 +1,342 @@
+package org.saydo.store;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.saydo.doc.Document;
+import org.saydo.record.CodedDocument;
+import org.saydo.record.Coder;
+
+/**
+ * Feeds sources through the coder into the store: one reader thread streams items from the sources, {@code
+ * threads} workers code documents, and the calling thread is the single writer. Items are written in the order
+ * they were read, so a rerun (or a run after a kill) builds the same record as one uninterrupted run.
+ *
+ * <p>Memory stays bounded: at most {@code 4 × threads} items are between the reader and the writer, and the
+ * reader waits when that many are in flight. A document already stored is not coded again. A document that
+ * cannot be read or coded is reported through the error sink ({@code where: reason}) and counted as failed;
+ * the run goes on. A store failure (disk full, a bad file) stops the run with a {@link StoreException}.
+ *
+ * <p>One ingester runs one batch at a time; it is not thread-safe.
+ */
+public final class Ingester {
+
+    /**
+     * Settings of a run.
+     *
+     * @param threads coding workers, at least 1
+     * @param rule when two events are reports of one real-world event
+     * @param outlet the outlet to record for documents that name none themselves, or null
+     */
+    public record Options(int threads, LinkRule rule, String outlet) {
+
+        public Options {
+            Objects.requireNonNull(rule, "rule");
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads < 1: " + threads);
+            }
+        }
+
+        /** All cores, the default link rule, no outlet. */
+        public static Options defaults() {
+            return new Options(Runtime.getRuntime().availableProcessors(), LinkRule.standard(), null);
+        }
+    }
+
+    /**
+     * What a run did.
+     *
+     * @param verb {@code ingest} or {@code recode}
+     * @param added documents written
+     * @param unchanged documents already stored
+     * @param failed documents (or files) that could not be read or coded
+     * @param events events written
+     * @param quotes quotes written
+     * @param sentences sentences coded
+     * @param gdeltAdded GDELT rows written
+     * @param gdeltUnchanged GDELT rows already stored
+     * @param gdeltFailed bad GDELT rows
+     */
+    public record Summary(String verb, long added, long unchanged, long failed, long events, long quotes,
+            long sentences, long gdeltAdded, long gdeltUnchanged, long gdeltFailed) {
+
+        /** Documents handled. */
+        public long documents() {
+            return added + unchanged + failed;
+        }
+
+        /** Whether anything failed. */
+        public boolean anyFailed() {
+            return failed > 0 || gdeltFailed > 0;
+        }
+
+        /**
+         * The summary line, e.g. {@code ingest: 12 documents (10 new, 2 unchanged, 0 failed), 140 events, 35
+         * quotes}, with {@code ; GDELT: N rows (…)} when GDELT rows were read.
+         */
+        public String line() {
+            String line = String.format(Locale.ROOT, "%s: %d document%s (%d %s, %d unchanged, %d failed), %d events, "
+                    + "%d quotes", verb, documents(), documents() == 1 ? "" : "s", added,
+                    verb.equals("recode") ? "recoded" : "new", unchanged, failed, events, quotes);
+            long rows = gdeltAdded + gdeltUnchanged + gdeltFailed;
+            if (rows > 0) {
+                line += String.format(Locale.ROOT, "; GDELT: %d rows (%d new, %d unchanged, %d failed)", rows,
+                        gdeltAdded, gdeltUnchanged, gdeltFailed);
+            }
+            return line;
+        }
+    }
+
+    private final RecordStore store;
+    private final Coder coder;
+    private final Options options;
+    private final Progress progress;
+    private final Consumer<String> errors;
+
+    /**
+     * @param store the store written to
+     * @param coder the coding chain (thread-safe, as every {@link Coder} is)
+     * @param options threads, link rule, outlet
+     * @param progress where progress is shown
+     * @param errors receives one {@code where: reason} message per failed document, file or row
+     */
+    public Ingester(RecordStore store, Coder coder, Options options, Progress progress, Consumer<String> errors) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.coder = Objects.requireNonNull(coder, "coder");
+        this.options = Objects.requireNonNull(options, "options");
+        this.progress = Objects.requireNonNull(progress, "progress");
+        this.errors = Objects.requireNonNull(errors, "errors");
+    }
+
+    /** Ingests files and directories (recursively), in the order given. */
+    public Summary ingest(List<Path> inputs) {
+        Objects.requireNonNull(inputs, "inputs");
+        List<Path> paths = List.copyOf(inputs);
+        long expected = progress == Progress.NONE ? -1 : expectedDocuments(paths);
+        return run("ingest", expected, sink -> {
+            for (Path path : paths) {
+                Sources.read(path, sink);
+            }
+        });
+    }
+
+    /** Re-codes every stored document, in the order stored, replacing its events and quotes. */
+    public Summary recode() {
+        long expected = store.counts().documents();
+        return run("recode", expected, sink -> {
+            long after = 0;
+            for (List<RecordStore.StoredDocument> page = store.documents(after, 100); !page.isEmpty();
+                    page = store.documents(after, 100)) {
+                for (RecordStore.StoredDocument d : page) {
+                    sink.accept(new SourceItem.Doc(d.document()));
+                    after = d.seq();
+                }
+            }
+        });
+    }
+
+    /** What a worker hands the writer. */
+    private sealed interface Result {
+        record Coded(CodedDocument document) implements Result {
+        }
+
+        record Unchanged() implements Result {
+        }
+
+        record Failed(String where, String reason, boolean gdeltRow) implements Result {
+        }
+
+        record Rows(List<GdeltEvent> rows) implements Result {
+        }
+
+        record End() implements Result {
+        }
+    }
+
+    private Summary run(String verb, long expected, Consumer<Consumer<SourceItem>> source) {
+        boolean recode = verb.equals("recode");
+        int threads = options.threads();
+        BlockingQueue<Future<Result>> pending = new ArrayBlockingQueue<>(4 * threads);
+        AtomicInteger workerIds = new AtomicInteger();
+        ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "saydo-coder-" + workerIds.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        AtomicReference<Throwable> readerFailure = new AtomicReference<>();
+        Thread reader = new Thread(() -> {
+            try {
+                source.accept(item -> put(pending, submit(workers, item, recode)));
+            } catch (Stop stop) {
+                return;
+            } catch (RuntimeException | Error e) {
+                readerFailure.set(e);
+            }
+            try {
+                pending.put(CompletableFuture.completedFuture(new Result.End()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "saydo-reader");
+        reader.setDaemon(true);
+        long start = System.nanoTime();
+        long added = 0;
+        long unchanged = 0;
+        long failed = 0;
+        long events = 0;
+        long quotes = 0;
+        long sentences = 0;
+        long gdeltAdded = 0;
+        long gdeltUnchanged = 0;
+        long gdeltFailed = 0;
+        reader.start();
+        try {
+            while (true) {
+                Result result = await(pending.take());
+                if (result instanceof Result.End) {
+                    break;
+                } else if (result instanceof Result.Coded c) {
+                    RecordStore.Stored stored = recode ? store.recode(c.document(), options.rule())
+                            : store.store(c.document(), options.rule());
+                    if (stored.added()) {
+                        added++;
+                        events += stored.events();
+                        quotes += stored.quotes();
+                        sentences += c.document().sentences();
+                    } else {
+                        unchanged++;
+                    }
+                } else if (result instanceof Result.Unchanged) {
+                    unchanged++;
+                } else if (result instanceof Result.Failed f) {
+                    errors.accept(f.where() + ": " + f.reason());
+                    if (f.gdeltRow()) {
+                        gdeltFailed++;
+                    } else {
+                        failed++;
+                    }
+                } else if (result instanceof Result.Rows r) {
+                    RecordStore.Imported imported = store.importGdelt(r.rows());
+                    gdeltAdded += imported.added();
+                    gdeltUnchanged += imported.unchanged();
+                }
+                progress.update(new Progress.Snapshot(added + unchanged + failed, expected, sentences,
+                        Duration.ofNanos(System.nanoTime() - start)));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException(verb + " interrupted");
+        } finally {
+            reader.interrupt();
+            workers.shutdownNow();
+            progress.done();
+        }
+        if (readerFailure.get() != null) {
+            throw new IllegalStateException("reading the sources failed: " + readerFailure.get(), readerFailure.get());
+        }
+        return new Summary(verb, added, unchanged, failed, events, quotes, sentences, gdeltAdded, gdeltUnchanged,
+                gdeltFailed);
+    }
+
+    private Future<Result> submit(ExecutorService workers, SourceItem item, boolean recode) {
+        if (item instanceof SourceItem.Doc d) {
+            Document doc = d.document();
+            if (!recode && options.outlet() != null && doc.outlet() == null) {
+                doc = new Document(doc.id(), doc.source(), doc.url(), options.outlet(), doc.title(), doc.published(),
+                        doc.text());
+            }
+            if (!recode && store.contains(doc.id())) {
+                return CompletableFuture.completedFuture(new Result.Unchanged());
+            }
+            Document input = doc;
+            return workers.submit(() -> code(input));
+        } else if (item instanceof SourceItem.GdeltRows rows) {
+            return CompletableFuture.completedFuture(new Result.Rows(rows.rows()));
+        } else {
+            SourceItem.Bad bad = (SourceItem.Bad) item;
+            return CompletableFuture.completedFuture(new Result.Failed(bad.where(), bad.reason(), bad.gdeltRow()));
+        }
+    }
+
+    private Result code(Document document) {
+        try {
+            CodedDocument coded = coder.code(document);
+            if (!coded.document().id().equals(document.id())) {
+                return new Result.Failed(document.source(), "the coder returned another document (id "
+                        + coded.document().id() + " for " + document.id() + ")", false);
+            }
+            return new Result.Coded(coded);
+        } catch (RuntimeException e) {
+            return new Result.Failed(document.source(), "coder failed: " + e, false);
+        }
+    }
+
+    private static Result await(Future<Result> future) throws InterruptedException {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("a coding worker failed: " + cause, cause);
+        }
+    }
+
+    /** Thrown inside the reader thread to stop reading when the writer has gone. */
+    private static final class Stop extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stop() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static void put(BlockingQueue<Future<Result>> queue, Future<Result> future) {
+        try {
+            queue.put(future);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Stop();
+        }
+    }
+
+    /** Documents a walk of {@code paths} will hand on, counted cheaply: 1 per file, 1 per JSON line. */
+    static long expectedDocuments(List<Path> paths) {
+        long[] count = {0};
+        for (Path path : paths) {
+            Sources.files(path, file -> {
+                String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+                if (name.endsWith(".export.csv")) {
+                    return;
+                }
+                if (name.endsWith(".jsonl")) {
+                    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                        count[0] += in.lines().filter(l -> !l.isBlank()).count();
+                    } catch (IOException | java.io.UncheckedIOException e) {
+                        count[0]++;
+                    }
+                } else {
+                    count[0]++;
+                }
+            });
+        }
+        return count[0];
+    }
+}

@@ -1,0 +1,106 @@
+package org.saydo.store;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import org.saydo.record.Modality;
+
+/**
+ * The rule that decides whether two coded events are reports of one real-world event. Immutable, so
+ * thread-safe.
+ *
+ * <p>Two events are linked when all of these hold:
+ * <ol>
+ *   <li>their source actors match up to the actor hierarchy ({@link #sameActor(String, String)}), and so do
+ *       their targets (two missing targets match; a missing target does not match a present one);</li>
+ *   <li>their CAMEO codes have the same root (the first two digits: {@code 040} and {@code 043} match);</li>
+ *   <li>their dates are at most {@code mergeDays} days apart (default 1); an event without a date is never
+ *       linked;</li>
+ *   <li>their modalities are compatible ({@link #modalityClass(Modality)}).</li>
+ * </ol>
+ */
+public record LinkRule(int mergeDays) {
+
+    /** The default tolerance in days. */
+    public static final int DEFAULT_MERGE_DAYS = 1;
+
+    public LinkRule {
+        if (mergeDays < 0) {
+            throw new IllegalArgumentException("mergeDays < 0: " + mergeDays);
+        }
+    }
+
+    /** The rule with the default tolerance. */
+    public static LinkRule standard() {
+        return new LinkRule(DEFAULT_MERGE_DAYS);
+    }
+
+    /**
+     * Whether two actor codes name the same actor up to the hierarchy: equal, or one is a prefix of the other
+     * ending at a 3-letter boundary ({@code RUS} and {@code RUSGOV} match, {@code RUSGOV} and {@code RUSMIL} do
+     * not, {@code RU} matches nothing but {@code RU}). Null matches only null.
+     */
+    public static boolean sameActor(String a, String b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        return longer.equals(shorter) || (shorter.length() % 3 == 0 && longer.startsWith(shorter));
+    }
+
+    /**
+     * The modality class an event merges within: {@code deed} for asserted and reported (the text or a quoted
+     * source says it happened: the same deed, told directly or second-hand), and one class each for intent,
+     * hypothetical and negated. A promise to meet is not the meeting, and a denied attack is not the attack.
+     */
+    public static String modalityClass(Modality modality) {
+        Objects.requireNonNull(modality, "modality");
+        return switch (modality) {
+            case ASSERTED, REPORTED -> "deed";
+            case INTENT -> "intent";
+            case HYPOTHETICAL -> "hypothetical";
+            case NEGATED -> "negated";
+        };
+    }
+
+    /** The CAMEO root of a code: its first two digits. */
+    public static String root(String cameo) {
+        Objects.requireNonNull(cameo, "cameo");
+        if (!cameo.matches("\\d{2,4}")) {
+            throw new IllegalArgumentException("not a CAMEO event code: '" + cameo + "'");
+        }
+        return cameo.substring(0, 2);
+    }
+
+    /** Whether two dates are within the tolerance; false when either is null. */
+    public boolean closeEnough(LocalDate a, LocalDate b) {
+        return a != null && b != null && Math.abs(ChronoUnit.DAYS.between(a, b)) <= mergeDays;
+    }
+
+    /** Whether an event links to an event key whose first event has the given anchor values. */
+    public boolean links(Anchor event, Anchor key) {
+        return event.root().equals(key.root())
+                && event.modalityClass().equals(key.modalityClass())
+                && sameActor(event.source(), key.source())
+                && sameActor(event.target(), key.target())
+                && closeEnough(event.date(), key.date());
+    }
+
+    /**
+     * The values the rule compares.
+     *
+     * @param source source actor code, or null
+     * @param target target actor code, or null
+     * @param root CAMEO root
+     * @param date event date, or null
+     * @param modalityClass see {@link LinkRule#modalityClass(Modality)}
+     */
+    public record Anchor(String source, String target, String root, LocalDate date, String modalityClass) {
+
+        public Anchor {
+            Objects.requireNonNull(root, "root");
+            Objects.requireNonNull(modalityClass, "modalityClass");
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.saydo.store;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Shows how an ingest is going. Called from the single writer thread only; implementations need not be
+ * thread-safe.
+ */
+public interface Progress {
+
+    /** Shows nothing. */
+    Progress NONE = snapshot -> { };
+
+    /** Called after each document or batch is written, and once more at the end. */
+    void update(Snapshot snapshot);
+
+    /** Called once when the run is over. */
+    default void done() {
+    }
+
+    /**
+     * Where a run stands.
+     *
+     * @param documents documents handled so far (new, unchanged and failed)
+     * @param expected documents expected in all, or -1 when unknown
+     * @param sentences sentences coded so far
+     * @param elapsed time since the start
+     */
+    record Snapshot(long documents, long expected, long sentences, Duration elapsed) {
+
+        public Snapshot {
+            Objects.requireNonNull(elapsed, "elapsed");
+        }
+
+        double seconds() {
+            return Math.max(elapsed.toNanos() / 1e9, 1e-9);
+        }
+
+        String rates() {
+            return String.format(Locale.ROOT, "%.1f documents/s, %.0f sentences/s", documents / seconds(),
+                    sentences / seconds());
+        }
+
+        String eta() {
+            if (expected <= 0 || documents == 0 || documents >= expected) {
+                return "";
+            }
+            long seconds = Math.round((expected - documents) * seconds() / documents);
+            return String.format(Locale.ROOT, ", ETA %d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
+        }
+    }
+
+    /** A bar redrawn in place with a carriage return: for a terminal. */
+    static Progress bar(PrintWriter out) {
+        Objects.requireNonNull(out, "out");
+        return new Progress() {
+            private long lastDraw;
+
+            @Override
+            public void update(Snapshot s) {
+                long now = System.nanoTime();
+                if (now - lastDraw < 100_000_000L && s.documents() < s.expected()) {
+                    return;
+                }
+                lastDraw = now;
+                int width = 30;
+                String bar;
+                if (s.expected() > 0) {
+                    int filled = (int) Math.min(width, width * s.documents() / s.expected());
+                    bar = "[" + "#".repeat(filled) + ".".repeat(width - filled) + "] " + s.documents() + "/"
+                            + s.expected();
+                } else {
+                    bar = s.documents() + "";
+                }
+                out.print("\r" + bar + " documents, " + s.rates() + s.eta() + "   ");
+                out.flush();
+            }
+
+            @Override
+            public void done() {
+                out.println();
+                out.flush();
+            }
+        };
+    }
+
+    /** A plain line every {@code every}: for logs and pipes. */
+    static Progress lines(PrintWriter out, Duration every) {
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(every, "every");
+        return new Progress() {
+            private long lastLine = System.nanoTime();
+
+            @Override
+            public void update(Snapshot s) {
+                long now = System.nanoTime();
+                if (now - lastLine >= every.toNanos()) {
+                    lastLine = now;
+                    out.println("ingest: " + s.documents() + (s.expected() > 0 ? "/" + s.expected() : "")
+                            + " documents, " + s.rates() + s.eta());
+                    out.flush();
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,195 @@
+package org.saydo.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.saydo.doc.Document;
+import org.saydo.record.Modality;
+
+class RecordStoreTest {
+
+    @TempDir
+    Path dir;
+
+    private final FakeCoder coder = new FakeCoder();
+
+    private RecordStore open() {
+        return RecordStore.open(dir.resolve("saydo.duckdb").toString(), StoreFixtures.CAMEO);
+    }
+
+    private static Document report(String outlet, String text) {
+        return new Document(Document.idOf(text), outlet + ".txt", "https://" + outlet + "/a", outlet, null,
+                LocalDate.of(2025, 12, 3), text);
+    }
+
+    private RecordStore.Stored store(RecordStore store, String outlet, String text) {
+        return store.store(coder.code(report(outlet, text)), LinkRule.standard());
+    }
+
+    @Test
+    void storingTheSameDocumentTwiceChangesNothing() {
+        try (RecordStore store = open()) {
+            RecordStore.Stored first = store(store, "tass.com", "Putin met Witkoff. [RUSGOV 040 USAGOV 2025-12-02] {RUSGOV says}");
+            RecordStore.Counts counts = store.counts();
+            RecordStore.Stored second = store(store, "tass.com", "Putin met Witkoff. [RUSGOV 040 USAGOV 2025-12-02] {RUSGOV says}");
+            assertThat(first).isEqualTo(new RecordStore.Stored(true, 1, 1));
+            assertThat(second.added()).isFalse();
+            assertThat(store.counts()).isEqualTo(counts).isEqualTo(new RecordStore.Counts(1, 1, 1, 1));
+        }
+    }
+
+    @Test
+    void threeReportsOfOneMeetingAreOneEventWithThreeReports() {
+        try (RecordStore store = open()) {
+            store(store, "tass.com", "Putin received Witkoff in the Kremlin. [RUSGOV 040 USAGOV 2025-12-02]");
+            store(store, "reuters.com", "Russia and the US held talks. [RUS 043 USA 2025-12-02]");
+            store(store, "bbc.co.uk", "The Kremlin said the talks were useful. [RUSGOV 040 USA 2025-12-03 reported]");
+            List<StoredEvent> events = store.events(EventQuery.all());
+            assertThat(events).hasSize(1);
+            StoredEvent e = events.get(0);
+            assertThat(e.reports()).isEqualTo(3);
+            assertThat(e.outlets()).containsExactly("bbc.co.uk", "reuters.com", "tass.com");
+            assertThat(e.source().code()).isEqualTo("RUSGOV"); // the first report's event represents the key
+            assertThat(e.cameoName()).isEqualTo("Consult, not specified below");
+            assertThat(e.quad()).isEqualTo(1);
+            assertThat(store.counts()).isEqualTo(new RecordStore.Counts(3, 1, 3, 0));
+        }
+    }
+
+    @Test
+    void anotherRootADistantDateAnotherDyadOrAnIntentAreSeparateEvents() {
+        try (RecordStore store = open()) {
+            store(store, "tass.com", "[RUSGOV 040 USAGOV 2025-12-02]");
+            store(store, "a.com", "[RUSGOV 190 USAGOV 2025-12-02]"); // another root
+            store(store, "b.com", "[RUSGOV 040 USAGOV 2025-12-04]"); // 2 days later, tolerance 1
+            store(store, "c.com", "[RUSMIL 040 USAGOV 2025-12-02]"); // RUSMIL is not part of RUSGOV
+            store(store, "d.com", "[RUSGOV 040 USAGOV 2025-12-02 intent]"); // a plan to meet
+            store(store, "e.com", "[RUSGOV 040 - 2025-12-02]"); // no target
+            assertThat(store.events(EventQuery.all())).hasSize(6).allSatisfy(e -> assertThat(e.reports()).isEqualTo(1));
+        }
+    }
+
+    @Test
+    void theToleranceIsConfigurable() {
+        try (RecordStore store = open()) {
+            LinkRule threeDays = new LinkRule(3);
+            store.store(coder.code(report("tass.com", "[RUSGOV 040 USAGOV 2025-12-02]")), threeDays);
+            store.store(coder.code(report("b.com", "[RUSGOV 040 USAGOV 2025-12-05]")), threeDays);
+            store.store(coder.code(report("c.com", "[RUSGOV 040 USAGOV 2025-12-06]")), threeDays);
+            assertThat(store.events(EventQuery.all())).extracting(StoredEvent::reports).containsExactly(2, 1);
+        }
+    }
+
+    @Test
+    void queriesFilterByActorPrefixTargetCodeDatesModalityAndOutlet() {
+        try (RecordStore store = open()) {
+            store(store, "tass.com", "[RUSGOV 040 USAGOV 2025-12-02] [RUSMIL 190 UKR 2025-12-01]");
+            store(store, "kyivindependent.com", "[RUS 190 UKRMIL 2025-12-05 reported] [UKR 190 RUS 2025-12-06]");
+            store(store, "reuters.com", "[USAGOV 042 RUS 2025-12-02 intent]");
+            assertThat(keys(store, EventQuery.all().withActor("RUS"))).hasSize(3);
+            assertThat(keys(store, EventQuery.all().withActor("RUSGOV"))).hasSize(1);
+            assertThat(keys(store, EventQuery.all().withTarget("UKR"))).hasSize(2);
+            assertThat(keys(store, EventQuery.all().withActor("RUS").withTarget("UKR"))).hasSize(2);
+            assertThat(keys(store, EventQuery.all().withCameo("19"))).hasSize(3);
+            assertThat(keys(store, EventQuery.all().withCameo("04"))).hasSize(2);
+            assertThat(keys(store, EventQuery.all().withDates(LocalDate.of(2025, 12, 2), LocalDate.of(2025, 12, 5))))
+                    .hasSize(3);
+            assertThat(keys(store, EventQuery.all().withModalities(Set.of(Modality.ASSERTED, Modality.REPORTED))))
+                    .hasSize(4);
+            assertThat(keys(store, EventQuery.all().withOutlet("kyivindependent.com"))).hasSize(2);
+            assertThat(keys(store, EventQuery.all().withLimit(2))).hasSize(2);
+            assertThat(store.events(EventQuery.all())).extracting(StoredEvent::date).isSorted();
+        }
+    }
+
+    @Test
+    void valuesAreParametersNeverSql() {
+        try (RecordStore store = open()) {
+            store(store, "tass.com", "[RUSGOV 040 USAGOV 2025-12-02]");
+            assertThat(store.events(EventQuery.all().withActor("X' OR 1=1 --"))).isEmpty();
+            assertThat(store.events(EventQuery.all().withOutlet("') OR TRUE OR ('"))).isEmpty();
+            assertThat(store.counts().events()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void reopeningKeepsTheRecordAndContinuesTheIds() {
+        try (RecordStore store = open()) {
+            store(store, "tass.com", "[RUSGOV 040 USAGOV 2025-12-02]");
+        }
+        try (RecordStore store = open()) {
+            store(store, "a.com", "[UKR 190 RUS 2025-12-02]");
+            assertThat(store.events(EventQuery.all())).extracting(StoredEvent::eventKey).containsExactly(1L, 2L);
+        }
+    }
+
+    @Test
+    void aStoreFromANewerSchemaIsAClearError() throws Exception {
+        Path file = dir.resolve("saydo.duckdb");
+        open().close();
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file); Statement s = c.createStatement()) {
+            s.execute("UPDATE meta SET value = '7' WHERE key = 'schema_version'");
+        }
+        assertThatThrownBy(this::open).isInstanceOf(StoreException.class)
+                .hasMessage(file + " was written by schema version 7; this Saydo knows at most 1");
+    }
+
+    @Test
+    void aFileThatIsNotDuckDbIsAClearError() throws IOException {
+        Path file = dir.resolve("notes.duckdb");
+        Files.writeString(file, "these are my notes, not a database\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> RecordStore.open(file.toString(), CameoTable.NONE))
+                .isInstanceOf(StoreException.class)
+                .hasMessage(file + ": not a DuckDB database (no DuckDB header); give another --db file");
+        assertThat(Files.readString(file)).isEqualTo("these are my notes, not a database\n");
+    }
+
+    @Test
+    void aDuckDbFileOfAnotherApplicationIsAClearError() throws Exception {
+        Path file = dir.resolve("other.duckdb");
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE sales (id INTEGER)");
+        }
+        assertThatThrownBy(() -> RecordStore.open(file.toString(), CameoTable.NONE))
+                .isInstanceOf(StoreException.class)
+                .hasMessage(file + ": a DuckDB database, but not a Saydo store (no meta table)");
+    }
+
+    @Test
+    void postgresUrlsAreReservedForLater() {
+        assertThatThrownBy(() -> RecordStore.open("jdbc:postgresql://db/saydo", CameoTable.NONE))
+                .isInstanceOf(StoreException.class).hasMessageContaining("only DuckDB stores are built so far");
+        try (RecordStore store = RecordStore.open("jdbc:duckdb:" + dir.resolve("u.duckdb"), CameoTable.NONE)) {
+            assertThat(store.counts().documents()).isZero();
+        }
+    }
+
+    @Test
+    void recodeReplacesADocumentsEventsAndDropsEmptyKeys() {
+        try (RecordStore store = open()) {
+            Document d = report("tass.com", "[RUSGOV 040 USAGOV 2025-12-02]");
+            store.store(coder.code(d), LinkRule.standard());
+            Document same = new Document(d.id(), d.source(), d.url(), d.outlet(), d.title(), d.published(),
+                    "[RUSGOV 190 UKR 2025-12-02] [UKR 190 RUS 2025-12-02]");
+            store.recode(coder.code(same), LinkRule.standard());
+            assertThat(store.events(EventQuery.all())).extracting(StoredEvent::cameo).containsExactly("190", "190");
+            assertThat(store.counts()).isEqualTo(new RecordStore.Counts(1, 2, 2, 0));
+        }
+    }
+
+    private static List<Long> keys(RecordStore store, EventQuery q) {
+        return store.events(q).stream().map(StoredEvent::eventKey).toList();
+    }
+}

@@ -1,0 +1,93 @@
+package org.saydo.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Benchmark (not a test): documents/s of ingest of a generated 1,000-document directory with the fast fake
+ * coder (the real coder is NLP-bound: see DESIGN.md, 29–55 sentences/s per core with depparse), and the latency
+ * of an actor query over 1,000,000 synthetic events. Run:
+ * {@code java -cp ... org.saydo.store.StoreBenchmark [WORKDIR]}.
+ */
+public final class StoreBenchmark {
+
+    private StoreBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path work = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("saydo-bench");
+        int cores = Runtime.getRuntime().availableProcessors();
+        System.out.println("cores: " + cores);
+
+        Path docs = IngesterTest.corpus(work, 1000);
+        for (int threads : new int[] {1, cores}) {
+            Path db = work.resolve("ingest-" + threads + ".duckdb");
+            Files.deleteIfExists(db);
+            try (RecordStore store = RecordStore.open(db.toString(), StoreFixtures.CAMEO)) {
+                long t0 = System.nanoTime();
+                Ingester.Summary s = new Ingester(store, new FakeCoder(), new Ingester.Options(threads,
+                        LinkRule.standard(), null), Progress.NONE, System.err::println).ingest(List.of(docs));
+                double sec = (System.nanoTime() - t0) / 1e9;
+                System.out.printf(Locale.ROOT, "ingest 1000 docs, fake coder, %d thread(s): %.2f s, %.0f documents/s "
+                        + "(%s)%n", threads, sec, s.added() / sec, s.line());
+                long t1 = System.nanoTime();
+                Ingester.Summary again = new Ingester(store, new FakeCoder(), new Ingester.Options(threads,
+                        LinkRule.standard(), null), Progress.NONE, System.err::println).ingest(List.of(docs));
+                double sec2 = (System.nanoTime() - t1) / 1e9;
+                System.out.printf(Locale.ROOT, "re-ingest (all unchanged): %.2f s, %.0f documents/s%n", sec2,
+                        again.unchanged() / sec2);
+            }
+        }
+
+        Path big = work.resolve("million.duckdb");
+        Files.deleteIfExists(big);
+        try (RecordStore store = RecordStore.open(big.toString(), StoreFixtures.CAMEO)) {
+            long t0 = System.nanoTime();
+            fill(store, 1_000_000);
+            System.out.printf(Locale.ROOT, "filled 1,000,000 synthetic events (~500,000 event keys) in %.1f s%n",
+                    (System.nanoTime() - t0) / 1e9);
+            query(store, "--actor RUS (all rows)", EventQuery.all().withActor("RUS"));
+            query(store, "--actor RUSGOV --limit 100", EventQuery.all().withActor("RUSGOV").withLimit(100));
+            query(store, "--actor USA --target RUS --cameo 04", EventQuery.all().withActor("USA").withTarget("RUS")
+                    .withCameo("04"));
+        }
+    }
+
+    private static void query(RecordStore store, String label, EventQuery q) {
+        List<Double> ms = new ArrayList<>();
+        int rows = 0;
+        for (int i = 0; i < 7; i++) {
+            long t = System.nanoTime();
+            rows = store.events(q).size();
+            ms.add((System.nanoTime() - t) / 1e6);
+        }
+        double[] sorted = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        System.out.printf(Locale.ROOT, "query %s over 1M events: %d rows, median %.0f ms (min %.0f, max %.0f, "
+                + "first %.0f)%n", label, rows, sorted[3], sorted[0], sorted[6], ms.get(0));
+    }
+
+    /** Fills the store with {@code n} synthetic Saydo events: two reports per key, 12 actors, 20 roots, 2 years. */
+    static void fill(RecordStore store, int n) {
+        String actors = "['RUS','RUSGOV','RUSMIL','UKR','UKRGOV','UKRMIL','USA','USAGOV','FRA','DEU','CHN','IGONAT']";
+        store.executeTrusted("INSERT INTO documents SELECT i, 'doc' || i, 'doc' || i || '.txt', NULL, 'outlet' || (i % 40), "
+                + "NULL, DATE '2024-01-01' + CAST(i % 730 AS INTEGER), 'text', 10, now()::TIMESTAMP, 'bench' "
+                + "FROM range(1, " + (n / 10 + 1) + ") t(i)");
+        store.executeTrusted("INSERT INTO event_keys SELECT k, 'saydo', " + actors + "[1 + k % 12], " + actors
+                + "[1 + (k // 12) % 12], lpad(CAST(1 + k % 20 AS VARCHAR), 2, '0'), DATE '2024-01-01' + CAST(k % 730 AS INTEGER), 'deed' "
+                + "FROM range(1, " + (n / 2 + 1) + ") t(k)");
+        store.executeTrusted("INSERT INTO events (id, event_key, origin, doc_id, source_code, source_name, source_text, "
+                + "target_code, target_name, target_text, cameo, cameo_root, modality, event_date, date_basis, "
+                + "sentence_text, doc, sentence, sentence_start, sentence_end, span_start, span_end, trigger_text, "
+                + "trigger_start, trigger_end, rule_name, pipeline) "
+                + "SELECT i, k.event_key, 'saydo', 'doc' || (1 + i % " + (n / 10) + "), k.source_code, k.source_code, "
+                + "k.source_code, k.target_code, k.target_code, k.target_code, k.cameo_root || '0', k.cameo_root, "
+                + "'asserted', k.event_date, 'text', 'A sentence.', 'doc.txt', 0, 0, 10, 0, 10, 'met', 2, 5, "
+                + "'bench', 'bench' FROM range(1, " + (n + 1) + ") t(i) JOIN event_keys k ON k.event_key = 1 + (i - 1) // 2");
+        store.executeTrusted("INSERT INTO reports SELECT DISTINCT e.event_key, e.doc_id, NULL, d.outlet FROM events e "
+                + "JOIN documents d ON d.id = e.doc_id");
+        System.out.println("store counts: " + store.counts());
+    }
+}
