@@ -20,6 +20,12 @@ public final class Saydo implements Runnable {
     /** Builds the command line with its subcommands. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Saydo());
+        java.util.function.Supplier<org.saydo.record.Coder> coder = () -> Pipelines.standard(java.util.List.of());
+        org.saydo.store.CameoTable cameo = org.saydo.store.CameoTable.standard();
+        cl.addSubcommand("ingest", new IngestCommand(coder, cameo));
+        cl.addSubcommand("events", new EventsCommand(cameo));
+        cl.addSubcommand("export", new ExportCommand(cameo));
+        cl.addSubcommand("recode", new RecodeCommand(coder, cameo));
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             line.getErr().println("saydo: " + ex.getMessage());
             return 1;

@@ -206,7 +206,11 @@ public final class EventCoder implements DocumentCoder {
             }
             String word = s.token(head).word().toLowerCase(java.util.Locale.ROOT);
             if (PLURAL_PRONOUNS.contains(word)) {
-                return groupFor(head);
+                List<Arg> group = new ArrayList<>();
+                for (Arg a : groupFor(head)) {
+                    group.add(rebase(a, head));
+                }
+                return group;
             }
             for (int h : heads) {
                 Arg a = actorOf(h, 0);
@@ -235,6 +239,19 @@ public final class EventCoder implements DocumentCoder {
             return discourse.lastGroup;
         }
 
+        /**
+         * The antecedent's actor, named here by the pronoun at {@code pronoun}: provenance points at the pronoun
+         * in this sentence, the code and name are the antecedent's.
+         */
+        private Arg rebase(Arg antecedent, int pronoun) {
+            if (antecedent == null) {
+                return null;
+            }
+            ActorRef a = antecedent.actor();
+            return new Arg(new ActorRef(a.code(), a.name(), s.token(pronoun).word()), pronoun, pronoun,
+                    antecedent.person());
+        }
+
         Arg actorOf(int h, int depth) {
             if (depth > 3) {
                 return null;
@@ -242,7 +259,7 @@ public final class EventCoder implements DocumentCoder {
             Token t = s.token(h);
             String pos = t.pos();
             if (pos.equals("PRP") || pos.equals("PRP$")) {
-                return discourse.resolve(t.word());
+                return rebase(discourse.resolve(t.word()), h);
             }
             if (pos.equals("WP") || pos.equals("WDT") || (pos.equals("IN") && t.word().equalsIgnoreCase("that"))) {
                 int clause = s.head(h);
@@ -1272,9 +1289,11 @@ public final class EventCoder implements DocumentCoder {
             DateBasis basis = time != null && time.date() != null ? DateBasis.TEXT : DateBasis.PUBLICATION;
             int start = Math.min(b, vt == null ? b : vt.begin());
             int end = Math.max(e, vt == null ? e : vt.end());
+            // a quote with no speech verb in its sentence is triggered by its opening quotation mark
+            int tb = vt == null ? Math.max(0, b - 1) : vt.begin();
+            int te = vt == null ? tb + 1 : vt.end();
             Provenance p = new Provenance(doc.id(), doc.source(), s.index(), s.begin(), s.end(), b, e,
-                    vt == null ? "\u201c\u201d" : vt.word(), vt == null ? b : vt.begin(), vt == null ? b : vt.end(),
-                    rule, pipeline);
+                    doc.text().substring(tb, te), tb, te, rule, pipeline);
             if (start > end) {
                 return;
             }
