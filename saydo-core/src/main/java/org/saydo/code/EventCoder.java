@@ -739,7 +739,9 @@ public final class EventCoder implements DocumentCoder {
                 }
             }
             for (int c : post) {
-                nominals.addAll(s.children(c, "nmod"));
+                if (!Syntax.is(s.relation(c), "obl")) {
+                    nominals.addAll(s.children(c, "nmod")); // "put pressure (on Russia)", not "after the meeting (between)"
+                }
             }
             PatternElement.Noun noun = null;
             for (PatternElement o : pr.objects()) {
@@ -944,26 +946,27 @@ public final class EventCoder implements DocumentCoder {
                 if (te.date() == null) {
                     continue;
                 }
-                int h = te.firstToken();
+                // every token of the expression whose head lies outside it ("Tuesday evening, 2 December" may
+                // hang from two places), climbed up to the first verb
                 for (int i = te.firstToken(); i <= te.lastToken(); i++) {
                     int hd = s.head(i);
-                    if (hd < te.firstToken() || hd > te.lastToken()) {
-                        h = i;
+                    if (hd >= te.firstToken() && hd <= te.lastToken()) {
+                        continue;
                     }
-                }
-                int steps = 0;
-                int at = s.head(h);
-                while (at >= 0 && steps++ < 6) {
-                    if (at == trigger) {
-                        return te;
+                    int steps = 0;
+                    int at = hd;
+                    while (at >= 0 && steps++ < 6) {
+                        if (at == trigger) {
+                            return te;
+                        }
+                        if (s.token(at).isVerb()) {
+                            break;
+                        }
+                        at = s.head(at);
                     }
-                    if (s.token(at).isVerb()) {
-                        break;
+                    if (at >= 0 && at == s.head(trigger) && s.token(trigger).isNoun()) {
+                        found = te;
                     }
-                    at = s.head(at);
-                }
-                if (at >= 0 && at == s.head(trigger) && s.token(trigger).isNoun()) {
-                    found = te;
                 }
             }
             return found;

@@ -171,10 +171,51 @@ public final class CoreNlpParser implements Parser {
             }
             String type = timex.timexType();
             LocalDate date = "DATE".equals(type) || "TIME".equals(type) ? day(timex.value()) : null;
+            String words = cm.get(CoreAnnotations.TextAnnotation.class);
+            LocalDate weekday = weekday(words, published, future(tokens));
+            if (weekday != null) {
+                date = weekday;
+            }
             out.add(new TimeExpression(cm.get(CoreAnnotations.TextAnnotation.class), first, last, b, e, date,
                     timex.value()));
         }
         return out;
+    }
+
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "(?i)^(?:on\\s+|last\\s+|this\\s+|next\\s+|coming\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+            + "(?:\\s+(?:morning|afternoon|evening|night))?$");
+    private static final Pattern FUTURE = Pattern.compile("(?i)^(will|shall|'ll|plans?|planned|scheduled|expected|next|tomorrow)$");
+
+    /**
+     * A bare weekday ("on Tuesday", "Tuesday evening") in news means the most recent such day on or before the
+     * publication date ("on Tuesday" in a report of Wednesday 2025-12-03 is 2025-12-02), or the next one when
+     * the sentence speaks of the future ("will meet on Friday") or says "next". SUTime's own choice varies with
+     * context, so Saydo decides it here. Returns null for anything else.
+     */
+    static LocalDate weekday(String words, LocalDate published, boolean future) {
+        Matcher m = WEEKDAY.matcher(words.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT));
+        String lower = words.toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith("next") || lower.startsWith("coming") || future && !lower.startsWith("last")) {
+            return published.with(TemporalAdjusters.next(day));
+        }
+        if (lower.startsWith("last")) {
+            return published.with(TemporalAdjusters.previous(day));
+        }
+        return published.with(TemporalAdjusters.previousOrSame(day));
+    }
+
+    private static boolean future(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (FUTURE.matcher(t.word()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first day of the period a TIMEX3 value names, or null when it names none. */

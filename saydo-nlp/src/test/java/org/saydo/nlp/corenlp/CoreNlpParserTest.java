@@ -68,6 +68,19 @@ class CoreNlpParserTest {
     }
 
     @Test
+    void bareWeekdaysMeanTheLastSuchDayUnlessTheSentenceLooksAhead() {
+        LocalDate wednesday = LocalDate.of(2025, 12, 3);
+        assertThat(CoreNlpParser.weekday("on Tuesday", wednesday, false)).isEqualTo(LocalDate.of(2025, 12, 2));
+        assertThat(CoreNlpParser.weekday("Wednesday", wednesday, false)).isEqualTo(wednesday);
+        assertThat(CoreNlpParser.weekday("Thursday evening", wednesday, false)).isEqualTo(LocalDate.of(2025, 11, 27));
+        assertThat(CoreNlpParser.weekday("on Friday", wednesday, true)).isEqualTo(LocalDate.of(2025, 12, 5));
+        assertThat(CoreNlpParser.weekday("next Tuesday", wednesday, false)).isEqualTo(LocalDate.of(2025, 12, 9));
+        assertThat(CoreNlpParser.weekday("last Wednesday", wednesday, true)).isEqualTo(LocalDate.of(2025, 11, 26));
+        assertThat(CoreNlpParser.weekday("Tuesday, 2 December", wednesday, false)).isNull();
+        assertThat(CoreNlpParser.weekday("last week", wednesday, false)).isNull();
+    }
+
+    @Test
     void randomTextNeverBreaksOffsetsAndIsDeterministic() {
         Random random = new Random(42);
         String alphabet = "abcdefghij KLMNOP.,;:!?\"'“”‘’()-–—\n\t0123456789 Tuesday week Putin said ";
