@@ -108,7 +108,7 @@ public final class ValidateCommand implements Callable<Integer> {
     private void text(ValidationReport report, PrintWriter out) {
         for (RecordResult r : report.failures()) {
             StringBuilder line = new StringBuilder("FAIL ").append(r.record().id()).append(" [")
-                    .append(r.record().category()).append("] expected ").append(codings(r.record().expected()));
+                    .append(r.record().category()).append(", line ").append(r.record().line()).append("] expected ").append(codings(r.record().expected()));
             if (r.record().error() != null) {
                 line.append(" (error=").append(r.record().error()).append(')');
             }
@@ -172,6 +172,7 @@ public final class ValidateCommand implements Callable<Integer> {
             ObjectNode f = failures.addObject();
             f.put("id", r.record().id());
             f.put("category", r.record().category());
+            f.put("line", r.record().line());
             codings(f.putArray("expected"), r.record().expected());
             if (r.record().error() != null) {
                 f.put("error", r.record().error());

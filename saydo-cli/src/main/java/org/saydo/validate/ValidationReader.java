@@ -31,7 +31,7 @@ import javax.xml.stream.XMLStreamReader;
  * <li>{@code <EventCoding error="dateline">} (or another reason): PETRARCH rejects the record, no codings
  *     expected;</li>
  * <li>{@code <Sentence date="YYYYMMDD" id category sentence>} in any attribute order; {@code sentence} is
- *     ignored.</li>
+ *     ignored. Ids need not be unique (the suite repeats {@code AGENTS-18}): results name the line too.</li>
  * </ul>
  * {@code <Parse>} trees, {@code <Errorfile>}, {@code <Pause>}, {@code <Config>} and {@code <Stop>} are ignored:
  * Saydo parses the text itself and runs every record. Any other element is an error. DTDs and external entities
@@ -93,7 +93,6 @@ public final class ValidationReader {
         private ValidationEnvironment environment;
         private final List<ValidationRecord> records = new ArrayList<>();
         private final Map<String, Integer> skipped = new LinkedHashMap<>();
-        private final Set<String> ids = new LinkedHashSet<>();
 
         Run(Path file, XMLStreamReader xml) {
             this.file = file;
@@ -209,9 +208,6 @@ public final class ValidationReader {
             if ((noEvents || error != null) && !expected.isEmpty()) {
                 throw new ValidationFormatException(file.toString(), line, "record " + id
                         + " expects codings and also " + (noEvents ? "noevents" : "error=\"" + error + "\""));
-            }
-            if (!ids.add(id)) {
-                throw new ValidationFormatException(file.toString(), line, "duplicate record id " + id);
             }
             if (environment.runs(category)) {
                 records.add(new ValidationRecord(id, category, date, text, expected, error, line));
