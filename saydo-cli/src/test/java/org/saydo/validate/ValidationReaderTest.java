@@ -84,7 +84,7 @@ class ValidationReaderTest {
         assertThat(demo.expected()).containsExactly(new Coding("ARN", "GON", "064"), new Coding("GON", "---", "1711"),
                 new Coding("INJURY TOLL", "OSG", "223"));
         assertThat(demo.error()).isNull();
-        assertThat(demo.line()).isEqualTo(16);
+        assertThat(demo.line()).isEqualTo(13); // <Validation>, 10 lines of ENV, <Sentences>, then this
         ValidationRecord none = f.records().get(1);
         assertThat(none.id()).isEqualTo("ACTOR-01");
         assertThat(none.date()).isEqualTo(LocalDate.of(2008, 8, 1));
@@ -118,8 +118,8 @@ class ValidationReaderTest {
                 + "<Text>Arnor & Gondor</Text>\n</Sentence>\n</Sentences>\n</Validation>\n");
         assertThatThrownBy(() -> new ValidationReader().read(file))
                 .isInstanceOf(ValidationFormatException.class)
-                .hasMessageStartingWith(file + ":15: malformed XML")
-                .satisfies(e -> assertThat(((ValidationFormatException) e).line()).isEqualTo(15));
+                .hasMessageStartingWith(file + ":14: malformed XML")
+                .satisfies(e -> assertThat(((ValidationFormatException) e).line()).isEqualTo(14)); // the <Text> line after 12 lines of header and the <Sentence> line
     }
 
     @Test
