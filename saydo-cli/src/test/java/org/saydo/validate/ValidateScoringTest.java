@@ -17,7 +17,7 @@ import org.saydo.dict.Dictionaries;
  * Scoring on a hand-made validation file with tiny hand-made dictionaries, through the real CoreNLP pipeline.
  * Every figure below was worked out by hand from the records' comments.
  */
-class ValidatorScoringTest {
+class ValidateScoringTest {
 
     private static final String VERBS = """
             --- ATTACK  [190]  ---

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The validation file reader on small hand-made files. */
-class ValidationReaderTest {
+class ValidateReaderTest {
 
     private static final String ENV = """
             <Environment>
