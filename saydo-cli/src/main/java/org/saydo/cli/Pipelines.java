@@ -38,6 +38,14 @@ public final class Pipelines {
         return new Pipeline(parser(), coder(dictionaries, NominalDictionary.defaults()));
     }
 
+    /**
+     * The pipeline a validation file is run with: its own dictionaries, no nominal events (PETRARCH's suites
+     * know verbs only).
+     */
+    public static Pipeline validation(Dictionaries dictionaries) {
+        return new Pipeline(parser(), coder(dictionaries, NominalDictionary.empty()));
+    }
+
     /** A coder over the given dictionaries (the validation suite's, for example). */
     public static EventCoder coder(Dictionaries dictionaries, NominalDictionary nouns) {
         return new EventCoder(dictionaries, nouns, CameoOntology.standard(), Version.PIPELINE);

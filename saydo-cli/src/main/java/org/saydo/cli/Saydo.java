@@ -26,6 +26,7 @@ public final class Saydo implements Runnable {
         cl.addSubcommand("events", new EventsCommand(cameo));
         cl.addSubcommand("export", new ExportCommand(cameo));
         cl.addSubcommand("recode", new RecodeCommand(coder, cameo));
+        cl.addSubcommand("validate", new ValidateCommand(Pipelines::validation));
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             line.getErr().println("saydo: " + ex.getMessage());
             return 1;
