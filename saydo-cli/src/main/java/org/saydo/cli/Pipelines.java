@@ -43,7 +43,8 @@ public final class Pipelines {
      * know verbs only).
      */
     public static Pipeline validation(Dictionaries dictionaries) {
-        return new Pipeline(parser(), coder(dictionaries, NominalDictionary.empty()));
+        return new Pipeline(parser(), new EventCoder(dictionaries, NominalDictionary.empty(), CameoOntology.standard(),
+                Version.PIPELINE, EventCoder.Codes.DICTIONARY));
     }
 
     /** A coder over the given dictionaries (the validation suite's, for example). */

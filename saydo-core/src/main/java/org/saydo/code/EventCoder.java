@@ -100,6 +100,7 @@ public final class EventCoder implements DocumentCoder {
     /** CAMEO roots of cooperative acts that coordinated parties do with each other. */
     private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06");
 
+    private final Codes codes;
     private final Dictionaries dictionaries;
     private final NominalDictionary nouns;
     private final CameoOntology ontology;
@@ -113,6 +114,15 @@ public final class EventCoder implements DocumentCoder {
      * @param pipeline the pipeline version recorded in provenance
      */
     public EventCoder(Dictionaries dictionaries, NominalDictionary nouns, CameoOntology ontology, String pipeline) {
+        this(dictionaries, nouns, ontology, pipeline, Codes.ONTOLOGY);
+    }
+
+    /**
+     * @param codes whether events carry ontology codes or the dictionary's own
+     */
+    public EventCoder(Dictionaries dictionaries, NominalDictionary nouns, CameoOntology ontology, String pipeline,
+            Codes codes) {
+        this.codes = Objects.requireNonNull(codes, "codes");
         this.dictionaries = Objects.requireNonNull(dictionaries, "dictionaries");
         this.nouns = Objects.requireNonNull(nouns, "nouns");
         this.ontology = Objects.requireNonNull(ontology, "ontology");
@@ -142,6 +152,33 @@ public final class EventCoder implements DocumentCoder {
             quotes.addAll(ctx.quotes);
         }
         return new CodedDocument(doc, parsed.sentences().size(), events, quotes);
+    }
+
+    /**
+     * The event code a dictionary code stands for, or empty for the null code and for codes that cannot be
+     * read. With {@link Codes#ONTOLOGY} (the default) the code is mapped into the CAMEO ontology (unknown
+     * sub-codes climb to their parent); with {@link Codes#DICTIONARY} the dictionary's own 2–4 digit code is
+     * kept as written (validation suites use codes of their own).
+     */
+    Optional<String> eventCode(String raw) {
+        if (codes == Codes.DICTIONARY) {
+            String c = raw.strip();
+            c = c.endsWith("!") ? c.substring(0, c.length() - 1) : c;
+            return c.matches("\\d{2,4}") ? Optional.of(c) : Optional.empty();
+        }
+        try {
+            return ontology.normalize(raw).map(CameoCode::code);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // a dictionary code outside CAMEO ("174L"): this pattern codes nothing
+        }
+    }
+
+    /** Which event codes the coder emits. */
+    public enum Codes {
+        /** Codes of the CAMEO ontology (unknown sub-codes climb to their parent). */
+        ONTOLOGY,
+        /** The dictionary's own codes as written, when they are 2–4 digits. */
+        DICTIONARY
     }
 
     private static LocalDate dateOf(Document doc) {
@@ -425,16 +462,18 @@ public final class EventCoder implements DocumentCoder {
                     }
                 }
             }
-            String raw;
-            String rule;
-            if (best != null) {
-                raw = passive && best.pattern.altCode() != null ? best.pattern.altCode() : best.pattern.code();
-                rule = best.pattern.rule();
-            } else {
-                raw = passive && bestEntry.altCode() != null ? bestEntry.altCode() : bestEntry.code();
-                rule = bestEntry.source() + " " + bestEntry.phrase() + " [" + bestEntry.code() + "]";
-            }
-            Optional<CameoCode> code = ontology.normalize(raw);
+            String active = best != null ? best.pattern.code() : bestEntry.code();
+            String alt = best != null ? best.pattern.altCode() : bestEntry.altCode();
+            String rule = best != null ? best.pattern.rule()
+                    : bestEntry.source() + " " + bestEntry.phrase() + " [" + bestEntry.code() + "]";
+            Optional<String> activeCode = eventCode(active);
+            Optional<String> altCode = alt == null ? Optional.empty() : eventCode(alt);
+            // [A:B]: B is the verb's "inherent passive" meaning. A passive verb, or one with no active code
+            // ("died in a raid" [:190]), codes B with its subject as the target; an active verb codes A, and B
+            // the other way round ("visited" 042 / "hosted" 043).
+            boolean inherentPassive = activeCode.isEmpty() && altCode.isPresent();
+            boolean usePassive = passive && altCode.isPresent() || inherentPassive;
+            Optional<String> code = usePassive ? altCode : activeCode;
             if (code.isEmpty()) {
                 return;
             }
@@ -443,7 +482,15 @@ public final class EventCoder implements DocumentCoder {
             }
             List<Arg> sources = best != null && !best.sources.isEmpty() ? best.sources : subjectsOf(v, 0);
             List<Arg> targets;
-            if (best != null && !best.targets.isEmpty()) {
+            if (inherentPassive && !passive) {
+                targets = new ArrayList<>(sources);
+                sources = new ArrayList<>();
+                for (int c : s.children(v, "obl")) {
+                    if (Syntax.preposition(s, c).equals("by")) {
+                        sources.addAll(actorsOf(c));
+                    }
+                }
+            } else if (best != null && !best.targets.isEmpty()) {
                 targets = best.targets;
             } else {
                 targets = targetsOfVerb(v, passive, best == null ? Set.of() : best.consumed);
@@ -461,19 +508,23 @@ public final class EventCoder implements DocumentCoder {
                     trigger.append(c > v ? " ... " : " ").append(s.token(c).word());
                 }
             }
-            if (targets.isEmpty() && sources.size() < 2 && code.get().root().equals("04")) {
+            String root = code.get().substring(0, 2);
+            if (targets.isEmpty() && sources.size() < 2 && root.equals("04")) {
                 return; // consulting needs a counterpart: "he went on to note", "they think"
             }
-            if (targets.isEmpty() && sources.size() > 1 && RECIPROCAL_ROOTS.contains(code.get().root())) {
+            if (targets.isEmpty() && sources.size() > 1 && RECIPROCAL_ROOTS.contains(root)) {
                 // "Putin and Xi signed an agreement": coordinated parties of a cooperative act act on each other
                 for (Arg a : sources) {
                     List<Arg> others = new ArrayList<>(sources);
                     others.remove(a);
-                    emit(List.of(a), others, code.get().code(), v, trigger.toString(), rule);
+                    emit(List.of(a), others, code.get(), v, trigger.toString(), rule);
                 }
                 return;
             }
-            emit(sources, targets, code.get().code(), v, trigger.toString(), rule);
+            emit(sources, targets, code.get(), v, trigger.toString(), rule);
+            if (!usePassive && activeCode.isPresent() && altCode.isPresent() && !targets.isEmpty()) {
+                emit(targets, sources, altCode.get(), v, trigger.toString(), rule);
+            }
         }
 
         private boolean multiWordFits(VerbEntry e, int v) {
@@ -833,7 +884,7 @@ public final class EventCoder implements DocumentCoder {
             if (entry.isEmpty()) {
                 return;
             }
-            Optional<CameoCode> code = ontology.normalize(entry.get().code());
+            Optional<String> code = eventCode(entry.get().code());
             if (code.isEmpty()) {
                 return;
             }
@@ -885,7 +936,7 @@ public final class EventCoder implements DocumentCoder {
                 for (Arg a : mutual) {
                     List<Arg> others = new ArrayList<>(mutual);
                     others.remove(a);
-                    emit(List.of(a), others, code.get().code(), n, t.word(), entry.get().rule());
+                    emit(List.of(a), others, code.get(), n, t.word(), entry.get().rule());
                 }
                 return;
             }
@@ -899,9 +950,9 @@ public final class EventCoder implements DocumentCoder {
             if (entry.get().mutual() && (sources.isEmpty() || targets.isEmpty())) {
                 return; // a meeting needs two parties
             }
-            emit(sources, targets, code.get().code(), n, t.word(), entry.get().rule());
+            emit(sources, targets, code.get(), n, t.word(), entry.get().rule());
             if (entry.get().mutual()) {
-                emit(targets, sources, code.get().code(), n, t.word(), entry.get().rule());
+                emit(targets, sources, code.get(), n, t.word(), entry.get().rule());
             }
         }
 
@@ -1279,9 +1330,9 @@ public final class EventCoder implements DocumentCoder {
             String rule = "quote:" + (direct ? "direct" : "indirect") + " verb=" + lemma;
             if (vt != null) {
                 for (VerbEntry entry : dictionaries.verbs().lookupLemma(Syntax.upperLemma(vt))) {
-                    Optional<CameoCode> c = ontology.normalize(entry.code());
-                    if (c.isPresent() && CameoOntology.isVerbal(c.get().code())) {
-                        cameo = c.get().code();
+                    Optional<String> c = eventCode(entry.code());
+                    if (c.isPresent() && CameoOntology.isVerbal(c.get())) {
+                        cameo = c.get();
                         break;
                     }
                 }
