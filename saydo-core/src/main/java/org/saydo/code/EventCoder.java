@@ -512,7 +512,8 @@ public final class EventCoder implements DocumentCoder {
             if (targets.isEmpty() && sources.size() < 2 && root.equals("04")) {
                 return; // consulting needs a counterpart: "he went on to note", "they think"
             }
-            if (targets.isEmpty() && sources.size() > 1 && RECIPROCAL_ROOTS.contains(root)) {
+            boolean compound = best != null && best.compound;
+            if (targets.isEmpty() && sources.size() > 1 && (compound || RECIPROCAL_ROOTS.contains(root))) {
                 // "Putin and Xi signed an agreement": coordinated parties of a cooperative act act on each other
                 for (Arg a : sources) {
                     List<Arg> others = new ArrayList<>(sources);
@@ -587,16 +588,50 @@ public final class EventCoder implements DocumentCoder {
                     }
                 }
             }
-            if (out.isEmpty() && !passive) {
-                for (int c : s.children(v, "obj")) {
-                    for (int n : s.children(c, "nmod")) {
-                        if (PARTY_PREPOSITIONS.contains(Syntax.preposition(s, n))) {
-                            out.addAll(actorsOf(n));
+            if (out.isEmpty()) {
+                // deeper in the object: "welcomed the resumption of ties with Osgiliath", "signed an accord to
+                // supply Gondor"
+                List<Integer> start = new ArrayList<>(passive ? List.of() : s.children(v, "obj"));
+                start.addAll(consumedNouns);
+                out.addAll(deepParty(start, 3));
+            }
+            return out;
+        }
+
+        /**
+         * The first actor found below the given nominals, breadth first, through prepositional modifiers,
+         * infinitival clauses and their objects, at most {@code depth} levels down; relative clauses and
+         * finite clauses are not entered (they have events of their own).
+         */
+        private List<Arg> deepParty(List<Integer> start, int depth) {
+            List<Integer> level = new ArrayList<>(start);
+            Set<Integer> seen = new HashSet<>(start);
+            for (int d = 0; d < depth && !level.isEmpty(); d++) {
+                List<Integer> next = new ArrayList<>();
+                for (int n : level) {
+                    for (var arc : s.children(n)) {
+                        int c = arc.dependent();
+                        String rel = arc.relation();
+                        boolean nominal = rel.equals("nmod") && (VERB_PARTY_PREPOSITIONS.contains(Syntax.preposition(s, c))
+                                || Syntax.preposition(s, c).equals("of"));
+                        boolean infinitive = (rel.equals("acl") || rel.equals("xcomp")) && hasTo(c);
+                        boolean object = rel.equals("obj") || rel.equals("conj") || rel.equals("appos");
+                        if ((nominal || infinitive || object) && seen.add(c)) {
+                            next.add(c);
                         }
                     }
                 }
+                for (int c : next) {
+                    if (s.token(c).isNoun()) {
+                        List<Arg> found = actorsOf(c);
+                        if (!found.isEmpty()) {
+                            return found;
+                        }
+                    }
+                }
+                level = next;
             }
-            return out;
+            return List.of();
         }
 
         /** Actors in the prepositional modifiers of a noun, searched one level deep. */
@@ -648,9 +683,11 @@ public final class EventCoder implements DocumentCoder {
             final Set<Integer> matchedVerbs;
             final List<Arg> sources;
             final List<Arg> targets;
+            final boolean compound;
 
             PatternMatch(VerbPattern pattern, int score, Set<Integer> consumed, Set<Integer> matchedVerbs,
-                    List<Arg> sources, List<Arg> targets) {
+                    List<Arg> sources, List<Arg> targets, boolean compound) {
+                this.compound = compound;
                 this.pattern = pattern;
                 this.score = score;
                 this.consumed = consumed;
@@ -704,21 +741,33 @@ public final class EventCoder implements DocumentCoder {
             List<Arg> sources = new ArrayList<>();
             List<Arg> targets = new ArrayList<>();
             int score = 0;
+            boolean compound = false;
             List<Integer> post = postCandidates(v);
             for (PatternElement e : p.post()) {
                 if (e instanceof PatternElement.Noun n) {
                     Integer hit = null;
+                    int points = 2 + n.modifiers().size();
                     for (int c : post) {
                         if (!used.contains(c) && nounMatches(n, c)) {
                             hit = c;
                             break;
                         }
                     }
+                    if (hit == null && n.modifiers().isEmpty()) {
+                        // a single word may name a modifier of the object: "renewed * DIPLOMATIC ties"
+                        for (int c : post) {
+                            if (!used.contains(c) && modifierMatches(n.head(), c)) {
+                                hit = c;
+                                points = 1;
+                                break;
+                            }
+                        }
+                    }
                     if (hit == null) {
                         return null;
                     }
                     used.add(hit);
-                    score += 2 + n.modifiers().size();
+                    score += points;
                 } else if (e instanceof PatternElement.Prep pr) {
                     Integer hit = prepMatch(pr, v, post, used);
                     if (hit == null) {
@@ -753,16 +802,12 @@ public final class EventCoder implements DocumentCoder {
             }
             for (PatternElement e : p.pre()) {
                 if (e instanceof PatternElement.Noun n) {
+                    // words before the verb in its own clause: subject, auxiliaries ("HAVE *"), adverbs
                     boolean ok = false;
-                    for (var d : s.children(v)) {
-                        if (d.dependent() < v && (Syntax.is(d.relation(), "nsubj") || d.relation().equals("advmod")
-                                || Syntax.is(d.relation(), "obl"))) {
-                            for (int c : Syntax.subtree(s, d.dependent(), Set.of("compound", "amod", "flat",
-                                    "nmod", "conj"))) {
-                                if (nounMatches(n, c)) {
-                                    ok = true;
-                                }
-                            }
+                    for (int c : Syntax.subtree(s, v)) {
+                        if (c < v && nounMatches(n, c)) {
+                            ok = true;
+                            break;
                         }
                     }
                     if (!ok) {
@@ -771,6 +816,8 @@ public final class EventCoder implements DocumentCoder {
                     score += 2;
                 } else if (e instanceof PatternElement.Prep) {
                     return null;
+                } else if (e instanceof PatternElement.Actor a && a.role() == PatternElement.Role.COMPOUND) {
+                    compound = true;
                 }
             }
             Set<Integer> nounsUsed = new HashSet<>();
@@ -778,7 +825,7 @@ public final class EventCoder implements DocumentCoder {
             for (int c : used) {
                 (s.token(c).isNoun() ? nounsUsed : verbsUsed).add(c);
             }
-            return new PatternMatch(p, score, nounsUsed, verbsUsed, sources, targets);
+            return new PatternMatch(p, score, nounsUsed, verbsUsed, sources, targets, compound);
         }
 
         /** A prepositional element: returns the nominal it matched, -1 for a bare preposition, null for none. */
@@ -829,6 +876,18 @@ public final class EventCoder implements DocumentCoder {
 
         private boolean termMatches(Term term, String upper) {
             return term.matches(upper);
+        }
+
+        private boolean modifierMatches(Term term, int c) {
+            for (var d : s.children(c)) {
+                if (d.relation().equals("compound") || d.relation().equals("amod")) {
+                    Token m = s.token(d.dependent());
+                    if (term.matches(Syntax.upper(m)) || term.matches(Syntax.upperLemma(m))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         private boolean nounMatches(PatternElement.Noun n, int c) {
