@@ -95,7 +95,7 @@ public final class EventCoder implements DocumentCoder {
             "to", "with", "in", "upon", "over", "across", "for");
     /** Prepositions that name the other party of a verb's event noun ("demanded a ceasefire from Russia"). */
     private static final Set<String> VERB_PARTY_PREPOSITIONS = Set.of("on", "against", "at", "into", "toward",
-            "towards", "to", "with", "in", "upon", "over", "across", "for", "from");
+            "towards", "to", "with", "in", "upon", "over", "across", "for", "from", "of", "between");
 
     /** CAMEO roots of cooperative acts that coordinated parties do with each other. */
     private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06");
@@ -250,9 +250,58 @@ public final class EventCoder implements DocumentCoder {
                 return group;
             }
             for (int h : heads) {
+                List<Arg> found = new ArrayList<>();
                 Arg a = actorOf(h, 0);
-                if (a != null && out.stream().noneMatch(x -> x.actor().code().equals(a.actor().code()))) {
-                    out.add(a);
+                if (a != null) {
+                    found.add(a);
+                } else {
+                    found.addAll(agentsWithPlaces(h));
+                }
+                for (Arg f : found) {
+                    // an entry may stand for several actors at once: [FRO/BIL/SAM]
+                    for (String code : f.actor().code().split("/")) {
+                        if (!code.isEmpty() && out.stream().noneMatch(x -> x.actor().code().equals(code))) {
+                            out.add(new Arg(new ActorRef(code, f.actor().name(), f.actor().text()), f.first(),
+                                    f.last(), f.person()));
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+
+        /**
+         * An agent noun whose countries are named in a prepositional phrase: "lawmakers in Fornost and Gondor",
+         * "soldiers from Gondor", "the ambassadors of Arnor, Osgiliath and Gondor": one actor per country, with
+         * the agent applied.
+         */
+        List<Arg> agentsWithPlaces(int h) {
+            Mention agent = null;
+            for (Mention m : mentions) {
+                if (!m.isActor() && m.covers(h)) {
+                    agent = m;
+                }
+            }
+            List<Arg> out = new ArrayList<>();
+            if (agent == null) {
+                return out;
+            }
+            for (int c : s.children(h, "nmod")) {
+                if (!Set.of("of", "for", "in", "from").contains(Syntax.preposition(s, c))) {
+                    continue;
+                }
+                List<Integer> places = new ArrayList<>(List.of(c));
+                places.addAll(s.children(c, "conj"));
+                for (int p : places) {
+                    Arg inner = actorOf(p, 1);
+                    if (inner != null) {
+                        Arg withAgent = new Arg(new ActorRef(agent.agent().apply(inner.actor().code()),
+                                inner.actor().name(), inner.actor().text()), inner.first(), inner.last(), false);
+                        out.add(withAgent);
+                    }
+                }
+                if (!out.isEmpty()) {
+                    return out;
                 }
             }
             return out;
@@ -614,8 +663,10 @@ public final class EventCoder implements DocumentCoder {
                         String rel = arc.relation();
                         boolean nominal = rel.equals("nmod") && (VERB_PARTY_PREPOSITIONS.contains(Syntax.preposition(s, c))
                                 || Syntax.preposition(s, c).equals("of"));
-                        boolean infinitive = (rel.equals("acl") || rel.equals("xcomp")) && hasTo(c);
-                        boolean object = rel.equals("obj") || rel.equals("conj") || rel.equals("appos");
+                        boolean infinitive = (rel.equals("acl") || rel.equals("xcomp")) && hasTo(c)
+                                || rel.equals("acl") && s.token(c).pos().equals("VBG"); // "roads leading into"
+                        boolean object = rel.equals("obj") || rel.equals("conj") || rel.equals("appos")
+                                || Syntax.is(rel, "obl") && s.token(n).isVerb();
                         if ((nominal || infinitive || object) && seen.add(c)) {
                             next.add(c);
                         }
