@@ -396,7 +396,9 @@ public final class EventCoder implements DocumentCoder {
                 return null;
             }
             String code = actor.code();
-            if (agent != null && !actor.covers(h) && !actor.person()) {
+            // the head's title applies to a modifier country ("Russian officials") and to a person coded by
+            // country only ("Bree President Romendacil" [BRE] -> BREGOV)
+            if (agent != null && (!actor.covers(h) && !actor.person() || code.length() == 3)) {
                 code = agent.agent().apply(code);
             }
             return arg(code, actor.name(), np, -1, actor.person() && (actor.covers(h) || agent == null));
@@ -644,6 +646,17 @@ public final class EventCoder implements DocumentCoder {
                 start.addAll(consumedNouns);
                 out.addAll(deepParty(start, 3));
             }
+            if (out.isEmpty()) {
+                // or in an oblique's phrase: "has risen in the dispute with Osgiliath"
+                List<Integer> obliques = new ArrayList<>();
+                for (int c : s.children(v, "obl")) {
+                    if (!s.relation(c).equals("obl:tmod") && !s.relation(c).equals("obl:agent")
+                            && !Syntax.preposition(s, c).equals("by")) {
+                        obliques.add(c);
+                    }
+                }
+                out.addAll(deepParty(obliques, 2));
+            }
             return out;
         }
 
@@ -804,12 +817,15 @@ public final class EventCoder implements DocumentCoder {
                             break;
                         }
                     }
+                    boolean modifier = false;
                     if (hit == null && n.modifiers().isEmpty()) {
-                        // a single word may name a modifier of the object: "renewed * DIPLOMATIC ties"
+                        // a single word may name a modifier of the object: "renewed * DIPLOMATIC ties"; the
+                        // object stays free for the pattern's next word ("* DIPLOMATIC TIES")
                         for (int c : post) {
-                            if (!used.contains(c) && modifierMatches(n.head(), c)) {
+                            if (modifierMatches(n.head(), c)) {
                                 hit = c;
                                 points = 1;
+                                modifier = true;
                                 break;
                             }
                         }
@@ -817,7 +833,9 @@ public final class EventCoder implements DocumentCoder {
                     if (hit == null) {
                         return null;
                     }
-                    used.add(hit);
+                    if (!modifier) {
+                        used.add(hit);
+                    }
                     score += points;
                 } else if (e instanceof PatternElement.Prep pr) {
                     Integer hit = prepMatch(pr, v, post, used);
