@@ -326,6 +326,29 @@ public final class EventCoder implements DocumentCoder {
         }
 
         /**
+         * The subject of an earlier clause of the same sentence that the pronoun can stand for: "The Kremlin
+         * said it was ready" ("it": an organisation or country), "Putin said he would" ("he": a person).
+         */
+        private Arg localAntecedent(int pronoun) {
+            String w = s.token(pronoun).word().toLowerCase(java.util.Locale.ROOT);
+            boolean person = Set.of("he", "him", "his", "she", "her").contains(w);
+            boolean thing = Set.of("it", "its").contains(w);
+            if (!person && !thing) {
+                return null;
+            }
+            for (int i = pronoun - 1; i >= 0; i--) {
+                if (!Syntax.is(s.relation(i), "nsubj") || s.token(i).pos().startsWith("PRP")) {
+                    continue;
+                }
+                Arg a = actorOf(i, 3);
+                if (a != null && a.person() == person) {
+                    return a;
+                }
+            }
+            return null;
+        }
+
+        /**
          * The antecedent's actor, named here by the pronoun at {@code pronoun}: provenance points at the pronoun
          * in this sentence, the code and name are the antecedent's.
          */
@@ -345,7 +368,8 @@ public final class EventCoder implements DocumentCoder {
             Token t = s.token(h);
             String pos = t.pos();
             if (pos.equals("PRP") || pos.equals("PRP$")) {
-                return rebase(discourse.resolve(t.word()), h);
+                Arg local = localAntecedent(h);
+                return rebase(local != null ? local : discourse.resolve(t.word()), h);
             }
             if (pos.equals("WP") || pos.equals("WDT") || (pos.equals("IN") && t.word().equalsIgnoreCase("that"))) {
                 int clause = s.head(h);
@@ -656,6 +680,19 @@ public final class EventCoder implements DocumentCoder {
                     }
                 }
                 out.addAll(deepParty(obliques, 2));
+            }
+            if (out.isEmpty() && !passive) {
+                // a broken parse ("struck the(obj) Novorossiysk(dep) oil terminal(amod)"): the first actor
+                // named anywhere in the object's words
+                for (int o : s.children(v, "obj")) {
+                    List<Integer> words = Syntax.subtree(s, o);
+                    for (Mention m : mentions) {
+                        if (m.isActor() && words.contains(m.first()) && words.contains(m.last())) {
+                            out.add(arg(m.code(), m.name(), List.of(m.first(), m.last()), -1, m.person()));
+                            return out;
+                        }
+                    }
+                }
             }
             return out;
         }
@@ -1189,6 +1226,15 @@ public final class EventCoder implements DocumentCoder {
             Modal inherited = null;
             int head = s.head(t);
             String rel = s.relation(t);
+            for (int c : s.children(t, "parataxis")) {
+                // "Russian forces launched 653 drones, the Ukrainian Air Force said"
+                if (c > t && SPEECH.contains(Syntax.lower(s.token(c))) && s.token(c).isVerb()) {
+                    List<Arg> speaker = subjectsOf(c, 0);
+                    if (!speaker.isEmpty()) {
+                        inherited = new Modal(Modality.REPORTED, speaker.get(0));
+                    }
+                }
+            }
             if (head >= 0 && depth < 6 && s.token(head).isNoun()
                     && (rel.equals("acl") || Syntax.is(rel, "ccomp") || rel.equals("dep"))) {
                 String noun = Syntax.lower(s.token(head));
@@ -1333,7 +1379,13 @@ public final class EventCoder implements DocumentCoder {
                         || quotedSpeechVerbs.contains(v)) {
                     continue;
                 }
-                for (int c : s.children(v, "ccomp")) {
+                List<Integer> complements = new ArrayList<>(s.children(v, "ccomp"));
+                boolean reversed = false;
+                if (complements.isEmpty() && s.relation(v).equals("parataxis") && s.head(v) >= 0 && s.head(v) < v) {
+                    complements.add(s.head(v)); // "..., the Ukrainian Air Force said": the clause governs the verb
+                    reversed = true;
+                }
+                for (int c : complements) {
                     if (inDirect.contains(c)) {
                         continue;
                     }
@@ -1342,11 +1394,16 @@ public final class EventCoder implements DocumentCoder {
                         continue;
                     }
                     List<Integer> clause = new ArrayList<>(Syntax.subtree(s, c));
+                    if (reversed) {
+                        clause.removeAll(Syntax.subtree(s, v));
+                        clause.removeIf(i -> i > v);
+                    }
                     while (!clause.isEmpty() && (s.relation(clause.get(0)).equals("mark")
                             || s.token(clause.get(0)).pos().equals(","))) {
                         clause.remove(0);
                     }
-                    while (!clause.isEmpty() && s.token(clause.get(clause.size() - 1)).pos().equals(".")) {
+                    while (!clause.isEmpty() && (s.token(clause.get(clause.size() - 1)).pos().equals(".")
+                            || s.token(clause.get(clause.size() - 1)).pos().equals(","))) {
                         clause.remove(clause.size() - 1);
                     }
                     if (clause.isEmpty()) {
