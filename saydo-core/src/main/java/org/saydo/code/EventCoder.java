@@ -90,6 +90,7 @@ public final class EventCoder implements DocumentCoder {
             "make", "have", "begin", "continue", "step", "intensify", "resume", "wage", "start", "escalate", "order",
             "pay", "impose", "send", "provide", "deliver", "issue", "host", "join", "open",
             "renew", "press", "announce", "sign", "extend");
+    private static final Set<String> RELATIVE_TAGS = Set.of("WDT", "WP", "IN");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their", "theirs", "themselves");
     private static final Set<String> PARTY_PREPOSITIONS = Set.of("on", "against", "at", "into", "toward", "towards",
             "to", "with", "in", "upon", "over", "across", "for");
@@ -322,7 +323,7 @@ public final class EventCoder implements DocumentCoder {
                     return found;
                 }
             }
-            return discourse.lastGroup;
+            return discourse.lastGroupSentence >= s.index() - 2 ? discourse.lastGroup : List.of();
         }
 
         /**
@@ -663,6 +664,9 @@ public final class EventCoder implements DocumentCoder {
                     }
                 }
             }
+            if (out.isEmpty() && SPEECH.contains(Syntax.lower(s.token(v)))) {
+                return out; // what a speaker describes is a topic, not a target
+            }
             if (out.isEmpty()) {
                 // deeper in the object: "welcomed the resumption of ties with Osgiliath", "signed an accord to
                 // supply Gondor"
@@ -801,8 +805,9 @@ public final class EventCoder implements DocumentCoder {
         /** Tokens a post-verb noun of a pattern may match: the verb's dependents, looking through quantifiers. */
         private List<Integer> postCandidates(int v) {
             List<Integer> out = new ArrayList<>();
-            if (s.relation(v).equals("acl:relcl") && !Syntax.hasChild(s, v, "obj") && s.head(v) >= 0) {
-                out.add(s.head(v)); // "the narrative that Putin has pushed"
+            if (s.relation(v).equals("acl:relcl") && s.head(v) >= 0 && s.children(v, "obj").stream()
+                    .allMatch(o -> RELATIVE_TAGS.contains(s.token(o).pos()))) {
+                out.add(s.head(v)); // "the narrative (that) Putin has pushed"
             }
             for (var d : s.children(v)) {
                 String rel = d.relation();
@@ -1573,6 +1578,7 @@ public final class EventCoder implements DocumentCoder {
                     List<Arg> group = actorsOf(subj);
                     if (group.size() > 1 || s.token(subj).pos().endsWith("S") && !group.isEmpty()) {
                         discourse.lastGroup = group;
+                        discourse.lastGroupSentence = s.index();
                     }
                 }
             }
