@@ -31,7 +31,8 @@ public record Evidence(String kind, Long eventKey, Long quoteId, LocalDate date,
         String where = doc + (sentence == null ? "" : ":" + sentence);
         return id + " " + date + " " + source + "->" + (target == null ? "-" : target) + " " + cameo + " " + modality
                 + " [" + where + (outlets == null || outlets.isEmpty() ? "" : "; " + outlets) + "; " + reports
-                + (reports == 1 ? " report" : " reports") + "] \"" + cut(text == null ? "" : text, 160) + "\"";
+                + (reports == 1 ? " report" : " reports") + "]"
+                + (text == null || text.isBlank() ? "" : " \"" + cut(text, 160) + "\"");
     }
 
     static String cut(String s, int n) {

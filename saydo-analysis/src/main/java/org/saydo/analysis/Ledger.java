@@ -34,6 +34,11 @@ public final class Ledger {
             return name().toLowerCase(Locale.ROOT);
         }
 
+        @Override
+        public String toString() {
+            return label();
+        }
+
         /** Parses {@code kept|broken|pending|inconclusive}; throws naming the bad value. */
         public static Status parse(String label) {
             for (Status s : values()) {

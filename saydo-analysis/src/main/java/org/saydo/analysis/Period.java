@@ -11,6 +11,11 @@ public enum Period {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    @Override
+    public String toString() {
+        return label();
+    }
+
     /** Parses {@code day}, {@code week} or {@code month}; throws naming the bad value. */
     public static Period parse(String label) {
         for (Period p : values()) {
