@@ -203,20 +203,26 @@ public final class Ledger {
                 + "arg_min(target_code, id) AS target, arg_min(cameo, id) AS cameo FROM events WHERE event_date IS NOT "
                 + "NULL AND modality IN ('asserted', 'reported') AND (starts_with(source_code, ?) OR "
                 + "starts_with(target_code, ?)) GROUP BY event_key), "
-                + "m AS (SELECT c.event_key AS ck, o.status, x.event_key AS xk, x.d FROM c JOIN o ON o.rule = c.rule "
-                + "JOIN x ON x.d > c.d AND x.d <= c.d + " + q.horizon() + " AND x.event_key <> c.event_key AND "
-                + "(CASE WHEN o.prefix = '' THEN substr(x.cameo, 1, 2) = substr(c.cameo, 1, 2) ELSE "
-                + "starts_with(x.cameo, o.prefix) END) AND (CASE WHEN o.who = 'actor' THEN starts_with(x.source, ?) "
-                + "AND (c.target IS NULL OR starts_with(x.target, c.target) OR starts_with(c.target, x.target)) "
-                + "ELSE c.target IS NOT NULL AND (starts_with(x.source, c.target) OR starts_with(c.target, x.source)) "
-                + "AND starts_with(x.target, c.source_actor) END)), "
+                + "cj AS (SELECT c.*, o.status, o.who, o.prefix, CASE WHEN o.prefix = '' THEN substr(c.cameo, 1, 2) "
+                + "ELSE substr(o.prefix, 1, 2) END AS jr, substr(c.target, 1, 3) AS jt FROM c JOIN o ON o.rule = c.rule), "
+                + "xj AS (SELECT *, substr(cameo, 1, 2) AS xr, substr(target, 1, 3) AS xt, substr(source, 1, 3) AS xs "
+                + "FROM x), "
+                // equi-joins on the CAMEO root and the 3-letter country keep the join small; the exact rule follows
+                + "m AS (SELECT cj.event_key AS ck, cj.status, xj.event_key AS xk FROM cj JOIN xj ON xj.xr = cj.jr "
+                + "AND xj.xt = cj.jt WHERE cj.who = 'actor' AND " + match(q.horizon()) + " AND starts_with(xj.source, ?) AND "
+                + "(starts_with(xj.target, cj.target) OR starts_with(cj.target, xj.target)) "
+                + "UNION ALL SELECT cj.event_key, cj.status, xj.event_key FROM cj JOIN xj ON xj.xr = cj.jr "
+                + "WHERE cj.who = 'actor' AND cj.target IS NULL AND " + match(q.horizon()) + " AND starts_with(xj.source, ?) "
+                + "UNION ALL SELECT cj.event_key, cj.status, xj.event_key FROM cj JOIN xj ON xj.xr = cj.jr "
+                + "AND xj.xs = cj.jt WHERE cj.who = 'target' AND " + match(q.horizon()) + " AND (starts_with(xj.source, cj.target) "
+                + "OR starts_with(cj.target, xj.source)) AND starts_with(xj.target, ?)), "
                 + "agg AS (SELECT ck, count(DISTINCT xk) FILTER (WHERE status = 'kept') AS nk, "
                 + "count(DISTINCT xk) FILTER (WHERE status = 'broken') AS nb, "
                 + "list(DISTINCT xk ORDER BY xk) FILTER (WHERE status = 'kept') AS lk, "
                 + "list(DISTINCT xk ORDER BY xk) FILTER (WHERE status = 'broken') AS lb FROM m GROUP BY ck) "
                 + "SELECT c.event_key, c.d, c.rule, coalesce(agg.nk, 0), coalesce(agg.nb, 0), agg.lk, agg.lb FROM c "
                 + "LEFT JOIN agg ON agg.ck = c.event_key ORDER BY c.d, c.event_key";
-        sql = sql.replace("c.source_actor", "?");
+        params.add(q.actor());
         params.add(q.actor());
         record Raw(long key, LocalDate d, String rule, long nk, long nb, List<Long> lk, List<Long> lb) {
         }
@@ -265,6 +271,12 @@ public final class Ledger {
                     reason(s, r.nk(), r.nb(), until), k, b, r.nk(), r.nb()));
         }
         return new Result(q, last, entries, counts);
+    }
+
+    /** SQL: a later event {@code xj} within the horizon of commitment {@code cj}, with the rule's code. */
+    private static String match(int horizon) {
+        return "xj.d > cj.d AND xj.d <= cj.d + " + horizon + " AND xj.event_key <> cj.event_key AND (CASE WHEN "
+                + "cj.prefix = '' THEN xj.xr = substr(cj.cameo, 1, 2) ELSE starts_with(xj.cameo, cj.prefix) END)";
     }
 
     /** The status of a commitment with {@code kept} matching and {@code broken} contradicting events. */
