@@ -98,6 +98,8 @@ public final class EventCoder implements DocumentCoder {
     private static final Set<String> VERB_PARTY_PREPOSITIONS = Set.of("on", "against", "at", "into", "toward",
             "towards", "to", "with", "in", "upon", "over", "across", "for", "from", "of", "between");
 
+    /** CAMEO codes of acts the two parties do together (consult, negotiate). */
+    private static final Set<String> MUTUAL_CODES = Set.of("040", "046");
     /** CAMEO roots of cooperative acts that coordinated parties do with each other. */
     private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06");
 
@@ -601,6 +603,10 @@ public final class EventCoder implements DocumentCoder {
             emit(sources, targets, code.get(), v, trigger.toString(), rule);
             if (!usePassive && activeCode.isPresent() && altCode.isPresent() && !targets.isEmpty()) {
                 emit(targets, sources, altCode.get(), v, trigger.toString(), rule);
+            } else if (MUTUAL_CODES.contains(code.get()) && !targets.isEmpty()) {
+                // meeting and negotiating are done together: "Putin met Witkoff" is also Witkoff meeting Putin,
+                // so reports that name the parties in either order tell the same event
+                emit(targets, sources, code.get(), v, trigger.toString(), rule);
             }
         }
 
