@@ -691,6 +691,32 @@ public final class EventCoder implements DocumentCoder {
                 }
                 out.addAll(deepParty(obliques, 2));
             }
+            if (out.isEmpty() && !passive && s.children(v, "obj").isEmpty() && !SPEECH.contains(Syntax.lower(s.token(v)))) {
+                // a broken parse ("met the American delegation(nsubj) led(dep) by Witkoff"): the first actor
+                // after the verb in its clause, outside embedded clauses of their own
+                List<Integer> clause = Syntax.subtree(s, v);
+                for (var d : s.children(v)) {
+                    String rel = d.relation();
+                    if (Syntax.is(rel, "ccomp") || rel.equals("advcl") || rel.equals("parataxis")
+                            || Syntax.is(rel, "conj") || Syntax.is(rel, "obl")) {
+                        clause.removeAll(Syntax.subtree(s, d.dependent()));
+                    }
+                }
+                for (Mention m : mentions) {
+                    if (m.isActor() && m.first() > v && clause.contains(m.first())) {
+                        int head = m.last();
+                        while (Set.of("amod", "compound", "flat", "nmod:poss", "det").contains(s.relation(head))
+                                && s.head(head) > head) {
+                            head = s.head(head);
+                        }
+                        Arg a = actorOf(head, 0);
+                        if (a != null) {
+                            out.add(a);
+                            return out;
+                        }
+                    }
+                }
+            }
             if (out.isEmpty() && !passive) {
                 // a broken parse ("struck the(obj) Novorossiysk(dep) oil terminal(amod)"): the first actor
                 // named anywhere in the object's words
@@ -977,6 +1003,10 @@ public final class EventCoder implements DocumentCoder {
                 }
                 if (prep.isEmpty() || !termMatches(pr.preposition(), prep.toUpperCase(java.util.Locale.ROOT))) {
                     continue;
+                }
+                if (noun == null && pr.objects().isEmpty() && s.token(c).isProperNoun()
+                        && Set.of("at", "in").contains(prep)) {
+                    continue; // a bare "(AT)" is not "met at the Kremlin": a named place is where, not what
                 }
                 if (noun == null || nounMatches(noun, c)) {
                     return c;

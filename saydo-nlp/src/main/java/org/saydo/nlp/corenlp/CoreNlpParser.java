@@ -151,10 +151,7 @@ public final class CoreNlpParser implements Parser {
         sutime.annotate(one);
         List<CoreMap> timexes = one.get(TimeAnnotations.TimexAnnotations.class);
         List<TimeExpression> out = new ArrayList<>();
-        if (timexes == null) {
-            return out;
-        }
-        for (CoreMap cm : timexes) {
+        for (CoreMap cm : timexes == null ? List.<CoreMap>of() : timexes) {
             Timex timex = cm.get(TimeAnnotations.TimexAnnotation.class);
             int b = cm.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int e = cm.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
@@ -179,6 +176,19 @@ public final class CoreNlpParser implements Parser {
             out.add(new TimeExpression(cm.get(CoreAnnotations.TextAnnotation.class), first, last, b, e, date,
                     timex.value()));
         }
+        // a weekday SUTime left out or folded into a duration ("met for five hours on Tuesday")
+        boolean future = future(tokens);
+        for (Token t : tokens) {
+            boolean covered = out.stream().anyMatch(te -> te.date() != null && te.firstToken() <= t.index()
+                    && t.index() <= te.lastToken());
+            LocalDate day = covered ? null : weekday(t.word(), published, future);
+            if (day != null) {
+                out.removeIf(te -> te.firstToken() <= t.index() && t.index() <= te.lastToken());
+                out.add(new TimeExpression(t.word(), t.index(), t.index(), t.begin(), t.end(), day,
+                        day.toString()));
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
         return out;
     }
 
