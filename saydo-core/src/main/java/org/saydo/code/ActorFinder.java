@@ -63,7 +63,7 @@ final class ActorFinder {
             }
             return new Mention(i, i + actorLength - 1, code.get(), entry.name(), entry.isPerson(), null);
         }
-        if (agentLength > 0 && t.isNoun()) {
+        if (agentLength > 0 && (t.isNoun() || agentLength > 1)) { // "main opposition group" starts with an adjective
             var entry = agent.get().entry();
             return new Mention(i, i + agentLength - 1, null, entry.phrase(),
                     false, new AgentRule(entry.code(), entry.isPrefix()));

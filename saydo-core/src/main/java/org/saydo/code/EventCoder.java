@@ -654,8 +654,10 @@ public final class EventCoder implements DocumentCoder {
             }
             if (out.isEmpty()) {
                 for (int n : consumedNouns) {
-                    // the actor in the event noun's own phrase: "struck Ukrainian positions"
-                    List<Arg> own = actorsOf(n);
+                    // the agent of an event noun is whom a reaction to it targets: "condemned an attack by
+                    // Osgiliath soldiers"; else the actor in the noun's own phrase: "struck Ukrainian positions"
+                    List<Arg> by = partiesOfNoun(n, Set.of("by"));
+                    List<Arg> own = by.isEmpty() ? actorsOf(n) : by;
                     out.addAll(own.isEmpty() ? partiesOfNoun(n, VERB_PARTY_PREPOSITIONS) : own);
                 }
             }
@@ -678,7 +680,14 @@ public final class EventCoder implements DocumentCoder {
                 // supply Gondor"
                 List<Integer> start = new ArrayList<>(passive ? List.of() : s.children(v, "obj"));
                 start.addAll(consumedNouns);
-                out.addAll(deepParty(start, 3));
+                for (int n : start) {
+                    if (out.isEmpty()) {
+                        out.addAll(partiesOfNoun(n, Set.of("by"))); // "condemned an attack by Osgiliath soldiers"
+                    }
+                }
+                if (out.isEmpty()) {
+                    out.addAll(deepParty(start, 3));
+                }
             }
             if (out.isEmpty()) {
                 // or in an oblique's phrase: "has risen in the dispute with Osgiliath"
