@@ -90,6 +90,9 @@ public final class EventCoder implements DocumentCoder {
             "make", "have", "begin", "continue", "step", "intensify", "resume", "wage", "start", "escalate", "order",
             "pay", "impose", "send", "provide", "deliver", "issue", "host", "join", "open",
             "renew", "press", "announce", "sign", "extend");
+    /** Relations that stay inside a verb's own clause when a broken parse is searched for its object. */
+    private static final Set<String> CLAUSE_NOMINALS = Set.of("obj", "iobj", "dep", "nsubj", "nmod", "amod",
+            "compound", "det", "flat", "appos", "nummod", "case");
     private static final Set<String> RELATIVE_TAGS = Set.of("WDT", "WP", "IN");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their", "theirs", "themselves");
     private static final Set<String> PARTY_PREPOSITIONS = Set.of("on", "against", "at", "into", "toward", "towards",
@@ -601,9 +604,12 @@ public final class EventCoder implements DocumentCoder {
                 return;
             }
             emit(sources, targets, code.get(), v, trigger.toString(), rule);
-            if (!usePassive && activeCode.isPresent() && altCode.isPresent() && !targets.isEmpty()) {
+            if (sources.isEmpty() || targets.isEmpty()) {
+                return; // a reverse coding needs both parties
+            }
+            if (!usePassive && activeCode.isPresent() && altCode.isPresent()) {
                 emit(targets, sources, altCode.get(), v, trigger.toString(), rule);
-            } else if (MUTUAL_CODES.contains(code.get()) && !targets.isEmpty()) {
+            } else if (MUTUAL_CODES.contains(code.get())) {
                 // meeting and negotiating are done together: "Putin met Witkoff" is also Witkoff meeting Putin,
                 // so reports that name the parties in either order tell the same event
                 emit(targets, sources, code.get(), v, trigger.toString(), rule);
@@ -703,14 +709,7 @@ public final class EventCoder implements DocumentCoder {
             if (out.isEmpty() && !passive && s.children(v, "obj").isEmpty() && !SPEECH.contains(Syntax.lower(s.token(v)))) {
                 // a broken parse ("met the American delegation(nsubj) led(dep) by Witkoff"): the first actor
                 // after the verb in its clause, outside embedded clauses of their own
-                List<Integer> clause = Syntax.subtree(s, v);
-                for (var d : s.children(v)) {
-                    String rel = d.relation();
-                    if (Syntax.is(rel, "ccomp") || rel.equals("advcl") || rel.equals("parataxis")
-                            || Syntax.is(rel, "conj") || Syntax.is(rel, "obl")) {
-                        clause.removeAll(Syntax.subtree(s, d.dependent()));
-                    }
-                }
+                List<Integer> clause = Syntax.subtree(s, v, CLAUSE_NOMINALS);
                 for (Mention m : mentions) {
                     if (m.isActor() && m.first() > v && clause.contains(m.first())) {
                         int head = m.last();
