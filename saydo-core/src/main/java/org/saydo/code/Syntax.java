@@ -11,10 +11,6 @@ import org.saydo.nlp.Token;
 /** Small read-only helpers over a dependency parse. Stateless; thread-safe. */
 final class Syntax {
 
-    /** Relations that stay inside a noun phrase when its actors are looked for. */
-    static final Set<String> NP_RELATIONS = Set.of("compound", "amod", "nmod:poss", "flat", "det", "nummod",
-            "appos", "compound:prt", "case", "punct", "cc:preconj", "det:predet", "advmod");
-
     /** Nouns that quantify another ("one of the attacks", "a series of strikes"): look through them. */
     static final Set<String> QUANTIFIERS = Set.of("one", "two", "three", "some", "series", "number", "wave", "part",
             "round", "string", "barrage", "volley", "spate", "couple", "dozens", "hundreds", "many", "most", "several",
@@ -93,16 +89,6 @@ final class Syntax {
 
     static boolean hasChild(ParsedSentence s, int i, String relation) {
         return !s.children(i, relation).isEmpty();
-    }
-
-    /** Words of tokens first..last as they stand in the document, or of a sorted list of tokens. */
-    static String text(ParsedSentence s, List<Integer> tokens, String documentText) {
-        if (tokens.isEmpty()) {
-            return "";
-        }
-        int b = s.token(tokens.get(0)).begin();
-        int e = s.token(tokens.get(tokens.size() - 1)).end();
-        return documentText.substring(b, e);
     }
 
     /** True for passive verbs: a passive subject or auxiliary. */
