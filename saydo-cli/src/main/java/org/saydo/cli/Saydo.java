@@ -27,6 +27,7 @@ public final class Saydo implements Runnable {
         cl.addSubcommand("export", new ExportCommand(cameo));
         cl.addSubcommand("recode", new RecodeCommand(coder, cameo));
         cl.addSubcommand("validate", new ValidateCommand(Pipelines::validation));
+        cl.addSubcommand("serve", new ServeCommand(coder, cameo));
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             line.getErr().println("saydo: " + ex.getMessage());
             return 1;
