@@ -28,9 +28,12 @@ public final class DemoCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     /** The steps of the demo after ingest; each is the argument list of one saydo command. */
-    static final List<List<String>> STEPS = new ArrayList<>(List.of(
-            List.of("events", "--format", "table", "--actor", "RUS"),
-            List.of("events", "--format", "table", "--actor", "USA", "--cameo", "04")));
+    static final List<List<String>> STEPS = List.of(
+            List.of("events", "--format", "table", "--actor", "RUS", "--cameo", "19"),
+            List.of("events", "--format", "table", "--actor", "USA", "--cameo", "04"),
+            List.of("gap", "--actor", "RUS", "--by", "week"),
+            List.of("around", "--talks", "RUS,USA", "--actor", "RUS", "--window", "3d"),
+            List.of("ledger", "--actor", "RUS"));
 
     @Override
     public Integer call() {

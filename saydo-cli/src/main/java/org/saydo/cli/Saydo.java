@@ -27,6 +27,10 @@ public final class Saydo implements Runnable {
         cl.addSubcommand("export", new ExportCommand(cameo));
         cl.addSubcommand("recode", new RecodeCommand(coder, cameo));
         cl.addSubcommand("validate", new ValidateCommand(Pipelines::validation));
+        cl.addSubcommand("gap", new GapCommand());
+        cl.addSubcommand("around", new AroundCommand());
+        cl.addSubcommand("ledger", new LedgerCommand());
+        cl.addSubcommand("profile", new ProfileCommand());
         cl.addSubcommand("serve", new ServeCommand(coder, cameo));
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             line.getErr().println("saydo: " + ex.getMessage());

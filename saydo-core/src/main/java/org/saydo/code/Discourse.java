@@ -13,6 +13,7 @@ final class Discourse {
     int lastSpeakerSentence = -10;
     Arg lastSubject;
     java.util.List<Arg> lastGroup = java.util.List.of();
+    int lastGroupSentence = -10;
     int lastSubjectSentence = -10;
 
     Arg resolve(String pronoun) {

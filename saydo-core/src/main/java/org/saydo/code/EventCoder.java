@@ -90,6 +90,7 @@ public final class EventCoder implements DocumentCoder {
             "make", "have", "begin", "continue", "step", "intensify", "resume", "wage", "start", "escalate", "order",
             "pay", "impose", "send", "provide", "deliver", "issue", "host", "join", "open",
             "renew", "press", "announce", "sign", "extend");
+    private static final Set<String> RELATIVE_TAGS = Set.of("WDT", "WP", "IN");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their", "theirs", "themselves");
     private static final Set<String> PARTY_PREPOSITIONS = Set.of("on", "against", "at", "into", "toward", "towards",
             "to", "with", "in", "upon", "over", "across", "for");
@@ -322,7 +323,30 @@ public final class EventCoder implements DocumentCoder {
                     return found;
                 }
             }
-            return discourse.lastGroup;
+            return discourse.lastGroupSentence >= s.index() - 2 ? discourse.lastGroup : List.of();
+        }
+
+        /**
+         * The subject of an earlier clause of the same sentence that the pronoun can stand for: "The Kremlin
+         * said it was ready" ("it": an organisation or country), "Putin said he would" ("he": a person).
+         */
+        private Arg localAntecedent(int pronoun) {
+            String w = s.token(pronoun).word().toLowerCase(java.util.Locale.ROOT);
+            boolean person = Set.of("he", "him", "his", "she", "her").contains(w);
+            boolean thing = Set.of("it", "its").contains(w);
+            if (!person && !thing) {
+                return null;
+            }
+            for (int i = pronoun - 1; i >= 0; i--) {
+                if (!Syntax.is(s.relation(i), "nsubj") || s.token(i).pos().startsWith("PRP")) {
+                    continue;
+                }
+                Arg a = actorOf(i, 3);
+                if (a != null && a.person() == person) {
+                    return a;
+                }
+            }
+            return null;
         }
 
         /**
@@ -345,7 +369,8 @@ public final class EventCoder implements DocumentCoder {
             Token t = s.token(h);
             String pos = t.pos();
             if (pos.equals("PRP") || pos.equals("PRP$")) {
-                return rebase(discourse.resolve(t.word()), h);
+                Arg local = localAntecedent(h);
+                return rebase(local != null ? local : discourse.resolve(t.word()), h);
             }
             if (pos.equals("WP") || pos.equals("WDT") || (pos.equals("IN") && t.word().equalsIgnoreCase("that"))) {
                 int clause = s.head(h);
@@ -639,6 +664,9 @@ public final class EventCoder implements DocumentCoder {
                     }
                 }
             }
+            if (out.isEmpty() && SPEECH.contains(Syntax.lower(s.token(v)))) {
+                return out; // what a speaker describes is a topic, not a target
+            }
             if (out.isEmpty()) {
                 // deeper in the object: "welcomed the resumption of ties with Osgiliath", "signed an accord to
                 // supply Gondor"
@@ -656,6 +684,19 @@ public final class EventCoder implements DocumentCoder {
                     }
                 }
                 out.addAll(deepParty(obliques, 2));
+            }
+            if (out.isEmpty() && !passive) {
+                // a broken parse ("struck the(obj) Novorossiysk(dep) oil terminal(amod)"): the first actor
+                // named anywhere in the object's words
+                for (int o : s.children(v, "obj")) {
+                    List<Integer> words = Syntax.subtree(s, o);
+                    for (Mention m : mentions) {
+                        if (m.isActor() && words.contains(m.first()) && words.contains(m.last())) {
+                            out.add(arg(m.code(), m.name(), List.of(m.first(), m.last()), -1, m.person()));
+                            return out;
+                        }
+                    }
+                }
             }
             return out;
         }
@@ -764,8 +805,9 @@ public final class EventCoder implements DocumentCoder {
         /** Tokens a post-verb noun of a pattern may match: the verb's dependents, looking through quantifiers. */
         private List<Integer> postCandidates(int v) {
             List<Integer> out = new ArrayList<>();
-            if (s.relation(v).equals("acl:relcl") && !Syntax.hasChild(s, v, "obj") && s.head(v) >= 0) {
-                out.add(s.head(v)); // "the narrative that Putin has pushed"
+            if (s.relation(v).equals("acl:relcl") && s.head(v) >= 0 && s.children(v, "obj").stream()
+                    .allMatch(o -> RELATIVE_TAGS.contains(s.token(o).pos()))) {
+                out.add(s.head(v)); // "the narrative (that) Putin has pushed"
             }
             for (var d : s.children(v)) {
                 String rel = d.relation();
@@ -1189,6 +1231,15 @@ public final class EventCoder implements DocumentCoder {
             Modal inherited = null;
             int head = s.head(t);
             String rel = s.relation(t);
+            for (int c : s.children(t, "parataxis")) {
+                // "Russian forces launched 653 drones, the Ukrainian Air Force said"
+                if (c > t && SPEECH.contains(Syntax.lower(s.token(c))) && s.token(c).isVerb()) {
+                    List<Arg> speaker = subjectsOf(c, 0);
+                    if (!speaker.isEmpty()) {
+                        inherited = new Modal(Modality.REPORTED, speaker.get(0));
+                    }
+                }
+            }
             if (head >= 0 && depth < 6 && s.token(head).isNoun()
                     && (rel.equals("acl") || Syntax.is(rel, "ccomp") || rel.equals("dep"))) {
                 String noun = Syntax.lower(s.token(head));
@@ -1333,7 +1384,13 @@ public final class EventCoder implements DocumentCoder {
                         || quotedSpeechVerbs.contains(v)) {
                     continue;
                 }
-                for (int c : s.children(v, "ccomp")) {
+                List<Integer> complements = new ArrayList<>(s.children(v, "ccomp"));
+                boolean reversed = false;
+                if (complements.isEmpty() && s.relation(v).equals("parataxis") && s.head(v) >= 0 && s.head(v) < v) {
+                    complements.add(s.head(v)); // "..., the Ukrainian Air Force said": the clause governs the verb
+                    reversed = true;
+                }
+                for (int c : complements) {
                     if (inDirect.contains(c)) {
                         continue;
                     }
@@ -1342,11 +1399,16 @@ public final class EventCoder implements DocumentCoder {
                         continue;
                     }
                     List<Integer> clause = new ArrayList<>(Syntax.subtree(s, c));
+                    if (reversed) {
+                        clause.removeAll(Syntax.subtree(s, v));
+                        clause.removeIf(i -> i > v);
+                    }
                     while (!clause.isEmpty() && (s.relation(clause.get(0)).equals("mark")
                             || s.token(clause.get(0)).pos().equals(","))) {
                         clause.remove(0);
                     }
-                    while (!clause.isEmpty() && s.token(clause.get(clause.size() - 1)).pos().equals(".")) {
+                    while (!clause.isEmpty() && (s.token(clause.get(clause.size() - 1)).pos().equals(".")
+                            || s.token(clause.get(clause.size() - 1)).pos().equals(","))) {
                         clause.remove(clause.size() - 1);
                     }
                     if (clause.isEmpty()) {
@@ -1516,6 +1578,7 @@ public final class EventCoder implements DocumentCoder {
                     List<Arg> group = actorsOf(subj);
                     if (group.size() > 1 || s.token(subj).pos().endsWith("S") && !group.isEmpty()) {
                         discourse.lastGroup = group;
+                        discourse.lastGroupSentence = s.index();
                     }
                 }
             }

@@ -1,0 +1,336 @@
+package org.saydo.analysis;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import org.saydo.ontology.CameoCode;
+import org.saydo.ontology.CameoOntology;
+import org.saydo.store.RecordStore;
+import org.saydo.store.StoreException;
+
+/**
+ * Read-only SQL access to a record written by {@link RecordStore}, for the analyses. The store's own API returns
+ * rows; the analyses aggregate in SQL, so they hold their own DuckDB connection opened read-only. Opening checks
+ * that the file exists, is a DuckDB database and a Saydo store of a schema version this Saydo knows.
+ *
+ * <p>Shared SQL lives here: {@link #ACTS} (one row per event key and per distinct quote, classified as word or
+ * deed) and the CAMEO weights of the ontology for rows that carry none (quotes).
+ *
+ * <p>Not thread-safe: one connection, used by one thread at a time.
+ */
+public final class RecordReader implements AutoCloseable {
+
+    private final String file;
+    private final Connection connection;
+
+    private RecordReader(String file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /**
+     * Opens the record at {@code location} (a file or {@code jdbc:duckdb:FILE}) for reading.
+     *
+     * @throws StoreException naming the file when it is missing, not DuckDB, not a Saydo store, or newer
+     */
+    public static RecordReader open(String location) {
+        Objects.requireNonNull(location, "location");
+        String file = location.startsWith("jdbc:duckdb:") ? location.substring("jdbc:duckdb:".length()) : location;
+        if (location.startsWith("jdbc:") && !location.startsWith("jdbc:duckdb:")) {
+            throw new StoreException(location + ": only DuckDB stores are built so far (give a file name or "
+                    + "jdbc:duckdb:FILE)");
+        }
+        Path path = Path.of(file);
+        if (!Files.isRegularFile(path)) {
+            throw new StoreException(file + ": no such store (run saydo ingest first, or give --db)");
+        }
+        checkHeader(path);
+        Properties props = new Properties();
+        props.setProperty("duckdb.read_only", "true");
+        Connection c;
+        try {
+            c = DriverManager.getConnection("jdbc:duckdb:" + file, props);
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot open the store: " + firstLine(e.getMessage()), e);
+        }
+        RecordReader reader = new RecordReader(file, c);
+        try {
+            reader.checkVersion();
+        } catch (RuntimeException e) {
+            reader.close();
+            throw e;
+        }
+        return reader;
+    }
+
+    private static void checkHeader(Path file) {
+        byte[] header = new byte[12];
+        int read;
+        try (InputStream in = Files.newInputStream(file)) {
+            read = in.readNBytes(header, 0, header.length);
+        } catch (IOException e) {
+            throw new StoreException(file + ": cannot read: " + e, e);
+        }
+        if (read < 12 || !new String(header, 8, 4, StandardCharsets.ISO_8859_1).equals("DUCK")) {
+            throw new StoreException(file + ": not a DuckDB database (no DuckDB header); give another --db file");
+        }
+    }
+
+    private void checkVersion() {
+        String v;
+        try (PreparedStatement s = connection.prepareStatement("SELECT value FROM meta WHERE key = 'schema_version'");
+                ResultSet rs = s.executeQuery()) {
+            v = rs.next() ? rs.getString(1) : null;
+        } catch (SQLException e) {
+            throw new StoreException(file + ": a DuckDB database, but not a Saydo store (no meta table)", e);
+        }
+        int version;
+        try {
+            version = Integer.parseInt(String.valueOf(v));
+        } catch (NumberFormatException e) {
+            throw new StoreException(file + ": bad schema_version '" + v + "'");
+        }
+        if (version > RecordStore.SCHEMA_VERSION) {
+            throw new StoreException(file + " was written by schema version " + version + "; this Saydo knows at most "
+                    + RecordStore.SCHEMA_VERSION);
+        }
+        if (version < RecordStore.SCHEMA_VERSION) {
+            throw new StoreException(file + " has schema version " + version + "; open it once with saydo events to "
+                    + "migrate it");
+        }
+    }
+
+    /** The file read. */
+    public String file() {
+        return file;
+    }
+
+    /** The JDBC connection, for the analyses of this package. */
+    Connection connection() {
+        return connection;
+    }
+
+    /** The first and last event dates of the whole record (events and dated quotes), or nulls when empty. */
+    public LocalDate[] dateRange() {
+        try (PreparedStatement s = connection.prepareStatement("SELECT min(d), max(d) FROM (SELECT event_date AS d "
+                + "FROM events UNION ALL SELECT quote_date FROM quotes)");
+                ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return new LocalDate[] {rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)};
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    StoreException failure(SQLException e) {
+        return new StoreException(file + ": cannot query: " + firstLine(e.getMessage()), e);
+    }
+
+    static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    /** Binds values to a statement in order. */
+    static void bind(PreparedStatement s, List<Object> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            s.setObject(i + 1, values.get(i));
+        }
+    }
+
+    // ---- shared SQL ----
+
+    /** The CAMEO weights of the ontology as an SQL {@code VALUES} list: {@code (code, goldstein)}. */
+    static final String CAMEO_WEIGHTS = CameoOntology.standard().all().stream()
+            .map(RecordReader::weightRow).collect(Collectors.joining(", ", "(VALUES ", ") AS cw(code, goldstein)"));
+
+    private static String weightRow(CameoCode c) {
+        return "('" + c.code() + "', " + String.format(Locale.ROOT, "%.1f", c.goldstein()) + ")";
+    }
+
+    /** SQL: the root of a CAMEO code column as an integer. */
+    static String root(String column) {
+        return "TRY_CAST(substr(" + column + ", 1, 2) AS INTEGER)";
+    }
+
+    /** SQL: whether an integer root column is material (06–09, 15–20). */
+    static String material(String root) {
+        return "(" + root + " BETWEEN 6 AND 9 OR " + root + " BETWEEN 15 AND 20)";
+    }
+
+    /**
+     * SQL: how an act counts — {@code 'word'}, {@code 'deed'} or NULL (neither). Deeds: material roots with
+     * modality asserted or reported. Words: verbal roots with asserted, reported or intent, and material roots with
+     * intent. Hypothetical and negated: neither.
+     */
+    static String kind(String root, String modality) {
+        return "CASE WHEN " + modality + " IN ('hypothetical', 'negated') OR " + root + " IS NULL THEN NULL WHEN "
+                + material(root) + " THEN CASE WHEN " + modality + " = 'intent' THEN 'word' ELSE 'deed' END "
+                + "ELSE 'word' END";
+    }
+
+    /**
+     * SQL: the QuadClass an act is counted under, from its root and kind: deeds 2 (06–09) or 4 (15–20); words 1
+     * (01–05, and intents of 06–09) or 3 (10–14, and intents of 15–20).
+     */
+    static String quad(String root, String kind) {
+        return "CASE WHEN " + kind + " = 'deed' THEN CASE WHEN " + root + " <= 9 THEN 2 ELSE 4 END "
+                + "WHEN " + root + " <= 9 THEN 1 ELSE 3 END";
+    }
+
+    /** The filters every analysis shares. */
+    record Filter(String actor, String target, LocalDate from, LocalDate to) {
+    }
+
+    /**
+     * SQL of the acts of an actor: one row per event key (its first report, lowest event id, among the rows that
+     * match the filter — the rule of {@code saydo events}) and one row per distinct quote (speaker, text), with
+     * columns {@code src} ('event'|'quote'), {@code event_key} (quotes: NULL), {@code qid} (quotes: lowest quote
+     * id), {@code d} date, {@code source}, {@code target}, {@code cameo}, {@code r} root, {@code modality},
+     * {@code g} Goldstein, {@code kind}, {@code quad}. Rows with neither kind or no date are dropped. A quote whose
+     * speech act is already an event (same document, same trigger offset) is dropped (no double count).
+     */
+    static String acts(Filter f, List<Object> params, boolean withQuotes) {
+        List<String> where = new ArrayList<>();
+        List<Object> eventParams = new ArrayList<>();
+        where.add("e.event_date IS NOT NULL");
+        if (f.actor() != null) {
+            where.add("starts_with(e.source_code, ?)");
+            eventParams.add(f.actor());
+        }
+        if (f.target() != null) {
+            where.add("starts_with(e.target_code, ?)");
+            eventParams.add(f.target());
+        }
+        if (f.from() != null) {
+            where.add("e.event_date >= ?");
+            eventParams.add(f.from());
+        }
+        if (f.to() != null) {
+            where.add("e.event_date <= ?");
+            eventParams.add(f.to());
+        }
+        params.addAll(eventParams);
+        String ev = "SELECT 'event' AS src, e.event_key, NULL::BIGINT AS qid, arg_min(e.event_date, e.id) AS d, "
+                + "arg_min(e.source_code, e.id) AS source, arg_min(e.target_code, e.id) AS target, "
+                + "arg_min(e.cameo, e.id) AS cameo, arg_min(e.modality, e.id) AS modality, "
+                + "arg_min(e.goldstein, e.id) AS g0 FROM events e WHERE " + String.join(" AND ", where)
+                + " GROUP BY e.event_key";
+        String all = ev;
+        if (withQuotes) {
+            List<String> qw = new ArrayList<>();
+            qw.add("q.quote_date IS NOT NULL");
+            if (f.actor() != null) {
+                qw.add("starts_with(q.speaker_code, ?)");
+                params.add(f.actor());
+            }
+            if (f.target() != null) {
+                qw.add("starts_with(q.target_code, ?)");
+                params.add(f.target());
+            }
+            if (f.from() != null) {
+                qw.add("q.quote_date >= ?");
+                params.add(f.from());
+            }
+            if (f.to() != null) {
+                qw.add("q.quote_date <= ?");
+                params.add(f.to());
+            }
+            qw.add("NOT EXISTS (SELECT 1 FROM events x WHERE x.doc_id = q.doc_id AND x.trigger_start = q.trigger_start "
+                    + "AND x.sentence = q.sentence)");
+            all += " UNION ALL SELECT 'quote', NULL, min(q.id), min(q.quote_date), q.speaker_code, "
+                    + "arg_min(q.target_code, q.id), arg_min(q.cameo, q.id), arg_min(q.modality, q.id), NULL "
+                    + "FROM quotes q WHERE " + String.join(" AND ", qw)
+                    + " GROUP BY q.speaker_code, lower(trim(q.quote))";
+        }
+        String r = root("a.cameo");
+        String k = kind(r, "a.modality");
+        return "SELECT * FROM (SELECT a.src, a.event_key, a.qid, a.d, a.source, a.target, a.cameo, " + r + " AS r, "
+                + "a.modality, coalesce(a.g0, cw.goldstein, cr.goldstein) AS g, " + k + " AS kind, "
+                + quad(r, k) + " AS quad FROM (" + all + ") a LEFT JOIN " + CAMEO_WEIGHTS + " ON cw.code = a.cameo "
+                + "LEFT JOIN " + CAMEO_WEIGHTS.replace(" cw(", " cr(") + " ON cr.code = substr(a.cameo, 1, 2)) "
+                + "WHERE kind IS NOT NULL";
+    }
+
+    /**
+     * The evidence behind events and quotes: for each event key its first report (document, outlet(s), sentence,
+     * text) and report count; for each quote id the quote and its sentence.
+     */
+    public List<Evidence> evidence(List<Long> eventKeys, List<Long> quoteIds) {
+        List<Evidence> out = new ArrayList<>();
+        try {
+            if (!eventKeys.isEmpty()) {
+                String sql = "WITH f AS (SELECT * FROM (SELECT e.*, row_number() OVER (PARTITION BY e.event_key "
+                        + "ORDER BY e.id) AS rn FROM events e WHERE e.event_key IN (SELECT unnest(?::BIGINT[]))) "
+                        + "WHERE rn = 1), r AS (SELECT event_key, count(*) AS n, list(DISTINCT outlet ORDER BY outlet) "
+                        + "FILTER (WHERE outlet IS NOT NULL) AS outlets FROM reports WHERE event_key IN "
+                        + "(SELECT event_key FROM f) GROUP BY event_key) SELECT f.event_key, f.event_date, f.source_code, "
+                        + "f.target_code, f.cameo, f.cameo_name, f.modality, f.goldstein, coalesce(r.n, 0), "
+                        + "array_to_string(coalesce(r.outlets, []::VARCHAR[]), ', '), coalesce(d.url, f.doc), "
+                        + "f.sentence, coalesce(f.sentence_text, f.trigger_text, '') FROM f LEFT JOIN r ON "
+                        + "r.event_key = f.event_key LEFT JOIN documents d ON d.id = f.doc_id ORDER BY f.event_date, "
+                        + "f.event_key";
+                try (PreparedStatement s = connection.prepareStatement(sql)) {
+                    s.setObject(1, connection.createArrayOf("BIGINT", eventKeys.toArray()));
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(new Evidence("event", rs.getLong(1), null, rs.getObject(2, LocalDate.class),
+                                    rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                                    (Double) rs.getObject(8), rs.getInt(9), rs.getString(10), rs.getString(11),
+                                    (Integer) rs.getObject(12), rs.getString(13)));
+                        }
+                    }
+                }
+            }
+            if (!quoteIds.isEmpty()) {
+                String sql = "SELECT q.id, q.quote_date, q.speaker_code, q.target_code, q.cameo, q.modality, "
+                        + "(SELECT count(DISTINCT y.doc_id) FROM quotes y WHERE y.speaker_code = q.speaker_code AND "
+                        + "lower(trim(y.quote)) = lower(trim(q.quote))), coalesce(d.outlet, ''), coalesce(d.url, q.doc), "
+                        + "q.sentence, q.quote FROM quotes q LEFT JOIN documents d ON d.id = q.doc_id WHERE q.id IN "
+                        + "(SELECT unnest(?::BIGINT[])) ORDER BY q.quote_date, q.id";
+                try (PreparedStatement s = connection.prepareStatement(sql)) {
+                    s.setObject(1, connection.createArrayOf("BIGINT", quoteIds.toArray()));
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            String cameo = rs.getString(5);
+                            Double g = CameoOntology.standard().find(cameo).map(CameoCode::goldstein).orElse(null);
+                            String name = CameoOntology.standard().find(cameo).map(CameoCode::name).orElse(null);
+                            out.add(new Evidence("quote", null, rs.getLong(1), rs.getObject(2, LocalDate.class),
+                                    rs.getString(3), rs.getString(4), cameo, name, rs.getString(6), g, rs.getInt(7),
+                                    rs.getString(8), rs.getString(9), (Integer) rs.getObject(10), rs.getString(11)));
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+}

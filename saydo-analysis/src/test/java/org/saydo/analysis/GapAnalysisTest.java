@@ -1,0 +1,120 @@
+package org.saydo.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GapAnalysisTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void gapPerWeekWithTheMostContradictingPair() throws Exception {
+        long strike;
+        long talks;
+        try (TestRecord r = new TestRecord(dir)) {
+            // week of Mon 2025-12-01
+            talks = r.event("2025-12-02", "RUSGOV", "USA", "040", "asserted");   // word q1, +1.0
+            r.event("2025-12-02", "RUS", "UKR", "036", "intent");                  // word q1, +4.0
+            strike = r.event("2025-12-03", "RUSMIL", "UKR", "190", "asserted");  // deed q4, -10.0
+            r.report(strike, "2025-12-03", "RUSMIL", "UKR", "190", "reported");   // second report: same event
+            r.event("2025-12-04", "RUS", "UKR", "190", "intent");                  // word q3 (stated intent), -10.0
+            r.event("2025-12-04", "RUS", "UKR", "190", "hypothetical");            // neither
+            r.event("2025-12-04", "RUS", "UKR", "195", "negated");                 // neither
+            r.event("2025-12-05", "RUS", "UKR", "070", "asserted");                // deed q2, +7.0
+            r.quote("2025-12-03", "RUSGOV", null, "010", "asserted", "Russia wants peace"); // word q1, 0.0
+            r.event("2025-12-03", "USA", "RUS", "190", "asserted");                // another actor: not counted
+            r.event("2025-12-03", "UKRGOV", "RUS", "040", "asserted");             // another actor: not counted
+            // week of Mon 2025-12-08
+            r.event("2025-12-09", "RUS", "UKR", "183", "reported");                // deed q4, -10.0
+        }
+        try (RecordReader reader = RecordReader.open(dir.resolve("record.duckdb").toString())) {
+            GapAnalysis.Result res = new GapAnalysis(reader).run(new GapAnalysis.Request("RUS", null, Period.WEEK,
+                    null, null, 3, true));
+            assertThat(res.periods()).hasSize(2);
+            GapAnalysis.Row w1 = res.periods().get(0);
+            assertThat(w1.period()).isEqualTo(LocalDate.parse("2025-12-01"));
+            // words: 040 (+1), 036 intent (+4), 190 intent (-10), quote 010 (0): q1 = 3, q3 = 1
+            assertThat(w1.verbalCooperation()).isEqualTo(3);
+            assertThat(w1.verbalConflict()).isEqualTo(1);
+            assertThat(w1.words()).isEqualTo(4);
+            // mean (1 + 4 - 10 + 0) / 4 = -1.25
+            assertThat(w1.wordsGoldstein()).isCloseTo(-1.25, within(1e-9));
+            // deeds: 190 (one event with two reports, -10), 070 (+7): q2 = 1, q4 = 1, mean (-10 + 7) / 2 = -1.5
+            assertThat(w1.materialCooperation()).isEqualTo(1);
+            assertThat(w1.materialConflict()).isEqualTo(1);
+            assertThat(w1.deeds()).isEqualTo(2);
+            assertThat(w1.deedsGoldstein()).isCloseTo(-1.5, within(1e-9));
+            // gap = -1.25 - (-1.5) = 0.25
+            assertThat(w1.gap()).isCloseTo(0.25, within(1e-9));
+            assertThat(w1.evidence()).hasSize(6);
+            GapAnalysis.Row w2 = res.periods().get(1);
+            // week 2: no words, one deed -10: gap undefined
+            assertThat(w2.words()).isZero();
+            assertThat(w2.deeds()).isEqualTo(1);
+            assertThat(w2.wordsGoldstein()).isNull();
+            assertThat(w2.gap()).isNull();
+            // total: words (1 + 4 - 10 + 0) / 4 = -1.25; deeds (-10 + 7 - 10) / 3 = -13/3; gap = -1.25 + 13/3
+            assertThat(res.total().words()).isEqualTo(4);
+            assertThat(res.total().deeds()).isEqualTo(3);
+            assertThat(res.total().gap()).isCloseTo(-1.25 + 13.0 / 3, within(1e-9));
+            // pairs of week 1 toward the same target with word > 0 and deed < 0: only 036 (UKR, +4) and 190 (UKR,
+            // -10): difference 14. The 040 word is toward USA; there is no hostile deed toward USA.
+            assertThat(res.pairs()).hasSize(1);
+            GapAnalysis.Pair p = res.pairs().get(0);
+            assertThat(p.period()).isEqualTo(LocalDate.parse("2025-12-01"));
+            assertThat(p.difference()).isCloseTo(14.0, within(1e-9));
+            assertThat(p.word().cameo()).isEqualTo("036");
+            assertThat(p.deed().eventKey()).isEqualTo(strike);
+            assertThat(p.deed().reports()).isEqualTo(2);
+            assertThat(talks).isPositive();
+        }
+    }
+
+    @Test
+    void targetFilterAndDates() throws Exception {
+        try (TestRecord r = new TestRecord(dir)) {
+            r.event("2025-12-02", "RUSGOV", "USA", "040", "asserted");
+            r.event("2025-12-03", "RUS", "UKR", "190", "asserted");
+            r.event("2025-12-20", "RUS", "UKR", "190", "asserted");
+        }
+        try (RecordReader reader = RecordReader.open(dir.resolve("record.duckdb").toString())) {
+            GapAnalysis.Result res = new GapAnalysis(reader).run(new GapAnalysis.Request("RUS", "UKR", Period.MONTH,
+                    LocalDate.parse("2025-12-01"), LocalDate.parse("2025-12-10"), 3, false));
+            // only the 12-03 strike on UKR: one deed, no words
+            assertThat(res.periods()).hasSize(1);
+            assertThat(res.total().deeds()).isEqualTo(1);
+            assertThat(res.total().words()).isZero();
+            assertThat(res.pairs()).isEmpty();
+        }
+    }
+
+    @Test
+    void emptyAndSingleEventRecords() throws Exception {
+        try (TestRecord r = new TestRecord(dir)) {
+            assertThat(r.db()).isNotEmpty();
+        }
+        try (RecordReader reader = RecordReader.open(dir.resolve("record.duckdb").toString())) {
+            GapAnalysis.Result res = new GapAnalysis(reader).run(GapAnalysis.Request.of("RUS"));
+            assertThat(res.periods()).isEmpty();
+            assertThat(res.total().words()).isZero();
+            assertThat(res.total().gap()).isNull();
+        }
+        Path other = dir.resolve("one");
+        java.nio.file.Files.createDirectories(other);
+        try (TestRecord r = new TestRecord(other)) {
+            r.event("2025-12-02", "RUS", "UKR", "190", "asserted");
+        }
+        try (RecordReader reader = RecordReader.open(other.resolve("record.duckdb").toString())) {
+            GapAnalysis.Result res = new GapAnalysis(reader).run(GapAnalysis.Request.of("RUS"));
+            assertThat(res.periods()).hasSize(1);
+            assertThat(res.total().deeds()).isEqualTo(1);
+            assertThat(res.total().deedsGoldstein()).isEqualTo(-10.0);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.saydo.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.saydo.analysis.AnalysisJson;
+import org.saydo.analysis.Charts;
+import org.saydo.analysis.GapAnalysis;
+import org.saydo.analysis.Period;
+import org.saydo.analysis.RecordReader;
+import org.saydo.analysis.TextReport;
+import org.saydo.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code saydo gap}: an actor's words against its deeds per period. Exit 0, 1 (record unreadable), 2 (usage). */
+@Command(name = "gap", mixinStandardHelpOptions = true,
+        description = "Say-do gap: counts and mean Goldstein of an actor's words and deeds per period, and the "
+                + "most contradicting pairs.")
+public final class GapCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOption store = new StoreOption();
+
+    @Mixin
+    AnalysisOptions output = new AnalysisOptions();
+
+    @Option(names = "--actor", required = true, paramLabel = "CODE", description = "actor code prefix (RUS covers RUSGOV)")
+    String actor;
+
+    @Option(names = "--target", paramLabel = "CODE", description = "only acts toward this target (code prefix)")
+    String target;
+
+    @Option(names = "--by", paramLabel = "day|week|month", description = "period (default: ${DEFAULT-VALUE})")
+    String by = "week";
+
+    @Option(names = "--from", paramLabel = "DATE", description = "first date, YYYY-MM-DD")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "last date, YYYY-MM-DD")
+    String to;
+
+    @Option(names = "--pairs", paramLabel = "N", description = "contradicting pairs per period (default: ${DEFAULT-VALUE})")
+    int pairs = 3;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        output.check(spec);
+        Period period;
+        try {
+            period = Period.parse(by);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--by: " + e.getMessage());
+        }
+        if (pairs < 0) {
+            throw new ParameterException(spec.commandLine(), "--pairs: must be 0 or more, not " + pairs);
+        }
+        var f = AnalysisOptions.date(spec, "--from", from);
+        var t = AnalysisOptions.date(spec, "--to", to);
+        AnalysisOptions.checkRange(spec, f, t);
+        GapAnalysis.Request request = new GapAnalysis.Request(actor, target, period, f, t, pairs, output.evidence);
+        GapAnalysis.Result result;
+        try (RecordReader reader = RecordReader.open(store.db)) {
+            result = new GapAnalysis(reader).run(request);
+        } catch (StoreException e) {
+            err.println("saydo: " + e.getMessage());
+            return 1;
+        }
+        switch (output.format) {
+            case "json" -> out.println(AnalysisJson.write(result));
+            case "csv" -> out.print(csv(result));
+            default -> out.print(TextReport.gap(result, output.evidence));
+        }
+        out.flush();
+        output.plot(Charts.gap(result), err);
+        return 0;
+    }
+
+    static String csv(GapAnalysis.Result r) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("period", "verbal_cooperation", "verbal_conflict", "words", "words_goldstein",
+                "material_cooperation", "material_conflict", "deeds", "deeds_goldstein", "gap"));
+        List<GapAnalysis.Row> all = new ArrayList<>(r.periods());
+        all.add(r.total());
+        for (GapAnalysis.Row row : all) {
+            rows.add(List.of(row.period() == null ? "all" : row.period().toString(), AnalysisOptions.s(row.verbalCooperation()),
+                    AnalysisOptions.s(row.verbalConflict()), AnalysisOptions.s(row.words()),
+                    AnalysisOptions.s(row.wordsGoldstein()), AnalysisOptions.s(row.materialCooperation()),
+                    AnalysisOptions.s(row.materialConflict()), AnalysisOptions.s(row.deeds()),
+                    AnalysisOptions.s(row.deedsGoldstein()), AnalysisOptions.s(row.gap())));
+        }
+        return AnalysisOptions.csv(rows);
+    }
+}

@@ -1,0 +1,103 @@
+package org.saydo.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.saydo.analysis.AnalysisJson;
+import org.saydo.analysis.Charts;
+import org.saydo.analysis.Evidence;
+import org.saydo.analysis.Ledger;
+import org.saydo.analysis.RecordReader;
+import org.saydo.analysis.TextReport;
+import org.saydo.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code saydo ledger}: an actor's commitments and what became of them. Exit 0, 1, 2. */
+@Command(name = "ledger", mixinStandardHelpOptions = true,
+        description = "Commitments, demands, threats, ultimatums and stated intents of an actor, each kept, broken, "
+                + "pending or inconclusive, with the events that decided it.")
+public final class LedgerCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOption store = new StoreOption();
+
+    @Mixin
+    AnalysisOptions output = new AnalysisOptions();
+
+    @Option(names = "--actor", required = true, paramLabel = "CODE", description = "actor code prefix")
+    String actor;
+
+    @Option(names = "--horizon", paramLabel = "Nd", description = "days in which an outcome counts (default: ${DEFAULT-VALUE})")
+    String horizon = "30d";
+
+    @Option(names = "--status", paramLabel = "kept|broken|pending|inconclusive", description = "only this status")
+    String status;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "first commitment date, YYYY-MM-DD")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "last commitment date, YYYY-MM-DD")
+    String to;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        output.check(spec);
+        int h = AnalysisOptions.days(spec, "--horizon", horizon, 1);
+        Ledger.Status s = null;
+        if (status != null) {
+            try {
+                s = Ledger.Status.parse(status);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--status: " + e.getMessage());
+            }
+        }
+        var f = AnalysisOptions.date(spec, "--from", from);
+        var t = AnalysisOptions.date(spec, "--to", to);
+        AnalysisOptions.checkRange(spec, f, t);
+        Ledger.Result result;
+        try (RecordReader reader = RecordReader.open(store.db)) {
+            result = new Ledger(reader).run(new Ledger.Request(actor, h, s, f, t));
+        } catch (StoreException e) {
+            err.println("saydo: " + e.getMessage());
+            return 1;
+        }
+        switch (output.format) {
+            case "json" -> out.println(AnalysisJson.write(result));
+            case "csv" -> out.print(csv(result));
+            default -> out.print(TextReport.ledger(result, output.evidence));
+        }
+        out.flush();
+        output.plot(Charts.ledger(result), err);
+        return 0;
+    }
+
+    static String csv(Ledger.Result r) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("event_key", "date", "cameo", "target", "rule", "status", "until", "kept_by", "broken_by",
+                "doc", "sentence", "text"));
+        for (Ledger.Entry e : r.entries()) {
+            Evidence c = e.commitment();
+            rows.add(List.of(AnalysisOptions.s(c.eventKey()), AnalysisOptions.s(c.date()), c.cameo(),
+                    AnalysisOptions.s(c.target()), e.rule(), e.status().label(), e.until().toString(), keys(e.kept()),
+                    keys(e.broken()), AnalysisOptions.s(c.doc()), AnalysisOptions.s(c.sentence()),
+                    AnalysisOptions.s(c.text())));
+        }
+        return AnalysisOptions.csv(rows);
+    }
+
+    private static String keys(List<Evidence> list) {
+        return String.join(" ", list.stream().map(x -> String.valueOf(x.eventKey())).toList());
+    }
+}

@@ -1,0 +1,96 @@
+package org.saydo.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.saydo.analysis.AnalysisJson;
+import org.saydo.analysis.Charts;
+import org.saydo.analysis.HtmlPage;
+import org.saydo.analysis.Period;
+import org.saydo.analysis.Profile;
+import org.saydo.analysis.RecordReader;
+import org.saydo.analysis.TextReport;
+import org.saydo.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code saydo profile}: one actor's page. Exit 0, 1, 2. */
+@Command(name = "profile", mixinStandardHelpOptions = true,
+        description = "One actor's page: gap table, around-talks summary, ledger, top quotes, top events; "
+                + "--html FILE writes it as a self-contained page with charts.")
+public final class ProfileCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOption store = new StoreOption();
+
+    @Mixin
+    AnalysisOptions output = new AnalysisOptions();
+
+    @Option(names = "--actor", required = true, paramLabel = "CODE", description = "actor code prefix")
+    String actor;
+
+    @Option(names = "--by", paramLabel = "day|week|month", description = "gap period (default: ${DEFAULT-VALUE})")
+    String by = "week";
+
+    @Option(names = "--window", paramLabel = "Nd", description = "around-talks window (default: ${DEFAULT-VALUE})")
+    String window = "3d";
+
+    @Option(names = "--horizon", paramLabel = "Nd", description = "ledger horizon (default: ${DEFAULT-VALUE})")
+    String horizon = "30d";
+
+    @Option(names = "--seed", paramLabel = "N", description = "permutation seed (default: ${DEFAULT-VALUE})")
+    long seed = 42;
+
+    @Option(names = "--top", paramLabel = "N", description = "quotes and events listed (default: ${DEFAULT-VALUE})")
+    int top = 10;
+
+    @Option(names = "--html", paramLabel = "FILE", description = "also write the page as self-contained HTML")
+    Path html;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        output.check(spec);
+        Period period;
+        try {
+            period = Period.parse(by);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--by: " + e.getMessage());
+        }
+        if (top < 0) {
+            throw new ParameterException(spec.commandLine(), "--top: must be 0 or more, not " + top);
+        }
+        Profile.Request request = new Profile.Request(actor, period, AnalysisOptions.days(spec, "--window", window, 0),
+                AnalysisOptions.days(spec, "--horizon", horizon, 1), 10_000, seed, top);
+        Profile.Result result;
+        try (RecordReader reader = RecordReader.open(store.db)) {
+            result = new Profile(reader).run(request);
+        } catch (StoreException e) {
+            err.println("saydo: " + e.getMessage());
+            return 1;
+        }
+        switch (output.format) {
+            case "json" -> out.println(AnalysisJson.write(result));
+            case "csv" -> out.print(GapCommand.csv(result.gap()));
+            default -> out.print(TextReport.profile(result, output.evidence));
+        }
+        out.flush();
+        if (html != null) {
+            Files.writeString(html, HtmlPage.profile(result), StandardCharsets.UTF_8);
+            err.println("saydo: page written to " + html);
+        }
+        output.plot(Charts.gap(result.gap()), err);
+        return 0;
+    }
+}
