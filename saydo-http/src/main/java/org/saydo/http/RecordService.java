@@ -79,6 +79,7 @@ public final class RecordService implements AutoCloseable {
     private final RecordStore store;
     private final RecordReader reader;
     private final SearchIndex index;
+    private final Analyses analyses;
     private final Supplier<Coder> coderSupplier;
     private final Object coderLock = new Object();
     private Coder coder;
@@ -87,24 +88,38 @@ public final class RecordService implements AutoCloseable {
      * @param store the store written by ingest (its file is the one {@code reader} reads)
      * @param reader read queries
      * @param index the search index, built from {@code reader}
+     * @param analyses the analyses of the CLI over the same file
      * @param coder builds the coding chain on the first ingest
      */
-    public RecordService(RecordStore store, RecordReader reader, SearchIndex index, Supplier<Coder> coder) {
+    public RecordService(RecordStore store, RecordReader reader, SearchIndex index, Analyses analyses,
+            Supplier<Coder> coder) {
         this.store = Objects.requireNonNull(store, "store");
         this.reader = Objects.requireNonNull(reader, "reader");
         this.index = Objects.requireNonNull(index, "index");
+        this.analyses = Objects.requireNonNull(analyses, "analyses");
         this.coderSupplier = Objects.requireNonNull(coder, "coder");
     }
 
-    /** Opens the reader over the store's file and builds the search index. */
+    /** Opens the readers over the store's file and builds the search index. */
     public static RecordService over(RecordStore store, Supplier<Coder> coder) {
-        RecordReader reader = RecordReader.open(store.file(), Math.max(4, Runtime.getRuntime().availableProcessors()));
+        int connections = Math.max(4, Runtime.getRuntime().availableProcessors());
+        RecordReader reader = RecordReader.open(store.file(), connections);
+        Analyses analyses = null;
         try {
-            return new RecordService(store, reader, SearchIndex.build(reader), coder);
+            analyses = Analyses.open(store.file(), connections);
+            return new RecordService(store, reader, SearchIndex.build(reader), analyses, coder);
         } catch (RuntimeException e) {
+            if (analyses != null) {
+                analyses.close();
+            }
             reader.close();
             throw e;
         }
+    }
+
+    /** The analyses of {@code saydo gap | around | ledger | profile}. */
+    public Analyses analyses() {
+        return analyses;
     }
 
     /** Counts of the record and of the index, for {@code /healthz}. */
@@ -140,7 +155,7 @@ public final class RecordService implements AutoCloseable {
         return index.search(q, actor, from, to, after, limit);
     }
 
-    public ActorProfile profile(String code) {
+    public ActorProfile summary(String code) {
         List<RecordReader.QuadCount> quads = reader.quadCounts(code);
         long total = quads.stream().mapToLong(RecordReader.QuadCount::events).sum();
         return new ActorProfile(code, quads, total, reader.topEvents(code, 10),
@@ -238,6 +253,7 @@ public final class RecordService implements AutoCloseable {
     @Override
     public void close() {
         index.close();
+        analyses.close();
         reader.close();
     }
 }

@@ -29,6 +29,12 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.eclipse.jetty.server.handler.StatisticsHandler;
+import org.saydo.analysis.AnalysisJson;
+import org.saydo.analysis.AroundTalks;
+import org.saydo.analysis.GapAnalysis;
+import org.saydo.analysis.Ledger;
+import org.saydo.analysis.Period;
+import org.saydo.analysis.Profile;
 import org.saydo.record.Modality;
 import org.saydo.store.EventQuery;
 import org.saydo.store.StoreException;
@@ -199,7 +205,11 @@ public final class SaydoServer implements AutoCloseable {
                 Views.DYAD_COLUMNS, Views::dyadCells));
         app.get("/api/dyads/{actor}/{target}/weekly", ctx -> list(ctx, service.dyadTimeline(actor(ctx, "actor"),
                 actor(ctx, "target")), Views::dyadWeek, null, Views.DYAD_WEEK_COLUMNS, Views::dyadWeekCells));
-        app.get("/api/actors/{code}", ctx -> json(ctx, Views.profile(service.profile(actor(ctx, "code")))));
+        app.get("/api/actors/{code}", this::profile);
+        app.get("/api/actors/{code}/summary", ctx -> json(ctx, Views.summary(service.summary(actor(ctx, "code")))));
+        app.get("/api/actors/{code}/gap", this::gap);
+        app.get("/api/actors/{code}/around", this::around);
+        app.get("/api/actors/{code}/ledger", this::ledger);
         app.get("/api/actors/{code}/weekly", ctx -> list(ctx, service.wordsAndDeeds(actor(ctx, "code")), Views::week,
                 null, Views.WEEK_COLUMNS, Views::weekCells));
     }
@@ -244,6 +254,93 @@ public final class SaydoServer implements AutoCloseable {
             o.put("total", r.total());
             json(ctx, o);
         }
+    }
+
+    // ---------------------------------------------------------------- analyses (the CLI's service classes)
+
+    private void gap(Context ctx) {
+        String code = actor(ctx, "code");
+        LocalDate[] range = range(ctx);
+        var q = new GapAnalysis.Request(code, text(ctx, "target"), period(ctx), range[0], range[1],
+                ctx.queryParamAsClass("pairs", Integer.class).check(n -> n >= 0 && n <= 100, "must be 0 to 100")
+                        .getOrDefault(3), flag(ctx, "evidence"));
+        analysis(ctx, service.analyses().gap(q));
+    }
+
+    private void around(Context ctx) {
+        String code = actor(ctx, "code");
+        String with = ctx.queryParamAsClass("with", String.class).check(a -> ACTOR.matcher(a).matches(),
+                "the other party of the talks, an actor code like USA").get();
+        LocalDate[] range = range(ctx);
+        var q = new AroundTalks.Request(List.of(code, with), code, days(ctx, "window", 3, 0, 365), range[0], range[1],
+                ctx.queryParamAsClass("permutations", Integer.class).check(n -> n >= 1 && n <= 100_000,
+                        "must be 1 to 100000").getOrDefault(10_000),
+                ctx.queryParamAsClass("seed", Long.class).getOrDefault(42L), flag(ctx, "evidence"));
+        analysis(ctx, service.analyses().around(q));
+    }
+
+    private void ledger(Context ctx) {
+        String code = actor(ctx, "code");
+        LocalDate[] range = range(ctx);
+        String status = ctx.queryParamAsClass("status", String.class).allowNullable().check(s -> s == null
+                || STATUSES.contains(s), "expected kept, broken, pending or inconclusive").get();
+        var q = new Ledger.Request(code, days(ctx, "horizon", 30, 1, 3650),
+                status == null ? null : Ledger.Status.parse(status), range[0], range[1]);
+        analysis(ctx, service.analyses().ledger(q));
+    }
+
+    private void profile(Context ctx) {
+        String code = actor(ctx, "code");
+        var q = new Profile.Request(code, period(ctx), days(ctx, "window", 3, 0, 365), days(ctx, "horizon", 30, 1, 3650),
+                ctx.queryParamAsClass("permutations", Integer.class).check(n -> n >= 1 && n <= 100_000,
+                        "must be 1 to 100000").getOrDefault(10_000),
+                ctx.queryParamAsClass("seed", Long.class).getOrDefault(42L),
+                ctx.queryParamAsClass("top", Integer.class).check(n -> n >= 0 && n <= 100, "must be 0 to 100")
+                        .getOrDefault(10));
+        analysis(ctx, service.analyses().profile(q));
+    }
+
+    private static final Set<String> STATUSES = Set.of("kept", "broken", "pending", "inconclusive");
+
+    private static void analysis(Context ctx, Object result) {
+        ctx.contentType("application/json; charset=utf-8").result(AnalysisJson.write(result));
+    }
+
+    private static LocalDate[] range(Context ctx) {
+        LocalDate from = date(ctx, "from");
+        LocalDate to = date(ctx, "to");
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new BadRequest("from", "from " + from + " is after to " + to);
+        }
+        return new LocalDate[] {from, to};
+    }
+
+    private static Period period(Context ctx) {
+        String by = ctx.queryParamAsClass("by", String.class).check(b -> b.equals("day") || b.equals("week")
+                || b.equals("month"), "expected day, week or month").getOrDefault("week");
+        return Period.parse(by);
+    }
+
+    /** A number of days, written {@code 3} or {@code 3d} as on the command line. */
+    private static int days(Context ctx, String name, int dflt, int min, int max) {
+        String v = ctx.queryParamAsClass(name, String.class).allowNullable().check(d -> d == null
+                || DAYS.matcher(d).matches(), "a number of days like 3 or 3d").get();
+        if (v == null) {
+            return dflt;
+        }
+        long n = Long.parseLong(v.endsWith("d") ? v.substring(0, v.length() - 1) : v);
+        if (n < min || n > max) {
+            throw new BadRequest(name, "must be " + min + " to " + max + " days: '" + v + "'");
+        }
+        return (int) n;
+    }
+
+    private static final Pattern DAYS = Pattern.compile("\\d{1,6}d?");
+
+    private static boolean flag(Context ctx, String name) {
+        String v = ctx.queryParamAsClass(name, String.class).check(b -> b.equals("true") || b.equals("false"),
+                "expected true or false").getOrDefault("false");
+        return v.equals("true");
     }
 
     private void ingest(Context ctx) {
@@ -416,6 +513,8 @@ public final class SaydoServer implements AutoCloseable {
             case "from", "to" -> "a date (YYYY-MM-DD)";
             case "limit" -> "a whole number (1 to " + MAX_LIMIT + ")";
             case "quad" -> "a QuadClass (1 to 4)";
+            case "pairs", "permutations", "top" -> "a whole number";
+            case "seed" -> "a whole number (a random seed)";
             default -> "the expected type";
         };
     }

@@ -91,7 +91,7 @@ final class Views {
         return o;
     }
 
-    static ObjectNode profile(RecordService.ActorProfile p) {
+    static ObjectNode summary(RecordService.ActorProfile p) {
         ObjectNode o = JSON.createObjectNode();
         o.put("code", p.code());
         o.put("events", p.events());

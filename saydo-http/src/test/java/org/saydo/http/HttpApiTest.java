@@ -183,6 +183,18 @@ class HttpApiTest {
         "/api/search?q=kyiv&to=notadate, to",
         "/api/actors/rus, code",
         "/api/actors/R%27S, code",
+        "/api/actors/R%27S/gap, code",
+        "/api/actors/RUS/gap?by=year, by",
+        "/api/actors/RUS/gap?from=2025-12-40, from",
+        "/api/actors/RUS/gap?pairs=-1, pairs",
+        "/api/actors/RUS/gap?evidence=yes, evidence",
+        "/api/actors/RUS/around, with",
+        "/api/actors/RUS/around?with=USA&window=-3d, window",
+        "/api/actors/RUS/around?with=USA&permutations=0, permutations",
+        "/api/actors/RUS/ledger?horizon=0, horizon",
+        "/api/actors/RUS/ledger?status=forgotten, status",
+        "/api/actors/RUS/ledger?to=2025-01-01&from=2025-02-01, from",
+        "/api/actors/RUS?top=-1, top",
     })
     void badParametersAre400NamingTheParameter(String path, String parameter) throws Exception {
         HttpResponse<String> r = get(path);
@@ -296,8 +308,8 @@ class HttpApiTest {
     }
 
     @Test
-    void actorProfileCountsByQuadClass() throws Exception {
-        JsonNode b = json(get("/api/actors/RUS"));
+    void actorSummaryCountsByQuadClass() throws Exception {
+        JsonNode b = json(get("/api/actors/RUS/summary"));
         assertThat(b.get("code").asText()).isEqualTo("RUS");
         assertThat(b.get("events").asLong()).isEqualTo(4);
         List<String> quads = new ArrayList<>();
@@ -306,8 +318,38 @@ class HttpApiTest {
         assertThat(quads).containsExactly("1:1", "3:1", "4:2");
         assertThat(b.get("top_events")).hasSize(4);
         assertThat(b.get("top_quotes")).hasSize(1);
-        JsonNode none = json(get("/api/actors/ZZZ"));
+        JsonNode none = json(get("/api/actors/ZZZ/summary"));
         assertThat(none.get("events").asLong()).isZero();
+    }
+
+    /** The API's analyses are the service classes' results, written as the CLI's --format json writes them. */
+    @Test
+    void analysesAreTheCliServiceResults() throws Exception {
+        try (org.saydo.analysis.RecordReader reader = org.saydo.analysis.RecordReader.openBesideWriter(
+                store.file())) {
+            assertThat(get("/api/actors/RUS/gap").body()).isEqualTo(org.saydo.analysis.AnalysisJson.write(
+                    new org.saydo.analysis.GapAnalysis(reader).run(org.saydo.analysis.GapAnalysis.Request.of("RUS"))));
+            assertThat(get("/api/actors/RUS/gap?target=UKR&by=day&from=2025-12-01&to=2025-12-31&pairs=1&evidence=true")
+                    .body()).isEqualTo(org.saydo.analysis.AnalysisJson.write(new org.saydo.analysis.GapAnalysis(reader)
+                    .run(new org.saydo.analysis.GapAnalysis.Request("RUS", "UKR", org.saydo.analysis.Period.DAY,
+                            java.time.LocalDate.of(2025, 12, 1), java.time.LocalDate.of(2025, 12, 31), 1, true))));
+            assertThat(get("/api/actors/RUS/around?with=USA&window=2d&permutations=500&seed=7").body())
+                    .isEqualTo(org.saydo.analysis.AnalysisJson.write(new org.saydo.analysis.AroundTalks(reader).run(
+                            new org.saydo.analysis.AroundTalks.Request(List.of("RUS", "USA"), "RUS", 2, null, null,
+                                    500, 7, false))));
+            assertThat(get("/api/actors/RUS/ledger?horizon=10").body()).isEqualTo(org.saydo.analysis.AnalysisJson
+                    .write(new org.saydo.analysis.Ledger(reader).run(new org.saydo.analysis.Ledger.Request("RUS", 10,
+                            null, null, null))));
+            assertThat(get("/api/actors/RUS?permutations=200").body()).isEqualTo(org.saydo.analysis.AnalysisJson
+                    .write(new org.saydo.analysis.Profile(reader).run(new org.saydo.analysis.Profile.Request("RUS",
+                            org.saydo.analysis.Period.WEEK, 3, 30, 200, 42, 10))));
+        }
+        JsonNode gap = json(get("/api/actors/RUS/gap"));
+        JsonNode total = gap.get("total");
+        // words: 040, intent 138 and the RUSGOV quote (quotes are words); deeds: two 190s (-10.0)
+        assertThat(total.get("words").asLong()).isEqualTo(3);
+        assertThat(total.get("deeds").asLong()).isEqualTo(2);
+        assertThat(total.get("deeds_goldstein").asDouble()).isEqualTo(-10.0);
     }
 
     @Test
