@@ -96,7 +96,14 @@ class DashboardBrowserTest {
         List<WebElement> counts = browser.findElements(By.cssSelector("#quads a.num-link"));
         assertThat(counts).extracting(WebElement::getText).containsExactly("1", "1", "2", "4");
         assertThat(counts.get(2).getAttribute("href")).endsWith("events.html?actor=RUS&quad=4");
+        // the ledger and around-talks tables come from the analyses (saydo ledger, saydo around)
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#ledger table")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#around p")));
+        assertThat(browser.findElement(By.id("ledger")).getText()).doesNotContain("Error");
         screenshot("actor-RUS");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.getElementById('ledger').scrollIntoView()");
+        screenshot("actor-RUS-ledger-around");
 
         WebElement event = browser.findElements(By.cssSelector("#top a.event-link")).stream()
                 .filter(a -> a.getText().startsWith("[RUSMIL 190")).findFirst().orElseThrow();
