@@ -17,20 +17,43 @@ import org.saydo.store.StoreException;
  * ({@link GapAnalysis}, {@link AroundTalks}, {@link Ledger}, {@link Profile}) over a pool of the analysis
  * module's readers, so a figure of {@code /api/actors/RUS/gap} is the figure of {@code saydo gap --actor RUS}.
  *
+ * <p>Results are kept until {@link #invalidate()} (called after every ingest; the server is the store's only
+ * writer), so repeated questions cost a lookup; equal questions in flight share one computation.
+ *
  * <p>Thread-safe: each reader (one DuckDB connection, not thread-safe itself) serves one request at a time.
  */
 public final class Analyses implements AutoCloseable {
 
+    /** Results kept by default, per analysis. */
+    public static final int DEFAULT_KEPT = 256;
+
     private final String file;
     private final BlockingQueue<org.saydo.analysis.RecordReader> pool;
+    private final Memo<GapAnalysis.Request, GapAnalysis.Result> gaps;
+    private final Memo<AroundTalks.Request, AroundTalks.Result> arounds;
+    private final Memo<Ledger.Request, Ledger.Result> ledgers;
+    private final Memo<Profile.Request, Profile.Result> profiles;
 
-    private Analyses(String file, BlockingQueue<org.saydo.analysis.RecordReader> pool) {
+    private Analyses(String file, BlockingQueue<org.saydo.analysis.RecordReader> pool, int kept) {
         this.file = file;
         this.pool = pool;
+        gaps = new Memo<>(q -> with(r -> new GapAnalysis(r).run(q)), kept);
+        arounds = new Memo<>(q -> with(r -> new AroundTalks(r).run(q)), kept);
+        ledgers = new Memo<>(q -> with(r -> new Ledger(r).run(q)), kept);
+        profiles = new Memo<>(q -> with(r -> new Profile(r).run(q)), kept);
     }
 
-    /** Opens {@code readers} analysis readers on a store file that this process also writes. */
+    /** Opens {@code readers} analysis readers on a store file that this process also writes, keeping results. */
     public static Analyses open(String file, int readers) {
+        return open(file, readers, DEFAULT_KEPT);
+    }
+
+    /**
+     * Opens {@code readers} analysis readers on a store file that this process also writes.
+     *
+     * @param kept results kept per analysis until the record changes; 0 computes every request
+     */
+    public static Analyses open(String file, int readers, int kept) {
         Objects.requireNonNull(file, "file");
         if (readers < 1) {
             throw new IllegalArgumentException("readers < 1: " + readers);
@@ -44,23 +67,31 @@ public final class Analyses implements AutoCloseable {
             pool.forEach(org.saydo.analysis.RecordReader::close);
             throw e;
         }
-        return new Analyses(file, pool);
+        return new Analyses(file, pool, kept);
     }
 
     public GapAnalysis.Result gap(GapAnalysis.Request q) {
-        return with(r -> new GapAnalysis(r).run(q));
+        return gaps.get(q);
     }
 
     public AroundTalks.Result around(AroundTalks.Request q) {
-        return with(r -> new AroundTalks(r).run(q));
+        return arounds.get(q);
     }
 
     public Ledger.Result ledger(Ledger.Request q) {
-        return with(r -> new Ledger(r).run(q));
+        return ledgers.get(q);
     }
 
     public Profile.Result profile(Profile.Request q) {
-        return with(r -> new Profile(r).run(q));
+        return profiles.get(q);
+    }
+
+    /** Forgets kept results: the record has changed. */
+    public void invalidate() {
+        gaps.invalidate();
+        arounds.invalidate();
+        ledgers.invalidate();
+        profiles.invalidate();
     }
 
     private <T> T with(Function<org.saydo.analysis.RecordReader, T> work) {

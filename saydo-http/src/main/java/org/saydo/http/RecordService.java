@@ -100,13 +100,22 @@ public final class RecordService implements AutoCloseable {
         this.coderSupplier = Objects.requireNonNull(coder, "coder");
     }
 
-    /** Opens the readers over the store's file and builds the search index. */
+    /** Opens the readers over the store's file and builds the search index; analysis results are kept. */
     public static RecordService over(RecordStore store, Supplier<Coder> coder) {
+        return over(store, coder, Analyses.DEFAULT_KEPT);
+    }
+
+    /**
+     * Opens the readers over the store's file and builds the search index.
+     *
+     * @param kept analysis results kept per analysis until the next ingest (0: compute every request)
+     */
+    public static RecordService over(RecordStore store, Supplier<Coder> coder, int kept) {
         int connections = Math.max(4, Runtime.getRuntime().availableProcessors());
         RecordReader reader = RecordReader.open(store.file(), connections);
         Analyses analyses = null;
         try {
-            analyses = Analyses.open(store.file(), connections);
+            analyses = Analyses.open(store.file(), connections, kept);
             return new RecordService(store, reader, SearchIndex.build(reader), analyses, coder);
         } catch (RuntimeException e) {
             if (analyses != null) {
@@ -209,6 +218,7 @@ public final class RecordService implements AutoCloseable {
             List<String> errors = new ArrayList<>();
             Ingester.Summary s = new Ingester(store, this::code, new Ingester.Options(1, LinkRule.standard(), null),
                     Progress.NONE, errors::add).ingest(List.of(file));
+            analyses.invalidate();
             if (s.failed() > 0 || !errors.isEmpty()) {
                 String reason = errors.isEmpty() ? "could not be coded" : errors.get(0);
                 int colon = reason.indexOf(": ");

@@ -403,8 +403,11 @@ class HttpApiTest {
         String text = "Negotiators gathered in Riyadh for a second round. [USAGOV 040 RUSGOV 2025-12-06]";
         String body = JSON.writeValueAsString(java.util.Map.of("text", text, "date", "2025-12-06", "title", "Riyadh",
                 "outlet", "Al Arabiya", "url", "https://example.org/riyadh"));
+        long wordsBefore = json(get("/api/actors/USA/gap")).get("total").get("words").asLong();
         HttpResponse<String> r = post("/api/documents", body, "Bearer " + TOKEN);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        // kept analysis results are dropped when the record changes
+        assertThat(json(get("/api/actors/USA/gap")).get("total").get("words").asLong()).isEqualTo(wordsBefore + 1);
         JsonNode b = json(r);
         assertThat(b.get("id").asText()).isEqualTo(org.saydo.doc.Document.idOf(text));
         assertThat(b.get("events").asLong()).isEqualTo(1);
