@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Function;
+import org.saydo.analysis.AnalysisJson;
 import org.saydo.analysis.AroundTalks;
 import org.saydo.analysis.GapAnalysis;
 import org.saydo.analysis.Ledger;
@@ -29,18 +30,30 @@ public final class Analyses implements AutoCloseable {
 
     private final String file;
     private final BlockingQueue<org.saydo.analysis.RecordReader> pool;
-    private final Memo<GapAnalysis.Request, GapAnalysis.Result> gaps;
-    private final Memo<AroundTalks.Request, AroundTalks.Result> arounds;
-    private final Memo<Ledger.Request, Ledger.Result> ledgers;
-    private final Memo<Profile.Request, Profile.Result> profiles;
+    private final Memo<GapAnalysis.Request, Kept<GapAnalysis.Result>> gaps;
+    private final Memo<AroundTalks.Request, Kept<AroundTalks.Result>> arounds;
+    private final Memo<Ledger.Request, Kept<Ledger.Result>> ledgers;
+    private final Memo<Profile.Request, Kept<Profile.Result>> profiles;
+
+    /**
+     * A result with its JSON (as {@code saydo ... --format json} writes it), written once.
+     *
+     * @param result the analysis result
+     * @param json {@link AnalysisJson#write(Object)} of it, in UTF-8 (do not modify)
+     */
+    public record Kept<V>(V result, byte[] json) {
+        static <V> Kept<V> of(V result) {
+            return new Kept<>(result, AnalysisJson.write(result).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
 
     private Analyses(String file, BlockingQueue<org.saydo.analysis.RecordReader> pool, int kept) {
         this.file = file;
         this.pool = pool;
-        gaps = new Memo<>(q -> with(r -> new GapAnalysis(r).run(q)), kept);
-        arounds = new Memo<>(q -> with(r -> new AroundTalks(r).run(q)), kept);
-        ledgers = new Memo<>(q -> with(r -> new Ledger(r).run(q)), kept);
-        profiles = new Memo<>(q -> with(r -> new Profile(r).run(q)), kept);
+        gaps = new Memo<>(q -> Kept.of(with(r -> new GapAnalysis(r).run(q))), kept);
+        arounds = new Memo<>(q -> Kept.of(with(r -> new AroundTalks(r).run(q))), kept);
+        ledgers = new Memo<>(q -> Kept.of(with(r -> new Ledger(r).run(q))), kept);
+        profiles = new Memo<>(q -> Kept.of(with(r -> new Profile(r).run(q))), kept);
     }
 
     /** Opens {@code readers} analysis readers on a store file that this process also writes, keeping results. */
@@ -70,19 +83,19 @@ public final class Analyses implements AutoCloseable {
         return new Analyses(file, pool, kept);
     }
 
-    public GapAnalysis.Result gap(GapAnalysis.Request q) {
+    public Kept<GapAnalysis.Result> gap(GapAnalysis.Request q) {
         return gaps.get(q);
     }
 
-    public AroundTalks.Result around(AroundTalks.Request q) {
+    public Kept<AroundTalks.Result> around(AroundTalks.Request q) {
         return arounds.get(q);
     }
 
-    public Ledger.Result ledger(Ledger.Request q) {
+    public Kept<Ledger.Result> ledger(Ledger.Request q) {
         return ledgers.get(q);
     }
 
-    public Profile.Result profile(Profile.Request q) {
+    public Kept<Profile.Result> profile(Profile.Request q) {
         return profiles.get(q);
     }
 

@@ -29,7 +29,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.eclipse.jetty.server.handler.StatisticsHandler;
-import org.saydo.analysis.AnalysisJson;
 import org.saydo.analysis.AroundTalks;
 import org.saydo.analysis.GapAnalysis;
 import org.saydo.analysis.Ledger;
@@ -302,8 +301,8 @@ public final class SaydoServer implements AutoCloseable {
 
     private static final Set<String> STATUSES = Set.of("kept", "broken", "pending", "inconclusive");
 
-    private static void analysis(Context ctx, Object result) {
-        ctx.contentType("application/json; charset=utf-8").result(AnalysisJson.write(result));
+    private static void analysis(Context ctx, Analyses.Kept<?> kept) {
+        ctx.contentType("application/json; charset=utf-8").result(kept.json());
     }
 
     private static LocalDate[] range(Context ctx) {
