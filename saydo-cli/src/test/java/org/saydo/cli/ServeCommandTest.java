@@ -84,8 +84,19 @@ class ServeCommandTest {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"Envoys met. [USAGOV 040 RUSGOV 2025-12-02]\"}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(post.statusCode()).as(post.body()).isEqualTo(201);
+        HttpResponse<String> gap = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                + command.port() + "/api/actors/USA/gap?by=day")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(gap.statusCode()).isEqualTo(200);
         command.stop();
         assertThat(exit.get(30, TimeUnit.SECONDS)).isZero();
+        // one service layer: the API's figures are saydo gap's, byte for byte
+        StringWriter gapOut = new StringWriter();
+        CommandLine gapLine = new CommandLine(new GapCommand());
+        gapLine.setOut(new PrintWriter(gapOut, true));
+        assertThat(gapLine.execute("--db", dir.resolve("r.duckdb").toString(), "--actor", "USA", "--by", "day",
+                "--format", "json")).isZero();
+        assertThat(gapOut.toString()).isEqualTo(gap.body() + System.lineSeparator());
+        assertThat(gap.body()).contains("\"words\" : 1");
         assertThat(out.toString()).contains("saydo: serving").contains("writes need the bearer token");
         assertThat(err.toString()).contains("GET /healthz 200").contains("POST /api/documents 201");
     }

@@ -40,10 +40,18 @@ public final class Analyses implements AutoCloseable {
      *
      * @param result the analysis result
      * @param json {@link AnalysisJson#write(Object)} of it, in UTF-8 (do not modify)
+     * @param gzip the same bytes gzip-compressed, for clients that accept it (do not modify)
      */
-    public record Kept<V>(V result, byte[] json) {
+    public record Kept<V>(V result, byte[] json, byte[] gzip) {
         static <V> Kept<V> of(V result) {
-            return new Kept<>(result, AnalysisJson.write(result).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            byte[] json = AnalysisJson.write(result).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(json.length / 4 + 64);
+            try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out)) {
+                gz.write(json);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot gzip in memory", e);
+            }
+            return new Kept<>(result, json, out.toByteArray());
         }
     }
 

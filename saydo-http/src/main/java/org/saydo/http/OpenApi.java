@@ -78,9 +78,43 @@ final class OpenApi {
         query(search, "from", "date", "publication or claim date, inclusive");
         query(search, "to", "date", "publication or claim date, inclusive");
         paging(search);
-        ObjectNode actor = get(paths, "/api/actors/{code}", "Profile: events by QuadClass, most reported events, "
-                + "newest quotes", false);
+        ObjectNode actor = get(paths, "/api/actors/{code}", "Profile (saydo profile --format json): gap table, "
+                + "around talks with the most frequent partner, ledger, top quotes and events", false);
         path(actor, "code", "actor code (prefix), upper-case");
+        query(actor, "by", "string", "gap period: day, week (default) or month");
+        query(actor, "window", "string", "around-talks window in days, 3 or 3d (default 3)");
+        query(actor, "horizon", "string", "ledger horizon in days (default 30)");
+        query(actor, "permutations", "integer", "around-talks permutations (default 10000)");
+        query(actor, "seed", "integer", "around-talks random seed (default 42)");
+        query(actor, "top", "integer", "quotes and events listed (default 10)");
+        ObjectNode gap = get(paths, "/api/actors/{code}/gap", "Say-do gap (saydo gap --format json)", false);
+        path(gap, "code", "actor code (prefix)");
+        query(gap, "target", "string", "target code prefix");
+        query(gap, "by", "string", "day, week (default) or month");
+        query(gap, "from", "date", "first date");
+        query(gap, "to", "date", "last date");
+        query(gap, "pairs", "integer", "contradicting pairs per period (default 3)");
+        query(gap, "evidence", "boolean", "attach the events and quotes behind each figure");
+        ObjectNode around = get(paths, "/api/actors/{code}/around", "Deeds around talks (saydo around --format json)",
+                false);
+        path(around, "code", "actor code (prefix): one party, and whose deeds are counted");
+        param(around, "with", "query", "string", "the other party of the talks", true);
+        query(around, "window", "string", "days before and after, 3 or 3d (default 3)");
+        query(around, "from", "date", "first day");
+        query(around, "to", "date", "last day");
+        query(around, "permutations", "integer", "permutation test draws (default 10000)");
+        query(around, "seed", "integer", "random seed (default 42)");
+        query(around, "evidence", "boolean", "attach the talk events and deeds");
+        ObjectNode ledger = get(paths, "/api/actors/{code}/ledger", "Commitments and what became of them (saydo "
+                + "ledger --format json)", false);
+        path(ledger, "code", "actor code (prefix)");
+        query(ledger, "horizon", "string", "days, 30 or 30d (default 30)");
+        query(ledger, "status", "string", "kept, broken, pending or inconclusive");
+        query(ledger, "from", "date", "first commitment date");
+        query(ledger, "to", "date", "last commitment date");
+        ObjectNode summary = get(paths, "/api/actors/{code}/summary", "Small profile: events by QuadClass, most "
+                + "reported events, newest quotes", false);
+        path(summary, "code", "actor code (prefix)");
         ObjectNode weekly = get(paths, "/api/actors/{code}/weekly", "Words against deeds per week: mean Goldstein "
                 + "of verbal and of material events", true);
         path(weekly, "code", "actor code (prefix)");
@@ -138,7 +172,9 @@ final class OpenApi {
         p.put("required", required);
         p.put("description", description);
         ObjectNode schema = p.putObject("schema");
-        if (type.equals("date")) {
+        if (type.equals("boolean")) {
+            schema.put("type", "boolean");
+        } else if (type.equals("date")) {
             schema.put("type", "string").put("format", "date");
         } else {
             schema.put("type", type);

@@ -81,6 +81,10 @@ public final class RecordService implements AutoCloseable {
     private final SearchIndex index;
     private final Analyses analyses;
     private final Supplier<Coder> coderSupplier;
+    private final Memo<String, ActorProfile> summaries;
+    private final Memo<String, List<RecordReader.Week>> weeks;
+    private final Memo<Integer, List<RecordReader.Dyad>> dyads;
+    private final Memo<List<String>, List<RecordReader.DyadWeek>> dyadWeeks;
     private final Object coderLock = new Object();
     private Coder coder;
 
@@ -90,14 +94,19 @@ public final class RecordService implements AutoCloseable {
      * @param index the search index, built from {@code reader}
      * @param analyses the analyses of the CLI over the same file
      * @param coder builds the coding chain on the first ingest
+     * @param kept aggregates (summaries, weekly series, dyads) kept per kind until the next ingest; 0 for none
      */
     public RecordService(RecordStore store, RecordReader reader, SearchIndex index, Analyses analyses,
-            Supplier<Coder> coder) {
+            Supplier<Coder> coder, int kept) {
         this.store = Objects.requireNonNull(store, "store");
         this.reader = Objects.requireNonNull(reader, "reader");
         this.index = Objects.requireNonNull(index, "index");
         this.analyses = Objects.requireNonNull(analyses, "analyses");
         this.coderSupplier = Objects.requireNonNull(coder, "coder");
+        summaries = new Memo<>(this::computeSummary, kept);
+        weeks = new Memo<>(reader::wordsAndDeeds, kept);
+        dyads = new Memo<>(reader::busiestDyads, kept);
+        dyadWeeks = new Memo<>(pair -> reader.dyadTimeline(pair.get(0), pair.get(1)), kept);
     }
 
     /** Opens the readers over the store's file and builds the search index; analysis results are kept. */
@@ -116,7 +125,7 @@ public final class RecordService implements AutoCloseable {
         Analyses analyses = null;
         try {
             analyses = Analyses.open(store.file(), connections, kept);
-            return new RecordService(store, reader, SearchIndex.build(reader), analyses, coder);
+            return new RecordService(store, reader, SearchIndex.build(reader), analyses, coder, kept);
         } catch (RuntimeException e) {
             if (analyses != null) {
                 analyses.close();
@@ -164,7 +173,12 @@ public final class RecordService implements AutoCloseable {
         return index.search(q, actor, from, to, after, limit);
     }
 
+    /** A small profile of an actor (kept until the next ingest). */
     public ActorProfile summary(String code) {
+        return summaries.get(code);
+    }
+
+    private ActorProfile computeSummary(String code) {
         List<RecordReader.QuadCount> quads = reader.quadCounts(code);
         long total = quads.stream().mapToLong(RecordReader.QuadCount::events).sum();
         return new ActorProfile(code, quads, total, reader.topEvents(code, 10),
@@ -173,15 +187,15 @@ public final class RecordService implements AutoCloseable {
     }
 
     public List<RecordReader.Week> wordsAndDeeds(String code) {
-        return reader.wordsAndDeeds(code);
+        return weeks.get(code);
     }
 
     public List<RecordReader.DyadWeek> dyadTimeline(String actor, String target) {
-        return reader.dyadTimeline(actor, target);
+        return dyadWeeks.get(List.of(actor, target));
     }
 
     public List<RecordReader.Dyad> busiestDyads(int limit) {
-        return reader.busiestDyads(limit);
+        return dyads.get(limit);
     }
 
     /**
@@ -219,6 +233,10 @@ public final class RecordService implements AutoCloseable {
             Ingester.Summary s = new Ingester(store, this::code, new Ingester.Options(1, LinkRule.standard(), null),
                     Progress.NONE, errors::add).ingest(List.of(file));
             analyses.invalidate();
+            summaries.invalidate();
+            weeks.invalidate();
+            dyads.invalidate();
+            dyadWeeks.invalidate();
             if (s.failed() > 0 || !errors.isEmpty()) {
                 String reason = errors.isEmpty() ? "could not be coded" : errors.get(0);
                 int colon = reason.indexOf(": ");

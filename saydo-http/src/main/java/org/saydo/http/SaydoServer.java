@@ -301,8 +301,15 @@ public final class SaydoServer implements AutoCloseable {
 
     private static final Set<String> STATUSES = Set.of("kept", "broken", "pending", "inconclusive");
 
+    /** Writes a kept analysis result: its gzip bytes to clients that accept gzip (compressed once, not per request). */
     private static void analysis(Context ctx, Analyses.Kept<?> kept) {
-        ctx.contentType("application/json; charset=utf-8").result(kept.json());
+        ctx.contentType("application/json; charset=utf-8").header("Vary", "Accept-Encoding");
+        String accept = ctx.header("Accept-Encoding");
+        if (accept != null && accept.contains("gzip")) {
+            ctx.header("Content-Encoding", "gzip").result(kept.gzip());
+        } else {
+            ctx.result(kept.json());
+        }
     }
 
     private static LocalDate[] range(Context ctx) {

@@ -353,6 +353,19 @@ class HttpApiTest {
     }
 
     @Test
+    void analysesAreSentGzippedToClientsThatAcceptIt() throws Exception {
+        String plain = get("/api/actors/RUS/ledger").body();
+        HttpResponse<byte[]> r = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                + "/api/actors/RUS/ledger")).header("Accept-Encoding", "gzip").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(r.body()))) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(plain);
+        }
+    }
+
+    @Test
     void wordsAndDeedsPerWeek() throws Exception {
         JsonNode b = json(get("/api/actors/RUS/weekly"));
         assertThat(b.get("items")).hasSize(1);
@@ -382,6 +395,11 @@ class HttpApiTest {
         assertThat(b.get("openapi").asText()).startsWith("3.");
         assertThat(b.get("paths").has("/api/events")).isTrue();
         assertThat(b.get("paths").get("/api/documents").has("post")).isTrue();
+        for (String path : new String[] {"/healthz", "/api/quotes", "/api/documents/{id}", "/api/search",
+            "/api/actors/{code}", "/api/actors/{code}/gap", "/api/actors/{code}/around", "/api/actors/{code}/ledger",
+            "/api/actors/{code}/summary", "/api/actors/{code}/weekly", "/api/dyads", "/api/dyads/{actor}/{target}/weekly"}) {
+            assertThat(b.get("paths").has(path)).as(path).isTrue();
+        }
     }
 
     @Test

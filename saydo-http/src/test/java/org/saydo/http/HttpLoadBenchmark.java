@@ -31,10 +31,12 @@ import org.saydo.store.RecordStore;
  * <pre>
  * mvn -q -o dependency:build-classpath -Dmdep.outputFile=/tmp/hcp.txt
  * java -Xmx6g -cp target/test-classes:target/classes:$(cat /tmp/hcp.txt) org.saydo.http.HttpLoadBenchmark \
- *     --db /tmp/saydo-bench/million.duckdb --path /api/actors/RUS/gap [--kept 0] [--clients 200] [--seconds 60]
+ *     --db /tmp/saydo-bench/million.duckdb --path /api/actors/RUS/gap [--kept 0] [--gzip true] \
+ *     [--clients 200] [--seconds 60]
  * </pre>
  *
- * {@code --kept 0} turns off the server's kept analysis results, so every request computes its analysis.
+ * {@code --kept 0} turns off the server's kept analysis results, so every request computes its analysis;
+ * {@code --gzip true} makes the clients ask for gzip (as browsers do) and inflate each body.
  */
 public final class HttpLoadBenchmark {
 
@@ -48,6 +50,7 @@ public final class HttpLoadBenchmark {
         int clients = 200;
         int seconds = 60;
         int kept = Analyses.DEFAULT_KEPT;
+        boolean gzip = false;
         for (int i = 0; i < args.length; i += 2) {
             String v = args[i + 1];
             switch (args[i]) {
@@ -57,6 +60,7 @@ public final class HttpLoadBenchmark {
                 case "--clients" -> clients = Integer.parseInt(v);
                 case "--seconds" -> seconds = Integer.parseInt(v);
                 case "--kept" -> kept = Integer.parseInt(v);
+                case "--gzip" -> gzip = Boolean.parseBoolean(v);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -78,7 +82,7 @@ public final class HttpLoadBenchmark {
                         (System.nanoTime() - t0) / 1e9, service.health().get("sentences_indexed").asLong());
                 SaydoServer server = SaydoServer.start(service, SaydoServer.Options.local(0).withLog(s -> { }));
                 try {
-                    run(URI.create("http://127.0.0.1:" + server.port() + path), clients, seconds, kept);
+                    run(URI.create("http://127.0.0.1:" + server.port() + path), clients, seconds, kept, gzip);
                 } finally {
                     server.stop();
                 }
@@ -86,12 +90,15 @@ public final class HttpLoadBenchmark {
         }
     }
 
-    private static void run(URI uri, int clients, int seconds, int kept) throws Exception {
+    private static void run(URI uri, int clients, int seconds, int kept, boolean gzip) throws Exception {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(5)).GET().build();
+        HttpRequest plain = HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(5)).GET().build();
+        // with --gzip true the client asks for gzip, as browsers do, and inflates every body it gets
+        HttpRequest request = gzip ? HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(5))
+                .header("Accept-Encoding", "gzip").GET().build() : plain;
         long f0 = System.nanoTime();
-        HttpResponse<byte[]> first = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> first = client.send(plain, HttpResponse.BodyHandlers.ofByteArray());
         System.out.printf(Locale.ROOT, "first request: %d, %,d bytes, %.0f ms%n", first.statusCode(),
                 first.body().length, (System.nanoTime() - f0) / 1e6);
 
@@ -109,7 +116,13 @@ public final class HttpLoadBenchmark {
                     long s = System.nanoTime();
                     try {
                         HttpResponse<byte[]> r = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                        if (r.statusCode() != 200 || r.body().length != first.body().length) {
+                        byte[] body = r.body();
+                        if (r.headers().firstValue("Content-Encoding").orElse("").equals("gzip")) {
+                            try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
+                                body = in.readAllBytes();
+                            }
+                        }
+                        if (r.statusCode() != 200 || body.length != first.body().length) {
                             errors.incrementAndGet();
                             if (errorSamples.size() < 5) {
                                 errorSamples.add(r.statusCode() + " " + new String(r.body(),
@@ -139,10 +152,10 @@ public final class HttpLoadBenchmark {
         double wall = (System.nanoTime() - t0) / 1e9;
         pool.shutdown();
         long[] lat = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        System.out.printf(Locale.ROOT, "GET %s, %d clients, %.1f s, kept results %s: %,d ok (%.1f requests/s), "
-                + "%d errors; latency ms p50 %.1f, p90 %.1f, p99 %.1f, max %.1f%n", uri.getPath(), clients, wall,
-                kept > 0 ? "on" : "off", lat.length, lat.length / wall, errors.get(), pct(lat, 0.50), pct(lat, 0.90),
-                pct(lat, 0.99), lat.length == 0 ? 0 : lat[lat.length - 1] / 1e6);
+        System.out.printf(Locale.ROOT, "GET %s, %d clients, %.1f s, kept results %s, gzip %s: %,d ok (%.1f "
+                + "requests/s), %d errors; latency ms p50 %.1f, p90 %.1f, p99 %.1f, max %.1f%n", uri.getPath(), clients,
+                wall, kept > 0 ? "on" : "off", gzip ? "on" : "off", lat.length, lat.length / wall, errors.get(),
+                pct(lat, 0.50), pct(lat, 0.90), pct(lat, 0.99), lat.length == 0 ? 0 : lat[lat.length - 1] / 1e6);
         errorSamples.forEach(e -> System.out.println("error: " + e));
     }
 
