@@ -48,6 +48,22 @@ public final class RecordReader implements AutoCloseable {
      * @throws StoreException naming the file when it is missing, not DuckDB, not a Saydo store, or newer
      */
     public static RecordReader open(String location) {
+        return open(location, true);
+    }
+
+    /**
+     * Opens the record for reading in a process that also holds it open for writing (the HTTP server keeps a
+     * {@link RecordStore} for ingest). DuckDB shares one database instance per file within a JVM, and every
+     * connection to it must have the same configuration, so this connection is not flagged read-only; the
+     * analyses only read through it all the same.
+     *
+     * @throws StoreException as {@link #open(String)}
+     */
+    public static RecordReader openBesideWriter(String location) {
+        return open(location, false);
+    }
+
+    private static RecordReader open(String location, boolean readOnly) {
         Objects.requireNonNull(location, "location");
         String file = location.startsWith("jdbc:duckdb:") ? location.substring("jdbc:duckdb:".length()) : location;
         if (location.startsWith("jdbc:") && !location.startsWith("jdbc:duckdb:")) {
@@ -60,7 +76,9 @@ public final class RecordReader implements AutoCloseable {
         }
         checkHeader(path);
         Properties props = new Properties();
-        props.setProperty("duckdb.read_only", "true");
+        if (readOnly) {
+            props.setProperty("duckdb.read_only", "true");
+        }
         Connection c;
         try {
             c = DriverManager.getConnection("jdbc:duckdb:" + file, props);

@@ -31,6 +31,7 @@ public final class Saydo implements Runnable {
         cl.addSubcommand("around", new AroundCommand());
         cl.addSubcommand("ledger", new LedgerCommand());
         cl.addSubcommand("profile", new ProfileCommand());
+        cl.addSubcommand("serve", new ServeCommand(coder, cameo));
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             line.getErr().println("saydo: " + ex.getMessage());
             return 1;

@@ -1,0 +1,287 @@
+package org.saydo.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.saydo.doc.Document;
+import org.saydo.record.CodedDocument;
+import org.saydo.record.Coder;
+import org.saydo.store.EventQuery;
+import org.saydo.store.Ingester;
+import org.saydo.store.LinkRule;
+import org.saydo.store.Progress;
+import org.saydo.store.RecordStore;
+
+/**
+ * The one service layer under the HTTP handlers: every endpoint calls one method here. Reads go to a
+ * {@link RecordReader} and the {@link SearchIndex}; ingest goes through the store's {@link Ingester} with the
+ * coder from the supplier (built on the first ingest, so a read-only server never loads the NLP models).
+ *
+ * <p>Thread-safe: reads run concurrently; ingests are serialised.
+ */
+public final class RecordService implements AutoCloseable {
+
+    /**
+     * A document posted for ingest.
+     *
+     * @param text the body text (required, not blank)
+     * @param date the publication date as YYYY-MM-DD, or null
+     * @param title the title, or null
+     * @param outlet the outlet, or null
+     * @param url the URL, or null
+     */
+    public record NewDocument(String text, String date, String title, String outlet, String url) {
+    }
+
+    /**
+     * What an ingest did.
+     *
+     * @param id the document's content id
+     * @param added false when the document was stored already
+     * @param events events written
+     * @param quotes quotes written
+     */
+    public record Ingested(String id, boolean added, long events, long quotes) {
+    }
+
+    /**
+     * A small profile of an actor: its events (as source) by QuadClass, the most reported ones, its newest
+     * quotes.
+     *
+     * @param code the actor code (prefix) asked for
+     * @param quads event keys by QuadClass (0 unknown, 1–4)
+     * @param events all its event keys
+     * @param topEvents its most reported events
+     * @param topQuotes its newest quotes
+     */
+    public record ActorProfile(String code, List<RecordReader.QuadCount> quads, long events,
+            List<RecordReader.EventRow> topEvents, List<RecordReader.QuoteRow> topQuotes) {
+        public ActorProfile {
+            quads = List.copyOf(quads);
+            topEvents = List.copyOf(topEvents);
+            topQuotes = List.copyOf(topQuotes);
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final RecordStore store;
+    private final RecordReader reader;
+    private final SearchIndex index;
+    private final Analyses analyses;
+    private final Supplier<Coder> coderSupplier;
+    private final Memo<String, ActorProfile> summaries;
+    private final Memo<String, List<RecordReader.Week>> weeks;
+    private final Memo<Integer, List<RecordReader.Dyad>> dyads;
+    private final Memo<List<String>, List<RecordReader.DyadWeek>> dyadWeeks;
+    private final Object coderLock = new Object();
+    private Coder coder;
+
+    /**
+     * @param store the store written by ingest (its file is the one {@code reader} reads)
+     * @param reader read queries
+     * @param index the search index, built from {@code reader}
+     * @param analyses the analyses of the CLI over the same file
+     * @param coder builds the coding chain on the first ingest
+     * @param kept aggregates (summaries, weekly series, dyads) kept per kind until the next ingest; 0 for none
+     */
+    public RecordService(RecordStore store, RecordReader reader, SearchIndex index, Analyses analyses,
+            Supplier<Coder> coder, int kept) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.reader = Objects.requireNonNull(reader, "reader");
+        this.index = Objects.requireNonNull(index, "index");
+        this.analyses = Objects.requireNonNull(analyses, "analyses");
+        this.coderSupplier = Objects.requireNonNull(coder, "coder");
+        summaries = new Memo<>(this::computeSummary, kept);
+        weeks = new Memo<>(reader::wordsAndDeeds, kept);
+        dyads = new Memo<>(reader::busiestDyads, kept);
+        dyadWeeks = new Memo<>(pair -> reader.dyadTimeline(pair.get(0), pair.get(1)), kept);
+    }
+
+    /** Opens the readers over the store's file and builds the search index; analysis results are kept. */
+    public static RecordService over(RecordStore store, Supplier<Coder> coder) {
+        return over(store, coder, Analyses.DEFAULT_KEPT);
+    }
+
+    /**
+     * Opens the readers over the store's file and builds the search index.
+     *
+     * @param kept analysis results kept per analysis until the next ingest (0: compute every request)
+     */
+    public static RecordService over(RecordStore store, Supplier<Coder> coder, int kept) {
+        int connections = Math.max(4, Runtime.getRuntime().availableProcessors());
+        RecordReader reader = RecordReader.open(store.file(), connections);
+        Analyses analyses = null;
+        try {
+            analyses = Analyses.open(store.file(), connections, kept);
+            return new RecordService(store, reader, SearchIndex.build(reader), analyses, coder, kept);
+        } catch (RuntimeException e) {
+            if (analyses != null) {
+                analyses.close();
+            }
+            reader.close();
+            throw e;
+        }
+    }
+
+    /** The analyses of {@code saydo gap | around | ledger | profile}. */
+    public Analyses analyses() {
+        return analyses;
+    }
+
+    /** Counts of the record and of the index, for {@code /healthz}. */
+    public ObjectNode health() {
+        RecordStore.Counts c = store.counts();
+        ObjectNode o = JSON.createObjectNode();
+        o.put("status", "ok");
+        o.put("documents", c.documents());
+        o.put("events", c.events());
+        o.put("reports", c.reports());
+        o.put("quotes", c.quotes());
+        o.put("sentences_indexed", index.sentences());
+        return o;
+    }
+
+    public RecordReader.Page<RecordReader.EventRow> events(EventQuery q, Integer quad, RecordReader.Order order,
+            Cursor after, int limit) {
+        return reader.events(q, quad, order, after, limit);
+    }
+
+    public RecordReader.Page<RecordReader.QuoteRow> quotes(RecordReader.QuoteFilter f, RecordReader.Order order,
+            Cursor after, int limit) {
+        return reader.quotes(f, order, after, limit);
+    }
+
+    /** A document with its claims; {@link NotFound} when no document has this id. */
+    public RecordReader.DocumentView document(String id) {
+        return reader.document(id).orElseThrow(() -> new NotFound("no document with id " + id));
+    }
+
+    public SearchIndex.Result search(String q, String actor, LocalDate from, LocalDate to, Cursor after,
+            int limit) {
+        return index.search(q, actor, from, to, after, limit);
+    }
+
+    /** A small profile of an actor (kept until the next ingest). */
+    public ActorProfile summary(String code) {
+        return summaries.get(code);
+    }
+
+    private ActorProfile computeSummary(String code) {
+        List<RecordReader.QuadCount> quads = reader.quadCounts(code);
+        long total = quads.stream().mapToLong(RecordReader.QuadCount::events).sum();
+        return new ActorProfile(code, quads, total, reader.topEvents(code, 10),
+                reader.quotes(new RecordReader.QuoteFilter(code, null, null, null, null), RecordReader.Order.DESC,
+                        null, 10).items());
+    }
+
+    public List<RecordReader.Week> wordsAndDeeds(String code) {
+        return weeks.get(code);
+    }
+
+    public List<RecordReader.DyadWeek> dyadTimeline(String actor, String target) {
+        return dyadWeeks.get(List.of(actor, target));
+    }
+
+    public List<RecordReader.Dyad> busiestDyads(int limit) {
+        return dyads.get(limit);
+    }
+
+    /**
+     * Codes and stores one document through the store's {@link Ingester} (as {@code saydo ingest} does with a
+     * one-line JSON Lines file), then adds it to the search index.
+     *
+     * @throws BadRequest naming {@code text} or {@code date} when they are missing or malformed, or the
+     *                    document cannot be read (not English, for example)
+     */
+    public synchronized Ingested ingest(NewDocument d) {
+        Objects.requireNonNull(d, "d");
+        if (d.text() == null || d.text().isBlank()) {
+            throw new BadRequest("text", "required, and must not be blank");
+        }
+        if (d.date() != null) {
+            try {
+                LocalDate.parse(d.date());
+            } catch (DateTimeParseException e) {
+                throw new BadRequest("date", "not a date (YYYY-MM-DD): '" + d.date() + "'");
+            }
+        }
+        String id = Document.idOf(d.text());
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("saydo-post");
+            Path file = dir.resolve("document.jsonl");
+            ObjectNode line = JSON.createObjectNode();
+            line.put("text", d.text());
+            line.put("date", d.date());
+            line.put("title", d.title());
+            line.put("outlet", d.outlet());
+            line.put("url", d.url());
+            Files.writeString(file, JSON.writeValueAsString(line) + "\n", StandardCharsets.UTF_8);
+            List<String> errors = new ArrayList<>();
+            Ingester.Summary s = new Ingester(store, this::code, new Ingester.Options(1, LinkRule.standard(), null),
+                    Progress.NONE, errors::add).ingest(List.of(file));
+            analyses.invalidate();
+            summaries.invalidate();
+            weeks.invalidate();
+            dyads.invalidate();
+            dyadWeeks.invalidate();
+            if (s.failed() > 0 || !errors.isEmpty()) {
+                String reason = errors.isEmpty() ? "could not be coded" : errors.get(0);
+                int colon = reason.indexOf(": ");
+                throw new BadRequest("text", colon >= 0 && reason.startsWith(file.toString())
+                        ? reason.substring(colon + 2) : reason);
+            }
+            Optional<RecordReader.DocumentView> view = reader.document(id);
+            view.ifPresent(v -> index.add(v.document(), reader.claims(id)));
+            return new Ingested(id, s.added() > 0, s.events(), s.quotes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot stage the posted document", e);
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
+    private CodedDocument code(Document document) {
+        Coder c;
+        synchronized (coderLock) {
+            if (coder == null) {
+                coder = Objects.requireNonNull(coderSupplier.get(), "the coder supplier returned null");
+            }
+            c = coder;
+        }
+        return c.code(document);
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (var files = Files.list(dir)) {
+            for (Path p : files.toList()) {
+                Files.deleteIfExists(p);
+            }
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            // a temp file left behind is harmless; the ingest result stands
+        }
+    }
+
+    @Override
+    public void close() {
+        index.close();
+        analyses.close();
+        reader.close();
+    }
+}

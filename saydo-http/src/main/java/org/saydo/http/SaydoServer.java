@@ -1,0 +1,567 @@
+package org.saydo.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.validation.ValidationError;
+import io.javalin.validation.ValidationException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.eclipse.jetty.server.handler.StatisticsHandler;
+import org.saydo.analysis.AroundTalks;
+import org.saydo.analysis.GapAnalysis;
+import org.saydo.analysis.Ledger;
+import org.saydo.analysis.Period;
+import org.saydo.analysis.Profile;
+import org.saydo.record.Modality;
+import org.saydo.store.EventQuery;
+import org.saydo.store.StoreException;
+
+/**
+ * Saydo's HTTP server: the JSON/CSV API over a {@link RecordService}, {@code /openapi.json}, {@code /healthz}
+ * and the dashboard (static files from the classpath). Handlers only parse and validate parameters, call one
+ * service method and write the result; exceptions become status codes in {@link #errors(Javalin)} alone.
+ *
+ * <p><b>Security.</b> Binds to 127.0.0.1 unless told otherwise; any other address needs a token
+ * ({@link Options} refuses to be built without one). Every POST needs {@code Authorization: Bearer TOKEN}: none
+ * gives 401, a wrong one 403, and a server without a token refuses every write with 403.
+ *
+ * <p><b>Operations.</b> One log line per request ({@code METHOD PATH STATUS MS}) to the log sink; {@link #stop()}
+ * stops accepting, lets requests in flight finish (up to {@link Options#stopTimeoutMillis}) and then closes.
+ */
+public final class SaydoServer implements AutoCloseable {
+
+    /** The largest page a list endpoint returns. */
+    public static final int MAX_LIMIT = 1000;
+
+    /** The page size when none is asked for. */
+    public static final int DEFAULT_LIMIT = 100;
+
+    private static final Pattern DOC_ID = Pattern.compile("[0-9a-f]{1,64}");
+    private static final Pattern ACTOR = Pattern.compile("[A-Z0-9]{1,40}");
+    private static final Pattern CAMEO = Pattern.compile("\\d{1,4}");
+
+    /**
+     * How the server runs.
+     *
+     * @param bind the address to listen on
+     * @param port the port (0 for any free one)
+     * @param token the bearer token writes need, or null (then every write is refused)
+     * @param log receives one line per request and server-side error reports
+     * @param stopTimeoutMillis how long {@link #stop()} waits for requests in flight
+     */
+    public record Options(String bind, int port, String token, Consumer<String> log, long stopTimeoutMillis) {
+
+        public Options {
+            Objects.requireNonNull(bind, "bind");
+            Objects.requireNonNull(log, "log");
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port out of range: " + port);
+            }
+            if (token != null && token.isBlank()) {
+                throw new IllegalArgumentException("empty token");
+            }
+            if (!isLoopback(bind) && token == null) {
+                throw new IllegalArgumentException("binding to " + bind + " (not loopback) requires --token-file: "
+                        + "anyone who can reach the port could otherwise use the server");
+            }
+        }
+
+        /** Loopback on the given port, no token, log to standard error, 30 s to finish requests on stop. */
+        public static Options local(int port) {
+            return new Options("127.0.0.1", port, null, System.err::println, 30_000);
+        }
+
+        public Options withToken(String t) {
+            return new Options(bind, port, t, log, stopTimeoutMillis);
+        }
+
+        public Options withLog(Consumer<String> sink) {
+            return new Options(bind, port, token, sink, stopTimeoutMillis);
+        }
+    }
+
+    /** Whether an address is a loopback address (127.0.0.0/8, ::1, localhost). */
+    public static boolean isLoopback(String bind) {
+        try {
+            return InetAddress.getByName(bind).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Reads a token file: its content without surrounding white space.
+     *
+     * @throws IllegalArgumentException naming the file when it cannot be read or is empty
+     */
+    public static String readToken(Path file) {
+        String token;
+        try {
+            token = Files.readString(file, StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new IllegalArgumentException(file + ": cannot read the token file: " + e.getMessage(), e);
+        }
+        if (token.isEmpty()) {
+            throw new IllegalArgumentException(file + ": the token file is empty");
+        }
+        if (token.chars().anyMatch(Character::isWhitespace)) {
+            throw new IllegalArgumentException(file + ": the token must be one word");
+        }
+        return token;
+    }
+
+    private final RecordService service;
+    private final Options options;
+    private final Javalin app;
+
+    private SaydoServer(RecordService service, Options options) {
+        this.service = service;
+        this.options = options;
+        this.app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.startupWatcherEnabled = false;
+            config.validation.register(LocalDate.class, LocalDate::parse);
+            config.staticFiles.add(sf -> {
+                sf.hostedPath = "/";
+                sf.directory = "/org/saydo/http/web";
+                sf.location = Location.CLASSPATH;
+            });
+            config.jetty.modifyServer(server -> {
+                // Graceful stop: the statistics handler tracks requests in flight and lets them finish.
+                server.setHandler(new StatisticsHandler());
+                server.setStopTimeout(options.stopTimeoutMillis());
+                server.setStopAtShutdown(false);
+            });
+            config.requestLogger.http((ctx, ms) -> options.log().accept(String.format(Locale.ROOT, "%s %s %d %.1fms",
+                    ctx.method(), ctx.path(), ctx.statusCode(), ms)));
+        });
+        routes();
+        errors(app);
+    }
+
+    /** Starts a server; returns when it is listening. */
+    public static SaydoServer start(RecordService service, Options options) {
+        SaydoServer s = new SaydoServer(Objects.requireNonNull(service, "service"),
+                Objects.requireNonNull(options, "options"));
+        s.app.start(options.bind(), options.port());
+        return s;
+    }
+
+    /** The port it listens on. */
+    public int port() {
+        return app.port();
+    }
+
+    /** Stops accepting connections, finishes requests in flight, then stops. */
+    public void stop() {
+        app.stop();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    // ---------------------------------------------------------------- routes
+
+    private void routes() {
+        app.before(ctx -> {
+            if (!ctx.method().name().equals("GET") && !ctx.method().name().equals("HEAD")
+                    && !ctx.method().name().equals("OPTIONS")) {
+                authorize(ctx);
+            }
+        });
+        app.get("/healthz", ctx -> json(ctx, service.health()));
+        app.get("/openapi.json", ctx -> json(ctx, OpenApi.document()));
+        app.get("/api/events", this::events);
+        app.get("/api/quotes", this::quotes);
+        app.get("/api/documents/{id}", ctx -> json(ctx, Views.document(service.document(docId(ctx)))));
+        app.post("/api/documents", this::ingest);
+        app.get("/api/search", this::search);
+        app.get("/api/dyads", ctx -> list(ctx, service.busiestDyads(limit(ctx, 20)), Views::dyad, null,
+                Views.DYAD_COLUMNS, Views::dyadCells));
+        app.get("/api/dyads/{actor}/{target}/weekly", ctx -> list(ctx, service.dyadTimeline(actor(ctx, "actor"),
+                actor(ctx, "target")), Views::dyadWeek, null, Views.DYAD_WEEK_COLUMNS, Views::dyadWeekCells));
+        app.get("/api/actors/{code}", this::profile);
+        app.get("/api/actors/{code}/summary", ctx -> json(ctx, Views.summary(service.summary(actor(ctx, "code")))));
+        app.get("/api/actors/{code}/gap", this::gap);
+        app.get("/api/actors/{code}/around", this::around);
+        app.get("/api/actors/{code}/ledger", this::ledger);
+        app.get("/api/actors/{code}/weekly", ctx -> list(ctx, service.wordsAndDeeds(actor(ctx, "code")), Views::week,
+                null, Views.WEEK_COLUMNS, Views::weekCells));
+    }
+
+    private void events(Context ctx) {
+        LocalDate from = date(ctx, "from");
+        LocalDate to = date(ctx, "to");
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new BadRequest("from", "from " + from + " is after to " + to);
+        }
+        String cameo = ctx.queryParamAsClass("cameo", String.class).allowNullable()
+                .check(c -> c == null || CAMEO.matcher(c).matches(), "not a CAMEO code prefix (1 to 4 digits)").get();
+        Integer quad = ctx.queryParamAsClass("quad", Integer.class).allowNullable()
+                .check(q -> q == null || (q >= 1 && q <= 4), "QuadClass is 1 to 4").get();
+        EventQuery q = new EventQuery(text(ctx, "actor"), text(ctx, "target"), cameo, from, to, modalities(ctx),
+                text(ctx, "outlet"), origin(ctx), 0);
+        var page = service.events(q, quad, order(ctx), Cursor.parse(ctx.queryParam("cursor")), limit(ctx,
+                DEFAULT_LIMIT));
+        list(ctx, page.items(), Views::event, page.next(), Views.EVENT_COLUMNS, Views::eventCells);
+    }
+
+    private void quotes(Context ctx) {
+        LocalDate from = date(ctx, "from");
+        LocalDate to = date(ctx, "to");
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new BadRequest("from", "from " + from + " is after to " + to);
+        }
+        var f = new RecordReader.QuoteFilter(text(ctx, "actor"), text(ctx, "target"), from, to, modalities(ctx));
+        var page = service.quotes(f, order(ctx), Cursor.parse(ctx.queryParam("cursor")), limit(ctx, DEFAULT_LIMIT));
+        list(ctx, page.items(), Views::quote, page.next(), Views.QUOTE_COLUMNS, Views::quoteCells);
+    }
+
+    private void search(Context ctx) {
+        String q = ctx.queryParamAsClass("q", String.class).check(s -> !s.isBlank(), "must not be blank")
+                .check(s -> s.length() <= 1000, "at most 1000 characters").get();
+        var r = service.search(q, text(ctx, "actor"), date(ctx, "from"), date(ctx, "to"),
+                Cursor.parse(ctx.queryParam("cursor")), limit(ctx, 20));
+        if (wantsCsv(ctx)) {
+            csv(ctx, Views.csv(Views.HIT_COLUMNS, r.hits(), Views::hitCells), r.next());
+        } else {
+            ObjectNode o = Views.list(r.hits(), Views::hit, r.next());
+            o.put("total", r.total());
+            json(ctx, o);
+        }
+    }
+
+    // ---------------------------------------------------------------- analyses (the CLI's service classes)
+
+    private void gap(Context ctx) {
+        String code = actor(ctx, "code");
+        LocalDate[] range = range(ctx);
+        var q = new GapAnalysis.Request(code, text(ctx, "target"), period(ctx), range[0], range[1],
+                ctx.queryParamAsClass("pairs", Integer.class).check(n -> n >= 0 && n <= 100, "must be 0 to 100")
+                        .getOrDefault(3), flag(ctx, "evidence"));
+        analysis(ctx, service.analyses().gap(q));
+    }
+
+    private void around(Context ctx) {
+        String code = actor(ctx, "code");
+        String with = ctx.queryParamAsClass("with", String.class).check(a -> ACTOR.matcher(a).matches(),
+                "the other party of the talks, an actor code like USA").get();
+        LocalDate[] range = range(ctx);
+        var q = new AroundTalks.Request(List.of(code, with), code, days(ctx, "window", 3, 0, 365), range[0], range[1],
+                ctx.queryParamAsClass("permutations", Integer.class).check(n -> n >= 1 && n <= 100_000,
+                        "must be 1 to 100000").getOrDefault(10_000),
+                ctx.queryParamAsClass("seed", Long.class).getOrDefault(42L), flag(ctx, "evidence"));
+        analysis(ctx, service.analyses().around(q));
+    }
+
+    private void ledger(Context ctx) {
+        String code = actor(ctx, "code");
+        LocalDate[] range = range(ctx);
+        String status = ctx.queryParamAsClass("status", String.class).allowNullable().check(s -> s == null
+                || STATUSES.contains(s), "expected kept, broken, pending or inconclusive").get();
+        var q = new Ledger.Request(code, days(ctx, "horizon", 30, 1, 3650),
+                status == null ? null : Ledger.Status.parse(status), range[0], range[1]);
+        analysis(ctx, service.analyses().ledger(q));
+    }
+
+    private void profile(Context ctx) {
+        String code = actor(ctx, "code");
+        var q = new Profile.Request(code, period(ctx), days(ctx, "window", 3, 0, 365), days(ctx, "horizon", 30, 1, 3650),
+                ctx.queryParamAsClass("permutations", Integer.class).check(n -> n >= 1 && n <= 100_000,
+                        "must be 1 to 100000").getOrDefault(10_000),
+                ctx.queryParamAsClass("seed", Long.class).getOrDefault(42L),
+                ctx.queryParamAsClass("top", Integer.class).check(n -> n >= 0 && n <= 100, "must be 0 to 100")
+                        .getOrDefault(10));
+        analysis(ctx, service.analyses().profile(q));
+    }
+
+    private static final Set<String> STATUSES = Set.of("kept", "broken", "pending", "inconclusive");
+
+    /** Writes a kept analysis result: its gzip bytes to clients that accept gzip (compressed once, not per request). */
+    private static void analysis(Context ctx, Analyses.Kept<?> kept) {
+        ctx.contentType("application/json; charset=utf-8").header("Vary", "Accept-Encoding");
+        String accept = ctx.header("Accept-Encoding");
+        if (accept != null && accept.contains("gzip")) {
+            ctx.header("Content-Encoding", "gzip").result(kept.gzip());
+        } else {
+            ctx.result(kept.json());
+        }
+    }
+
+    private static LocalDate[] range(Context ctx) {
+        LocalDate from = date(ctx, "from");
+        LocalDate to = date(ctx, "to");
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new BadRequest("from", "from " + from + " is after to " + to);
+        }
+        return new LocalDate[] {from, to};
+    }
+
+    private static Period period(Context ctx) {
+        String by = ctx.queryParamAsClass("by", String.class).check(b -> b.equals("day") || b.equals("week")
+                || b.equals("month"), "expected day, week or month").getOrDefault("week");
+        return Period.parse(by);
+    }
+
+    /** A number of days, written {@code 3} or {@code 3d} as on the command line. */
+    private static int days(Context ctx, String name, int dflt, int min, int max) {
+        String v = ctx.queryParamAsClass(name, String.class).allowNullable().check(d -> d == null
+                || DAYS.matcher(d).matches(), "a number of days like 3 or 3d").get();
+        if (v == null) {
+            return dflt;
+        }
+        long n = Long.parseLong(v.endsWith("d") ? v.substring(0, v.length() - 1) : v);
+        if (n < min || n > max) {
+            throw new BadRequest(name, "must be " + min + " to " + max + " days: '" + v + "'");
+        }
+        return (int) n;
+    }
+
+    private static final Pattern DAYS = Pattern.compile("\\d{1,6}d?");
+
+    private static boolean flag(Context ctx, String name) {
+        String v = ctx.queryParamAsClass(name, String.class).check(b -> b.equals("true") || b.equals("false"),
+                "expected true or false").getOrDefault("false");
+        return v.equals("true");
+    }
+
+    private void ingest(Context ctx) {
+        JsonNode body;
+        try {
+            body = Views.JSON.readTree(ctx.body());
+        } catch (JsonProcessingException e) {
+            throw new BadRequest("body", "not JSON: " + e.getOriginalMessage());
+        }
+        if (body == null || !body.isObject()) {
+            throw new BadRequest("body", "expected a JSON object {text, date, title, outlet, url}");
+        }
+        Set<String> known = Set.of("text", "date", "title", "outlet", "url");
+        for (var it = body.fieldNames(); it.hasNext();) {
+            String name = it.next();
+            if (!known.contains(name)) {
+                throw new BadRequest(name, "unknown field (expected text, date, title, outlet, url)");
+            }
+        }
+        var d = new RecordService.NewDocument(field(body, "text"), field(body, "date"), field(body, "title"),
+                field(body, "outlet"), field(body, "url"));
+        RecordService.Ingested r = service.ingest(d);
+        ObjectNode o = Views.JSON.createObjectNode();
+        o.put("id", r.id());
+        o.put("added", r.added());
+        o.put("events", r.events());
+        o.put("quotes", r.quotes());
+        ctx.status(r.added() ? 201 : 200);
+        json(ctx, o);
+    }
+
+    // ---------------------------------------------------------------- parameters
+
+    private static String field(JsonNode body, String name) {
+        JsonNode v = body.get(name);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isTextual()) {
+            throw new BadRequest(name, "must be a string");
+        }
+        return v.asText();
+    }
+
+    private static int limit(Context ctx, int dflt) {
+        return ctx.queryParamAsClass("limit", Integer.class).check(l -> l >= 1, "must be at least 1")
+                .check(l -> l <= MAX_LIMIT, "must be at most " + MAX_LIMIT).getOrDefault(dflt);
+    }
+
+    private static LocalDate date(Context ctx, String name) {
+        return ctx.queryParamAsClass(name, LocalDate.class).allowNullable().get();
+    }
+
+    private static String text(Context ctx, String name) {
+        String v = ctx.queryParamAsClass(name, String.class).allowNullable()
+                .check(s -> s == null || s.length() <= 200, "at most 200 characters").get();
+        return v == null || v.isEmpty() ? null : v;
+    }
+
+    private static Set<Modality> modalities(Context ctx) {
+        String v = ctx.queryParamAsClass("modality", String.class).allowNullable().check(m -> m == null
+                || modalitiesValid(m), "unknown modality (expected a comma-separated list of asserted, reported, "
+                + "intent, hypothetical, negated)").get();
+        if (v == null || v.isEmpty()) {
+            return Set.of();
+        }
+        Set<Modality> set = EnumSet.noneOf(Modality.class);
+        for (String label : v.split(",")) {
+            set.add(Modality.parse(label.strip()));
+        }
+        return set;
+    }
+
+    private static boolean modalitiesValid(String v) {
+        for (String label : v.split(",")) {
+            try {
+                Modality.parse(label.strip());
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String origin(Context ctx) {
+        return ctx.queryParamAsClass("origin", String.class).allowNullable().check(o -> o == null || o.equals("saydo")
+                || o.equals("gdelt"), "expected saydo or gdelt").get();
+    }
+
+    private static RecordReader.Order order(Context ctx) {
+        String o = ctx.queryParamAsClass("order", String.class).check(s -> s.equals("asc") || s.equals("desc"),
+                "expected asc or desc").getOrDefault("asc");
+        return o.equals("asc") ? RecordReader.Order.ASC : RecordReader.Order.DESC;
+    }
+
+    private static String docId(Context ctx) {
+        return ctx.pathParamAsClass("id", String.class).check(id -> DOC_ID.matcher(id).matches(),
+                "a document id is lower-case hex (at most 64 digits)").get();
+    }
+
+    private static String actor(Context ctx, String name) {
+        return ctx.pathParamAsClass(name, String.class).check(a -> ACTOR.matcher(a).matches(),
+                "an actor code is upper-case letters and digits, like RUS or USAGOV").get();
+    }
+
+    // ---------------------------------------------------------------- security
+
+    private void authorize(Context ctx) {
+        if (options.token() == null) {
+            throw new Denied(403, "writes are disabled: this server was started without --token-file");
+        }
+        String header = ctx.header("Authorization");
+        if (header == null || !header.startsWith("Bearer ")) {
+            throw new Denied(401, "missing bearer token: send 'Authorization: Bearer <token>'");
+        }
+        byte[] given = header.substring("Bearer ".length()).strip().getBytes(StandardCharsets.UTF_8);
+        if (!MessageDigest.isEqual(given, options.token().getBytes(StandardCharsets.UTF_8))) {
+            throw new Denied(403, "wrong bearer token");
+        }
+    }
+
+    /** A request refused for want of (the right) credentials. */
+    static final class Denied extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final int status;
+
+        Denied(int status, String message) {
+            super(message);
+            this.status = status;
+        }
+    }
+
+    // ---------------------------------------------------------------- responses and errors
+
+    /** The one place where exceptions become status codes. No stack trace ever goes to the client. */
+    private void errors(Javalin javalin) {
+        javalin.exception(ValidationException.class, (e, ctx) -> {
+            Map.Entry<String, List<ValidationError<Object>>> first = e.getErrors().entrySet().iterator().next();
+            ValidationError<Object> err = first.getValue().get(0);
+            String message = switch (err.getMessage()) {
+                case "TYPE_CONVERSION_FAILED" -> "cannot read '" + err.getValue() + "' as " + expected(first.getKey());
+                case "NULLCHECK_FAILED" -> "required";
+                default -> err.getMessage() + ": '" + err.getValue() + "'";
+            };
+            error(ctx, 400, first.getKey(), "parameter '" + first.getKey() + "': " + message);
+        });
+        javalin.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, e.parameter(), e.getMessage()));
+        javalin.exception(NotFound.class, (e, ctx) -> error(ctx, 404, null, e.getMessage()));
+        javalin.exception(Denied.class, (e, ctx) -> {
+            if (e.status == 401) {
+                ctx.header("WWW-Authenticate", "Bearer");
+            }
+            error(ctx, e.status, null, e.getMessage());
+        });
+        javalin.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), null, e.getMessage()));
+        javalin.exception(StoreException.class, (e, ctx) -> {
+            options.log().accept("store error on " + ctx.method() + " " + ctx.path() + ": " + e.getMessage());
+            error(ctx, 500, null, "the record could not be read; see the server log");
+        });
+        javalin.exception(Exception.class, (e, ctx) -> {
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            options.log().accept("error on " + ctx.method() + " " + ctx.path() + ": " + trace);
+            error(ctx, 500, null, "internal error; see the server log");
+        });
+    }
+
+    private static String expected(String parameter) {
+        return switch (parameter) {
+            case "from", "to" -> "a date (YYYY-MM-DD)";
+            case "limit" -> "a whole number (1 to " + MAX_LIMIT + ")";
+            case "quad" -> "a QuadClass (1 to 4)";
+            case "pairs", "permutations", "top" -> "a whole number";
+            case "seed" -> "a whole number (a random seed)";
+            default -> "the expected type";
+        };
+    }
+
+    private static void error(Context ctx, int status, String parameter, String message) {
+        ObjectNode o = Views.JSON.createObjectNode();
+        o.put("status", status);
+        o.put("error", message);
+        if (parameter != null) {
+            o.put("parameter", parameter);
+        }
+        ctx.status(status);
+        json(ctx, o);
+    }
+
+    private static void json(Context ctx, JsonNode node) {
+        try {
+            ctx.contentType("application/json; charset=utf-8").result(Views.JSON.writeValueAsString(node));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    private static boolean wantsCsv(Context ctx) {
+        String accept = ctx.header("Accept");
+        return "csv".equals(ctx.queryParam("format")) || (accept != null && accept.contains("text/csv"));
+    }
+
+    private static void csv(Context ctx, String body, Cursor next) {
+        if (next != null) {
+            ctx.header("X-Next-Cursor", next.token());
+        }
+        ctx.contentType("text/csv; charset=utf-8").result(body);
+    }
+
+    private static <T> void list(Context ctx, List<T> items, Function<T, ObjectNode> view, Cursor next,
+            List<String> columns, Function<T, List<Object>> cells) {
+        if (wantsCsv(ctx)) {
+            csv(ctx, Views.csv(columns, items, cells), next);
+        } else {
+            json(ctx, Views.list(items, view, next));
+        }
+    }
+}

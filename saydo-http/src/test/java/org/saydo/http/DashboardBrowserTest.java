@@ -1,0 +1,145 @@
+package org.saydo.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.saydo.store.FakeCoder;
+import org.saydo.store.RecordStore;
+
+/**
+ * The dashboard in headless Chromium (Debian's {@code chromium} and {@code chromium-driver}; skipped when they
+ * are missing): from the actor page, click an event, and see its sentence and trigger highlighted in the
+ * document. Screenshots go to {@code target/screenshots/}.
+ */
+class DashboardBrowserTest {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+    @TempDir
+    static Path dir;
+
+    static RecordStore store;
+    static RecordService service;
+    static SaydoServer server;
+    static WebDriver browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER), "browser test skipped: needs "
+                + CHROMIUM + " and " + DRIVER + " (apt-get install chromium chromium-driver; .ci/run does)");
+        store = TestRecord.create(dir);
+        service = RecordService.over(store, FakeCoder::new);
+        server = SaydoServer.start(service, SaydoServer.Options.local(0).withLog(s -> { }));
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,1000",
+                "--user-data-dir=" + Files.createTempDirectory(dir, "chromium-profile"));
+        ChromeDriverService driver = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(driver, options);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.stop();
+            service.close();
+            store.close();
+        }
+    }
+
+    private static String base() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    private static void screenshot(String name) throws Exception {
+        Path out = Path.of("target", "screenshots");
+        Files.createDirectories(out);
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), out.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void actorPageEventOpensTheDocumentWithItsSentenceHighlighted() throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(base() + "/actor.html?code=RUS");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#top a.event-link")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart svg circle.point")));
+        assertThat(browser.findElement(By.id("title")).getText()).isEqualTo("Actor RUS");
+        // every QuadClass count is a link to its events
+        List<WebElement> counts = browser.findElements(By.cssSelector("#quads a.num-link"));
+        assertThat(counts).extracting(WebElement::getText).containsExactly("1", "1", "2", "4");
+        assertThat(counts.get(2).getAttribute("href")).endsWith("events.html?actor=RUS&quad=4");
+        // the ledger and around-talks tables come from the analyses (saydo ledger, saydo around)
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#ledger table")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#around p")));
+        assertThat(browser.findElement(By.id("ledger")).getText()).doesNotContain("Error");
+        screenshot("actor-RUS");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.getElementById('ledger').scrollIntoView()");
+        screenshot("actor-RUS-ledger-around");
+
+        WebElement event = browser.findElements(By.cssSelector("#top a.event-link")).stream()
+                .filter(a -> a.getText().startsWith("[RUSMIL 190")).findFirst().orElseThrow();
+        String sentence = event.getText();
+        event.click();
+
+        WebElement mark = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("mark.sentence")));
+        assertThat(browser.getCurrentUrl()).contains("/doc.html?id=");
+        assertThat(mark.getText()).isEqualTo(sentence);
+        WebElement trigger = mark.findElement(By.cssSelector("mark.trigger"));
+        assertThat(trigger.isDisplayed()).isTrue();
+        assertThat(trigger.getText()).isEqualTo("190");
+        assertThat(browser.findElement(By.id("doctext")).getText()).isEqualTo(TestRecord.KYIV);
+        assertThat(browser.findElement(By.id("title")).getText()).isEqualTo("Night strikes");
+        screenshot("document-highlighted");
+    }
+
+    @Test
+    void overviewAndSearchPagesLinkToTheirEvents() throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(base() + "/");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#latest table.events a.event-link")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#dyads a.num-link")));
+        assertThat(browser.findElement(By.cssSelector("#dyads a.num-link")).getAttribute("href"))
+                .endsWith("events.html?actor=RUSGOV&target=UKR");
+        screenshot("overview");
+
+        browser.get(base() + "/search.html?q=missiles");
+        WebElement hit = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("a.hit-link")));
+        assertThat(hit.getText()).isEqualTo("Missiles struck Kyiv overnight and the energy grid failed.");
+        hit.click();
+        WebElement mark = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("mark.sentence")));
+        assertThat(mark.getText()).isEqualTo("Missiles struck Kyiv overnight and the energy grid failed.");
+
+        browser.get(base() + "/dyad.html?actor=RUS&target=UKR");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart svg rect.q4")));
+        screenshot("dyad-RUS-UKR");
+    }
+}
