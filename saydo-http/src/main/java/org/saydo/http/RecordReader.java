@@ -284,39 +284,7 @@ public final class RecordReader implements AutoCloseable {
      */
     static String eventSql(EventQuery q, Integer quad, List<Long> keys, Order order, Cursor after, int limit,
             List<Object> params) {
-        List<String> where = new ArrayList<>();
-        if (q.actor() != null) {
-            where.add("starts_with(e.source_code, ?)");
-            params.add(q.actor());
-        }
-        if (q.target() != null) {
-            where.add("starts_with(e.target_code, ?)");
-            params.add(q.target());
-        }
-        if (q.cameo() != null) {
-            where.add("starts_with(e.cameo, ?)");
-            params.add(q.cameo());
-        }
-        if (q.from() != null) {
-            where.add("e.event_date >= ?");
-            params.add(q.from());
-        }
-        if (q.to() != null) {
-            where.add("e.event_date <= ?");
-            params.add(q.to());
-        }
-        if (!q.modalities().isEmpty()) {
-            where.add("e.modality IN (" + String.join(", ", Collections.nCopies(q.modalities().size(), "?")) + ")");
-            q.modalities().stream().map(Modality::label).sorted().forEach(params::add);
-        }
-        if (q.origin() != null) {
-            where.add("e.origin = ?");
-            params.add(q.origin());
-        }
-        if (q.outlet() != null) {
-            where.add("e.event_key IN (SELECT event_key FROM reports WHERE outlet = ?)");
-            params.add(q.outlet());
-        }
+        List<String> where = new ArrayList<>(q.conditions(params));
         if (quad != null) {
             where.add("e.quad = ?");
             params.add(quad);

@@ -1,6 +1,8 @@
 package org.saydo.store;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.saydo.record.Modality;
@@ -76,5 +78,47 @@ public record EventQuery(String actor, String target, String cameo, LocalDate fr
 
     public EventQuery withLimit(int rows) {
         return new EventQuery(actor, target, cameo, from, to, modalities, outlet, origin, rows);
+    }
+
+    /**
+     * The query's filters as SQL conditions on the {@code events} table aliased {@code e}; every value goes to
+     * {@code params}, in the order of the conditions, never into the text. The limit is not included.
+     */
+    public List<String> conditions(List<Object> params) {
+        Objects.requireNonNull(params, "params");
+        List<String> where = new ArrayList<>();
+        if (actor != null) {
+            where.add("starts_with(e.source_code, ?)");
+            params.add(actor);
+        }
+        if (target != null) {
+            where.add("starts_with(e.target_code, ?)");
+            params.add(target);
+        }
+        if (cameo != null) {
+            where.add("starts_with(e.cameo, ?)");
+            params.add(cameo);
+        }
+        if (from != null) {
+            where.add("e.event_date >= ?");
+            params.add(from);
+        }
+        if (to != null) {
+            where.add("e.event_date <= ?");
+            params.add(to);
+        }
+        if (!modalities.isEmpty()) {
+            where.add("e.modality IN (" + String.join(", ", modalities.stream().map(m -> "?").toList()) + ")");
+            modalities.stream().map(Modality::label).sorted().forEach(params::add);
+        }
+        if (origin != null) {
+            where.add("e.origin = ?");
+            params.add(origin);
+        }
+        if (outlet != null) {
+            where.add("e.event_key IN (SELECT event_key FROM reports WHERE outlet = ?)");
+            params.add(outlet);
+        }
+        return where;
     }
 }

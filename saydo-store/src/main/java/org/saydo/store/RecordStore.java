@@ -572,39 +572,7 @@ public final class RecordStore implements AutoCloseable {
      * its first (lowest id) matching event, with the key's report count and outlets.
      */
     static String querySql(EventQuery q, List<Object> params) {
-        List<String> where = new ArrayList<>();
-        if (q.actor() != null) {
-            where.add("starts_with(e.source_code, ?)");
-            params.add(q.actor());
-        }
-        if (q.target() != null) {
-            where.add("starts_with(e.target_code, ?)");
-            params.add(q.target());
-        }
-        if (q.cameo() != null) {
-            where.add("starts_with(e.cameo, ?)");
-            params.add(q.cameo());
-        }
-        if (q.from() != null) {
-            where.add("e.event_date >= ?");
-            params.add(q.from());
-        }
-        if (q.to() != null) {
-            where.add("e.event_date <= ?");
-            params.add(q.to());
-        }
-        if (!q.modalities().isEmpty()) {
-            where.add("e.modality IN (" + String.join(", ", q.modalities().stream().map(m -> "?").toList()) + ")");
-            q.modalities().stream().map(Modality::label).sorted().forEach(params::add);
-        }
-        if (q.origin() != null) {
-            where.add("e.origin = ?");
-            params.add(q.origin());
-        }
-        if (q.outlet() != null) {
-            where.add("e.event_key IN (SELECT event_key FROM reports WHERE outlet = ?)");
-            params.add(q.outlet());
-        }
+        List<String> where = q.conditions(params);
         String sql = "WITH m AS (SELECT e.*, row_number() OVER (PARTITION BY e.event_key ORDER BY e.id) AS rn "
                 + "FROM events e" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + "), "
                 + "f AS (SELECT * FROM m WHERE rn = 1), "
