@@ -1275,6 +1275,15 @@ public final class EventCoder implements DocumentCoder {
             Modal inherited = null;
             int head = s.head(t);
             String rel = s.relation(t);
+            for (int c : s.children(t, "obl")) {
+                // "According to Zelensky, Russia launched ..."
+                if (accordingTo(c)) {
+                    List<Arg> speaker = actorsOf(c);
+                    if (!speaker.isEmpty()) {
+                        inherited = new Modal(Modality.REPORTED, speaker.get(0));
+                    }
+                }
+            }
             for (int c : s.children(t, "parataxis")) {
                 // "Russian forces launched 653 drones, the Ukrainian Air Force said"
                 if (c > t && SPEECH.contains(Syntax.lower(s.token(c))) && s.token(c).isVerb()) {
@@ -1351,6 +1360,16 @@ public final class EventCoder implements DocumentCoder {
             return new Modal(Modality.ASSERTED, null);
         }
 
+        /** An oblique introduced by "according to". */
+        private boolean accordingTo(int nominal) {
+            for (int c : s.children(nominal, "case")) {
+                if (s.token(c).word().equalsIgnoreCase("according")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** "that Trump stop": a base-form verb, or a plural-form verb with a singular subject. */
         private boolean subjunctive(int t) {
             String pos = s.token(t).pos();
@@ -1421,6 +1440,24 @@ public final class EventCoder implements DocumentCoder {
                     continue; // a quote that began in an earlier sentence was attributed there
                 }
                 directQuote(q, inside);
+            }
+            for (int root : s.roots()) {
+                for (int c : s.children(root, "obl")) {
+                    if (!accordingTo(c) || inDirect.contains(root)) {
+                        continue;
+                    }
+                    List<Arg> speakers = actorsOf(c);
+                    List<Integer> clause = new ArrayList<>(Syntax.subtree(s, root));
+                    clause.removeAll(Syntax.subtree(s, c));
+                    clause.removeIf(i -> s.token(i).pos().equals(",") && i < root
+                            || s.token(i).pos().equals(".") && i == s.tokens().size() - 1);
+                    if (!speakers.isEmpty() && !clause.isEmpty()) {
+                        int b = s.token(clause.get(0)).begin();
+                        int e = s.token(clause.get(clause.size() - 1)).end();
+                        int according = s.children(c, "case").get(0); // the trigger: "According"
+                        addQuote(speakers.get(0), according, doc.text().substring(b, e), false, b, e);
+                    }
+                }
             }
             for (Token t : s.tokens()) {
                 int v = t.index();
