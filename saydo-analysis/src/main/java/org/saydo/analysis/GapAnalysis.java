@@ -119,9 +119,9 @@ public final class GapAnalysis {
         String acts = RecordReader.acts(f, params, true);
         String sql = "WITH a AS (" + acts + ") SELECT CASE WHEN grouping(p) = 1 THEN NULL ELSE p END, "
                 + "count(*) FILTER (WHERE quad = 1), count(*) FILTER (WHERE quad = 3), "
-                + "count(*) FILTER (WHERE kind = 'word'), avg(g) FILTER (WHERE kind = 'word'), "
+                + "count(*) FILTER (WHERE kind = 'word'), avg(g::DECIMAL(9,2)) FILTER (WHERE kind = 'word'), "
                 + "count(*) FILTER (WHERE quad = 2), count(*) FILTER (WHERE quad = 4), "
-                + "count(*) FILTER (WHERE kind = 'deed'), avg(g) FILTER (WHERE kind = 'deed'), grouping(p) "
+                + "count(*) FILTER (WHERE kind = 'deed'), avg(g::DECIMAL(9,2)) FILTER (WHERE kind = 'deed'), grouping(p) "
                 + "FROM (SELECT *, " + trunc + " AS p FROM a) GROUP BY GROUPING SETS ((p), ()) ORDER BY grouping(p), p";
         List<Row> rows = new ArrayList<>();
         Row total = null;

@@ -513,9 +513,9 @@ public final class RecordReader implements AutoCloseable {
     /** Words against deeds of {@code actor} per week (see {@link Week}), oldest first. */
     public List<Week> wordsAndDeeds(String actor) {
         return read(c -> query(c, "SELECT CAST(date_trunc('week', d) AS DATE) AS w, "
-                + "avg(goldstein) FILTER (WHERE quad IN (1, 3) AND modality IN ('asserted', 'reported', 'intent')), "
+                + "avg(goldstein::DECIMAL(9,2)) FILTER (WHERE quad IN (1, 3) AND modality IN ('asserted', 'reported', 'intent')), "
                 + "count(*) FILTER (WHERE quad IN (1, 3) AND modality IN ('asserted', 'reported', 'intent')), "
-                + "avg(goldstein) FILTER (WHERE quad IN (2, 4) AND modality IN ('asserted', 'reported')), "
+                + "avg(goldstein::DECIMAL(9,2)) FILTER (WHERE quad IN (2, 4) AND modality IN ('asserted', 'reported')), "
                 + "count(*) FILTER (WHERE quad IN (2, 4) AND modality IN ('asserted', 'reported')) "
                 + "FROM (" + ACTOR_KEYS + ") WHERE d IS NOT NULL GROUP BY w ORDER BY w", List.of(actor),
                 rs -> new Week(rs.getObject(1, LocalDate.class), doubleOrNull(rs, 2), rs.getLong(3),
