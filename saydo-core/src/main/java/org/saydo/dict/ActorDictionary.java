@@ -1,6 +1,5 @@
 package org.saydo.dict;
 
-import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -84,11 +83,7 @@ public final class ActorDictionary {
     }
 
     static List<DictLine> lines(String name, Reader reader) {
-        try {
-            return DictLine.read(name, reader, DictLine.Comments.HASH_OR_SEMICOLON);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read dictionary " + name + ": " + e.getMessage(), e);
-        }
+        return DictLine.readUnchecked(name, reader, DictLine.Comments.HASH_OR_SEMICOLON);
     }
 
     /** @return a dictionary holding this one's entries followed by {@code extra}'s (which win on equal phrases) */

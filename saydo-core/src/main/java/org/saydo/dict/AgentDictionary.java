@@ -1,6 +1,5 @@
 package org.saydo.dict;
 
-import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -54,11 +53,11 @@ public final class AgentDictionary {
      */
     public static AgentDictionary read(Path... files) {
         Objects.requireNonNull(files, "files");
-        Builder b = new Builder();
+        List<List<DictLine>> lines = new ArrayList<>();
         for (Path f : files) {
-            b.add(DictLine.read(Objects.requireNonNull(f, "file"), DictLine.Comments.HASH));
+            lines.add(DictLine.read(Objects.requireNonNull(f, "file"), DictLine.Comments.HASH));
         }
-        return b.build();
+        return fromLines(lines);
     }
 
     /** Builds a dictionary from files already split into lines, in order (later files add to earlier ones). */
@@ -78,13 +77,7 @@ public final class AgentDictionary {
     public static AgentDictionary read(String name, Reader reader) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(reader, "reader");
-        Builder b = new Builder();
-        try {
-            b.add(DictLine.read(name, reader, DictLine.Comments.HASH));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read dictionary " + name + ": " + e.getMessage(), e);
-        }
-        return b.build();
+        return fromLines(List.of(DictLine.readUnchecked(name, reader, DictLine.Comments.HASH)));
     }
 
     /**

@@ -68,6 +68,15 @@ record DictLine(String source, int number, String raw, String text, String comme
         }
     }
 
+    /** {@link #read(String, Reader, Comments)} with a read failure as an {@link UncheckedIOException}. */
+    static List<DictLine> readUnchecked(String source, Reader reader, Comments comments) {
+        try {
+            return read(source, reader, comments);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read dictionary " + source + ": " + e.getMessage(), e);
+        }
+    }
+
     /**
      * Reads all lines, dropping blank lines, whole-line {@code #} comments and XML comments
      * ({@code <!-- ... -->}, also {@code <! -- ... -->}, possibly over several lines).

@@ -85,12 +85,12 @@ public record Dictionaries(VerbDictionary verbs, ActorDictionary actors, AgentDi
     static Dictionaries loadDefaults() {
         List<List<DictLine>> verbLines = new ArrayList<>();
         for (String name : VERBS) {
-            verbLines.add(resource(name, (n, r) -> lines(n, r, DictLine.Comments.HASH_OR_SEMICOLON)));
+            verbLines.add(resource(name, (n, r) -> DictLine.readUnchecked(n, r, DictLine.Comments.HASH_OR_SEMICOLON)));
         }
         VerbDictionary v = VerbDictionary.fromLines(verbLines);
         List<List<DictLine>> agentLines = new ArrayList<>();
         for (String name : AGENTS) {
-            agentLines.add(resource(name, (n, r) -> lines(n, r, DictLine.Comments.HASH)));
+            agentLines.add(resource(name, (n, r) -> DictLine.readUnchecked(n, r, DictLine.Comments.HASH)));
         }
         List<List<DictLine>> actorLines = new ArrayList<>();
         for (String a : ACTORS) {
@@ -98,14 +98,6 @@ public record Dictionaries(VerbDictionary verbs, ActorDictionary actors, AgentDi
         }
         ActorDictionary a = ActorDictionary.read("(none)", Reader.nullReader()).plus(actorLines);
         return new Dictionaries(v, a, AgentDictionary.fromLines(agentLines), resource(DISCARDS, DiscardList::read));
-    }
-
-    private static List<DictLine> lines(String name, Reader reader, DictLine.Comments comments) {
-        try {
-            return DictLine.read(name, reader, comments);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read dictionary " + name + ": " + e.getMessage(), e);
-        }
     }
 
     private static <T> T resource(String name, BiFunction<String, Reader, T> reader) {

@@ -1,8 +1,6 @@
 package org.saydo.dict;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,11 +53,7 @@ public final class DiscardList {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(reader, "reader");
         List<Discard> out = new ArrayList<>();
-        try {
-            parse(DictLine.read(name, reader, DictLine.Comments.HASH), out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read dictionary " + name + ": " + e.getMessage(), e);
-        }
+        parse(DictLine.readUnchecked(name, reader, DictLine.Comments.HASH), out);
         return new DiscardList(out);
     }
 

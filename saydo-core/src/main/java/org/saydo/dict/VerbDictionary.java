@@ -1,6 +1,5 @@
 package org.saydo.dict;
 
-import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -73,11 +72,11 @@ public final class VerbDictionary {
      */
     public static VerbDictionary read(Path... files) {
         Objects.requireNonNull(files, "files");
-        Builder b = new Builder();
+        List<List<DictLine>> lines = new ArrayList<>();
         for (Path f : files) {
-            b.add(DictLine.read(Objects.requireNonNull(f, "file"), DictLine.Comments.HASH_OR_SEMICOLON));
+            lines.add(DictLine.read(Objects.requireNonNull(f, "file"), DictLine.Comments.HASH_OR_SEMICOLON));
         }
-        return b.build();
+        return fromLines(lines);
     }
 
     /** Builds a dictionary from files already split into lines, in order (later files add to earlier ones). */
@@ -97,13 +96,7 @@ public final class VerbDictionary {
     public static VerbDictionary read(String name, Reader reader) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(reader, "reader");
-        Builder b = new Builder();
-        try {
-            b.add(DictLine.read(name, reader, DictLine.Comments.HASH_OR_SEMICOLON));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read dictionary " + name + ": " + e.getMessage(), e);
-        }
-        return b.build();
+        return fromLines(List.of(DictLine.readUnchecked(name, reader, DictLine.Comments.HASH_OR_SEMICOLON)));
     }
 
     /**
