@@ -66,7 +66,7 @@ final class ActorFinder {
         if (agentLength > 0 && (t.isNoun() || agentLength > 1)) { // "main opposition group" starts with an adjective
             var entry = agent.get().entry();
             return new Mention(i, i + agentLength - 1, null, entry.phrase(),
-                    false, new AgentRule(entry.code(), entry.isPrefix()));
+                    false, entry);
         }
         return null;
     }

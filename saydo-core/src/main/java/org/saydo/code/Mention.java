@@ -1,6 +1,7 @@
 package org.saydo.code;
 
 import java.util.Objects;
+import org.saydo.dict.AgentEntry;
 
 /**
  * A span of a sentence that a dictionary knows: an actor ({@code code} set) or an agent ({@code agent} set,
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @param person true when the dictionary says the actor is a person
  * @param agent the agent entry for an agent mention, or null
  */
-record Mention(int first, int last, String code, String name, boolean person, AgentRule agent) {
+record Mention(int first, int last, String code, String name, boolean person, AgentEntry agent) {
 
     Mention {
         Objects.requireNonNull(name, "name");

@@ -28,11 +28,19 @@ public record AgentEntry(String phrase, String code, boolean prefix, String sour
     }
 
     /**
+     * An agent the actor's code already carries, at a 3-letter boundary, is not added again ({@code RUSGOV} with
+     * {@code ~GOV} stays {@code RUSGOV}).
+     *
      * @param actorCode the actor's code, e.g. {@code USA}
      * @return the combined code: {@code USAGOV} for {@code ~GOV}, {@code NGOUSA} for {@code NGO~}
      */
     public String apply(String actorCode) {
         Objects.requireNonNull(actorCode, "actorCode");
+        for (int i = 0; i + code.length() <= actorCode.length(); i += 3) {
+            if (actorCode.startsWith(code, i)) {
+                return actorCode;
+            }
+        }
         return prefix ? code + actorCode : actorCode + code;
     }
 }

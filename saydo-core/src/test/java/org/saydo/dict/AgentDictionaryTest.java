@@ -44,6 +44,9 @@ class AgentDictionaryTest {
         assertThat(at("HUMAN RIGHTS BODY").apply("USA")).isEqualTo("NGOUSA");
         assertThat(at("HUMAN RIGHTS BODY").isPrefix()).isTrue();
         assertThat(at("HUMAN RIGHTS BODY").code()).isEqualTo("NGO");
+        // an agent the code already carries is not added twice
+        assertThat(at("PRESIDENT").apply("USAGOVPRS")).isEqualTo("USAGOVPRS");
+        assertThat(at("HUMAN RIGHTS BODY").apply("NGOUSA")).isEqualTo("NGOUSA");
         assertThat(at("POLICE").code()).isEqualTo("COP");
     }
 
