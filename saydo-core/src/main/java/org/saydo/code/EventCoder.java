@@ -2,6 +2,7 @@ package org.saydo.code;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -203,6 +204,8 @@ public final class EventCoder implements DocumentCoder {
         final List<Quote> quotes = new ArrayList<>();
         final Set<Integer> consumed = new HashSet<>();
         final Set<Integer> quotedSpeechVerbs = new HashSet<>();
+        /** Verbs coded by a pattern that names other verbs of the sentence ("WANT * ATTACK"): those verbs. */
+        final Map<Integer, Set<Integer>> patternVerbs = new HashMap<>();
 
         Sentence(Document doc, ParsedSentence s, List<Mention> mentions, Discourse discourse, List<QuoteSpan> spans,
                 List<ParsedSentence> all) {
@@ -228,6 +231,7 @@ public final class EventCoder implements DocumentCoder {
                     codeNoun(t.index());
                 }
             }
+            combine();
             findQuotes();
             dropBareStatements();
             remember();
@@ -560,6 +564,7 @@ public final class EventCoder implements DocumentCoder {
             }
             if (best != null) {
                 consumed.addAll(best.consumed);
+                patternVerbs.put(v, best.matchedVerbs);
             }
             List<Arg> sources = best != null && !best.sources.isEmpty() ? best.sources : subjectsOf(v, 0);
             List<Arg> targets;
@@ -1626,6 +1631,149 @@ public final class EventCoder implements DocumentCoder {
                     time == null ? null : time.text(), s.text(), p));
             discourse.lastSpeaker = speaker;
             discourse.lastSpeakerSentence = s.index();
+        }
+
+        // ---------------------------------------------------------------- combinations
+
+        /**
+         * A speech act and the act it embeds become one event ({@link Combination}): "Russia promised to provide
+         * aid to Syria" is RUS SYR 033 with the promise's modality, not a promise (030) beside an intended aid
+         * event. The parts are replaced; the trigger is the speech verb, the rule names both parts.
+         */
+        void combine() {
+            Map<Integer, List<String>> byTrigger = new LinkedHashMap<>();
+            for (String key : events.keySet()) {
+                byTrigger.computeIfAbsent(Integer.parseInt(key.substring(key.lastIndexOf('|') + 1)),
+                        k -> new ArrayList<>()).add(key);
+            }
+            for (var lowerEntry : byTrigger.entrySet()) {
+                int lower = lowerEntry.getKey();
+                int upper = embedding(lower, 0);
+                if (upper < 0 || lowerEntry.getValue().stream().noneMatch(events::containsKey)) {
+                    continue;
+                }
+                List<Event> uppers = new ArrayList<>();
+                for (String k : byTrigger.getOrDefault(upper, List.of())) {
+                    if (events.containsKey(k)) {
+                        uppers.add(events.get(k));
+                    }
+                }
+                Optional<Combination.Family> family = Combination.family(Syntax.lower(s.token(upper)),
+                        uppers.isEmpty() ? Optional.empty() : Optional.of(uppers.get(0).cameo()));
+                List<Event> lowers = new ArrayList<>();
+                for (String k : lowerEntry.getValue()) {
+                    if (events.containsKey(k)) {
+                        lowers.add(events.get(k));
+                    }
+                }
+                // a pattern of the speech verb that names the embedded verb ("WANT * ATTACK" [138]) has already
+                // said what the whole means
+                boolean patterned = !uppers.isEmpty() && patternVerbs.getOrDefault(upper, Set.of()).contains(lower);
+                Optional<String> code = patterned ? Optional.of(uppers.get(0).cameo())
+                        : family.isEmpty() || Syntax.is(s.relation(lower), "ccomp") && !Combination.clausal(family.get())
+                        ? Optional.empty()
+                        : Combination.code(family.get(), lowers.get(0).cameo()).flatMap(c -> eventCode(c));
+                if (code.isEmpty() || !patterned && negated(lower)) {
+                    continue; // "promised not to attack" is no threat
+                }
+                List<ActorRef> sources = new ArrayList<>();
+                uppers.forEach(e -> addDistinct(sources, e.source()));
+                if (sources.isEmpty()) {
+                    subjectsOf(upper, 0).forEach(a -> addDistinct(sources, a.actor()));
+                }
+                boolean own = lowers.stream().anyMatch(e -> sources.stream()
+                        .anyMatch(x -> x.code().equals(e.source().code())));
+                if (sources.isEmpty() || !patterned && !own && !family.get().addressed()) {
+                    continue; // a promise or threat is of one's own act: "warned that Russia had not stopped"
+                }
+                // an appeal or demand targets its addressee ("urged Kyiv to"); other acts the embedded act's
+                // party ("promised aid to Syria"), or whoever is to act ("demanded that Japan withdraw")
+                List<ActorRef> addressees = new ArrayList<>();
+                uppers.forEach(e -> addDistinct(addressees, e.target()));
+                List<ActorRef> parties = new ArrayList<>();
+                for (Event e : lowers) {
+                    if (sources.stream().anyMatch(x -> x.code().equals(e.source().code()))) {
+                        addDistinct(parties, e.target());
+                    }
+                }
+                if (parties.isEmpty()) {
+                    lowers.forEach(e -> addDistinct(parties, e.target()));
+                }
+                List<ActorRef> actors = new ArrayList<>();
+                lowers.forEach(e -> addDistinct(actors, e.source()));
+                actors.removeIf(a -> sources.stream().anyMatch(x -> x.code().equals(a.code())));
+                List<ActorRef> targets = family.isPresent() && family.get().addressed()
+                        ? (!addressees.isEmpty() ? addressees : !actors.isEmpty() ? actors : parties)
+                        : (!parties.isEmpty() ? parties : addressees);
+                Modal modal = modality(upper, 0);
+                TimeExpression time = timeOf(upper);
+                if (time == null || time.date() == null) {
+                    time = timeOf(lower);
+                }
+                boolean dated = time != null && time.date() != null;
+                Token ut = s.token(upper);
+                Event low = lowers.get(0);
+                int start = Math.min(ut.begin(), low.provenance().start());
+                int end = Math.max(ut.end(), low.provenance().end());
+                for (Event e : uppers) {
+                    start = Math.min(start, e.provenance().start());
+                    end = Math.max(end, e.provenance().end());
+                }
+                String upperRule = uppers.isEmpty() ? "verb " + Syntax.upperLemma(ut) : uppers.get(0).provenance().rule();
+                String rule = "combination " + code.get() + " = " + upperRule + " + "
+                        + low.provenance().rule();
+                String triggerText = ut.word() + (lower > upper ? " ... " : " ") + low.provenance().trigger();
+                Provenance p = new Provenance(doc.id(), doc.source(), s.index(), s.begin(), s.end(), start, end,
+                        triggerText, ut.begin(), ut.end(), rule, pipeline);
+                byTrigger.getOrDefault(upper, List.of()).forEach(events::remove);
+                lowerEntry.getValue().forEach(events::remove);
+                List<ActorRef> targetList = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
+                for (ActorRef src : sources) {
+                    for (ActorRef tgt : targetList) {
+                        if (tgt != null && tgt.code().equals(src.code())) {
+                            continue;
+                        }
+                        String key = src.code() + "|" + (tgt == null ? "" : tgt.code()) + "|" + code.get() + "|" + upper;
+                        events.putIfAbsent(key, new Event(src, tgt, code.get(), modal.modality,
+                                modal.reportedBy == null ? null : modal.reportedBy.actor(),
+                                dated ? time.date() : doc.published(), dated ? DateBasis.TEXT : DateBasis.PUBLICATION,
+                                dated ? time.text() : null, s.text(), p));
+                    }
+                }
+            }
+        }
+
+        /**
+         * The verb whose speech act embeds the act at {@code t}: the head of an infinitive ("promised to
+         * withdraw"), of a finite complement ("demanded that Japan withdraw") or of an event noun it takes as
+         * object or asks for ("called for talks"); coordinated acts share it ("to withdraw and release").
+         */
+        private int embedding(int t, int depth) {
+            int h = s.head(t);
+            if (h < 0 || depth > 2) {
+                return -1;
+            }
+            String rel = s.relation(t);
+            if (Syntax.is(rel, "conj")) {
+                return embedding(h, depth + 1);
+            }
+            if (!s.token(h).isVerb()) {
+                return -1;
+            }
+            if (rel.equals("xcomp") || rel.equals("advcl") && hasTo(t) || Syntax.is(rel, "ccomp")) {
+                return h;
+            }
+            if (s.token(t).isNoun() && (rel.equals("obj") || Syntax.is(rel, "obl")
+                    && Syntax.preposition(s, t).equals("for"))) {
+                return h;
+            }
+            return -1;
+        }
+
+        private static void addDistinct(List<ActorRef> out, ActorRef a) {
+            if (a != null && out.stream().noneMatch(x -> x.code().equals(a.code()))) {
+                out.add(a);
+            }
         }
 
         /** A statement event (010, no target) says no more than its quote: keep the quote only. */

@@ -1,0 +1,209 @@
+package org.saydo.code;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * CAMEO's verb combinations: a speech act that embeds another act is one event whose code says both. "Russia
+ * promised to provide aid" is an intent to give aid (033), not a promise (030) plus an aid event; "refused to meet"
+ * is a rejection of talks (125); "threatened to attack" a threat of force (138); "urged Kyiv to cease fire" an appeal
+ * for de-escalation (0256); "demanded that Japan withdraw" a demand to yield (105).
+ *
+ * <p>CAMEO gives the appeal (02), intent (03), demand (10) and rejection (12) families one parallel set of
+ * sub-codes — material cooperation, diplomatic cooperation, aid, political reform, yielding, meeting, settling,
+ * mediation — and the threat family (13) its own for sanctions, repression and force. The table below follows the
+ * CAMEO codebook's definitions. Stateless; thread-safe.
+ */
+final class Combination {
+
+    /** The speech-act family of an embedding verb. */
+    enum Family {
+        /** 02: make an appeal or request. */
+        APPEAL("02", "020"),
+        /** 03: express intent to cooperate (promise, pledge, agree, offer). */
+        INTEND("03", "030"),
+        /** 10: demand. */
+        DEMAND("10", "100"),
+        /** 12: reject, refuse. */
+        REJECT("12", "120"),
+        /** 13: threaten. */
+        THREATEN("13", "130");
+
+        private final String root;
+        private final String generic;
+
+        Family(String root, String generic) {
+            this.root = root;
+            this.generic = generic;
+        }
+
+        /** @return the family's two-digit CAMEO root */
+        String root() {
+            return root;
+        }
+
+        /** @return the family's own code, used when the embedded act has no sub-code of its own here */
+        String generic() {
+            return generic;
+        }
+
+        /** Whether the addressee of the speech act is its target ("urged Kyiv to"), rather than the act's. */
+        boolean addressed() {
+            return this == APPEAL || this == DEMAND;
+        }
+    }
+
+    /** Lemmas whose family the verb's own dictionary code does not say ("agree" is 050, "call" 041, "vow" ---). */
+    private static final Map<String, Family> LEMMAS = Map.ofEntries(
+            Map.entry("promise", Family.INTEND), Map.entry("pledge", Family.INTEND),
+            Map.entry("vow", Family.INTEND), Map.entry("offer", Family.INTEND), Map.entry("agree", Family.INTEND),
+            Map.entry("undertake", Family.INTEND), Map.entry("commit", Family.INTEND),
+            Map.entry("volunteer", Family.INTEND),
+            Map.entry("urge", Family.APPEAL), Map.entry("call", Family.APPEAL), Map.entry("appeal", Family.APPEAL),
+            Map.entry("ask", Family.APPEAL), Map.entry("request", Family.APPEAL), Map.entry("plead", Family.APPEAL),
+            Map.entry("implore", Family.APPEAL), Map.entry("beg", Family.APPEAL), Map.entry("invite", Family.APPEAL),
+            Map.entry("encourage", Family.APPEAL),
+            Map.entry("demand", Family.DEMAND), Map.entry("insist", Family.DEMAND),
+            Map.entry("refuse", Family.REJECT), Map.entry("reject", Family.REJECT), Map.entry("decline", Family.REJECT),
+            Map.entry("threaten", Family.THREATEN));
+
+    /** Families that may embed a finite clause ("warned that it would strike", "demanded that Japan withdraw"). */
+    private static final Set<Family> CLAUSAL = Set.of(Family.APPEAL, Family.INTEND, Family.DEMAND, Family.THREATEN);
+
+    /** Roots of the acts a speech act can be about: meeting, cooperation, aid, yielding, force and coercion. */
+    private static final Set<String> DEEDS = Set.of("04", "05", "06", "07", "08", "09", "15", "16", "17", "18",
+            "19", "20");
+
+    private Combination() {
+    }
+
+    /**
+     * The family of an embedding verb: by its lemma, else by the root of the code its dictionary gives it.
+     *
+     * @param lemma the verb's lemma
+     * @param ownCode the code the verb was coded with on its own, when it was
+     */
+    static Optional<Family> family(String lemma, Optional<String> ownCode) {
+        Family f = LEMMAS.get(lemma.toLowerCase(Locale.ROOT));
+        if (f != null) {
+            return Optional.of(f);
+        }
+        if (ownCode.isPresent()) {
+            for (Family x : Family.values()) {
+                if (ownCode.get().startsWith(x.root())) {
+                    return Optional.of(x);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the family may embed a finite ("that") clause rather than only an infinitive. */
+    static boolean clausal(Family f) {
+        return CLAUSAL.contains(f);
+    }
+
+    /**
+     * The code of a speech act of family {@code f} whose content is the act {@code embedded}: the family's
+     * sub-code for the act's kind, else the family's own code; empty when the act is itself a speech act
+     * (01–03, 10–14: "declined to comment" is not a rejection, "promised to criticise" still a promise).
+     */
+    static Optional<String> code(Family f, String embedded) {
+        String root = embedded.substring(0, 2);
+        if (!DEEDS.contains(root)) {
+            return Optional.empty();
+        }
+        String sub = embedded.length() == 2 ? embedded + "0" : embedded; // "08" (a root) is "080"
+        Optional<String> specific = switch (f) {
+            case THREATEN -> threat(root, sub);
+            case INTEND -> threat(root, sub).or(() -> cooperation(f, root, sub));
+            default -> cooperation(f, root, sub);
+        };
+        return specific.or(() -> Optional.of(f.generic()));
+    }
+
+    /** 13x: what a threat (or an intent to do harm) is a threat of. */
+    private static Optional<String> threat(String root, String sub) {
+        return Optional.ofNullable(switch (root) {
+            case "18" -> "1383"; // unconventional violence
+            case "19" -> sub.startsWith("191") ? "1381" : sub.startsWith("192") ? "1382" : "1384";
+            case "20" -> "1385";
+            case "16" -> sub.startsWith("162") ? "1311" : sub.startsWith("163") ? "1312" : "1313";
+            case "17" -> sub.startsWith("172") ? "132" : sub.startsWith("173") || sub.startsWith("175") ? "137"
+                    : "130";
+            case "15" -> "138"; // "vowed to deploy troops": a show of force threatened
+            default -> null;
+        });
+    }
+
+    /** The parallel sub-codes of 02x, 03x, 10x and 12x. */
+    private static Optional<String> cooperation(Family f, String root, String sub) {
+        String p = f.root();
+        String code = switch (root) {
+            case "04" -> sub.startsWith("045") ? mediation(f) : f == Family.REJECT ? "125" : p + "6";
+            case "05" -> f == Family.REJECT ? (sub.startsWith("057") ? "127" : null) : p + "2";
+            case "06" -> {
+                String base = f == Family.APPEAL ? "021" : f == Family.INTEND ? "031" : f == Family.DEMAND ? "101"
+                        : "121";
+                int n = sub.charAt(2) - '0'; // 061 economic .. 064 intelligence
+                boolean narrower = n >= 1 && n <= 4 && (f != Family.REJECT || n <= 2);
+                yield narrower ? base + n : base;
+            }
+            case "07" -> {
+                String base = f == Family.APPEAL ? "023" : f == Family.INTEND ? "033" : f == Family.DEMAND ? "103"
+                        : "122";
+                int n = sub.charAt(2) - '0'; // 071 economic .. 074 protection
+                yield n >= 1 && n <= 4 ? base + n : base;
+            }
+            case "08" -> yielding(f, sub);
+            default -> null;
+        };
+        return Optional.ofNullable(code);
+    }
+
+    private static String mediation(Family f) {
+        return switch (f) {
+            case APPEAL -> "028";
+            case INTEND -> "039";
+            case DEMAND -> "108";
+            case REJECT -> "126";
+            case THREATEN -> "135";
+        };
+    }
+
+    /**
+     * 025x/035x/105x/124x: yielding. CAMEO numbers the yields 081 administrative sanctions, 082 dissent, 083
+     * political reform, 084 release, 085 economic sanctions, 086 international involvement, 087 de-escalation;
+     * the speech families number them 1 sanctions, 2 dissent, 3 release, 4 economic sanctions, 5 involvement,
+     * 6 de-escalation, with reform a sub-code of its own (024, 034, 104, 123).
+     */
+    private static String yielding(Family f, String sub) {
+        String base = switch (f) {
+            case APPEAL -> "025";
+            case INTEND -> "035";
+            case DEMAND -> "105";
+            case REJECT -> "124";
+            case THREATEN -> "130";
+        };
+        if (f == Family.THREATEN) {
+            return base;
+        }
+        return switch (sub.substring(0, 3)) {
+            case "081" -> base + "1";
+            case "082" -> base + "2";
+            case "083" -> switch (f) {
+                case APPEAL -> "024";
+                case INTEND -> "034";
+                case DEMAND -> "104";
+                default -> "123";
+            };
+            case "084" -> base + "3";
+            case "085" -> base + "4";
+            case "086" -> base + "5";
+            case "087" -> base + "6";
+            default -> base;
+        };
+    }
+}
