@@ -992,6 +992,14 @@ public final class EventCoder implements DocumentCoder {
                     nominals.addAll(s.children(c, "nmod")); // "put pressure (on Russia)", not "after the meeting (between)"
                 }
             }
+            for (int c : used) {
+                // a phrase that follows an element already matched may hang from it: "* OVER MEETING OF +"
+                for (int m : s.children(c, "nmod")) {
+                    if (!nominals.contains(m)) {
+                        nominals.add(m);
+                    }
+                }
+            }
             PatternElement.Noun noun = null;
             for (PatternElement o : pr.objects()) {
                 if (o instanceof PatternElement.Noun n) {
@@ -1016,6 +1024,9 @@ public final class EventCoder implements DocumentCoder {
                         && Set.of("at", "in").contains(prep)) {
                     continue; // a bare "(AT)" is not "met at the Kremlin": a named place is where, not what
                 }
+                if (noun == null && temporal(c)) {
+                    continue; // nor is a bare "(ON)" "demanded on Monday": a date is when, not what
+                }
                 if (noun == null || nounMatches(noun, c)) {
                     return c;
                 }
@@ -1027,6 +1038,16 @@ public final class EventCoder implements DocumentCoder {
                 }
             }
             return null;
+        }
+
+        /** True if the nominal is part of a time expression ("on Monday", "in March"). */
+        private boolean temporal(int c) {
+            for (TimeExpression te : s.times()) {
+                if (c >= te.firstToken() && c <= te.lastToken()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean termMatches(Term term, String upper) {
