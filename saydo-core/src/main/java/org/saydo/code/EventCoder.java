@@ -394,9 +394,29 @@ public final class EventCoder implements DocumentCoder {
                     ? Set.of("compound", "flat", "amod", "appos", "det", "nummod", "case", "punct", "flat:foreign")
                     : Set.of("compound", "flat", "amod", "nmod:poss", "appos", "det", "nummod", "case", "punct",
                             "flat:foreign"));
+            // a name the parser splits at a preposition ("the Prince of Dol Amroth": head "Prince", nmod "Amroth";
+            // "Ministry of Defense", "Bank of England"): a mention that covers the head and ends inside the head's
+            // prepositional modifier names the head
+            Map<Integer, Integer> modifierOf = new java.util.HashMap<>();
+            for (int c : s.children(h, "nmod")) {
+                if (c > h && !Syntax.preposition(s, c).isEmpty()) {
+                    for (int i : Syntax.subtree(s, c, Set.of("compound", "flat", "amod", "det", "case", "nmod",
+                            "flat:foreign"))) {
+                        modifierOf.put(i, c);
+                    }
+                }
+            }
+            int extra = -1;
             Mention actor = null;
             Mention agent = null;
             for (Mention m : mentions) {
+                boolean split = m.isActor() && m.covers(h) && np.contains(m.first()) && modifierOf.containsKey(m.last())
+                        && contiguous(m, np, modifierOf.keySet());
+                if (split && (actor == null || !actor.covers(h) || m.last() > actor.last())) {
+                    actor = m;
+                    extra = modifierOf.get(m.last());
+                    continue;
+                }
                 if (!np.contains(m.first()) || !np.contains(m.last())) {
                     continue;
                 }
@@ -404,6 +424,7 @@ public final class EventCoder implements DocumentCoder {
                     if (m.covers(h) || actor == null || (!actor.covers(h) && m.person() && !actor.person())) {
                         if (actor == null || !actor.covers(h)) {
                             actor = m;
+                            extra = -1;
                         }
                     }
                 } else if (m.covers(h) || agent == null) {
@@ -431,7 +452,17 @@ public final class EventCoder implements DocumentCoder {
             if (agent != null && (!actor.covers(h) && !actor.person() || code.length() == 3)) {
                 code = agent.agent().apply(code);
             }
-            return arg(code, actor.name(), np, -1, actor.person() && (actor.covers(h) || agent == null));
+            return arg(code, actor.name(), np, extra, actor.person() && (actor.covers(h) || agent == null));
+        }
+
+        /** True if every token of the mention is in the noun phrase or in the head's prepositional modifier. */
+        private boolean contiguous(Mention m, List<Integer> np, Set<Integer> modifier) {
+            for (int i = m.first(); i <= m.last(); i++) {
+                if (!np.contains(i) && !modifier.contains(i)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private Arg arg(String code, String name, List<Integer> np, int extra, boolean person) {
