@@ -398,9 +398,29 @@ public final class EventCoder implements DocumentCoder {
                     ? Set.of("compound", "flat", "amod", "appos", "det", "nummod", "case", "punct", "flat:foreign")
                     : Set.of("compound", "flat", "amod", "nmod:poss", "appos", "det", "nummod", "case", "punct",
                             "flat:foreign"));
+            // a name the parser splits at a preposition ("the Prince of Dol Amroth": head "Prince", nmod "Amroth";
+            // "Ministry of Defense", "Bank of England"): a mention that covers the head and ends inside the head's
+            // prepositional modifier names the head
+            Map<Integer, Integer> modifierOf = new java.util.HashMap<>();
+            for (int c : s.children(h, "nmod")) {
+                if (c > h && !Syntax.preposition(s, c).isEmpty()) {
+                    for (int i : Syntax.subtree(s, c, Set.of("compound", "flat", "amod", "det", "case", "nmod",
+                            "flat:foreign"))) {
+                        modifierOf.put(i, c);
+                    }
+                }
+            }
+            int extra = -1;
             Mention actor = null;
             Mention agent = null;
             for (Mention m : mentions) {
+                boolean split = m.isActor() && m.covers(h) && np.contains(m.first()) && modifierOf.containsKey(m.last())
+                        && contiguous(m, np, modifierOf.keySet());
+                if (split && (actor == null || !actor.covers(h) || m.last() > actor.last())) {
+                    actor = m;
+                    extra = modifierOf.get(m.last());
+                    continue;
+                }
                 if (!np.contains(m.first()) || !np.contains(m.last())) {
                     continue;
                 }
@@ -408,6 +428,7 @@ public final class EventCoder implements DocumentCoder {
                     if (m.covers(h) || actor == null || (!actor.covers(h) && m.person() && !actor.person())) {
                         if (actor == null || !actor.covers(h)) {
                             actor = m;
+                            extra = -1;
                         }
                     }
                 } else if (m.covers(h) || agent == null) {
@@ -435,7 +456,17 @@ public final class EventCoder implements DocumentCoder {
             if (agent != null && (!actor.covers(h) && !actor.person() || code.length() == 3)) {
                 code = agent.agent().apply(code);
             }
-            return arg(code, actor.name(), np, -1, actor.person() && (actor.covers(h) || agent == null));
+            return arg(code, actor.name(), np, extra, actor.person() && (actor.covers(h) || agent == null));
+        }
+
+        /** True if every token of the mention is in the noun phrase or in the head's prepositional modifier. */
+        private boolean contiguous(Mention m, List<Integer> np, Set<Integer> modifier) {
+            for (int i = m.first(); i <= m.last(); i++) {
+                if (!np.contains(i) && !modifier.contains(i)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private Arg arg(String code, String name, List<Integer> np, int extra, boolean person) {
@@ -594,6 +625,7 @@ public final class EventCoder implements DocumentCoder {
                     trigger.append(c > v ? " ... " : " ").append(s.token(c).word());
                 }
             }
+            Set<Integer> explained = best == null ? Set.of() : best.preWords;
             String root = code.get().substring(0, 2);
             if (targets.isEmpty() && sources.size() < 2 && root.equals("04")) {
                 return; // consulting needs a counterpart: "he went on to note", "they think"
@@ -604,20 +636,20 @@ public final class EventCoder implements DocumentCoder {
                 for (Arg a : sources) {
                     List<Arg> others = new ArrayList<>(sources);
                     others.remove(a);
-                    emit(List.of(a), others, code.get(), v, trigger.toString(), rule);
+                    emit(List.of(a), others, code.get(), v, trigger.toString(), rule, explained);
                 }
                 return;
             }
-            emit(sources, targets, code.get(), v, trigger.toString(), rule);
+            emit(sources, targets, code.get(), v, trigger.toString(), rule, explained);
             if (sources.isEmpty() || targets.isEmpty()) {
                 return; // a reverse coding needs both parties
             }
             if (!usePassive && activeCode.isPresent() && altCode.isPresent()) {
-                emit(targets, sources, altCode.get(), v, trigger.toString(), rule);
+                emit(targets, sources, altCode.get(), v, trigger.toString(), rule, explained);
             } else if (MUTUAL_CODES.contains(code.get())) {
                 // meeting and negotiating are done together: "Putin met Witkoff" is also Witkoff meeting Putin,
                 // so reports that name the parties in either order tell the same event
-                emit(targets, sources, code.get(), v, trigger.toString(), rule);
+                emit(targets, sources, code.get(), v, trigger.toString(), rule, explained);
             }
         }
 
@@ -834,10 +866,12 @@ public final class EventCoder implements DocumentCoder {
             final List<Arg> sources;
             final List<Arg> targets;
             final boolean compound;
+            final Set<Integer> preWords;
 
             PatternMatch(VerbPattern pattern, int score, Set<Integer> consumed, Set<Integer> matchedVerbs,
-                    List<Arg> sources, List<Arg> targets, boolean compound) {
+                    List<Arg> sources, List<Arg> targets, boolean compound, Set<Integer> preWords) {
                 this.compound = compound;
+                this.preWords = preWords;
                 this.pattern = pattern;
                 this.score = score;
                 this.consumed = consumed;
@@ -956,6 +990,9 @@ public final class EventCoder implements DocumentCoder {
                     }
                 }
             }
+            Set<Integer> preWords = new HashSet<>();
+            List<Integer> before = null;
+            int from = 0;
             for (PatternElement e : p.pre()) {
                 if (e instanceof PatternElement.Noun n) {
                     // words before the verb in its own clause: subject, auxiliaries ("HAVE *"), adverbs
@@ -963,13 +1000,28 @@ public final class EventCoder implements DocumentCoder {
                     for (int c : Syntax.subtree(s, v)) {
                         if (c < v && nounMatches(n, c)) {
                             ok = true;
+                            preWords.add(c);
                             break;
                         }
                     }
-                    if (!ok) {
+                    if (ok) {
+                        score += 2;
+                        continue;
+                    }
+                    // else the words as written, in order, before the verb of this clause or of the clauses
+                    // it completes: "did n't clash" (&NEGATVAUXVRB *), "indicated it would act" (INDICATED WOULD *)
+                    if (before == null) {
+                        before = wordsBefore(v);
+                    }
+                    int[] span = findWords(n.terms(), before, from);
+                    if (span == null) {
                         return null;
                     }
-                    score += 2;
+                    for (int i = span[0]; i < span[1]; i++) {
+                        preWords.add(before.get(i));
+                    }
+                    from = span[1];
+                    score += 1 + span[1] - span[0];
                 } else if (e instanceof PatternElement.Prep) {
                     return null;
                 } else if (e instanceof PatternElement.Actor a && a.role() == PatternElement.Role.COMPOUND) {
@@ -981,7 +1033,76 @@ public final class EventCoder implements DocumentCoder {
             for (int c : used) {
                 (s.token(c).isNoun() ? nounsUsed : verbsUsed).add(c);
             }
-            return new PatternMatch(p, score, nounsUsed, verbsUsed, sources, targets, compound);
+            return new PatternMatch(p, score, nounsUsed, verbsUsed, sources, targets, compound, Set.copyOf(preWords));
+        }
+
+        /**
+         * The tokens before verb {@code v}, in order, that pattern words written before the verb may match: those
+         * of its clause and of the clauses it completes (xcomp, ccomp: "won't try to clash", "indicated it would
+         * act"); nouns only in the verb's own clause (a subject of a governing clause is not this verb's).
+         */
+        private List<Integer> wordsBefore(int v) {
+            int top = v;
+            for (int step = 0; step < 4 && s.head(top) >= 0; step++) {
+                String rel = s.relation(top);
+                if (!rel.equals("xcomp") && !Syntax.is(rel, "ccomp")) {
+                    break;
+                }
+                top = s.head(top);
+            }
+            List<Integer> own = Syntax.subtree(s, v);
+            List<Integer> out = new ArrayList<>();
+            for (int c : Syntax.subtree(s, top)) {
+                if (c < v && (own.contains(c) || !s.token(c).isNoun())) {
+                    out.add(c);
+                }
+            }
+            out.sort(Integer::compare);
+            return out;
+        }
+
+        /**
+         * Finds terms as consecutive tokens (a synset member of several words takes as many tokens: "DID N'T"
+         * is "did" + "n't"), at or after position {@code from} of {@code tokens}.
+         *
+         * @return {start, end} positions in {@code tokens} (end exclusive), or null
+         */
+        private int[] findWords(List<Term> terms, List<Integer> tokens, int from) {
+            for (int start = from; start < tokens.size(); start++) {
+                int end = wordsAt(terms, 0, tokens, start);
+                if (end >= 0) {
+                    return new int[] {start, end};
+                }
+            }
+            return null;
+        }
+
+        /** The position after terms {@code ti..} matched from {@code at}, or -1; tokens must be adjacent. */
+        private int wordsAt(List<Term> terms, int ti, List<Integer> tokens, int at) {
+            if (ti == terms.size()) {
+                return at;
+            }
+            if (ti > 0 && at < tokens.size() && tokens.get(at) != tokens.get(at - 1) + 1) {
+                return -1;
+            }
+            Term term = terms.get(ti);
+            StringBuilder phrase = new StringBuilder();
+            for (int k = at; k < tokens.size() && k - at < 6; k++) {
+                if (k > at && tokens.get(k) != tokens.get(k - 1) + 1) {
+                    break;
+                }
+                Token tok = s.token(tokens.get(k));
+                phrase.append(k > at ? " " : "").append(Syntax.upper(tok));
+                boolean hit = term.matches(phrase.toString())
+                        || k == at && term.matches(Syntax.upperLemma(tok));
+                if (hit) {
+                    int end = wordsAt(terms, ti + 1, tokens, k + 1);
+                    if (end >= 0) {
+                        return end;
+                    }
+                }
+            }
+            return -1;
         }
 
         /** A prepositional element: returns the nominal it matched, -1 for a bare preposition, null for none. */
@@ -995,6 +1116,14 @@ public final class EventCoder implements DocumentCoder {
             for (int c : post) {
                 if (!Syntax.is(s.relation(c), "obl")) {
                     nominals.addAll(s.children(c, "nmod")); // "put pressure (on Russia)", not "after the meeting (between)"
+                }
+            }
+            for (int c : used) {
+                // a phrase that follows an element already matched may hang from it: "* OVER MEETING OF +"
+                for (int m : s.children(c, "nmod")) {
+                    if (!nominals.contains(m)) {
+                        nominals.add(m);
+                    }
                 }
             }
             PatternElement.Noun noun = null;
@@ -1021,6 +1150,9 @@ public final class EventCoder implements DocumentCoder {
                         && Set.of("at", "in").contains(prep)) {
                     continue; // a bare "(AT)" is not "met at the Kremlin": a named place is where, not what
                 }
+                if (noun == null && temporal(c)) {
+                    continue; // nor is a bare "(ON)" "demanded on Monday": a date is when, not what
+                }
                 if (noun == null || nounMatches(noun, c)) {
                     return c;
                 }
@@ -1032,6 +1164,16 @@ public final class EventCoder implements DocumentCoder {
                 }
             }
             return null;
+        }
+
+        /** True if the nominal is part of a time expression ("on Monday", "in March"). */
+        private boolean temporal(int c) {
+            for (TimeExpression te : s.times()) {
+                if (c >= te.firstToken() && c <= te.lastToken()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean termMatches(Term term, String upper) {
@@ -1178,10 +1320,16 @@ public final class EventCoder implements DocumentCoder {
         // ---------------------------------------------------------------- emitting
 
         void emit(List<Arg> sources, List<Arg> targets, String cameo, int trigger, String triggerText, String rule) {
+            emit(sources, targets, cameo, trigger, triggerText, rule, Set.of());
+        }
+
+        /** @param explained words the verb pattern matched, which do not set the event's modality */
+        void emit(List<Arg> sources, List<Arg> targets, String cameo, int trigger, String triggerText, String rule,
+                Set<Integer> explained) {
             if (sources.isEmpty()) {
                 return;
             }
-            Modal modal = modality(trigger, 0);
+            Modal modal = modality(trigger, 0, explained);
             TimeExpression time = timeOf(trigger);
             LocalDate date = time != null && time.date() != null ? time.date() : doc.published();
             DateBasis basis = time != null && time.date() != null ? DateBasis.TEXT : DateBasis.PUBLICATION;
@@ -1248,21 +1396,29 @@ public final class EventCoder implements DocumentCoder {
         }
 
         Modal modality(int t, int depth) {
+            return modality(t, depth, Set.of());
+        }
+
+        /**
+         * @param explained words a verb pattern matched ("- &NEGATVAUXVRB * [904]"): they are part of the coded
+         *     act, so they do not make it negated or hypothetical
+         */
+        Modal modality(int t, int depth, Set<Integer> explained) {
             Token tok = s.token(t);
-            if (negated(t)) {
+            if (negated(t, explained)) {
                 return new Modal(Modality.NEGATED, null);
             }
-            List<String> aux = Syntax.auxiliaries(s, t);
+            List<String> aux = auxiliaries(t, explained);
             if (aux.isEmpty() && Syntax.is(s.relation(t), "conj") && s.head(t) >= 0) {
-                aux = Syntax.auxiliaries(s, s.head(t));
+                aux = auxiliaries(s.head(t), explained);
             }
             for (int m : s.children(t, "mark")) {
-                if (CONDITIONAL.contains(Syntax.lower(s.token(m)))) {
+                if (CONDITIONAL.contains(Syntax.lower(s.token(m))) && !explained.contains(m)) {
                     return new Modal(Modality.HYPOTHETICAL, null);
                 }
             }
             for (int a : s.children(t, "advmod")) {
-                if (HEDGES.contains(Syntax.lower(s.token(a))) && a < t + 3) {
+                if (HEDGES.contains(Syntax.lower(s.token(a))) && a < t + 3 && !explained.contains(a)) {
                     return new Modal(Modality.HYPOTHETICAL, null);
                 }
             }
@@ -1274,7 +1430,7 @@ public final class EventCoder implements DocumentCoder {
                 // "will have said" is speculation; "will be broken by" a prediction, not an intent
                 return new Modal(Modality.HYPOTHETICAL, null);
             }
-            if (aux.isEmpty() && !hasTo(t) && subjunctive(t)) {
+            if (Syntax.auxiliaries(s, t).isEmpty() && !hasTo(t) && subjunctive(t)) {
                 return new Modal(Modality.HYPOTHETICAL, null); // subjunctive: "asks that Trump stop aiding"
             }
             Modal inherited = null;
@@ -1319,11 +1475,11 @@ public final class EventCoder implements DocumentCoder {
                         return new Modal(Modality.HYPOTHETICAL, null);
                     }
                     if (INTENT.contains(hl) || s.token(head).pos().startsWith("JJ")) {
-                        Modal up = modality(head, depth + 1);
+                        Modal up = modality(head, depth + 1, explained);
                         return up.modality == Modality.ASSERTED || up.modality == Modality.REPORTED
                                 ? new Modal(Modality.INTENT, up.reportedBy) : up;
                     }
-                    inherited = modality(head, depth + 1);
+                    inherited = modality(head, depth + 1, explained);
                 } else if (Syntax.is(rel, "ccomp") || rel.equals("parataxis") || rel.equals("advcl")
                         && s.children(t, "mark").stream().anyMatch(m -> Syntax.lower(s.token(m)).equals("that"))) {
                     if (COGNITION.contains(hl)) {
@@ -1332,7 +1488,7 @@ public final class EventCoder implements DocumentCoder {
                     if (DENY.contains(hl)) {
                         return new Modal(Modality.NEGATED, null);
                     }
-                    Modal up = modality(head, depth + 1);
+                    Modal up = modality(head, depth + 1, explained);
                     if (up.modality == Modality.NEGATED || up.modality == Modality.HYPOTHETICAL) {
                         return up;
                     }
@@ -1343,14 +1499,14 @@ public final class EventCoder implements DocumentCoder {
                         inherited = up;
                     }
                 } else if (Syntax.is(rel, "conj") && !Syntax.hasChild(s, t, "nsubj")) {
-                    return modality(head, depth + 1); // "stop aiding and supporting": one clause, one modality
+                    return modality(head, depth + 1, explained); // "stop aiding and supporting": one clause, one modality
                 } else if (Syntax.is(rel, "conj") || rel.equals("advcl")) {
-                    Modal up = modality(head, depth + 1);
+                    Modal up = modality(head, depth + 1, explained);
                     if (up.modality == Modality.HYPOTHETICAL || up.modality == Modality.REPORTED) {
                         inherited = up;
                     }
                 } else if (tok.isNoun() && s.token(head).isVerb() && !SPEECH.contains(hl)) {
-                    Modal up = modality(head, depth + 1);
+                    Modal up = modality(head, depth + 1, explained);
                     if (up.modality != Modality.ASSERTED) {
                         inherited = up;
                     }
@@ -1363,6 +1519,17 @@ public final class EventCoder implements DocumentCoder {
                 return inherited;
             }
             return new Modal(Modality.ASSERTED, null);
+        }
+
+        /** Lemmas (lower case) of the auxiliaries of {@code i} that a pattern did not match. */
+        private List<String> auxiliaries(int i, Set<Integer> explained) {
+            List<String> out = new ArrayList<>();
+            for (var d : s.children(i)) {
+                if (Syntax.is(d.relation(), "aux") && !explained.contains(d.dependent())) {
+                    out.add(Syntax.lower(s.token(d.dependent())));
+                }
+            }
+            return out;
         }
 
         /** An oblique introduced by "according to". */
@@ -1395,8 +1562,11 @@ public final class EventCoder implements DocumentCoder {
         }
 
         /** Negation on the trigger, or "no" on its subject or object ("no compromise was reached"). */
-        boolean negated(int t) {
+        boolean negated(int t, Set<Integer> explained) {
             for (var d : s.children(t)) {
+                if (explained.contains(d.dependent())) {
+                    continue;
+                }
                 String rel = d.relation();
                 Token c = s.token(d.dependent());
                 String w = c.word().toLowerCase(java.util.Locale.ROOT);

@@ -48,7 +48,8 @@ public sealed interface PatternElement permits PatternElement.Noun, PatternEleme
     }
 
     /**
-     * A prepositional phrase {@code (PREP object...)}; the objects may be empty ({@code (TO)}).
+     * A prepositional phrase {@code (PREP object...)}; the objects may be empty ({@code (TO)}). After the
+     * verb, TABARI's bare form {@code OVER EFFORTS} is read as the same element.
      *
      * @param preposition the preposition (a word or synset)
      * @param objects its objects: nouns or actor markers, in written order

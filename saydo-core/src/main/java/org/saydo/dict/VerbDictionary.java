@@ -34,6 +34,17 @@ public final class VerbDictionary {
     private static final Pattern BLANKS = Pattern.compile("\\s+");
     private static final Pattern EDGE_UNDERSCORES = Pattern.compile("^_+|_+$");
     private static final Pattern UNDERSCORES = Pattern.compile("_+");
+    /**
+     * English prepositions. After the verb, a bare one ({@code - * OVER EFFORTS}, TABARI style) opens a
+     * prepositional phrase as {@code (OVER EFFORTS)} does. Words that are mostly verb particles ({@code UP},
+     * {@code DOWN}, {@code OUT}, {@code OFF}, {@code AWAY}, {@code BACK}: {@code - * DOWN NEWS}) stay words.
+     */
+    static final Set<String> PREPOSITIONS = Set.of("ABOARD", "ABOUT", "ABOVE", "ACROSS", "AFTER", "AGAINST",
+            "ALONG", "ALONGSIDE", "AMID", "AMIDST", "AMONG", "AMONGST", "AROUND", "AS", "AT", "ATOP", "BEFORE",
+            "BEHIND", "BELOW", "BENEATH", "BESIDE", "BETWEEN", "BEYOND", "BY", "DESPITE", "DURING", "EXCEPT", "FOR",
+            "FROM", "IN", "INSIDE", "INTO", "LIKE", "NEAR", "OF", "ON", "ONTO", "OUTSIDE", "OVER", "PAST", "PER",
+            "REGARDING", "SINCE", "THAN", "THROUGH", "THROUGHOUT", "TILL", "TO", "TOWARD", "TOWARDS", "UNDER",
+            "UNDERNEATH", "UNLIKE", "UNTIL", "UPON", "VIA", "WITH", "WITHIN", "WITHOUT");
     private static final Pattern TRANSFORMATION = Pattern.compile(
             "~\\s*(\\S+)\\s*\\(\\s*(\\S+)\\s+(\\S+)\\s+([^\\s)]+)\\s*\\)\\s*(\\S+)\\s*=\\s*(\\S+)\\s+(\\S+)\\s+(\\S+)\\s*");
 
@@ -482,12 +493,70 @@ public final class VerbDictionary {
                 }
             }
             int star = tokens.indexOf("*");
-            List<PatternElement> pre = elements(l, t, tokens.subList(0, star));
-            List<PatternElement> post = elements(l, t, tokens.subList(star + 1, tokens.size()));
+            List<PatternElement> pre = elements(l, t, tokens.subList(0, star), false);
+            List<PatternElement> post = elements(l, t, splitPrepositions(l, t, tokens.subList(star + 1, tokens.size())),
+                    true);
             return new VerbPattern(pre, post, code.code(), code.alt(), l.comment(), l.source(), l.number(), t);
         }
 
-        List<PatternElement> elements(DictLine l, String t, List<String> toks) {
+        /**
+         * TABARI glues a preposition to its neighbours ({@code FOR_ASYLUM}, {@code MEMOS_ON_&TIETYPES}): such a
+         * token is cut before and after each preposition so that it opens a phrase of its own.
+         */
+        List<String> splitPrepositions(DictLine l, String t, List<String> toks) {
+            List<String> out = new ArrayList<>();
+            for (String tok : toks) {
+                if (tok.indexOf('_') < 0 || hasMarker(tok) || tok.length() == 1) {
+                    out.add(tok);
+                    continue;
+                }
+                List<Term> terms = terms(l, t, tok);
+                if (terms.stream().noneMatch(this::isPreposition)) {
+                    out.add(tok);
+                    continue;
+                }
+                List<String> run = new ArrayList<>();
+                for (Term x : terms) {
+                    if (isPreposition(x)) {
+                        if (!run.isEmpty()) {
+                            out.add(String.join("_", run));
+                            run.clear();
+                        }
+                        out.add(x.toString());
+                    } else {
+                        run.add(x.toString());
+                    }
+                }
+                if (!run.isEmpty()) {
+                    out.add(String.join("_", run));
+                }
+            }
+            return out;
+        }
+
+        /** A preposition word, or a synset all of whose members are prepositions ({@code &PREPOSIT1}). */
+        private boolean isPreposition(Term x) {
+            if (x instanceof Term.Word w) {
+                return PREPOSITIONS.contains(w.word());
+            }
+            Term.Synset syn = (Term.Synset) x;
+            return !syn.members().isEmpty() && PREPOSITIONS.containsAll(syn.members());
+        }
+
+        /** True if a bare token is one preposition (word or synset). */
+        private boolean isPrepositionToken(DictLine l, String t, String tok) {
+            if (tok.length() == 1 || tok.indexOf('_') >= 0 || !(tok.startsWith("&") || PREPOSITIONS.contains(tok))) {
+                return false;
+            }
+            List<Term> terms = terms(l, t, tok);
+            return terms.size() == 1 && isPreposition(terms.get(0));
+        }
+
+        /**
+         * @param barePrepositions true after the verb: a bare preposition opens a prepositional phrase whose
+         *     objects are the nouns and markers up to the next preposition or {@code (}
+         */
+        List<PatternElement> elements(DictLine l, String t, List<String> toks, boolean barePrepositions) {
             List<PatternElement> out = new ArrayList<>();
             int i = 0;
             while (i < toks.size()) {
@@ -512,7 +581,7 @@ public final class VerbDictionary {
                         }
                         List<Term> prep = terms(l, t, p);
                         Term pt = prep.size() == 1 ? prep.get(0) : new Term.Word(String.join(" ", joinWords(prep)));
-                        List<PatternElement> objs = elements(l, t, inner.subList(1, inner.size()));
+                        List<PatternElement> objs = elements(l, t, inner.subList(1, inner.size()), false);
                         for (PatternElement e : objs) {
                             if (e instanceof PatternElement.Prep) {
                                 throw l.error("nested prepositional phrase in '" + t + "'");
@@ -543,6 +612,21 @@ public final class VerbDictionary {
                     case ")", "}" -> throw l.error("unbalanced '" + tok + "' in pattern '" + t + "'");
                     default -> {
                         PatternElement.Role role = PatternElement.Role.of(tok);
+                        if (barePrepositions && isPrepositionToken(l, t, tok)) {
+                            int end = i + 1;
+                            while (end < toks.size() && !toks.get(end).equals("(")
+                                    && !isPrepositionToken(l, t, toks.get(end))) {
+                                if (toks.get(end).equals("{")) {
+                                    int close = toks.subList(end, toks.size()).indexOf("}");
+                                    end = close < 0 ? toks.size() : end + close;
+                                }
+                                end++;
+                            }
+                            Term pt = terms(l, t, tok).get(0);
+                            out.add(new PatternElement.Prep(pt, elements(l, t, toks.subList(i + 1, end), false)));
+                            i = end;
+                            continue;
+                        }
                         if (role != null) {
                             out.add(new PatternElement.Actor(role));
                         } else if (tok.contains("_") && hasMarker(tok)) {

@@ -145,6 +145,61 @@ class VerbDictionaryTest {
     }
 
     @Test
+    void barePrepositionsAfterTheVerbOpenPrepositionalPhrases() {
+        String text = String.join("\n",
+                "&PREPS_", "+ON", "+AGAINST",
+                "&MIXED", "+ON", "+RESOLUTION",
+                "--- CLASH [223] ---", "CLASH",
+                "- * OVER EFFORTS [121]",
+                "- * &PREPS RESOLUTION [102]",
+                "- * FIRST VISIT TO ^ + [042:043]",
+                "- * CALL ON + TO RESIGN [0241]",
+                "- * {FINANCIAL AID} FOR (WITH $) [071]",
+                "- * MEMOS_ON_&MIXED FROM [911]",
+                "- * DOWN NEWS [203]",
+                "- * &MIXED [010]",
+                "- OVER * [011]");
+        List<VerbPattern> pats = VerbDictionary.read("t.verbs", new StringReader(text)).lookup("CLASH").get(0)
+                .patterns();
+        PatternElement.Noun efforts = noun("EFFORTS");
+        assertThat(pats.get(0).post()).containsExactly(prep("OVER", efforts));
+
+        var preposit = (PatternElement.Prep) pats.get(1).post().get(0);
+        assertThat(preposit.preposition()).isInstanceOf(Term.Synset.class);
+        assertThat(preposit.preposition().matches("AGAINST")).isTrue();
+        assertThat(preposit.objects()).containsExactly(noun("RESOLUTION"));
+
+        assertThat(pats.get(2).post()).containsExactly(noun("FIRST"), noun("VISIT"),
+                prep("TO", new PatternElement.Actor(PatternElement.Role.SKIP),
+                        new PatternElement.Actor(PatternElement.Role.TARGET)));
+        assertThat(pats.get(3).post()).containsExactly(noun("CALL"),
+                prep("ON", new PatternElement.Actor(PatternElement.Role.TARGET)), prep("TO", noun("RESIGN")));
+        // a bare preposition ends where a parenthesised phrase begins, and braces stay one noun
+        assertThat(pats.get(4).post()).containsExactly(
+                new PatternElement.Noun(List.of(new Term.Word("FINANCIAL"), new Term.Word("AID"))), prep("FOR"),
+                prep("WITH", new PatternElement.Actor(PatternElement.Role.SOURCE)));
+        // TABARI glues words with '_': a glued preposition is cut out and opens its own phrase
+        var memos = pats.get(5).post();
+        assertThat(memos).hasSize(3);
+        assertThat(memos.get(0)).isEqualTo(noun("MEMOS"));
+        assertThat(((PatternElement.Prep) memos.get(1)).preposition()).isEqualTo(new Term.Word("ON"));
+        assertThat(((PatternElement.Prep) memos.get(1)).objects()).hasSize(1);
+        assertThat(memos.get(2)).isEqualTo(prep("FROM"));
+        // verb particles, synsets that are not all prepositions, and words before the verb stay nouns
+        assertThat(pats.get(6).post()).containsExactly(noun("DOWN"), noun("NEWS"));
+        assertThat(pats.get(7).post().get(0)).isInstanceOf(PatternElement.Noun.class);
+        assertThat(pats.get(8).pre()).containsExactly(noun("OVER"));
+    }
+
+    private static PatternElement.Noun noun(String word) {
+        return new PatternElement.Noun(List.of(new Term.Word(word)));
+    }
+
+    private static PatternElement.Prep prep(String word, PatternElement... objects) {
+        return new PatternElement.Prep(new Term.Word(word), List.of(objects));
+    }
+
+    @Test
     void blockWithoutCodeHasNullCode() {
         VerbEntry call = dict().lookup("CALLS").get(0);
         assertThat(call.code()).isEqualTo("---");
