@@ -1843,7 +1843,7 @@ public final class EventCoder implements DocumentCoder {
                         : family.isEmpty() || Syntax.is(s.relation(lower), "ccomp") && !Combination.clausal(family.get())
                         ? Optional.empty()
                         : Combination.code(family.get(), lowers.get(0).cameo()).flatMap(c -> eventCode(c));
-                if (code.isEmpty() || !patterned && negated(lower)) {
+                if (code.isEmpty() || !patterned && negated(lower, Set.of())) {
                     continue; // "promised not to attack" is no threat
                 }
                 List<ActorRef> sources = new ArrayList<>();
