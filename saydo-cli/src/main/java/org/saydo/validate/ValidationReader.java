@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -158,6 +159,8 @@ public final class ValidationReader {
                     skipped.merge(r.category(), 1, Integer::sum);
                 }
             }
+            // the missing agent and discard notes, made after the <Environment>, go to its line
+            warnings.sort(Comparator.comparingInt(ValidationProblem::line));
             return new ValidationFile(file, environment, records, skipped, malformed, warnings);
         }
 
