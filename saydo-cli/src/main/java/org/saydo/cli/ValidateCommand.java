@@ -23,9 +23,10 @@ import org.saydo.record.Modality;
 import org.saydo.validate.Coding;
 import org.saydo.validate.RecordResult;
 import org.saydo.validate.Score;
-import org.saydo.validate.ValidationEnvironment;
+import org.saydo.validate.ValidationDictionaries;
 import org.saydo.validate.ValidationFile;
 import org.saydo.validate.ValidationFormatException;
+import org.saydo.validate.ValidationProblem;
 import org.saydo.validate.ValidationReader;
 import org.saydo.validate.ValidationReport;
 import org.saydo.validate.Validator;
@@ -36,9 +37,11 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code saydo validate}: runs a PETRARCH/TABARI validation file (e.g. {@code PETR.UnitTest.records.xml}) with
- * the dictionaries its {@code <Environment>} names and scores Saydo's codings against the expected ones. Exit 0
- * when it ran (whatever the score), 1 when the file or its dictionaries cannot be read, 2 on bad usage. The last
- * line of the text output is always {@code validate: N records, C codings expected, TP=x.x% FN=y.y% FP=z.z%}.
+ * the dictionaries its {@code <Environment>} names (a named file that is missing but shipped with Saydo is read from
+ * the shipped copy, with a note on stderr) and scores Saydo's codings against the expected ones. Malformed records
+ * are skipped, each named on stderr as {@code saydo: FILE:LINE: reason}, and counted. Exit 0 when it ran (whatever
+ * the score), 1 when the file or its dictionaries cannot be read, 2 on bad usage. The last line of the text output
+ * is always {@code validate: N records, C codings expected, TP=x.x% FN=y.y% FP=z.z%}.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Score Saydo on a PETRARCH/TABARI validation file (TP and FN as shares of expected codings,"
@@ -84,10 +87,19 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         ValidationFile records;
         Dictionaries dictionaries;
+        List<String> notes = new ArrayList<>();
         try {
             records = new ValidationReader().read(file);
-            ValidationEnvironment env = records.environment();
-            dictionaries = Dictionaries.load(env.verbs(), env.actors(), env.agents(), env.discards());
+            for (ValidationProblem w : records.warnings()) {
+                err.println("saydo: " + w);
+            }
+            for (ValidationProblem m : records.malformed()) {
+                err.println("saydo: " + m);
+            }
+            dictionaries = ValidationDictionaries.load(records, note -> {
+                notes.add(note);
+                err.println("saydo: " + note);
+            });
         } catch (IOException | UncheckedIOException e) {
             err.println("saydo: " + file + ": cannot read: " + e.getMessage());
             return 1;
@@ -95,9 +107,10 @@ public final class ValidateCommand implements Callable<Integer> {
             err.println("saydo: " + e.getMessage());
             return 1;
         }
+        err.flush();
         ValidationReport report = new Validator(coders.apply(dictionaries), counted).run(records, r -> { });
         if (json) {
-            out.println(json(report, counted));
+            out.println(json(report, counted, notes));
         } else {
             text(report, out);
         }
@@ -108,7 +121,7 @@ public final class ValidateCommand implements Callable<Integer> {
     private void text(ValidationReport report, PrintWriter out) {
         for (RecordResult r : report.failures()) {
             StringBuilder line = new StringBuilder("FAIL ").append(r.record().id()).append(" [")
-                    .append(r.record().category()).append(", line ").append(r.record().line()).append("] expected ").append(codings(r.record().expected()));
+                    .append(category(r.record().category())).append(", line ").append(r.record().line()).append("] expected ").append(codings(r.record().expected()));
             if (r.record().error() != null) {
                 line.append(" (error=").append(r.record().error()).append(')');
             }
@@ -129,19 +142,27 @@ public final class ValidateCommand implements Callable<Integer> {
                 "category", "records", "passed", "expected", "TP", "FN", "found", "FP", "TP%", "FN%", "FP%",
                 "agree3%", "root%"));
         for (Map.Entry<String, Score> e : report.byCategory().entrySet()) {
-            out.println(row(e.getKey(), e.getValue()));
+            out.println(row(category(e.getKey()), e.getValue()));
         }
         out.println(row("all", report.total()));
         ValidationFile file = report.file();
         if (file.skippedCount() > 0) {
             out.println("skipped (not in <Include>): " + file.skippedCount() + " records "
-                    + file.skipped().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                    + file.skipped().entrySet().stream().map(e -> category(e.getKey()) + " " + e.getValue())
                             .sorted().collect(Collectors.joining(", ", "(", ")")));
         }
         if (report.coderFailures() > 0) {
             out.println("coder failed on " + report.coderFailures() + " records");
         }
+        if (!file.malformed().isEmpty()) {
+            out.println("malformed: " + file.malformed().size() + " records (see stderr)");
+        }
         out.println(report.summaryLine());
+    }
+
+    /** A category as printed: a record without one is {@code (none)}. */
+    private static String category(String category) {
+        return category.isEmpty() ? "(none)" : category;
     }
 
     private static String row(String name, Score s) {
@@ -156,7 +177,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 .collect(Collectors.joining(", ", "[", "]"));
     }
 
-    private String json(ValidationReport report, Set<Modality> counted) {
+    private String json(ValidationReport report, Set<Modality> counted, List<String> notes) {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
         root.put("file", report.file().path().toString());
@@ -165,6 +186,14 @@ public final class ValidateCommand implements Callable<Integer> {
         ObjectNode skipped = root.putObject("skipped");
         report.file().skipped().forEach(skipped::put);
         root.put("coderFailures", report.coderFailures());
+        root.put("malformed", report.file().malformed().size());
+        ArrayNode malformed = root.putArray("malformedRecords");
+        for (ValidationProblem m : report.file().malformed()) {
+            malformed.addObject().put("line", m.line()).put("reason", m.reason());
+        }
+        ArrayNode warnings = root.putArray("warnings");
+        report.file().warnings().forEach(w -> warnings.add(w.toString()));
+        notes.forEach(warnings::add);
         ObjectNode categories = root.putObject("categories");
         report.byCategory().forEach((k, v) -> score(categories.putObject(k), v));
         ArrayNode failures = root.putArray("failures");

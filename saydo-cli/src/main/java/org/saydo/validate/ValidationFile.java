@@ -6,21 +6,28 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A validation file as read: its environment, the records to run and how many were skipped.
+ * A validation file as read: its environment, the records to run, how many were skipped, and what was wrong
+ * without stopping the run.
  *
  * @param path the file
  * @param environment its {@code <Environment>}
  * @param records the records whose category the environment runs, in file order
- * @param skipped per category, how many records were skipped because the environment does not run it
+ * @param skipped per category, how many records were skipped because the environment does not run it; a record
+ *                without a category counts under {@code ""}
+ * @param malformed the records skipped because they are malformed (no id, a bad date, an incomplete
+ *                  {@code <EventCoding>}, ...), one problem per record, in file order
+ * @param warnings elements ignored (unknown ones) and dictionaries the file does not name, in file order
  */
 public record ValidationFile(Path path, ValidationEnvironment environment, List<ValidationRecord> records,
-        Map<String, Integer> skipped) {
+        Map<String, Integer> skipped, List<ValidationProblem> malformed, List<ValidationProblem> warnings) {
 
     public ValidationFile {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(environment, "environment");
         records = List.copyOf(records);
         skipped = Map.copyOf(skipped);
+        malformed = List.copyOf(malformed);
+        warnings = List.copyOf(warnings);
     }
 
     /** How many records were skipped in all. */

@@ -9,11 +9,14 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -31,23 +34,38 @@ import javax.xml.stream.XMLStreamReader;
  * <li>{@code <EventCoding error="dateline">} (or another reason): PETRARCH rejects the record, no codings
  *     expected;</li>
  * <li>{@code <Sentence date="YYYYMMDD" id category sentence>} in any attribute order; {@code sentence} is
- *     ignored. Ids need not be unique (the suite repeats {@code AGENTS-18}): results name the line too.</li>
+ *     ignored; the date may also be written {@code YYYY-MM-DD}. Ids need not be unique (the suite repeats
+ *     {@code AGENTS-18}): results name the line too. A record without a category has category {@code ""}
+ *     (see {@link ValidationEnvironment#runs(String)}).</li>
+ * <li>{@code <Environment>} elements in any letter case ({@code <ActorFile>}); {@code <Verbfile>},
+ *     {@code <Actorfile>}, {@code <Agentfile>} and {@code <Discardfile>} hold one name or a comma-separated list
+ *     (white space and line breaks around the names do not matter). {@code <Verbfile>} and {@code <Actorfile>}
+ *     are required; without {@code <Agentfile>} or {@code <Discardfile>} the file is coded without agents or
+ *     discards, with a warning.</li>
  * </ul>
  * {@code <Parse>} trees, {@code <Errorfile>}, {@code <Pause>}, {@code <Config>} and {@code <Stop>} are ignored:
- * Saydo parses the text itself and runs every record. Any other element is an error. DTDs and external entities
- * are refused. Stateless and thread-safe.
+ * Saydo parses the text itself and runs every record.
+ *
+ * <p>Bad input loses as little as possible. Not well-formed XML, a missing {@code <Environment>}, or one without
+ * {@code <Verbfile>} or {@code <Actorfile>} stop the whole file ({@link ValidationFormatException}). A malformed
+ * record (no id, a bad date, an incomplete {@code <EventCoding>}, an unknown child element, no {@code <Text>},
+ * {@code noevents} with codings) is skipped and listed in {@link ValidationFile#malformed()}. An unknown element
+ * elsewhere is listed in {@link ValidationFile#warnings()}: in the {@code <Environment>} it is skipped, elsewhere
+ * only its tags are, so the records inside it are still read. DTDs and external entities are refused.
+ * Stateless and thread-safe.
  */
 public final class ValidationReader {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
-    private static final Set<String> IGNORED_ENVIRONMENT = Set.of("Errorfile", "Pause", "Config");
+    private static final Set<String> IGNORED_ENVIRONMENT = Set.of("errorfile", "pause", "config");
     private static final Set<String> IGNORED = Set.of("Config", "Stop", "Parse");
+    private static final Pattern NAMES = Pattern.compile("\\s*[,\\r\\n]\\s*");
 
     /**
      * Reads a validation file. Dictionary paths are resolved against the file's folder.
      *
-     * @throws ValidationFormatException naming the file and line when the file is not well-formed XML or not a
-     *         validation file
+     * @throws ValidationFormatException naming the file and line when the file is not well-formed XML or has no
+     *         usable {@code <Environment>}
      * @throws IOException when the file cannot be read
      */
     public ValidationFile read(Path file) throws IOException {
@@ -91,8 +109,11 @@ public final class ValidationReader {
         private final Path file;
         private final XMLStreamReader xml;
         private ValidationEnvironment environment;
-        private final List<ValidationRecord> records = new ArrayList<>();
-        private final Map<String, Integer> skipped = new LinkedHashMap<>();
+        /** Well-formed records, all categories: the environment may come after them. */
+        private final List<ValidationRecord> read = new ArrayList<>();
+        private final List<ValidationProblem> malformed = new ArrayList<>();
+        private final List<ValidationProblem> warnings = new ArrayList<>();
+        private final Set<String> unknownWarned = new LinkedHashSet<>();
 
         Run(Path file, XMLStreamReader xml) {
             this.file = file;
@@ -104,15 +125,24 @@ public final class ValidationReader {
                 if (xml.next() != XMLStreamConstants.START_ELEMENT) {
                     continue;
                 }
-                switch (xml.getLocalName()) {
+                String name = xml.getLocalName();
+                switch (name) {
                     case "Validation", "Sentences" -> { }
-                    case "Environment" -> environment = environment();
+                    case "Environment" -> {
+                        if (environment == null) {
+                            environment = environment();
+                        } else {
+                            warn("a second <Environment> is ignored");
+                            skipElement();
+                        }
+                    }
                     case "Sentence" -> sentence();
                     default -> {
-                        if (IGNORED.contains(xml.getLocalName())) {
+                        if (IGNORED.contains(name)) {
                             skipElement();
-                        } else {
-                            throw error("unknown element <" + xml.getLocalName() + ">");
+                        } else if (unknownWarned.add(name)) {
+                            warn("unknown element <" + name + "> ignored (records inside it are read; not warned "
+                                    + "again)");
                         }
                     }
                 }
@@ -120,109 +150,135 @@ public final class ValidationReader {
             if (environment == null) {
                 throw new ValidationFormatException(file.toString(), 0, "no <Environment> naming the dictionaries");
             }
-            return new ValidationFile(file, environment, records, skipped);
+            List<ValidationRecord> records = new ArrayList<>();
+            Map<String, Integer> skipped = new LinkedHashMap<>();
+            for (ValidationRecord r : read) {
+                if (environment.runs(r.category())) {
+                    records.add(r);
+                } else {
+                    skipped.merge(r.category(), 1, Integer::sum);
+                }
+            }
+            // the missing agent and discard notes, made after the <Environment>, go to its line
+            warnings.sort(Comparator.comparingInt(ValidationProblem::line));
+            return new ValidationFile(file, environment, records, skipped, malformed, warnings);
         }
 
         private ValidationEnvironment environment() throws XMLStreamException {
             int line = line();
-            Path verbs = null;
-            Path agents = null;
-            Path discards = null;
+            List<Path> verbs = new ArrayList<>();
             List<Path> actors = new ArrayList<>();
+            List<Path> agents = new ArrayList<>();
+            List<Path> discards = new ArrayList<>();
             Set<String> include = new LinkedHashSet<>();
             Set<String> exclude = new LinkedHashSet<>();
             while (nextChild()) {
                 String name = xml.getLocalName();
-                if (IGNORED_ENVIRONMENT.contains(name)) {
+                String key = name.toLowerCase(Locale.ROOT);
+                if (IGNORED_ENVIRONMENT.contains(key)) {
                     skipElement();
                     continue;
                 }
-                String text = xml.getElementText().strip();
-                switch (name) {
-                    case "Verbfile" -> verbs = path(text, name);
-                    case "Agentfile" -> agents = path(text, name);
-                    case "Discardfile" -> discards = path(text, name);
-                    case "Actorfile" -> {
-                        for (String part : text.split(",")) {
-                            actors.add(path(part.strip(), name));
-                        }
+                switch (key) {
+                    case "verbfile" -> verbs.addAll(paths(text()));
+                    case "actorfile" -> actors.addAll(paths(text()));
+                    case "agentfile" -> agents.addAll(paths(text()));
+                    case "discardfile" -> discards.addAll(paths(text()));
+                    case "include" -> include.addAll(words(text()));
+                    case "exclude" -> exclude.addAll(words(text()));
+                    default -> {
+                        warn("unknown <Environment> element <" + name + "> ignored");
+                        skipElement();
                     }
-                    case "Include" -> include.addAll(words(text));
-                    case "Exclude" -> exclude.addAll(words(text));
-                    default -> throw error("unknown <Environment> element <" + name + ">");
                 }
             }
-            if (verbs == null || actors.isEmpty() || agents == null || discards == null) {
+            if (verbs.isEmpty() || actors.isEmpty()) {
                 throw new ValidationFormatException(file.toString(), line,
-                        "<Environment> must name <Verbfile>, <Actorfile>, <Agentfile> and <Discardfile>");
+                        "<Environment> must name a <Verbfile> and at least one <Actorfile>");
+            }
+            if (agents.isEmpty()) {
+                warnings.add(new ValidationProblem(file.toString(), line,
+                        "<Environment> names no <Agentfile>: coding without agents"));
+            }
+            if (discards.isEmpty()) {
+                warnings.add(new ValidationProblem(file.toString(), line,
+                        "<Environment> names no <Discardfile>: discarding nothing"));
             }
             return new ValidationEnvironment(verbs, actors, agents, discards, include, exclude);
         }
 
+        /**
+         * Reads one {@code <Sentence>} to its end tag. A malformed one is noted with its first problem and not
+         * kept.
+         */
         private void sentence() throws XMLStreamException {
             int line = line();
-            if (environment == null) {
-                throw error("<Sentence> before the <Environment>");
-            }
             String id = attribute("id");
+            id = id == null ? "" : id.strip();
             String category = attribute("category");
-            if (id == null || id.isBlank()) {
-                throw error("<Sentence> without an id");
+            category = category == null ? "" : category.strip();
+            String name = id.isEmpty() ? "record" : "record " + id;
+            List<String> problems = new ArrayList<>();
+            if (id.isEmpty()) {
+                problems.add("<Sentence> without an id");
             }
-            if (category == null || category.isBlank()) {
-                throw error("<Sentence id=\"" + id + "\"> without a category");
-            }
-            LocalDate date = date(attribute("date"), id);
+            LocalDate date = date(attribute("date"), problems);
             List<Coding> expected = new ArrayList<>();
             String error = null;
             boolean noEvents = false;
             String text = null;
             while (nextChild()) {
-                switch (xml.getLocalName()) {
+                String child = xml.getLocalName();
+                switch (child) {
                     case "EventCoding" -> {
                         String err = attribute("error");
+                        String none = attribute("noevents");
                         if (err != null) {
                             error = err.strip();
-                        } else if (attribute("noevents") != null) {
-                            String v = attribute("noevents").strip();
-                            if (!v.equalsIgnoreCase("true")) {
-                                throw error("record " + id + ": noevents=\"" + v + "\" (only \"True\" is known)");
+                        } else if (none != null) {
+                            if (none.strip().equalsIgnoreCase("true")) {
+                                noEvents = true;
+                            } else {
+                                problems.add("noevents=\"" + none.strip() + "\" (only \"True\" is known)");
                             }
-                            noEvents = true;
                         } else {
-                            Coding c = coding(id);
-                            if (!expected.contains(c)) {
+                            Coding c = coding(problems);
+                            if (c != null && !expected.contains(c)) {
                                 expected.add(c);
                             }
                         }
                         skipElement();
                     }
-                    case "Text" -> text = xml.getElementText().strip().replaceAll("\\s+", " ");
+                    case "Text" -> text = text().replaceAll("\\s+", " ");
                     case "Parse" -> skipElement();
-                    default -> throw error("record " + id + ": unknown element <" + xml.getLocalName() + ">");
+                    default -> {
+                        problems.add("unknown element <" + child + ">");
+                        skipElement();
+                    }
                 }
             }
             if (text == null || text.isEmpty()) {
-                throw new ValidationFormatException(file.toString(), line, "record " + id + " has no <Text>");
+                problems.add("no <Text>");
             }
             if ((noEvents || error != null) && !expected.isEmpty()) {
-                throw new ValidationFormatException(file.toString(), line, "record " + id
-                        + " expects codings and also " + (noEvents ? "noevents" : "error=\"" + error + "\""));
+                problems.add("expects codings and also " + (noEvents ? "noevents" : "error=\"" + error + "\""));
             }
-            if (environment.runs(category)) {
-                records.add(new ValidationRecord(id, category, date, text, expected, error, line));
-            } else {
-                skipped.merge(category, 1, Integer::sum);
+            if (!problems.isEmpty()) {
+                malformed.add(new ValidationProblem(file.toString(), line, name + " skipped: " + problems.get(0)));
+                return;
             }
+            read.add(new ValidationRecord(id, category, date, text, expected, error, line));
         }
 
-        private Coding coding(String id) {
+        /** The expected coding of the current {@code <EventCoding>}, or null with a problem noted. */
+        private Coding coding(List<String> problems) {
             String source = code("sourcecode");
             String target = code("targetcode");
             String event = code("eventcode");
             if (source == null || target == null || event == null) {
-                throw error("record " + id + ": <EventCoding> needs sourcecode, targetcode and eventcode "
+                problems.add("<EventCoding> needs sourcecode, targetcode and eventcode "
                         + "(or noevents=\"True\" or error=\"...\")");
+                return null;
             }
             return new Coding(source, target, event);
         }
@@ -240,31 +296,59 @@ public final class ValidationReader {
             return v.isEmpty() ? null : v;
         }
 
-        private LocalDate date(String value, String id) {
+        private static LocalDate date(String value, List<String> problems) {
             if (value == null || value.isBlank()) {
                 return null;
             }
+            String v = value.strip();
             try {
-                return LocalDate.parse(value.strip(), DATE);
+                return v.length() == 10 ? LocalDate.parse(v) : LocalDate.parse(v, DATE);
             } catch (DateTimeParseException e) {
-                throw error("record " + id + ": date \"" + value + "\" is not YYYYMMDD");
+                problems.add("date \"" + value + "\" is not YYYYMMDD (or YYYY-MM-DD)");
+                return null;
             }
         }
 
-        private Path path(String text, String element) {
-            if (text.isEmpty()) {
-                throw error("empty <" + element + ">");
-            }
+        /** A names list ({@code a.txt, b.txt}), each resolved against the file's folder; blanks dropped. */
+        private List<Path> paths(String text) {
             Path dir = file.toAbsolutePath().getParent();
-            return dir == null ? Path.of(text) : dir.resolve(text);
+            List<Path> out = new ArrayList<>();
+            for (String name : NAMES.split(text.strip())) {
+                if (!name.isEmpty()) {
+                    out.add(dir == null ? Path.of(name) : dir.resolve(name));
+                }
+            }
+            return out;
         }
 
+        /** {@code <Include>} and {@code <Exclude>} words; the {@code valid} flag in any letter case. */
         private static List<String> words(String text) {
-            return Arrays.stream(text.split("[\\s,]+")).filter(w -> !w.isEmpty()).toList();
+            return Arrays.stream(text.split("[\\s,]+")).filter(w -> !w.isEmpty())
+                    .map(w -> w.equalsIgnoreCase(ValidationEnvironment.VALID) ? ValidationEnvironment.VALID : w)
+                    .toList();
         }
 
         private String attribute(String name) {
             return xml.getAttributeValue(null, name);
+        }
+
+        /**
+         * The text inside the current element, stripped, up to its end tag; the text of elements inside it is
+         * kept, their tags dropped.
+         */
+        private String text() throws XMLStreamException {
+            StringBuilder b = new StringBuilder();
+            int depth = 1;
+            while (depth > 0 && xml.hasNext()) {
+                switch (xml.next()) {
+                    case XMLStreamConstants.START_ELEMENT -> depth++;
+                    case XMLStreamConstants.END_ELEMENT -> depth--;
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE,
+                            XMLStreamConstants.ENTITY_REFERENCE -> b.append(xml.getText());
+                    default -> { }
+                }
+            }
+            return b.toString().strip();
         }
 
         /** Moves to the next child start tag of the current element; false at its end tag. */
@@ -298,8 +382,8 @@ public final class ValidationReader {
             return xml.getLocation().getLineNumber();
         }
 
-        private ValidationFormatException error(String problem) {
-            return new ValidationFormatException(file.toString(), line(), problem);
+        private void warn(String problem) {
+            warnings.add(new ValidationProblem(file.toString(), line(), problem));
         }
     }
 }

@@ -94,6 +94,58 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aMalformedRecordIsNamedOnStderrCountedAndTheOthersStillScored() throws IOException {
+        Path mixed = Files.writeString(dir.resolve("mixed.xml"), """
+                <Validation><Environment><Verbfile>v.txt</Verbfile><Actorfile>a.txt,b.txt</Actorfile>
+                <Agentfile>g.txt</Agentfile><Discardfile>d.txt</Discardfile><Include>DEMO</Include></Environment>
+                <Sentences>
+                <Sentence date="19950101" id="D-1" category="DEMO"><EventCoding sourcecode="ARN" targetcode="GON"
+                 eventcode="190"/><Text>Arnor attacked Gondor.</Text></Sentence>
+                <Sentence date="1995-13-45" id="D-2" category="DEMO"><EventCoding noevents="True"/>
+                <Text>Bad date.</Text></Sentence>
+                <Sentence date="19950101" id="D-3" category="DEMO"><EventCoding noevents="True"/>
+                <Text>Nothing.</Text></Sentence>
+                </Sentences></Validation>
+                """);
+        assertThat(run(mixed.toString())).isZero();
+        assertThat(err.toString()).contains("saydo: " + mixed + ":6: record D-2 skipped: date \"1995-13-45\"");
+        String[] lines = out.toString().strip().split("\n");
+        assertThat(lines[lines.length - 2]).isEqualTo("malformed: 1 records (see stderr)");
+        assertThat(lines[lines.length - 1])
+                .isEqualTo("validate: 2 records, 1 codings expected, TP=0.0% FN=100.0% FP=0.0%");
+        out.getBuffer().setLength(0);
+        assertThat(run("--json", mixed.toString())).isZero();
+        JsonNode j = new ObjectMapper().readTree(out.toString());
+        assertThat(j.get("records").asInt()).isEqualTo(2);
+        assertThat(j.get("malformed").asInt()).isEqualTo(1);
+        assertThat(j.get("malformedRecords").get(0).get("line").asInt()).isEqualTo(6);
+    }
+
+    @Test
+    void aCleanFileHasNoMalformedLineAndNothingOnStderr() {
+        assertThat(run(records.toString())).isZero();
+        assertThat(out.toString()).doesNotContain("malformed");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void withoutAgentAndDiscardFilesTheRunCompletesWithANote() throws IOException {
+        Path bare = Files.writeString(dir.resolve("bare.xml"), """
+                <Validation><Environment><Verbfile>v.txt</Verbfile><Actorfile>a.txt,b.txt</Actorfile>
+                <Pause>Stop</Pause><Colour>blue</Colour></Environment>
+                <Sentences>
+                <Sentence date="19950101" id="D-1" category="DEMO"><EventCoding noevents="True"/>
+                <Text>Nothing.</Text></Sentence>
+                </Sentences></Validation>
+                """);
+        assertThat(run(bare.toString())).isZero();
+        assertThat(err.toString()).contains(bare + ":1: <Environment> names no <Agentfile>: coding without agents")
+                .contains(bare + ":1: <Environment> names no <Discardfile>: discarding nothing")
+                .contains(bare + ":2: unknown <Environment> element <Colour> ignored");
+        assertThat(out.toString().strip()).endsWith("validate: 1 records, 0 codings expected, TP=0.0% FN=0.0% FP=0.0%");
+    }
+
+    @Test
     void badUsageExitsTwo() {
         assertThat(run()).isEqualTo(2);
         assertThat(run("--modalities", "sometimes", records.toString())).isEqualTo(2);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The validation file reader on small hand-made files. */
 class ValidateReaderTest {
@@ -42,13 +43,53 @@ class ValidateReaderTest {
 
     @Test
     void readsEnvironmentWithCommaSeparatedActorFilesRelativeToTheFile() throws IOException {
-        ValidationEnvironment env = read("").environment();
+        ValidationFile f = read("");
+        ValidationEnvironment env = f.environment();
         Path base = dir.toAbsolutePath();
-        assertThat(env.verbs()).isEqualTo(base.resolve("v.txt"));
+        assertThat(env.verbs()).containsExactly(base.resolve("v.txt"));
         assertThat(env.actors()).containsExactly(base.resolve("a1.txt"), base.resolve("sub/a2.txt"));
-        assertThat(env.agents()).isEqualTo(base.resolve("ag.txt"));
-        assertThat(env.discards()).isEqualTo(base.resolve("d.txt"));
+        assertThat(env.agents()).containsExactly(base.resolve("ag.txt"));
+        assertThat(env.discards()).containsExactly(base.resolve("d.txt"));
         assertThat(env.include()).containsExactlyInAnyOrder("DEMO", "ACTOR");
+        assertThat(f.warnings()).isEmpty();
+        assertThat(f.malformed()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<ActorFile>a1.txt, sub/a2.txt</ActorFile>",
+        "<actorfile> a1.txt ,sub/a2.txt , </actorfile>",
+        "<ACTORFILE>\n   a1.txt,\n   sub/a2.txt\n</ACTORFILE>",
+        "<Actorfile>a1.txt</Actorfile><Actorfile>sub/a2.txt</Actorfile>",
+    })
+    void actorFileListsInPetrarchsSpellings(String actors) throws IOException {
+        Path file = Files.writeString(dir.resolve("names.xml"), "<Validation><Environment><VerbFile>v.txt</VerbFile>"
+                + actors + "<AgentFile>ag.txt</AgentFile><DISCARDFILE>d.txt</DISCARDFILE>"
+                + "</Environment></Validation>");
+        ValidationFile f = new ValidationReader().read(file);
+        Path base = dir.toAbsolutePath();
+        assertThat(f.environment().actors()).containsExactly(base.resolve("a1.txt"), base.resolve("sub/a2.txt"));
+        assertThat(f.environment().verbs()).containsExactly(base.resolve("v.txt"));
+        assertThat(f.environment().discards()).containsExactly(base.resolve("d.txt"));
+        assertThat(f.warnings()).isEmpty();
+    }
+
+    @Test
+    void agentAndDiscardFilesAreOptionalWithAWarning() throws IOException {
+        Path file = Files.writeString(dir.resolve("short.xml"), """
+                <Validation>
+                <Environment><Verbfile>v.txt</Verbfile><Actorfile>a.txt</Actorfile><Agentfile> </Agentfile>
+                </Environment>
+                <Sentences><Sentence id="D-1" category="DEMO"><EventCoding noevents="True"/><Text>x</Text></Sentence>
+                </Sentences></Validation>
+                """);
+        ValidationFile f = new ValidationReader().read(file);
+        assertThat(f.environment().agents()).isEmpty();
+        assertThat(f.environment().discards()).isEmpty();
+        assertThat(f.warnings()).extracting(ValidationProblem::toString).containsExactly(
+                file + ":2: <Environment> names no <Agentfile>: coding without agents",
+                file + ":2: <Environment> names no <Discardfile>: discarding nothing");
+        assertThat(f.records()).hasSize(1);
     }
 
     @Test
@@ -144,40 +185,107 @@ class ValidateReaderTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "<Sentence date='19950101' category='DEMO'><Text>x</Text></Sentence>|4|without an id",
-        "<Sentence date='19950101' id='D-1'><Text>x</Text></Sentence>|4|without a category",
-        "<Sentence date='1995-01-01' id='D-1' category='DEMO'><Text>x</Text></Sentence>|4|is not YYYYMMDD",
+        "<Sentence date='19950101' category='DEMO'><Text>x</Text></Sentence>|record skipped: <Sentence> without an id",
+        "<Sentence date='19951301' id='D-1' category='DEMO'><Text>x</Text></Sentence>|record D-1 skipped: date "
+            + "\"19951301\" is not YYYYMMDD",
         "<Sentence date='19950101' id='D-1' category='DEMO'><EventCoding sourcecode='ARN' eventcode='01'/>"
-            + "<Text>x</Text></Sentence>|4|needs sourcecode, targetcode and eventcode",
-        "<Sentence date='19950101' id='D-1' category='DEMO'><Text> </Text></Sentence>|4|has no <Text>",
-        "<Sentence date='19950101' id='D-1' category='DEMO'><Txt>x</Txt></Sentence>|4|unknown element <Txt>",
+            + "<Text>x</Text></Sentence>|record D-1 skipped: <EventCoding> needs sourcecode, targetcode and eventcode",
+        "<Sentence date='19950101' id='D-1' category='DEMO'><Text> </Text></Sentence>|record D-1 skipped: no <Text>",
+        "<Sentence date='19950101' id='D-1' category='DEMO'><Txt>x</Txt></Sentence>|record D-1 skipped: unknown "
+            + "element <Txt>",
         "<Sentence date='19950101' id='D-1' category='DEMO'><EventCoding noevents='True'/>"
-            + "<EventCoding sourcecode='A' targetcode='B' eventcode='01'/><Text>x</Text></Sentence>|4|also noevents",
+            + "<EventCoding sourcecode='A' targetcode='B' eventcode='01'/><Text>x</Text></Sentence>|record D-1 "
+            + "skipped: expects codings and also noevents",
+        "<Sentence date='19950101' id='D-1' category='DEMO'><EventCoding noevents='False'/><Text>x</Text>"
+            + "</Sentence>|record D-1 skipped: noevents=\"False\" (only \"True\" is known)",
     })
-    void badRecordsAreErrorsNamingTheLine(String sentence, int line, String problem) throws IOException {
+    void aMalformedRecordIsSkippedAloneAndNamedWithItsLine(String sentence, String problem) throws IOException {
         Path file = Files.writeString(dir.resolve("r.xml"), "<Validation>\n<Environment><Verbfile>v</Verbfile>"
                 + "<Actorfile>a</Actorfile><Agentfile>g</Agentfile><Discardfile>d</Discardfile></Environment>\n"
-                + "<Sentences>\n" + sentence + "\n</Sentences></Validation>");
-        assertThatThrownBy(() -> new ValidationReader().read(file)).isInstanceOf(ValidationFormatException.class)
-                .hasMessageStartingWith(file + ":" + line + ":").hasMessageContaining(problem);
+                + "<Sentences>\n<Sentence date='19950101' id='OK-1' category='DEMO'><EventCoding noevents='True'/>"
+                + "<Text>Before.</Text></Sentence>\n" + sentence + "\n"
+                + "<Sentence date='19950101' id='OK-2' category='DEMO'><EventCoding sourcecode='A' targetcode='B' "
+                + "eventcode='01'/><Text>After.</Text></Sentence>\n</Sentences></Validation>");
+        ValidationFile f = new ValidationReader().read(file);
+        assertThat(f.records()).extracting(ValidationRecord::id).containsExactly("OK-1", "OK-2");
+        assertThat(f.records().get(1).expected()).containsExactly(new Coding("A", "B", "01"));
+        assertThat(f.malformed()).hasSize(1);
+        assertThat(f.malformed().get(0).toString()).startsWith(file + ":5: " + problem);
+        assertThat(f.skippedCount()).isZero();
     }
 
     @Test
-    void missingEnvironmentAndUnknownEnvironmentElementsAreErrors() throws IOException {
+    void dashedDatesAreRead() throws IOException {
+        ValidationFile f = read("<Sentence date='2014-05-02' id='D-1' category='DEMO'><EventCoding noevents='True'/>"
+                + "<Text>x</Text></Sentence>\n");
+        assertThat(f.records().get(0).date()).isEqualTo(LocalDate.of(2014, 5, 2));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "''|true",
+        "DEMO ACTOR|false",
+        "valid DEMO ACTOR|true",
+        "Valid|true",
+    })
+    void aRecordWithoutCategoryRunsUnlessIncludeAsksForCategoriesOnly(String include, boolean runs)
+            throws IOException {
+        Path file = Files.writeString(dir.resolve("nocat.xml"), "<Validation><Environment><Verbfile>v</Verbfile>"
+                + "<Actorfile>a</Actorfile><Agentfile>g</Agentfile><Discardfile>d</Discardfile><Include>" + include
+                + "</Include><Exclude>ERROR</Exclude></Environment><Sentences>\n"
+                + "<Sentence date='19950101' id='N-1'><EventCoding noevents='True'/><Text>x</Text></Sentence>\n"
+                + "</Sentences></Validation>");
+        ValidationFile f = new ValidationReader().read(file);
+        assertThat(f.malformed()).isEmpty();
+        if (runs) {
+            assertThat(f.records()).extracting(ValidationRecord::category).containsExactly("");
+        } else {
+            assertThat(f.records()).isEmpty();
+            assertThat(f.skipped()).isEqualTo(Map.of("", 1));
+        }
+    }
+
+    @Test
+    void unknownElementsAreWarnedAboutWithTheirLineAndRecordsInsideThemAreRead() throws IOException {
+        Path file = Files.writeString(dir.resolve("odd.xml"), """
+                <Validation>
+                <Environment><Verbfile>v</Verbfile><Actorfile>a</Actorfile>
+                <PICOfile>ontology.txt</PICOfile><Agentfile>g</Agentfile><Discardfile>d</Discardfile>
+                </Environment>
+                <Sentences>
+                <Story id="S1">
+                <Sentence date="19950101" id="D-1" category="DEMO"><EventCoding noevents="True"/><Text>x</Text>
+                </Sentence>
+                </Story>
+                <Story id="S2"><Sentence date="19950101" id="D-2" category="DEMO"><EventCoding noevents="True"/>
+                <Text>y</Text></Sentence></Story>
+                </Sentences></Validation>
+                """);
+        ValidationFile f = new ValidationReader().read(file);
+        assertThat(f.records()).extracting(ValidationRecord::id).containsExactly("D-1", "D-2");
+        assertThat(f.warnings()).extracting(ValidationProblem::toString).containsExactly(
+                file + ":3: unknown <Environment> element <PICOfile> ignored",
+                file + ":6: unknown element <Story> ignored (records inside it are read; not warned again)");
+        assertThat(f.malformed()).isEmpty();
+    }
+
+    @Test
+    void missingEnvironmentOrRequiredDictionariesAreErrors() throws IOException {
         Path none = Files.writeString(dir.resolve("none.xml"), "<Validation><Sentences/></Validation>");
         assertThatThrownBy(() -> new ValidationReader().read(none)).hasMessageContaining("no <Environment>");
-        Path odd = Files.writeString(dir.resolve("odd.xml"),
-                "<Validation><Environment><Verbsfile>v</Verbsfile></Environment></Validation>");
-        assertThatThrownBy(() -> new ValidationReader().read(odd)).hasMessageContaining("<Verbsfile>");
         Path partial = Files.writeString(dir.resolve("partial.xml"),
                 "<Validation><Environment><Verbfile>v</Verbfile></Environment></Validation>");
-        assertThatThrownBy(() -> new ValidationReader().read(partial)).hasMessageContaining("<Actorfile>");
+        assertThatThrownBy(() -> new ValidationReader().read(partial)).isInstanceOf(ValidationFormatException.class)
+                .hasMessageStartingWith(partial + ":1:").hasMessageContaining("<Actorfile>");
+        Path noVerbs = Files.writeString(dir.resolve("noverbs.xml"),
+                "<Validation><Environment><Verbfile> </Verbfile><Actorfile>a</Actorfile></Environment></Validation>");
+        assertThatThrownBy(() -> new ValidationReader().read(noVerbs)).hasMessageContaining("<Verbfile>");
     }
 
     @Test
     void noIncludeRunsEveryCategoryAndExcludeSkips() {
-        ValidationEnvironment all = new ValidationEnvironment(Path.of("v"), List.of(Path.of("a")), Path.of("g"),
-                Path.of("d"), Set.of(), Set.of("ERROR"));
+        ValidationEnvironment all = new ValidationEnvironment(List.of(Path.of("v")), List.of(Path.of("a")),
+                List.of(), List.of(), Set.of(), Set.of("ERROR"));
         assertThat(all.runs("DEMO")).isTrue();
         assertThat(all.runs("ERROR")).isFalse();
     }

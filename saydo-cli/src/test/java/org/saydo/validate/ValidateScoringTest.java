@@ -92,8 +92,7 @@ class ValidateScoringTest {
         Files.writeString(dir.resolve("agents.txt"), "PRESIDENT [~GOV]\n");
         Files.writeString(dir.resolve("discards.txt"), "BASEBALL\n");
         ValidationFile file = new ValidationReader().read(Files.writeString(dir.resolve("records.xml"), RECORDS));
-        ValidationEnvironment env = file.environment();
-        Dictionaries d = Dictionaries.load(env.verbs(), env.actors(), env.agents(), env.discards());
+        Dictionaries d = ValidationDictionaries.load(file, note -> { });
         report = new Validator(Pipelines.validation(d), Validator.DEFAULT_COUNTED).run(file, r -> { });
     }
 

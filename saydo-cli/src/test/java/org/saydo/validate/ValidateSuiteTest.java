@@ -29,8 +29,7 @@ class ValidateSuiteTest {
                 "PETRARCH suite not found (system property saydo.shared=" + shared
                         + "): skipping the validation floor");
         ValidationFile records = new ValidationReader().read(file);
-        ValidationEnvironment env = records.environment();
-        Dictionaries d = Dictionaries.load(env.verbs(), env.actors(), env.agents(), env.discards());
+        Dictionaries d = ValidationDictionaries.load(records, note -> { });
         ValidationReport report = new Validator(Pipelines.validation(d), Validator.DEFAULT_COUNTED).run(records,
                 r -> { });
         System.out.println(report.summaryLine());

@@ -69,6 +69,15 @@ public final class ActorDictionary {
         return b.build();
     }
 
+    /** Builds a dictionary from files already split into lines, in order (later files add to earlier ones). */
+    static ActorDictionary fromLines(List<List<DictLine>> files) {
+        Builder b = new Builder();
+        for (List<DictLine> lines : files) {
+            b.add(lines);
+        }
+        return b.build();
+    }
+
     /**
      * Reads one actor dictionary from a reader.
      *

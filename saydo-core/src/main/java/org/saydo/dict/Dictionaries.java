@@ -1,13 +1,7 @@
 package org.saydo.dict;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,6 +64,38 @@ public record Dictionaries(VerbDictionary verbs, ActorDictionary actors, AgentDi
     }
 
     /**
+     * Reads dictionaries, each file from disk or from the ones Saydo ships ({@link DictionarySource}).
+     *
+     * @param verbs verb dictionaries, at least one; later ones add to earlier ones
+     * @param actors actor dictionaries, at least one; later ones add to (and override) earlier ones
+     * @param agents agent dictionaries; none gives an empty agent dictionary
+     * @param discards discard lists; none gives an empty discard list
+     * @throws DictionaryFormatException for the first malformed line
+     * @throws UncheckedIOException if a file cannot be read
+     */
+    public static Dictionaries load(List<DictionarySource> verbs, List<DictionarySource> actors,
+            List<DictionarySource> agents, List<DictionarySource> discards) {
+        if (List.copyOf(verbs).isEmpty()) {
+            throw new IllegalArgumentException("no verb dictionary");
+        }
+        if (List.copyOf(actors).isEmpty()) {
+            throw new IllegalArgumentException("no actor dictionary");
+        }
+        return new Dictionaries(VerbDictionary.fromLines(lines(verbs, DictLine.Comments.HASH_OR_SEMICOLON)),
+                ActorDictionary.fromLines(lines(actors, DictLine.Comments.HASH_OR_SEMICOLON)),
+                AgentDictionary.fromLines(lines(agents, DictLine.Comments.HASH)),
+                DiscardList.fromLines(lines(discards, DictLine.Comments.HASH)));
+    }
+
+    private static List<List<DictLine>> lines(List<DictionarySource> sources, DictLine.Comments comments) {
+        List<List<DictLine>> out = new ArrayList<>();
+        for (DictionarySource s : List.copyOf(sources)) {
+            out.add(s.lines(comments));
+        }
+        return out;
+    }
+
+    /**
      * @param extra users' actor files ({@code --actors FILE}); their entries win on equal phrases
      * @return these dictionaries with the extra actors added
      */
@@ -101,16 +127,6 @@ public record Dictionaries(VerbDictionary verbs, ActorDictionary actors, AgentDi
     }
 
     private static <T> T resource(String name, BiFunction<String, Reader, T> reader) {
-        InputStream in = Dictionaries.class.getResourceAsStream(RESOURCES + name);
-        if (in == null) {
-            throw new IllegalStateException("missing classpath resource " + RESOURCES + name);
-        }
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (Reader r = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16)) {
-            return reader.apply(name, r);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read classpath resource " + RESOURCES + name, e);
-        }
+        return DictionarySource.resource(name, reader);
     }
 }

@@ -44,6 +44,15 @@ public final class DiscardList {
         return new DiscardList(out);
     }
 
+    /** Builds a discard list from files already split into lines, in order. */
+    static DiscardList fromLines(List<List<DictLine>> files) {
+        List<Discard> out = new ArrayList<>();
+        for (List<DictLine> lines : files) {
+            parse(lines, out);
+        }
+        return new DiscardList(out);
+    }
+
     /**
      * Reads one discard list from a reader.
      *
