@@ -574,7 +574,8 @@ public final class EventCoder implements DocumentCoder {
             } else if (best != null && !best.targets.isEmpty()) {
                 targets = best.targets;
             } else {
-                targets = targetsOfVerb(v, passive, best == null ? Set.of() : best.consumed);
+                targets = targetsOfVerb(v, passive, best == null ? Set.of() : best.consumed,
+                        !code.get().startsWith("04") && sources.size() < 2);
                 if (targets.isEmpty() && best != null) {
                     for (int m : best.matchedVerbs) {
                         for (int o : s.children(m, "obj")) {
@@ -640,7 +641,15 @@ public final class EventCoder implements DocumentCoder {
             return true;
         }
 
-        private List<Arg> targetsOfVerb(int v, boolean passive, Set<Integer> consumedNouns) {
+        /**
+         * The other party of a verb's event: its object, indirect object, the actors of the nouns a pattern
+         * consumed, a prepositional party, then deeper places (the object's phrase, an infinitival complement,
+         * obliques' phrases) and broken-parse fallbacks.
+         *
+         * @param withComplement whether a "to" complement may name the party (not for meetings: "met on
+         *     Tuesday to discuss Ukraine" does not meet Ukraine)
+         */
+        private List<Arg> targetsOfVerb(int v, boolean passive, Set<Integer> consumedNouns, boolean withComplement) {
             List<Arg> out = new ArrayList<>();
             if (passive) {
                 for (int c : s.children(v, "nsubj:pass")) {
@@ -679,7 +688,16 @@ public final class EventCoder implements DocumentCoder {
                 }
             }
             if (out.isEmpty() && SPEECH.contains(Syntax.lower(s.token(v)))) {
-                return out; // what a speaker describes is a topic, not a target
+                // what a speaker describes is a topic, not a target; but what a speaker vows or threatens to do,
+                // and whom the words are about, are: "vowed to wage war on the rebels", "warned the people of
+                // Gondor", "called for a boycott against Osgiliath", "complained about Russia"
+                if (withComplement) {
+                    out.addAll(complementParty(v));
+                }
+                if (out.isEmpty() && !passive) {
+                    out.addAll(speechParty(v));
+                }
+                return out;
             }
             if (out.isEmpty()) {
                 // deeper in the object: "welcomed the resumption of ties with Osgiliath", "signed an accord to
@@ -694,6 +712,9 @@ public final class EventCoder implements DocumentCoder {
                 if (out.isEmpty()) {
                     out.addAll(deepParty(start, 3));
                 }
+            }
+            if (out.isEmpty() && withComplement) {
+                out.addAll(complementParty(v)); // "signed an accord on Thursday to supply Gondor with wheat"
             }
             if (out.isEmpty()) {
                 // or in an oblique's phrase: "has risen in the dispute with Osgiliath"
@@ -742,11 +763,81 @@ public final class EventCoder implements DocumentCoder {
         }
 
         /**
+         * The party of a verb's infinitival complement ("vowed to wage war on the Rohans", "signed an accord to
+         * supply Gondor"): the complement's object, else its first prepositional party. What the complement's
+         * own verb codes is coded there; this names whom the governing act is about.
+         */
+        private List<Arg> complementParty(int v) {
+            for (var arc : s.children(v)) {
+                int c = arc.dependent();
+                boolean infinitive = arc.relation().equals("xcomp") || arc.relation().equals("advcl") && hasTo(c);
+                // a complement with a subject of its own is another actor's act (a time word can be parsed as
+                // one: "vowed on(mark) Thursday(nsubj) to wage")
+                boolean ownSubject = s.children(c, "nsubj").stream().anyMatch(n -> !isTime(n));
+                if (!infinitive || !s.token(c).isVerb() || Syntax.passive(s, c) || ownSubject) {
+                    continue;
+                }
+                List<Arg> out = new ArrayList<>();
+                for (int o : s.children(c, "obj")) {
+                    out.addAll(actorsOf(o));
+                }
+                if (out.isEmpty()) {
+                    for (int o : s.children(c, "iobj")) {
+                        out.addAll(actorsOf(o));
+                    }
+                }
+                for (int o : s.children(c, "obl")) {
+                    String prep = Syntax.preposition(s, o);
+                    if (out.isEmpty() && VERB_PARTY_PREPOSITIONS.contains(prep) && !s.relation(o).equals("obl:tmod")) {
+                        out.addAll(actorsOf(o));
+                    }
+                }
+                if (!out.isEmpty()) {
+                    return out;
+                }
+            }
+            return List.of();
+        }
+
+        /** A token inside one of the sentence's time expressions ("on Thursday to wage": a parse's subject). */
+        private boolean isTime(int i) {
+            return s.times().stream().anyMatch(te -> te.firstToken() <= i && i <= te.lastToken());
+        }
+
+        /**
+         * Whom a speech act is about when it has no direct party: the actors in its object's phrase or in its
+         * obliques' phrases introduced by a preposition of aim ("warned the population of Gondor", "called for
+         * a boycott against Osgiliath", "complained about Russia"); places ("told reporters in Kyiv") and
+         * clauses (what was said) are not searched.
+         */
+        private List<Arg> speechParty(int v) {
+            Set<String> aim = Set.of("of", "about", "against", "on", "upon", "toward", "towards", "to", "with",
+                    "for", "by");
+            List<Integer> start = new ArrayList<>(s.children(v, "obj"));
+            for (int c : s.children(v, "obl")) {
+                if (aim.contains(Syntax.preposition(s, c)) && !s.relation(c).equals("obl:tmod")) {
+                    List<Arg> direct = Syntax.preposition(s, c).equals("about") ? actorsOf(c) : List.of();
+                    if (!direct.isEmpty()) {
+                        return direct;
+                    }
+                    start.add(c);
+                }
+            }
+            return deepParty(start, 2, aim, false);
+        }
+
+        private List<Arg> deepParty(List<Integer> start, int depth) {
+            Set<String> prepositions = new HashSet<>(VERB_PARTY_PREPOSITIONS);
+            prepositions.add("of");
+            return deepParty(start, depth, prepositions, true);
+        }
+
+        /**
          * The first actor found below the given nominals, breadth first, through prepositional modifiers,
          * infinitival clauses and their objects, at most {@code depth} levels down; relative clauses and
          * finite clauses are not entered (they have events of their own).
          */
-        private List<Arg> deepParty(List<Integer> start, int depth) {
+        private List<Arg> deepParty(List<Integer> start, int depth, Set<String> prepositions, boolean clauses) {
             List<Integer> level = new ArrayList<>(start);
             Set<Integer> seen = new HashSet<>(start);
             for (int d = 0; d < depth && !level.isEmpty(); d++) {
@@ -755,10 +846,9 @@ public final class EventCoder implements DocumentCoder {
                     for (var arc : s.children(n)) {
                         int c = arc.dependent();
                         String rel = arc.relation();
-                        boolean nominal = rel.equals("nmod") && (VERB_PARTY_PREPOSITIONS.contains(Syntax.preposition(s, c))
-                                || Syntax.preposition(s, c).equals("of"));
-                        boolean infinitive = (rel.equals("acl") || rel.equals("xcomp")) && hasTo(c)
-                                || rel.equals("acl") && s.token(c).pos().equals("VBG"); // "roads leading into"
+                        boolean nominal = rel.equals("nmod") && prepositions.contains(Syntax.preposition(s, c));
+                        boolean infinitive = clauses && ((rel.equals("acl") || rel.equals("xcomp")) && hasTo(c)
+                                || rel.equals("acl") && s.token(c).pos().equals("VBG")); // "roads leading into"
                         boolean object = rel.equals("obj") || rel.equals("conj") || rel.equals("appos")
                                 || Syntax.is(rel, "obl") && s.token(n).isVerb();
                         if ((nominal || infinitive || object) && seen.add(c)) {
