@@ -258,10 +258,17 @@ public final class EventCoder implements DocumentCoder {
             for (int h : heads) {
                 List<Arg> found = new ArrayList<>();
                 Arg a = actorOf(h, 0);
-                if (a != null) {
+                List<Arg> places = a == null || !ownActor(h) ? agentsWithPlaces(h) : List.of();
+                if (a != null && places.size() < 2) {
                     found.add(a);
                 } else {
-                    found.addAll(agentsWithPlaces(h));
+                    found.addAll(places); // "the ambassadors of Arnor, Osgiliath and Gondor": one actor each
+                }
+                if (found.isEmpty() && h != head) {
+                    found.addAll(sharedPlaces(head, h)); // "Danish media and government"
+                }
+                if (!found.isEmpty()) {
+                    found.addAll(coordinatedModifiers(h)); // "Chinese and Russian officials"
                 }
                 for (Arg f : found) {
                     // an entry may stand for several actors at once: [FRO/BIL/SAM]
@@ -272,6 +279,86 @@ public final class EventCoder implements DocumentCoder {
                         }
                     }
                 }
+            }
+            return out;
+        }
+
+        /** True when an actor is named in the nominal's own words (not in a phrase after it): "Russian officials". */
+        private boolean ownActor(int h) {
+            List<Integer> np = Syntax.subtree(s, h, Set.of("compound", "flat", "amod", "nmod:poss", "appos", "det",
+                    "nummod", "case", "punct", "flat:foreign"));
+            return mentions.stream().anyMatch(m -> m.isActor() && np.contains(m.first()) && np.contains(m.last()));
+        }
+
+        /**
+         * The further countries of coordinated modifiers of a nominal, with its agent: "Chinese and Russian
+         * officials" names Russian officials too (the first modifier is the nominal's own actor).
+         */
+        private List<Arg> coordinatedModifiers(int h) {
+            Mention agent = null;
+            for (Mention m : mentions) {
+                if (!m.isActor() && m.covers(h)) {
+                    agent = m;
+                }
+            }
+            List<Arg> out = new ArrayList<>();
+            for (var d : s.children(h)) {
+                if (d.dependent() > h || !Set.of("amod", "compound").contains(d.relation())) {
+                    continue;
+                }
+                for (int c : s.children(d.dependent(), "conj")) {
+                    Arg a = c < h ? actorOf(c, 1) : null;
+                    if (a != null && !a.person()) {
+                        String code = agent != null ? agent.agent().apply(a.actor().code()) : a.actor().code();
+                        out.add(new Arg(new ActorRef(code, a.actor().name(), a.actor().text()), a.first(), a.last(),
+                                false));
+                    }
+                }
+            }
+            return out;
+        }
+
+        /**
+         * The actors an agent noun shares with the first noun of its coordination when it names none itself: the
+         * first noun's country modifier ("Danish media and government") or the places of a phrase that follows
+         * the whole coordination ("lawmakers and officials in Fornost and Gondor"), with this noun's agent.
+         */
+        private List<Arg> sharedPlaces(int first, int conj) {
+            Mention agent = null;
+            for (Mention m : mentions) {
+                if (!m.isActor() && m.covers(conj)) {
+                    agent = m;
+                }
+            }
+            List<Arg> out = new ArrayList<>();
+            if (agent == null) {
+                return out;
+            }
+            List<Arg> places = new ArrayList<>();
+            for (var d : s.children(first)) {
+                int c = d.dependent();
+                if (c < first && Set.of("amod", "compound", "nmod:poss").contains(d.relation())) {
+                    Arg a = actorOf(c, 1);
+                    if (a != null) {
+                        places.add(a);
+                    }
+                }
+            }
+            for (int c : s.children(first, "nmod")) {
+                if (places.isEmpty() && c > conj && Set.of("of", "for", "in", "from").contains(Syntax.preposition(s, c))) {
+                    List<Integer> each = new ArrayList<>(List.of(c));
+                    each.addAll(s.children(c, "conj"));
+                    for (int p : each) {
+                        Arg a = actorOf(p, 1);
+                        if (a != null) {
+                            places.add(a);
+                        }
+                    }
+                }
+            }
+            for (Arg p : places) {
+                String code = p.person() ? p.actor().code() : agent.agent().apply(p.actor().code());
+                out.add(new Arg(new ActorRef(code, p.actor().name(), p.actor().text()), p.first(), p.last(), false));
             }
             return out;
         }
