@@ -53,6 +53,9 @@ public final class EventCoder implements DocumentCoder {
             "accuse", "deny", "dismiss", "predict", "promise", "pledge", "vow", "threaten", "call", "urge",
             "demand", "caution", "complain", "observe", "point", "recall", "concede", "maintain", "contend");
 
+    /** Speech verbs that direct or warn: the subject of what they say is their target ("demanded that Kyiv"). */
+    private static final Set<String> DIRECTIVE = Set.of("demand", "urge", "warn", "caution", "threaten", "ask",
+            "request", "call");
     /** Verbs whose speech content is denied. */
     private static final Set<String> DENY = Set.of("deny", "dismiss", "refute", "reject");
     /** Verbs of thinking and seeming: what they embed is not asserted. */
@@ -784,6 +787,9 @@ public final class EventCoder implements DocumentCoder {
                 if (out.isEmpty() && !passive) {
                     out.addAll(speechParty(v));
                 }
+                if (out.isEmpty() && DIRECTIVE.contains(Syntax.lower(s.token(v)))) {
+                    out.addAll(clauseParty(v)); // "demanded that Ukraine withdraw", "warned that Iran would pay"
+                }
                 return out;
             }
             if (out.isEmpty()) {
@@ -802,6 +808,9 @@ public final class EventCoder implements DocumentCoder {
             }
             if (out.isEmpty() && withComplement) {
                 out.addAll(complementParty(v)); // "signed an accord on Thursday to supply Gondor with wheat"
+            }
+            if (out.isEmpty() && !COGNITION.contains(Syntax.lower(s.token(v)))) {
+                out.addAll(clauseParty(v)); // "allowed that Mordor is not a pleasant place"
             }
             if (out.isEmpty()) {
                 // or in an oblique's phrase: "has risen in the dispute with Osgiliath"
@@ -881,6 +890,26 @@ public final class EventCoder implements DocumentCoder {
                 }
                 if (!out.isEmpty()) {
                     return out;
+                }
+            }
+            return List.of();
+        }
+
+        /**
+         * The subject of a verb's finite complement clause, for acts that bear on it rather than report it
+         * ("allowed that Mordor is not a pleasant place", "demanded that Ukraine withdraw"); the clause's own
+         * verb codes its own event.
+         */
+        private List<Arg> clauseParty(int v) {
+            for (int c : s.children(v, "ccomp")) {
+                for (int subj : s.children(c, "nsubj")) {
+                    if (s.token(subj).pos().startsWith("PRP")) {
+                        continue; // "warned that it would respond": the speaker itself
+                    }
+                    List<Arg> found = actorsOf(subj);
+                    if (!found.isEmpty()) {
+                        return found;
+                    }
                 }
             }
             return List.of();
