@@ -104,6 +104,14 @@ public final class EventCoder implements DocumentCoder {
     private static final Set<String> VERB_PARTY_PREPOSITIONS = Set.of("on", "against", "at", "into", "toward",
             "towards", "to", "with", "in", "upon", "over", "across", "for", "from", "of", "between");
 
+    /**
+     * Prepositions of route and time that set the scene of an act: their phrases are not searched for its party
+     * ("cordoned off the roads leading into Mordor along the pass of Cirith Ungol"). Places an act is aimed near
+     * are kept ("fired shells near a vessel from South Korea").
+     */
+    private static final Set<String> SETTING_PREPOSITIONS = Set.of("along", "throughout", "via", "amid", "amidst",
+            "during", "after", "before", "since", "until", "despite");
+
     /** CAMEO codes of acts the two parties do together (consult, negotiate). */
     private static final Set<String> MUTUAL_CODES = Set.of("040", "046");
     /** CAMEO roots of cooperative acts that coordinated parties do with each other. */
@@ -816,8 +824,9 @@ public final class EventCoder implements DocumentCoder {
                 // or in an oblique's phrase: "has risen in the dispute with Osgiliath"
                 List<Integer> obliques = new ArrayList<>();
                 for (int c : s.children(v, "obl")) {
+                    String prep = Syntax.preposition(s, c);
                     if (!s.relation(c).equals("obl:tmod") && !s.relation(c).equals("obl:agent")
-                            && !Syntax.preposition(s, c).equals("by")) {
+                            && !prep.equals("by") && !SETTING_PREPOSITIONS.contains(prep)) {
                         obliques.add(c);
                     }
                 }
@@ -1144,14 +1153,15 @@ public final class EventCoder implements DocumentCoder {
                         }
                     }
                 } else if (e instanceof PatternElement.Actor a) {
-                    if (a.role() == PatternElement.Role.TARGET) {
-                        for (int c : post) {
-                            if (!used.contains(c)) {
-                                List<Arg> found = actorsOf(c);
-                                if (!found.isEmpty()) {
-                                    targets.addAll(found);
-                                    break;
-                                }
+                    // "+" names the target after the verb; "$" the source ("RECEIVE: + * MONEY $")
+                    List<Arg> into = a.role() == PatternElement.Role.TARGET ? targets
+                            : a.role() == PatternElement.Role.SOURCE ? sources : null;
+                    for (int c : into == null ? List.<Integer>of() : post) {
+                        if (!used.contains(c)) {
+                            List<Arg> found = actorsOf(c);
+                            if (!found.isEmpty()) {
+                                into.addAll(found);
+                                break;
                             }
                         }
                     }
@@ -1175,6 +1185,9 @@ public final class EventCoder implements DocumentCoder {
                     return null;
                 } else if (e instanceof PatternElement.Actor a && a.role() == PatternElement.Role.COMPOUND) {
                     compound = true;
+                } else if (e instanceof PatternElement.Actor a && a.role() == PatternElement.Role.TARGET
+                        && !sources.isEmpty()) {
+                    targets.addAll(subjectsOf(v, 0)); // "+ * MONEY $": the subject received from the source
                 }
             }
             Set<Integer> nounsUsed = new HashSet<>();
