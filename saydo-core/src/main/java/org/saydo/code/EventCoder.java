@@ -54,6 +54,9 @@ public final class EventCoder implements DocumentCoder {
             "accuse", "deny", "dismiss", "predict", "promise", "pledge", "vow", "threaten", "call", "urge",
             "demand", "caution", "complain", "observe", "point", "recall", "concede", "maintain", "contend");
 
+    /** Speech verbs that direct or warn: the subject of what they say is their target ("demanded that Kyiv"). */
+    private static final Set<String> DIRECTIVE = Set.of("demand", "urge", "warn", "caution", "threaten", "ask",
+            "request", "call");
     /** Verbs whose speech content is denied. */
     private static final Set<String> DENY = Set.of("deny", "dismiss", "refute", "reject");
     /** Verbs of thinking and seeming: what they embed is not asserted. */
@@ -101,6 +104,14 @@ public final class EventCoder implements DocumentCoder {
     /** Prepositions that name the other party of a verb's event noun ("demanded a ceasefire from Russia"). */
     private static final Set<String> VERB_PARTY_PREPOSITIONS = Set.of("on", "against", "at", "into", "toward",
             "towards", "to", "with", "in", "upon", "over", "across", "for", "from", "of", "between");
+
+    /**
+     * Prepositions of route and time that set the scene of an act: their phrases are not searched for its party
+     * ("cordoned off the roads leading into Mordor along the pass of Cirith Ungol"). Places an act is aimed near
+     * are kept ("fired shells near a vessel from South Korea").
+     */
+    private static final Set<String> SETTING_PREPOSITIONS = Set.of("along", "throughout", "via", "amid", "amidst",
+            "during", "after", "before", "since", "until", "despite");
 
     /** CAMEO codes of acts the two parties do together (consult, negotiate). */
     private static final Set<String> MUTUAL_CODES = Set.of("040", "046");
@@ -262,10 +273,17 @@ public final class EventCoder implements DocumentCoder {
             for (int h : heads) {
                 List<Arg> found = new ArrayList<>();
                 Arg a = actorOf(h, 0);
-                if (a != null) {
+                List<Arg> places = a == null || !ownActor(h) ? agentsWithPlaces(h) : List.of();
+                if (a != null && places.size() < 2) {
                     found.add(a);
                 } else {
-                    found.addAll(agentsWithPlaces(h));
+                    found.addAll(places); // "the ambassadors of Arnor, Osgiliath and Gondor": one actor each
+                }
+                if (found.isEmpty() && h != head) {
+                    found.addAll(sharedPlaces(head, h)); // "Danish media and government"
+                }
+                if (!found.isEmpty()) {
+                    found.addAll(coordinatedModifiers(h)); // "Chinese and Russian officials"
                 }
                 for (Arg f : found) {
                     // an entry may stand for several actors at once: [FRO/BIL/SAM]
@@ -276,6 +294,86 @@ public final class EventCoder implements DocumentCoder {
                         }
                     }
                 }
+            }
+            return out;
+        }
+
+        /** True when an actor is named in the nominal's own words (not in a phrase after it): "Russian officials". */
+        private boolean ownActor(int h) {
+            List<Integer> np = Syntax.subtree(s, h, Set.of("compound", "flat", "amod", "nmod:poss", "appos", "det",
+                    "nummod", "case", "punct", "flat:foreign"));
+            return mentions.stream().anyMatch(m -> m.isActor() && np.contains(m.first()) && np.contains(m.last()));
+        }
+
+        /**
+         * The further countries of coordinated modifiers of a nominal, with its agent: "Chinese and Russian
+         * officials" names Russian officials too (the first modifier is the nominal's own actor).
+         */
+        private List<Arg> coordinatedModifiers(int h) {
+            Mention agent = null;
+            for (Mention m : mentions) {
+                if (!m.isActor() && m.covers(h)) {
+                    agent = m;
+                }
+            }
+            List<Arg> out = new ArrayList<>();
+            for (var d : s.children(h)) {
+                if (d.dependent() > h || !Set.of("amod", "compound").contains(d.relation())) {
+                    continue;
+                }
+                for (int c : s.children(d.dependent(), "conj")) {
+                    Arg a = c < h ? actorOf(c, 1) : null;
+                    if (a != null && !a.person()) {
+                        String code = agent != null ? agent.agent().apply(a.actor().code()) : a.actor().code();
+                        out.add(new Arg(new ActorRef(code, a.actor().name(), a.actor().text()), a.first(), a.last(),
+                                false));
+                    }
+                }
+            }
+            return out;
+        }
+
+        /**
+         * The actors an agent noun shares with the first noun of its coordination when it names none itself: the
+         * first noun's country modifier ("Danish media and government") or the places of a phrase that follows
+         * the whole coordination ("lawmakers and officials in Fornost and Gondor"), with this noun's agent.
+         */
+        private List<Arg> sharedPlaces(int first, int conj) {
+            Mention agent = null;
+            for (Mention m : mentions) {
+                if (!m.isActor() && m.covers(conj)) {
+                    agent = m;
+                }
+            }
+            List<Arg> out = new ArrayList<>();
+            if (agent == null) {
+                return out;
+            }
+            List<Arg> places = new ArrayList<>();
+            for (var d : s.children(first)) {
+                int c = d.dependent();
+                if (c < first && Set.of("amod", "compound", "nmod:poss").contains(d.relation())) {
+                    Arg a = actorOf(c, 1);
+                    if (a != null) {
+                        places.add(a);
+                    }
+                }
+            }
+            for (int c : s.children(first, "nmod")) {
+                if (places.isEmpty() && c > conj && Set.of("of", "for", "in", "from").contains(Syntax.preposition(s, c))) {
+                    List<Integer> each = new ArrayList<>(List.of(c));
+                    each.addAll(s.children(c, "conj"));
+                    for (int p : each) {
+                        Arg a = actorOf(p, 1);
+                        if (a != null) {
+                            places.add(a);
+                        }
+                    }
+                }
+            }
+            for (Arg p : places) {
+                String code = p.person() ? p.actor().code() : agent.agent().apply(p.actor().code());
+                out.add(new Arg(new ActorRef(code, p.actor().name(), p.actor().text()), p.first(), p.last(), false));
             }
             return out;
         }
@@ -610,7 +708,8 @@ public final class EventCoder implements DocumentCoder {
             } else if (best != null && !best.targets.isEmpty()) {
                 targets = best.targets;
             } else {
-                targets = targetsOfVerb(v, passive, best == null ? Set.of() : best.consumed);
+                targets = targetsOfVerb(v, passive, best == null ? Set.of() : best.consumed,
+                        !code.get().startsWith("04") && sources.size() < 2);
                 if (targets.isEmpty() && best != null) {
                     for (int m : best.matchedVerbs) {
                         for (int o : s.children(m, "obj")) {
@@ -677,7 +776,15 @@ public final class EventCoder implements DocumentCoder {
             return true;
         }
 
-        private List<Arg> targetsOfVerb(int v, boolean passive, Set<Integer> consumedNouns) {
+        /**
+         * The other party of a verb's event: its object, indirect object, the actors of the nouns a pattern
+         * consumed, a prepositional party, then deeper places (the object's phrase, an infinitival complement,
+         * obliques' phrases) and broken-parse fallbacks.
+         *
+         * @param withComplement whether a "to" complement may name the party (not for meetings: "met on
+         *     Tuesday to discuss Ukraine" does not meet Ukraine)
+         */
+        private List<Arg> targetsOfVerb(int v, boolean passive, Set<Integer> consumedNouns, boolean withComplement) {
             List<Arg> out = new ArrayList<>();
             if (passive) {
                 for (int c : s.children(v, "nsubj:pass")) {
@@ -716,7 +823,19 @@ public final class EventCoder implements DocumentCoder {
                 }
             }
             if (out.isEmpty() && SPEECH.contains(Syntax.lower(s.token(v)))) {
-                return out; // what a speaker describes is a topic, not a target
+                // what a speaker describes is a topic, not a target; but what a speaker vows or threatens to do,
+                // and whom the words are about, are: "vowed to wage war on the rebels", "warned the people of
+                // Gondor", "called for a boycott against Osgiliath", "complained about Russia"
+                if (withComplement) {
+                    out.addAll(complementParty(v));
+                }
+                if (out.isEmpty() && !passive) {
+                    out.addAll(speechParty(v));
+                }
+                if (out.isEmpty() && DIRECTIVE.contains(Syntax.lower(s.token(v)))) {
+                    out.addAll(clauseParty(v)); // "demanded that Ukraine withdraw", "warned that Iran would pay"
+                }
+                return out;
             }
             if (out.isEmpty()) {
                 // deeper in the object: "welcomed the resumption of ties with Osgiliath", "signed an accord to
@@ -732,12 +851,19 @@ public final class EventCoder implements DocumentCoder {
                     out.addAll(deepParty(start, 3));
                 }
             }
+            if (out.isEmpty() && withComplement) {
+                out.addAll(complementParty(v)); // "signed an accord on Thursday to supply Gondor with wheat"
+            }
+            if (out.isEmpty() && !COGNITION.contains(Syntax.lower(s.token(v)))) {
+                out.addAll(clauseParty(v)); // "allowed that Mordor is not a pleasant place"
+            }
             if (out.isEmpty()) {
                 // or in an oblique's phrase: "has risen in the dispute with Osgiliath"
                 List<Integer> obliques = new ArrayList<>();
                 for (int c : s.children(v, "obl")) {
+                    String prep = Syntax.preposition(s, c);
                     if (!s.relation(c).equals("obl:tmod") && !s.relation(c).equals("obl:agent")
-                            && !Syntax.preposition(s, c).equals("by")) {
+                            && !prep.equals("by") && !SETTING_PREPOSITIONS.contains(prep)) {
                         obliques.add(c);
                     }
                 }
@@ -779,11 +905,101 @@ public final class EventCoder implements DocumentCoder {
         }
 
         /**
+         * The party of a verb's infinitival complement ("vowed to wage war on the Rohans", "signed an accord to
+         * supply Gondor"): the complement's object, else its first prepositional party. What the complement's
+         * own verb codes is coded there; this names whom the governing act is about.
+         */
+        private List<Arg> complementParty(int v) {
+            for (var arc : s.children(v)) {
+                int c = arc.dependent();
+                boolean infinitive = arc.relation().equals("xcomp") || arc.relation().equals("advcl") && hasTo(c);
+                // a complement with a subject of its own is another actor's act (a time word can be parsed as
+                // one: "vowed on(mark) Thursday(nsubj) to wage")
+                boolean ownSubject = s.children(c, "nsubj").stream().anyMatch(n -> !isTime(n));
+                if (!infinitive || !s.token(c).isVerb() || Syntax.passive(s, c) || ownSubject) {
+                    continue;
+                }
+                List<Arg> out = new ArrayList<>();
+                for (int o : s.children(c, "obj")) {
+                    out.addAll(actorsOf(o));
+                }
+                if (out.isEmpty()) {
+                    for (int o : s.children(c, "iobj")) {
+                        out.addAll(actorsOf(o));
+                    }
+                }
+                for (int o : s.children(c, "obl")) {
+                    String prep = Syntax.preposition(s, o);
+                    if (out.isEmpty() && VERB_PARTY_PREPOSITIONS.contains(prep) && !s.relation(o).equals("obl:tmod")) {
+                        out.addAll(actorsOf(o));
+                    }
+                }
+                if (!out.isEmpty()) {
+                    return out;
+                }
+            }
+            return List.of();
+        }
+
+        /**
+         * The subject of a verb's finite complement clause, for acts that bear on it rather than report it
+         * ("allowed that Mordor is not a pleasant place", "demanded that Ukraine withdraw"); the clause's own
+         * verb codes its own event.
+         */
+        private List<Arg> clauseParty(int v) {
+            for (int c : s.children(v, "ccomp")) {
+                for (int subj : s.children(c, "nsubj")) {
+                    if (s.token(subj).pos().startsWith("PRP")) {
+                        continue; // "warned that it would respond": the speaker itself
+                    }
+                    List<Arg> found = actorsOf(subj);
+                    if (!found.isEmpty()) {
+                        return found;
+                    }
+                }
+            }
+            return List.of();
+        }
+
+        /** A token inside one of the sentence's time expressions ("on Thursday to wage": a parse's subject). */
+        private boolean isTime(int i) {
+            return s.times().stream().anyMatch(te -> te.firstToken() <= i && i <= te.lastToken());
+        }
+
+        /**
+         * Whom a speech act is about when it has no direct party: the actors in its object's phrase or in its
+         * obliques' phrases introduced by a preposition of aim ("warned the population of Gondor", "called for
+         * a boycott against Osgiliath", "complained about Russia"); places ("told reporters in Kyiv") and
+         * clauses (what was said) are not searched.
+         */
+        private List<Arg> speechParty(int v) {
+            Set<String> aim = Set.of("of", "about", "against", "on", "upon", "toward", "towards", "to", "with",
+                    "for", "by");
+            List<Integer> start = new ArrayList<>(s.children(v, "obj"));
+            for (int c : s.children(v, "obl")) {
+                if (aim.contains(Syntax.preposition(s, c)) && !s.relation(c).equals("obl:tmod")) {
+                    List<Arg> direct = Syntax.preposition(s, c).equals("about") ? actorsOf(c) : List.of();
+                    if (!direct.isEmpty()) {
+                        return direct;
+                    }
+                    start.add(c);
+                }
+            }
+            return deepParty(start, 2, aim, false);
+        }
+
+        private List<Arg> deepParty(List<Integer> start, int depth) {
+            Set<String> prepositions = new HashSet<>(VERB_PARTY_PREPOSITIONS);
+            prepositions.add("of");
+            return deepParty(start, depth, prepositions, true);
+        }
+
+        /**
          * The first actor found below the given nominals, breadth first, through prepositional modifiers,
          * infinitival clauses and their objects, at most {@code depth} levels down; relative clauses and
          * finite clauses are not entered (they have events of their own).
          */
-        private List<Arg> deepParty(List<Integer> start, int depth) {
+        private List<Arg> deepParty(List<Integer> start, int depth, Set<String> prepositions, boolean clauses) {
             List<Integer> level = new ArrayList<>(start);
             Set<Integer> seen = new HashSet<>(start);
             for (int d = 0; d < depth && !level.isEmpty(); d++) {
@@ -792,10 +1008,9 @@ public final class EventCoder implements DocumentCoder {
                     for (var arc : s.children(n)) {
                         int c = arc.dependent();
                         String rel = arc.relation();
-                        boolean nominal = rel.equals("nmod") && (VERB_PARTY_PREPOSITIONS.contains(Syntax.preposition(s, c))
-                                || Syntax.preposition(s, c).equals("of"));
-                        boolean infinitive = (rel.equals("acl") || rel.equals("xcomp")) && hasTo(c)
-                                || rel.equals("acl") && s.token(c).pos().equals("VBG"); // "roads leading into"
+                        boolean nominal = rel.equals("nmod") && prepositions.contains(Syntax.preposition(s, c));
+                        boolean infinitive = clauses && ((rel.equals("acl") || rel.equals("xcomp")) && hasTo(c)
+                                || rel.equals("acl") && s.token(c).pos().equals("VBG")); // "roads leading into"
                         boolean object = rel.equals("obj") || rel.equals("conj") || rel.equals("appos")
                                 || Syntax.is(rel, "obl") && s.token(n).isVerb();
                         if ((nominal || infinitive || object) && seen.add(c)) {
@@ -977,14 +1192,15 @@ public final class EventCoder implements DocumentCoder {
                         }
                     }
                 } else if (e instanceof PatternElement.Actor a) {
-                    if (a.role() == PatternElement.Role.TARGET) {
-                        for (int c : post) {
-                            if (!used.contains(c)) {
-                                List<Arg> found = actorsOf(c);
-                                if (!found.isEmpty()) {
-                                    targets.addAll(found);
-                                    break;
-                                }
+                    // "+" names the target after the verb; "$" the source ("RECEIVE: + * MONEY $")
+                    List<Arg> into = a.role() == PatternElement.Role.TARGET ? targets
+                            : a.role() == PatternElement.Role.SOURCE ? sources : null;
+                    for (int c : into == null ? List.<Integer>of() : post) {
+                        if (!used.contains(c)) {
+                            List<Arg> found = actorsOf(c);
+                            if (!found.isEmpty()) {
+                                into.addAll(found);
+                                break;
                             }
                         }
                     }
@@ -1026,6 +1242,9 @@ public final class EventCoder implements DocumentCoder {
                     return null;
                 } else if (e instanceof PatternElement.Actor a && a.role() == PatternElement.Role.COMPOUND) {
                     compound = true;
+                } else if (e instanceof PatternElement.Actor a && a.role() == PatternElement.Role.TARGET
+                        && !sources.isEmpty()) {
+                    targets.addAll(subjectsOf(v, 0)); // "+ * MONEY $": the subject received from the source
                 }
             }
             Set<Integer> nounsUsed = new HashSet<>();
