@@ -113,6 +113,10 @@ public final class EventCoder implements DocumentCoder {
     private static final Set<String> SETTING_PREPOSITIONS = Set.of("along", "throughout", "via", "amid", "amidst",
             "during", "after", "before", "since", "until", "despite");
 
+    /** The same for a meeting (CAMEO 04): not where it takes place ("in Geneva", "at the Kremlin"). */
+    private static final Set<String> MEETING_PARTY_PREPOSITIONS = Set.of("on", "against", "into", "toward",
+            "towards", "to", "with", "upon", "over", "across", "for", "from", "of", "between");
+
     /** CAMEO codes of acts the two parties do together (consult, negotiate). */
     private static final Set<String> MUTUAL_CODES = Set.of("040", "046");
     /** CAMEO roots of cooperative acts that coordinated parties do with each other. */
@@ -709,7 +713,7 @@ public final class EventCoder implements DocumentCoder {
                 targets = best.targets;
             } else {
                 targets = targetsOfVerb(v, passive, best == null ? Set.of() : best.consumed,
-                        !code.get().startsWith("04") && sources.size() < 2);
+                        !code.get().startsWith("04") && sources.size() < 2, code.get().startsWith("04"));
                 if (targets.isEmpty() && best != null) {
                     for (int m : best.matchedVerbs) {
                         for (int o : s.children(m, "obj")) {
@@ -784,7 +788,10 @@ public final class EventCoder implements DocumentCoder {
          * @param withComplement whether a "to" complement may name the party (not for meetings: "met on
          *     Tuesday to discuss Ukraine" does not meet Ukraine)
          */
-        private List<Arg> targetsOfVerb(int v, boolean passive, Set<Integer> consumedNouns, boolean withComplement) {
+        private List<Arg> targetsOfVerb(int v, boolean passive, Set<Integer> consumedNouns, boolean withComplement,
+                boolean meeting) {
+            // where a meeting takes place is not whom it is with: "held talks in Geneva", "met at the Kremlin"
+            Set<String> parties = meeting ? MEETING_PARTY_PREPOSITIONS : VERB_PARTY_PREPOSITIONS;
             List<Arg> out = new ArrayList<>();
             if (passive) {
                 for (int c : s.children(v, "nsubj:pass")) {
@@ -808,13 +815,13 @@ public final class EventCoder implements DocumentCoder {
                     // Osgiliath soldiers"; else the actor in the noun's own phrase: "struck Ukrainian positions"
                     List<Arg> by = partiesOfNoun(n, Set.of("by"));
                     List<Arg> own = by.isEmpty() ? actorsOf(n) : by;
-                    out.addAll(own.isEmpty() ? partiesOfNoun(n, VERB_PARTY_PREPOSITIONS) : own);
+                    out.addAll(own.isEmpty() ? partiesOfNoun(n, parties) : own);
                 }
             }
             if (out.isEmpty()) {
                 for (int c : s.children(v, "obl")) {
                     String prep = Syntax.preposition(s, c);
-                    if (VERB_PARTY_PREPOSITIONS.contains(prep) && !s.relation(c).equals("obl:tmod")) {
+                    if (parties.contains(prep) && !s.relation(c).equals("obl:tmod")) {
                         out.addAll(actorsOf(c));
                         if (!out.isEmpty()) {
                             break;
@@ -848,7 +855,7 @@ public final class EventCoder implements DocumentCoder {
                     }
                 }
                 if (out.isEmpty()) {
-                    out.addAll(deepParty(start, 3));
+                    out.addAll(deepParty(start, 3, parties, true));
                 }
             }
             if (out.isEmpty() && withComplement) {
@@ -867,7 +874,7 @@ public final class EventCoder implements DocumentCoder {
                         obliques.add(c);
                     }
                 }
-                out.addAll(deepParty(obliques, 2));
+                out.addAll(deepParty(obliques, 2, parties, true));
             }
             if (out.isEmpty() && !passive && s.children(v, "obj").isEmpty() && !SPEECH.contains(Syntax.lower(s.token(v)))) {
                 // a broken parse ("met the American delegation(nsubj) led(dep) by Witkoff"): the first actor
@@ -888,9 +895,9 @@ public final class EventCoder implements DocumentCoder {
                     }
                 }
             }
-            if (out.isEmpty() && !passive) {
+            if (out.isEmpty() && !passive && !meeting) {
                 // a broken parse ("struck the(obj) Novorossiysk(dep) oil terminal(amod)"): the first actor
-                // named anywhere in the object's words
+                // named anywhere in the object's words (not for a meeting: "held talks in Geneva")
                 for (int o : s.children(v, "obj")) {
                     List<Integer> words = Syntax.subtree(s, o);
                     for (Mention m : mentions) {
@@ -986,12 +993,6 @@ public final class EventCoder implements DocumentCoder {
                 }
             }
             return deepParty(start, 2, aim, false);
-        }
-
-        private List<Arg> deepParty(List<Integer> start, int depth) {
-            Set<String> prepositions = new HashSet<>(VERB_PARTY_PREPOSITIONS);
-            prepositions.add("of");
-            return deepParty(start, depth, prepositions, true);
         }
 
         /**
