@@ -797,6 +797,12 @@ public final class EventCoder implements DocumentCoder {
                 for (int c : s.children(v, "nsubj:pass")) {
                     out.addAll(actorsOf(c));
                 }
+                if (out.isEmpty() && Syntax.reducedPassive(s, v)) {
+                    // "a British couple detained in Afghanistan": the modified noun (a broken parse: the subject)
+                    for (int c : s.relation(v).equals("acl") ? List.of(s.head(v)) : s.children(v, "nsubj")) {
+                        out.addAll(actorsOf(c));
+                    }
+                }
             } else {
                 for (int c : s.children(v, "obj")) {
                     if (!consumedNouns.contains(c)) {

@@ -99,6 +99,24 @@ final class Syntax {
                 return true;
             }
         }
-        return false;
+        return reducedPassive(s, verb);
+    }
+
+    /**
+     * A past participle modifying a noun without an auxiliary: "a couple detained in Afghanistan", "prisoners
+     * released by Russia", "returned prisoners captured in Kursk". The noun it modifies (or, when the parse gives
+     * the participle a subject of its own, that subject) is what was acted on.
+     */
+    static boolean reducedPassive(ParsedSentence s, int verb) {
+        String rel = s.relation(verb);
+        if (!s.token(verb).pos().equals("VBN") || !(rel.equals("acl") || rel.equals("dep") || rel.equals("xcomp"))) {
+            return false;
+        }
+        for (var d : s.children(verb)) {
+            if (is(d.relation(), "aux") || d.relation().equals("obj") || d.relation().equals("cop")) {
+                return false;
+            }
+        }
+        return rel.equals("acl") ? s.head(verb) >= 0 && s.token(s.head(verb)).isNoun() : hasChild(s, verb, "nsubj");
     }
 }
