@@ -621,11 +621,19 @@ public final class EventCoder implements DocumentCoder {
                 patternVerbs.put(v, best.matchedVerbs);
                 notActors = best.notActors;
             }
-            // "+ * X": the pre-verb actor is the target; the source is then the pattern's "$" or whoever's
-            // clause this one completes ("Falastur noted that Cirith Ungol regretted")
+            // "+ * X": the pre-verb actor is the target; the source is then the pattern's "$", else another
+            // subject of the verb (a passive's agent: "+ * (BY FORCES)"), else whoever's clause this one
+            // completes ("Falastur noted that Cirith Ungol regretted")
             boolean subjectIsTarget = best != null && best.subjectIsTarget;
-            List<Arg> sources = best != null && !best.sources.isEmpty() ? best.sources
-                    : subjectIsTarget ? governingSubjects(v) : subjectsOf(v, 0);
+            List<Arg> sources = best != null && !best.sources.isEmpty() ? best.sources : subjectsOf(v, 0);
+            if (subjectIsTarget && best.sources.isEmpty()) {
+                List<Arg> made = best.targets;
+                sources = new ArrayList<>(sources);
+                sources.removeIf(a -> made.stream().anyMatch(x -> x.actor().code().equals(a.actor().code())));
+                if (sources.isEmpty()) {
+                    sources = governingSubjects(v);
+                }
+            }
             List<Arg> targets;
             if (inherentPassive && !passive) {
                 targets = new ArrayList<>(subjectIsTarget ? best.targets : sources);
