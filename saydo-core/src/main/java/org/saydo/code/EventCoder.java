@@ -113,9 +113,16 @@ public final class EventCoder implements DocumentCoder {
     private static final Set<String> SETTING_PREPOSITIONS = Set.of("along", "throughout", "via", "amid", "amidst",
             "during", "after", "before", "since", "until", "despite");
 
-    /** The same for a meeting (CAMEO 04): not where it takes place ("in Geneva", "at the Kremlin"). */
+    /**
+     * The verb party prepositions of a meeting (CAMEO 04): not where it takes place ("in Geneva", "at the
+     * Kremlin").
+     */
     private static final Set<String> MEETING_PARTY_PREPOSITIONS = Set.of("on", "against", "into", "toward",
             "towards", "to", "with", "upon", "over", "across", "for", "from", "of", "between");
+
+    /** Relations that keep a word in its head's noun phrase (not its prepositional phrases). */
+    private static final Set<String> PHRASE_WORDS = Set.of("compound", "flat", "flat:foreign", "amod", "det",
+            "nummod", "appos", "cc", "case", "punct", "nmod:poss");
 
     /** CAMEO codes of acts the two parties do together (consult, negotiate). */
     private static final Set<String> MUTUAL_CODES = Set.of("040", "046");
@@ -221,6 +228,11 @@ public final class EventCoder implements DocumentCoder {
         final Set<Integer> quotedSpeechVerbs = new HashSet<>();
         /** Verbs coded by a pattern that names other verbs of the sentence ("WANT * ATTACK"): those verbs. */
         final Map<Integer, Set<Integer>> patternVerbs = new HashMap<>();
+        /**
+         * While a verb is coded: the tokens its pattern's {@code ^} stood on ("opened talks (IN ^) Geneva"); no
+         * search for that verb's source or target finds an actor there. Empty between verbs.
+         */
+        private Set<Integer> notActors = Set.of();
 
         Sentence(Document doc, ParsedSentence s, List<Mention> mentions, Discourse discourse, List<QuoteSpan> spans,
                 List<ParsedSentence> all) {
@@ -257,6 +269,9 @@ public final class EventCoder implements DocumentCoder {
         /** The actors a nominal names, one per conjunct ("Kushner and Witkoff"). */
         List<Arg> actorsOf(int head) {
             List<Arg> out = new ArrayList<>();
+            if (notActors.contains(head)) {
+                return out;
+            }
             List<Integer> heads = new ArrayList<>();
             heads.add(head);
             for (int i = 0; i < heads.size() && i < 12; i++) {
@@ -291,6 +306,9 @@ public final class EventCoder implements DocumentCoder {
                 }
                 for (Arg f : found) {
                     // an entry may stand for several actors at once: [FRO/BIL/SAM]
+                    if (notActors.contains(f.first()) && notActors.contains(f.last())) {
+                        continue;
+                    }
                     for (String code : f.actor().code().split("/")) {
                         if (!code.isEmpty() && out.stream().noneMatch(x -> x.actor().code().equals(code))) {
                             out.add(new Arg(new ActorRef(code, f.actor().name(), f.actor().text()), f.first(),
@@ -649,6 +667,14 @@ public final class EventCoder implements DocumentCoder {
         // ---------------------------------------------------------------- verbs
 
         void codeVerb(int v) {
+            try {
+                codeVerbPatterns(v);
+            } finally {
+                notActors = Set.of();
+            }
+        }
+
+        private void codeVerbPatterns(int v) {
             VerbDictionary verbs = dictionaries.verbs();
             Token t = s.token(v);
             List<VerbEntry> entries = new ArrayList<>();
@@ -698,11 +724,24 @@ public final class EventCoder implements DocumentCoder {
             if (best != null) {
                 consumed.addAll(best.consumed);
                 patternVerbs.put(v, best.matchedVerbs);
+                notActors = best.notActors;
             }
+            // "+ * X": the pre-verb actor is the target; the source is then the pattern's "$", else another
+            // subject of the verb (a passive's agent: "+ * (BY FORCES)"), else whoever's clause this one
+            // completes ("Falastur noted that Cirith Ungol regretted")
+            boolean subjectIsTarget = best != null && best.subjectIsTarget;
             List<Arg> sources = best != null && !best.sources.isEmpty() ? best.sources : subjectsOf(v, 0);
+            if (subjectIsTarget && best.sources.isEmpty()) {
+                List<Arg> made = best.targets;
+                sources = new ArrayList<>(sources);
+                sources.removeIf(a -> made.stream().anyMatch(x -> x.actor().code().equals(a.actor().code())));
+                if (sources.isEmpty()) {
+                    sources = governingSubjects(v);
+                }
+            }
             List<Arg> targets;
             if (inherentPassive && !passive) {
-                targets = new ArrayList<>(sources);
+                targets = new ArrayList<>(subjectIsTarget ? best.targets : sources);
                 sources = new ArrayList<>();
                 for (int c : s.children(v, "obl")) {
                     if (Syntax.preposition(s, c).equals("by")) {
@@ -722,6 +761,8 @@ public final class EventCoder implements DocumentCoder {
                     }
                 }
             }
+            sources = withoutNotActors(sources);
+            targets = withoutNotActors(targets);
             StringBuilder trigger = new StringBuilder(t.word());
             if (best != null) {
                 for (int c : best.consumed) {
@@ -754,6 +795,20 @@ public final class EventCoder implements DocumentCoder {
                 // so reports that name the parties in either order tell the same event
                 emit(targets, sources, code.get(), v, trigger.toString(), rule, explained);
             }
+        }
+
+        /** The actors given, less those a pattern's {@code ^} ruled out. */
+        private List<Arg> withoutNotActors(List<Arg> actors) {
+            if (notActors.isEmpty()) {
+                return actors;
+            }
+            List<Arg> out = new ArrayList<>();
+            for (Arg a : actors) {
+                if (!notActors.contains(a.first()) || !notActors.contains(a.last())) {
+                    out.add(a);
+                }
+            }
+            return out;
         }
 
         private boolean multiWordFits(VerbEntry e, int v) {
@@ -1089,11 +1144,18 @@ public final class EventCoder implements DocumentCoder {
             final List<Arg> targets;
             final boolean compound;
             final Set<Integer> preWords;
+            /** True if a marker before the verb made the pre-verb actor (the subject) the target. */
+            final boolean subjectIsTarget;
+            /** Tokens of the noun phrases a {@code ^} stood on: no party of this verb is searched there. */
+            final Set<Integer> notActors;
 
             PatternMatch(VerbPattern pattern, int score, Set<Integer> consumed, Set<Integer> matchedVerbs,
-                    List<Arg> sources, List<Arg> targets, boolean compound, Set<Integer> preWords) {
+                    List<Arg> sources, List<Arg> targets, boolean compound, Set<Integer> preWords,
+                    boolean subjectIsTarget, Set<Integer> notActors) {
                 this.compound = compound;
                 this.preWords = preWords;
+                this.subjectIsTarget = subjectIsTarget;
+                this.notActors = notActors;
                 this.pattern = pattern;
                 this.score = score;
                 this.consumed = consumed;
@@ -1145,8 +1207,7 @@ public final class EventCoder implements DocumentCoder {
 
         private PatternMatch match(VerbPattern p, int v, boolean passive) {
             Set<Integer> used = new HashSet<>();
-            List<Arg> sources = new ArrayList<>();
-            List<Arg> targets = new ArrayList<>();
+            Markers marks = new Markers(v);
             int score = 0;
             boolean compound = false;
             List<Integer> post = postCandidates(v);
@@ -1179,6 +1240,7 @@ public final class EventCoder implements DocumentCoder {
                     if (!modifier) {
                         used.add(hit);
                     }
+                    marks.passed(hit);
                     score += points;
                 } else if (e instanceof PatternElement.Prep pr) {
                     Integer hit = prepMatch(pr, v, post, used);
@@ -1186,80 +1248,262 @@ public final class EventCoder implements DocumentCoder {
                         return null;
                     }
                     score += 2;
+                    // the phrase's first object stands on the nominal the preposition governs; markers after it
+                    // on the noun phrases that follow ("* IFTAR IN ^ +": skip the place, the next is the target)
+                    boolean bound = hit < 0;
                     for (PatternElement o : pr.objects()) {
-                        if (o instanceof PatternElement.Actor a && hit >= 0) {
-                            if (a.role() == PatternElement.Role.TARGET) {
-                                targets.addAll(actorsOf(hit));
-                            } else if (a.role() == PatternElement.Role.SOURCE) {
-                                sources.addAll(actorsOf(hit));
+                        if (o instanceof PatternElement.Actor a) {
+                            if (bound) {
+                                marks.next(a.role(), post, used);
+                            } else {
+                                marks.on(a.role(), hit);
                             }
                         } else if (o instanceof PatternElement.Noun && hit >= 0) {
                             used.add(hit);
+                            marks.passed(hit);
                             score += 1;
                         }
+                        bound = true;
+                    }
+                    if (hit >= 0) {
+                        marks.passed(hit);
                     }
                 } else if (e instanceof PatternElement.Actor a) {
-                    // "+" names the target after the verb; "$" the source ("RECEIVE: + * MONEY $")
-                    List<Arg> into = a.role() == PatternElement.Role.TARGET ? targets
-                            : a.role() == PatternElement.Role.SOURCE ? sources : null;
-                    for (int c : into == null ? List.<Integer>of() : post) {
-                        if (!used.contains(c)) {
-                            List<Arg> found = actorsOf(c);
-                            if (!found.isEmpty()) {
-                                into.addAll(found);
-                                break;
-                            }
-                        }
-                    }
+                    marks.next(a.role(), post, used);
                 }
             }
             Set<Integer> preWords = new HashSet<>();
             List<Integer> before = null;
             int from = 0;
+            // a "$" or "+" before the verb stands on the actor of the pattern word written after it ("$ TROOP *":
+            // the troops; "+ HOSTING *": who hosts), or on the verb's own subject when the verb follows ("NOTED + *")
+            PatternElement.Role pending = null;
             for (PatternElement e : p.pre()) {
                 if (e instanceof PatternElement.Noun n) {
                     // words before the verb in its own clause: subject, auxiliaries ("HAVE *"), adverbs
-                    boolean ok = false;
+                    Integer at = null;
                     for (int c : Syntax.subtree(s, v)) {
                         if (c < v && nounMatches(n, c)) {
-                            ok = true;
+                            at = c;
                             preWords.add(c);
                             break;
                         }
                     }
-                    if (ok) {
+                    if (at != null) {
                         score += 2;
-                        continue;
+                    } else {
+                        // else the words as written, in order, before the verb of this clause or of the clauses
+                        // it completes: "did n't clash" (&NEGATVAUXVRB *), "indicated it would act" (INDICATED WOULD *)
+                        if (before == null) {
+                            before = wordsBefore(v);
+                        }
+                        int[] span = findWords(n.terms(), before, from);
+                        if (span == null) {
+                            return null;
+                        }
+                        for (int i = span[0]; i < span[1]; i++) {
+                            preWords.add(before.get(i));
+                        }
+                        from = span[1];
+                        score += 1 + span[1] - span[0];
+                        at = before.get(span[0]);
                     }
-                    // else the words as written, in order, before the verb of this clause or of the clauses
-                    // it completes: "did n't clash" (&NEGATVAUXVRB *), "indicated it would act" (INDICATED WOULD *)
-                    if (before == null) {
-                        before = wordsBefore(v);
+                    if (pending != null) {
+                        marks.before(pending, preActors(at, v));
+                        pending = null;
                     }
-                    int[] span = findWords(n.terms(), before, from);
-                    if (span == null) {
-                        return null;
-                    }
-                    for (int i = span[0]; i < span[1]; i++) {
-                        preWords.add(before.get(i));
-                    }
-                    from = span[1];
-                    score += 1 + span[1] - span[0];
                 } else if (e instanceof PatternElement.Prep) {
                     return null;
                 } else if (e instanceof PatternElement.Actor a && a.role() == PatternElement.Role.COMPOUND) {
                     compound = true;
-                } else if (e instanceof PatternElement.Actor a && a.role() == PatternElement.Role.TARGET
-                        && !sources.isEmpty()) {
-                    targets.addAll(subjectsOf(v, 0)); // "+ * MONEY $": the subject received from the source
+                } else if (e instanceof PatternElement.Actor a && a.role() != PatternElement.Role.SKIP) {
+                    pending = a.role();
                 }
+            }
+            if (pending != null) {
+                marks.before(pending, surfaceSubjects(v));
             }
             Set<Integer> nounsUsed = new HashSet<>();
             Set<Integer> verbsUsed = new HashSet<>();
             for (int c : used) {
                 (s.token(c).isNoun() ? nounsUsed : verbsUsed).add(c);
             }
-            return new PatternMatch(p, score, nounsUsed, verbsUsed, sources, targets, compound, Set.copyOf(preWords));
+            Set<Integer> notActors = new HashSet<>();
+            for (int c : marks.skipped) {
+                notActors.addAll(phraseOf(c));
+            }
+            for (int c : marks.bound) {
+                notActors.removeAll(phraseOf(c)); // "AT ^ +": "at the Gondor of the Prince": the Prince is named
+            }
+            return new PatternMatch(p, score, nounsUsed, verbsUsed, marks.sources, marks.targets, compound,
+                    Set.copyOf(preWords), marks.subjectIsTarget, Set.copyOf(notActors));
+        }
+
+        /**
+         * The actor markers of one pattern as it is matched. After the verb a marker stands on the nominal its
+         * prepositional phrase governs ("(IN ^)") or else on the next noun phrase after the last one the pattern
+         * matched ("* TABASKI ^ $": skip one, the next is the source); {@code ^} marks a phrase that is no party
+         * of the event, {@code $} the source, {@code +} the target.
+         */
+        private final class Markers {
+            final List<Arg> sources = new ArrayList<>();
+            final List<Arg> targets = new ArrayList<>();
+            final Set<Integer> skipped = new HashSet<>();
+            /** Nominals a {@code $} or {@code +} stood on. */
+            final Set<Integer> bound = new HashSet<>();
+            boolean subjectIsTarget;
+            private int cursor;
+
+            Markers(int verb) {
+                cursor = verb;
+            }
+
+            /** The pattern has matched up to token {@code c}. */
+            void passed(int c) {
+                cursor = Math.max(cursor, c);
+            }
+
+            /** A marker on nominal {@code c}. */
+            void on(PatternElement.Role role, int c) {
+                passed(c);
+                if (role == PatternElement.Role.SOURCE || role == PatternElement.Role.TARGET) {
+                    bound.add(c);
+                }
+                switch (role) {
+                    case SKIP -> skipped.add(c);
+                    case TARGET -> targets.addAll(actorsOf(c));
+                    case SOURCE -> sources.addAll(actorsOf(c));
+                    case COMPOUND -> { }
+                }
+            }
+
+            /** A marker on the next noun phrase: for {@code $} and {@code +} the next that names an actor. */
+            void next(PatternElement.Role role, List<Integer> post, Set<Integer> used) {
+                if (role == PatternElement.Role.COMPOUND) {
+                    return;
+                }
+                List<Integer> phrases = phrasesAfter(cursor, post, used, skipped);
+                if (role == PatternElement.Role.SKIP) {
+                    if (!phrases.isEmpty()) {
+                        on(role, phrases.get(0));
+                    }
+                    return;
+                }
+                for (int c : phrases) {
+                    if (!actorsOf(c).isEmpty()) {
+                        on(role, c);
+                        return;
+                    }
+                }
+                // the parse may put the phrase elsewhere: the first free one after the verb that names an actor
+                for (int c : post) {
+                    if (!used.contains(c) && !skipped.contains(c) && !actorsOf(c).isEmpty()) {
+                        on(role, c);
+                        return;
+                    }
+                }
+            }
+
+            /** A marker before the verb, on the given actors. */
+            void before(PatternElement.Role role, List<Arg> actors) {
+                if (role == PatternElement.Role.TARGET) {
+                    targets.addAll(actors);
+                    subjectIsTarget = true;
+                } else if (role == PatternElement.Role.SOURCE) {
+                    sources.addAll(actors);
+                }
+            }
+        }
+
+        /**
+         * The noun phrases after token {@code cursor} that a pattern's marker may stand on, in order: the verb's
+         * nominal dependents and their prepositional modifiers, less those matched, skipped, conjuncts (they share
+         * their first conjunct's marker) and time expressions.
+         */
+        private List<Integer> phrasesAfter(int cursor, List<Integer> post, Set<Integer> used, Set<Integer> skipped) {
+            java.util.TreeSet<Integer> all = new java.util.TreeSet<>(post);
+            for (int c : post) {
+                all.addAll(s.children(c, "nmod"));
+            }
+            for (int c : used) {
+                all.addAll(s.children(c, "nmod"));
+            }
+            List<Integer> out = new ArrayList<>();
+            for (int c : all.tailSet(cursor, false)) {
+                Token t = s.token(c);
+                boolean nominal = t.isNoun() || t.pos().startsWith("PRP");
+                boolean conjunct = Syntax.is(s.relation(c), "conj") && s.head(c) >= 0 && s.token(s.head(c)).isNoun();
+                if (nominal && !conjunct && !used.contains(c) && !skipped.contains(c) && !temporal(c)) {
+                    out.add(c);
+                }
+            }
+            return out;
+        }
+
+        /**
+         * The tokens of the noun phrase headed by {@code c} that a {@code ^} keeps out of an event: its words,
+         * conjuncts and of-phrases ("the Swiss city of Geneva"), not its other prepositional phrases.
+         */
+        private Set<Integer> phraseOf(int c) {
+            Set<Integer> out = new HashSet<>();
+            List<Integer> todo = new ArrayList<>(List.of(c));
+            while (!todo.isEmpty() && out.size() <= s.tokens().size()) {
+                int n = todo.remove(todo.size() - 1);
+                if (!out.add(n)) {
+                    continue;
+                }
+                for (var d : s.children(n)) {
+                    String rel = d.relation();
+                    if (PHRASE_WORDS.contains(rel) || Syntax.is(rel, "conj")
+                            || rel.equals("nmod") && Syntax.preposition(s, d.dependent()).equals("of")) {
+                        todo.add(d.dependent());
+                    }
+                }
+            }
+            return out;
+        }
+
+        /**
+         * The actors a marker before the verb stands on when the pattern word after it matched token {@code w}:
+         * a noun names them ("$ TROOP *"); a verb or auxiliary points at its subject ("+ HOSTING *", "+ BEEN *").
+         */
+        private List<Arg> preActors(int w, int v) {
+            Token t = s.token(w);
+            if (t.isNoun() || t.pos().startsWith("PRP")) {
+                return actorsOf(w);
+            }
+            int verb = w;
+            String rel = s.relation(w);
+            if ((Syntax.is(rel, "aux") || rel.equals("cop") || rel.equals("advmod")) && s.head(w) >= 0) {
+                verb = s.head(w);
+            }
+            return verb != v && s.token(verb).isVerb() ? subjectsOf(verb, 0) : surfaceSubjects(v);
+        }
+
+        /** The actors named before the verb as its subject: the passive's patient, else the subject. */
+        private List<Arg> surfaceSubjects(int v) {
+            if (!Syntax.passive(s, v)) {
+                return subjectsOf(v, 0);
+            }
+            List<Arg> out = new ArrayList<>();
+            for (int c : s.children(v, "nsubj:pass")) {
+                out.addAll(actorsOf(c));
+            }
+            return out;
+        }
+
+        /**
+         * The subjects of the clause that verb {@code v}'s clause completes ("Falastur noted that Cirith Ungol
+         * regretted ...": Falastur), or none.
+         */
+        private List<Arg> governingSubjects(int v) {
+            int h = s.head(v);
+            String rel = s.relation(v);
+            if (h >= 0 && s.token(h).isVerb() && (Syntax.is(rel, "ccomp") || rel.equals("xcomp")
+                    || Syntax.is(rel, "parataxis"))) {
+                return subjectsOf(h, 0);
+            }
+            return List.of();
         }
 
         /**
