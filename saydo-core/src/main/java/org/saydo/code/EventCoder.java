@@ -289,9 +289,15 @@ public final class EventCoder implements DocumentCoder {
                 }
                 return group;
             }
+            Mention sharedAgent = heads.size() > 1 ? agentOfLast(heads) : null;
             for (int h : heads) {
                 List<Arg> found = new ArrayList<>();
                 Arg a = actorOf(h, 0);
+                if (a != null && sharedAgent != null && h != heads.get(heads.size() - 1) && bareDemonym(h)) {
+                    // "Thai and Cambodian troops" (parsed Thai + Cambodian troops): the troops are Thai too
+                    a = new Arg(new ActorRef(sharedAgent.agent().apply(a.actor().code()), a.actor().name(),
+                            a.actor().text()), a.first(), a.last(), false);
+                }
                 List<Arg> places = a == null || !ownActor(h) ? agentsWithPlaces(h) : List.of();
                 if (a != null && places.size() < 2) {
                     found.add(a);
@@ -318,6 +324,38 @@ public final class EventCoder implements DocumentCoder {
                 }
             }
             return out;
+        }
+
+        /** The agent of the last conjunct when it has a country word of its own: "... Cambodian troops". */
+        private Mention agentOfLast(List<Integer> heads) {
+            int last = heads.get(heads.size() - 1);
+            if (!ownActor(last)) {
+                return null;
+            }
+            for (Mention m : mentions) {
+                if (!m.isActor() && m.covers(last)) {
+                    return m;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * A conjunct that is a bare nationality word ("Thai", "Afghan", "Pakistani"): one token naming a country
+         * by another form than the dictionary entry's own name, with a demonym ending or an adjective tag.
+         */
+        private boolean bareDemonym(int h) {
+            for (var d : s.children(h)) {
+                if (!Set.of("cc", "punct", "conj").contains(d.relation())) {
+                    return false;
+                }
+            }
+            Token t = s.token(h);
+            String w = t.word().toLowerCase(java.util.Locale.ROOT);
+            boolean form = t.pos().startsWith("JJ") || w.endsWith("an") || w.endsWith("ese") || w.endsWith("ish")
+                    || w.endsWith("i") || w.endsWith("ch");
+            return form && mentions.stream().anyMatch(m -> m.isActor() && m.first() == h && m.last() == h
+                    && !m.person() && !m.name().equalsIgnoreCase(t.word()));
         }
 
         /** True when an actor is named in the nominal's own words (not in a phrase after it): "Russian officials". */
@@ -775,8 +813,11 @@ public final class EventCoder implements DocumentCoder {
                 return; // consulting needs a counterpart: "he went on to note", "they think"
             }
             boolean compound = best != null && best.compound;
-            if (targets.isEmpty() && sources.size() > 1 && (compound || RECIPROCAL_ROOTS.contains(root))) {
-                // "Putin and Xi signed an agreement": coordinated parties of a cooperative act act on each other
+            // [A:A]: the dictionary's mark of an act done by both sides at once ("exchanged fire" [193:193])
+            boolean mutual = activeCode.isPresent() && activeCode.equals(altCode);
+            if (targets.isEmpty() && sources.size() > 1 && (compound || mutual || RECIPROCAL_ROOTS.contains(root))) {
+                // "Putin and Xi signed an agreement", "India and Pakistan exchanged fire": coordinated parties of
+                // a cooperative or mutual act act on each other
                 for (Arg a : sources) {
                     List<Arg> others = new ArrayList<>(sources);
                     others.remove(a);
