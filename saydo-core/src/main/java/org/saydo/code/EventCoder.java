@@ -329,15 +329,18 @@ public final class EventCoder implements DocumentCoder {
         /** The agent of the last conjunct when it has a country word of its own: "... Cambodian troops". */
         private Mention agentOfLast(List<Integer> heads) {
             int last = heads.get(heads.size() - 1);
-            if (!ownActor(last)) {
-                return null;
-            }
+            return ownActor(last) ? agentAt(last) : null;
+        }
+
+        /** The agent named at a token ("officials", "Kremlin spokesman"), the last such mention; null for none. */
+        private Mention agentAt(int h) {
+            Mention agent = null;
             for (Mention m : mentions) {
-                if (!m.isActor() && m.covers(last)) {
-                    return m;
+                if (!m.isActor() && m.covers(h)) {
+                    agent = m;
                 }
             }
-            return null;
+            return agent;
         }
 
         /**
@@ -370,12 +373,7 @@ public final class EventCoder implements DocumentCoder {
          * officials" names Russian officials too (the first modifier is the nominal's own actor).
          */
         private List<Arg> coordinatedModifiers(int h) {
-            Mention agent = null;
-            for (Mention m : mentions) {
-                if (!m.isActor() && m.covers(h)) {
-                    agent = m;
-                }
-            }
+            Mention agent = agentAt(h);
             List<Arg> out = new ArrayList<>();
             for (var d : s.children(h)) {
                 if (d.dependent() > h || !Set.of("amod", "compound").contains(d.relation())) {
@@ -399,12 +397,7 @@ public final class EventCoder implements DocumentCoder {
          * the whole coordination ("lawmakers and officials in Fornost and Gondor"), with this noun's agent.
          */
         private List<Arg> sharedPlaces(int first, int conj) {
-            Mention agent = null;
-            for (Mention m : mentions) {
-                if (!m.isActor() && m.covers(conj)) {
-                    agent = m;
-                }
-            }
+            Mention agent = agentAt(conj);
             List<Arg> out = new ArrayList<>();
             if (agent == null) {
                 return out;
@@ -444,12 +437,7 @@ public final class EventCoder implements DocumentCoder {
          * the agent applied.
          */
         List<Arg> agentsWithPlaces(int h) {
-            Mention agent = null;
-            for (Mention m : mentions) {
-                if (!m.isActor() && m.covers(h)) {
-                    agent = m;
-                }
-            }
+            Mention agent = agentAt(h);
             List<Arg> out = new ArrayList<>();
             if (agent == null) {
                 return out;
