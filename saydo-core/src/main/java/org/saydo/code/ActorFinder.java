@@ -55,6 +55,25 @@ final class ActorFinder {
         Optional<AgentMatch> agent = agents.longestMatch(words, i);
         int actorLength = actor.map(ActorMatch::length).orElse(0);
         int agentLength = agent.map(AgentMatch::length).orElse(0);
+        if (Syntax.hyphenated(s, i + 2) != null) {
+            // the tokenizer splits "peace-keepers" into three tokens; the dictionaries spell it as one word, with
+            // or without the hyphen ("PEACE-KEEPER", "PEACEKEEPER")
+            for (String joined : List.of(words.get(i) + "-" + words.get(i + 2), words.get(i) + words.get(i + 2))) {
+                List<String> rest = new ArrayList<>();
+                rest.add(joined);
+                rest.addAll(words.subList(i + 3, words.size()));
+                Optional<ActorMatch> a = actors.longestMatch(rest, 0);
+                if (a.isPresent() && a.get().length() + 2 > actorLength) {
+                    actor = a;
+                    actorLength = a.get().length() + 2;
+                }
+                Optional<AgentMatch> g = agents.longestMatch(rest, 0);
+                if (g.isPresent() && g.get().length() + 2 > agentLength) {
+                    agent = g;
+                    agentLength = g.get().length() + 2;
+                }
+            }
+        }
         if (actorLength > 0 && actorLength >= agentLength) {
             var entry = actor.get().entry();
             Optional<String> code = entry.codeOn(date);

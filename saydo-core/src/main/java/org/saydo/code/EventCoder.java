@@ -1701,10 +1701,19 @@ public final class EventCoder implements DocumentCoder {
                         || d.relation().equals("advmod") || d.relation().equals("nummod")) {
                     mods.add(Syntax.upper(s.token(d.dependent())));
                     mods.add(Syntax.upperLemma(s.token(d.dependent())));
+                    String hyphenated = Syntax.hyphenated(s, d.dependent());
+                    if (hyphenated != null) {
+                        mods.add(hyphenated); // "cross-border attacks": {CROSS-BORDER ATTACKS}
+                    }
                 }
             }
             Term head = n.head();
             boolean headOk = head.matches(word) || head.matches(lemma);
+            String hyphenated = Syntax.hyphenated(s, c);
+            if (!headOk && hyphenated != null) {
+                // the tokenizer splits "cease-fire" and "pull-out": the pattern's word is the whole
+                headOk = head.matches(hyphenated);
+            }
             if (!headOk) {
                 for (String m : mods) {
                     if (head.matches(m + " " + word) || head.matches(m + " " + lemma)) {

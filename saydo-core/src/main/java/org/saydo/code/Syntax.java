@@ -31,6 +31,24 @@ final class Syntax {
         return word.replace('’', '\'').replace('‘', '\'').replace('–', '-').replace('—', '-');
     }
 
+    /**
+     * The upper-case word a hyphen joins to the one before it, as written ("PULL-OUT" for the "out" of
+     * "pull-out", which the tokenizer splits into three tokens), or {@code null} if {@code i} follows no
+     * hyphen between two words.
+     */
+    static String hyphenated(ParsedSentence s, int i) {
+        if (i < 2 || i >= s.tokens().size() || !s.token(i - 1).word().equals("-")) {
+            return null;
+        }
+        Token first = s.token(i - 2);
+        Token last = s.token(i);
+        if (!Character.isLetter(first.word().charAt(0)) || !Character.isLetter(last.word().charAt(0))
+                || first.end() != s.token(i - 1).begin() || s.token(i - 1).end() != last.begin()) {
+            return null;
+        }
+        return upper(first) + "-" + upper(last);
+    }
+
     static String lower(Token t) {
         return t.lemma().toLowerCase(Locale.ROOT);
     }

@@ -1,5 +1,6 @@
 package org.saydo.dict;
 
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -8,11 +9,17 @@ import java.util.Set;
  */
 public sealed interface Term permits Term.Word, Term.Synset {
 
-    /** @return true if {@code phraseUpper} (upper case, words separated by one blank) fills this slot */
+    /**
+     * @return true if {@code phraseUpper} (upper case, words separated by one blank) fills this slot; spelling
+     *     variants count as the same word on both sides ({@link Spelling#fold})
+     */
     boolean matches(String phraseUpper);
 
     /**
-     * A literal upper-case word, e.g. {@code AID}.
+     * A literal upper-case word, e.g. {@code AID}. As the PETRARCH manual writes pattern nouns in the singular
+     * ("singular nouns are left bare"), the word's regular plural fills it too: {@code TROOP} takes "troops"
+     * even when the lemmatizer leaves "troops" as it is. A plural pattern word ({@code TROOPS}) takes only
+     * itself.
      *
      * @param word the word
      */
@@ -26,7 +33,12 @@ public sealed interface Term permits Term.Word, Term.Synset {
 
         @Override
         public boolean matches(String phraseUpper) {
-            return word.equals(phraseUpper);
+            if (word.equals(phraseUpper) || Words.pluralPhrase(word).equals(phraseUpper)) {
+                return true;
+            }
+            String folded = Spelling.fold(word);
+            String text = Spelling.fold(phraseUpper);
+            return folded.equals(text) || Words.pluralPhrase(folded).equals(text);
         }
 
         @Override
@@ -40,17 +52,21 @@ public sealed interface Term permits Term.Word, Term.Synset {
      * words, plurals included).
      *
      * @param name the synset name without {@code &} and without a trailing {@code _}
-     * @param members the synset's phrases
+     * @param members the synset's phrases and their spelling-folded forms
      */
     record Synset(String name, Set<String> members) implements Term {
         public Synset {
             Objects.requireNonNull(name, "name");
-            members = Set.copyOf(members);
+            Set<String> all = new HashSet<>(members);
+            for (String m : members) {
+                all.add(Spelling.fold(m));
+            }
+            members = Set.copyOf(all);
         }
 
         @Override
         public boolean matches(String phraseUpper) {
-            return members.contains(phraseUpper);
+            return members.contains(phraseUpper) || members.contains(Spelling.fold(phraseUpper));
         }
 
         @Override

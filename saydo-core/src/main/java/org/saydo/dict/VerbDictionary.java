@@ -63,6 +63,19 @@ public final class VerbDictionary {
             }
             lemmas.computeIfAbsent(e.verb(), k -> new ArrayList<>()).add(e);
         }
+        // then each spelling's other variant ("CRITICISED" finds CRITICIZE), after the entries spelled as written
+        for (VerbEntry e : b.entries) {
+            for (String f : e.forms()) {
+                List<VerbEntry> list = forms.computeIfAbsent(Spelling.fold(f), k -> new ArrayList<>());
+                if (!list.contains(e)) {
+                    list.add(e);
+                }
+            }
+            List<VerbEntry> list = lemmas.computeIfAbsent(Spelling.fold(e.verb()), k -> new ArrayList<>());
+            if (!list.contains(e)) {
+                list.add(e);
+            }
+        }
         forms.replaceAll((k, v) -> List.copyOf(v));
         lemmas.replaceAll((k, v) -> List.copyOf(v));
         this.byForm = Map.copyOf(forms);
@@ -112,19 +125,35 @@ public final class VerbDictionary {
 
     /**
      * @param wordUpper an upper-case word as it appears in text
-     * @return every verb entry one of whose surface forms is that word (multi-word verbs included:
-     *     check {@link VerbEntry#before()} and {@link VerbEntry#after()})
+     * @return every verb entry one of whose surface forms is that word, in either spelling ({@link
+     *     Spelling#fold}: "criticised" finds {@code CRITICIZE}); multi-word verbs included: check {@link
+     *     VerbEntry#before()} and {@link VerbEntry#after()}
      */
     public List<VerbEntry> lookup(String wordUpper) {
-        return byForm.getOrDefault(Objects.requireNonNull(wordUpper, "wordUpper"), List.of());
+        return find(byForm, Objects.requireNonNull(wordUpper, "wordUpper"));
     }
 
     /**
      * @param lemmaUpper an upper-case lemma (base form), e.g. from a lemmatizer
-     * @return every verb entry whose base form is that lemma
+     * @return every verb entry whose base form is that lemma, in either spelling
      */
     public List<VerbEntry> lookupLemma(String lemmaUpper) {
-        return byLemma.getOrDefault(Objects.requireNonNull(lemmaUpper, "lemmaUpper"), List.of());
+        return find(byLemma, Objects.requireNonNull(lemmaUpper, "lemmaUpper"));
+    }
+
+    private static List<VerbEntry> find(Map<String, List<VerbEntry>> index, String key) {
+        List<VerbEntry> exact = index.getOrDefault(key, List.of());
+        String folded = Spelling.fold(key);
+        if (folded.equals(key)) {
+            return exact;
+        }
+        List<VerbEntry> out = new ArrayList<>(exact);
+        for (VerbEntry e : index.getOrDefault(folded, List.of())) {
+            if (!out.contains(e)) {
+                out.add(e);
+            }
+        }
+        return List.copyOf(out);
     }
 
     /**
