@@ -1247,6 +1247,7 @@ public final class EventCoder implements DocumentCoder {
                     for (int c : post) {
                         if (!used.contains(c) && nounMatches(n, c)) {
                             hit = c;
+                            points += headWords(n.head(), c) - 1; // a longer phrase is more specific
                             break;
                         }
                     }
@@ -1692,9 +1693,9 @@ public final class EventCoder implements DocumentCoder {
         }
 
         private boolean nounMatches(PatternElement.Noun n, int c) {
-            Token t = s.token(c);
-            String word = Syntax.upper(t);
-            String lemma = Syntax.upperLemma(t);
+            if (headWords(n.head(), c) == 0) {
+                return false;
+            }
             List<String> mods = new ArrayList<>();
             for (var d : s.children(c)) {
                 if (d.relation().equals("compound") || d.relation().equals("amod")
@@ -1707,23 +1708,6 @@ public final class EventCoder implements DocumentCoder {
                     }
                 }
             }
-            Term head = n.head();
-            boolean headOk = head.matches(word) || head.matches(lemma);
-            String hyphenated = Syntax.hyphenated(s, c);
-            if (!headOk && hyphenated != null) {
-                // the tokenizer splits "cease-fire" and "pull-out": the pattern's word is the whole
-                headOk = head.matches(hyphenated);
-            }
-            if (!headOk) {
-                for (String m : mods) {
-                    if (head.matches(m + " " + word) || head.matches(m + " " + lemma)) {
-                        headOk = true;
-                    }
-                }
-            }
-            if (!headOk) {
-                return false;
-            }
             for (Term m : n.modifiers()) {
                 boolean ok = false;
                 for (String w : mods) {
@@ -1734,6 +1718,36 @@ public final class EventCoder implements DocumentCoder {
                 }
             }
             return true;
+        }
+
+        /**
+         * How many words of the text a pattern's head term matches at token {@code c}: the word or its lemma (1), or
+         * a phrase of the words written right before it in its own noun phrase ("golden goblin galleons": 3,
+         * "austrian gold florin" is not "AUSTRIAN FLORIN"); 0 for no match.
+         */
+        private int headWords(Term head, int c) {
+            Token t = s.token(c);
+            String word = Syntax.upper(t);
+            String lemma = Syntax.upperLemma(t);
+            String hyphenated = Syntax.hyphenated(s, c);
+            // the tokenizer splits "cease-fire" and "pull-out": the pattern's word is the whole
+            int best = head.matches(word) || head.matches(lemma) || hyphenated != null && head.matches(hyphenated)
+                    ? 1 : 0;
+            String words = word;
+            String lemmas = lemma;
+            for (int i = c - 1, n = 2; i >= 0 && n <= 4; i--, n++) {
+                int h = s.head(i);
+                if (h <= i || h > c || !Set.of("compound", "amod", "flat", "nummod").contains(s.relation(i))) {
+                    break;
+                }
+                String m = Syntax.upper(s.token(i));
+                words = m + " " + words;
+                lemmas = m + " " + lemmas;
+                if (head.matches(words) || head.matches(lemmas)) {
+                    best = n;
+                }
+            }
+            return best;
         }
 
         // ---------------------------------------------------------------- nouns
