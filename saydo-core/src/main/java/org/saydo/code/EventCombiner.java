@@ -1,0 +1,169 @@
+package org.saydo.code;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.saydo.code.ModalityRules.Modal;
+import org.saydo.nlp.TimeExpression;
+import org.saydo.nlp.Token;
+import org.saydo.record.ActorRef;
+import org.saydo.record.DateBasis;
+import org.saydo.record.Event;
+import org.saydo.record.Provenance;
+
+/**
+ * Joins a speech act and the act it embeds into one event ({@link Combination}): "Russia promised to provide
+ * aid to Syria" is one event with the promise's modality, not a promise beside an intended aid event.
+ *
+ * <p>Not thread-safe; one per {@link Sentence}.
+ */
+final class EventCombiner extends SentencePass {
+
+    EventCombiner(Sentence ctx) {
+        super(ctx);
+    }
+
+    /**
+     * A speech act and the act it embeds become one event ({@link Combination}): "Russia promised to provide
+     * aid to Syria" is RUS SYR 033 with the promise's modality, not a promise (030) beside an intended aid
+     * event. The parts are replaced; the trigger is the speech verb, the rule names both parts.
+     */
+    void combine() {
+        Map<Integer, List<String>> byTrigger = new LinkedHashMap<>();
+        for (String key : ctx.events.keySet()) {
+            byTrigger.computeIfAbsent(Integer.parseInt(key.substring(key.lastIndexOf('|') + 1)),
+                    k -> new ArrayList<>()).add(key);
+        }
+        for (var lowerEntry : byTrigger.entrySet()) {
+            int lower = lowerEntry.getKey();
+            int upper = embedding(lower, 0);
+            if (upper < 0 || lowerEntry.getValue().stream().noneMatch(ctx.events::containsKey)) {
+                continue;
+            }
+            List<Event> uppers = new ArrayList<>();
+            for (String k : byTrigger.getOrDefault(upper, List.of())) {
+                if (ctx.events.containsKey(k)) {
+                    uppers.add(ctx.events.get(k));
+                }
+            }
+            Optional<Combination.Family> family = Combination.family(Syntax.lower(s.token(upper)),
+                    uppers.isEmpty() ? Optional.empty() : Optional.of(uppers.get(0).cameo()));
+            List<Event> lowers = new ArrayList<>();
+            for (String k : lowerEntry.getValue()) {
+                if (ctx.events.containsKey(k)) {
+                    lowers.add(ctx.events.get(k));
+                }
+            }
+            // a pattern of the speech verb that names the embedded verb ("WANT * ATTACK" [138]) has already
+            // said what the whole means
+            boolean patterned = !uppers.isEmpty() && ctx.patternVerbs.getOrDefault(upper, Set.of()).contains(lower);
+            Optional<String> code = patterned ? Optional.of(uppers.get(0).cameo())
+                    : family.isEmpty() || Syntax.is(s.relation(lower), "ccomp") && !Combination.clausal(family.get())
+                    ? Optional.empty()
+                    : Combination.code(family.get(), lowers.get(0).cameo()).flatMap(c -> ctx.coder.eventCode(c));
+            if (code.isEmpty() || !patterned && ctx.modals.negated(lower, Set.of())) {
+                continue; // "promised not to attack" is no threat
+            }
+            List<ActorRef> sources = new ArrayList<>();
+            uppers.forEach(e -> addDistinct(sources, e.source()));
+            if (sources.isEmpty()) {
+                ctx.subjectsOf(upper, 0).forEach(a -> addDistinct(sources, a.actor()));
+            }
+            boolean own = lowers.stream().anyMatch(e -> sources.stream()
+                    .anyMatch(x -> x.code().equals(e.source().code())));
+            if (sources.isEmpty() || !patterned && !own && !family.get().addressed()) {
+                continue; // a promise or threat is of one's own act: "warned that Russia had not stopped"
+            }
+            // an appeal or demand targets its addressee ("urged Kyiv to"); other acts the embedded act's
+            // party ("promised aid to Syria"), or whoever is to act ("demanded that Japan withdraw")
+            List<ActorRef> addressees = new ArrayList<>();
+            uppers.forEach(e -> addDistinct(addressees, e.target()));
+            List<ActorRef> parties = new ArrayList<>();
+            for (Event e : lowers) {
+                if (sources.stream().anyMatch(x -> x.code().equals(e.source().code()))) {
+                    addDistinct(parties, e.target());
+                }
+            }
+            if (parties.isEmpty()) {
+                lowers.forEach(e -> addDistinct(parties, e.target()));
+            }
+            List<ActorRef> actors = new ArrayList<>();
+            lowers.forEach(e -> addDistinct(actors, e.source()));
+            actors.removeIf(a -> sources.stream().anyMatch(x -> x.code().equals(a.code())));
+            List<ActorRef> targets = family.isPresent() && family.get().addressed()
+                    ? (!addressees.isEmpty() ? addressees : !actors.isEmpty() ? actors : parties)
+                    : (!parties.isEmpty() ? parties : addressees);
+            Modal modal = ctx.modals.modality(upper, 0);
+            TimeExpression time = ctx.timeOf(upper);
+            if (time == null || time.date() == null) {
+                time = ctx.timeOf(lower);
+            }
+            boolean dated = time != null && time.date() != null;
+            Token ut = s.token(upper);
+            Event low = lowers.get(0);
+            int start = Math.min(ut.begin(), low.provenance().start());
+            int end = Math.max(ut.end(), low.provenance().end());
+            for (Event e : uppers) {
+                start = Math.min(start, e.provenance().start());
+                end = Math.max(end, e.provenance().end());
+            }
+            String upperRule = uppers.isEmpty() ? "verb " + Syntax.upperLemma(ut) : uppers.get(0).provenance().rule();
+            String rule = "combination " + code.get() + " = " + upperRule + " + "
+                    + low.provenance().rule();
+            String triggerText = ut.word() + (lower > upper ? " ... " : " ") + low.provenance().trigger();
+            Provenance p = new Provenance(ctx.doc.id(), ctx.doc.source(), s.index(), s.begin(), s.end(), start, end,
+                    triggerText, ut.begin(), ut.end(), rule, ctx.coder.pipeline);
+            byTrigger.getOrDefault(upper, List.of()).forEach(ctx.events::remove);
+            lowerEntry.getValue().forEach(ctx.events::remove);
+            List<ActorRef> targetList = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
+            for (ActorRef src : sources) {
+                for (ActorRef tgt : targetList) {
+                    if (tgt != null && tgt.code().equals(src.code())) {
+                        continue;
+                    }
+                    String key = src.code() + "|" + (tgt == null ? "" : tgt.code()) + "|" + code.get() + "|" + upper;
+                    ctx.events.putIfAbsent(key, new Event(src, tgt, code.get(), modal.modality(),
+                            modal.reportedBy() == null ? null : modal.reportedBy().actor(),
+                            dated ? time.date() : ctx.doc.published(), dated ? DateBasis.TEXT : DateBasis.PUBLICATION,
+                            dated ? time.text() : null, s.text(), p));
+                }
+            }
+        }
+    }
+
+    /**
+     * The verb whose speech act embeds the act at {@code t}: the head of an infinitive ("promised to
+     * withdraw"), of a finite complement ("demanded that Japan withdraw") or of an event noun it takes as
+     * object or asks for ("called for talks"); coordinated acts share it ("to withdraw and release").
+     */
+    private int embedding(int t, int depth) {
+        int h = s.head(t);
+        if (h < 0 || depth > 2) {
+            return -1;
+        }
+        String rel = s.relation(t);
+        if (Syntax.is(rel, "conj")) {
+            return embedding(h, depth + 1);
+        }
+        if (!s.token(h).isVerb()) {
+            return -1;
+        }
+        if (rel.equals("xcomp") || rel.equals("advcl") && ctx.hasTo(t) || Syntax.is(rel, "ccomp")) {
+            return h;
+        }
+        if (s.token(t).isNoun() && (rel.equals("obj") || Syntax.is(rel, "obl")
+                && Syntax.preposition(s, t).equals("for"))) {
+            return h;
+        }
+        return -1;
+    }
+
+    private static void addDistinct(List<ActorRef> out, ActorRef a) {
+        if (a != null && out.stream().noneMatch(x -> x.code().equals(a.code()))) {
+            out.add(a);
+        }
+    }
+}

@@ -1,0 +1,270 @@
+package org.saydo.code;
+
+import static org.saydo.code.EventCoder.SPEECH;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.saydo.nlp.Token;
+import org.saydo.record.Modality;
+
+/**
+ * The modality of an event or quote at a trigger word: negation, modal auxiliaries, hedges, conditionals and
+ * the subjunctive, and what embeds it (speech verbs and "according to" report it and name who reports it; verbs
+ * of thinking, verbs of persuading and claim nouns make it hypothetical; intent verbs and plan nouns make it an
+ * intent; verbs of failing and denying negate it).
+ *
+ * <p>Not thread-safe; one per {@link Sentence}.
+ */
+final class ModalityRules extends SentencePass {
+
+    /** Verbs whose speech content is denied. */
+    private static final Set<String> DENY = Set.of("deny", "dismiss", "refute", "reject");
+
+    /** Verbs of thinking and seeming: what they embed is not asserted. */
+    static final Set<String> COGNITION = Set.of("think", "believe", "suggest", "hope", "fear", "doubt",
+            "expect", "speculate", "seem", "appear", "guess", "suppose", "imagine", "assume", "wonder", "rumor",
+            "rumour", "predict", "estimate", "suspect");
+
+    /** Verbs that make what they control an intent. */
+    private static final Set<String> INTENT = Set.of("want", "plan", "intend", "seek", "aim", "promise", "pledge",
+            "vow", "threaten", "prepare", "agree", "decide", "hope", "try", "offer", "propose", "wish", "mean",
+            "expect", "ready", "resolve", "commit", "set", "attempt", "push", "move", "insist", "call", "urge");
+
+    /** Verbs whose object is to do what they control: it has not happened ("persuade Trump to accept"). */
+    private static final Set<String> DESIRE = Set.of("persuade", "convince", "urge", "ask", "encourage", "press",
+            "pressure", "invite", "advise", "request", "beg", "implore", "tell", "want", "need", "expect", "allow");
+
+    /** Nouns whose clause is a claim, not a fact the text asserts ("the narrative that Kyiv is losing"). */
+    static final Set<String> CLAIM_NOUNS = Set.of("narrative", "argument", "claim", "allegation",
+            "assertion", "rumor", "rumour", "suggestion", "idea", "notion", "belief", "view", "fear", "possibility",
+            "hope", "speculation", "report", "theory", "illusion", "impression", "suspicion", "ability", "capacity",
+            "chance", "risk", "threat", "danger", "question", "prospect", "way", "option");
+
+    /** Nouns whose clause is an intent ("a plan to attack"). */
+    static final Set<String> PLAN_NOUNS = Set.of("plan", "intention", "intent", "desire", "willingness",
+            "readiness", "effort", "attempt", "bid", "push", "pledge", "promise", "commitment", "decision",
+            "proposal", "offer", "demand", "call", "agenda", "goal", "aim", "objective", "strategy");
+
+    /** Verbs that make what they control not happen. */
+    private static final Set<String> FAIL = Set.of("fail", "refuse", "decline", "stop", "cease", "avoid", "refrain",
+            "reject");
+
+    private static final Set<String> MODAL_HYPOTHETICAL = Set.of("would", "could", "might", "may", "should", "must",
+            "can", "ought", "shall've");
+
+    private static final Set<String> MODAL_INTENT = Set.of("will", "shall", "'ll", "wo");
+
+    private static final Set<String> CONDITIONAL = Set.of("if", "unless", "whether", "lest");
+
+    private static final Set<String> HEDGES = Set.of("perhaps", "maybe", "possibly", "probably", "likely",
+            "reportedly", "allegedly", "supposedly", "apparently", "presumably", "conceivably");
+
+    ModalityRules(Sentence ctx) {
+        super(ctx);
+    }
+
+    record Modal(Modality modality, Arg reportedBy) {
+    }
+
+    Modal modality(int t, int depth) {
+        return modality(t, depth, Set.of());
+    }
+
+    /**
+     * @param explained words a verb pattern matched ("- &NEGATVAUXVRB * [904]"): they are part of the coded
+     *     act, so they do not make it negated or hypothetical
+     */
+    Modal modality(int t, int depth, Set<Integer> explained) {
+        Token tok = s.token(t);
+        if (negated(t, explained)) {
+            return new Modal(Modality.NEGATED, null);
+        }
+        List<String> aux = auxiliaries(t, explained);
+        if (aux.isEmpty() && Syntax.is(s.relation(t), "conj") && s.head(t) >= 0) {
+            aux = auxiliaries(s.head(t), explained);
+        }
+        for (int m : s.children(t, "mark")) {
+            if (CONDITIONAL.contains(Syntax.lower(s.token(m))) && !explained.contains(m)) {
+                return new Modal(Modality.HYPOTHETICAL, null);
+            }
+        }
+        for (int a : s.children(t, "advmod")) {
+            if (HEDGES.contains(Syntax.lower(s.token(a))) && a < t + 3 && !explained.contains(a)) {
+                return new Modal(Modality.HYPOTHETICAL, null);
+            }
+        }
+        if (aux.stream().anyMatch(MODAL_HYPOTHETICAL::contains)) {
+            return new Modal(Modality.HYPOTHETICAL, null);
+        }
+        boolean will = aux.stream().anyMatch(MODAL_INTENT::contains);
+        if (will && (aux.contains("have") || Syntax.passive(s, t))) {
+            // "will have said" is speculation; "will be broken by" a prediction, not an intent
+            return new Modal(Modality.HYPOTHETICAL, null);
+        }
+        if (Syntax.auxiliaries(s, t).isEmpty() && !ctx.hasTo(t) && subjunctive(t)) {
+            return new Modal(Modality.HYPOTHETICAL, null); // subjunctive: "asks that Trump stop aiding"
+        }
+        Modal inherited = null;
+        int head = s.head(t);
+        String rel = s.relation(t);
+        for (int c : s.children(t, "obl")) {
+            // "According to Zelensky, Russia launched ..."
+            if (accordingTo(c)) {
+                List<Arg> speaker = ctx.actorsOf(c);
+                if (!speaker.isEmpty()) {
+                    inherited = new Modal(Modality.REPORTED, speaker.get(0));
+                }
+            }
+        }
+        for (int c : s.children(t, "parataxis")) {
+            // "Russian forces launched 653 drones, the Ukrainian Air Force said"
+            if (c > t && SPEECH.contains(Syntax.lower(s.token(c))) && s.token(c).isVerb()) {
+                List<Arg> speaker = ctx.subjectsOf(c, 0);
+                if (!speaker.isEmpty()) {
+                    inherited = new Modal(Modality.REPORTED, speaker.get(0));
+                }
+            }
+        }
+        if (head >= 0 && depth < 6 && s.token(head).isNoun()
+                && (rel.equals("acl") || Syntax.is(rel, "ccomp") || rel.equals("dep"))) {
+            String noun = Syntax.lower(s.token(head));
+            if (CLAIM_NOUNS.contains(noun)) {
+                return new Modal(Modality.HYPOTHETICAL, null); // "the narrative that Kyiv is losing"
+            }
+            if (PLAN_NOUNS.contains(noun)) {
+                return new Modal(Modality.INTENT, null); // "a plan to attack", "efforts to achieve"
+            }
+        }
+        if (head >= 0 && depth < 6) {
+            String hl = Syntax.lower(s.token(head));
+            if (rel.equals("xcomp") || rel.equals("advcl") && ctx.hasTo(t)) {
+                if (FAIL.contains(hl)) {
+                    return new Modal(Modality.NEGATED, null);
+                }
+                boolean objectControl = s.children(head, "obj").stream().anyMatch(o -> o < t);
+                if (COGNITION.contains(hl) || DESIRE.contains(hl) && objectControl) {
+                    return new Modal(Modality.HYPOTHETICAL, null);
+                }
+                if (INTENT.contains(hl) || s.token(head).pos().startsWith("JJ")) {
+                    Modal up = modality(head, depth + 1, explained);
+                    return up.modality == Modality.ASSERTED || up.modality == Modality.REPORTED
+                            ? new Modal(Modality.INTENT, up.reportedBy) : up;
+                }
+                inherited = modality(head, depth + 1, explained);
+            } else if (Syntax.is(rel, "ccomp") || rel.equals("parataxis") || rel.equals("advcl")
+                    && s.children(t, "mark").stream().anyMatch(m -> Syntax.lower(s.token(m)).equals("that"))) {
+                if (COGNITION.contains(hl)) {
+                    return new Modal(Modality.HYPOTHETICAL, null);
+                }
+                if (DENY.contains(hl)) {
+                    return new Modal(Modality.NEGATED, null);
+                }
+                Modal up = modality(head, depth + 1, explained);
+                if (up.modality == Modality.NEGATED || up.modality == Modality.HYPOTHETICAL) {
+                    return up;
+                }
+                if (SPEECH.contains(hl)) {
+                    List<Arg> speaker = ctx.subjectsOf(head, 0);
+                    inherited = new Modal(Modality.REPORTED, speaker.isEmpty() ? up.reportedBy : speaker.get(0));
+                } else {
+                    inherited = up;
+                }
+            } else if (Syntax.is(rel, "conj") && !Syntax.hasChild(s, t, "nsubj")) {
+                return modality(head, depth + 1, explained); // "stop aiding and supporting": one clause, one modality
+            } else if (Syntax.is(rel, "conj") || rel.equals("advcl")) {
+                Modal up = modality(head, depth + 1, explained);
+                if (up.modality == Modality.HYPOTHETICAL || up.modality == Modality.REPORTED) {
+                    inherited = up;
+                }
+            } else if (tok.isNoun() && s.token(head).isVerb() && !SPEECH.contains(hl)) {
+                Modal up = modality(head, depth + 1, explained);
+                if (up.modality != Modality.ASSERTED) {
+                    inherited = up;
+                }
+            }
+        }
+        if (will || goingTo(t)) {
+            return new Modal(Modality.INTENT, inherited == null ? null : inherited.reportedBy);
+        }
+        if (inherited != null) {
+            return inherited;
+        }
+        return new Modal(Modality.ASSERTED, null);
+    }
+
+    /** Lemmas (lower case) of the auxiliaries of {@code i} that a pattern did not match. */
+    private List<String> auxiliaries(int i, Set<Integer> explained) {
+        List<String> out = new ArrayList<>();
+        for (var d : s.children(i)) {
+            if (Syntax.is(d.relation(), "aux") && !explained.contains(d.dependent())) {
+                out.add(Syntax.lower(s.token(d.dependent())));
+            }
+        }
+        return out;
+    }
+
+    /** An oblique introduced by "according to". */
+    boolean accordingTo(int nominal) {
+        for (int c : s.children(nominal, "case")) {
+            if (s.token(c).word().equalsIgnoreCase("according")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "that Trump stop": a base-form verb, or a plural-form verb with a singular subject. */
+    private boolean subjunctive(int t) {
+        String pos = s.token(t).pos();
+        for (int subj : s.children(t, "nsubj")) {
+            String sp = s.token(subj).pos();
+            if (pos.equals("VB") || pos.equals("VBP") && (sp.equals("NN") || sp.equals("NNP"))
+                    && s.children(subj, "conj").isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean goingTo(int t) {
+        int head = s.head(t);
+        return head >= 0 && s.relation(t).equals("xcomp") && Syntax.lower(s.token(head)).equals("go")
+                && s.token(head).word().equalsIgnoreCase("going");
+    }
+
+    /** Negation on the trigger, or "no" on its subject or object ("no compromise was reached"). */
+    boolean negated(int t, Set<Integer> explained) {
+        for (var d : s.children(t)) {
+            if (explained.contains(d.dependent())) {
+                continue;
+            }
+            String rel = d.relation();
+            Token c = s.token(d.dependent());
+            String w = c.word().toLowerCase(java.util.Locale.ROOT);
+            if (rel.equals("advmod") && (w.equals("not") || w.equals("n't") || w.equals("never"))
+                    || rel.equals("neg")) {
+                return true;
+            }
+            if ((Syntax.is(rel, "nsubj") || rel.equals("obj")) && s.token(t).isVerb()) {
+                for (int det : s.children(d.dependent(), "det")) {
+                    String dw = s.token(det).word().toLowerCase(java.util.Locale.ROOT);
+                    if (dw.equals("no") || dw.equals("neither")) {
+                        return true;
+                    }
+                }
+            }
+            if (rel.equals("det") && (w.equals("no") || w.equals("neither")) && s.token(t).isNoun()) {
+                return true;
+            }
+        }
+        String rel = s.relation(t);
+        int head = s.head(t);
+        if (s.token(t).isNoun() && head >= 0 && !s.token(head).isVerb()
+                && s.children(t, "case").stream().anyMatch(c -> s.token(c).word().equalsIgnoreCase("without"))) {
+            return true;
+        }
+        return rel.equals("obl") && s.children(t, "case").stream()
+                .anyMatch(c -> s.token(c).word().equalsIgnoreCase("without"));
+    }
+}

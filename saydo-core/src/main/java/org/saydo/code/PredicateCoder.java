@@ -1,0 +1,630 @@
+package org.saydo.code;
+
+import static org.saydo.code.EventCoder.SPEECH;
+import static org.saydo.code.ModalityRules.COGNITION;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.saydo.code.PatternMatcher.PatternMatch;
+import org.saydo.dict.VerbDictionary;
+import org.saydo.dict.VerbEntry;
+import org.saydo.dict.VerbPattern;
+import org.saydo.nlp.Token;
+
+/**
+ * Codes the predicates of a sentence. Each verb in the verb dictionary is coded by its best pattern
+ * ({@link PatternMatcher}), with source and target taken from subject, object and obliques (passive voice,
+ * coordination, relative clauses, control verbs, complements and speech); each event noun that no verb pattern
+ * used is coded from the nominal dictionary, with its parties from possessor, modifiers, prepositional phrases
+ * and light verbs. Events go out through {@link Sentence#emit}.
+ *
+ * <p>Not thread-safe; one per {@link Sentence}.
+ */
+final class PredicateCoder extends SentencePass {
+
+    /** Speech verbs that direct or warn: the subject of what they say is their target ("demanded that Kyiv"). */
+    private static final Set<String> DIRECTIVE = Set.of("demand", "urge", "warn", "caution", "threaten", "ask",
+            "request", "call");
+
+    /** Verbs that carry a nominal event as their object ("launched attacks", "held talks"). */
+    private static final Set<String> LIGHT = Set.of("launch", "carry", "conduct", "stage", "hold", "mount", "unleash",
+            "make", "have", "begin", "continue", "step", "intensify", "resume", "wage", "start", "escalate", "order",
+            "pay", "impose", "send", "provide", "deliver", "issue", "host", "join", "open",
+            "renew", "press", "announce", "sign", "extend");
+
+    /** Relations that stay inside a verb's own clause when a broken parse is searched for its object. */
+    private static final Set<String> CLAUSE_NOMINALS = Set.of("obj", "iobj", "dep", "nsubj", "nmod", "amod",
+            "compound", "det", "flat", "appos", "nummod", "case");
+
+    private static final Set<String> PARTY_PREPOSITIONS = Set.of("on", "against", "at", "into", "toward", "towards",
+            "to", "with", "in", "upon", "over", "across", "for");
+
+    /** Prepositions that name the other party of a verb's event noun ("demanded a ceasefire from Russia"). */
+    private static final Set<String> VERB_PARTY_PREPOSITIONS = Set.of("on", "against", "at", "into", "toward",
+            "towards", "to", "with", "in", "upon", "over", "across", "for", "from", "of", "between");
+
+    /**
+     * Prepositions of route and time that set the scene of an act: their phrases are not searched for its party
+     * ("cordoned off the roads leading into Mordor along the pass of Cirith Ungol"). Places an act is aimed near
+     * are kept ("fired shells near a vessel from South Korea").
+     */
+    private static final Set<String> SETTING_PREPOSITIONS = Set.of("along", "throughout", "via", "amid", "amidst",
+            "during", "after", "before", "since", "until", "despite");
+
+    /**
+     * The verb party prepositions of a meeting (CAMEO 04): not where it takes place ("in Geneva", "at the
+     * Kremlin").
+     */
+    private static final Set<String> MEETING_PARTY_PREPOSITIONS = Set.of("on", "against", "into", "toward",
+            "towards", "to", "with", "upon", "over", "across", "for", "from", "of", "between");
+
+    /** CAMEO codes of acts the two parties do together (consult, negotiate). */
+    private static final Set<String> MUTUAL_CODES = Set.of("040", "046");
+
+    /** CAMEO roots of cooperative acts that coordinated parties do with each other. */
+    private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06");
+
+    PredicateCoder(Sentence ctx) {
+        super(ctx);
+    }
+
+    void codeVerb(int v) {
+        try {
+            codeVerbPatterns(v);
+        } finally {
+            ctx.notActors = Set.of();
+        }
+    }
+
+    private void codeVerbPatterns(int v) {
+        VerbDictionary verbs = ctx.coder.dictionaries.verbs();
+        Token t = s.token(v);
+        List<VerbEntry> entries = new ArrayList<>();
+        for (VerbEntry e : verbs.lookup(Syntax.upper(t))) {
+            if (multiWordFits(e, v)) {
+                entries.add(e);
+            }
+        }
+        for (VerbEntry e : verbs.lookupLemma(Syntax.upperLemma(t))) {
+            if (!entries.contains(e) && multiWordFits(e, v)) {
+                entries.add(e);
+            }
+        }
+        if (entries.isEmpty()) {
+            return;
+        }
+        if (entries.stream().anyMatch(VerbEntry::isMultiWord)) {
+            entries.removeIf(e -> !e.isMultiWord());
+        }
+        boolean passive = Syntax.passive(s, v);
+        PatternMatch best = null;
+        VerbEntry bestEntry = entries.get(0);
+        for (VerbEntry e : entries) {
+            for (VerbPattern p : e.patterns()) {
+                PatternMatch m = ctx.patterns.match(p, v, passive);
+                if (m != null && (best == null || m.score > best.score)) {
+                    best = m;
+                    bestEntry = e;
+                }
+            }
+        }
+        String active = best != null ? best.pattern.code() : bestEntry.code();
+        String alt = best != null ? best.pattern.altCode() : bestEntry.altCode();
+        String rule = best != null ? best.pattern.rule()
+                : bestEntry.source() + " " + bestEntry.phrase() + " [" + bestEntry.code() + "]";
+        Optional<String> activeCode = ctx.coder.eventCode(active);
+        Optional<String> altCode = alt == null ? Optional.empty() : ctx.coder.eventCode(alt);
+        // [A:B]: B is the verb's "inherent passive" meaning. A passive verb, or one with no active code
+        // ("died in a raid" [:190]), codes B with its subject as the target; an active verb codes A, and B
+        // the other way round ("visited" 042 / "hosted" 043).
+        boolean inherentPassive = activeCode.isEmpty() && altCode.isPresent();
+        boolean usePassive = passive && altCode.isPresent() || inherentPassive;
+        Optional<String> code = usePassive ? altCode : activeCode;
+        if (code.isEmpty()) {
+            return;
+        }
+        if (best != null) {
+            ctx.consumed.addAll(best.consumed);
+            ctx.patternVerbs.put(v, best.matchedVerbs);
+            ctx.notActors = best.notActors;
+        }
+        // "+ * X": the pre-verb actor is the target; the source is then the pattern's "$", else another
+        // subject of the verb (a passive's agent: "+ * (BY FORCES)"), else whoever's clause this one
+        // completes ("Falastur noted that Cirith Ungol regretted")
+        boolean subjectIsTarget = best != null && best.subjectIsTarget;
+        List<Arg> sources = best != null && !best.sources.isEmpty() ? best.sources : ctx.subjectsOf(v, 0);
+        if (subjectIsTarget && best.sources.isEmpty()) {
+            List<Arg> made = best.targets;
+            sources = new ArrayList<>(sources);
+            sources.removeIf(a -> made.stream().anyMatch(x -> x.actor().code().equals(a.actor().code())));
+            if (sources.isEmpty()) {
+                sources = ctx.patterns.governingSubjects(v);
+            }
+        }
+        List<Arg> targets;
+        if (inherentPassive && !passive) {
+            targets = new ArrayList<>(subjectIsTarget ? best.targets : sources);
+            sources = new ArrayList<>();
+            for (int c : s.children(v, "obl")) {
+                if (Syntax.preposition(s, c).equals("by")) {
+                    sources.addAll(ctx.actorsOf(c));
+                }
+            }
+        } else if (best != null && !best.targets.isEmpty()) {
+            targets = best.targets;
+        } else {
+            targets = targetsOfVerb(v, passive, best == null ? Set.of() : best.consumed,
+                    !code.get().startsWith("04") && sources.size() < 2, code.get().startsWith("04"));
+            if (targets.isEmpty() && best != null) {
+                for (int m : best.matchedVerbs) {
+                    for (int o : s.children(m, "obj")) {
+                        targets.addAll(ctx.actorsOf(o)); // "wants to attack Ukraine"
+                    }
+                }
+            }
+        }
+        sources = withoutNotActors(sources);
+        targets = withoutNotActors(targets);
+        StringBuilder trigger = new StringBuilder(t.word());
+        if (best != null) {
+            for (int c : best.consumed) {
+                trigger.append(c > v ? " ... " : " ").append(s.token(c).word());
+            }
+        }
+        Set<Integer> explained = best == null ? Set.of() : best.preWords;
+        String root = code.get().substring(0, 2);
+        if (targets.isEmpty() && sources.size() < 2 && root.equals("04")) {
+            return; // consulting needs a counterpart: "he went on to note", "they think"
+        }
+        boolean compound = best != null && best.compound;
+        // [A:A]: the dictionary's mark of an act done by both sides at once ("exchanged fire" [193:193])
+        boolean mutual = activeCode.isPresent() && activeCode.equals(altCode);
+        if (targets.isEmpty() && sources.size() > 1 && (compound || mutual || RECIPROCAL_ROOTS.contains(root))) {
+            // "Putin and Xi signed an agreement", "India and Pakistan exchanged fire": coordinated parties of
+            // a cooperative or mutual act act on each other
+            for (Arg a : sources) {
+                List<Arg> others = new ArrayList<>(sources);
+                others.remove(a);
+                ctx.emit(List.of(a), others, code.get(), v, trigger.toString(), rule, explained);
+            }
+            return;
+        }
+        ctx.emit(sources, targets, code.get(), v, trigger.toString(), rule, explained);
+        if (sources.isEmpty() || targets.isEmpty()) {
+            return; // a reverse coding needs both parties
+        }
+        if (!usePassive && activeCode.isPresent() && altCode.isPresent()) {
+            ctx.emit(targets, sources, altCode.get(), v, trigger.toString(), rule, explained);
+        } else if (MUTUAL_CODES.contains(code.get())) {
+            // meeting and negotiating are done together: "Putin met Witkoff" is also Witkoff meeting Putin,
+            // so reports that name the parties in either order tell the same event
+            ctx.emit(targets, sources, code.get(), v, trigger.toString(), rule, explained);
+        }
+    }
+
+    /** The actors given, less those a pattern's {@code ^} ruled out. */
+    private List<Arg> withoutNotActors(List<Arg> actors) {
+        if (ctx.notActors.isEmpty()) {
+            return actors;
+        }
+        List<Arg> out = new ArrayList<>();
+        for (Arg a : actors) {
+            if (!ctx.notActors.contains(a.first()) || !ctx.notActors.contains(a.last())) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    private boolean multiWordFits(VerbEntry e, int v) {
+        for (int i = 0; i < e.after().size(); i++) {
+            String want = e.after().get(i);
+            boolean ok = v + 1 + i < s.tokens().size() && Syntax.upper(s.token(v + 1 + i)).equals(want);
+            if (!ok) {
+                ok = s.children(v).stream().anyMatch(d -> (d.relation().equals("compound:prt")
+                        || d.relation().equals("obl") || d.relation().equals("advmod"))
+                        && Syntax.upper(s.token(d.dependent())).equals(want));
+                ok = ok || s.children(v).stream().anyMatch(d -> s.children(d.dependent(), "case").stream()
+                        .anyMatch(c -> Syntax.upper(s.token(c)).equals(want)));
+            }
+            if (!ok) {
+                return false;
+            }
+        }
+        for (int i = 0; i < e.before().size(); i++) {
+            int at = v - e.before().size() + i;
+            if (at < 0 || !Syntax.upper(s.token(at)).equals(e.before().get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The other party of a verb's event: its object, indirect object, the actors of the nouns a pattern
+     * consumed, a prepositional party, then deeper places (the object's phrase, an infinitival complement,
+     * obliques' phrases) and broken-parse fallbacks.
+     *
+     * @param withComplement whether a "to" complement may name the party (not for meetings: "met on
+     *     Tuesday to discuss Ukraine" does not meet Ukraine)
+     */
+    private List<Arg> targetsOfVerb(int v, boolean passive, Set<Integer> consumedNouns, boolean withComplement,
+            boolean meeting) {
+        // where a meeting takes place is not whom it is with: "held talks in Geneva", "met at the Kremlin"
+        Set<String> parties = meeting ? MEETING_PARTY_PREPOSITIONS : VERB_PARTY_PREPOSITIONS;
+        List<Arg> out = new ArrayList<>();
+        if (passive) {
+            for (int c : s.children(v, "nsubj:pass")) {
+                out.addAll(ctx.actorsOf(c));
+            }
+            if (out.isEmpty() && Syntax.reducedPassive(s, v)) {
+                // "a British couple detained in Afghanistan": the modified noun (a broken parse: the subject)
+                for (int c : s.relation(v).equals("acl") ? List.of(s.head(v)) : s.children(v, "nsubj")) {
+                    out.addAll(ctx.actorsOf(c));
+                }
+            }
+        } else {
+            for (int c : s.children(v, "obj")) {
+                if (!consumedNouns.contains(c)) {
+                    out.addAll(ctx.actorsOf(c));
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            for (int c : s.children(v, "iobj")) {
+                out.addAll(ctx.actorsOf(c));
+            }
+        }
+        if (out.isEmpty()) {
+            for (int n : consumedNouns) {
+                // the agent of an event noun is whom a reaction to it targets: "condemned an attack by
+                // Osgiliath soldiers"; else the actor in the noun's own phrase: "struck Ukrainian positions"
+                List<Arg> by = partiesOfNoun(n, Set.of("by"));
+                List<Arg> own = by.isEmpty() ? ctx.actorsOf(n) : by;
+                out.addAll(own.isEmpty() ? partiesOfNoun(n, parties) : own);
+            }
+        }
+        if (out.isEmpty()) {
+            for (int c : s.children(v, "obl")) {
+                String prep = Syntax.preposition(s, c);
+                if (parties.contains(prep) && !s.relation(c).equals("obl:tmod")) {
+                    out.addAll(ctx.actorsOf(c));
+                    if (!out.isEmpty()) {
+                        break;
+                    }
+                }
+            }
+        }
+        if (out.isEmpty() && SPEECH.contains(Syntax.lower(s.token(v)))) {
+            // what a speaker describes is a topic, not a target; but what a speaker vows or threatens to do,
+            // and whom the words are about, are: "vowed to wage war on the rebels", "warned the people of
+            // Gondor", "called for a boycott against Osgiliath", "complained about Russia"
+            if (withComplement) {
+                out.addAll(complementParty(v));
+            }
+            if (out.isEmpty() && !passive) {
+                out.addAll(speechParty(v));
+            }
+            if (out.isEmpty() && DIRECTIVE.contains(Syntax.lower(s.token(v)))) {
+                out.addAll(clauseParty(v)); // "demanded that Ukraine withdraw", "warned that Iran would pay"
+            }
+            return out;
+        }
+        if (out.isEmpty()) {
+            // deeper in the object: "welcomed the resumption of ties with Osgiliath", "signed an accord to
+            // supply Gondor"
+            List<Integer> start = new ArrayList<>(passive ? List.of() : s.children(v, "obj"));
+            start.addAll(consumedNouns);
+            for (int n : start) {
+                if (out.isEmpty()) {
+                    out.addAll(partiesOfNoun(n, Set.of("by"))); // "condemned an attack by Osgiliath soldiers"
+                }
+            }
+            if (out.isEmpty()) {
+                out.addAll(deepParty(start, 3, parties, true));
+            }
+        }
+        if (out.isEmpty() && withComplement) {
+            out.addAll(complementParty(v)); // "signed an accord on Thursday to supply Gondor with wheat"
+        }
+        if (out.isEmpty() && !COGNITION.contains(Syntax.lower(s.token(v)))) {
+            out.addAll(clauseParty(v)); // "allowed that Mordor is not a pleasant place"
+        }
+        if (out.isEmpty()) {
+            // or in an oblique's phrase: "has risen in the dispute with Osgiliath"
+            List<Integer> obliques = new ArrayList<>();
+            for (int c : s.children(v, "obl")) {
+                String prep = Syntax.preposition(s, c);
+                if (!s.relation(c).equals("obl:tmod") && !s.relation(c).equals("obl:agent")
+                        && !prep.equals("by") && !SETTING_PREPOSITIONS.contains(prep)) {
+                    obliques.add(c);
+                }
+            }
+            out.addAll(deepParty(obliques, 2, parties, true));
+        }
+        if (out.isEmpty() && !passive && s.children(v, "obj").isEmpty() && !SPEECH.contains(Syntax.lower(s.token(v)))) {
+            // a broken parse ("met the American delegation(nsubj) led(dep) by Witkoff"): the first actor
+            // after the verb in its clause, outside embedded clauses of their own
+            List<Integer> clause = Syntax.subtree(s, v, CLAUSE_NOMINALS);
+            for (Mention m : ctx.mentions) {
+                if (m.isActor() && m.first() > v && clause.contains(m.first())) {
+                    int head = m.last();
+                    while (Set.of("amod", "compound", "flat", "nmod:poss", "det").contains(s.relation(head))
+                            && s.head(head) > head) {
+                        head = s.head(head);
+                    }
+                    Arg a = ctx.actorOf(head, 0);
+                    if (a != null) {
+                        out.add(a);
+                        return out;
+                    }
+                }
+            }
+        }
+        if (out.isEmpty() && !passive && !meeting) {
+            // a broken parse ("struck the(obj) Novorossiysk(dep) oil terminal(amod)"): the first actor
+            // named anywhere in the object's words (not for a meeting: "held talks in Geneva")
+            for (int o : s.children(v, "obj")) {
+                List<Integer> words = Syntax.subtree(s, o);
+                for (Mention m : ctx.mentions) {
+                    if (m.isActor() && words.contains(m.first()) && words.contains(m.last())) {
+                        out.add(ctx.arg(m.code(), m.name(), List.of(m.first(), m.last()), -1, m.person()));
+                        return out;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The party of a verb's infinitival complement ("vowed to wage war on the Rohans", "signed an accord to
+     * supply Gondor"): the complement's object, else its first prepositional party. What the complement's
+     * own verb codes is coded there; this names whom the governing act is about.
+     */
+    private List<Arg> complementParty(int v) {
+        for (var arc : s.children(v)) {
+            int c = arc.dependent();
+            boolean infinitive = arc.relation().equals("xcomp") || arc.relation().equals("advcl") && ctx.hasTo(c);
+            // a complement with a subject of its own is another actor's act (a time word can be parsed as
+            // one: "vowed on(mark) Thursday(nsubj) to wage")
+            boolean ownSubject = s.children(c, "nsubj").stream().anyMatch(n -> !isTime(n));
+            if (!infinitive || !s.token(c).isVerb() || Syntax.passive(s, c) || ownSubject) {
+                continue;
+            }
+            List<Arg> out = new ArrayList<>();
+            for (int o : s.children(c, "obj")) {
+                out.addAll(ctx.actorsOf(o));
+            }
+            if (out.isEmpty()) {
+                for (int o : s.children(c, "iobj")) {
+                    out.addAll(ctx.actorsOf(o));
+                }
+            }
+            for (int o : s.children(c, "obl")) {
+                String prep = Syntax.preposition(s, o);
+                if (out.isEmpty() && VERB_PARTY_PREPOSITIONS.contains(prep) && !s.relation(o).equals("obl:tmod")) {
+                    out.addAll(ctx.actorsOf(o));
+                }
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The subject of a verb's finite complement clause, for acts that bear on it rather than report it
+     * ("allowed that Mordor is not a pleasant place", "demanded that Ukraine withdraw"); the clause's own
+     * verb codes its own event.
+     */
+    private List<Arg> clauseParty(int v) {
+        for (int c : s.children(v, "ccomp")) {
+            for (int subj : s.children(c, "nsubj")) {
+                if (s.token(subj).pos().startsWith("PRP")) {
+                    continue; // "warned that it would respond": the speaker itself
+                }
+                List<Arg> found = ctx.actorsOf(subj);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** A token inside one of the sentence's time expressions ("on Thursday to wage": a parse's subject). */
+    private boolean isTime(int i) {
+        return s.times().stream().anyMatch(te -> te.firstToken() <= i && i <= te.lastToken());
+    }
+
+    /**
+     * Whom a speech act is about when it has no direct party: the actors in its object's phrase or in its
+     * obliques' phrases introduced by a preposition of aim ("warned the population of Gondor", "called for
+     * a boycott against Osgiliath", "complained about Russia"); places ("told reporters in Kyiv") and
+     * clauses (what was said) are not searched.
+     */
+    private List<Arg> speechParty(int v) {
+        Set<String> aim = Set.of("of", "about", "against", "on", "upon", "toward", "towards", "to", "with",
+                "for", "by");
+        List<Integer> start = new ArrayList<>(s.children(v, "obj"));
+        for (int c : s.children(v, "obl")) {
+            if (aim.contains(Syntax.preposition(s, c)) && !s.relation(c).equals("obl:tmod")) {
+                List<Arg> direct = Syntax.preposition(s, c).equals("about") ? ctx.actorsOf(c) : List.of();
+                if (!direct.isEmpty()) {
+                    return direct;
+                }
+                start.add(c);
+            }
+        }
+        return deepParty(start, 2, aim, false);
+    }
+
+    /**
+     * The first actor found below the given nominals, breadth first, through prepositional modifiers,
+     * infinitival clauses and their objects, at most {@code depth} levels down; relative clauses and
+     * finite clauses are not entered (they have events of their own).
+     */
+    private List<Arg> deepParty(List<Integer> start, int depth, Set<String> prepositions, boolean clauses) {
+        List<Integer> level = new ArrayList<>(start);
+        Set<Integer> seen = new HashSet<>(start);
+        for (int d = 0; d < depth && !level.isEmpty(); d++) {
+            List<Integer> next = new ArrayList<>();
+            for (int n : level) {
+                for (var arc : s.children(n)) {
+                    int c = arc.dependent();
+                    String rel = arc.relation();
+                    boolean nominal = rel.equals("nmod") && prepositions.contains(Syntax.preposition(s, c));
+                    boolean infinitive = clauses && ((rel.equals("acl") || rel.equals("xcomp")) && ctx.hasTo(c)
+                            || rel.equals("acl") && s.token(c).pos().equals("VBG")); // "roads leading into"
+                    boolean object = rel.equals("obj") || rel.equals("conj") || rel.equals("appos")
+                            || Syntax.is(rel, "obl") && s.token(n).isVerb();
+                    if ((nominal || infinitive || object) && seen.add(c)) {
+                        next.add(c);
+                    }
+                }
+            }
+            for (int c : next) {
+                if (s.token(c).isNoun()) {
+                    List<Arg> found = ctx.actorsOf(c);
+                    if (!found.isEmpty()) {
+                        return found;
+                    }
+                }
+            }
+            level = next;
+        }
+        return List.of();
+    }
+
+    /** Actors in the prepositional modifiers of a noun, searched one level deep. */
+    private List<Arg> partiesOfNoun(int n, Set<String> prepositions) {
+        List<Arg> out = new ArrayList<>();
+        // coordinated nouns share their modifiers: "drone and missile attacks on Ukraine"
+        List<Integer> nouns = new ArrayList<>(List.of(n));
+        if (Syntax.is(s.relation(n), "conj") && s.head(n) >= 0 && s.token(s.head(n)).isNoun()) {
+            nouns.add(s.head(n));
+        }
+        nouns.addAll(s.children(n, "conj"));
+        List<Integer> modifiers = new ArrayList<>();
+        for (int noun : nouns) {
+            modifiers.addAll(s.children(noun, "nmod"));
+        }
+        for (int c : modifiers) {
+            if (prepositions.contains(Syntax.preposition(s, c))) {
+                List<Arg> found = ctx.actorsOf(c);
+                if (found.isEmpty()) {
+                    for (int cc : s.children(c, "nmod")) {
+                        found = ctx.actorsOf(cc);
+                        if (!found.isEmpty()) {
+                            break;
+                        }
+                    }
+                    for (int conj : s.children(c, "conj")) {
+                        for (int cc : s.children(conj, "nmod")) {
+                            if (found.isEmpty()) {
+                                found = ctx.actorsOf(cc);
+                            }
+                        }
+                    }
+                }
+                out.addAll(found);
+                if (!out.isEmpty()) {
+                    return out;
+                }
+            }
+        }
+        return out;
+    }
+
+    void codeNoun(int n) {
+        Token t = s.token(n);
+        List<String> mods = new ArrayList<>();
+        for (var d : s.children(n)) {
+            if (d.relation().equals("compound") || d.relation().equals("amod")) {
+                mods.add(Syntax.upper(s.token(d.dependent())));
+            }
+        }
+        Optional<NominalDictionary.Entry> entry = ctx.coder.nouns.lookup(Syntax.upper(t), mods);
+        if (entry.isEmpty() && !Syntax.upper(t).equals(Syntax.upperLemma(t))) {
+            entry = ctx.coder.nouns.lookup(Syntax.upperLemma(t), mods);
+        }
+        if (entry.isEmpty()) {
+            return;
+        }
+        Optional<String> code = ctx.coder.eventCode(entry.get().code());
+        if (code.isEmpty()) {
+            return;
+        }
+        List<Arg> sources = new ArrayList<>();
+        for (var d : s.children(n)) {
+            String rel = d.relation();
+            if (rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("amod")) {
+                for (Arg a : ctx.actorsOf(d.dependent())) {
+                    if (!a.actor().text().isEmpty()) {
+                        sources.add(a);
+                    }
+                }
+            }
+            if (rel.equals("nmod") && Syntax.preposition(s, d.dependent()).equals("by")) {
+                sources.addAll(ctx.actorsOf(d.dependent()));
+            }
+        }
+        List<Arg> mutual = new ArrayList<>();
+        if (entry.get().mutual()) {
+            mutual.addAll(partiesOfNoun(n, Set.of("between", "among")));
+        }
+        int governor = s.head(n);
+        String rel = s.relation(n);
+        if (sources.isEmpty() && mutual.isEmpty() && governor >= 0 && s.token(governor).isVerb()
+                && (rel.equals("obj") || rel.equals("nsubj:pass"))
+                && LIGHT.contains(Syntax.lower(s.token(governor)))) {
+            sources.addAll(ctx.subjectsOf(governor, 0));
+        }
+        if (entry.get().mutual() && sources.isEmpty() && mutual.isEmpty()) {
+            for (int c : s.children(n, "acl:relcl")) {
+                sources.addAll(ctx.subjectsOf(c, 0));
+            }
+        }
+        List<Arg> targets = new ArrayList<>();
+        if (entry.get().mutual()) {
+            targets.addAll(partiesOfNoun(n, Set.of("with")));
+            if (targets.isEmpty() && governor >= 0 && s.token(governor).isVerb() && rel.equals("obj")) {
+                for (int c : s.children(governor, "obl")) {
+                    if (Syntax.preposition(s, c).equals("with")) {
+                        targets.addAll(ctx.actorsOf(c));
+                    }
+                }
+            }
+        } else {
+            targets.addAll(partiesOfNoun(n, Set.of("on", "against", "at", "into", "toward", "towards", "to",
+                    "in", "upon", "over", "across", "for", "of")));
+        }
+        if (mutual.size() >= 2) {
+            for (Arg a : mutual) {
+                List<Arg> others = new ArrayList<>(mutual);
+                others.remove(a);
+                ctx.emit(List.of(a), others, code.get(), n, t.word(), entry.get().rule());
+            }
+            return;
+        }
+        if (!mutual.isEmpty()) {
+            if (sources.isEmpty()) {
+                sources.addAll(mutual);
+            } else {
+                targets.addAll(mutual);
+            }
+        }
+        if (entry.get().mutual() && (sources.isEmpty() || targets.isEmpty())) {
+            return; // a meeting needs two parties
+        }
+        ctx.emit(sources, targets, code.get(), n, t.word(), entry.get().rule());
+        if (entry.get().mutual()) {
+            ctx.emit(targets, sources, code.get(), n, t.word(), entry.get().rule());
+        }
+    }
+}
