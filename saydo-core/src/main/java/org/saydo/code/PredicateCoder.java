@@ -39,9 +39,6 @@ final class PredicateCoder extends SentencePass {
     private static final Set<String> CLAUSE_NOMINALS = Set.of("obj", "iobj", "dep", "nsubj", "nmod", "amod",
             "compound", "det", "flat", "appos", "nummod", "case");
 
-    private static final Set<String> PARTY_PREPOSITIONS = Set.of("on", "against", "at", "into", "toward", "towards",
-            "to", "with", "in", "upon", "over", "across", "for");
-
     /** Prepositions that name the other party of a verb's event noun ("demanded a ceasefire from Russia"). */
     private static final Set<String> VERB_PARTY_PREPOSITIONS = Set.of("on", "against", "at", "into", "toward",
             "towards", "to", "with", "in", "upon", "over", "across", "for", "from", "of", "between");
