@@ -121,7 +121,8 @@ public final class ValidateCommand implements Callable<Integer> {
     private void text(ValidationReport report, PrintWriter out) {
         for (RecordResult r : report.failures()) {
             StringBuilder line = new StringBuilder("FAIL ").append(r.record().id()).append(" [")
-                    .append(category(r.record().category())).append(", line ").append(r.record().line()).append("] expected ").append(codings(r.record().expected()));
+                    .append(category(r.record().category())).append(", line ").append(r.record().line())
+                    .append("] expected ").append(codings(r.record().expected()));
             if (r.record().error() != null) {
                 line.append(" (error=").append(r.record().error()).append(')');
             }

@@ -17,18 +17,17 @@ public final class Spelling {
 
     /** British ending, American ending, shortest stem before the ending. Longer endings first. */
     private static final Ending[] ENDINGS = {
-        new Ending("ISATIONS", "IZATIONS", 3), new Ending("ISATION", "IZATION", 3),
-        new Ending("ISING", "IZING", 3), new Ending("ISERS", "IZERS", 3), new Ending("ISER", "IZER", 3), new Ending("ISED", "IZED", 3),
-        new Ending("ISES", "IZES", 3), new Ending("ISE", "IZE", 3),
-        new Ending("YSING", "YZING", 3), new Ending("YSED", "YZED", 3), new Ending("YSES", "YZES", 3), new Ending("YSE", "YZE", 3),
-        new Ending("OURABLE", "ORABLE", 3), new Ending("OURITES", "ORITES", 3), new Ending("OURITE", "ORITE", 3), new Ending("OURING", "ORING", 3),
-        new Ending("OURERS", "ORERS", 3), new Ending("OURER", "ORER", 3), new Ending("OURED", "ORED", 3), new Ending("OURS", "ORS", 3),
-        new Ending("OUR", "OR", 3),
-        new Ending("ENCES", "ENSES", 3), new Ending("ENCE", "ENSE", 3),
-        new Ending("AMMES", "AMS", 3), new Ending("AMME", "AM", 3),
-        new Ending("DGEMENTS", "DGMENTS", 2), new Ending("DGEMENT", "DGMENT", 2),
-        new Ending("OGUES", "OGS", 3), new Ending("OGUE", "OG", 3),
-        new Ending("TRES", "TERS", 3), new Ending("TRE", "TER", 3), new Ending("BRES", "BERS", 3), new Ending("BRE", "BER", 3),
+        new Ending("ISATIONS", "IZATIONS", 3), new Ending("ISATION", "IZATION", 3), new Ending("ISING", "IZING", 3),
+        new Ending("ISERS", "IZERS", 3), new Ending("ISER", "IZER", 3), new Ending("ISED", "IZED", 3),
+        new Ending("ISES", "IZES", 3), new Ending("ISE", "IZE", 3), new Ending("YSING", "YZING", 3),
+        new Ending("YSED", "YZED", 3), new Ending("YSES", "YZES", 3), new Ending("YSE", "YZE", 3),
+        new Ending("OURABLE", "ORABLE", 3), new Ending("OURITES", "ORITES", 3), new Ending("OURITE", "ORITE", 3),
+        new Ending("OURING", "ORING", 3), new Ending("OURERS", "ORERS", 3), new Ending("OURER", "ORER", 3),
+        new Ending("OURED", "ORED", 3), new Ending("OURS", "ORS", 3), new Ending("OUR", "OR", 3),
+        new Ending("ENCES", "ENSES", 3), new Ending("ENCE", "ENSE", 3), new Ending("AMMES", "AMS", 3),
+        new Ending("AMME", "AM", 3), new Ending("DGEMENTS", "DGMENTS", 2), new Ending("DGEMENT", "DGMENT", 2),
+        new Ending("OGUES", "OGS", 3), new Ending("OGUE", "OG", 3), new Ending("TRES", "TERS", 3),
+        new Ending("TRE", "TER", 3), new Ending("BRES", "BERS", 3), new Ending("BRE", "BER", 3),
     };
 
     private record Ending(String british, String american, int shortestStem) {
