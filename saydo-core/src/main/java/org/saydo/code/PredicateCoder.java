@@ -58,9 +58,6 @@ final class PredicateCoder extends SentencePass {
     private static final Set<String> MEETING_PARTY_PREPOSITIONS = Set.of("on", "against", "into", "toward",
             "towards", "to", "with", "upon", "over", "across", "for", "from", "of", "between");
 
-    /** CAMEO codes of acts the two parties do together (consult, negotiate). */
-    private static final Set<String> MUTUAL_CODES = Set.of("040", "046");
-
     /** CAMEO roots of cooperative acts that coordinated parties do with each other. */
     private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06");
 
@@ -194,11 +191,8 @@ final class PredicateCoder extends SentencePass {
             return; // a reverse coding needs both parties
         }
         if (!usePassive && activeCode.isPresent() && altCode.isPresent()) {
+            // [A:B]: the other party does B ("visited" 042 / "hosted" 043; [A:A] acts are done by both)
             ctx.emit(targets, sources, altCode.get(), v, trigger.toString(), rule, explained);
-        } else if (MUTUAL_CODES.contains(code.get())) {
-            // meeting and negotiating are done together: "Putin met Witkoff" is also Witkoff meeting Putin,
-            // so reports that name the parties in either order tell the same event
-            ctx.emit(targets, sources, code.get(), v, trigger.toString(), rule, explained);
         }
     }
 

@@ -12,7 +12,10 @@ import org.saydo.record.Modality;
  * <p>Two events are linked when all of these hold:
  * <ol>
  *   <li>their source actors match up to the actor hierarchy ({@link #sameActor(String, String)}), and so do
- *       their targets (two missing targets match; a missing target does not match a present one);</li>
+ *       their targets (two missing targets match; a missing target does not match a present one); for a
+ *       consultation (root {@code 04}), which two parties do together, source and target may also match the
+ *       other way round: "Putin met Witkoff" and "Witkoff met Putin" tell one meeting, "Witkoff visited
+ *       Moscow" and "Moscow hosted Witkoff" one visit;</li>
  *   <li>their CAMEO codes have the same root (the first two digits: {@code 040} and {@code 043} match);</li>
  *   <li>their dates are at most {@code mergeDays} days apart (default 1); an event without a date is never
  *       linked;</li>
@@ -23,6 +26,9 @@ public record LinkRule(int mergeDays) {
 
     /** The default tolerance in days. */
     public static final int DEFAULT_MERGE_DAYS = 1;
+
+    /** The CAMEO root of acts two parties do together, whichever of them a report names first: consult. */
+    public static final String MUTUAL_ROOT = "04";
 
     public LinkRule {
         if (mergeDays < 0) {
@@ -80,10 +86,12 @@ public record LinkRule(int mergeDays) {
 
     /** Whether an event links to an event key whose first event has the given anchor values. */
     public boolean links(Anchor event, Anchor key) {
+        boolean parties = sameActor(event.source(), key.source()) && sameActor(event.target(), key.target())
+                || event.root().equals(MUTUAL_ROOT) && event.target() != null
+                && sameActor(event.source(), key.target()) && sameActor(event.target(), key.source());
         return event.root().equals(key.root())
                 && event.modalityClass().equals(key.modalityClass())
-                && sameActor(event.source(), key.source())
-                && sameActor(event.target(), key.target())
+                && parties
                 && closeEnough(event.date(), key.date());
     }
 

@@ -23,4 +23,17 @@ class LinkRuleTest {
     void datesWithinTheTolerance(LocalDate a, LocalDate b, int days, boolean close) {
         assertThat(new LinkRule(days).closeEnough(a, b)).isEqualTo(close);
     }
+
+    @ParameterizedTest(name = "{0}->{1} {2} links {3}->{4}: {5}")
+    @CsvSource(nullValues = "null", value = {
+        "RUSGOV, USAGOV, 04, RUSGOV, USAGOV, true", "USAGOV, RUSGOV, 04, RUSGOV, USAGOV, true",
+        "USAGOV, RUS, 04, RUS, USAGOV, true", "USAGOV, RUSGOV, 19, RUSGOV, USAGOV, false",
+        "USAGOV, null, 04, null, USAGOV, false", "USAGOV, UKR, 04, RUSGOV, USAGOV, false"})
+    void aMeetingLinksWhicheverPartyAReportNamesFirst(String source, String target, String root, String keySource,
+            String keyTarget, boolean linked) {
+        LocalDate d = LocalDate.of(2025, 12, 2);
+        LinkRule.Anchor event = new LinkRule.Anchor(source, target, root, d, "deed");
+        LinkRule.Anchor key = new LinkRule.Anchor(keySource, keyTarget, root, d, "deed");
+        assertThat(LinkRule.standard().links(event, key)).isEqualTo(linked);
+    }
 }
