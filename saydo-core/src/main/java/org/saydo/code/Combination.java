@@ -118,7 +118,9 @@ final class Combination {
         String sub = embedded.length() == 2 ? embedded + "0" : embedded; // "08" (a root) is "080"
         Optional<String> specific = switch (f) {
             case THREATEN -> threat(root, sub);
-            case INTEND -> threat(root, sub).or(() -> cooperation(f, root, sub));
+            // an intent to harm is a threat; an intent to deploy is not ("pledged to deploy police to Haiti")
+            case INTEND -> (root.equals("15") ? Optional.<String>empty() : threat(root, sub))
+                    .or(() -> cooperation(f, root, sub));
             default -> cooperation(f, root, sub);
         };
         return specific.or(() -> Optional.of(f.generic()));
@@ -133,7 +135,7 @@ final class Combination {
             case "16" -> sub.startsWith("162") ? "1311" : sub.startsWith("163") ? "1312" : "1313";
             case "17" -> sub.startsWith("172") ? "132" : sub.startsWith("173") || sub.startsWith("175") ? "137"
                     : "130";
-            case "15" -> "138"; // "vowed to deploy troops": a show of force threatened
+            case "15" -> "138"; // "threatened to deploy troops": a show of force threatened
             default -> null;
         });
     }

@@ -35,6 +35,8 @@ class CombinationTest {
         assertEquals(Optional.of("1382"), Combination.code(Family.INTEND, "192")); // "vowed to occupy"
         assertEquals(Optional.of("1385"), Combination.code(Family.THREATEN, "200")); // mass violence
         assertEquals(Optional.of("130"), Combination.code(Family.THREATEN, "080")); // no sub-code: the family's
+        assertEquals(Optional.of("138"), Combination.code(Family.THREATEN, "154")); // "threatened to deploy"
+        assertEquals(Optional.of("030"), Combination.code(Family.INTEND, "154")); // "pledged to deploy": no threat
     }
 
     @Test
