@@ -27,9 +27,8 @@ final class EventCombiner extends SentencePass {
     }
 
     /**
-     * A speech act and the act it embeds become one event ({@link Combination}): "Russia promised to provide
-     * aid to Syria" is RUS SYR 033 with the promise's modality, not a promise (030) beside an intended aid
-     * event. The parts are replaced; the trigger is the speech verb, the rule names both parts.
+     * Replaces each speech act and the act it embeds by one event: RUS SYR 033 for "Russia promised to provide
+     * aid to Syria". The trigger is the speech verb, the rule names both parts.
      */
     void combine() {
         Map<Integer, List<String>> byTrigger = new LinkedHashMap<>();
@@ -40,23 +39,13 @@ final class EventCombiner extends SentencePass {
         for (var lowerEntry : byTrigger.entrySet()) {
             int lower = lowerEntry.getKey();
             int upper = embedding(lower, 0);
-            if (upper < 0 || lowerEntry.getValue().stream().noneMatch(ctx.events::containsKey)) {
+            List<Event> lowers = upper < 0 ? List.of() : present(lowerEntry.getValue());
+            if (lowers.isEmpty()) {
                 continue;
             }
-            List<Event> uppers = new ArrayList<>();
-            for (String k : byTrigger.getOrDefault(upper, List.of())) {
-                if (ctx.events.containsKey(k)) {
-                    uppers.add(ctx.events.get(k));
-                }
-            }
+            List<Event> uppers = present(byTrigger.getOrDefault(upper, List.of()));
             Optional<Combination.Family> family = Combination.family(Syntax.lower(s.token(upper)),
                     uppers.isEmpty() ? Optional.empty() : Optional.of(uppers.get(0).cameo()));
-            List<Event> lowers = new ArrayList<>();
-            for (String k : lowerEntry.getValue()) {
-                if (ctx.events.containsKey(k)) {
-                    lowers.add(ctx.events.get(k));
-                }
-            }
             // a pattern of the speech verb that names the embedded verb ("WANT * ATTACK" [138]) has already
             // said what the whole means
             boolean patterned = !uppers.isEmpty() && ctx.patternVerbs.getOrDefault(upper, Set.of()).contains(lower);
@@ -159,6 +148,17 @@ final class EventCombiner extends SentencePass {
             return h;
         }
         return -1;
+    }
+
+    /** The events of these keys that an earlier combination has not replaced. */
+    private List<Event> present(List<String> keys) {
+        List<Event> out = new ArrayList<>();
+        for (String k : keys) {
+            if (ctx.events.containsKey(k)) {
+                out.add(ctx.events.get(k));
+            }
+        }
+        return out;
     }
 
     private static void addDistinct(List<ActorRef> out, ActorRef a) {
