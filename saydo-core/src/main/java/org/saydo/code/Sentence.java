@@ -162,6 +162,18 @@ final class Sentence {
         return out;
     }
 
+    /**
+     * The country an actor code belongs to, for giving it another agent: its first three letters when they are
+     * a country ({@code RUSGOV} → {@code RUS}), else the whole code ({@code IGOWSTNAT} stays).
+     */
+    private static String countryOf(String code) {
+        String head = code.length() > 3 ? code.substring(0, 3) : code;
+        return code.length() > 3 && !NON_COUNTRY_PREFIXES.contains(head) ? head : code;
+    }
+
+    /** The first three letters of actor codes that do not name a country (PETRARCH/Phoenix conventions). */
+    private static final Set<String> NON_COUNTRY_PREFIXES = Set.of("IGO", "NGO", "IMG", "MNC", "---", "UNO");
+
     /** The agent of the last conjunct when it has a country word of its own: "... Cambodian troops". */
     private Mention agentOfLast(List<Integer> heads) {
         int last = heads.get(heads.size() - 1);
@@ -427,6 +439,17 @@ final class Sentence {
                         String code = agent != null && agent.covers(h) ? agent.agent().apply(inner.actor().code())
                                 : inner.actor().code();
                         return arg(code, inner.actor().name(), np, c, inner.person() && agent == null);
+                    }
+                }
+            }
+            if (agent != null && agent.covers(h) && Syntax.is(s.relation(h), "nsubj")) {
+                // "(the army said) its forces had killed": the agent of the actor the possessive pronoun stands
+                // for; only as a subject: as an object it names the actor's own ("withdrew its troops")
+                for (int c : s.children(h, "nmod:poss")) {
+                    Arg owner = s.token(c).pos().equals("PRP$") ? actorOf(c, depth + 1) : null;
+                    if (owner != null) {
+                        return arg(agent.agent().apply(countryOf(owner.actor().code())), owner.actor().name(), np,
+                                -1, false);
                     }
                 }
             }
