@@ -105,8 +105,9 @@ final class Sentence {
     /** The actors a nominal names, one per conjunct ("Kushner and Witkoff"). */
     List<Arg> actorsOf(int head) {
         List<Arg> out = new ArrayList<>();
-        if (notActors.contains(head)) {
-            return out;
+        if (notActors.contains(head) || s.head(head) >= 0 && Syntax.placeFeature(s, s.head(head))
+                && Syntax.preposition(s, head).equals("of")) {
+            return out; // "Oman" in "the Gulf of Oman" names a place, not a party
         }
         List<Integer> heads = new ArrayList<>();
         heads.add(head);
@@ -428,6 +429,9 @@ final class Sentence {
             } else if (m.covers(h) || agent == null) {
                 agent = m;
             }
+        }
+        if (Syntax.placeFeature(s, h) && (actor == null || !actor.covers(h))) {
+            return null; // "the South China Sea", "the Gulf of Oman": a place, whichever country its name holds
         }
         if (actor == null) {
             for (int c : s.children(h, "nmod")) {

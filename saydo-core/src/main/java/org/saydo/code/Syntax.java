@@ -16,7 +16,17 @@ final class Syntax {
             "round", "string", "barrage", "volley", "spate", "couple", "dozens", "hundreds", "many", "most", "several",
             "kind", "type", "each", "all", "both", "any", "none", "another", "other");
 
+    /** Nouns of geographic features whose names may hold a country's name: "South China Sea", "Gulf of Oman". */
+    private static final Set<String> PLACE_FEATURES = Set.of("sea", "gulf", "strait", "straits", "bay", "ocean",
+            "channel", "peninsula", "lake", "river", "coast");
+
     private Syntax() {
+    }
+
+    /** Whether the token is a geographic feature noun ("Sea", "Gulf", "Strait", "coast"). */
+    static boolean placeFeature(ParsedSentence s, int i) {
+        Token t = s.token(i);
+        return t.isNoun() && PLACE_FEATURES.contains(lower(t));
     }
 
     static String upper(Token t) {
