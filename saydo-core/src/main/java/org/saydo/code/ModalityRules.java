@@ -206,12 +206,7 @@ final class ModalityRules extends SentencePass {
 
     /** An oblique introduced by "according to". */
     boolean accordingTo(int nominal) {
-        for (int c : s.children(nominal, "case")) {
-            if (s.token(c).word().equalsIgnoreCase("according")) {
-                return true;
-            }
-        }
-        return false;
+        return Syntax.hasChildWord(s, nominal, "case", "according");
     }
 
     /** "that Trump stop": a base-form verb, or a plural-form verb with a singular subject. */

@@ -545,12 +545,7 @@ final class Sentence {
     }
 
     boolean hasTo(int verb) {
-        for (int m : s.children(verb, "mark")) {
-            if (s.token(m).word().equalsIgnoreCase("to")) {
-                return true;
-            }
-        }
-        return false;
+        return Syntax.hasChildWord(s, verb, "mark", "to");
     }
 
     // ---------------------------------------------------------------- emitting

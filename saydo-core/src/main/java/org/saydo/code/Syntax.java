@@ -115,6 +115,16 @@ final class Syntax {
         return out;
     }
 
+    /** Whether the token has a child of this relation whose word is {@code word} (any letter case). */
+    static boolean hasChildWord(ParsedSentence s, int i, String relation, String word) {
+        for (int c : s.children(i, relation)) {
+            if (s.token(c).word().equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean hasChild(ParsedSentence s, int i, String relation) {
         return !s.children(i, relation).isEmpty();
     }
