@@ -38,6 +38,8 @@ import org.saydo.record.Quote;
 final class Sentence {
 
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their", "theirs", "themselves");
+    /** The first three letters of actor codes that do not name a country (PETRARCH/Phoenix conventions). */
+    private static final Set<String> NON_COUNTRY_PREFIXES = Set.of("IGO", "NGO", "IMG", "MNC", "---", "UNO");
 
     final Document doc;
     final ParsedSentence s;
@@ -171,9 +173,6 @@ final class Sentence {
         String head = code.length() > 3 ? code.substring(0, 3) : code;
         return code.length() > 3 && !NON_COUNTRY_PREFIXES.contains(head) ? head : code;
     }
-
-    /** The first three letters of actor codes that do not name a country (PETRARCH/Phoenix conventions). */
-    private static final Set<String> NON_COUNTRY_PREFIXES = Set.of("IGO", "NGO", "IMG", "MNC", "---", "UNO");
 
     /** The agent of the last conjunct when it has a country word of its own: "... Cambodian troops". */
     private Mention agentOfLast(List<Integer> heads) {
