@@ -27,6 +27,7 @@ public final class Saydo implements Runnable {
         cl.addSubcommand("export", new ExportCommand(cameo));
         cl.addSubcommand("recode", new RecodeCommand(coder, cameo));
         cl.addSubcommand("validate", new ValidateCommand(Pipelines::validation));
+        cl.addSubcommand("evaluate", new EvaluateCommand(() -> Pipelines.standard(java.util.List.of())));
         cl.addSubcommand("gap", new GapCommand());
         cl.addSubcommand("around", new AroundCommand());
         cl.addSubcommand("ledger", new LedgerCommand());

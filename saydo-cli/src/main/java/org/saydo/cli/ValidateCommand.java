@@ -39,9 +39,10 @@ import picocli.CommandLine.Parameters;
  * {@code saydo validate}: runs a PETRARCH/TABARI validation file (e.g. {@code PETR.UnitTest.records.xml}) with
  * the dictionaries its {@code <Environment>} names (a named file that is missing but shipped with Saydo is read from
  * the shipped copy, with a note on stderr) and scores Saydo's codings against the expected ones. Malformed records
- * are skipped, each named on stderr as {@code saydo: FILE:LINE: reason}, and counted. Exit 0 when it ran (whatever
- * the score), 1 when the file or its dictionaries cannot be read, 2 on bad usage. The last line of the text output
- * is always {@code validate: N records, C codings expected, TP=x.x% FN=y.y% FP=z.z%}.
+ * are skipped, each named on stderr as {@code saydo: FILE:LINE: reason}, and counted; what the reader repaired
+ * (see {@link ValidationReader}) is named as {@code saydo: FILE:LINE: repaired: ...} and counted by kind. Exit 0
+ * when it ran (whatever the score), 1 when the file or its dictionaries cannot be read, 2 on bad usage. The last
+ * line of the text output is always {@code validate: N records, C codings expected, TP=x.x% FN=y.y% FP=z.z%}.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Score Saydo on a PETRARCH/TABARI validation file (TP and FN as shares of expected codings,"
@@ -90,6 +91,9 @@ public final class ValidateCommand implements Callable<Integer> {
         List<String> notes = new ArrayList<>();
         try {
             records = new ValidationReader().read(file);
+            for (ValidationProblem r : records.repairs()) {
+                err.println("saydo: " + r);
+            }
             for (ValidationProblem w : records.warnings()) {
                 err.println("saydo: " + w);
             }
@@ -158,6 +162,11 @@ public final class ValidateCommand implements Callable<Integer> {
         if (!file.malformed().isEmpty()) {
             out.println("malformed: " + file.malformed().size() + " records (see stderr)");
         }
+        if (!file.repairs().isEmpty()) {
+            out.println("repaired: " + file.repairs().size() + " " + file.repairCounts().entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ", "(", ")"))
+                    + " (see stderr)");
+        }
         out.println(report.summaryLine());
     }
 
@@ -191,6 +200,12 @@ public final class ValidateCommand implements Callable<Integer> {
         ArrayNode malformed = root.putArray("malformedRecords");
         for (ValidationProblem m : report.file().malformed()) {
             malformed.addObject().put("line", m.line()).put("reason", m.reason());
+        }
+        ObjectNode repairs = root.putObject("repairs");
+        report.file().repairCounts().forEach(repairs::put);
+        ArrayNode repaired = root.putArray("repairedLines");
+        for (ValidationProblem r : report.file().repairs()) {
+            repaired.addObject().put("line", r.line()).put("repair", r.reason().replaceFirst("^repaired: ", ""));
         }
         ArrayNode warnings = root.putArray("warnings");
         report.file().warnings().forEach(w -> warnings.add(w.toString()));

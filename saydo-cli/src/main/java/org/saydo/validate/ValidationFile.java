@@ -17,9 +17,12 @@ import java.util.Objects;
  * @param malformed the records skipped because they are malformed (no id, a bad date, an incomplete
  *                  {@code <EventCoding>}, ...), one problem per record, in file order
  * @param warnings elements ignored (unknown ones) and dictionaries the file does not name, in file order
+ * @param repairs what was repaired before the XML was read ({@code repaired: ...}), one per repair, in file
+ *                order
  */
 public record ValidationFile(Path path, ValidationEnvironment environment, List<ValidationRecord> records,
-        Map<String, Integer> skipped, List<ValidationProblem> malformed, List<ValidationProblem> warnings) {
+        Map<String, Integer> skipped, List<ValidationProblem> malformed, List<ValidationProblem> warnings,
+        List<ValidationProblem> repairs) {
 
     public ValidationFile {
         Objects.requireNonNull(path, "path");
@@ -28,6 +31,14 @@ public record ValidationFile(Path path, ValidationEnvironment environment, List<
         skipped = Map.copyOf(skipped);
         malformed = List.copyOf(malformed);
         warnings = List.copyOf(warnings);
+        repairs = List.copyOf(repairs);
+    }
+
+    /** How many repairs of each kind were made, by kind ({@code repaired: ...} without the prefix), in file order. */
+    public Map<String, Integer> repairCounts() {
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        repairs.forEach(r -> counts.merge(r.reason().replaceFirst("^repaired: ", ""), 1, Integer::sum));
+        return counts;
     }
 
     /** How many records were skipped in all. */

@@ -2,6 +2,12 @@ package org.saydo.validate;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -43,6 +50,10 @@ import javax.xml.stream.XMLStreamReader;
  *     are required; without {@code <Agentfile>} or {@code <Discardfile>} the file is coded without agents or
  *     discards, with a warning.</li>
  * </ul>
+ * Real-world files of the UD-PETRARCH family also write a self-closed {@code <Sentence .../>} before the record's
+ * children and its {@code </Sentence>}, and comment codings out in {@code #} lines; both are repaired before the
+ * XML is read, as PETRARCH's own tooling reads past them ({@link ValidationRepair}), and each repair is listed in
+ * {@link ValidationFile#repairs()}.
  * {@code <Parse>} trees, {@code <Errorfile>}, {@code <Pause>}, {@code <Config>} and {@code <Stop>} are ignored:
  * Saydo parses the text itself and runs every record.
  *
@@ -60,6 +71,8 @@ public final class ValidationReader {
     private static final Set<String> IGNORED_ENVIRONMENT = Set.of("errorfile", "pause", "config");
     private static final Set<String> IGNORED = Set.of("Config", "Stop", "Parse");
     private static final Pattern NAMES = Pattern.compile("\\s*[,\\r\\n]\\s*");
+    private static final Pattern ENCODING =
+            Pattern.compile("\\A\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
 
     /**
      * Reads a validation file. Dictionary paths are resolved against the file's folder.
@@ -74,16 +87,23 @@ public final class ValidationReader {
         }
     }
 
-    /** Reads a validation file from a stream; {@code file} names it in errors and anchors relative paths. */
-    public ValidationFile read(Path file, InputStream in) {
+    /**
+     * Reads a validation file from a stream; {@code file} names it in errors and anchors relative paths. The text
+     * is decoded by its XML declaration's encoding (UTF-8 when it names none) and repaired first
+     * ({@link ValidationRepair}); the repairs are in {@link ValidationFile#repairs()}.
+     */
+    public ValidationFile read(Path file, InputStream in) throws IOException {
+        ValidationRepair.Repaired repaired = ValidationRepair.repair(decode(file, in.readAllBytes()));
+        List<ValidationProblem> repairs = repaired.repairs().stream()
+                .map(r -> new ValidationProblem(file.toString(), r.line(), "repaired: " + r.kind())).toList();
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
         XMLStreamReader xml = null;
         try {
-            xml = factory.createXMLStreamReader(in);
-            return new Run(file, xml).read();
+            xml = factory.createXMLStreamReader(new StringReader(repaired.text()));
+            return new Run(file, xml, repairs).read();
         } catch (XMLStreamException e) {
             int line = e.getLocation() != null ? e.getLocation().getLineNumber() : 0;
             throw new ValidationFormatException(file.toString(), Math.max(line, 0),
@@ -96,6 +116,29 @@ public final class ValidationReader {
                     // closing a reader that failed: nothing more to say
                 }
             }
+        }
+    }
+
+    /** The file's characters, by the encoding its XML declaration names (UTF-8 if none); a leading BOM dropped. */
+    private static String decode(Path file, byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.ISO_8859_1);
+        Matcher m = ENCODING.matcher(head);
+        Charset charset = StandardCharsets.UTF_8;
+        if (m.find()) {
+            try {
+                charset = Charset.forName(m.group(1));
+            } catch (IllegalArgumentException e) {
+                throw new ValidationFormatException(file.toString(), 1, "unknown encoding '" + m.group(1) + "'");
+            }
+        }
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        try {
+            String text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(buffer).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new ValidationFormatException(file.toString(), 0, "not " + charset.name()
+                    + " (bad byte at offset " + buffer.position() + ")");
         }
     }
 
@@ -114,10 +157,12 @@ public final class ValidationReader {
         private final List<ValidationProblem> malformed = new ArrayList<>();
         private final List<ValidationProblem> warnings = new ArrayList<>();
         private final Set<String> unknownWarned = new LinkedHashSet<>();
+        private final List<ValidationProblem> repairs;
 
-        Run(Path file, XMLStreamReader xml) {
+        Run(Path file, XMLStreamReader xml, List<ValidationProblem> repairs) {
             this.file = file;
             this.xml = xml;
+            this.repairs = repairs;
         }
 
         ValidationFile read() throws XMLStreamException {
@@ -161,7 +206,7 @@ public final class ValidationReader {
             }
             // the missing agent and discard notes, made after the <Environment>, go to its line
             warnings.sort(Comparator.comparingInt(ValidationProblem::line));
-            return new ValidationFile(file, environment, records, skipped, malformed, warnings);
+            return new ValidationFile(file, environment, records, skipped, malformed, warnings, repairs);
         }
 
         private ValidationEnvironment environment() throws XMLStreamException {

@@ -151,4 +151,31 @@ class ValidateCommandTest {
         assertThat(run("--modalities", "sometimes", records.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("unknown modality 'sometimes'");
     }
+
+    @Test
+    void repairsAreNamedOnStderrAndCountedInTextAndJson() throws IOException {
+        Path ud = Files.writeString(dir.resolve("ud.xml"), """
+                <Validation><Environment><Verbfile>v.txt</Verbfile><Actorfile>a.txt,b.txt</Actorfile>
+                <Agentfile>g.txt</Agentfile><Discardfile>d.txt</Discardfile></Environment>
+                <Sentences>
+                <Sentence date="19950101" id="U-1" category="DEMO" evaluate="true"/>
+                <EventCoding sourcecode="ARN" targetcode="GON" eventcode="190"/>
+                #<EventCoding sourcecode="GON" targetcode="ARN" eventcode="190">
+                <Text>Arnor attacked Gondor.</Text>
+                </Sentence>
+                </Sentences></Validation>
+                """);
+        assertThat(run(ud.toString())).isZero();
+        assertThat(err.toString()).contains("saydo: " + ud + ":4: repaired: self-closed <Sentence .../> opened")
+                .contains("saydo: " + ud + ":6: repaired: '#' comment line with markup blanked");
+        assertThat(out.toString()).contains("repaired: 2 (self-closed <Sentence .../> opened (its </Sentence> "
+                + "follows) 1, '#' comment line with markup blanked 1) (see stderr)");
+        // the commented-out coding is not expected: one coding, the record's own
+        assertThat(out.toString()).endsWith("validate: 1 records, 1 codings expected, TP=0.0% FN=100.0% FP=0.0%\n");
+        out.getBuffer().setLength(0);
+        assertThat(run("--json", ud.toString())).isZero();
+        JsonNode j = new ObjectMapper().readTree(out.toString());
+        assertThat(j.get("repairs").get("'#' comment line with markup blanked").asInt()).isEqualTo(1);
+        assertThat(j.get("repairedLines").get(0).get("line").asInt()).isEqualTo(4);
+    }
 }
