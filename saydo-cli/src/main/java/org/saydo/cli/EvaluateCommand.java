@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.saydo.evaluate.DocumentScore;
 import org.saydo.evaluate.EvaluationReport;
 import org.saydo.evaluate.GoldEvent;
@@ -53,16 +53,19 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--docs", paramLabel = "DIR", description = "Where the documents are (default: beside the gold).")
     Path docs;
 
+    @CommandLine.Mixin
+    JudgeOptions judge = new JudgeOptions();
+
     @Parameters(paramLabel = "GOLD.jsonl", arity = "1", description = "The gold annotation.")
     Path gold;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    private final Supplier<Coder> coders;
+    private final Function<JudgeChoice, Coder> coders;
 
-    /** @param coders builds the coder ({@code Pipelines.standard(List.of())} in production) */
-    public EvaluateCommand(Supplier<Coder> coders) {
+    /** @param coders builds the coder with the judge chosen ({@code Pipelines.standard(List.of(), choice)}) */
+    public EvaluateCommand(Function<JudgeChoice, Coder> coders) {
         this.coders = Objects.requireNonNull(coders, "coders");
     }
 
@@ -85,7 +88,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         file.problems().forEach(p -> err.println("saydo: " + p));
         err.flush();
         List<DocumentScore> scores = new ArrayList<>();
-        Coder coder = file.entries().isEmpty() ? null : coders.get();
+        JudgeChoice choice = judge.choice();
+        Coder coder = file.entries().isEmpty() ? null : coders.apply(choice);
         for (GoldReader.Entry entry : file.entries()) {
             CodedDocument coded;
             try {

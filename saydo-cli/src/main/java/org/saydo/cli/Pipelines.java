@@ -6,17 +6,22 @@ import org.saydo.Version;
 import org.saydo.code.EventCoder;
 import org.saydo.code.NominalDictionary;
 import org.saydo.dict.Dictionaries;
+import org.saydo.judge.Embedder;
+import org.saydo.judge.Judge;
+import org.saydo.judge.JudgeModel;
+import org.saydo.judge.MiniLmEmbedder;
 import org.saydo.nlp.Parser;
 import org.saydo.nlp.corenlp.CoreNlpParser;
 import org.saydo.ontology.CameoOntology;
 
 /**
- * The one place where Saydo's chain is assembled: document → CoreNLP parse → dictionary-driven coder →
- * events and quotes. The parser's models are loaded once per JVM and shared.
+ * The one place where Saydo's chain is assembled: document → CoreNLP parse → dictionary-driven coder → learned
+ * judge → events and quotes. The parser's models are loaded once per JVM and shared.
  */
 public final class Pipelines {
 
     private static Parser parser;
+    private static Embedder embedder;
 
     private Pipelines() {
     }
@@ -29,13 +34,40 @@ public final class Pipelines {
         return parser;
     }
 
-    /** The standard pipeline: default dictionaries plus the user's actor files, nominal events on. */
+    /** The shared sentence embedder (the judge's, and the narratives'), loaded on first use. */
+    public static synchronized Embedder embedder() {
+        if (embedder == null) {
+            embedder = new MiniLmEmbedder();
+        }
+        return embedder;
+    }
+
+    /** The standard pipeline with the shipped judge. */
     public static Pipeline standard(List<Path> extraActors) {
+        return standard(extraActors, JudgeChoice.STANDARD);
+    }
+
+    /**
+     * The standard pipeline: default dictionaries plus the user's actor files, nominal events on, and the judge
+     * chosen.
+     *
+     * @throws org.saydo.judge.JudgeException naming the model file when it is missing or corrupt
+     */
+    public static Pipeline standard(List<Path> extraActors, JudgeChoice judge) {
         Dictionaries dictionaries = Dictionaries.defaults();
         if (!extraActors.isEmpty()) {
             dictionaries = dictionaries.withActors(extraActors);
         }
-        return new Pipeline(parser(), coder(dictionaries, NominalDictionary.defaults()));
+        return new Pipeline(parser(), coder(dictionaries, NominalDictionary.defaults()), judge(judge));
+    }
+
+    /** The judge chosen, or {@code null} when it is off. */
+    static Judge judge(JudgeChoice choice) {
+        if (!choice.on()) {
+            return null;
+        }
+        JudgeModel model = choice.model() == null ? JudgeModel.standard() : JudgeModel.read(choice.model());
+        return new Judge(model, embedder(), Judge.DEFAULT_DROP_THRESHOLD);
     }
 
     /**
@@ -44,7 +76,7 @@ public final class Pipelines {
      */
     public static Pipeline validation(Dictionaries dictionaries) {
         return new Pipeline(parser(), new EventCoder(dictionaries, NominalDictionary.empty(), CameoOntology.standard(),
-                Version.PIPELINE, EventCoder.Codes.DICTIONARY));
+                Version.PIPELINE, EventCoder.Codes.DICTIONARY), null);
     }
 
     /** A coder over the given dictionaries (the validation suite's, for example). */

@@ -27,7 +27,8 @@ public final class Saydo implements Runnable {
         cl.addSubcommand("export", new ExportCommand(cameo));
         cl.addSubcommand("recode", new RecodeCommand(coder, cameo));
         cl.addSubcommand("validate", new ValidateCommand(Pipelines::validation));
-        cl.addSubcommand("evaluate", new EvaluateCommand(() -> Pipelines.standard(java.util.List.of())));
+        cl.addSubcommand("train", new TrainCommand());
+        cl.addSubcommand("evaluate", new EvaluateCommand(j -> Pipelines.standard(java.util.List.of(), j)));
         cl.addSubcommand("gap", new GapCommand());
         cl.addSubcommand("around", new AroundCommand());
         cl.addSubcommand("ledger", new LedgerCommand());

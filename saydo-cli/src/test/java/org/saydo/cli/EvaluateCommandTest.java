@@ -40,7 +40,7 @@ class EvaluateCommandTest {
     }
 
     private int run(String... args) {
-        CommandLine cl = new CommandLine(new EvaluateCommand(EvaluateCommandTest::coder));
+        CommandLine cl = new CommandLine(new EvaluateCommand(judge -> coder()));
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
         return cl.execute(args);
