@@ -37,6 +37,13 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
  */
 public final class JudgeTrainer {
 
+    /** Tribuo logs every fold and every thousand iterations at INFO; Saydo prints its own one-line summary. */
+    private static final java.util.logging.Logger TRIBUO = java.util.logging.Logger.getLogger("org.tribuo");
+
+    static {
+        TRIBUO.setLevel(java.util.logging.Level.WARNING);
+    }
+
     private JudgeTrainer() {
     }
 
