@@ -453,6 +453,21 @@ class HttpApiTest {
         assertThat(json(r).get("parameter").asText()).isEqualTo(field);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Negotiators gathered\u0000 in Riyadh.|text|binary text (NUL character at character 20)",
+        "Negotiators gathered\u001b[2J in Riyadh.|text|binary text (control character U+001B (ESC) at character 20)",
+    })
+    void postedBinaryTextIs400AndNotStored(String text, String field, String reason) throws Exception {
+        String body = JSON.writeValueAsString(java.util.Map.of("text", text));
+        HttpResponse<String> r = post("/api/documents", body, "Bearer " + TOKEN);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+        assertThat(json(r).get("parameter").asText()).isEqualTo(field);
+        assertThat(r.body()).contains(reason);
+        String id = org.saydo.doc.Document.idOf(text);
+        assertThat(get("/api/documents/" + id).statusCode()).isEqualTo(404);
+    }
+
     @Test
     void serverWithoutTokenRefusesEveryWrite() throws Exception {
         SaydoServer open = SaydoServer.start(service, SaydoServer.Options.local(0).withLog(s -> { }));

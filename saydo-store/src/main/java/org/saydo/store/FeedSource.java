@@ -1,6 +1,9 @@
 package org.saydo.store;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +22,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.saydo.doc.BadDocumentException;
 import org.saydo.doc.Document;
-import org.saydo.doc.TextReader;
+import org.saydo.doc.TextAcceptance;
 
 /**
  * RSS 2.0 and Atom feed files ({@code .rss}, {@code .atom}, {@code .xml}), read with jsoup's XML parser. Each
@@ -28,6 +31,9 @@ import org.saydo.doc.TextReader;
  * as URL and source; date from {@code pubDate} (RFC 1123), {@code published}/{@code updated} or
  * {@code dc:date} (ISO); outlet from the feed's own title. An item without text is one
  * {@link SourceItem.Bad} naming {@code file#item N}.
+ *
+ * <p>The feed is UTF-8: when it is not, that is reported once as bad, the items whose text holds a malformed byte
+ * are bad, and the other items are read. Every item's text and title pass {@link TextAcceptance}.
  *
  * <p>A truncated feed (no closing {@code </rss>}, {@code </feed>} or {@code </rdf:RDF>}) is reported once as
  * bad, and the items closed before the cut are still read. Stateless, thread-safe.
@@ -43,16 +49,28 @@ public final class FeedSource implements SourceReader {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(sink, "sink");
         String xml;
+        byte[] bytes;
         try {
             long size = Files.size(file);
-            if (size > TextReader.MAX_BYTES) {
+            if (size > TextAcceptance.MAX_BYTES) {
                 sink.accept(new SourceItem.Bad(file.toString(), "larger than 20 MB (" + size + " bytes)"));
                 return;
             }
-            xml = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             sink.accept(new SourceItem.Bad(file.toString(), "cannot read: " + e));
             return;
+        }
+        ByteBuffer strict = ByteBuffer.wrap(bytes);
+        boolean malformed = false;
+        try {
+            xml = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(strict).toString();
+        } catch (CharacterCodingException e) {
+            malformed = true;
+            sink.accept(new SourceItem.Bad(file.toString(), "not UTF-8 (malformed byte at offset " + strict.position()
+                    + "); items with malformed text are skipped, the others are read"));
+            xml = new String(bytes, StandardCharsets.UTF_8);
         }
         org.jsoup.nodes.Document feed = Jsoup.parse(xml, file.toUri().toString(), Parser.xmlParser());
         boolean atom = feed.getElementsByTag("feed").first() != null;
@@ -79,7 +97,7 @@ public final class FeedSource implements SourceReader {
         for (int i = 0; i < complete; i++) {
             String where = file + "#item " + (i + 1);
             try {
-                sink.accept(new SourceItem.Doc(item(where, items.get(i), atom, outlet)));
+                sink.accept(new SourceItem.Doc(item(where, items.get(i), atom, outlet, malformed)));
             } catch (BadDocumentException e) {
                 sink.accept(new SourceItem.Bad(e.where(), e.reason()));
             }
@@ -90,7 +108,7 @@ public final class FeedSource implements SourceReader {
         }
     }
 
-    private static Document item(String where, Element item, boolean atom, String outlet) {
+    private static Document item(String where, Element item, boolean atom, String outlet, boolean malformed) {
         String title = text(firstChild(item, "title"));
         String link;
         String date;
@@ -114,11 +132,18 @@ public final class FeedSource implements SourceReader {
             date = firstNonBlank(text(firstChild(item, "pubDate")), text(firstChild(item, "dc:date")));
             html = firstNonBlank(text(firstChild(item, "content:encoded")), text(firstChild(item, "description")));
         }
+        if (malformed && (contains(html, '\uFFFD') || contains(title, '\uFFFD') || contains(link, '\uFFFD'))) {
+            throw new BadDocumentException(where, "not UTF-8 (a malformed byte in the item)");
+        }
+        TextAcceptance.requireNoControls(where, atom ? "content" : "description", html);
         String body = html == null ? null : blankToNull(Jsoup.parse(html).text());
         if (body == null) {
             throw new BadDocumentException(where, "item has no text (no description or content)");
         }
-        TextReader.requireEnglish(where, body);
+        TextAcceptance.require(where, body);
+        TextAcceptance.requireNoControls(where, "title", title);
+        TextAcceptance.requireNoControls(where, "link", link);
+        TextAcceptance.requireNoControls(where, "outlet", outlet);
         return new Document(Document.idOf(body), link != null ? link : where, link, outlet, title, date(date), body);
     }
 
@@ -137,6 +162,10 @@ public final class FeedSource implements SourceReader {
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    private static boolean contains(String s, char c) {
+        return s != null && s.indexOf(c) >= 0;
     }
 
     private static Element firstChild(Element parent, String tag) {
