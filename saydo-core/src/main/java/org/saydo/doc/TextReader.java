@@ -121,7 +121,14 @@ public final class TextReader {
         return Document.of(source, published, text);
     }
 
-    private static String decode(String source, byte[] bytes) {
+    /**
+     * Decodes bytes strictly as UTF-8: the one strict decoder of whole inputs (files, standard input, pages,
+     * feeds, POST bodies). A malformed byte throws {@link BadDocumentException} naming {@code source} and the
+     * byte's offset; there are never replacement characters.
+     */
+    public static String decode(String source, byte[] bytes) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(bytes, "bytes");
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -469,6 +469,22 @@ class HttpApiTest {
     }
 
     @Test
+    void aPostedBodyThatIsNotUtf8Is400NotStoredWithReplacementCharacters() throws Exception {
+        byte[] head = "{\"text\": \"Negotiators gathered in Riyadh on Saturday, caf".getBytes(StandardCharsets.UTF_8);
+        byte[] body = java.util.Arrays.copyOf(head, head.length + 3);
+        body[head.length] = (byte) 0xE9; // Latin-1 'é'
+        body[head.length + 1] = '"';
+        body[head.length + 2] = '}';
+        HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                + "/api/documents")).header("Authorization", "Bearer " + TOKEN)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+        assertThat(json(r).get("parameter").asText()).isEqualTo("body");
+        assertThat(r.body()).contains("not UTF-8 (malformed byte at offset " + head.length + ")");
+    }
+
+    @Test
     void serverWithoutTokenRefusesEveryWrite() throws Exception {
         SaydoServer open = SaydoServer.start(service, SaydoServer.Options.local(0).withLog(s -> { }));
         try {

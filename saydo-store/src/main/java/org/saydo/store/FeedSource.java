@@ -1,9 +1,6 @@
 package org.saydo.store;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +20,7 @@ import org.jsoup.parser.Parser;
 import org.saydo.doc.BadDocumentException;
 import org.saydo.doc.Document;
 import org.saydo.doc.TextAcceptance;
+import org.saydo.doc.TextReader;
 
 /**
  * RSS 2.0 and Atom feed files ({@code .rss}, {@code .atom}, {@code .xml}), read with jsoup's XML parser. Each
@@ -61,15 +59,13 @@ public final class FeedSource implements SourceReader {
             sink.accept(new SourceItem.Bad(file.toString(), "cannot read: " + e));
             return;
         }
-        ByteBuffer strict = ByteBuffer.wrap(bytes);
         boolean malformed = false;
         try {
-            xml = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(strict).toString();
-        } catch (CharacterCodingException e) {
+            xml = TextReader.decode(file.toString(), bytes);
+        } catch (BadDocumentException e) {
             malformed = true;
-            sink.accept(new SourceItem.Bad(file.toString(), "not UTF-8 (malformed byte at offset " + strict.position()
-                    + "); items with malformed text are skipped, the others are read"));
+            sink.accept(new SourceItem.Bad(file.toString(), e.reason()
+                    + "; items with malformed text are skipped, the others are read"));
             xml = new String(bytes, StandardCharsets.UTF_8);
         }
         org.jsoup.nodes.Document feed = Jsoup.parse(xml, file.toUri().toString(), Parser.xmlParser());

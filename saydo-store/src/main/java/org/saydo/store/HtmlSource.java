@@ -2,9 +2,6 @@ package org.saydo.store;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +17,7 @@ import org.jsoup.nodes.Element;
 import org.saydo.doc.BadDocumentException;
 import org.saydo.doc.Document;
 import org.saydo.doc.TextAcceptance;
+import org.saydo.doc.TextReader;
 
 /**
  * News pages ({@code .html}, {@code .htm}), read with jsoup. Stateless, thread-safe.
@@ -113,13 +111,11 @@ public final class HtmlSource implements SourceReader {
 
     /** A page read as UTF-8 (declared so, or declaring nothing) must be UTF-8: no replacement characters. */
     private static void requireUtf8(Path file, byte[] bytes) {
-        ByteBuffer in = ByteBuffer.wrap(bytes);
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in);
-        } catch (CharacterCodingException e) {
-            throw new BadDocumentException(file, "not UTF-8 and no other charset declared (malformed byte at offset "
-                    + in.position() + ")");
+            TextReader.decode(file.toString(), bytes);
+        } catch (BadDocumentException e) {
+            throw new BadDocumentException(file, e.reason().replace("not UTF-8", "not UTF-8 and no other charset "
+                    + "declared"));
         }
     }
 
