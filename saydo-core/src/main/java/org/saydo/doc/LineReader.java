@@ -122,7 +122,8 @@ public final class LineReader implements Closeable {
         try {
             return new Line(number, decoder.reset().decode(bb).toString(), null);
         } catch (CharacterCodingException e) {
-            return new Line(number, null, "not UTF-8 (malformed byte at byte " + (bb.position() - start + 1) + " of the line)");
+            return new Line(number, null, "not UTF-8 (malformed byte at byte " + (bb.position() - start + 1)
+                    + " of the line)");
         }
     }
 

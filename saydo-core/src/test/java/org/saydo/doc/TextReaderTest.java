@@ -126,7 +126,8 @@ class TextReaderTest {
 
     /** An endless stream of English words that counts the bytes taken from it. */
     static final class EndlessText extends InputStream {
-        private static final byte[] WORDS = "the talks in the Kremlin lasted five hours. ".getBytes(StandardCharsets.UTF_8);
+        private static final byte[] WORDS =
+                "the talks in the Kremlin lasted five hours. ".getBytes(StandardCharsets.UTF_8);
         long taken;
 
         @Override
