@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.saydo.doc.BadDocumentException;
 import org.saydo.doc.Document;
+import org.saydo.doc.TextAcceptance;
 import org.saydo.record.CodedDocument;
 import org.saydo.record.Coder;
 import org.saydo.store.EventQuery;
@@ -216,6 +218,14 @@ public final class RecordService implements AutoCloseable {
             } catch (DateTimeParseException e) {
                 throw new BadRequest("date", "not a date (YYYY-MM-DD): '" + d.date() + "'");
             }
+        }
+        try {
+            TextAcceptance.require("text", d.text());
+            TextAcceptance.requireNoControls("title", null, d.title());
+            TextAcceptance.requireNoControls("outlet", null, d.outlet());
+            TextAcceptance.requireNoControls("url", null, d.url());
+        } catch (BadDocumentException e) {
+            throw new BadRequest(e.where(), e.reason());
         }
         String id = Document.idOf(d.text());
         Path dir = null;

@@ -34,6 +34,8 @@ import org.saydo.analysis.GapAnalysis;
 import org.saydo.analysis.Ledger;
 import org.saydo.analysis.Period;
 import org.saydo.analysis.Profile;
+import org.saydo.doc.BadDocumentException;
+import org.saydo.doc.TextReader;
 import org.saydo.record.Modality;
 import org.saydo.store.EventQuery;
 import org.saydo.store.StoreException;
@@ -352,7 +354,9 @@ public final class SaydoServer implements AutoCloseable {
     private void ingest(Context ctx) {
         JsonNode body;
         try {
-            body = Views.JSON.readTree(ctx.body());
+            body = Views.JSON.readTree(TextReader.decode("body", ctx.bodyAsBytes()));
+        } catch (BadDocumentException e) {
+            throw new BadRequest("body", e.reason());
         } catch (JsonProcessingException e) {
             throw new BadRequest("body", "not JSON: " + e.getOriginalMessage());
         }
