@@ -142,6 +142,16 @@ public final class Ingester {
         });
     }
 
+    /**
+     * Ingests documents already in memory (a document posted to the server), in the order given, as
+     * {@link #ingest(List)} does files: each one is coded unless stored already, and failures go to the error sink
+     * named by the document's source.
+     */
+    public Summary ingestDocuments(List<Document> documents) {
+        List<Document> docs = List.copyOf(documents);
+        return run("ingest", docs.size(), sink -> docs.forEach(d -> sink.accept(new SourceItem.Doc(d))));
+    }
+
     /** Re-codes every stored document, in the order stored, replacing its events and quotes. */
     public Summary recode() {
         long expected = store.counts().documents();
