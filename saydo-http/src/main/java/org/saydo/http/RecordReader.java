@@ -432,11 +432,15 @@ public final class RecordReader implements AutoCloseable {
             if (docs.isEmpty()) {
                 return Optional.empty();
             }
-            List<EventRow> events = query(c, "SELECT e.*, (SELECT count(*) FROM reports r WHERE r.event_key = "
-                    + "e.event_key) AS reports, (SELECT coalesce(list(DISTINCT outlet ORDER BY outlet) FILTER "
-                    + "(WHERE outlet IS NOT NULL), []::VARCHAR[]) FROM reports r WHERE r.event_key = e.event_key) "
-                    + "AS outlets, d.url AS url FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.doc_id = ? "
-                    + "ORDER BY e.span_start, e.id", List.of(id), RecordReader::eventRow);
+            // the reports of the document's event keys only: correlated subqueries per event were planned as an
+            // aggregate over every report (5 to 6 times the time on a million reports)
+            List<EventRow> events = query(c, "WITH f AS (SELECT e.* FROM events e WHERE e.doc_id = ?), "
+                    + "r AS (SELECT event_key, count(*) AS reports, list(DISTINCT outlet ORDER BY outlet) FILTER "
+                    + "(WHERE outlet IS NOT NULL) AS outlets FROM reports WHERE event_key IN (SELECT event_key FROM f) "
+                    + "GROUP BY event_key) "
+                    + "SELECT f.*, coalesce(r.reports, 0) AS reports, coalesce(r.outlets, []::VARCHAR[]) AS outlets, "
+                    + "d.url AS url FROM f JOIN documents d ON d.id = f.doc_id LEFT JOIN r ON r.event_key = f.event_key "
+                    + "ORDER BY f.span_start, f.id", List.of(id), RecordReader::eventRow);
             List<QuoteRow> quotes = query(c, "SELECT " + QUOTE_COLUMNS + " FROM quotes WHERE doc_id = ? "
                     + "ORDER BY span_start, id", List.of(id), RecordReader::quoteRow);
             return Optional.of(new DocumentView(docs.get(0), events, quotes));
