@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.saydo.doc.BadDocumentException;
 import org.saydo.doc.Document;
 import org.saydo.doc.TextReader;
+import org.saydo.nlp.BudgetExceededException;
 import org.saydo.ontology.CameoOntology;
 import org.saydo.record.CodedDocument;
 import org.saydo.record.Coder;
@@ -87,11 +88,20 @@ public final class CodeCommand implements Callable<Integer> {
                 CodedDocument coded;
                 try {
                     coded = coder.code(d);
+                } catch (BudgetExceededException e) {
+                    err.println("saydo: " + d.source() + ": " + e.getMessage());
+                    err.flush();
+                    failed++;
+                    continue;
                 } catch (RuntimeException e) {
                     err.println("saydo: " + d.source() + ": cannot code: " + e);
                     failed++;
                     continue;
                 }
+                for (String warning : coded.warnings()) {
+                    err.println("saydo: " + d.source() + ": warning " + warning);
+                }
+                err.flush();
                 if (fmt == Format.jsonl) {
                     coded.events().forEach(e -> out.println(json.line(json.event(e))));
                     coded.quotes().forEach(q -> out.println(json.line(json.quote(q))));

@@ -514,8 +514,19 @@ class HttpApiTest {
         assertThat(r.statusCode()).isEqualTo(404);
         assertThat(r.body()).doesNotContain("\tat ");
         get("/healthz");
-        assertThat(log).anySatisfy(l -> assertThat(l).matches("GET /healthz 200 [0-9.]+ms"));
-        assertThat(log).anySatisfy(l -> assertThat(l).matches("GET /api/nothing-here 404 [0-9.]+ms"));
+        // the request log is written when the exchange is complete, which may be just after the client read it
+        for (int i = 0; i < 100 && logged().stream().noneMatch(l -> l.startsWith("GET /healthz 200")); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(logged()).anySatisfy(l -> assertThat(l).matches("GET /healthz 200 [0-9.]+ms"));
+        assertThat(logged()).anySatisfy(l -> assertThat(l).matches("GET /api/nothing-here 404 [0-9.]+ms"));
+    }
+
+    /** The log lines so far (the server's threads append while a test reads). */
+    static List<String> logged() {
+        synchronized (log) {
+            return List.copyOf(log);
+        }
     }
 
     @Test
