@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.saydo.code.DocumentCoder;
 import org.saydo.doc.Document;
 import org.saydo.judge.Judge;
+import org.saydo.nlp.ParsedDocument;
 import org.saydo.nlp.Parser;
 import org.saydo.record.CodedDocument;
 import org.saydo.record.Coder;
@@ -27,7 +28,8 @@ public final class Pipeline implements Coder {
 
     @Override
     public CodedDocument code(Document document) {
-        CodedDocument coded = coder.code(parser.parse(document));
+        ParsedDocument parsed = parser.parse(document);
+        CodedDocument coded = coder.code(parsed).withWarnings(parsed.warnings());
         return judge == null ? coded : judge.judge(coded);
     }
 

@@ -1,5 +1,6 @@
 package org.saydo.validate;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -28,6 +29,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.saydo.doc.LineReader;
 
 /**
  * Reads PETRARCH/TABARI validation files ({@code PETR.UnitTest.records.xml}): the {@code <Environment>} and the
@@ -119,8 +121,12 @@ public final class ValidationReader {
         }
     }
 
-    /** The file's characters, by the encoding its XML declaration names (UTF-8 if none); a leading BOM dropped. */
-    private static String decode(Path file, byte[] bytes) {
+    /**
+     * The file's characters, by the encoding its XML declaration names (UTF-8 if none); a leading BOM dropped.
+     * UTF-8 is checked line by line first ({@link LineReader}), so that a malformed byte is named at its line (the
+     * JDK's parser would name it without one and print {@code [Fatal Error]} on standard error).
+     */
+    private static String decode(Path file, byte[] bytes) throws IOException {
         String head = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.ISO_8859_1);
         Matcher m = ENCODING.matcher(head);
         Charset charset = StandardCharsets.UTF_8;
@@ -129,6 +135,15 @@ public final class ValidationReader {
                 charset = Charset.forName(m.group(1));
             } catch (IllegalArgumentException e) {
                 throw new ValidationFormatException(file.toString(), 1, "unknown encoding '" + m.group(1) + "'");
+            }
+        }
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            try (LineReader lines = new LineReader(new ByteArrayInputStream(bytes), Integer.MAX_VALUE - 8)) {
+                for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
+                    if (!line.ok()) {
+                        throw new ValidationFormatException(file.toString(), (int) line.number(), line.problem());
+                    }
+                }
             }
         }
         ByteBuffer buffer = ByteBuffer.wrap(bytes);

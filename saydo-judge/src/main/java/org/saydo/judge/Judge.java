@@ -71,7 +71,7 @@ public final class Judge {
             kept.add(e.judged(new Judgement(v.label(), clamp(scores.get(v)), model.version())));
         }
         nanos.add(System.nanoTime() - start);
-        return new CodedDocument(coded.document(), coded.sentences(), kept, coded.quotes());
+        return new CodedDocument(coded.document(), coded.sentences(), kept, coded.quotes(), coded.warnings());
     }
 
     /** Time spent judging so far, in nanoseconds (for the bench's share of the judge). */
