@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code saydo bench}: sentences per second and peak heap of (a) CoreNLP's stock pipeline, (b) Saydo's NLP
- * stage and (c) the whole coding pipeline, on 1 and 2 threads, over one corpus. A benchmark, not a test.
+ * stage and (c) the whole coding pipeline (with the judge unless {@code --no-judge}, and the judge's share of its
+ * time), on 1 and 2 threads, over one corpus. A benchmark, not a test.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure sentences/s and peak heap of the stock CoreNLP pipeline, Saydo's NLP stage and "
@@ -46,6 +47,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--skip-stock", description = "Do not run the stock CoreNLP pipeline (a).")
     boolean skipStock;
 
+    @CommandLine.Mixin
+    JudgeOptions judgeOptions = new JudgeOptions();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -64,7 +68,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (base.isEmpty()) {
             throw new IllegalArgumentException("no .txt files in " + dir);
         }
-        Pipeline pipeline = Pipelines.standard(List.of());
+        Pipeline pipeline = Pipelines.standard(List.of(), judgeOptions.choice());
         int perRound = 0;
         for (Document d : base) {
             perRound += pipeline.parser().parse(d).sentences().size();
@@ -81,10 +85,24 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%-38s %7s %10s %12s %14s%n", "stage", "threads", "seconds", "sentences/s",
                 "peak heap MB");
         out.flush();
+        java.util.Optional<org.saydo.judge.Judge> judge = pipeline.judge();
         for (int n : threads) {
             double b = run(out, "(b) Saydo NLP stage", n, docs, d -> pipeline.parser().parse(d).sentences().size());
-            double c = run(out, "(c) Saydo code pipeline", n, docs, d -> pipeline.code(d).sentences());
+            long judged = judge.map(org.saydo.judge.Judge::nanos).orElse(0L);
+            long[] work = {0};
+            double c = run(out, "(c) Saydo code pipeline" + (judge.isPresent() ? " + judge" : ""), n, docs, d -> {
+                long t0 = System.nanoTime();
+                int s = pipeline.code(d).sentences();
+                synchronized (work) {
+                    work[0] += System.nanoTime() - t0;
+                }
+                return s;
+            });
             out.printf(Locale.ROOT, "%-38s %7d %10.2f%n", "(c)/(b) time", n, c / b);
+            if (judge.isPresent()) {
+                out.printf(Locale.ROOT, "%-38s %7d %9.1f%%%n", "judge's share of (c)", n,
+                        100.0 * (judge.get().nanos() - judged) / work[0]);
+            }
             out.flush();
         }
         if (!skipStock) {

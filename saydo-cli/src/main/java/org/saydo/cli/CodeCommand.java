@@ -50,18 +50,23 @@ public final class CodeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    private final java.util.function.Function<List<Path>, Coder> coders;
+    @CommandLine.Mixin
+    JudgeOptions judge = new JudgeOptions();
+
+    private final java.util.function.BiFunction<List<Path>, JudgeChoice, Coder> coders;
     private final Supplier<InputStream> stdin;
 
-    /** The command with the standard pipeline. */
+    /** The command with the standard pipeline and the judge its options choose. */
     public CodeCommand() {
-        this(Pipelines::standard, () -> System.in);
+        this.coders = Pipelines::standard;
+        this.stdin = () -> System.in;
     }
 
-    /** The command with another coder factory and standard input, for tests. */
+    /** The command with another coder factory (given the extra actor files) and standard input, for tests. */
     public CodeCommand(java.util.function.Function<List<Path>, Coder> coders, Supplier<InputStream> stdin) {
-        this.coders = coders;
-        this.stdin = stdin;
+        java.util.Objects.requireNonNull(coders, "coders");
+        this.coders = (actors, choice) -> coders.apply(actors);
+        this.stdin = java.util.Objects.requireNonNull(stdin, "stdin");
     }
 
     @Override
@@ -81,7 +86,7 @@ public final class CodeCommand implements Callable<Integer> {
             }
         }
         if (!documents.isEmpty()) {
-            Coder coder = coders.apply(actors);
+            Coder coder = coders.apply(actors, judge.choice());
             RecordJson json = new RecordJson(CameoOntology.standard());
             TablePrinter table = new TablePrinter(out, CameoOntology.standard());
             for (Document d : documents) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.saydo.record.Coder;
 import org.saydo.store.CameoTable;
@@ -14,6 +15,7 @@ import org.saydo.store.LinkRule;
 import org.saydo.store.Progress;
 import org.saydo.store.RecordStore;
 import org.saydo.store.StoreException;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,7 +54,10 @@ public final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH|FEED", description = "files and directories to ingest")
     List<Path> paths;
 
-    private final Supplier<Coder> coder;
+    @CommandLine.Mixin
+    JudgeOptions judge = new JudgeOptions();
+
+    private final Function<JudgeChoice, Coder> coders;
     private final CameoTable cameo;
 
     /**
@@ -60,12 +65,23 @@ public final class IngestCommand implements Callable<Integer> {
      * @param cameo the CAMEO table whose names, QuadClass, Goldstein and PLOVER columns are stored
      */
     public IngestCommand(Supplier<Coder> coder, CameoTable cameo) {
-        this.coder = Objects.requireNonNull(coder, "coder");
+        this(choice -> coder.get(), cameo);
+        Objects.requireNonNull(coder, "coder");
+    }
+
+    /** The command with a coder built for the judge the options choose (the standard pipeline in production). */
+    public static IngestCommand judged(Function<JudgeChoice, Coder> coders, CameoTable cameo) {
+        return new IngestCommand(coders, cameo);
+    }
+
+    private IngestCommand(Function<JudgeChoice, Coder> coders, CameoTable cameo) {
+        this.coders = Objects.requireNonNull(coders, "coders");
         this.cameo = Objects.requireNonNull(cameo, "cameo");
     }
 
     @Override
     public Integer call() {
+        JudgeChoice choice = judge.choice();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (threads < 1) {
@@ -76,7 +92,7 @@ public final class IngestCommand implements Callable<Integer> {
         }
         try (RecordStore record = store.open(cameo)) {
             Progress progress = System.console() != null ? Progress.bar(err) : Progress.lines(err, Duration.ofSeconds(10));
-            Coder lazy = new LazyCoder(coder);
+            Coder lazy = new LazyCoder(() -> coders.apply(choice));
             Ingester.Summary summary = new Ingester(record, lazy, new Ingester.Options(threads,
                     new LinkRule(mergeDays), outlet), progress, message -> {
                         err.println("saydo: " + message);

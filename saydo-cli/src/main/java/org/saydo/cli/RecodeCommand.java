@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.saydo.record.Coder;
 import org.saydo.store.CameoTable;
@@ -12,6 +13,7 @@ import org.saydo.store.LinkRule;
 import org.saydo.store.Progress;
 import org.saydo.store.RecordStore;
 import org.saydo.store.StoreException;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,7 +43,10 @@ public final class RecodeCommand implements Callable<Integer> {
             + "dated (default: ${DEFAULT-VALUE})")
     int mergeDays = LinkRule.DEFAULT_MERGE_DAYS;
 
-    private final Supplier<Coder> coder;
+    @CommandLine.Mixin
+    JudgeOptions judge = new JudgeOptions();
+
+    private final Function<JudgeChoice, Coder> coders;
     private final CameoTable cameo;
 
     /**
@@ -49,12 +54,23 @@ public final class RecodeCommand implements Callable<Integer> {
      * @param cameo the CAMEO table whose columns are stored
      */
     public RecodeCommand(Supplier<Coder> coder, CameoTable cameo) {
-        this.coder = Objects.requireNonNull(coder, "coder");
+        this(choice -> coder.get(), cameo);
+        Objects.requireNonNull(coder, "coder");
+    }
+
+    /** The command with a coder built for the judge the options choose (the standard pipeline in production). */
+    public static RecodeCommand judged(Function<JudgeChoice, Coder> coders, CameoTable cameo) {
+        return new RecodeCommand(coders, cameo);
+    }
+
+    private RecodeCommand(Function<JudgeChoice, Coder> coders, CameoTable cameo) {
+        this.coders = Objects.requireNonNull(coders, "coders");
         this.cameo = Objects.requireNonNull(cameo, "cameo");
     }
 
     @Override
     public Integer call() {
+        JudgeChoice choice = judge.choice();
         if (threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
         }
@@ -64,7 +80,7 @@ public final class RecodeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (RecordStore record = store.openExisting(cameo)) {
             Progress progress = System.console() != null ? Progress.bar(err) : Progress.lines(err, Duration.ofSeconds(10));
-            Ingester.Summary summary = new Ingester(record, new LazyCoder(coder), new Ingester.Options(threads,
+            Ingester.Summary summary = new Ingester(record, new LazyCoder(() -> coders.apply(choice)), new Ingester.Options(threads,
                     new LinkRule(mergeDays), null), progress, message -> err.println("saydo: " + message)).recode();
             spec.commandLine().getOut().println(summary.line());
             spec.commandLine().getOut().flush();

@@ -6,12 +6,14 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.saydo.http.RecordService;
 import org.saydo.http.SaydoServer;
 import org.saydo.record.Coder;
 import org.saydo.store.CameoTable;
 import org.saydo.store.RecordStore;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,7 +53,10 @@ public final class ServeCommand implements Callable<Integer> {
             + "coded; more are answered 503 with Retry-After (default: ${DEFAULT-VALUE})")
     int writeQueue = SaydoServer.Options.DEFAULT_WRITE_QUEUE;
 
-    private final Supplier<Coder> coder;
+    @CommandLine.Mixin
+    JudgeOptions judge = new JudgeOptions();
+
+    private final Function<JudgeChoice, Coder> coders;
     private final CameoTable cameo;
     private final CountDownLatch stopRequested = new CountDownLatch(1);
     private volatile SaydoServer running;
@@ -61,12 +66,23 @@ public final class ServeCommand implements Callable<Integer> {
      * @param cameo the CAMEO table of the store
      */
     public ServeCommand(Supplier<Coder> coder, CameoTable cameo) {
-        this.coder = Objects.requireNonNull(coder, "coder");
+        this(choice -> coder.get(), cameo);
+        Objects.requireNonNull(coder, "coder");
+    }
+
+    /** The command with a coder built for the judge the options choose (the standard pipeline in production). */
+    public static ServeCommand judged(Function<JudgeChoice, Coder> coders, CameoTable cameo) {
+        return new ServeCommand(coders, cameo);
+    }
+
+    private ServeCommand(Function<JudgeChoice, Coder> coders, CameoTable cameo) {
+        this.coders = Objects.requireNonNull(coders, "coders");
         this.cameo = Objects.requireNonNull(cameo, "cameo");
     }
 
     @Override
     public Integer call() throws InterruptedException {
+        JudgeChoice choice = judge.choice();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (port < 0 || port > 65535) {
@@ -95,7 +111,7 @@ public final class ServeCommand implements Callable<Integer> {
                 Thread.currentThread().interrupt();
             }
         }, "saydo-serve-shutdown");
-        try (RecordStore record = store.open(cameo); RecordService service = RecordService.over(record, coder)) {
+        try (RecordStore record = store.open(cameo); RecordService service = RecordService.over(record, () -> coders.apply(choice))) {
             SaydoServer server = SaydoServer.start(service, options);
             running = server;
             Runtime.getRuntime().addShutdownHook(hook);

@@ -56,7 +56,8 @@ class OneEventManyReportsTest {
         Path input = Files.writeString(dir.resolve("reports.jsonl"), lines);
         String db = dir.resolve("record.duckdb").toString();
 
-        assertThat(run("ingest", "--db", db, "--threads", "2", input.toString())).isZero();
+        // the dictionaries alone: this is about linking reports, whatever the judge makes of each wording
+        assertThat(run("ingest", "--db", db, "--no-judge", "--threads", "2", input.toString())).isZero();
         StringWriter out = new StringWriter();
         assertThat(run(out, "events", "--db", db, "--actor", "RUSGOV", "--target", "USAGOV", "--cameo", "04",
                 "--format", "jsonl")).isZero();
