@@ -1,6 +1,5 @@
 package org.saydo.cli;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -84,7 +83,7 @@ public final class CodeCommand implements Callable<Integer> {
         int failed = 0;
         for (String file : files) {
             try {
-                Document d = file.equals("-") ? TextReader.parse("-", readStdin()) : TextReader.read(Path.of(file));
+                Document d = file.equals("-") ? TextReader.read("-", stdin.get()) : TextReader.read(Path.of(file));
                 documents.add(date != null ? d.withPublished(date) : d);
             } catch (BadDocumentException e) {
                 err.println("saydo: " + e.getMessage());
@@ -126,13 +125,5 @@ public final class CodeCommand implements Callable<Integer> {
             err.println("saydo: " + failed + " of " + files.size() + " documents failed");
         }
         return failed > 0 ? 1 : 0;
-    }
-
-    private byte[] readStdin() {
-        try {
-            return stdin.get().readAllBytes();
-        } catch (IOException e) {
-            throw new BadDocumentException("-", "cannot read standard input: " + e.getMessage());
-        }
     }
 }

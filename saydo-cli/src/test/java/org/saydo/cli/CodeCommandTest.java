@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -129,6 +130,27 @@ class CodeCommandTest {
         assertThat(quote.get("speaker").get("code").asText()).isEqualTo("RUSGOV");
         assertThat(quote.get("direct").asBoolean()).isFalse();
         assertThat(quote.get("quote").asText()).startsWith("the talks with the United States were useful");
+    }
+
+    @Test
+    void standardInputOverTheLimitIsRefusedWhileStreamingAndNothingIsCoded() {
+        long[] taken = {0};
+        byte[] words = "the talks in the Kremlin lasted five hours. ".getBytes(StandardCharsets.UTF_8);
+        InputStream endless = new InputStream() {
+            @Override
+            public int read() {
+                return words[(int) (taken[0]++ % words.length)];
+            }
+        };
+        CodeCommand command = new CodeCommand(actors -> recording(), () -> endless);
+        CommandLine cl = new CommandLine(command);
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        assertThat(cl.execute("-")).isEqualTo(1);
+        assertThat(err.toString()).startsWith("saydo: -: larger than 20 MB (more than 20971520 bytes; stopped "
+                + "reading there)\n");
+        assertThat(taken[0]).isEqualTo(20L * 1024 * 1024 + 1);
+        assertThat(coded).isEmpty();
     }
 
     /**

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.saydo.doc.BadDocumentException;
 import org.saydo.doc.Document;
-import org.saydo.doc.TextReader;
+import org.saydo.doc.TextAcceptance;
 import org.saydo.record.CodedDocument;
 import org.saydo.record.Coder;
 import org.saydo.store.EventQuery;
@@ -221,13 +221,16 @@ public final class RecordService implements AutoCloseable {
                 throw new BadRequest("date", "not a date (YYYY-MM-DD): " + BadRequest.quote(d.date()));
             }
         }
+        try {
+            TextAcceptance.require("text", d.text());
+            TextAcceptance.requireNoControls("title", null, d.title());
+            TextAcceptance.requireNoControls("outlet", null, d.outlet());
+            TextAcceptance.requireNoControls("url", null, d.url());
+        } catch (BadDocumentException e) {
+            throw new BadRequest(e.where(), e.reason());
+        }
         String id = Document.idOf(d.text());
         String source = d.url() != null ? d.url() : "post:" + id;
-        try {
-            TextReader.requireEnglish(source, d.text());
-        } catch (BadDocumentException e) {
-            throw new BadRequest("text", e.reason());
-        }
         Document document = new Document(id, source, d.url(), d.outlet(), d.title(), published, d.text());
         List<String> messages = new ArrayList<>();
         Ingester.Summary s = new Ingester(store, this::code, new Ingester.Options(1, LinkRule.standard(), null),

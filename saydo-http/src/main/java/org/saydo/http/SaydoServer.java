@@ -38,6 +38,8 @@ import org.saydo.analysis.GapAnalysis;
 import org.saydo.analysis.Ledger;
 import org.saydo.analysis.Period;
 import org.saydo.analysis.Profile;
+import org.saydo.doc.BadDocumentException;
+import org.saydo.doc.TextReader;
 import org.saydo.record.Modality;
 import org.saydo.store.EventQuery;
 import org.saydo.store.StoreException;
@@ -425,7 +427,9 @@ public final class SaydoServer implements AutoCloseable {
     private void ingestOne(Context ctx) {
         JsonNode body;
         try {
-            body = BODY.readTree(ctx.body());
+            body = BODY.readTree(TextReader.decode("body", ctx.bodyAsBytes()));
+        } catch (BadDocumentException e) {
+            throw new BadRequest("body", e.reason());
         } catch (JsonProcessingException e) {
             throw new BadRequest("body", "not JSON: " + e.getOriginalMessage());
         }

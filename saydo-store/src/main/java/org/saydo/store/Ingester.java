@@ -1,8 +1,6 @@
 package org.saydo.store;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.saydo.doc.Document;
+import org.saydo.doc.LineReader;
 import org.saydo.nlp.BudgetExceededException;
 import org.saydo.record.CodedDocument;
 import org.saydo.record.Coder;
@@ -379,9 +378,13 @@ public final class Ingester {
                     return;
                 }
                 if (name.endsWith(".jsonl")) {
-                    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                        count[0] += in.lines().filter(l -> !l.isBlank()).count();
-                    } catch (IOException | java.io.UncheckedIOException e) {
+                    try (LineReader in = new LineReader(Files.newInputStream(file), JsonlSource.MAX_LINE_BYTES)) {
+                        for (LineReader.Line line = in.next(); line != null; line = in.next()) {
+                            if (!line.ok() || !line.text().isBlank()) {
+                                count[0]++;
+                            }
+                        }
+                    } catch (IOException e) {
                         count[0]++;
                     }
                 } else {
