@@ -47,25 +47,36 @@ public final class CodeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Text files, or '-' for standard input.")
     List<String> files = new ArrayList<>();
 
+    @CommandLine.Mixin
+    BudgetOptions budget = new BudgetOptions();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @CommandLine.Mixin
     JudgeOptions judge = new JudgeOptions();
 
-    private final java.util.function.BiFunction<List<Path>, JudgeChoice, Coder> coders;
+    private final CoderFactory coders;
     private final Supplier<InputStream> stdin;
 
-    /** The command with the standard pipeline and the judge its options choose. */
+    /** The command with the standard pipeline. */
     public CodeCommand() {
-        this.coders = Pipelines::standard;
-        this.stdin = () -> System.in;
+        this(Pipelines::standard, () -> System.in);
     }
 
-    /** The command with another coder factory (given the extra actor files) and standard input, for tests. */
+    /** The command with another coder factory (which ignores the budget and judge options), for tests. */
     public CodeCommand(java.util.function.Function<List<Path>, Coder> coders, Supplier<InputStream> stdin) {
-        java.util.Objects.requireNonNull(coders, "coders");
-        this.coders = (actors, choice) -> coders.apply(actors);
+        this((actors, budget, judge) -> coders.apply(actors), stdin);
+    }
+
+    /** The command with a coder factory that takes the actor files and the budget the options give, for tests. */
+    CodeCommand(java.util.function.BiFunction<List<Path>, org.saydo.nlp.Budget, Coder> coders,
+            Supplier<InputStream> stdin) {
+        this((actors, budget, judge) -> coders.apply(actors, budget), stdin);
+    }
+
+    private CodeCommand(CoderFactory coders, Supplier<InputStream> stdin) {
+        this.coders = java.util.Objects.requireNonNull(coders, "coders");
         this.stdin = java.util.Objects.requireNonNull(stdin, "stdin");
     }
 
@@ -74,6 +85,7 @@ public final class CodeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Format fmt = format != null ? format : System.console() != null ? Format.table : Format.jsonl;
+        org.saydo.nlp.Budget limits = budget.budget(spec);
         List<Document> documents = new ArrayList<>();
         int failed = 0;
         for (String file : files) {
@@ -86,7 +98,7 @@ public final class CodeCommand implements Callable<Integer> {
             }
         }
         if (!documents.isEmpty()) {
-            Coder coder = coders.apply(actors, judge.choice());
+            Coder coder = coders.build(actors, limits, judge.choice());
             RecordJson json = new RecordJson(CameoOntology.standard());
             TablePrinter table = new TablePrinter(out, CameoOntology.standard());
             for (Document d : documents) {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import java.util.function.Supplier;
+import org.saydo.nlp.Budget;
 import org.saydo.record.Coder;
 import org.saydo.store.CameoTable;
 import org.saydo.store.Ingester;
@@ -15,7 +15,6 @@ import org.saydo.store.LinkRule;
 import org.saydo.store.Progress;
 import org.saydo.store.RecordStore;
 import org.saydo.store.StoreException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,34 +53,37 @@ public final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH|FEED", description = "files and directories to ingest")
     List<Path> paths;
 
-    @CommandLine.Mixin
+    @Mixin
+    BudgetOptions budget = new BudgetOptions();
+
+    @Mixin
     JudgeOptions judge = new JudgeOptions();
 
-    private final Function<JudgeChoice, Coder> coders;
+    private final CoderFactory coders;
     private final CameoTable cameo;
 
     /**
-     * @param coder builds the coding chain, once, when there is something to code
+     * @param coder builds the coding chain within the budget the options give (whatever the judge options say),
+     *     once, when there is something to code
      * @param cameo the CAMEO table whose names, QuadClass, Goldstein and PLOVER columns are stored
      */
-    public IngestCommand(Supplier<Coder> coder, CameoTable cameo) {
-        this(choice -> coder.get(), cameo);
+    public IngestCommand(Function<Budget, Coder> coder, CameoTable cameo) {
+        this((actors, limits, choice) -> coder.apply(limits), cameo);
         Objects.requireNonNull(coder, "coder");
     }
 
-    /** The command with a coder built for the judge the options choose (the standard pipeline in production). */
-    public static IngestCommand judged(Function<JudgeChoice, Coder> coders, CameoTable cameo) {
+    /** The command with a coder built for the budget and the judge the options choose (production). */
+    public static IngestCommand of(CoderFactory coders, CameoTable cameo) {
         return new IngestCommand(coders, cameo);
     }
 
-    private IngestCommand(Function<JudgeChoice, Coder> coders, CameoTable cameo) {
+    private IngestCommand(CoderFactory coders, CameoTable cameo) {
         this.coders = Objects.requireNonNull(coders, "coders");
         this.cameo = Objects.requireNonNull(cameo, "cameo");
     }
 
     @Override
     public Integer call() {
-        JudgeChoice choice = judge.choice();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (threads < 1) {
@@ -90,9 +92,11 @@ public final class IngestCommand implements Callable<Integer> {
         if (mergeDays < 0) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--merge-days must be 0 or more, not " + mergeDays);
         }
+        Budget limits = budget.budget(spec);
+        JudgeChoice choice = judge.choice();
         try (RecordStore record = store.open(cameo)) {
             Progress progress = System.console() != null ? Progress.bar(err) : Progress.lines(err, Duration.ofSeconds(10));
-            Coder lazy = new LazyCoder(() -> coders.apply(choice));
+            Coder lazy = new LazyCoder(() -> coders.build(List.of(), limits, choice));
             Ingester.Summary summary = new Ingester(record, lazy, new Ingester.Options(threads,
                     new LinkRule(mergeDays), outlet), progress, message -> {
                         err.println("saydo: " + message);

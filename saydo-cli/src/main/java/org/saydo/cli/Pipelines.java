@@ -10,6 +10,7 @@ import org.saydo.judge.Embedder;
 import org.saydo.judge.Judge;
 import org.saydo.judge.JudgeModel;
 import org.saydo.judge.MiniLmEmbedder;
+import org.saydo.nlp.Budget;
 import org.saydo.nlp.Parser;
 import org.saydo.nlp.corenlp.CoreNlpParser;
 import org.saydo.ontology.CameoOntology;
@@ -20,7 +21,7 @@ import org.saydo.ontology.CameoOntology;
  */
 public final class Pipelines {
 
-    private static Parser parser;
+    private static CoreNlpParser parser;
     private static Embedder embedder;
 
     private Pipelines() {
@@ -42,23 +43,30 @@ public final class Pipelines {
         return embedder;
     }
 
-    /** The standard pipeline with the shipped judge. */
+    /** The standard pipeline with the default budget and the shipped judge. */
     public static Pipeline standard(List<Path> extraActors) {
-        return standard(extraActors, JudgeChoice.STANDARD);
+        return standard(extraActors, Budget.DEFAULT, JudgeChoice.STANDARD);
+    }
+
+    /** The standard pipeline with the default budget and the judge chosen. */
+    public static Pipeline standard(List<Path> extraActors, JudgeChoice judge) {
+        return standard(extraActors, Budget.DEFAULT, judge);
     }
 
     /**
-     * The standard pipeline: default dictionaries plus the user's actor files, nominal events on, and the judge
-     * chosen.
+     * The standard pipeline: default dictionaries plus the user's actor files, nominal events on, a parser that
+     * works within {@code budget} (the models are shared all the same), and the judge chosen.
      *
      * @throws org.saydo.judge.JudgeException naming the model file when it is missing or corrupt
      */
-    public static Pipeline standard(List<Path> extraActors, JudgeChoice judge) {
+    public static Pipeline standard(List<Path> extraActors, Budget budget, JudgeChoice judge) {
         Dictionaries dictionaries = Dictionaries.defaults();
         if (!extraActors.isEmpty()) {
             dictionaries = dictionaries.withActors(extraActors);
         }
-        return new Pipeline(parser(), coder(dictionaries, NominalDictionary.defaults()), judge(judge));
+        CoreNlpParser shared = (CoreNlpParser) parser();
+        Parser within = budget.equals(shared.budget()) ? shared : shared.withBudget(budget);
+        return new Pipeline(within, coder(dictionaries, NominalDictionary.defaults()), judge(judge));
     }
 
     /** The judge chosen, or {@code null} when it is off. */

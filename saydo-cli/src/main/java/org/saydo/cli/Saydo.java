@@ -23,7 +23,7 @@ public final class Saydo implements Runnable {
         java.util.function.Function<JudgeChoice, org.saydo.record.Coder> coder =
                 judge -> Pipelines.standard(java.util.List.of(), judge);
         org.saydo.store.CameoTable cameo = org.saydo.store.CameoTable.standard();
-        cl.addSubcommand("ingest", IngestCommand.judged(coder, cameo));
+        cl.addSubcommand("ingest", IngestCommand.of(Pipelines::standard, cameo));
         cl.addSubcommand("events", new EventsCommand(cameo));
         cl.addSubcommand("export", new ExportCommand(cameo));
         cl.addSubcommand("recode", RecodeCommand.judged(coder, cameo));
