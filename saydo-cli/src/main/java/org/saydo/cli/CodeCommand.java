@@ -61,7 +61,7 @@ public final class CodeCommand implements Callable<Integer> {
 
     /** The command with the standard pipeline. */
     public CodeCommand() {
-        this(Pipelines::standard, () -> System.in);
+        this((CoderFactory) Pipelines::standard, () -> System.in);
     }
 
     /** The command with another coder factory (which ignores the budget and judge options), for tests. */
