@@ -40,7 +40,7 @@ import org.saydo.nlp.Token;
  *
  * <p>Thread-safe: one instance serves all threads. Construction loads the models (seconds, ~700 MB heap).
  */
-public final class CoreNlpParser implements Parser {
+public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitter {
 
     /** Words that may start or make a time expression; a sentence without one skips SUTime. */
     static final Pattern TEMPORAL = Pattern.compile("(?i)\\b(today|tonight|yesterday|tomorrow|now|"
@@ -59,6 +59,7 @@ public final class CoreNlpParser implements Parser {
     private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an", "another", "every", "no");
 
     private final StanfordCoreNLP tagger;
+    private final StanfordCoreNLP splitter;
     private final StanfordCoreNLP parser;
     private final TimeAnnotator sutime;
 
@@ -70,6 +71,10 @@ public final class CoreNlpParser implements Parser {
         props.setProperty("tokenize.options", "normalizeParentheses=false,"
                 + "normalizeOtherBrackets=false,quotes=ascii,ellipses=ascii,dashes=ascii");
         this.tagger = new StanfordCoreNLP(props);
+        Properties split = new Properties();
+        split.putAll(props);
+        split.setProperty("annotators", "tokenize,ssplit");
+        this.splitter = new StanfordCoreNLP(split);
         Properties parse = new Properties();
         parse.setProperty("annotators", "depparse");
         parse.setProperty("enforceRequirements", "false");
@@ -96,6 +101,31 @@ public final class CoreNlpParser implements Parser {
             out.add(convert(document, out.size(), sentence));
         }
         return new ParsedDocument(document, out);
+    }
+
+    /**
+     * Sentences and tokens only (tokenize, ssplit with the same settings as {@link #parse(Document)}, so the same
+     * sentences): no tags, no parse, no time expressions; a token's lemma is its word and its tag is empty.
+     */
+    @Override
+    public List<ParsedSentence> split(Document document) {
+        Objects.requireNonNull(document, "document");
+        Annotation annotation = new Annotation(document.text());
+        splitter.annotate(annotation);
+        List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        List<ParsedSentence> out = new ArrayList<>(sentences.size());
+        for (CoreMap sentence : sentences) {
+            List<Token> tokens = new ArrayList<>();
+            for (CoreLabel label : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+                String word = label.originalText() == null ? label.word() : label.originalText();
+                tokens.add(new Token(tokens.size(), word, word, "", label.beginPosition(), label.endPosition()));
+            }
+            int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            out.add(new ParsedSentence(out.size(), begin, end, document.text().substring(begin, end), tokens,
+                    List.of(), List.of()));
+        }
+        return out;
     }
 
     /**
