@@ -16,17 +16,45 @@ import org.saydo.ontology.CameoOntology;
  */
 public final class Pipelines {
 
-    private static Parser parser;
+    private static CoreNlpParser parser;
+    private static org.saydo.judge.Embedder embedder;
 
     private Pipelines() {
     }
 
     /** The shared CoreNLP parser, loaded on first use. */
     public static synchronized Parser parser() {
+        return coreNlp();
+    }
+
+    private static synchronized CoreNlpParser coreNlp() {
         if (parser == null) {
             parser = new CoreNlpParser();
         }
         return parser;
+    }
+
+    /** CoreNLP's sentence split alone (the same sentences as the parser's). */
+    public static org.saydo.nlp.SentenceSplitter splitter() {
+        return coreNlp();
+    }
+
+    /** The shared sentence embedder (the judge's MiniLM model), loaded on first use. */
+    public static synchronized org.saydo.judge.Embedder embedder() {
+        if (embedder == null) {
+            embedder = new org.saydo.judge.MiniLmEmbedder();
+        }
+        return embedder;
+    }
+
+    /**
+     * The narrative classifier: CoreNLP's sentence split, the shared embedder, the model, and (when
+     * {@code speakers}) the standard coder for the speakers of quotes in evidence sentences.
+     */
+    public static org.saydo.narratives.NarrativeClassifier narratives(org.saydo.narratives.Taxonomy taxonomy,
+            org.saydo.narratives.NarrativeModel model, boolean speakers) {
+        return new org.saydo.narratives.NarrativeClassifier(taxonomy, model, coreNlp(), embedder(),
+                speakers ? standard(List.of()) : null);
     }
 
     /** The standard pipeline: default dictionaries plus the user's actor files, nominal events on. */

@@ -22,7 +22,8 @@ import org.saydo.record.Quote;
  *
  * <p>How: the document is split into sentences; each sentence is embedded (the judge's {@link Embedder}); a
  * passage is one sentence or two neighbours (the mean of their vectors); the model scores every passage; a
- * sentence's score for a label is the best score of the passages that hold it. A sub-narrative is given when
+ * two-sentence passage's score counts for the one of its sentences that scores higher alone, and a sentence's
+ * score for a label is the best score it gets so. A sub-narrative is given when
  * some sentence's score reaches the model's sub-narrative threshold; a narrative when one of its
  * sub-narratives is given, or when the summed score of its labels in one sentence reaches the narrative
  * threshold (the narrative's own score), in which case its {@code Other} sub-narrative stands for it. A
@@ -119,8 +120,8 @@ public final class NarrativeClassifier {
         for (int i = 0; i + 1 < n; i++) {
             double[] pair = classScores(mean(vectors.get(i), vectors.get(i + 1)));
             for (int c = 0; c < classes.length; c++) {
-                best[i][c] = Math.max(best[i][c], pair[c]);
-                best[i + 1][c] = Math.max(best[i + 1][c], pair[c]);
+                int carrier = own[i + 1][c] > own[i][c] ? i + 1 : i;
+                best[carrier][c] = Math.max(best[carrier][c], pair[c]);
             }
         }
         return new Scored(document.source(), sentences, best);

@@ -93,7 +93,30 @@ public final class NarrativeTrainer {
      */
     public static Result train(List<Examples.Example> examples, Embedder embedder, String embedderName,
             Settings settings, Thresholds thresholds, Map<String, String> info) {
+        return train(examples, List.of(), embedder, embedderName, settings, thresholds, info);
+    }
+
+    /**
+     * Trains on {@code examples} and on background sentences: sentences of ordinary reporting taken to carry no
+     * narrative (class {@link NarrativeModel#NONE}), so that the model sees what most sentences of a news report
+     * look like, not only the hard negatives the team wrote.
+     *
+     * @param background the background sentences (may be empty)
+     * @param info extra provenance to record (the command, the example directory)
+     * @throws NarrativeException with fewer examples than folds, or without both positives and negatives
+     */
+    public static Result train(List<Examples.Example> examples, List<String> background, Embedder embedder,
+            String embedderName, Settings settings, Thresholds thresholds, Map<String, String> info) {
         Objects.requireNonNull(examples, "examples");
+        Objects.requireNonNull(background, "background");
+        if (!background.isEmpty()) {
+            List<Examples.Example> all = new ArrayList<>(examples);
+            for (int i = 0; i < background.size(); i++) {
+                all.add(new Examples.Example(Taxonomy.OTHER, Examples.Kind.negative, "background",
+                        background.get(i), "background:" + (i + 1)));
+            }
+            examples = all;
+        }
         Objects.requireNonNull(embedder, "embedder");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(thresholds, "thresholds");
@@ -145,7 +168,8 @@ public final class NarrativeTrainer {
         accuracy /= folds.size();
         Map<String, Provenance> provenance = new LinkedHashMap<>();
         put(provenance, "data_sha256", dataHash);
-        put(provenance, "examples", String.valueOf(examples.size()));
+        put(provenance, "examples", String.valueOf(examples.size() - background.size()));
+        put(provenance, "background_sentences", String.valueOf(background.size()));
         put(provenance, "classes", String.valueOf(counts.size()));
         put(provenance, "trained_at", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).toString());
         put(provenance, "features", "passage embedding (" + embedder.dimension() + " dims, " + embedderName + ")");
