@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "narratives", mixinStandardHelpOptions = true,
         description = "Narratives of a taxonomy in documents: classify, train, evaluate.",
         subcommands = {NarrativesClassifyCommand.class, NarrativesTrainCommand.class,
-            NarrativesEvaluateCommand.class})
+            NarrativesEvaluateCommand.class, NarrativesBenchCommand.class})
 public final class NarrativesCommand implements Runnable {
 
     @CommandLine.Spec

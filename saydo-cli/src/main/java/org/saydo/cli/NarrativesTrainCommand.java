@@ -56,6 +56,10 @@ public final class NarrativesTrainCommand implements Callable<Integer> {
     @Option(names = "--learning-rate", defaultValue = "0.5", description = "AdaGrad's rate (default: ${DEFAULT-VALUE}).")
     double learningRate;
 
+    @Option(names = "--none-weight", defaultValue = "30", description = "Weight of the class 'none' (negatives "
+            + "and background) against one label's balanced share (default: ${DEFAULT-VALUE}).")
+    double noneWeight;
+
     @Option(names = "--seed", defaultValue = "42", description = "Shuffling seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -72,12 +76,13 @@ public final class NarrativesTrainCommand implements Callable<Integer> {
         Taxonomy t = taxonomy == null ? Taxonomy.standard() : Taxonomy.read(taxonomy);
         List<Examples.Example> ex = examples == null ? Examples.standard(t) : Examples.read(examples, t);
         List<String> backgroundSentences = backgroundSentences();
-        NarrativeTrainer.Settings settings = new NarrativeTrainer.Settings(epochs, learningRate, 5, seed);
+        NarrativeTrainer.Settings settings = new NarrativeTrainer.Settings(epochs, learningRate, 5, seed,
+                noneWeight);
         Map<String, String> info = new LinkedHashMap<>();
         info.put("command", "saydo narratives train" + (examples == null ? "" : " --examples " + examples)
                 + background.stream().map(p -> " --background " + p).collect(java.util.stream.Collectors.joining())
                 + dev.stream().map(p -> " --dev " + p).collect(java.util.stream.Collectors.joining()) + String.format(Locale.ROOT,
-                        " --epochs %d --learning-rate %s --seed %d", epochs, learningRate, seed));
+                        " --epochs %d --learning-rate %s --none-weight %s --seed %d", epochs, learningRate, noneWeight, seed));
         info.put("examples_from", examples == null ? "saydo-narratives:" + Examples.DEFAULT_RESOURCE
                 : examples.toString());
         info.put("taxonomy", t.name());

@@ -48,15 +48,17 @@ public final class NarrativeTrainer {
      * @param learningRate AdaGrad's initial learning rate
      * @param folds folds of the cross-validation (2 or more)
      * @param seed the shuffling seed
+     * @param noneWeight how much more the class {@link NarrativeModel#NONE} weighs than a balanced share (1: as
+     *     much as any one label)
      */
-    public record Settings(int epochs, double learningRate, int folds, long seed) {
+    public record Settings(int epochs, double learningRate, int folds, long seed, double noneWeight) {
 
-        public static final Settings DEFAULT = new Settings(20, 0.5, 5, 42);
+        public static final Settings DEFAULT = new Settings(20, 0.5, 5, 42, 30);
 
         public Settings {
-            if (epochs < 1 || folds < 2 || !(learningRate > 0)) {
+            if (epochs < 1 || folds < 2 || !(learningRate > 0) || !(noneWeight > 0)) {
                 throw new IllegalArgumentException("bad settings: epochs=" + epochs + ", learningRate="
-                        + learningRate + ", folds=" + folds);
+                        + learningRate + ", folds=" + folds + ", noneWeight=" + noneWeight);
             }
         }
     }
@@ -145,7 +147,8 @@ public final class NarrativeTrainer {
                 values[i] = v[i];
             }
             ArrayExample<Label> example = new ArrayExample<>(new Label(cls), names, values);
-            example.setWeight((float) examples.size() / (counts.size() * counts.get(cls)));
+            double factor = cls.equals(NarrativeModel.NONE) ? settings.noneWeight() : 1;
+            example.setWeight((float) (factor * examples.size() / (counts.size() * counts.get(cls))));
             data.add(example);
             canonical.append(e.label()).append('\t').append(e.kind()).append('\t').append(e.voice()).append('\t')
                     .append(e.text()).append('\n');
@@ -174,9 +177,9 @@ public final class NarrativeTrainer {
         put(provenance, "trained_at", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).toString());
         put(provenance, "features", "passage embedding (" + embedder.dimension() + " dims, " + embedderName + ")");
         put(provenance, "hyper_parameters", String.format(Locale.ROOT,
-                "LogMulticlass, AdaGrad(%s, 0.1), epochs=%d, seed=%d, balanced class weights; negatives and "
-                        + "'Other' are class '%s'", settings.learningRate(), settings.epochs(), settings.seed(),
-                NarrativeModel.NONE));
+                "LogMulticlass, AdaGrad(%s, 0.1), epochs=%d, seed=%d, balanced class weights, class '%s' "
+                        + "(negatives, 'Other', background) x%s", settings.learningRate(), settings.epochs(),
+                settings.seed(), NarrativeModel.NONE, settings.noneWeight()));
         put(provenance, "cv", String.format(Locale.ROOT, "%d-fold passage-level macro-F1=%.3f accuracy=%.3f",
                 settings.folds(), f1, accuracy));
         put(provenance, NarrativeModel.SUB_THRESHOLD, String.format(Locale.ROOT, "%.3f", thresholds.subnarrative()));

@@ -84,7 +84,7 @@ class NarrativeClassifierTest {
                 "Officials met in Geneva to discuss prisoner exchanges.",
                 "The football match was postponed because of the weather.");
         model = NarrativeTrainer.train(ex, background, embedder, MiniLmEmbedder.NAME,
-                new NarrativeTrainer.Settings(30, 0.5, 2, 42), new NarrativeTrainer.Thresholds(0.5, 0.6, "test"),
+                new NarrativeTrainer.Settings(30, 0.5, 2, 42, 1), new NarrativeTrainer.Thresholds(0.5, 0.6, "test"),
                 Map.of("command", "test")).model();
     }
 
