@@ -5,9 +5,9 @@ import picocli.CommandLine.Command;
 
 /** {@code saydo narratives}: label documents against a narrative taxonomy, train and evaluate the classifier. */
 @Command(name = "narratives", mixinStandardHelpOptions = true,
-        description = "Narratives of a taxonomy in documents: classify, train, evaluate.",
+        description = "Narratives of a taxonomy in documents: classify, train, evaluate, bench; discover recurring claims.",
         subcommands = {NarrativesClassifyCommand.class, NarrativesTrainCommand.class,
-            NarrativesEvaluateCommand.class, NarrativesBenchCommand.class})
+            NarrativesEvaluateCommand.class, NarrativesBenchCommand.class, NarrativesDiscoverCommand.class})
 public final class NarrativesCommand implements Runnable {
 
     @CommandLine.Spec
@@ -16,7 +16,7 @@ public final class NarrativesCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "missing command: classify, train or evaluate (try 'saydo narratives --help')");
+                "missing command: classify, train, evaluate, bench or discover (try 'saydo narratives --help')");
     }
 
     /** Builds a classifier from a taxonomy and a model; with {@code speakers} it also finds quotes' speakers. */
