@@ -150,6 +150,29 @@ class NarrativeClassifierTest {
                 .isInstanceOf(NarrativeException.class).hasMessageContaining("unknown label '" + NUCLEAR + "'");
     }
 
+    @Test
+    void randomTextGivesLabelsWhoseEvidenceLiesInsideTheTextAndTheSameTwice() {
+        NarrativeClassifier c = new NarrativeClassifier(Taxonomy.standard(), model, SPLITTER, embedder, null);
+        java.util.Random random = new java.util.Random(7);
+        String words = "nuclear NATO press lies Kyiv weapons the a of war council budget . . propaganda";
+        String[] w = words.split(" ");
+        for (int n = 0; n < 20; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0, len = random.nextInt(40); i < len; i++) {
+                text.append(w[random.nextInt(w.length)]).append(random.nextInt(5) == 0 ? "\n" : " ");
+            }
+            Document d = Document.of("r" + n, null, text.toString());
+            DocumentLabels labels = c.classify(d);
+            assertThat(labels.narratives()).isNotEmpty();
+            assertThat(labels.subnarratives()).isNotEmpty();
+            for (Evidence e : labels.evidence()) {
+                assertThat(d.text().substring(e.start(), e.end())).isEqualTo(e.text());
+                assertThat(Taxonomy.standard().contains(e.label())).isTrue();
+            }
+            assertThat(c.classify(d)).isEqualTo(labels);
+        }
+    }
+
     private static List<Quote> quoteIn(Document d, String words, ActorRef speaker) {
         int at = d.text().indexOf(words);
         if (at < 0) {
