@@ -29,10 +29,19 @@ public final class Pipelines {
 
     /** The shared CoreNLP parser, loaded on first use. */
     public static synchronized Parser parser() {
+        return coreNlp();
+    }
+
+    private static synchronized CoreNlpParser coreNlp() {
         if (parser == null) {
             parser = new CoreNlpParser();
         }
         return parser;
+    }
+
+    /** CoreNLP's sentence split alone (the same sentences as the parser's). */
+    public static org.saydo.nlp.SentenceSplitter splitter() {
+        return coreNlp();
     }
 
     /** The shared sentence embedder (the judge's, and the narratives'), loaded on first use. */
@@ -41,6 +50,17 @@ public final class Pipelines {
             embedder = new MiniLmEmbedder();
         }
         return embedder;
+    }
+
+    /**
+     * The narrative classifier: CoreNLP's sentence split, the shared embedder, the model, and (when
+     * {@code speakers}) the dictionaries' coder for the speakers of quotes in evidence sentences (quotes do not
+     * need the judge).
+     */
+    public static org.saydo.narratives.NarrativeClassifier narratives(org.saydo.narratives.Taxonomy taxonomy,
+            org.saydo.narratives.NarrativeModel model, boolean speakers) {
+        return new org.saydo.narratives.NarrativeClassifier(taxonomy, model, coreNlp(), embedder(),
+                speakers ? standard(List.of(), JudgeChoice.OFF) : null);
     }
 
     /** The standard pipeline with the default budget and the shipped judge. */

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code saydo}: the command line. Exit codes: 0 success, 1 failure, 2 bad usage. */
 @Command(name = "saydo", mixinStandardHelpOptions = true, version = org.saydo.Version.PIPELINE,
         description = "Who said what and who did what to whom, and when: sourced events and quotes from reporting.",
-        subcommands = {CodeCommand.class, BenchCommand.class, DemoCommand.class, FuzzCommand.class})
+        subcommands = {CodeCommand.class, BenchCommand.class, DemoCommand.class, FuzzCommand.class,
+            NarrativesCommand.class})
 public final class Saydo implements Runnable {
 
     @CommandLine.Spec

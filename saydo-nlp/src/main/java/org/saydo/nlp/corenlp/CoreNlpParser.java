@@ -52,7 +52,7 @@ import org.saydo.nlp.Token;
  *
  * <p>Thread-safe: one instance serves all threads. Construction loads the models (seconds, ~700 MB heap).
  */
-public final class CoreNlpParser implements Parser {
+public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitter {
 
     /** Words that may start or make a time expression; a sentence without one skips SUTime. */
     static final Pattern TEMPORAL = Pattern.compile("(?i)\\b(today|tonight|yesterday|tomorrow|now|"
@@ -157,6 +157,33 @@ public final class CoreNlpParser implements Parser {
             out.add(convert(document, out.size(), sentence));
         }
         return new ParsedDocument(document, out, warnings);
+    }
+
+    /**
+     * Sentences and tokens only: the same sentences as {@link #parse(Document)} (the same split, long sentences cut
+     * into the same pieces), without tags, parse or time expressions; a token's lemma is its word and its tag is
+     * empty.
+     */
+    @Override
+    public List<ParsedSentence> split(Document document) {
+        Objects.requireNonNull(document, "document");
+        Annotation annotation = new Annotation(document.text());
+        splitter.annotate(annotation);
+        List<CoreMap> sentences = pieces(document.text(), annotation.get(CoreAnnotations.SentencesAnnotation.class),
+                budget.maxSentenceTokens(), new ArrayList<>());
+        List<ParsedSentence> out = new ArrayList<>(sentences.size());
+        for (CoreMap sentence : sentences) {
+            List<Token> tokens = new ArrayList<>();
+            for (CoreLabel label : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+                String word = label.originalText() == null ? label.word() : label.originalText();
+                tokens.add(new Token(tokens.size(), word, word, "", label.beginPosition(), label.endPosition()));
+            }
+            int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            out.add(new ParsedSentence(out.size(), begin, end, document.text().substring(begin, end), tokens,
+                    List.of(), List.of()));
+        }
+        return out;
     }
 
     /**

@@ -163,4 +163,19 @@ class CoreNlpParserTest {
     private static List<LocalDate> dates(ParsedSentence s) {
         return s.times().stream().map(TimeExpression::date).toList();
     }
+
+    @org.junit.jupiter.api.Test
+    void splitGivesTheParsersSentencesWithoutAParse() {
+        org.saydo.doc.Document d = org.saydo.doc.Document.of("t", null, "Russian forces shelled Kharkiv on Monday. "
+                + "\"We will not give up,\" the mayor said.\n\nTalks resume in Geneva.");
+        var parsed = parser.parse(d).sentences();
+        var split = parser.split(d);
+        org.assertj.core.api.Assertions.assertThat(split).extracting(s -> s.begin() + "-" + s.end())
+                .containsExactlyElementsOf(parsed.stream().map(s -> s.begin() + "-" + s.end()).toList());
+        org.assertj.core.api.Assertions.assertThat(split).extracting(org.saydo.nlp.ParsedSentence::text)
+                .containsExactly("Russian forces shelled Kharkiv on Monday.", "\"We will not give up,\" the mayor said.",
+                        "Talks resume in Geneva.");
+        org.assertj.core.api.Assertions.assertThat(split).allSatisfy(s -> org.assertj.core.api.Assertions
+                .assertThat(s.dependencies()).isEmpty());
+    }
 }

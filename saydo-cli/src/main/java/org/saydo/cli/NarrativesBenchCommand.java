@@ -1,0 +1,119 @@
+package org.saydo.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.saydo.doc.Document;
+import org.saydo.doc.TextReader;
+import org.saydo.narratives.NarrativeClassifier;
+import org.saydo.narratives.NarrativeModel;
+import org.saydo.narratives.Taxonomy;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code saydo narratives bench}: documents per second of {@code narratives classify} on documents of about 600
+ * words, with and without speakers, on 1 and 2 threads. A benchmark, not a test.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure documents/s of narratives classify on documents of about 600 words.")
+public final class NarrativesBenchCommand implements Callable<Integer> {
+
+    @Option(names = "--corpus", paramLabel = "DIR",
+            description = "Directory of .txt reports cut and joined into documents (default: the bundled samples).")
+    Path corpus;
+
+    @Option(names = "--words", defaultValue = "600", description = "Words per document (default: ${DEFAULT-VALUE}).")
+    int words;
+
+    @Option(names = "--documents", defaultValue = "48", description = "Documents per run (default: ${DEFAULT-VALUE}).")
+    int documents;
+
+    @Option(names = "--threads", split = ",", description = "Thread counts to run (default: 1,2).")
+    List<Integer> threads = List.of(1, 2);
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Path dir = corpus != null ? corpus : Path.of(System.getProperty("saydo.home", "."), "samples");
+        List<Document> docs = documents(dir);
+        Taxonomy taxonomy = Taxonomy.standard();
+        NarrativeModel model = NarrativeModel.standard();
+        int sentences = 0;
+        for (Document d : docs) {
+            sentences += Pipelines.splitter().split(d).size();
+        }
+        out.printf(Locale.ROOT, "narratives bench: %d documents of %d words (%.1f sentences each) from %s, "
+                + "%d cores%n", docs.size(), words, (double) sentences / docs.size(), dir,
+                Runtime.getRuntime().availableProcessors());
+        for (boolean speakers : new boolean[] {false, true}) {
+            NarrativeClassifier c = Pipelines.narratives(taxonomy, model, speakers);
+            run(c, docs.subList(0, Math.min(4, docs.size())), 1); // warm-up: models loaded, JIT
+            for (int t : threads) {
+                double seconds = run(c, docs, t);
+                out.printf(Locale.ROOT, "narratives bench: %-16s %d thread%s: %6.2f documents/s (%.0f sentences/s)%n",
+                        speakers ? "with speakers" : "without speakers", t, t == 1 ? " " : "s",
+                        docs.size() / seconds, sentences / seconds);
+                out.flush();
+            }
+        }
+        return 0;
+    }
+
+    private static double run(NarrativeClassifier c, List<Document> docs, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            long start = System.nanoTime();
+            List<Future<?>> futures = new ArrayList<>();
+            for (Document d : docs) {
+                futures.add(pool.submit(() -> c.classify(d)));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+            return (System.nanoTime() - start) / 1e9;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** The corpus's words, in file order and repeated as needed, cut into documents of {@link #words} words. */
+    private List<Document> documents(Path dir) throws IOException {
+        List<String> all = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                for (String w : TextReader.read(p).text().split("\\s+")) {
+                    if (!w.isEmpty()) {
+                        all.add(w);
+                    }
+                }
+            }
+        }
+        if (all.isEmpty()) {
+            throw new IllegalArgumentException("no .txt files with words in " + dir);
+        }
+        List<Document> out = new ArrayList<>();
+        int at = 0;
+        for (int d = 0; d < documents; d++) {
+            StringBuilder text = new StringBuilder();
+            for (int w = 0; w < words; w++) {
+                text.append(w == 0 ? "" : " ").append(all.get(at++ % all.size()));
+            }
+            out.add(Document.of("bench-" + d, null, text.toString()));
+        }
+        return out;
+    }
+}
