@@ -50,6 +50,7 @@ public final class EventCoder implements DocumentCoder {
     private final CameoOntology ontology;
     final ActorFinder finder;
     final String pipeline;
+    final BackgroundRules.Cues backgroundCues = BackgroundRules.Cues.defaults();
 
     /**
      * @param dictionaries verbs, actors, agents and discards

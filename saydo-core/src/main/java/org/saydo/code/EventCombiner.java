@@ -87,10 +87,10 @@ final class EventCombiner extends SentencePass {
                     : (!parties.isEmpty() ? parties : addressees);
             Modal modal = ctx.modals.modality(upper, 0);
             TimeExpression time = ctx.timeOf(upper);
-            if (time == null || time.date() == null) {
+            if (Sentence.dayOf(time) == null) {
                 time = ctx.timeOf(lower);
             }
-            boolean dated = time != null && time.date() != null;
+            boolean dated = Sentence.dayOf(time) != null;
             Token ut = s.token(upper);
             Event low = lowers.get(0);
             int start = Math.min(ut.begin(), low.provenance().start());
@@ -116,7 +116,8 @@ final class EventCombiner extends SentencePass {
                     String key = src.code() + "|" + (tgt == null ? "" : tgt.code()) + "|" + code.get() + "|" + upper;
                     ctx.events.putIfAbsent(key, new Event(src, tgt, code.get(), modal.modality(),
                             modal.reportedBy() == null ? null : modal.reportedBy().actor(),
-                            dated ? time.date() : ctx.doc.published(), dated ? DateBasis.TEXT : DateBasis.PUBLICATION,
+                            dated ? Sentence.dayOf(time) : ctx.doc.published(),
+                            dated ? DateBasis.TEXT : DateBasis.PUBLICATION,
                             dated ? time.text() : null, s.text(), p));
                 }
             }
