@@ -193,6 +193,17 @@ final class ModalityRules extends SentencePass {
         return new Modal(Modality.ASSERTED, null);
     }
 
+    /**
+     * Whether the clause of {@code t} is conditional: introduced by "if", "unless" ..., or with such a clause of
+     * its own ("would strike Kyiv if the West sent missiles").
+     */
+    boolean conditional(int t) {
+        List<Integer> clauses = new ArrayList<>(List.of(t));
+        clauses.addAll(s.children(t, "advcl"));
+        return clauses.stream().anyMatch(c -> s.children(c, "mark").stream()
+                .anyMatch(m -> CONDITIONAL.contains(Syntax.lower(s.token(m)))));
+    }
+
     /** Lemmas (lower case) of the auxiliaries of {@code i} that a pattern did not match. */
     private List<String> auxiliaries(int i, Set<Integer> explained) {
         List<String> out = new ArrayList<>();
