@@ -1,12 +1,8 @@
 package org.saydo.analysis;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,6 +15,7 @@ import java.util.Properties;
 import java.util.stream.Collectors;
 import org.saydo.ontology.CameoCode;
 import org.saydo.ontology.CameoOntology;
+import org.saydo.store.DuckDbFile;
 import org.saydo.store.RecordStore;
 import org.saydo.store.StoreException;
 
@@ -65,26 +62,15 @@ public final class RecordReader implements AutoCloseable {
 
     private static RecordReader open(String location, boolean readOnly) {
         Objects.requireNonNull(location, "location");
-        String file = location.startsWith("jdbc:duckdb:") ? location.substring("jdbc:duckdb:".length()) : location;
-        if (location.startsWith("jdbc:") && !location.startsWith("jdbc:duckdb:")) {
-            throw new StoreException(location + ": only DuckDB stores are built so far (give a file name or "
-                    + "jdbc:duckdb:FILE)");
-        }
-        Path path = Path.of(file);
-        if (!Files.isRegularFile(path)) {
+        String file = DuckDbFile.fileOf(location);
+        if (!Files.isRegularFile(Path.of(file))) {
             throw new StoreException(file + ": no such store (run saydo ingest first, or give --db)");
         }
-        checkHeader(path);
         Properties props = new Properties();
         if (readOnly) {
             props.setProperty("duckdb.read_only", "true");
         }
-        Connection c;
-        try {
-            c = DriverManager.getConnection("jdbc:duckdb:" + file, props);
-        } catch (SQLException e) {
-            throw new StoreException(file + ": cannot open the store: " + firstLine(e.getMessage()), e);
-        }
+        Connection c = DuckDbFile.connect(file, props);
         RecordReader reader = new RecordReader(file, c);
         try {
             reader.checkVersion();
@@ -93,19 +79,6 @@ public final class RecordReader implements AutoCloseable {
             throw e;
         }
         return reader;
-    }
-
-    private static void checkHeader(Path file) {
-        byte[] header = new byte[12];
-        int read;
-        try (InputStream in = Files.newInputStream(file)) {
-            read = in.readNBytes(header, 0, header.length);
-        } catch (IOException e) {
-            throw new StoreException(file + ": cannot read: " + e, e);
-        }
-        if (read < 12 || !new String(header, 8, 4, StandardCharsets.ISO_8859_1).equals("DUCK")) {
-            throw new StoreException(file + ": not a DuckDB database (no DuckDB header); give another --db file");
-        }
     }
 
     private void checkVersion() {

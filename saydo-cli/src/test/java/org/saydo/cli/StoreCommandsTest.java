@@ -139,7 +139,7 @@ class StoreCommandsTest {
         Path notes = dir.resolve("notes.txt");
         Files.writeString(notes, "shopping list");
         assertThat(run(ingest(), "--db", notes.toString(), reports().toString())).isEqualTo(1);
-        assertThat(err.toString()).isEqualTo("saydo: " + notes + ": not a DuckDB database (no DuckDB header); give another --db file\n");
+        assertThat(err.toString()).isEqualTo("saydo: " + notes + ": not a DuckDB database; give another --db file\n");
         assertThat(run(new EventsCommand(CameoTable.NONE), "--db", dir.resolve("none.duckdb").toString())).isEqualTo(1);
         assertThat(err.toString()).contains("none.duckdb: no such store (run saydo ingest first, or give --db)");
     }

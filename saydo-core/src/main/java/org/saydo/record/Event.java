@@ -17,9 +17,17 @@ import java.util.Objects;
  * @param dateText the time expression the date was read from, or {@code null}
  * @param text the sentence
  * @param provenance the words and the rule it rests on
+ * @param judge what the learned judge made of the dictionaries' candidate, or {@code null} when no judge ran
  */
 public record Event(ActorRef source, ActorRef target, String cameo, Modality modality, ActorRef reportedBy,
-        LocalDate date, DateBasis dateBasis, String dateText, String text, Provenance provenance) {
+        LocalDate date, DateBasis dateBasis, String dateText, String text, Provenance provenance,
+        Judgement judge) {
+
+    /** An event as the dictionaries propose it, not (yet) judged. */
+    public Event(ActorRef source, ActorRef target, String cameo, Modality modality, ActorRef reportedBy,
+            LocalDate date, DateBasis dateBasis, String dateText, String text, Provenance provenance) {
+        this(source, target, cameo, modality, reportedBy, date, dateBasis, dateText, text, provenance, null);
+    }
 
     public Event {
         Objects.requireNonNull(source, "source");
@@ -31,5 +39,11 @@ public record Event(ActorRef source, ActorRef target, String cameo, Modality mod
         if (!cameo.matches("\\d{2,4}")) {
             throw new IllegalArgumentException("not a CAMEO event code: '" + cameo + "'");
         }
+    }
+
+    /** This event with the judge's verdict on it. */
+    public Event judged(Judgement verdict) {
+        return new Event(source, target, cameo, modality, reportedBy, date, dateBasis, dateText, text, provenance,
+                Objects.requireNonNull(verdict, "verdict"));
     }
 }

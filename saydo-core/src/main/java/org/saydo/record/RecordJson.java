@@ -28,6 +28,7 @@ public final class RecordJson {
         o.put("modality", e.modality().label());
         o.set("reported_by", actor(e.reportedBy()));
         dates(o, e.date(), e.dateBasis(), e.dateText());
+        o.set("judge", judge(e.judge()));
         return o;
     }
 
@@ -87,6 +88,17 @@ public final class RecordJson {
         o.put("date", date == null ? null : date.toString());
         o.put("date_basis", basis.label());
         o.put("date_text", dateText);
+    }
+
+    private static ObjectNode judge(Judgement j) {
+        if (j == null) {
+            return null;
+        }
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("verdict", j.verdict());
+        o.put("score", Math.round(j.score() * 1000) / 1000.0);
+        o.put("model", j.model());
+        return o;
     }
 
     private static ObjectNode actor(ActorRef a) {

@@ -2,7 +2,6 @@ package org.saydo.http;
 
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -20,6 +20,7 @@ import org.saydo.doc.Document;
 import org.saydo.record.ActorRef;
 import org.saydo.record.DateBasis;
 import org.saydo.record.Modality;
+import org.saydo.store.DuckDbFile;
 import org.saydo.store.EventQuery;
 import org.saydo.store.StoreException;
 import org.saydo.store.StoredEvent;
@@ -209,11 +210,11 @@ public final class RecordReader implements AutoCloseable {
         BlockingQueue<Connection> pool = new ArrayBlockingQueue<>(connections);
         try {
             for (int i = 0; i < connections; i++) {
-                pool.add(DriverManager.getConnection("jdbc:duckdb:" + file));
+                pool.add(DuckDbFile.connect(file, new Properties()));
             }
-        } catch (SQLException e) {
+        } catch (StoreException e) {
             pool.forEach(RecordReader::closeQuietly);
-            throw new StoreException(file + ": cannot open for reading: " + e.getMessage(), e);
+            throw e;
         }
         return new RecordReader(file, pool);
     }

@@ -1,14 +1,9 @@
 package org.saydo.store;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.function.Consumer;
 import org.saydo.doc.Document;
 import org.saydo.record.ActorRef;
@@ -139,26 +135,8 @@ public final class RecordStore implements AutoCloseable {
     public static RecordStore open(String location, CameoTable cameo) {
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(cameo, "cameo");
-        String file;
-        if (location.startsWith("jdbc:")) {
-            if (!location.startsWith("jdbc:duckdb:")) {
-                throw new StoreException(location + ": only DuckDB stores are built so far (give a file name or "
-                        + "jdbc:duckdb:FILE); the PostgreSQL store for teams is planned");
-            }
-            file = location.substring("jdbc:duckdb:".length());
-        } else {
-            file = location;
-        }
-        if (file.isEmpty()) {
-            throw new StoreException("no store file given: '" + location + "'");
-        }
-        checkDuckDbFile(Path.of(file));
-        Connection connection;
-        try {
-            connection = DriverManager.getConnection("jdbc:duckdb:" + file);
-        } catch (SQLException e) {
-            throw new StoreException(file + ": cannot open the store: " + firstLine(e.getMessage()), e);
-        }
+        String file = DuckDbFile.fileOf(location);
+        Connection connection = DuckDbFile.connect(file, new Properties());
         RecordStore store = new RecordStore(file, connection, cameo);
         try {
             store.prepareSchema();
@@ -176,26 +154,6 @@ public final class RecordStore implements AutoCloseable {
     /** The file this store is kept in. */
     public String file() {
         return name;
-    }
-
-    private static void checkDuckDbFile(Path file) {
-        if (!Files.exists(file)) {
-            return;
-        }
-        if (Files.isDirectory(file)) {
-            throw new StoreException(file + ": is a directory, not a DuckDB store file");
-        }
-        byte[] header = new byte[12];
-        int read;
-        try (InputStream in = Files.newInputStream(file)) {
-            read = in.readNBytes(header, 0, header.length);
-        } catch (IOException e) {
-            throw new StoreException(file + ": cannot read: " + e, e);
-        }
-        // A DuckDB database file carries the magic bytes "DUCK" at offset 8.
-        if (read < 12 || !new String(header, 8, 4, StandardCharsets.ISO_8859_1).equals("DUCK")) {
-            throw new StoreException(file + ": not a DuckDB database (no DuckDB header); give another --db file");
-        }
     }
 
     private void prepareSchema() throws SQLException {

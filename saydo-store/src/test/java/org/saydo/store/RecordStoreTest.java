@@ -168,7 +168,7 @@ class RecordStoreTest {
         Files.writeString(file, "these are my notes, not a database\n", StandardCharsets.UTF_8);
         assertThatThrownBy(() -> RecordStore.open(file.toString(), CameoTable.NONE))
                 .isInstanceOf(StoreException.class)
-                .hasMessage(file + ": not a DuckDB database (no DuckDB header); give another --db file");
+                .hasMessage(file + ": not a DuckDB database; give another --db file");
         assertThat(Files.readString(file)).isEqualTo("these are my notes, not a database\n");
     }
 

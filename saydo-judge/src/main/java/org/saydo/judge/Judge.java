@@ -1,0 +1,95 @@
+package org.saydo.judge;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.LongAdder;
+import org.saydo.record.CodedDocument;
+import org.saydo.record.Event;
+import org.saydo.record.Judgement;
+
+/**
+ * Decides on the dictionaries' candidate events of a document: embeds each sentence that has a candidate (once),
+ * scores every candidate with the {@link JudgeModel}, leaves out those it judges {@code drop} with at least
+ * {@link #dropThreshold()} probability, and records its verdict, score and model version on the others.
+ * Quotes pass unchanged. Thread-safe when its embedder is (the model is).
+ */
+public final class Judge {
+
+    /** The default probability of {@code drop} at which a candidate is left out. */
+    public static final double DEFAULT_DROP_THRESHOLD = 0.5;
+
+    private final JudgeModel model;
+    private final Embedder embedder;
+    private final double dropThreshold;
+    private final LongAdder nanos = new LongAdder();
+    private final LongAdder judged = new LongAdder();
+    private final LongAdder dropped = new LongAdder();
+
+    public Judge(JudgeModel model, Embedder embedder, double dropThreshold) {
+        this.model = Objects.requireNonNull(model, "model");
+        this.embedder = Objects.requireNonNull(embedder, "embedder");
+        if (!(dropThreshold > 0 && dropThreshold <= 1)) {
+            throw new IllegalArgumentException("drop threshold must be in (0, 1], not " + dropThreshold);
+        }
+        this.dropThreshold = dropThreshold;
+    }
+
+    /** The model's version, as recorded on every judged event. */
+    public String version() {
+        return model.version();
+    }
+
+    public double dropThreshold() {
+        return dropThreshold;
+    }
+
+    /** The document with its candidates judged. */
+    public CodedDocument judge(CodedDocument coded) {
+        Objects.requireNonNull(coded, "coded");
+        if (coded.events().isEmpty()) {
+            return coded;
+        }
+        long start = System.nanoTime();
+        Map<String, Integer> sentences = new LinkedHashMap<>();
+        for (Event e : coded.events()) {
+            sentences.putIfAbsent(e.text(), sentences.size());
+        }
+        List<float[]> vectors = embedder.embed(new ArrayList<>(sentences.keySet()));
+        List<Event> kept = new ArrayList<>(coded.events().size());
+        for (Event e : coded.events()) {
+            Map<Verdict, Double> scores = model.scores(CandidateFeatures.of(e, coded.document().published(),
+                    vectors.get(sentences.get(e.text()))));
+            judged.increment();
+            if (scores.get(Verdict.DROP) >= dropThreshold) {
+                dropped.increment();
+                continue;
+            }
+            Verdict v = scores.get(Verdict.BACKGROUND) > scores.get(Verdict.KEEP) ? Verdict.BACKGROUND : Verdict.KEEP;
+            kept.add(e.judged(new Judgement(v.label(), clamp(scores.get(v)), model.version())));
+        }
+        nanos.add(System.nanoTime() - start);
+        return new CodedDocument(coded.document(), coded.sentences(), kept, coded.quotes());
+    }
+
+    /** Time spent judging so far, in nanoseconds (for the bench's share of the judge). */
+    public long nanos() {
+        return nanos.sum();
+    }
+
+    /** Candidates judged so far. */
+    public long judged() {
+        return judged.sum();
+    }
+
+    /** Candidates left out so far. */
+    public long dropped() {
+        return dropped.sum();
+    }
+
+    private static double clamp(double p) {
+        return Math.max(0, Math.min(1, p));
+    }
+}

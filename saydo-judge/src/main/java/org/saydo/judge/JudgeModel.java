@@ -1,0 +1,146 @@
+package org.saydo.judge;
+
+import com.oracle.labs.mlrg.olcut.provenance.Provenance;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.saydo.record.Event;
+import org.tribuo.Model;
+import org.tribuo.Prediction;
+import org.tribuo.classification.Label;
+import org.tribuo.impl.ArrayExample;
+
+/**
+ * A trained judge: a Tribuo linear classifier over {@link CandidateFeatures}, stored in Tribuo's protobuf
+ * format with its training provenance (data hash, date, features, hyper-parameters, cross-validated score)
+ * inside. Its version is the first 12 hex digits of the file's SHA-256, recorded with every event it judged.
+ * Thread-safe: Tribuo's linear models predict without shared state.
+ */
+public final class JudgeModel {
+
+    /** The model shipped in the project's resources, trained on the corpus's development half. */
+    public static final String DEFAULT_RESOURCE = "/org/saydo/judge/judge.model";
+
+    private final Model<Label> model;
+    private final String version;
+    private final String name;
+
+    JudgeModel(Model<Label> model, String version, String name) {
+        this.model = Objects.requireNonNull(model, "model");
+        this.version = Objects.requireNonNull(version, "version");
+        this.name = Objects.requireNonNull(name, "name");
+    }
+
+    /**
+     * Reads a model file written by {@link #write(Path)}.
+     *
+     * @throws JudgeException naming the file when it is missing, unreadable or not a judge model
+     */
+    public static JudgeModel read(Path file) {
+        Objects.requireNonNull(file, "file");
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new JudgeException(file + ": no such judge model (train one with saydo train, or use --no-judge)");
+        } catch (IOException e) {
+            throw new JudgeException(file + ": cannot read the judge model: " + e, e);
+        }
+        return of(bytes, file.toString());
+    }
+
+    /** The model shipped with Saydo. */
+    public static JudgeModel standard() {
+        try (InputStream in = JudgeModel.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+            if (in == null) {
+                throw new JudgeException(DEFAULT_RESOURCE + ": the shipped judge model is missing from the class path");
+            }
+            return of(in.readAllBytes(), "saydo-judge:" + DEFAULT_RESOURCE);
+        } catch (IOException e) {
+            throw new JudgeException(DEFAULT_RESOURCE + ": cannot read the shipped judge model: " + e, e);
+        }
+    }
+
+    static JudgeModel of(byte[] bytes, String name) {
+        Model<?> any;
+        try {
+            any = Model.deserializeFromStream(new ByteArrayInputStream(bytes));
+        } catch (IOException | RuntimeException e) {
+            throw new JudgeException(name + ": not a judge model (" + e.getMessage() + ")", e);
+        }
+        if (!any.validate(Label.class)) {
+            throw new JudgeException(name + ": not a judge model (it predicts " + any.getOutputIDInfo().getClass()
+                    .getSimpleName() + ", not verdicts)");
+        }
+        Model<Label> model = any.castModel(Label.class);
+        for (Label l : model.getOutputIDInfo().getDomain()) {
+            Verdict.parse(l.getLabel());
+        }
+        if (model.getFeatureIDMap().get(CandidateFeatures.EMBEDDING + "000") == null) {
+            throw new JudgeException(name + ": not a judge model (no sentence-embedding features)");
+        }
+        return new JudgeModel(model, sha(bytes).substring(0, 12), name);
+    }
+
+    /** Writes the model, with its provenance, to {@code file}. */
+    public void write(Path file) throws IOException {
+        model.serializeToFile(file);
+    }
+
+    /** The model's version: the first 12 hex digits of its file's SHA-256. */
+    public String version() {
+        return version;
+    }
+
+    /** Where the model was read from. */
+    public String name() {
+        return name;
+    }
+
+    /** The training provenance Saydo recorded (data hash, date, features, hyper-parameters, score). */
+    public Map<String, String> provenance() {
+        Map<String, String> out = new TreeMap<>();
+        for (var pair : model.getProvenance().getInstanceProvenance()) {
+            Provenance p = pair.getB();
+            out.put(pair.getA(), String.valueOf(p instanceof com.oracle.labs.mlrg.olcut.provenance.primitives
+                    .StringProvenance s ? s.getValue() : p));
+        }
+        out.put("trainer", model.getProvenance().getTrainerProvenance().getClassName());
+        return out;
+    }
+
+    /** The probability of each verdict for one candidate's features. */
+    public Map<Verdict, Double> scores(CandidateFeatures.Features features) {
+        Prediction<Label> p = model.predict(new ArrayExample<>(new Label("keep"), features.names(),
+                features.values()));
+        Map<Verdict, Double> out = new LinkedHashMap<>();
+        for (Verdict v : Verdict.values()) {
+            Label l = p.getOutputScores().get(v.label());
+            out.put(v, l == null ? 0.0 : l.getScore());
+        }
+        return out;
+    }
+
+    /** Convenience for tests and tools: the scores of {@code event} with a given sentence embedding. */
+    Map<Verdict, Double> scores(Event event, java.time.LocalDate published, float[] embedding) {
+        return scores(CandidateFeatures.of(event, published, embedding));
+    }
+
+    static String sha(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("no SHA-256 in this JVM", e);
+        }
+    }
+}

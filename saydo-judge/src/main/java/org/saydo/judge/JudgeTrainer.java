@@ -1,0 +1,158 @@
+package org.saydo.judge;
+
+import com.oracle.labs.mlrg.olcut.provenance.Provenance;
+import com.oracle.labs.mlrg.olcut.provenance.primitives.StringProvenance;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.saydo.record.Event;
+import org.tribuo.Example;
+import org.tribuo.Model;
+import org.tribuo.MutableDataset;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.classification.evaluation.LabelEvaluation;
+import org.tribuo.classification.evaluation.LabelEvaluator;
+import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
+import org.tribuo.classification.sgd.objectives.LogMulticlass;
+import org.tribuo.datasource.ListDataSource;
+import org.tribuo.evaluation.CrossValidation;
+import org.tribuo.impl.ArrayExample;
+import org.tribuo.math.optimisers.AdaGrad;
+import org.tribuo.provenance.SimpleDataSourceProvenance;
+
+/**
+ * Trains a {@link JudgeModel}: multinomial logistic regression (Tribuo's linear SGD with AdaGrad) over
+ * {@link CandidateFeatures}, classes weighted to balance, with a k-fold cross-validated score, and the training
+ * data's hash, date, features, hyper-parameters and score recorded in the model's provenance. Deterministic for
+ * the same samples and settings.
+ */
+public final class JudgeTrainer {
+
+    private JudgeTrainer() {
+    }
+
+    /** One candidate the dictionaries proposed, with the verdict the gold gives it. */
+    public record Sample(Event event, LocalDate published, Verdict verdict) {
+
+        public Sample {
+            Objects.requireNonNull(event, "event");
+            Objects.requireNonNull(verdict, "verdict");
+        }
+    }
+
+    /**
+     * Hyper-parameters.
+     *
+     * @param epochs passes over the data
+     * @param learningRate AdaGrad's initial learning rate
+     * @param folds folds of the cross-validation (2 or more)
+     * @param seed the shuffling seed
+     */
+    public record Settings(int epochs, double learningRate, int folds, long seed) {
+
+        public static final Settings DEFAULT = new Settings(15, 0.1, 5, 42);
+
+        public Settings {
+            if (epochs < 1 || folds < 2 || !(learningRate > 0)) {
+                throw new IllegalArgumentException("bad settings: epochs=" + epochs + ", learningRate="
+                        + learningRate + ", folds=" + folds);
+            }
+        }
+    }
+
+    /** A trained model and how well it did in cross-validation. */
+    public record Result(JudgeModel model, double cvMacroF1, double cvAccuracy, Map<Verdict, Integer> counts) {
+    }
+
+    /**
+     * Trains on {@code samples}.
+     *
+     * @param info extra provenance to record (the command, the gold files and their hash)
+     * @throws IllegalArgumentException with fewer samples than folds, or with only one verdict among them
+     */
+    public static Result train(List<Sample> samples, Embedder embedder, String embedderName, Settings settings,
+            Map<String, String> info) {
+        Objects.requireNonNull(samples, "samples");
+        Objects.requireNonNull(embedder, "embedder");
+        Objects.requireNonNull(settings, "settings");
+        Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
+        for (Sample s : samples) {
+            counts.merge(s.verdict(), 1, Integer::sum);
+        }
+        if (samples.size() < settings.folds() || counts.size() < 2) {
+            throw new IllegalArgumentException("too little to train on: " + samples.size() + " candidates, verdicts "
+                    + counts);
+        }
+        Map<String, Integer> sentenceIndex = new LinkedHashMap<>();
+        for (Sample s : samples) {
+            sentenceIndex.putIfAbsent(s.event().text(), sentenceIndex.size());
+        }
+        List<float[]> vectors = embedder.embed(new ArrayList<>(sentenceIndex.keySet()));
+        LabelFactory labels = new LabelFactory();
+        List<Example<Label>> examples = new ArrayList<>(samples.size());
+        StringBuilder canonical = new StringBuilder();
+        for (Sample s : samples) {
+            CandidateFeatures.Features f = CandidateFeatures.of(s.event(), s.published(),
+                    vectors.get(sentenceIndex.get(s.event().text())));
+            float weight = (float) samples.size() / (counts.size() * counts.get(s.verdict()));
+            ArrayExample<Label> example = new ArrayExample<>(new Label(s.verdict().label()), f.names(), f.values());
+            example.setWeight(weight);
+            examples.add(example);
+            Event e = s.event();
+            canonical.append(s.verdict().label()).append('\t').append(e.source().code()).append('\t')
+                    .append(e.target() == null ? "" : e.target().code()).append('\t').append(e.cameo()).append('\t')
+                    .append(e.modality().label()).append('\t').append(e.provenance().rule()).append('\t')
+                    .append(e.text()).append('\n');
+        }
+        String dataHash = JudgeModel.sha(canonical.toString().getBytes(StandardCharsets.UTF_8));
+        MutableDataset<Label> data = new MutableDataset<>(new ListDataSource<>(examples, labels,
+                new SimpleDataSourceProvenance("saydo judge candidates sha256:" + dataHash, labels)));
+        LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(),
+                new AdaGrad(settings.learningRate(), 0.1), settings.epochs(), settings.seed());
+        List<com.oracle.labs.mlrg.olcut.util.Pair<LabelEvaluation, Model<Label>>> folds =
+                new CrossValidation<>(trainer, data, new LabelEvaluator(), settings.folds(), settings.seed())
+                        .evaluate();
+        double f1 = 0;
+        double accuracy = 0;
+        for (var fold : folds) {
+            f1 += fold.getA().macroAveragedF1();
+            accuracy += fold.getA().accuracy();
+        }
+        f1 /= folds.size();
+        accuracy /= folds.size();
+        Map<String, Provenance> provenance = new LinkedHashMap<>();
+        put(provenance, "data_sha256", dataHash);
+        put(provenance, "candidates", String.valueOf(samples.size()));
+        put(provenance, "verdicts", counts.toString());
+        put(provenance, "trained_at", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).toString());
+        put(provenance, "features", "sentence embedding (" + embedder.dimension() + " dims, " + embedderName
+                + "), root, quad, modality, rule file, trigger word, date basis, target kind, source role, age");
+        put(provenance, "hyper_parameters", String.format(Locale.ROOT,
+                "LogMulticlass, AdaGrad(%s, 0.1), epochs=%d, seed=%d, balanced class weights",
+                settings.learningRate(), settings.epochs(), settings.seed()));
+        put(provenance, "cv", String.format(Locale.ROOT, "%d-fold macro-F1=%.3f accuracy=%.3f",
+                settings.folds(), f1, accuracy));
+        info.forEach((k, v) -> put(provenance, k, v));
+        Model<Label> model = trainer.train(data, provenance);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            model.serializeToStream(bytes);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot serialise the judge model: " + e.getMessage(), e);
+        }
+        return new Result(JudgeModel.of(bytes.toByteArray(), "trained"), f1, accuracy, counts);
+    }
+
+    private static void put(Map<String, Provenance> provenance, String key, String value) {
+        provenance.put(key, new StringProvenance(key, value));
+    }
+}
