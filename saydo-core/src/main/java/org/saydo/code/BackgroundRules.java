@@ -13,13 +13,15 @@ import org.saydo.nlp.Token;
  *
  * <p>The mechanisms, each driven by the cues of {@code background.txt} ({@link Cues}):
  * <ul>
- *   <li>a time anchor: the text dates the act to a year before the publication year, or a {@code since}
- *       phrase ("since 2014", "since the invasion") anchors it in the past;</li>
+ *   <li>a time anchor: the text dates the act to a period that ended more than a week before publication
+ *       ("in 2014", "in early March" in a November report), or a {@code since} phrase ("since 2014", "since the
+ *       invasion") anchors it in the past;</li>
  *   <li>a nominalised act with a possessive or a definite determiner whose noun names a state or past act
  *       ("Russia's invasion", "the occupation"), or an event noun with a modifier of standing ("full-scale",
  *       "ongoing"), unless a verb of the sentence sets it going ("launched its invasion");</li>
- *   <li>the perfect progressive ("has been shelling") and verbs of ongoing states in the perfect or in a
- *       relative clause ("which Russia occupies", "has occupied").</li>
+ *   <li>the perfect progressive ("has been shelling"), the perfect with a duration or an adverb of standing
+ *       ("have waged a shadow war for years", "has long accused"), and verbs of ongoing states in the perfect
+ *       or in a relative clause ("which Russia occupies", "has occupied").</li>
  * </ul>
  * A date the text gives within a week of publication contradicts all but the first: "Russia's invasion on
  * Thursday" in a report of that Friday is news.
@@ -29,6 +31,9 @@ import org.saydo.nlp.Token;
 final class BackgroundRules extends SentencePass {
 
     /** Verbs that set an event noun going: "launched its invasion" reports the invasion, not a reference to it. */
+    /** How many days before publication a period may end and still be news ("last week" is). */
+    private static final int RECENT_DAYS = 7;
+
     private static final Set<String> STARTERS = Set.of("launch", "begin", "start", "order", "announce", "open",
             "unleash", "mount");
 
@@ -39,10 +44,12 @@ final class BackgroundRules extends SentencePass {
      * @param modifiers modifiers that make an event noun a standing reference
      * @param anchors prepositions whose phrase anchors a state in the past
      * @param states verbs of ongoing states
+     * @param adverbs adverbs that make a perfect a standing state ("has long accused")
      */
-    record Cues(Set<String> nouns, Set<String> modifiers, Set<String> anchors, Set<String> states) {
+    record Cues(Set<String> nouns, Set<String> modifiers, Set<String> anchors, Set<String> states,
+            Set<String> adverbs) {
 
-        static final Set<String> KINDS = Set.of("noun", "modifier", "anchor", "state");
+        static final Set<String> KINDS = Set.of("noun", "modifier", "anchor", "state", "adverb");
 
         private static final Cues DEFAULTS = of(CueFile.resource("background.txt", KINDS));
 
@@ -51,6 +58,7 @@ final class BackgroundRules extends SentencePass {
             modifiers = Set.copyOf(modifiers);
             anchors = Set.copyOf(anchors);
             states = Set.copyOf(states);
+            adverbs = Set.copyOf(adverbs);
         }
 
         /** The cues shipped with Saydo. */
@@ -60,7 +68,8 @@ final class BackgroundRules extends SentencePass {
 
         static Cues of(CueFile file) {
             Objects.requireNonNull(file, "file");
-            return new Cues(file.words("noun"), file.words("modifier"), file.words("anchor"), file.words("state"));
+            return new Cues(file.words("noun"), file.words("modifier"), file.words("anchor"), file.words("state"),
+                    file.words("adverb"));
         }
     }
 
@@ -78,8 +87,11 @@ final class BackgroundRules extends SentencePass {
     boolean background(int t, TimeExpression time) {
         LocalDate published = ctx.doc.published();
         LocalDate dated = Sentence.dayOf(time);
-        if (dated != null && published != null && dated.getYear() < published.getYear()) {
-            return true; // "withdrew from Gaza in 2005", "claims to have annexed in 2022"
+        LocalDate ends = periodEnd(time);
+        if (ends != null && published != null && ends.isBefore(published.minusDays(RECENT_DAYS))) {
+            // "withdrew from Gaza in 2005", "took the city in early March" (in a November report), "On June 13
+            // Israel struck Natanz" (in a report of June 26); "last week" ends within the week: news
+            return true;
         }
         if (time != null && time.firstToken() > 0
                 && cues.anchors().contains(Syntax.lower(s.token(time.firstToken() - 1)))) {
@@ -95,7 +107,55 @@ final class BackgroundRules extends SentencePass {
         if (tok.isNoun()) {
             return standingNoun(t);
         }
-        return tok.isVerb() && (perfectProgressive(t) || state(t));
+        return tok.isVerb() && (perfectProgressive(t) || state(t) || perfect(t) && (lasting(t) || standing(t)));
+    }
+
+    /**
+     * The last day of the period a time expression names: the day itself, the Sunday of an ISO week, the last
+     * day of a month or of a bare year; null for none.
+     */
+    static LocalDate periodEnd(TimeExpression te) {
+        LocalDate first = Sentence.dayOf(te);
+        if (first == null) {
+            return null;
+        }
+        String v = te.value();
+        if (v.matches("\\d{4}")) {
+            return first.withDayOfYear(first.lengthOfYear());
+        }
+        if (v.matches("\\d{4}-\\d{2}")) {
+            return first.withDayOfMonth(first.lengthOfMonth());
+        }
+        if (v.matches("\\d{4}-W\\d{2}")) {
+            return first.plusDays(6);
+        }
+        return first;
+    }
+
+    /** "have waged", "has long accused": the perfect, not progressive. */
+    private boolean perfect(int v) {
+        return s.children(v, "aux").stream().anyMatch(a -> Syntax.lower(s.token(a)).equals("have"))
+                && !s.token(v).pos().equals("VBG");
+    }
+
+    /** A duration attached to the verb: "have waged a shadow war for years", "has fought for months". */
+    private boolean lasting(int v) {
+        for (TimeExpression te : s.times()) {
+            if (!te.value().startsWith("P")) {
+                continue;
+            }
+            for (int i = te.firstToken(); i <= te.lastToken(); i++) {
+                if (s.head(i) == v || s.head(i) >= 0 && s.head(s.head(i)) == v) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** An adverb of standing on the verb: "has long accused", "have always backed". */
+    private boolean standing(int v) {
+        return s.children(v, "advmod").stream().anyMatch(a -> cues.adverbs().contains(Syntax.lower(s.token(a))));
     }
 
     /** The trigger is in, or has, a phrase introduced by an anchor ("since the invasion"). */
