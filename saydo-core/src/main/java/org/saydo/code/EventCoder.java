@@ -123,8 +123,7 @@ public final class EventCoder implements DocumentCoder {
         // a headline is coded once, and only for what the body does not tell (same parties, same CAMEO root)
         List<Event> all = new ArrayList<>();
         for (Event h : headline) {
-            if (events.stream().noneMatch(e -> sameAct(e, h))
-                    && all.stream().noneMatch(e -> sameAct(e, h))) {
+            if (events.stream().noneMatch(e -> tells(e, h)) && all.stream().noneMatch(e -> tells(e, h))) {
                 all.add(h);
             }
         }
@@ -142,13 +141,14 @@ public final class EventCoder implements DocumentCoder {
     }
 
     /**
-     * Same CAMEO root between the same parties up to the actor hierarchy ("Russia" in a headline, "Russian forces"
-     * in the lead), or one of them without a target ("Missiles hit Odesa port").
+     * Whether event {@code a} tells what headline event {@code h} tells: the same CAMEO root between the same
+     * parties up to the actor hierarchy ("Russia" in a headline, "Russian forces" in the lead); a headline
+     * without a target ("Missiles hit Odesa port") says less than a lead with one, not the other way round.
      */
-    private static boolean sameAct(Event a, Event b) {
-        return related(a.source().code(), b.source().code())
-                && (a.target() == null || b.target() == null || related(a.target().code(), b.target().code()))
-                && a.cameo().substring(0, 2).equals(b.cameo().substring(0, 2));
+    private static boolean tells(Event a, Event h) {
+        return related(a.source().code(), h.source().code())
+                && (h.target() == null || a.target() != null && related(a.target().code(), h.target().code()))
+                && a.cameo().substring(0, 2).equals(h.cameo().substring(0, 2));
     }
 
     /** One code is the other or part of it ({@code RUSMIL} is part of {@code RUS}). */

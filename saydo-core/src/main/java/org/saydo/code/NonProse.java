@@ -14,8 +14,9 @@ import org.saydo.dict.DictionaryFormatException;
 /**
  * The lines of a report that are not prose, from the line patterns of {@code nonprose.txt}: captions, credits,
  * bylines, datelines, "Published on" lines, time stamps, section labels and navigation are not coded; the
- * headline block (the lines before the first blank line, when prose follows it) is coded only for events the
- * body lacks ({@link EventCoder}); a later line that repeats a headline is not coded.
+ * headline block (the lines before the first blank line, when prose follows it) and the words of captions are
+ * secondary: coded only for events the body lacks ({@link EventCoder}); a later line that repeats a headline is
+ * not coded.
  *
  * <p>Immutable and thread-safe.
  */
@@ -47,7 +48,7 @@ final class NonProse {
             return masked.stream().anyMatch(sp -> sp.covers(offset));
         }
 
-        /** Whether the character at {@code offset} is in the headline block. */
+        /** Whether the character at {@code offset} is in the headline block or a caption's words. */
         boolean headline(int offset) {
             return headlines.stream().anyMatch(sp -> sp.covers(offset));
         }
@@ -56,15 +57,17 @@ final class NonProse {
     private record Rule(String label, Pattern pattern) {
     }
 
-    private static final Set<String> KINDS = Set.of("line", "prefix");
+    private static final Set<String> KINDS = Set.of("line", "prefix", "caption");
     private static final NonProse DEFAULTS = of(CueFile.resource("nonprose.txt", KINDS));
 
     private final List<Rule> lines;
     private final List<Rule> prefixes;
+    private final List<Rule> captions;
 
-    private NonProse(List<Rule> lines, List<Rule> prefixes) {
+    private NonProse(List<Rule> lines, List<Rule> prefixes, List<Rule> captions) {
         this.lines = List.copyOf(lines);
         this.prefixes = List.copyOf(prefixes);
+        this.captions = List.copyOf(captions);
     }
 
     /** The line patterns shipped with Saydo. */
@@ -73,7 +76,7 @@ final class NonProse {
     }
 
     static NonProse of(CueFile file) {
-        return new NonProse(rules(file, "line"), rules(file, "prefix"));
+        return new NonProse(rules(file, "line"), rules(file, "prefix"), rules(file, "caption"));
     }
 
     private static List<Rule> rules(CueFile file, String kind) {
@@ -87,12 +90,17 @@ final class NonProse {
                 throw new DictionaryFormatException(file.name(), line, "expected '" + kind + " LABEL REGEX', got '"
                         + kind + " " + c.value() + "'");
             }
+            Pattern pattern;
             try {
-                out.add(new Rule(f[0], Pattern.compile(f[1])));
+                pattern = Pattern.compile(f[1]);
             } catch (PatternSyntaxException e) {
                 throw new DictionaryFormatException(file.name(), line, "bad pattern '" + f[1] + "': "
                         + e.getDescription());
             }
+            if (kind.equals("caption") && !f[1].contains("(?<text>")) {
+                throw new DictionaryFormatException(file.name(), line, "a caption pattern needs a group (?<text>...)");
+            }
+            out.add(new Rule(f[0], pattern));
         }
         return out;
     }
@@ -117,11 +125,19 @@ final class NonProse {
                 e--;
             }
             String line = text.substring(b, e);
+            at = end + 1;
             if (line.isEmpty()) {
                 head = false; // the headline block ends at the first blank line
-            } else if (lineRule(line) != null) {
+                continue;
+            }
+            if (lineRule(line) != null) {
                 masked.add(new Span(b, e, lineRule(line)));
-            } else if (head) {
+                continue;
+            }
+            if (caption(line, b, masked, headlines)) {
+                continue; // its words are coded as a headline's, its credit not at all
+            }
+            if (head) {
                 headlines.add(new Span(b, e, "headline"));
                 headlineTexts.add(key(line));
                 Span prefix = prefix(line, b);
@@ -136,7 +152,6 @@ final class NonProse {
                     masked.add(prefix);
                 }
             }
-            at = end + 1;
         }
         return new Layout(masked, headlines);
     }
@@ -154,6 +169,28 @@ final class NonProse {
             }
         }
         return null;
+    }
+
+    /** A caption line: the words of its group "text" are secondary, the rest (the credit) masked. */
+    private boolean caption(String line, int begin, List<Span> masked, List<Span> secondary) {
+        for (Rule r : captions) {
+            Matcher m = r.pattern().matcher(line);
+            if (m.matches()) {
+                int tb = begin + m.start("text");
+                int te = begin + m.end("text");
+                if (tb > begin) {
+                    masked.add(new Span(begin, tb, r.label()));
+                }
+                if (te > tb) {
+                    secondary.add(new Span(tb, te, "caption"));
+                }
+                if (begin + line.length() > te) {
+                    masked.add(new Span(te, begin + line.length(), r.label()));
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     private Span prefix(String line, int begin) {

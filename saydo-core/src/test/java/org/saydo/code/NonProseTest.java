@@ -53,8 +53,15 @@ class NonProseTest {
     }
 
     @Test
-    void captionsTimeStampsNavigationAndARepeatedHeadlineAreNotCoded() {
-        assertThat(layout.masked(at("Firefighters"))).isTrue();
+    void aCaptionsWordsAreSecondaryAndItsCreditIsNotCoded() {
+        assertThat(layout.headline(at("Firefighters"))).isTrue();
+        assertThat(layout.masked(at("Firefighters"))).isFalse();
+        assertThat(layout.masked(at("A. Novak"))).isTrue();
+        assertThat(layout.masked(at("[Photo:"))).isTrue();
+    }
+
+    @Test
+    void timeStampsNavigationAndARepeatedHeadlineAreNotCoded() {
         assertThat(layout.masked(at("09:12"))).isTrue();
         assertThat(layout.masked(at("How air defence"))).isTrue();
         assertThat(layout.masked(second("Russia strikes Kyiv"))).isTrue();
