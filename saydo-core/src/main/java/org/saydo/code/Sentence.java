@@ -345,8 +345,9 @@ final class Sentence {
             return null;
         }
         for (int i = pronoun - 1; i >= 0; i--) {
-            if (!Syntax.is(s.relation(i), "nsubj") || s.token(i).pos().startsWith("PRP")) {
-                continue;
+            if (!Syntax.is(s.relation(i), "nsubj") || s.token(i).pos().startsWith("PRP")
+                    || thing && (s.token(i).pos().equals("NNS") || s.token(i).pos().equals("NNPS"))) {
+                continue; // "it" is not "Russian forces"
             }
             Arg a = actorOf(i, 3);
             if (a != null && a.person() == person) {
@@ -377,7 +378,7 @@ final class Sentence {
         String pos = t.pos();
         if (pos.equals("PRP") || pos.equals("PRP$")) {
             Arg local = localAntecedent(h);
-            return rebase(local != null ? local : discourse.resolve(t.word()), h);
+            return rebase(local != null ? local : discourse.resolve(t.word(), s.index()), h);
         }
         if (pos.equals("WP") || pos.equals("WDT") || (pos.equals("IN") && t.word().equalsIgnoreCase("that"))) {
             int clause = s.head(h);
@@ -678,6 +679,20 @@ final class Sentence {
                     discourse.lastGroup = group;
                     discourse.lastGroupSentence = s.index();
                 }
+            }
+        }
+        // "it" agrees with a singular actor that is not a person, and stands for a subject rather than whatever
+        // was named last: "Peskov said Russia would continue its campaign against Ukraine. It accused ..."
+        for (Token t : s.tokens()) {
+            int i = t.index();
+            if (!Syntax.is(s.relation(i), "nsubj") || t.pos().equals("NNS") || t.pos().equals("NNPS")
+                    || PLURAL_PRONOUNS.contains(t.word().toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            List<Arg> subject = actorsOf(i);
+            if (subject.size() == 1 && !subject.get(0).person()) {
+                discourse.lastThing = subject.get(0);
+                discourse.lastThingSentence = s.index();
             }
         }
         if (unknownPerson) {
