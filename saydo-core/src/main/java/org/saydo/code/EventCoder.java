@@ -54,6 +54,7 @@ public final class EventCoder implements DocumentCoder {
     final String pipeline;
     final BackgroundRules.Cues backgroundCues = BackgroundRules.Cues.defaults();
     private final NonProse nonProse = NonProse.defaults();
+    final VerbSenses senses = VerbSenses.defaults();
 
     /**
      * @param dictionaries verbs, actors, agents and discards

@@ -39,6 +39,18 @@ class CueFileTest {
     }
 
     @Test
+    void aSenseWithAnUnknownClassOrRoleNamesFileAndLine() {
+        Set<String> kinds = Set.of("class", "need");
+        assertThatThrownBy(() -> VerbSenses.of(CueFile.read("senses.txt", new StringReader(
+                "class speech question\nneed take 17 object !weapons\n"), kinds)))
+                .isInstanceOf(DictionaryFormatException.class).hasMessageContaining("senses.txt:2")
+                .hasMessageContaining("!weapons");
+        assertThatThrownBy(() -> VerbSenses.of(CueFile.read("senses.txt", new StringReader(
+                "need take 17 patient some\n"), kinds)))
+                .isInstanceOf(DictionaryFormatException.class).hasMessageContaining("senses.txt:1");
+    }
+
+    @Test
     void theShippedBackgroundCuesLoad() {
         BackgroundRules.Cues cues = BackgroundRules.Cues.defaults();
         assertThat(cues.nouns()).contains("invasion", "occupation", "blockade");
