@@ -1,6 +1,5 @@
 package org.saydo.cli;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -12,6 +11,7 @@ import java.util.function.Supplier;
 import org.saydo.doc.BadDocumentException;
 import org.saydo.doc.Document;
 import org.saydo.doc.TextReader;
+import org.saydo.nlp.BudgetExceededException;
 import org.saydo.ontology.CameoOntology;
 import org.saydo.record.CodedDocument;
 import org.saydo.record.Coder;
@@ -73,7 +73,7 @@ public final class CodeCommand implements Callable<Integer> {
         int failed = 0;
         for (String file : files) {
             try {
-                Document d = file.equals("-") ? TextReader.parse("-", readStdin()) : TextReader.read(Path.of(file));
+                Document d = file.equals("-") ? TextReader.read("-", stdin.get()) : TextReader.read(Path.of(file));
                 documents.add(date != null ? d.withPublished(date) : d);
             } catch (BadDocumentException e) {
                 err.println("saydo: " + e.getMessage());
@@ -88,11 +88,20 @@ public final class CodeCommand implements Callable<Integer> {
                 CodedDocument coded;
                 try {
                     coded = coder.code(d);
+                } catch (BudgetExceededException e) {
+                    err.println("saydo: " + d.source() + ": " + e.getMessage());
+                    err.flush();
+                    failed++;
+                    continue;
                 } catch (RuntimeException e) {
                     err.println("saydo: " + d.source() + ": cannot code: " + e);
                     failed++;
                     continue;
                 }
+                for (String warning : coded.warnings()) {
+                    err.println("saydo: " + d.source() + ": warning " + warning);
+                }
+                err.flush();
                 if (fmt == Format.jsonl) {
                     coded.events().forEach(e -> out.println(json.line(json.event(e))));
                     coded.quotes().forEach(q -> out.println(json.line(json.quote(q))));
@@ -106,13 +115,5 @@ public final class CodeCommand implements Callable<Integer> {
             err.println("saydo: " + failed + " of " + files.size() + " documents failed");
         }
         return failed > 0 ? 1 : 0;
-    }
-
-    private byte[] readStdin() {
-        try {
-            return stdin.get().readAllBytes();
-        } catch (IOException e) {
-            throw new BadDocumentException("-", "cannot read standard input: " + e.getMessage());
-        }
     }
 }

@@ -3,6 +3,7 @@ package org.saydo.cli;
 import java.util.Objects;
 import org.saydo.code.DocumentCoder;
 import org.saydo.doc.Document;
+import org.saydo.nlp.ParsedDocument;
 import org.saydo.nlp.Parser;
 import org.saydo.record.CodedDocument;
 import org.saydo.record.Coder;
@@ -20,7 +21,8 @@ public final class Pipeline implements Coder {
 
     @Override
     public CodedDocument code(Document document) {
-        return coder.code(parser.parse(document));
+        ParsedDocument parsed = parser.parse(document);
+        return coder.code(parsed).withWarnings(parsed.warnings());
     }
 
     public Parser parser() {

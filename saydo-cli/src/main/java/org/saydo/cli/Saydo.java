@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code saydo}: the command line. Exit codes: 0 success, 1 failure, 2 bad usage. */
 @Command(name = "saydo", mixinStandardHelpOptions = true, version = org.saydo.Version.PIPELINE,
         description = "Who said what and who did what to whom, and when: sourced events and quotes from reporting.",
-        subcommands = {CodeCommand.class, BenchCommand.class, DemoCommand.class})
+        subcommands = {CodeCommand.class, BenchCommand.class, DemoCommand.class, FuzzCommand.class})
 public final class Saydo implements Runnable {
 
     @CommandLine.Spec

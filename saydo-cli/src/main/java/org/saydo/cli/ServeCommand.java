@@ -47,6 +47,10 @@ public final class ServeCommand implements Callable<Integer> {
             + "need (one word); without it every write is refused")
     Path tokenFile;
 
+    @Option(names = "--write-queue", paramLabel = "N", description = "posted documents that may wait while one is "
+            + "coded; more are answered 503 with Retry-After (default: ${DEFAULT-VALUE})")
+    int writeQueue = SaydoServer.Options.DEFAULT_WRITE_QUEUE;
+
     private final Supplier<Coder> coder;
     private final CameoTable cameo;
     private final CountDownLatch stopRequested = new CountDownLatch(1);
@@ -68,13 +72,16 @@ public final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new ParameterException(spec.commandLine(), "--port must be 0 to 65535, not " + port);
         }
+        if (writeQueue < 0) {
+            throw new ParameterException(spec.commandLine(), "--write-queue must be 0 or more, not " + writeQueue);
+        }
         SaydoServer.Options options;
         try {
             String token = tokenFile == null ? null : SaydoServer.readToken(tokenFile);
             options = new SaydoServer.Options(bind, port, token, line -> {
                 err.println(line);
                 err.flush();
-            }, 30_000);
+            }, 30_000, writeQueue);
         } catch (IllegalArgumentException e) {
             err.println("saydo serve: " + e.getMessage());
             return 2;

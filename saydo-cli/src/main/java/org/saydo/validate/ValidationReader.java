@@ -1,7 +1,11 @@
 package org.saydo.validate;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,6 +25,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.saydo.doc.LineReader;
 
 /**
  * Reads PETRARCH/TABARI validation files ({@code PETR.UnitTest.records.xml}): the {@code <Environment>} and the
@@ -46,7 +51,8 @@ import javax.xml.stream.XMLStreamReader;
  * {@code <Parse>} trees, {@code <Errorfile>}, {@code <Pause>}, {@code <Config>} and {@code <Stop>} are ignored:
  * Saydo parses the text itself and runs every record.
  *
- * <p>Bad input loses as little as possible. Not well-formed XML, a missing {@code <Environment>}, or one without
+ * <p>Bad input loses as little as possible. A file that is not UTF-8 (named at the line of its first bad byte),
+ * not well-formed XML, a missing {@code <Environment>}, or one without
  * {@code <Verbfile>} or {@code <Actorfile>} stop the whole file ({@link ValidationFormatException}). A malformed
  * record (no id, a bad date, an incomplete {@code <EventCoding>}, an unknown child element, no {@code <Text>},
  * {@code noevents} with codings) is skipped and listed in {@link ValidationFile#malformed()}. An unknown element
@@ -82,7 +88,7 @@ public final class ValidationReader {
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
         XMLStreamReader xml = null;
         try {
-            xml = factory.createXMLStreamReader(in);
+            xml = factory.createXMLStreamReader(new StringReader(utf8(file, in)));
             return new Run(file, xml).read();
         } catch (XMLStreamException e) {
             int line = e.getLocation() != null ? e.getLocation().getLineNumber() : 0;
@@ -97,6 +103,31 @@ public final class ValidationReader {
                 }
             }
         }
+    }
+
+    /**
+     * The file's text, decoded strictly as UTF-8 line by line ({@link LineReader}), so that a malformed byte is
+     * named at its line (the JDK's parser would name it without a line and print {@code [Fatal Error]} on
+     * standard error). A leading byte order mark is dropped.
+     */
+    private static String utf8(Path file, InputStream in) {
+        byte[] bytes;
+        try {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        try (LineReader lines = new LineReader(new ByteArrayInputStream(bytes), Integer.MAX_VALUE - 8)) {
+            for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
+                if (!line.ok()) {
+                    throw new ValidationFormatException(file.toString(), (int) line.number(), line.problem());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array stream does not fail
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static String stripLocation(String message) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -129,5 +130,89 @@ class CodeCommandTest {
         assertThat(quote.get("speaker").get("code").asText()).isEqualTo("RUSGOV");
         assertThat(quote.get("direct").asBoolean()).isFalse();
         assertThat(quote.get("quote").asText()).startsWith("the talks with the United States were useful");
+    }
+
+    @Test
+    void standardInputOverTheLimitIsRefusedWhileStreamingAndNothingIsCoded() {
+        long[] taken = {0};
+        byte[] words = "the talks in the Kremlin lasted five hours. ".getBytes(StandardCharsets.UTF_8);
+        InputStream endless = new InputStream() {
+            @Override
+            public int read() {
+                return words[(int) (taken[0]++ % words.length)];
+            }
+        };
+        CodeCommand command = new CodeCommand(actors -> recording(), () -> endless);
+        CommandLine cl = new CommandLine(command);
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        assertThat(cl.execute("-")).isEqualTo(1);
+        assertThat(err.toString()).startsWith("saydo: -: larger than 20 MB (more than 20971520 bytes; stopped "
+                + "reading there)\n");
+        assertThat(taken[0]).isEqualTo(20L * 1024 * 1024 + 1);
+        assertThat(coded).isEmpty();
+    }
+
+    /**
+     * A text of 200,000 characters without a sentence break used to keep the coder busy for more than 400 s, and the
+     * files after it waited. Now it is cut into pieces before the parser sees it: 2,000 copies of a 100-character
+     * clause of 17 words are 34,000 tokens, which at 150 tokens a piece (no comma to cut at) is 227 pieces.
+     */
+    @Test
+    void aTextWithoutASentenceBreakIsCutIntoPiecesWithAWarningAndTheFileAfterItIsCoded(@TempDir Path dir)
+            throws IOException {
+        String clause = "the Russian army shelled the town of Kupiansk and Ukrainian forces struck a depot near Belgorod and ";
+        assertThat(clause).hasSize(100);
+        Path run = Files.writeString(dir.resolve("run.txt"), "date 2025-12-03\n" + clause.repeat(2000) + "\n");
+        Path after = Files.writeString(dir.resolve("after.txt"), "date 2025-12-03\nRussian forces attacked Kyiv on "
+                + "Tuesday.\n");
+
+        int code = run(Pipelines.standard(List.of()), new byte[0], "--format", "jsonl", run.toString(),
+                after.toString());
+
+        assertThat(code).isZero();
+        assertThat(err.toString().strip()).isEqualTo("saydo: " + run + ": warning long-sentence: the sentence at "
+                + "characters 0-199999 has 34000 tokens, more than the limit of 150 (maxSentenceTokens); parsed as 227 "
+                + "pieces");
+        ObjectMapper mapper = new ObjectMapper();
+        List<JsonNode> fromRun = new ArrayList<>();
+        List<JsonNode> fromAfter = new ArrayList<>();
+        for (String line : out.toString().strip().split("\n")) {
+            JsonNode r = mapper.readTree(line);
+            (r.get("doc").asText().equals(run.toString()) ? fromRun : fromAfter).add(r);
+        }
+        assertThat(fromRun).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.get("sentence").asInt()).isBetween(0, 226);
+            assertThat(r.get("sentence_start").asInt()).isBetween(0, 199_999);
+            assertThat(r.get("sentence_end").asInt()).isBetween(r.get("sentence_start").asInt(), 199_999);
+        });
+        assertThat(fromRun).anySatisfy(r -> assertThat(r.get("sentence").asInt()).isGreaterThan(200));
+        assertThat(fromAfter).singleElement().satisfies(r -> {
+            assertThat(r.get("source").get("code").asText()).isEqualTo("RUSMIL");
+            assertThat(r.get("cameo").asText()).isEqualTo("190");
+            assertThat(r.get("target").get("code").asText()).isEqualTo("UKR");
+            assertThat(r.get("date").asText()).isEqualTo("2025-12-02");
+        });
+    }
+
+    @Test
+    void aDocumentOverItsTimeBudgetIsNamedWithTheBudgetAndTheNextIsCoded(@TempDir Path dir) throws IOException {
+        Path slow = Files.writeString(dir.resolve("slow.txt"), ENGLISH);
+        Path good = Files.writeString(dir.resolve("good.txt"), ENGLISH);
+        Coder budgeted = d -> {
+            if (d.source().endsWith("slow.txt")) {
+                throw new org.saydo.nlp.BudgetExceededException("exceeded the time budget of 60 s per document "
+                        + "(documentTime) with 3 of 9 sentences parsed");
+            }
+            return recording().code(d);
+        };
+
+        int code = run(budgeted, new byte[0], slow.toString(), good.toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(coded).containsExactly(good + "@2025-12-03");
+        assertThat(err.toString().strip().split("\n")).containsExactly("saydo: " + slow + ": exceeded the time "
+                + "budget of 60 s per document (documentTime) with 3 of 9 sentences parsed",
+                "saydo: 1 of 2 documents failed");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -161,6 +162,22 @@ class ValidateReaderTest {
                 .isInstanceOf(ValidationFormatException.class)
                 .hasMessageStartingWith(file + ":14: malformed XML")
                 .satisfies(e -> assertThat(((ValidationFormatException) e).line()).isEqualTo(14)); // the <Text> line after 12 lines of header and the <Sentence> line
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsNamedAtTheLineOfItsBadByte() throws IOException {
+        String head = "<Validation>\n" + ENV + "<Sentences>\n"
+                + "<Sentence date=\"19950101\" id=\"DEMO-01\" category=\"DEMO\">\n<Text>Caf";
+        byte[] start = head.getBytes(StandardCharsets.UTF_8);
+        byte[] end = "s of Gondor.</Text>\n</Sentence>\n</Sentences>\n</Validation>\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(start, start.length + 1 + end.length);
+        bytes[start.length] = (byte) 0xE9; // Latin-1 'é'
+        System.arraycopy(end, 0, bytes, start.length + 1, end.length);
+        Path file = Files.write(dir.resolve("latin1.xml"), bytes);
+        assertThatThrownBy(() -> new ValidationReader().read(file))
+                .isInstanceOf(ValidationFormatException.class)
+                // the <Text> line, as in malformedXmlIsOneErrorNamingFileAndLine; '<Text>Caf' is 9 bytes
+                .hasMessage(file + ":14: not UTF-8 (malformed byte at byte 10 of the line)");
     }
 
     @Test

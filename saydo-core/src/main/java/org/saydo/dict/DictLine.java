@@ -3,15 +3,14 @@ package org.saydo.dict;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.saydo.doc.LineReader;
 
 /**
  * One meaningful line of a dictionary file, after comment removal.
@@ -52,20 +51,25 @@ record DictLine(String source, int number, String raw, String text, String comme
         HASH_OR_SEMICOLON
     }
 
-    /** Reads a file strictly as UTF-8. */
+    /**
+     * Reads a file strictly as UTF-8, line by line ({@link LineReader}): a line that is not UTF-8 is a
+     * {@link DictionaryFormatException} naming that line.
+     */
     static List<DictLine> read(Path file, Comments comments) {
         Objects.requireNonNull(file, "file");
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (Reader r = new java.io.InputStreamReader(Files.newInputStream(file), decoder)) {
-            return read(file.getFileName().toString(), r, comments);
-        } catch (CharacterCodingException e) {
-            throw new DictionaryFormatException(file.getFileName().toString(), 1,
-                    "file is not valid UTF-8: " + e);
+        String name = file.getFileName().toString();
+        StringBuilder text = new StringBuilder();
+        try (LineReader in = new LineReader(Files.newInputStream(file), Integer.MAX_VALUE - 8)) {
+            for (LineReader.Line line = in.next(); line != null; line = in.next()) {
+                if (!line.ok()) {
+                    throw new DictionaryFormatException(name, (int) line.number(), line.problem());
+                }
+                text.append(line.text()).append('\n');
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read dictionary " + file + ": " + e.getMessage(), e);
         }
+        return readUnchecked(name, new StringReader(text.toString()), comments);
     }
 
     /** {@link #read(String, Reader, Comments)} with a read failure as an {@link UncheckedIOException}. */

@@ -1,6 +1,7 @@
 package org.saydo.doc;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -11,9 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,13 +23,12 @@ import java.util.regex.Pattern;
  *
  * <p>Rules, each failing with a {@link BadDocumentException} that names the file:
  * <ul>
- *   <li>at most {@value #MAX_BYTES} bytes (20 MB);</li>
+ *   <li>at most {@value #MAX_BYTES} bytes (20 MB), files and standard input alike; a larger input is refused
+ *       as soon as the limit is passed, without reading the rest;</li>
  *   <li>UTF-8, decoded strictly (a malformed byte is an error, not a replacement character); a leading byte
  *       order mark is dropped;</li>
- *   <li>not binary: no NUL byte and no control character other than tab, line feed, carriage return and form
- *       feed;</li>
- *   <li>not empty or blank;</li>
- *   <li>English, by a stop-word test (see {@link #requireEnglish(String, String)}).</li>
+ *   <li>the shared acceptance check of {@link TextAcceptance}: not binary (no NUL byte, no control character
+ *       other than tab, line feed, carriage return and form feed), not blank, English.</li>
  * </ul>
  *
  * <p><b>Date line.</b> When the text starts (after blanks) with {@code date YYYY-MM-DD} or
@@ -41,25 +39,11 @@ import java.util.regex.Pattern;
  */
 public final class TextReader {
 
-    /** The largest file read, in bytes. */
-    public static final long MAX_BYTES = 20L * 1024 * 1024;
-
-    /** Texts with fewer words than this are not put to the language test. */
-    public static final int MIN_WORDS_FOR_LANGUAGE_TEST = 20;
-
-    /** The smallest share of English stop words among the words of an English text. */
-    public static final double MIN_STOP_WORD_RATIO = 0.12;
+    /** The largest file or standard input read, in bytes (that of {@link TextAcceptance#MAX_BYTES}). */
+    public static final long MAX_BYTES = TextAcceptance.MAX_BYTES;
 
     private static final Pattern DATE_MARK =
             Pattern.compile("\\A\\s*(?i:date)(?::\\s*|[ \\t]+)(\\d{4}-\\d{2}-\\d{2})(?![\\w-])[ \\t]*(\\r?\\n)?");
-
-    private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’]\\p{L}+)?");
-
-    /** Common English function words; news text in English has 30–50 % of its words from this list. */
-    private static final Set<String> STOP_WORDS = Set.of("the", "of", "and", "a", "an", "to", "in", "is", "was",
-            "that", "for", "on", "with", "as", "by", "at", "from", "it", "its", "he", "she", "they", "his", "her",
-            "their", "this", "be", "are", "were", "has", "have", "had", "not", "but", "or", "said", "will",
-            "would", "which", "who", "been", "after", "than", "we", "i", "you", "there", "also", "about");
 
     private TextReader() {
     }
@@ -82,6 +66,30 @@ public final class TextReader {
     }
 
     /**
+     * Reads a text from a stream of unknown length (standard input), streaming: at most {@value #MAX_BYTES}
+     * bytes are held, and a longer stream is refused as soon as its {@code MAX_BYTES + 1}st byte is read; the
+     * rest is never read. The stream is not closed.
+     *
+     * @param source the name to give the document and its errors ({@code -} for standard input)
+     * @param in the stream
+     */
+    public static Document read(String source, InputStream in) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(in, "in");
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes((int) MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new BadDocumentException(source, "cannot read: " + e.getMessage());
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new BadDocumentException(source, "larger than 20 MB (more than " + MAX_BYTES
+                    + " bytes; stopped reading there)");
+        }
+        return parse(source, bytes);
+    }
+
+    /**
      * Turns the bytes of a plain-text report into a document, by the rules above.
      *
      * @param source the path or URL to name in the document and in errors
@@ -93,22 +101,12 @@ public final class TextReader {
         if (bytes.length > MAX_BYTES) {
             throw new BadDocumentException(source, "larger than 20 MB (" + bytes.length + " bytes)");
         }
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                throw new BadDocumentException(source, "binary file (NUL byte at offset " + i + ")");
-            }
-        }
+        TextAcceptance.requireNoNulByte(source, bytes);
         String text = decode(source, bytes);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
-                throw new BadDocumentException(source, String.format(Locale.ROOT,
-                        "binary file (control character U+%04X at character %d)", (int) c, i));
-            }
-        }
+        TextAcceptance.requireNoControls(source, null, text);
         LocalDate published = null;
         Matcher m = DATE_MARK.matcher(text);
         if (m.find()) {
@@ -119,45 +117,18 @@ public final class TextReader {
             }
             text = text.substring(m.end());
         }
-        if (text.isBlank()) {
-            throw new BadDocumentException(source, "empty document");
-        }
-        requireEnglish(source, text);
+        TextAcceptance.require(source, text);
         return Document.of(source, published, text);
     }
 
     /**
-     * The language test: a text of at least {@value #MIN_WORDS_FOR_LANGUAGE_TEST} words is taken as English when
-     * at least {@value #MIN_STOP_WORD_RATIO} of its words (letter runs, compared in lower case) are common
-     * English function words ({@code the, of, and, to, in, said, …}). English news text scores 0.3–0.5; French,
-     * German, Spanish or Russian text scores near 0, as do word lists and tables. Shorter texts pass untested.
+     * Decodes bytes strictly as UTF-8: the one strict decoder of whole inputs (files, standard input, pages,
+     * feeds, POST bodies). A malformed byte throws {@link BadDocumentException} naming {@code source} and the
+     * byte's offset; there are never replacement characters.
      */
-    public static void requireEnglish(String source, String text) {
+    public static String decode(String source, byte[] bytes) {
         Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(text, "text");
-        double ratio = stopWordRatio(text);
-        if (!Double.isNaN(ratio) && ratio < MIN_STOP_WORD_RATIO) {
-            throw new BadDocumentException(source, String.format(Locale.ROOT,
-                    "not English text (%.0f%% English stop words, at least %.0f%% expected)", ratio * 100,
-                    MIN_STOP_WORD_RATIO * 100));
-        }
-    }
-
-    /** The share of English stop words among the words of the text, or NaN when it has too few words. */
-    static double stopWordRatio(String text) {
-        Matcher w = WORD.matcher(text);
-        int words = 0;
-        int stops = 0;
-        while (w.find()) {
-            words++;
-            if (STOP_WORDS.contains(w.group().toLowerCase(Locale.ROOT))) {
-                stops++;
-            }
-        }
-        return words < MIN_WORDS_FOR_LANGUAGE_TEST ? Double.NaN : (double) stops / words;
-    }
-
-    private static String decode(String source, byte[] bytes) {
+        Objects.requireNonNull(bytes, "bytes");
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -1,7 +1,6 @@
 package org.saydo.nlp;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,16 +21,21 @@ public record ParsedSentence(int index, int begin, int end, String text, List<To
     public ParsedSentence {
         Objects.requireNonNull(text, "text");
         tokens = List.copyOf(tokens);
-        dependencies = List.copyOf(dependencies);
         times = List.copyOf(times);
         if (begin < 0 || begin > end) {
             throw new IllegalArgumentException("bad span: begin=" + begin + ", end=" + end);
         }
         for (Dependency d : dependencies) {
-            if (d.dependent() >= tokens.size() || d.governor() >= tokens.size()) {
+            if (Objects.requireNonNull(d, "dependency").dependent() >= tokens.size()
+                    || d.governor() >= tokens.size()) {
                 throw new IllegalArgumentException("arc outside the sentence of " + tokens.size() + " tokens: " + d);
             }
         }
+        dependencies = new Arcs(tokens.size(), dependencies);
+    }
+
+    private Arcs arcs() {
+        return (Arcs) dependencies;
     }
 
     public Token token(int i) {
@@ -40,12 +44,7 @@ public record ParsedSentence(int index, int begin, int end, String text, List<To
 
     /** The arc whose dependent is {@code i}, or {@code null} for a token with no head. */
     public Dependency headArc(int i) {
-        for (Dependency d : dependencies) {
-            if (d.dependent() == i) {
-                return d;
-            }
-        }
-        return null;
+        return arcs().headArc(i);
     }
 
     /** Index of the head of {@code i}, -1 for the root or a token with no head. */
@@ -62,14 +61,7 @@ public record ParsedSentence(int index, int begin, int end, String text, List<To
 
     /** Arcs from {@code i} to its dependents, in token order. */
     public List<Dependency> children(int i) {
-        List<Dependency> out = new ArrayList<>();
-        for (Dependency d : dependencies) {
-            if (d.governor() == i) {
-                out.add(d);
-            }
-        }
-        out.sort((a, b) -> Integer.compare(a.dependent(), b.dependent()));
-        return Collections.unmodifiableList(out);
+        return arcs().children(i);
     }
 
     /** Dependents of {@code i} whose relation is {@code relation} or starts with {@code relation + ":"}. */
@@ -85,12 +77,6 @@ public record ParsedSentence(int index, int begin, int end, String text, List<To
 
     /** Indexes of the tokens that have no head (normally one). */
     public List<Integer> roots() {
-        List<Integer> out = new ArrayList<>();
-        for (Dependency d : dependencies) {
-            if (d.governor() == -1) {
-                out.add(d.dependent());
-            }
-        }
-        return out;
+        return arcs().roots();
     }
 }

@@ -3,7 +3,11 @@ package org.saydo.dict;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
@@ -11,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ActorDictionaryTest {
 
@@ -142,5 +147,19 @@ class ActorDictionaryTest {
                 .isInstanceOf(DictionaryFormatException.class)
                 .hasMessageStartingWith("t.actors:" + line + ": ")
                 .hasMessageContaining(problem);
+    }
+
+    @Test
+    void aFileWithABadByteNamesTheLineItIsOn(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("extra.actors.txt");
+        byte[] head = "GONDOR [GON]\nROHAN [ROH]\nTHE ".getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "OMEN [ROH]\nMORDOR [MOR]\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[head.length + 1 + tail.length];
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        bytes[head.length] = (byte) 0xC9; // Latin-1 'É': not UTF-8
+        System.arraycopy(tail, 0, bytes, head.length + 1, tail.length);
+        Files.write(file, bytes);
+        assertThatThrownBy(() -> ActorDictionary.read(file)).isInstanceOf(DictionaryFormatException.class)
+                .hasMessage("extra.actors.txt:3: not UTF-8 (malformed byte at byte 5 of the line)");
     }
 }

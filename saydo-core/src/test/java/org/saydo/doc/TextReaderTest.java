@@ -3,7 +3,9 @@ package org.saydo.doc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,7 +58,7 @@ class TextReaderTest {
                 Arguments.of("date 2025-12-03\n\n".getBytes(StandardCharsets.UTF_8), "empty document"),
                 Arguments.of(("abc\0def " + BODY).getBytes(StandardCharsets.UTF_8), "binary file (NUL byte at offset 3)"),
                 Arguments.of(("abc\u0007 " + BODY).getBytes(StandardCharsets.UTF_8),
-                        "binary file (control character U+0007 at character 3)"),
+                        "binary text (control character U+0007 at character 3)"),
                 Arguments.of(latin1, "not UTF-8 (malformed byte at offset 5)"),
                 Arguments.of(("date 2025-02-30\n" + BODY).getBytes(StandardCharsets.UTF_8),
                         "bad date line: '2025-02-30' is not a date"),
@@ -120,5 +122,42 @@ class TextReaderTest {
                 assertThat(e.reason()).isNotBlank();
             }
         }
+    }
+
+    /** An endless stream of English words that counts the bytes taken from it. */
+    static final class EndlessText extends InputStream {
+        private static final byte[] WORDS =
+                "the talks in the Kremlin lasted five hours. ".getBytes(StandardCharsets.UTF_8);
+        long taken;
+
+        @Override
+        public int read() {
+            return WORDS[(int) (taken++ % WORDS.length)];
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            for (int i = 0; i < len; i++) {
+                b[off + i] = WORDS[(int) (taken++ % WORDS.length)];
+            }
+            return len;
+        }
+    }
+
+    @Test
+    void aStreamOverTwentyMegabytesIsRefusedWithoutReadingTheRest() {
+        EndlessText in = new EndlessText();
+        assertThatThrownBy(() -> TextReader.read("-", in)).isInstanceOf(BadDocumentException.class)
+                .hasMessage("-: larger than 20 MB (more than 20971520 bytes; stopped reading there)");
+        assertThat(in.taken).isEqualTo(TextReader.MAX_BYTES + 1);
+    }
+
+    @Test
+    void aStreamWithinTheLimitIsReadByTheSameRulesAsAFile() {
+        byte[] bytes = ("date 2025-12-03\n" + BODY).getBytes(StandardCharsets.UTF_8);
+        assertThat(TextReader.read("-", new ByteArrayInputStream(bytes))).isEqualTo(TextReader.parse("-", bytes));
+        assertThatThrownBy(() -> TextReader.read("-", new ByteArrayInputStream(("abc\u001b " + BODY)
+                .getBytes(StandardCharsets.UTF_8)))).hasMessage("-: binary text (control character U+001B (ESC) at "
+                + "character 3)");
     }
 }

@@ -2,6 +2,7 @@ package org.saydo.ontology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,8 +24,12 @@ class CameoOntologyTest {
 
     private final CameoOntology cameo = CameoOntology.standard();
 
+    /** A file of the shared data folder; skips the calling test (visibly) when it is absent. */
     private static Path shared(String relative) {
-        return Path.of(System.getProperty("saydo.shared", "../../shared"), relative);
+        Path file = Path.of(System.getProperty("saydo.shared", "../../shared"), relative);
+        assumeTrue(Files.isRegularFile(file), "shared file not found at " + file.toAbsolutePath().normalize()
+                + " (set -Dsaydo.shared=...); skipping the test on it");
+        return file;
     }
 
     @Test

@@ -18,6 +18,22 @@ public final class BadRequest extends RuntimeException {
         this.parameter = Objects.requireNonNull(parameter, "parameter");
     }
 
+    /** The longest prefix of a bad value an error message quotes. */
+    public static final int QUOTED = 60;
+
+    /**
+     * A bad value as an error message quotes it: in single quotes, cut to its first {@value #QUOTED} characters
+     * and {@code ...} when longer, so that a message never echoes a whole 7 KB value back.
+     */
+    public static String quote(Object value) {
+        String v = String.valueOf(value);
+        if (v.length() <= QUOTED) {
+            return "'" + v + "'";
+        }
+        int end = Character.isHighSurrogate(v.charAt(QUOTED - 1)) ? QUOTED - 1 : QUOTED;
+        return "'" + v.substring(0, end) + "...' (" + v.length() + " characters)";
+    }
+
     /** The parameter at fault. */
     public String parameter() {
         return parameter;

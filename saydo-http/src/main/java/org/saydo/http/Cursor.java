@@ -35,7 +35,7 @@ public record Cursor(LocalDate date, long id) {
             String day = plain.substring(0, bar);
             return new Cursor(day.equals("-") ? null : LocalDate.parse(day), Long.parseLong(plain.substring(bar + 1)));
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            throw new BadRequest("cursor", "not a cursor returned by this server: '" + token + "'");
+            throw new BadRequest("cursor", "not a cursor returned by this server: " + BadRequest.quote(token));
         }
     }
 }

@@ -300,20 +300,25 @@ public final class RecordReader implements AutoCloseable {
         String page = "";
         if (after != null) {
             if (after.date() == null) {
-                page = " AND event_date IS NULL AND event_key " + cmp + " ?";
+                page = " WHERE e.event_date IS NULL AND e.event_key " + cmp + " ?";
                 params.add(after.id());
             } else {
-                page = " AND (event_date " + cmp + " ? OR (event_date = ? AND event_key " + cmp
-                        + " ?) OR event_date IS NULL)";
+                page = " WHERE (e.event_date " + cmp + " ? OR (e.event_date = ? AND e.event_key " + cmp
+                        + " ?) OR e.event_date IS NULL)";
                 params.add(after.date());
                 params.add(after.date());
                 params.add(after.id());
             }
         }
-        String orderBy = " ORDER BY event_date" + dir + " NULLS LAST, event_key" + dir;
-        String sql = "WITH m AS (SELECT e.*, row_number() OVER (PARTITION BY e.event_key ORDER BY e.id) AS rn "
-                + "FROM events e" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + "), "
-                + "f AS (SELECT * FROM m WHERE rn = 1" + page + orderBy + (limit > 0 ? " LIMIT ?" : "") + "), "
+        // Each event key shows its first matching event (lowest id). The keys are found by aggregating the
+        // matching rows' ids only, and the page is cut on (date, key) before any wide column is read: a window
+        // over every column of every matching row cost 5 to 8 times as much on a million events.
+        String sql = "WITH k AS (SELECT min(e.id) AS id FROM events e"
+                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + " GROUP BY e.event_key), "
+                + "p AS (SELECT e.id FROM events e JOIN k ON k.id = e.id" + page
+                + " ORDER BY e.event_date" + dir + " NULLS LAST, e.event_key" + dir + (limit > 0 ? " LIMIT ?" : "")
+                + "), "
+                + "f AS (SELECT e.* FROM events e JOIN p ON p.id = e.id), "
                 + "r AS (SELECT event_key, count(*) AS reports, "
                 + "list(DISTINCT outlet ORDER BY outlet) FILTER (WHERE outlet IS NOT NULL) AS outlets "
                 + "FROM reports WHERE event_key IN (SELECT event_key FROM f) GROUP BY event_key) "
@@ -429,11 +434,15 @@ public final class RecordReader implements AutoCloseable {
             if (docs.isEmpty()) {
                 return Optional.empty();
             }
-            List<EventRow> events = query(c, "SELECT e.*, (SELECT count(*) FROM reports r WHERE r.event_key = "
-                    + "e.event_key) AS reports, (SELECT coalesce(list(DISTINCT outlet ORDER BY outlet) FILTER "
-                    + "(WHERE outlet IS NOT NULL), []::VARCHAR[]) FROM reports r WHERE r.event_key = e.event_key) "
-                    + "AS outlets, d.url AS url FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.doc_id = ? "
-                    + "ORDER BY e.span_start, e.id", List.of(id), RecordReader::eventRow);
+            // the reports of the document's event keys only: correlated subqueries per event were planned as an
+            // aggregate over every report (5 to 6 times the time on a million reports)
+            List<EventRow> events = query(c, "WITH f AS (SELECT e.* FROM events e WHERE e.doc_id = ?), "
+                    + "r AS (SELECT event_key, count(*) AS reports, list(DISTINCT outlet ORDER BY outlet) FILTER "
+                    + "(WHERE outlet IS NOT NULL) AS outlets FROM reports WHERE event_key IN (SELECT event_key FROM f) "
+                    + "GROUP BY event_key) "
+                    + "SELECT f.*, coalesce(r.reports, 0) AS reports, coalesce(r.outlets, []::VARCHAR[]) AS outlets, "
+                    + "d.url AS url FROM f JOIN documents d ON d.id = f.doc_id LEFT JOIN r ON r.event_key = f.event_key "
+                    + "ORDER BY f.span_start, f.id", List.of(id), RecordReader::eventRow);
             List<QuoteRow> quotes = query(c, "SELECT " + QUOTE_COLUMNS + " FROM quotes WHERE doc_id = ? "
                     + "ORDER BY span_start, id", List.of(id), RecordReader::quoteRow);
             return Optional.of(new DocumentView(docs.get(0), events, quotes));

@@ -2,11 +2,6 @@ package org.saydo.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -14,7 +9,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.saydo.doc.BadDocumentException;
 import org.saydo.doc.Document;
+import org.saydo.doc.TextAcceptance;
 import org.saydo.record.CodedDocument;
 import org.saydo.record.Coder;
 import org.saydo.store.EventQuery;
@@ -51,8 +48,13 @@ public final class RecordService implements AutoCloseable {
      * @param added false when the document was stored already
      * @param events events written
      * @param quotes quotes written
+     * @param warnings what the coder changed to stay within its budget ({@code long-sentence: ...})
      */
-    public record Ingested(String id, boolean added, long events, long quotes) {
+    public record Ingested(String id, boolean added, long events, long quotes, List<String> warnings) {
+
+        public Ingested {
+            warnings = List.copyOf(warnings);
+        }
     }
 
     /**
@@ -199,58 +201,62 @@ public final class RecordService implements AutoCloseable {
     }
 
     /**
-     * Codes and stores one document through the store's {@link Ingester} (as {@code saydo ingest} does with a
-     * one-line JSON Lines file), then adds it to the search index.
+     * Codes and stores one document through the store's {@link Ingester} (as {@code saydo ingest} does a line of a
+     * JSON Lines file), then adds it to the search index. Its source is its URL, or {@code post:<id>} when it has
+     * none.
      *
      * @throws BadRequest naming {@code text} or {@code date} when they are missing or malformed, or the
-     *                    document cannot be read (not English, for example)
+     *                    document cannot be read (not English, for example) or coded within the coder's budget
      */
     public synchronized Ingested ingest(NewDocument d) {
         Objects.requireNonNull(d, "d");
         if (d.text() == null || d.text().isBlank()) {
             throw new BadRequest("text", "required, and must not be blank");
         }
+        LocalDate published = null;
         if (d.date() != null) {
             try {
-                LocalDate.parse(d.date());
+                published = LocalDate.parse(d.date());
             } catch (DateTimeParseException e) {
-                throw new BadRequest("date", "not a date (YYYY-MM-DD): '" + d.date() + "'");
+                throw new BadRequest("date", "not a date (YYYY-MM-DD): " + BadRequest.quote(d.date()));
             }
+        }
+        try {
+            TextAcceptance.require("text", d.text());
+            TextAcceptance.requireNoControls("title", null, d.title());
+            TextAcceptance.requireNoControls("outlet", null, d.outlet());
+            TextAcceptance.requireNoControls("url", null, d.url());
+        } catch (BadDocumentException e) {
+            throw new BadRequest(e.where(), e.reason());
         }
         String id = Document.idOf(d.text());
-        Path dir = null;
-        try {
-            dir = Files.createTempDirectory("saydo-post");
-            Path file = dir.resolve("document.jsonl");
-            ObjectNode line = JSON.createObjectNode();
-            line.put("text", d.text());
-            line.put("date", d.date());
-            line.put("title", d.title());
-            line.put("outlet", d.outlet());
-            line.put("url", d.url());
-            Files.writeString(file, JSON.writeValueAsString(line) + "\n", StandardCharsets.UTF_8);
-            List<String> errors = new ArrayList<>();
-            Ingester.Summary s = new Ingester(store, this::code, new Ingester.Options(1, LinkRule.standard(), null),
-                    Progress.NONE, errors::add).ingest(List.of(file));
-            analyses.invalidate();
-            summaries.invalidate();
-            weeks.invalidate();
-            dyads.invalidate();
-            dyadWeeks.invalidate();
-            if (s.failed() > 0 || !errors.isEmpty()) {
-                String reason = errors.isEmpty() ? "could not be coded" : errors.get(0);
-                int colon = reason.indexOf(": ");
-                throw new BadRequest("text", colon >= 0 && reason.startsWith(file.toString())
-                        ? reason.substring(colon + 2) : reason);
+        String source = d.url() != null ? d.url() : "post:" + id;
+        Document document = new Document(id, source, d.url(), d.outlet(), d.title(), published, d.text());
+        List<String> messages = new ArrayList<>();
+        Ingester.Summary s = new Ingester(store, this::code, new Ingester.Options(1, LinkRule.standard(), null),
+                Progress.NONE, messages::add).ingestDocuments(List.of(document));
+        analyses.invalidate();
+        summaries.invalidate();
+        weeks.invalidate();
+        dyads.invalidate();
+        dyadWeeks.invalidate();
+        String prefix = source + ": ";
+        List<String> warnings = new ArrayList<>();
+        String failure = null;
+        for (String m : messages) {
+            String reason = m.startsWith(prefix) ? m.substring(prefix.length()) : m;
+            if (reason.startsWith("warning ")) {
+                warnings.add(reason.substring("warning ".length()));
+            } else if (failure == null) {
+                failure = reason;
             }
-            Optional<RecordReader.DocumentView> view = reader.document(id);
-            view.ifPresent(v -> index.add(v.document(), reader.claims(id)));
-            return new Ingested(id, s.added() > 0, s.events(), s.quotes());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot stage the posted document", e);
-        } finally {
-            deleteQuietly(dir);
         }
+        if (s.failed() > 0) {
+            throw new BadRequest("text", failure != null ? failure : "could not be coded");
+        }
+        Optional<RecordReader.DocumentView> view = reader.document(id);
+        view.ifPresent(v -> index.add(v.document(), reader.claims(id)));
+        return new Ingested(id, s.added() > 0, s.events(), s.quotes(), warnings);
     }
 
     private CodedDocument code(Document document) {
@@ -262,20 +268,6 @@ public final class RecordService implements AutoCloseable {
             c = coder;
         }
         return c.code(document);
-    }
-
-    private static void deleteQuietly(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (var files = Files.list(dir)) {
-            for (Path p : files.toList()) {
-                Files.deleteIfExists(p);
-            }
-            Files.deleteIfExists(dir);
-        } catch (IOException e) {
-            // a temp file left behind is harmless; the ingest result stands
-        }
     }
 
     @Override

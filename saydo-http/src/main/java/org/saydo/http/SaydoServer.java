@@ -1,7 +1,10 @@
 package org.saydo.http;
 
+import com.fasterxml.jackson.core.ErrorReportConfiguration;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -25,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -34,6 +38,8 @@ import org.saydo.analysis.GapAnalysis;
 import org.saydo.analysis.Ledger;
 import org.saydo.analysis.Period;
 import org.saydo.analysis.Profile;
+import org.saydo.doc.BadDocumentException;
+import org.saydo.doc.TextReader;
 import org.saydo.record.Modality;
 import org.saydo.store.EventQuery;
 import org.saydo.store.StoreException;
@@ -47,7 +53,14 @@ import org.saydo.store.StoreException;
  * ({@link Options} refuses to be built without one). Every POST needs {@code Authorization: Bearer TOKEN}: none
  * gives 401, a wrong one 403, and a server without a token refuses every write with 403.
  *
- * <p><b>Operations.</b> One log line per request ({@code METHOD PATH STATUS MS}) to the log sink; {@link #stop()}
+ * <p><b>Parameters.</b> A query parameter given twice is a 400 naming it; an error message quotes at most
+ * {@value BadRequest#QUOTED} characters of a bad value ({@link BadRequest#quote}).
+ *
+ * <p><b>Writes.</b> Posted documents are coded one at a time; at most {@link Options#writeQueue} wait, and a POST
+ * beyond that is a 503 with {@code Retry-After} at once.
+ *
+ * <p><b>Operations.</b> One log line per request ({@code METHOD PATH STATUS MS}) to the log sink, including the
+ * requests Jetty rejects before a handler runs (400, 414, 431); {@link #stop()}
  * stops accepting, lets requests in flight finish (up to {@link Options#stopTimeoutMillis}) and then closes.
  */
 public final class SaydoServer implements AutoCloseable {
@@ -70,10 +83,20 @@ public final class SaydoServer implements AutoCloseable {
      * @param token the bearer token writes need, or null (then every write is refused)
      * @param log receives one line per request and server-side error reports
      * @param stopTimeoutMillis how long {@link #stop()} waits for requests in flight
+     * @param writeQueue how many {@code POST /api/documents} may wait while one is coded (writes are coded and
+     *     stored one at a time); a POST beyond that is answered 503 with {@code Retry-After} at once instead of
+     *     holding a connection and a server thread. Default {@value #DEFAULT_WRITE_QUEUE}.
      */
-    public record Options(String bind, int port, String token, Consumer<String> log, long stopTimeoutMillis) {
+    public record Options(String bind, int port, String token, Consumer<String> log, long stopTimeoutMillis,
+            int writeQueue) {
+
+        /** The default number of writes that may wait. */
+        public static final int DEFAULT_WRITE_QUEUE = 8;
 
         public Options {
+            if (writeQueue < 0) {
+                throw new IllegalArgumentException("writeQueue < 0: " + writeQueue);
+            }
             Objects.requireNonNull(bind, "bind");
             Objects.requireNonNull(log, "log");
             if (port < 0 || port > 65535) {
@@ -88,17 +111,26 @@ public final class SaydoServer implements AutoCloseable {
             }
         }
 
+        /** The options with the default write queue. */
+        public Options(String bind, int port, String token, Consumer<String> log, long stopTimeoutMillis) {
+            this(bind, port, token, log, stopTimeoutMillis, DEFAULT_WRITE_QUEUE);
+        }
+
         /** Loopback on the given port, no token, log to standard error, 30 s to finish requests on stop. */
         public static Options local(int port) {
             return new Options("127.0.0.1", port, null, System.err::println, 30_000);
         }
 
         public Options withToken(String t) {
-            return new Options(bind, port, t, log, stopTimeoutMillis);
+            return new Options(bind, port, t, log, stopTimeoutMillis, writeQueue);
         }
 
         public Options withLog(Consumer<String> sink) {
-            return new Options(bind, port, token, sink, stopTimeoutMillis);
+            return new Options(bind, port, token, sink, stopTimeoutMillis, writeQueue);
+        }
+
+        public Options withWriteQueue(int n) {
+            return new Options(bind, port, token, log, stopTimeoutMillis, n);
         }
     }
 
@@ -132,13 +164,18 @@ public final class SaydoServer implements AutoCloseable {
         return token;
     }
 
+    /** What a 503 for a full write queue tells the client to wait, in seconds. */
+    static final int RETRY_AFTER_SECONDS = 5;
+
     private final RecordService service;
     private final Options options;
+    private final Semaphore writes;
     private final Javalin app;
 
     private SaydoServer(RecordService service, Options options) {
         this.service = service;
         this.options = options;
+        this.writes = new Semaphore(1 + options.writeQueue());
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
@@ -153,12 +190,30 @@ public final class SaydoServer implements AutoCloseable {
                 server.setHandler(new StatisticsHandler());
                 server.setStopTimeout(options.stopTimeoutMillis());
                 server.setStopAtShutdown(false);
+                // Jetty's request log, not Javalin's: it also sees what Jetty rejects before any handler runs
+                // (400 for a malformed request, 414 for a URI too long, 431 for headers too large).
+                server.setRequestLog(this::logRequest);
             });
-            config.requestLogger.http((ctx, ms) -> options.log().accept(String.format(Locale.ROOT, "%s %s %d %.1fms",
-                    ctx.method(), ctx.path(), ctx.statusCode(), ms)));
         });
         routes();
         errors(app);
+    }
+
+    private static final String STARTED = "saydo.started";
+
+    /** One line per request, whoever answered it: {@code METHOD PATH STATUS MS}. */
+    private void logRequest(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response) {
+        Object started = request.getAttribute(STARTED);
+        double ms = started instanceof Long nanos ? (System.nanoTime() - nanos) / 1e6
+                : request.getTimeStamp() > 0 ? System.currentTimeMillis() - request.getTimeStamp() : 0;
+        String method = request.getMethod() == null ? "-" : request.getMethod();
+        String path = request.getRequestURI() == null ? "-" : request.getRequestURI();
+        if (path.length() > 200) {
+            path = path.substring(0, 200) + "... (" + path.length() + " characters)";
+        }
+        options.log().accept(String.format(Locale.ROOT, "%s %s %d %.1fms", method, path,
+                response.getCommittedMetaData() != null ? response.getCommittedMetaData().getStatus()
+                        : response.getStatus(), ms));
     }
 
     /** Starts a server; returns when it is listening. */
@@ -187,6 +242,14 @@ public final class SaydoServer implements AutoCloseable {
     // ---------------------------------------------------------------- routes
 
     private void routes() {
+        app.before(ctx -> {
+            ctx.attribute(STARTED, System.nanoTime());
+            for (Map.Entry<String, List<String>> p : ctx.queryParamMap().entrySet()) {
+                if (p.getValue().size() > 1) {
+                    throw new BadRequest(p.getKey(), "given " + p.getValue().size() + " times; give it once");
+                }
+            }
+        });
         app.before(ctx -> {
             if (!ctx.method().name().equals("GET") && !ctx.method().name().equals("HEAD")
                     && !ctx.method().name().equals("OPTIONS")) {
@@ -350,9 +413,23 @@ public final class SaydoServer implements AutoCloseable {
     }
 
     private void ingest(Context ctx) {
+        if (!writes.tryAcquire()) {
+            throw new Busy("too many documents waiting to be coded (" + options.writeQueue() + " queued and one "
+                    + "being coded); retry in " + RETRY_AFTER_SECONDS + " s");
+        }
+        try {
+            ingestOne(ctx);
+        } finally {
+            writes.release();
+        }
+    }
+
+    private void ingestOne(Context ctx) {
         JsonNode body;
         try {
-            body = Views.JSON.readTree(ctx.body());
+            body = BODY.readTree(TextReader.decode("body", ctx.bodyAsBytes()));
+        } catch (BadDocumentException e) {
+            throw new BadRequest("body", e.reason());
         } catch (JsonProcessingException e) {
             throw new BadRequest("body", "not JSON: " + e.getOriginalMessage());
         }
@@ -374,6 +451,7 @@ public final class SaydoServer implements AutoCloseable {
         o.put("added", r.added());
         o.put("events", r.events());
         o.put("quotes", r.quotes());
+        r.warnings().forEach(o.putArray("warnings")::add);
         ctx.status(r.added() ? 201 : 200);
         json(ctx, o);
     }
@@ -468,6 +546,20 @@ public final class SaydoServer implements AutoCloseable {
         }
     }
 
+    /** Reads posted bodies; a parse error quotes at most {@link BadRequest#QUOTED} characters of a bad token. */
+    private static final ObjectMapper BODY = new ObjectMapper(JsonFactory.builder()
+            .errorReportConfiguration(ErrorReportConfiguration.builder().maxErrorTokenLength(BadRequest.QUOTED)
+                    .maxRawContentLength(0).build()).build());
+
+    /** A write refused because the write queue is full. Mapped to 503 with {@code Retry-After}. */
+    static final class Busy extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Busy(String message) {
+            super(message);
+        }
+    }
+
     /** A request refused for want of (the right) credentials. */
     static final class Denied extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -487,13 +579,18 @@ public final class SaydoServer implements AutoCloseable {
             Map.Entry<String, List<ValidationError<Object>>> first = e.getErrors().entrySet().iterator().next();
             ValidationError<Object> err = first.getValue().get(0);
             String message = switch (err.getMessage()) {
-                case "TYPE_CONVERSION_FAILED" -> "cannot read '" + err.getValue() + "' as " + expected(first.getKey());
+                case "TYPE_CONVERSION_FAILED" -> "cannot read " + BadRequest.quote(err.getValue()) + " as "
+                        + expected(first.getKey());
                 case "NULLCHECK_FAILED" -> "required";
-                default -> err.getMessage() + ": '" + err.getValue() + "'";
+                default -> err.getMessage() + ": " + BadRequest.quote(err.getValue());
             };
             error(ctx, 400, first.getKey(), "parameter '" + first.getKey() + "': " + message);
         });
         javalin.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, e.parameter(), e.getMessage()));
+        javalin.exception(Busy.class, (e, ctx) -> {
+            ctx.header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+            error(ctx, 503, null, e.getMessage());
+        });
         javalin.exception(NotFound.class, (e, ctx) -> error(ctx, 404, null, e.getMessage()));
         javalin.exception(Denied.class, (e, ctx) -> {
             if (e.status == 401) {

@@ -203,7 +203,9 @@ public final class SearchIndex implements AutoCloseable {
         try {
             text = new QueryParser("text", analyzer).parse(q);
         } catch (ParseException | IllegalArgumentException e) {
-            throw new BadRequest("q", "not a valid search: " + firstLine(e.getMessage()));
+            // Lucene's message starts "Cannot parse '<the whole query>': ": quote the query's prefix only
+            throw new BadRequest("q", "not a valid search: " + firstLine(e.getMessage()).replace("'" + q + "'",
+                    BadRequest.quote(q)));
         } catch (IndexSearcher.TooManyClauses e) {
             throw new BadRequest("q", "too many terms");
         }

@@ -453,6 +453,37 @@ class HttpApiTest {
         assertThat(json(r).get("parameter").asText()).isEqualTo(field);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Negotiators gathered\u0000 in Riyadh.|text|binary text (NUL character at character 20)",
+        "Negotiators gathered\u001b[2J in Riyadh.|text|binary text (control character U+001B (ESC) at character 20)",
+    })
+    void postedBinaryTextIs400AndNotStored(String text, String field, String reason) throws Exception {
+        String body = JSON.writeValueAsString(java.util.Map.of("text", text));
+        HttpResponse<String> r = post("/api/documents", body, "Bearer " + TOKEN);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+        assertThat(json(r).get("parameter").asText()).isEqualTo(field);
+        assertThat(r.body()).contains(reason);
+        String id = org.saydo.doc.Document.idOf(text);
+        assertThat(get("/api/documents/" + id).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aPostedBodyThatIsNotUtf8Is400NotStoredWithReplacementCharacters() throws Exception {
+        byte[] head = "{\"text\": \"Negotiators gathered in Riyadh on Saturday, caf".getBytes(StandardCharsets.UTF_8);
+        byte[] body = java.util.Arrays.copyOf(head, head.length + 3);
+        body[head.length] = (byte) 0xE9; // Latin-1 'é'
+        body[head.length + 1] = '"';
+        body[head.length + 2] = '}';
+        HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                + "/api/documents")).header("Authorization", "Bearer " + TOKEN)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+        assertThat(json(r).get("parameter").asText()).isEqualTo("body");
+        assertThat(r.body()).contains("not UTF-8 (malformed byte at offset " + head.length + ")");
+    }
+
     @Test
     void serverWithoutTokenRefusesEveryWrite() throws Exception {
         SaydoServer open = SaydoServer.start(service, SaydoServer.Options.local(0).withLog(s -> { }));
@@ -483,8 +514,19 @@ class HttpApiTest {
         assertThat(r.statusCode()).isEqualTo(404);
         assertThat(r.body()).doesNotContain("\tat ");
         get("/healthz");
-        assertThat(log).anySatisfy(l -> assertThat(l).matches("GET /healthz 200 [0-9.]+ms"));
-        assertThat(log).anySatisfy(l -> assertThat(l).matches("GET /api/nothing-here 404 [0-9.]+ms"));
+        // the request log is written when the exchange is complete, which may be just after the client read it
+        for (int i = 0; i < 100 && logged().stream().noneMatch(l -> l.startsWith("GET /healthz 200")); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(logged()).anySatisfy(l -> assertThat(l).matches("GET /healthz 200 [0-9.]+ms"));
+        assertThat(logged()).anySatisfy(l -> assertThat(l).matches("GET /api/nothing-here 404 [0-9.]+ms"));
+    }
+
+    /** The log lines so far (the server's threads append while a test reads). */
+    static List<String> logged() {
+        synchronized (log) {
+            return List.copyOf(log);
+        }
     }
 
     @Test

@@ -65,4 +65,22 @@ class RecordReaderTest {
         java.util.Collections.reverse(reversed);
         assertThat(descending).isEqualTo(reversed);
     }
+
+    /** A document's events carry the same report counts and outlets as the store's event rows of their keys. */
+    @org.junit.jupiter.api.Test
+    void aDocumentsEventsCountTheirKeysReportsAsTheStoreDoes() {
+        java.util.Map<Long, StoredEvent> byKey = new java.util.HashMap<>();
+        store.events(EventQuery.all()).forEach(e -> byKey.put(e.eventKey(), e));
+        int seen = 0;
+        for (String text : List.of(TestRecord.GENEVA, TestRecord.KYIV, TestRecord.WASHINGTON, TestRecord.THREAT)) {
+            RecordReader.DocumentView view = reader.document(org.saydo.doc.Document.idOf(text)).orElseThrow();
+            for (RecordReader.EventRow row : view.events()) {
+                StoredEvent expected = byKey.get(row.event().eventKey());
+                assertThat(row.event().reports()).as(text).isEqualTo(expected.reports()).isPositive();
+                assertThat(row.event().outlets()).as(text).isEqualTo(expected.outlets()).isNotEmpty();
+                seen++;
+            }
+        }
+        assertThat(seen).isEqualTo(6);
+    }
 }

@@ -19,6 +19,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.saydo.doc.BadDocumentException;
 import org.saydo.doc.Document;
+import org.saydo.doc.TextAcceptance;
 import org.saydo.doc.TextReader;
 
 /**
@@ -28,6 +29,9 @@ import org.saydo.doc.TextReader;
  * as URL and source; date from {@code pubDate} (RFC 1123), {@code published}/{@code updated} or
  * {@code dc:date} (ISO); outlet from the feed's own title. An item without text is one
  * {@link SourceItem.Bad} naming {@code file#item N}.
+ *
+ * <p>The feed is UTF-8: when it is not, that is reported once as bad, the items whose text holds a malformed byte
+ * are bad, and the other items are read. Every item's text and title pass {@link TextAcceptance}.
  *
  * <p>A truncated feed (no closing {@code </rss>}, {@code </feed>} or {@code </rdf:RDF>}) is reported once as
  * bad, and the items closed before the cut are still read. Stateless, thread-safe.
@@ -43,16 +47,26 @@ public final class FeedSource implements SourceReader {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(sink, "sink");
         String xml;
+        byte[] bytes;
         try {
             long size = Files.size(file);
-            if (size > TextReader.MAX_BYTES) {
+            if (size > TextAcceptance.MAX_BYTES) {
                 sink.accept(new SourceItem.Bad(file.toString(), "larger than 20 MB (" + size + " bytes)"));
                 return;
             }
-            xml = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             sink.accept(new SourceItem.Bad(file.toString(), "cannot read: " + e));
             return;
+        }
+        boolean malformed = false;
+        try {
+            xml = TextReader.decode(file.toString(), bytes);
+        } catch (BadDocumentException e) {
+            malformed = true;
+            sink.accept(new SourceItem.Bad(file.toString(), e.reason()
+                    + "; items with malformed text are skipped, the others are read"));
+            xml = new String(bytes, StandardCharsets.UTF_8);
         }
         org.jsoup.nodes.Document feed = Jsoup.parse(xml, file.toUri().toString(), Parser.xmlParser());
         boolean atom = feed.getElementsByTag("feed").first() != null;
@@ -79,7 +93,7 @@ public final class FeedSource implements SourceReader {
         for (int i = 0; i < complete; i++) {
             String where = file + "#item " + (i + 1);
             try {
-                sink.accept(new SourceItem.Doc(item(where, items.get(i), atom, outlet)));
+                sink.accept(new SourceItem.Doc(item(where, items.get(i), atom, outlet, malformed)));
             } catch (BadDocumentException e) {
                 sink.accept(new SourceItem.Bad(e.where(), e.reason()));
             }
@@ -90,7 +104,7 @@ public final class FeedSource implements SourceReader {
         }
     }
 
-    private static Document item(String where, Element item, boolean atom, String outlet) {
+    private static Document item(String where, Element item, boolean atom, String outlet, boolean malformed) {
         String title = text(firstChild(item, "title"));
         String link;
         String date;
@@ -114,11 +128,18 @@ public final class FeedSource implements SourceReader {
             date = firstNonBlank(text(firstChild(item, "pubDate")), text(firstChild(item, "dc:date")));
             html = firstNonBlank(text(firstChild(item, "content:encoded")), text(firstChild(item, "description")));
         }
+        if (malformed && (contains(html, '\uFFFD') || contains(title, '\uFFFD') || contains(link, '\uFFFD'))) {
+            throw new BadDocumentException(where, "not UTF-8 (a malformed byte in the item)");
+        }
+        TextAcceptance.requireNoControls(where, atom ? "content" : "description", html);
         String body = html == null ? null : blankToNull(Jsoup.parse(html).text());
         if (body == null) {
             throw new BadDocumentException(where, "item has no text (no description or content)");
         }
-        TextReader.requireEnglish(where, body);
+        TextAcceptance.require(where, body);
+        TextAcceptance.requireNoControls(where, "title", title);
+        TextAcceptance.requireNoControls(where, "link", link);
+        TextAcceptance.requireNoControls(where, "outlet", outlet);
         return new Document(Document.idOf(body), link != null ? link : where, link, outlet, title, date(date), body);
     }
 
@@ -137,6 +158,10 @@ public final class FeedSource implements SourceReader {
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    private static boolean contains(String s, char c) {
+        return s != null && s.indexOf(c) >= 0;
     }
 
     private static Element firstChild(Element parent, String tag) {

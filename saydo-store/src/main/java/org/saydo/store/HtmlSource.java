@@ -2,6 +2,7 @@ package org.saydo.store;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.saydo.doc.BadDocumentException;
 import org.saydo.doc.Document;
+import org.saydo.doc.TextAcceptance;
 import org.saydo.doc.TextReader;
 
 /**
@@ -27,7 +29,8 @@ import org.saydo.doc.TextReader;
  * {@code article:published_time}, {@code date}/{@code pubdate}/{@code datePublished} meta, else the first
  * {@code <time datetime>}; outlet from {@code og:site_name}; URL from {@code <link rel=canonical>} or
  * {@code og:url}. A page that is binary, larger than 20 MB, has no text, or is not English is handed on as
- * {@link SourceItem.Bad}.
+ * {@link SourceItem.Bad}: the page must have no NUL byte, be UTF-8 unless it declares another charset (a
+ * {@code <meta charset>} or byte order mark), and its text and metadata must pass {@link TextAcceptance}.
  */
 public final class HtmlSource implements SourceReader {
 
@@ -54,23 +57,22 @@ public final class HtmlSource implements SourceReader {
         byte[] bytes;
         try {
             long size = Files.size(file);
-            if (size > TextReader.MAX_BYTES) {
+            if (size > TextAcceptance.MAX_BYTES) {
                 throw new BadDocumentException(file, "larger than 20 MB (" + size + " bytes)");
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new BadDocumentException(file, "cannot read: " + e);
         }
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                throw new BadDocumentException(file, "not an HTML page: binary data (NUL byte at offset " + i + ")");
-            }
-        }
+        TextAcceptance.requireNoNulByte(file.toString(), bytes);
         org.jsoup.nodes.Document page;
         try {
             page = Jsoup.parse(new ByteArrayInputStream(bytes), null, file.toUri().toString());
         } catch (IOException | RuntimeException e) {
             throw new BadDocumentException(file, "not an HTML page: " + e.getMessage());
+        }
+        if (page.charset().equals(StandardCharsets.UTF_8)) {
+            requireUtf8(file, bytes);
         }
         String title = firstNonBlank(meta(page, "meta[property=og:title]"), page.title());
         LocalDate date = date(page);
@@ -100,8 +102,21 @@ public final class HtmlSource implements SourceReader {
         if (text.isEmpty()) {
             throw new BadDocumentException(file, "no article text found in the page");
         }
-        TextReader.requireEnglish(file.toString(), text);
+        TextAcceptance.require(file.toString(), text);
+        TextAcceptance.requireNoControls(file.toString(), "title", title);
+        TextAcceptance.requireNoControls(file.toString(), "outlet", outlet);
+        TextAcceptance.requireNoControls(file.toString(), "url", url);
         return new Document(Document.idOf(text), file.toString(), url, outlet, title, date, text);
+    }
+
+    /** A page read as UTF-8 (declared so, or declaring nothing) must be UTF-8: no replacement characters. */
+    private static void requireUtf8(Path file, byte[] bytes) {
+        try {
+            TextReader.decode(file.toString(), bytes);
+        } catch (BadDocumentException e) {
+            throw new BadDocumentException(file, e.reason().replace("not UTF-8", "not UTF-8 and no other charset "
+                    + "declared"));
+        }
     }
 
     private static boolean insideBlock(Element e, Element root) {

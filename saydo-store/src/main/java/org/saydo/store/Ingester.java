@@ -1,8 +1,6 @@
 package org.saydo.store;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,10 +14,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.saydo.doc.Document;
+import org.saydo.doc.LineReader;
+import org.saydo.nlp.BudgetExceededException;
 import org.saydo.record.CodedDocument;
 import org.saydo.record.Coder;
 
@@ -30,8 +32,10 @@ import org.saydo.record.Coder;
  *
  * <p>Memory stays bounded: at most {@code 4 × threads} items are between the reader and the writer, and the
  * reader waits when that many are in flight. A document already stored is not coded again. A document that
- * cannot be read or coded is reported through the error sink ({@code where: reason}) and counted as failed;
- * the run goes on. A store failure (disk full, a bad file) stops the run with a {@link StoreException}.
+ * cannot be read or coded, or that exceeds the coder's time budget, is reported through the error sink
+ * ({@code where: reason}) and counted as failed; the run goes on. The coder's warnings about a document (a
+ * sentence cut into pieces) go to the same sink as {@code where: warning name: ...}. Progress (documents done of
+ * expected, failures) is shown after every document and about once a second while a document is still coded. A store failure (disk full, a bad file) stops the run with a {@link StoreException}.
  *
  * <p>One ingester runs one batch at a time; it is not thread-safe.
  */
@@ -114,7 +118,8 @@ public final class Ingester {
      * @param coder the coding chain (thread-safe, as every {@link Coder} is)
      * @param options threads, link rule, outlet
      * @param progress where progress is shown
-     * @param errors receives one {@code where: reason} message per failed document, file or row
+     * @param errors receives one {@code where: reason} message per failed document, file or row, and one
+     *     {@code where: warning name: ...} per warning of the coder
      */
     public Ingester(RecordStore store, Coder coder, Options options, Progress progress, Consumer<String> errors) {
         this.store = Objects.requireNonNull(store, "store");
@@ -134,6 +139,16 @@ public final class Ingester {
                 Sources.read(path, sink);
             }
         });
+    }
+
+    /**
+     * Ingests documents already in memory (a document posted to the server), in the order given, as
+     * {@link #ingest(List)} does files: each one is coded unless stored already, and failures go to the error sink
+     * named by the document's source.
+     */
+    public Summary ingestDocuments(List<Document> documents) {
+        List<Document> docs = List.copyOf(documents);
+        return run("ingest", docs.size(), sink -> docs.forEach(d -> sink.accept(new SourceItem.Doc(d))));
     }
 
     /** Re-codes every stored document, in the order stored, replacing its events and quotes. */
@@ -196,48 +211,47 @@ public final class Ingester {
         }, "saydo-reader");
         reader.setDaemon(true);
         long start = System.nanoTime();
-        long added = 0;
-        long unchanged = 0;
-        long failed = 0;
+        Tally tally = new Tally();
         long events = 0;
         long quotes = 0;
-        long sentences = 0;
         long gdeltAdded = 0;
         long gdeltUnchanged = 0;
         long gdeltFailed = 0;
         reader.start();
         try {
             while (true) {
-                Result result = await(pending.take());
+                Result result = next(pending, () -> progress.update(tally.snapshot(expected, start)));
                 if (result instanceof Result.End) {
                     break;
                 } else if (result instanceof Result.Coded c) {
+                    for (String warning : c.document().warnings()) {
+                        errors.accept(c.document().document().source() + ": warning " + warning);
+                    }
                     RecordStore.Stored stored = recode ? store.recode(c.document(), options.rule())
                             : store.store(c.document(), options.rule());
                     if (stored.added()) {
-                        added++;
+                        tally.added++;
                         events += stored.events();
                         quotes += stored.quotes();
-                        sentences += c.document().sentences();
+                        tally.sentences += c.document().sentences();
                     } else {
-                        unchanged++;
+                        tally.unchanged++;
                     }
                 } else if (result instanceof Result.Unchanged) {
-                    unchanged++;
+                    tally.unchanged++;
                 } else if (result instanceof Result.Failed f) {
                     errors.accept(f.where() + ": " + f.reason());
                     if (f.gdeltRow()) {
                         gdeltFailed++;
                     } else {
-                        failed++;
+                        tally.failed++;
                     }
                 } else if (result instanceof Result.Rows r) {
                     RecordStore.Imported imported = store.importGdelt(r.rows());
                     gdeltAdded += imported.added();
                     gdeltUnchanged += imported.unchanged();
                 }
-                progress.update(new Progress.Snapshot(added + unchanged + failed, expected, sentences,
-                        Duration.ofNanos(System.nanoTime() - start)));
+                progress.update(tally.snapshot(expected, start));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -250,8 +264,8 @@ public final class Ingester {
         if (readerFailure.get() != null) {
             throw new IllegalStateException("reading the sources failed: " + readerFailure.get(), readerFailure.get());
         }
-        return new Summary(verb, added, unchanged, failed, events, quotes, sentences, gdeltAdded, gdeltUnchanged,
-                gdeltFailed);
+        return new Summary(verb, tally.added, tally.unchanged, tally.failed, events, quotes, tally.sentences, gdeltAdded,
+                gdeltUnchanged, gdeltFailed);
     }
 
     private Future<Result> submit(ExecutorService workers, SourceItem item, boolean recode) {
@@ -282,14 +296,51 @@ public final class Ingester {
                         + coded.document().id() + " for " + document.id() + ")", false);
             }
             return new Result.Coded(coded);
+        } catch (BudgetExceededException e) {
+            return new Result.Failed(document.source(), e.getMessage(), false);
         } catch (RuntimeException e) {
             return new Result.Failed(document.source(), "coder failed: " + e, false);
         }
     }
 
-    private static Result await(Future<Result> future) throws InterruptedException {
+    /** Documents handled so far, on the writer thread. */
+    private static final class Tally {
+        long added;
+        long unchanged;
+        long failed;
+        long sentences;
+
+        long documents() {
+            return added + unchanged + failed;
+        }
+
+        Progress.Snapshot snapshot(long expected, long start) {
+            return new Progress.Snapshot(documents(), failed, expected, sentences,
+                    Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+
+    /** How often progress is shown while the writer waits for a document still being read or coded. */
+    private static final long TICK_MILLIS = 1000;
+
+    /** The next result in reading order, showing progress about once a second while it is not ready. */
+    private static Result next(BlockingQueue<Future<Result>> pending, Runnable tick) throws InterruptedException {
+        Future<Result> future;
+        while ((future = pending.poll(TICK_MILLIS, TimeUnit.MILLISECONDS)) == null) {
+            tick.run();
+        }
+        while (true) {
+            try {
+                return await(future);
+            } catch (TimeoutException e) {
+                tick.run();
+            }
+        }
+    }
+
+    private static Result await(Future<Result> future) throws InterruptedException, TimeoutException {
         try {
-            return future.get();
+            return future.get(TICK_MILLIS, TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof Error error) {
@@ -327,9 +378,13 @@ public final class Ingester {
                     return;
                 }
                 if (name.endsWith(".jsonl")) {
-                    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                        count[0] += in.lines().filter(l -> !l.isBlank()).count();
-                    } catch (IOException | java.io.UncheckedIOException e) {
+                    try (LineReader in = new LineReader(Files.newInputStream(file), JsonlSource.MAX_LINE_BYTES)) {
+                        for (LineReader.Line line = in.next(); line != null; line = in.next()) {
+                            if (!line.ok() || !line.text().isBlank()) {
+                                count[0]++;
+                            }
+                        }
+                    } catch (IOException e) {
                         count[0]++;
                     }
                 } else {

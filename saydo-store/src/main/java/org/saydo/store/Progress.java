@@ -14,7 +14,10 @@ public interface Progress {
     /** Shows nothing. */
     Progress NONE = snapshot -> { };
 
-    /** Called after each document or batch is written, and once more at the end. */
+    /**
+     * Called after each document or batch is written, and about once a second while the writer waits for a
+     * document still being coded.
+     */
     void update(Snapshot snapshot);
 
     /** Called once when the run is over. */
@@ -25,11 +28,12 @@ public interface Progress {
      * Where a run stands.
      *
      * @param documents documents handled so far (new, unchanged and failed)
+     * @param failed documents (or files) that failed so far
      * @param expected documents expected in all, or -1 when unknown
      * @param sentences sentences coded so far
      * @param elapsed time since the start
      */
-    record Snapshot(long documents, long expected, long sentences, Duration elapsed) {
+    record Snapshot(long documents, long failed, long expected, long sentences, Duration elapsed) {
 
         public Snapshot {
             Objects.requireNonNull(elapsed, "elapsed");
@@ -42,6 +46,10 @@ public interface Progress {
         String rates() {
             return String.format(Locale.ROOT, "%.1f documents/s, %.0f sentences/s", documents / seconds(),
                     sentences / seconds());
+        }
+
+        String done() {
+            return documents + (expected > 0 ? "/" + expected : "") + " documents (" + failed + " failed)";
         }
 
         String eta() {
@@ -70,12 +78,11 @@ public interface Progress {
                 String bar;
                 if (s.expected() > 0) {
                     int filled = (int) Math.min(width, width * s.documents() / s.expected());
-                    bar = "[" + "#".repeat(filled) + ".".repeat(width - filled) + "] " + s.documents() + "/"
-                            + s.expected();
+                    bar = "[" + "#".repeat(filled) + ".".repeat(width - filled) + "] ";
                 } else {
-                    bar = s.documents() + "";
+                    bar = "";
                 }
-                out.print("\r" + bar + " documents, " + s.rates() + s.eta() + "   ");
+                out.print("\r" + bar + s.done() + ", " + s.rates() + s.eta() + "   ");
                 out.flush();
             }
 
@@ -99,8 +106,7 @@ public interface Progress {
                 long now = System.nanoTime();
                 if (now - lastLine >= every.toNanos()) {
                     lastLine = now;
-                    out.println("ingest: " + s.documents() + (s.expected() > 0 ? "/" + s.expected() : "")
-                            + " documents, " + s.rates() + s.eta());
+                    out.println("ingest: " + s.done() + ", " + s.rates() + s.eta());
                     out.flush();
                 }
             }

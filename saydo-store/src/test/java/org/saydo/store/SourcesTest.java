@@ -73,7 +73,7 @@ class SourcesTest {
         Path empty = dir.resolve("empty.html");
         Files.writeString(empty, "<html><head><script>x()</script></head><body><nav>Home</nav></body></html>");
         assertThat(read(binary)).containsExactly(new SourceItem.Bad(binary.toString(),
-                "not an HTML page: binary data (NUL byte at offset 6)"));
+                "binary file (NUL byte at offset 6)"));
         assertThat(read(empty)).containsExactly(new SourceItem.Bad(empty.toString(), "no article text found in the page"));
     }
 

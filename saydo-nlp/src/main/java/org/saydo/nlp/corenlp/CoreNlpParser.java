@@ -4,12 +4,16 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -18,11 +22,14 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.saydo.doc.Document;
+import org.saydo.nlp.Budget;
+import org.saydo.nlp.BudgetExceededException;
 import org.saydo.nlp.Dependency;
 import org.saydo.nlp.ParsedDocument;
 import org.saydo.nlp.ParsedSentence;
@@ -31,8 +38,13 @@ import org.saydo.nlp.TimeExpression;
 import org.saydo.nlp.Token;
 
 /**
- * The one place that sees Stanford CoreNLP: runs {@code tokenize,ssplit,pos,lemma,depparse} on a document
- * and SUTime on the sentences that contain a temporal word, and returns Saydo's own records.
+ * The one place that sees Stanford CoreNLP: runs {@code tokenize,ssplit}, then, sentence by sentence,
+ * {@code pos,lemma}, the neural dependency parser (basic UD dependencies only) and SUTime on the sentences that
+ * contain a temporal word, and returns Saydo's own records.
+ *
+ * <p>Work is bounded by a {@link Budget}: a sentence longer than its token limit is cut into pieces before the
+ * tagger and parser see it, and a document that outlasts its time budget fails with a
+ * {@link BudgetExceededException}.
  *
  * <p>NER is not run: the actor dictionaries, not the CRF tagger, know the actors, and SUTime on every
  * sentence is most of NER's cost. A sentence without a word from {@link #TEMPORAL} cannot hold a time
@@ -58,44 +70,157 @@ public final class CoreNlpParser implements Parser {
     private static final java.util.Set<String> NOMINAL_LEFT_TAGS = java.util.Set.of("JJ", "JJS", "JJR", "PRP$", "POS");
     private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an", "another", "every", "no");
 
+    private final StanfordCoreNLP splitter;
     private final StanfordCoreNLP tagger;
-    private final StanfordCoreNLP parser;
+    private final DependencyParser dependencies;
     private final TimeAnnotator sutime;
+    private final Budget budget;
 
-    /** Loads the models from the CoreNLP models jar on the class path. */
+    /** Loads the models from the CoreNLP models jar on the class path; works within {@link Budget#DEFAULT}. */
     public CoreNlpParser() {
+        this(Budget.DEFAULT);
+    }
+
+    /** Loads the models from the CoreNLP models jar on the class path; works within {@code budget}. */
+    public CoreNlpParser(Budget budget) {
+        this.budget = Objects.requireNonNull(budget, "budget");
         Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+        props.setProperty("annotators", "tokenize,ssplit");
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
         props.setProperty("tokenize.options", "normalizeParentheses=false,"
                 + "normalizeOtherBrackets=false,quotes=ascii,ellipses=ascii,dashes=ascii");
-        this.tagger = new StanfordCoreNLP(props);
-        Properties parse = new Properties();
-        parse.setProperty("annotators", "depparse");
-        parse.setProperty("enforceRequirements", "false");
-        parse.setProperty("depparse.extradependencies", "NONE");
-        this.parser = new StanfordCoreNLP(parse);
+        this.splitter = new StanfordCoreNLP(props);
+        Properties tag = new Properties();
+        tag.setProperty("annotators", "pos,lemma");
+        tag.setProperty("enforceRequirements", "false");
+        this.tagger = new StanfordCoreNLP(tag);
+        // The parser itself, not the depparse annotator: the annotator also builds the collapsed, CC-processed,
+        // enhanced and enhanced++ graphs of every sentence, which Saydo never reads and which cost more than the
+        // parse on long sentences.
+        this.dependencies = DependencyParser.loadFromModelFile(DEPENDENCY_MODEL, new Properties());
         Properties timeProps = new Properties();
         timeProps.setProperty("sutime.includeRange", "true");
         timeProps.setProperty("sutime.markTimeRanges", "true");
         this.sutime = new TimeAnnotator("sutime", timeProps);
     }
 
+    private CoreNlpParser(CoreNlpParser models, Budget budget) {
+        this.budget = Objects.requireNonNull(budget, "budget");
+        this.splitter = models.splitter;
+        this.tagger = models.tagger;
+        this.dependencies = models.dependencies;
+        this.sutime = models.sutime;
+    }
+
+    /** A parser that shares these models and works within another budget. */
+    public CoreNlpParser withBudget(Budget other) {
+        return new CoreNlpParser(this, other);
+    }
+
+    /** The budget this parser works within. */
+    public Budget budget() {
+        return budget;
+    }
+
+    private static final String DEPENDENCY_MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
+
+    /**
+     * Parses a document within the budget: sentences longer than {@link Budget#maxSentenceTokens()} are cut into
+     * pieces (with a {@link Budget#LONG_SENTENCE} warning) before tagging and parsing, and the deadline is checked
+     * before each sentence.
+     *
+     * @throws BudgetExceededException when the document's time budget is spent
+     */
     @Override
     public ParsedDocument parse(Document document) {
         Objects.requireNonNull(document, "document");
+        Budget.Deadline deadline = budget.start();
         Annotation annotation = new Annotation(document.text());
-        tagger.annotate(annotation);
-        List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
-        for (CoreMap sentence : sentences) {
-            repairTags(sentence.get(CoreAnnotations.TokensAnnotation.class));
-        }
-        parser.annotate(annotation);
+        splitter.annotate(annotation);
+        List<String> warnings = new ArrayList<>();
+        List<CoreMap> sentences = pieces(document.text(), annotation.get(CoreAnnotations.SentencesAnnotation.class),
+                budget.maxSentenceTokens(), warnings);
+        annotation.set(CoreAnnotations.SentencesAnnotation.class, sentences);
         List<ParsedSentence> out = new ArrayList<>(sentences.size());
         for (CoreMap sentence : sentences) {
+            deadline.check(out.size() + " of " + sentences.size() + " sentences parsed");
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            Annotation one = new Annotation(sentence.get(CoreAnnotations.TextAnnotation.class));
+            one.set(CoreAnnotations.TokensAnnotation.class, tokens);
+            one.set(CoreAnnotations.SentencesAnnotation.class, List.of(sentence));
+            tagger.annotate(one);
+            repairTags(tokens);
+            GrammaticalStructure gs = dependencies.predict(sentence);
+            sentence.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
+                    SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.BASIC,
+                            GrammaticalStructure.Extras.NONE, null));
             out.add(convert(document, out.size(), sentence));
         }
-        return new ParsedDocument(document, out);
+        return new ParsedDocument(document, out, warnings);
+    }
+
+    /**
+     * The sentences with each one longer than {@code max} tokens cut into pieces of at most {@code max} tokens,
+     * after the last comma, semicolon, colon or dash of the second half of a piece where there is one; one warning
+     * per sentence cut. Sentence and token indexes are renumbered as CoreNLP numbers them (token index from 1).
+     */
+    static List<CoreMap> pieces(String text, List<CoreMap> sentences, int max, List<String> warnings) {
+        List<CoreMap> out = new ArrayList<>(sentences.size());
+        for (CoreMap s : sentences) {
+            List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+            if (tokens.size() <= max) {
+                out.add(s);
+                continue;
+            }
+            int firstToken = s.containsKey(CoreAnnotations.TokenBeginAnnotation.class)
+                    ? s.get(CoreAnnotations.TokenBeginAnnotation.class) : 0;
+            int count = 0;
+            for (int from = 0; from < tokens.size(); count++) {
+                int to = cut(tokens, from, max);
+                List<CoreLabel> piece = new ArrayList<>(tokens.subList(from, to));
+                for (int i = 0; i < piece.size(); i++) {
+                    piece.get(i).setIndex(i + 1);
+                }
+                int begin = piece.get(0).beginPosition();
+                int end = piece.get(piece.size() - 1).endPosition();
+                CoreMap p = new ArrayCoreMap();
+                p.set(CoreAnnotations.TokensAnnotation.class, piece);
+                p.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+                p.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+                p.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
+                p.set(CoreAnnotations.TokenBeginAnnotation.class, firstToken + from);
+                p.set(CoreAnnotations.TokenEndAnnotation.class, firstToken + to);
+                out.add(p);
+                from = to;
+            }
+            warnings.add(String.format(Locale.ROOT, "%s: the sentence at characters %d-%d has %d tokens, more than "
+                    + "the limit of %d (maxSentenceTokens); parsed as %d pieces", Budget.LONG_SENTENCE,
+                    s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                    s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), tokens.size(), max, count));
+        }
+        for (int i = 0; i < out.size(); i++) {
+            out.get(i).set(CoreAnnotations.SentenceIndexAnnotation.class, i);
+            for (CoreLabel t : out.get(i).get(CoreAnnotations.TokensAnnotation.class)) {
+                t.setSentIndex(i);
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.Set<String> CUTS = java.util.Set.of(",", ";", ":", "-", "--");
+
+    /** Where the piece that starts at {@code from} ends (exclusive). */
+    private static int cut(List<CoreLabel> tokens, int from, int max) {
+        int limit = from + max;
+        if (limit >= tokens.size()) {
+            return tokens.size();
+        }
+        for (int i = limit - 1; i >= from + max / 2; i--) {
+            if (CUTS.contains(tokens.get(i).word())) {
+                return i + 1;
+            }
+        }
+        return limit;
     }
 
     /**

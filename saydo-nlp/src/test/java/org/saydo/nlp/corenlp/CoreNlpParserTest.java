@@ -1,13 +1,17 @@
 package org.saydo.nlp.corenlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.saydo.doc.Document;
+import org.saydo.nlp.Budget;
+import org.saydo.nlp.BudgetExceededException;
 import org.saydo.nlp.ParsedDocument;
 import org.saydo.nlp.ParsedSentence;
 import org.saydo.nlp.TimeExpression;
@@ -108,6 +112,52 @@ class CoreNlpParserTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aSentenceLongerThanTheLimitIsCutIntoPiecesAtCommasWithAWarning() {
+        // 10 units of 5 tokens ("troops crossed the river ,"), the last comma a full stop: 50 tokens. With a limit of
+        // 20 the cuts come after the commas at tokens 20 and 40: pieces of 20, 20 and 10 tokens.
+        String run = "troops crossed the river, ".repeat(10).strip();
+        run = run.substring(0, run.length() - 1) + ".";
+        String text = "Putin met Witkoff in Moscow. " + run + " Russia launched drones at Kyiv.";
+        ParsedDocument parsed = parser.withBudget(new Budget(20, Duration.ofSeconds(60)))
+                .parse(Document.of("t", LocalDate.of(2025, 12, 3), text));
+
+        assertThat(parsed.warnings()).containsExactly("long-sentence: the sentence at characters 29-" + (29 + run.length())
+                + " has 50 tokens, more than the limit of 20 (maxSentenceTokens); parsed as 3 pieces");
+        assertThat(parsed.sentences()).extracting(ParsedSentence::index).containsExactly(0, 1, 2, 3, 4);
+        assertThat(parsed.sentences()).extracting(s -> s.tokens().size()).containsExactly(6, 20, 20, 10, 6);
+        assertThat(parsed.sentences().get(1).text()).isEqualTo("troops crossed the river, ".repeat(4).strip());
+        assertThat(parsed.sentences().get(3).text()).endsWith("crossed the river.");
+        for (ParsedSentence s : parsed.sentences()) {
+            assertThat(text.substring(s.begin(), s.end())).isEqualTo(s.text());
+            for (Token t : s.tokens()) {
+                assertThat(text.substring(t.begin(), t.end())).isEqualTo(t.word());
+            }
+            assertThat(s.roots()).as("sentence %d is parsed", s.index()).isNotEmpty();
+        }
+        ParsedSentence last = parsed.sentences().get(4);
+        assertThat(last.text()).isEqualTo("Russia launched drones at Kyiv.");
+        assertThat(last.children(1, "nsubj")).containsExactly(0);
+        assertThat(last.children(1, "obj")).containsExactly(2);
+    }
+
+    @Test
+    void anOrdinaryDocumentHasNoWarning() {
+        ParsedDocument parsed = parser.parse(Document.of("t", LocalDate.of(2025, 12, 3), "Russia attacked Ukraine."));
+        assertThat(parsed.warnings()).isEmpty();
+    }
+
+    @Test
+    void aDocumentPastItsTimeBudgetFailsNamingTheBudget() {
+        // 50 sentences cannot be tagged and parsed within a millisecond; the deadline is checked before each one.
+        String text = "Russia launched drones at Kyiv on Tuesday. ".repeat(50);
+        CoreNlpParser hurried = parser.withBudget(new Budget(150, Duration.ofMillis(1)));
+        assertThatThrownBy(() -> hurried.parse(Document.of("t", LocalDate.of(2025, 12, 3), text)))
+                .isInstanceOf(BudgetExceededException.class)
+                .hasMessageStartingWith("exceeded the time budget of 0.001 s per document (documentTime) with ")
+                .hasMessageEndingWith(" of 50 sentences parsed");
     }
 
     private static List<LocalDate> dates(ParsedSentence s) {
