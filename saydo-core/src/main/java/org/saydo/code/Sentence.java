@@ -615,9 +615,16 @@ final class Sentence {
 
     /** The time expression that dates a trigger: one attached to it or to its clause, without crossing a verb. */
     TimeExpression timeOf(int trigger) {
+        // a day, week or month first; a bare year only when nothing finer dates the act ("met Putin for the sixth
+        // time this year on Tuesday" is Tuesday)
+        TimeExpression finer = timeOf(trigger, false);
+        return finer != null ? finer : timeOf(trigger, true);
+    }
+
+    private TimeExpression timeOf(int trigger, boolean years) {
         TimeExpression found = null;
         for (TimeExpression te : s.times()) {
-            if (dayOf(te) == null) {
+            if (dayOf(te) == null || (te.date() == null) != years) {
                 continue;
             }
             // every token of the expression whose head lies outside it ("Tuesday evening, 2 December" may
