@@ -156,8 +156,15 @@ final class NonProse {
         return new Layout(masked, headlines);
     }
 
-    /** A headline block: text, a blank line, then more text. */
+    /**
+     * A headline block: a first line that does not end a sentence (a headline has no full stop), more lines up to
+     * a blank line, then more text. A report that opens with a paragraph of prose has none.
+     */
     private static boolean hasHeadBlock(String text) {
+        String first = text.strip().lines().findFirst().orElse("").strip();
+        if (first.matches(".*[.!?][\"'\u201d\u2019)\\]]*")) {
+            return false;
+        }
         Matcher m = Pattern.compile("\\S[^\\n]*\\n[ \\t\\r]*\\n\\s*\\S").matcher(text);
         return m.find();
     }

@@ -73,6 +73,13 @@ class NonProseTest {
     }
 
     @Test
+    void aReportThatOpensWithAParagraphOfProseHasNoHeadline() {
+        String prose = "Russia attacked Ukraine on Monday, officials said.\nKyiv condemned the attack.\n\n"
+                + "Talks are due to resume on Friday.";
+        assertThat(NonProse.defaults().layout(prose).headlines()).isEmpty();
+    }
+
+    @Test
     void aTextWithoutABlankLineHasNoHeadline() {
         String one = "Russia attacked Ukraine.\nUkraine condemned the attack.";
         NonProse.Layout l = NonProse.defaults().layout(one);
