@@ -47,19 +47,28 @@ public final class CodeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Text files, or '-' for standard input.")
     List<String> files = new ArrayList<>();
 
+    @CommandLine.Mixin
+    BudgetOptions budget = new BudgetOptions();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    private final java.util.function.Function<List<Path>, Coder> coders;
+    private final java.util.function.BiFunction<List<Path>, org.saydo.nlp.Budget, Coder> coders;
     private final Supplier<InputStream> stdin;
 
     /** The command with the standard pipeline. */
     public CodeCommand() {
-        this(Pipelines::standard, () -> System.in);
+        this((actors, budget) -> Pipelines.standard(actors, budget), () -> System.in);
     }
 
-    /** The command with another coder factory and standard input, for tests. */
+    /** The command with another coder factory (which ignores the budget options) and standard input, for tests. */
     public CodeCommand(java.util.function.Function<List<Path>, Coder> coders, Supplier<InputStream> stdin) {
+        this((actors, budget) -> coders.apply(actors), stdin);
+    }
+
+    /** The command with a coder factory that takes the actor files and the budget the options give. */
+    CodeCommand(java.util.function.BiFunction<List<Path>, org.saydo.nlp.Budget, Coder> coders,
+            Supplier<InputStream> stdin) {
         this.coders = coders;
         this.stdin = stdin;
     }
@@ -69,6 +78,7 @@ public final class CodeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Format fmt = format != null ? format : System.console() != null ? Format.table : Format.jsonl;
+        org.saydo.nlp.Budget limits = budget.budget(spec);
         List<Document> documents = new ArrayList<>();
         int failed = 0;
         for (String file : files) {
@@ -81,7 +91,7 @@ public final class CodeCommand implements Callable<Integer> {
             }
         }
         if (!documents.isEmpty()) {
-            Coder coder = coders.apply(actors);
+            Coder coder = coders.apply(actors, limits);
             RecordJson json = new RecordJson(CameoOntology.standard());
             TablePrinter table = new TablePrinter(out, CameoOntology.standard());
             for (Document d : documents) {

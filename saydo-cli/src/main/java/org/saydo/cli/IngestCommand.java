@@ -6,7 +6,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
+import java.util.function.Function;
+import org.saydo.nlp.Budget;
 import org.saydo.record.Coder;
 import org.saydo.store.CameoTable;
 import org.saydo.store.Ingester;
@@ -52,14 +53,18 @@ public final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH|FEED", description = "files and directories to ingest")
     List<Path> paths;
 
-    private final Supplier<Coder> coder;
+    @Mixin
+    BudgetOptions budget = new BudgetOptions();
+
+    private final Function<Budget, Coder> coder;
     private final CameoTable cameo;
 
     /**
-     * @param coder builds the coding chain, once, when there is something to code
+     * @param coder builds the coding chain within the budget the options give, once, when there is something to
+     *     code
      * @param cameo the CAMEO table whose names, QuadClass, Goldstein and PLOVER columns are stored
      */
-    public IngestCommand(Supplier<Coder> coder, CameoTable cameo) {
+    public IngestCommand(Function<Budget, Coder> coder, CameoTable cameo) {
         this.coder = Objects.requireNonNull(coder, "coder");
         this.cameo = Objects.requireNonNull(cameo, "cameo");
     }
@@ -74,9 +79,10 @@ public final class IngestCommand implements Callable<Integer> {
         if (mergeDays < 0) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--merge-days must be 0 or more, not " + mergeDays);
         }
+        Budget limits = budget.budget(spec);
         try (RecordStore record = store.open(cameo)) {
             Progress progress = System.console() != null ? Progress.bar(err) : Progress.lines(err, Duration.ofSeconds(10));
-            Coder lazy = new LazyCoder(coder);
+            Coder lazy = new LazyCoder(() -> coder.apply(limits));
             Ingester.Summary summary = new Ingester(record, lazy, new Ingester.Options(threads,
                     new LinkRule(mergeDays), outlet), progress, message -> {
                         err.println("saydo: " + message);

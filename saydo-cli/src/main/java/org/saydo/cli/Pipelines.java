@@ -6,6 +6,7 @@ import org.saydo.Version;
 import org.saydo.code.EventCoder;
 import org.saydo.code.NominalDictionary;
 import org.saydo.dict.Dictionaries;
+import org.saydo.nlp.Budget;
 import org.saydo.nlp.Parser;
 import org.saydo.nlp.corenlp.CoreNlpParser;
 import org.saydo.ontology.CameoOntology;
@@ -16,7 +17,7 @@ import org.saydo.ontology.CameoOntology;
  */
 public final class Pipelines {
 
-    private static Parser parser;
+    private static CoreNlpParser parser;
 
     private Pipelines() {
     }
@@ -29,13 +30,20 @@ public final class Pipelines {
         return parser;
     }
 
-    /** The standard pipeline: default dictionaries plus the user's actor files, nominal events on. */
+    /** The standard pipeline: default dictionaries plus the user's actor files, nominal events on, default budget. */
     public static Pipeline standard(List<Path> extraActors) {
+        return standard(extraActors, Budget.DEFAULT);
+    }
+
+    /** The standard pipeline whose parser works within {@code budget} (the models are shared all the same). */
+    public static Pipeline standard(List<Path> extraActors, Budget budget) {
         Dictionaries dictionaries = Dictionaries.defaults();
         if (!extraActors.isEmpty()) {
             dictionaries = dictionaries.withActors(extraActors);
         }
-        return new Pipeline(parser(), coder(dictionaries, NominalDictionary.defaults()));
+        CoreNlpParser shared = (CoreNlpParser) parser();
+        Parser within = budget.equals(shared.budget()) ? shared : shared.withBudget(budget);
+        return new Pipeline(within, coder(dictionaries, NominalDictionary.defaults()));
     }
 
     /**

@@ -22,7 +22,7 @@ public final class Saydo implements Runnable {
         CommandLine cl = new CommandLine(new Saydo());
         java.util.function.Supplier<org.saydo.record.Coder> coder = () -> Pipelines.standard(java.util.List.of());
         org.saydo.store.CameoTable cameo = org.saydo.store.CameoTable.standard();
-        cl.addSubcommand("ingest", new IngestCommand(coder, cameo));
+        cl.addSubcommand("ingest", new IngestCommand(budget -> Pipelines.standard(java.util.List.of(), budget), cameo));
         cl.addSubcommand("events", new EventsCommand(cameo));
         cl.addSubcommand("export", new ExportCommand(cameo));
         cl.addSubcommand("recode", new RecodeCommand(coder, cameo));

@@ -48,7 +48,7 @@ class AnalysisCommandsTest {
         Files.writeString(docs.resolve("b.txt"), StoreCommandsTest.REUTERS);
         Files.writeString(docs.resolve("c.txt"), StoreCommandsTest.STRIKE);
         Path db = dir.resolve("record.duckdb");
-        CommandLine cl = new CommandLine(new IngestCommand(FakeCoder::new, CameoTable.standard()));
+        CommandLine cl = new CommandLine(new IngestCommand(budget -> new FakeCoder(), CameoTable.standard()));
         cl.setOut(new PrintWriter(new StringWriter()));
         assertThat(cl.execute("--db", db.toString(), docs.toString())).isZero();
         return db.toString();

@@ -215,4 +215,27 @@ class CodeCommandTest {
                 + "budget of 60 s per document (documentTime) with 3 of 9 sentences parsed",
                 "saydo: 1 of 2 documents failed");
     }
+
+    @Test
+    void theBudgetOptionsReachTheCoderAndBadOnesAreUsageErrors(@TempDir Path dir) throws IOException {
+        Path good = Files.writeString(dir.resolve("good.txt"), ENGLISH);
+        List<org.saydo.nlp.Budget> budgets = new ArrayList<>();
+        CodeCommand command = new CodeCommand((actors, budget) -> {
+            budgets.add(budget);
+            return recording();
+        }, () -> new ByteArrayInputStream(new byte[0]));
+        CommandLine cl = new CommandLine(command);
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+
+        assertThat(cl.execute("--max-sentence-tokens", "40", "--document-seconds", "5", good.toString())).isZero();
+        assertThat(budgets).containsExactly(new org.saydo.nlp.Budget(40, java.time.Duration.ofSeconds(5)));
+        assertThat(cl.execute(good.toString())).isZero();
+        assertThat(budgets.get(1)).isEqualTo(org.saydo.nlp.Budget.DEFAULT);
+        assertThat(cl.execute("--max-sentence-tokens", "5", good.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--max-sentence-tokens must be at least 10, not 5");
+        assertThat(cl.execute("--document-seconds", "0", good.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--document-seconds must be at least 1, not 0");
+        assertThat(budgets).hasSize(2);
+    }
 }

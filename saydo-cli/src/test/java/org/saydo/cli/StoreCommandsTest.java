@@ -63,7 +63,7 @@ class StoreCommandsTest {
     }
 
     private IngestCommand ingest() {
-        return new IngestCommand(this::buildCoder, CameoTable.NONE);
+        return new IngestCommand(budget -> buildCoder(), CameoTable.NONE);
     }
 
     private Path reports() throws IOException {

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li><b>size</b>: at most {@value #MAX_BYTES} bytes (20 MB) in UTF-8;</li>
  *   <li><b>binary</b>: no NUL and no control character other than tab, line feed, carriage return and form feed
- *       (ESC, BEL, DEL, the C1 controls ...);</li>
+ *       (ESC, BEL, DEL ...; the C1 controls U+0080..U+009F pass: real feeds carry them as mis-decoded
+ *       Windows-1252 punctuation);</li>
  *   <li><b>empty</b>: not blank;</li>
  *   <li><b>language</b>: English, by a stop-word test (see {@link #requireEnglish(String, String)}).</li>
  * </ul>
@@ -83,7 +84,9 @@ public final class TextAcceptance {
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+            // C0 controls and DEL mark binary data; C1 controls (U+0080..U+009F) are not refused: real feeds carry
+            // them as mis-decoded Windows-1252 punctuation (GDELT's exports have U+0091 for an apostrophe)
+            if ((c < 0x20 || c == 0x7F) && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
                 String what = c == 0 ? "NUL character" : c == 0x1B ? "control character U+001B (ESC)"
                         : String.format(Locale.ROOT, "control character U+%04X", (int) c);
                 throw new BadDocumentException(where, "binary text (" + what + " at character " + i

@@ -68,11 +68,13 @@ final class OpenApi {
         for (String f : new String[] {"text", "date", "title", "outlet", "url"}) {
             props.putObject(f).put("type", "string");
         }
-        response(post, "201", "stored: {id, added, events, quotes}");
+        response(post, "201", "stored: {id, added, events, quotes, warnings}");
         response(post, "200", "already stored");
-        response(post, "400", "missing text, bad date, unknown field");
+        response(post, "400", "missing text, bad date, unknown field, text the coder cannot read or finish within "
+                + "its time budget");
         response(post, "401", "no bearer token");
         response(post, "403", "wrong token, or the server has no token file");
+        response(post, "503", "the write queue is full; retry after the seconds in Retry-After");
         ObjectNode search = get(paths, "/api/search", "Full-text search over stored sentences (Lucene syntax)", true);
         query(search, "q", "string", "the search (required)");
         query(search, "actor", "string", "actor code prefix of a claim in the sentence");
