@@ -169,10 +169,11 @@ public final class RecordReader implements AutoCloseable {
     /**
      * SQL: how an act counts — {@code 'word'}, {@code 'deed'} or NULL (neither). Deeds: material roots with
      * modality asserted or reported. Words: verbal roots with asserted, reported or intent, and material roots with
-     * intent. Hypothetical and negated: neither.
+     * intent. Hypothetical, negated and background (a reference to a past or ongoing state): neither.
      */
     static String kind(String root, String modality) {
-        return "CASE WHEN " + modality + " IN ('hypothetical', 'negated') OR " + root + " IS NULL THEN NULL WHEN "
+        return "CASE WHEN " + modality + " IN ('hypothetical', 'negated', 'background') OR " + root
+                + " IS NULL THEN NULL WHEN "
                 + material(root) + " THEN CASE WHEN " + modality + " = 'intent' THEN 'word' ELSE 'deed' END "
                 + "ELSE 'word' END";
     }

@@ -26,6 +26,7 @@ class GapAnalysisTest {
             r.event("2025-12-04", "RUS", "UKR", "190", "intent");                  // word q3 (stated intent), -10.0
             r.event("2025-12-04", "RUS", "UKR", "190", "hypothetical");            // neither
             r.event("2025-12-04", "RUS", "UKR", "195", "negated");                 // neither
+            r.event("2025-12-04", "RUS", "UKR", "192", "background");              // neither: "its occupation"
             r.event("2025-12-05", "RUS", "UKR", "070", "asserted");                // deed q2, +7.0
             r.quote("2025-12-03", "RUSGOV", null, "010", "asserted", "Russia wants peace"); // word q1, 0.0
             r.event("2025-12-03", "USA", "RUS", "190", "asserted");                // another actor: not counted

@@ -58,7 +58,7 @@ public final class EventsCommand implements Callable<Integer> {
     String to;
 
     @Option(names = "--modality", paramLabel = "M", split = ",",
-            description = "asserted, reported, intent, hypothetical, negated (comma-separated or repeated)")
+            description = "asserted, reported, intent, hypothetical, negated, background (comma-separated or repeated)")
     List<String> modalities = new ArrayList<>();
 
     @Option(names = "--outlet", paramLabel = "NAME", description = "only events with a report from this outlet")

@@ -27,8 +27,10 @@ import org.saydo.record.Quote;
  * decide each event's modality from negation, modal auxiliaries, conditionals and the verbs that embed it;
  * find direct and indirect quotes and resolve their speakers, across sentences when needed.
  *
- * <p>This class drops the sentences the discard list names and keeps the discourse between sentences; the
- * coding of each sentence is a {@link Sentence} (its state, actors and emitted events), whose passes are
+ * <p>This class drops the sentences the discard list names and the lines that are not prose ({@link NonProse}:
+ * bylines, captions, datelines ...; a headline's events only when the body lacks them), and keeps the discourse
+ * between sentences; the coding of each sentence is a {@link Sentence} (its state, actors and emitted events),
+ * whose passes are
  * {@link PredicateCoder} (verbs, with {@link PatternMatcher}, and event nouns), {@link EventCombiner} (a speech
  * act with the act it embeds) and {@link QuoteFinder}, with {@link ModalityRules} for modality.
  *
@@ -50,6 +52,9 @@ public final class EventCoder implements DocumentCoder {
     private final CameoOntology ontology;
     final ActorFinder finder;
     final String pipeline;
+    final BackgroundRules.Cues backgroundCues = BackgroundRules.Cues.defaults();
+    private final NonProse nonProse = NonProse.defaults();
+    final VerbSenses senses = VerbSenses.defaults();
 
     /**
      * @param dictionaries verbs, actors, agents and discards
@@ -82,7 +87,10 @@ public final class EventCoder implements DocumentCoder {
         List<Event> events = new ArrayList<>();
         List<Quote> quotes = new ArrayList<>();
         List<QuoteSpan> spans = QuoteSpan.find(doc.text());
-        for (ParsedSentence s : parsed.sentences()) {
+        NonProse.Layout layout = nonProse.layout(doc.text());
+        List<Event> headline = new ArrayList<>();
+        for (ParsedSentence parsedSentence : parsed.sentences()) {
+            ParsedSentence s = withoutMaskedTimes(parsedSentence, layout);
             var discard = dictionaries.discards().match(s.text());
             if (discard.isPresent()) {
                 if (discard.get().wholeStory()) {
@@ -90,13 +98,63 @@ public final class EventCoder implements DocumentCoder {
                 }
                 continue;
             }
-            Sentence ctx = new Sentence(this, doc, s, finder.find(s, dateOf(doc)), discourse, spans,
-                    parsed.sentences());
+            if (s.tokens().stream().allMatch(t -> layout.masked(t.begin()))) {
+                continue; // a byline, a caption, a time stamp: nothing to code
+            }
+            List<Mention> mentions = new ArrayList<>(finder.find(s, dateOf(doc)));
+            // the city of a dateline, the agency of a credit: not actors of the sentence
+            mentions.removeIf(m -> layout.masked(s.token(m.first()).begin()));
+            Sentence ctx = new Sentence(this, doc, s, mentions, discourse, spans, parsed.sentences());
             ctx.code();
-            events.addAll(ctx.events.values());
-            quotes.addAll(ctx.quotes);
+            for (Event e : ctx.events.values()) {
+                int at = e.provenance().triggerStart();
+                if (layout.headline(at)) {
+                    headline.add(e);
+                } else if (!layout.masked(at)) {
+                    events.add(e);
+                }
+            }
+            for (Quote q : ctx.quotes) {
+                int at = q.provenance().triggerStart();
+                if (!layout.masked(at) && !layout.headline(at)) {
+                    quotes.add(q);
+                }
+            }
         }
-        return new CodedDocument(doc, parsed.sentences().size(), events, quotes);
+        // a headline is coded once, and only for what the body does not tell (same parties, same CAMEO root)
+        List<Event> all = new ArrayList<>();
+        for (Event h : headline) {
+            if (events.stream().noneMatch(e -> tells(e, h)) && all.stream().noneMatch(e -> tells(e, h))) {
+                all.add(h);
+            }
+        }
+        all.addAll(events);
+        return new CodedDocument(doc, parsed.sentences().size(), all, quotes);
+    }
+
+    /** The sentence without the time expressions of its non-prose parts ("KYIV, Dec 2 (Saydo wire) -"). */
+    private static ParsedSentence withoutMaskedTimes(ParsedSentence s, NonProse.Layout layout) {
+        if (s.times().stream().noneMatch(te -> layout.masked(te.begin()))) {
+            return s;
+        }
+        return new ParsedSentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), s.dependencies(),
+                s.times().stream().filter(te -> !layout.masked(te.begin())).toList());
+    }
+
+    /**
+     * Whether event {@code a} tells what headline event {@code h} tells: the same CAMEO root between the same
+     * parties up to the actor hierarchy ("Russia" in a headline, "Russian forces" in the lead); a headline
+     * without a target ("Missiles hit Odesa port") says less than a lead with one, not the other way round.
+     */
+    private static boolean tells(Event a, Event h) {
+        return related(a.source().code(), h.source().code())
+                && (h.target() == null || a.target() != null && related(a.target().code(), h.target().code()))
+                && a.cameo().substring(0, 2).equals(h.cameo().substring(0, 2));
+    }
+
+    /** One code is the other or part of it ({@code RUSMIL} is part of {@code RUS}). */
+    private static boolean related(String a, String b) {
+        return a.startsWith(b) || b.startsWith(a);
     }
 
     /**

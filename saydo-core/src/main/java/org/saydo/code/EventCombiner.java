@@ -12,6 +12,7 @@ import org.saydo.nlp.Token;
 import org.saydo.record.ActorRef;
 import org.saydo.record.DateBasis;
 import org.saydo.record.Event;
+import org.saydo.record.Modality;
 import org.saydo.record.Provenance;
 
 /**
@@ -46,6 +47,12 @@ final class EventCombiner extends SentencePass {
             List<Event> uppers = present(byTrigger.getOrDefault(upper, List.of()));
             Optional<Combination.Family> family = Combination.family(Syntax.lower(s.token(upper)),
                     uppers.isEmpty() ? Optional.empty() : Optional.of(uppers.get(0).cameo()));
+            // "Lavrov said Russia would strike Kyiv": a speaker foretelling its own side's act states an intent
+            // (a threat, when the act does harm), not the act
+            boolean foretold = family.isEmpty() && foretells(upper, lower, lowers);
+            if (foretold) {
+                family = Optional.of(Combination.Family.INTEND);
+            }
             // a pattern of the speech verb that names the embedded verb ("WANT * ATTACK" [138]) has already
             // said what the whole means
             boolean patterned = !uppers.isEmpty() && ctx.patternVerbs.getOrDefault(upper, Set.of()).contains(lower);
@@ -62,7 +69,7 @@ final class EventCombiner extends SentencePass {
                 ctx.subjectsOf(upper, 0).forEach(a -> addDistinct(sources, a.actor()));
             }
             boolean own = lowers.stream().anyMatch(e -> sources.stream()
-                    .anyMatch(x -> x.code().equals(e.source().code())));
+                    .anyMatch(x -> x.code().equals(e.source().code()) || foretold && sameSide(x, e.source())));
             if (sources.isEmpty() || !patterned && !own && !family.get().addressed()) {
                 continue; // a promise or threat is of one's own act: "warned that Russia had not stopped"
             }
@@ -86,11 +93,14 @@ final class EventCombiner extends SentencePass {
                     ? (!addressees.isEmpty() ? addressees : !actors.isEmpty() ? actors : parties)
                     : (!parties.isEmpty() ? parties : addressees);
             Modal modal = ctx.modals.modality(upper, 0);
+            if (foretold && (modal.modality() == Modality.ASSERTED || modal.modality() == Modality.REPORTED)) {
+                modal = new Modal(ctx.modals.conditional(lower) ? Modality.HYPOTHETICAL : Modality.INTENT, null);
+            }
             TimeExpression time = ctx.timeOf(upper);
-            if (time == null || time.date() == null) {
+            if (Sentence.dayOf(time) == null) {
                 time = ctx.timeOf(lower);
             }
-            boolean dated = time != null && time.date() != null;
+            boolean dated = Sentence.dayOf(time) != null;
             Token ut = s.token(upper);
             Event low = lowers.get(0);
             int start = Math.min(ut.begin(), low.provenance().start());
@@ -116,7 +126,8 @@ final class EventCombiner extends SentencePass {
                     String key = src.code() + "|" + (tgt == null ? "" : tgt.code()) + "|" + code.get() + "|" + upper;
                     ctx.events.putIfAbsent(key, new Event(src, tgt, code.get(), modal.modality(),
                             modal.reportedBy() == null ? null : modal.reportedBy().actor(),
-                            dated ? time.date() : ctx.doc.published(), dated ? DateBasis.TEXT : DateBasis.PUBLICATION,
+                            dated ? Sentence.dayOf(time) : ctx.doc.published(),
+                            dated ? DateBasis.TEXT : DateBasis.PUBLICATION,
                             dated ? time.text() : null, s.text(), p));
                 }
             }
@@ -148,6 +159,39 @@ final class EventCombiner extends SentencePass {
             return h;
         }
         return -1;
+    }
+
+    /**
+     * Whether a plain speech verb ("said", "told", "announced") reports a future or conditional act of the
+     * speaker's side in its complement clause ("said Russia would strike", "told reporters Ukraine will attack").
+     */
+    private boolean foretells(int upper, int lower, List<Event> lowers) {
+        if (!EventCoder.SPEECH.contains(Syntax.lower(s.token(upper))) || !Syntax.is(s.relation(clauseOf(lower)),
+                "ccomp") || lowers.stream().noneMatch(e -> e.modality() == Modality.INTENT
+                || e.modality() == Modality.HYPOTHETICAL)) {
+            return false;
+        }
+        int clause = clauseOf(lower);
+        for (int a : s.children(clause, "aux")) {
+            String w = s.token(a).word().toLowerCase(java.util.Locale.ROOT);
+            if (Set.of("will", "would", "shall", "'ll", "wo").contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The verb of the clause an act is in: itself, or the verb that takes a nominal act as object. */
+    private int clauseOf(int t) {
+        if (s.token(t).isNoun() && s.head(t) >= 0 && s.token(s.head(t)).isVerb()) {
+            return s.head(t);
+        }
+        return Syntax.is(s.relation(t), "conj") && s.head(t) >= 0 && !Syntax.hasChild(s, t, "aux") ? s.head(t) : t;
+    }
+
+    /** The same country or organisation, whatever the agent ("Lavrov" RUSGOV speaking for "Russia" RUS). */
+    private static boolean sameSide(ActorRef a, ActorRef b) {
+        return a.code().startsWith(b.code()) || b.code().startsWith(a.code());
     }
 
     /** The events of these keys that an earlier combination has not replaced. */

@@ -154,24 +154,30 @@ final class ModalityRules extends SentencePass {
                 inherited = modality(head, depth + 1, explained);
             } else if (Syntax.is(rel, "ccomp") || rel.equals("parataxis") || rel.equals("advcl")
                     && s.children(t, "mark").stream().anyMatch(m -> Syntax.lower(s.token(m)).equals("that"))) {
-                if (COGNITION.contains(hl)) {
+                int gov = speechConjunct(head, t);
+                String gl = Syntax.lower(s.token(gov));
+                if (COGNITION.contains(gl)) {
                     return new Modal(Modality.HYPOTHETICAL, null);
                 }
-                if (DENY.contains(hl)) {
+                if (DENY.contains(gl)) {
                     return new Modal(Modality.NEGATED, null);
                 }
-                Modal up = modality(head, depth + 1, explained);
+                Modal up = modality(gov, depth + 1, explained);
                 if (up.modality == Modality.NEGATED || up.modality == Modality.HYPOTHETICAL) {
                     return up;
                 }
-                if (SPEECH.contains(hl)) {
-                    List<Arg> speaker = ctx.subjectsOf(head, 0);
+                if (SPEECH.contains(gl)) {
+                    List<Arg> speaker = ctx.subjectsOf(gov, 0);
                     inherited = new Modal(Modality.REPORTED, speaker.isEmpty() ? up.reportedBy : speaker.get(0));
                 } else {
                     inherited = up;
                 }
             } else if (Syntax.is(rel, "conj") && !Syntax.hasChild(s, t, "nsubj")) {
-                return modality(head, depth + 1, explained); // "stop aiding and supporting": one clause, one modality
+                int shared = misattachedConjunct(t, head) ? activeAncestor(head) : head;
+                if (shared < 0) {
+                    return new Modal(Modality.ASSERTED, null);
+                }
+                return modality(shared, depth + 1, explained); // "stop aiding and supporting": one clause, one modality
             } else if (Syntax.is(rel, "conj") || rel.equals("advcl")) {
                 Modal up = modality(head, depth + 1, explained);
                 if (up.modality == Modality.HYPOTHETICAL || up.modality == Modality.REPORTED) {
@@ -191,6 +197,55 @@ final class ModalityRules extends SentencePass {
             return inherited;
         }
         return new Modal(Modality.ASSERTED, null);
+    }
+
+    /**
+     * Whether the clause of {@code t} is conditional: introduced by "if", "unless" ..., or with such a clause of
+     * its own ("would strike Kyiv if the West sent missiles").
+     */
+    boolean conditional(int t) {
+        List<Integer> clauses = new ArrayList<>(List.of(t));
+        clauses.addAll(s.children(t, "advcl"));
+        return clauses.stream().anyMatch(c -> s.children(c, "mark").stream()
+                .anyMatch(m -> CONDITIONAL.contains(Syntax.lower(s.token(m)))));
+    }
+
+    /**
+     * The verb a "that" clause reports: its head, or, when the head cannot take a clause (it is no verb of speech,
+     * thought or denial) and has a speech verb as a later conjunct with no clause of its own, that conjunct: the
+     * parse "only if its objectives are met(head) and reiterated that Moscow insists" hangs the clause on "met".
+     */
+    private int speechConjunct(int head, int clause) {
+        String hl = Syntax.lower(s.token(head));
+        if (SPEECH.contains(hl) || COGNITION.contains(hl) || DENY.contains(hl)) {
+            return head;
+        }
+        for (int c : s.children(head, "conj")) {
+            if (c < clause && s.token(c).isVerb() && SPEECH.contains(Syntax.lower(s.token(c)))
+                    && s.children(c, "ccomp").isEmpty()) {
+                return c;
+            }
+        }
+        return head;
+    }
+
+    /**
+     * An active conjunct without a subject of its own coordinated with a passive verb: it cannot share that verb's
+     * subject (the objectives do not reiterate), so it does not share its clause's conditions either ("only if
+     * its objectives are met and reiterated that ...": the parse coordinates at the wrong level).
+     */
+    private boolean misattachedConjunct(int t, int head) {
+        return s.token(t).isVerb() && s.token(head).isVerb() && Syntax.passive(s, head) && !Syntax.passive(s, t);
+    }
+
+    /** The nearest verb above {@code v} in the active voice, or -1. */
+    private int activeAncestor(int v) {
+        for (int at = s.head(v), steps = 0; at >= 0 && steps < 8; at = s.head(at), steps++) {
+            if (s.token(at).isVerb() && !Syntax.passive(s, at)) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     /** Lemmas (lower case) of the auxiliaries of {@code i} that a pattern did not match. */

@@ -117,8 +117,8 @@ final class PredicateCoder extends SentencePass {
         boolean inherentPassive = activeCode.isEmpty() && altCode.isPresent();
         boolean usePassive = passive && altCode.isPresent() || inherentPassive;
         Optional<String> code = usePassive ? altCode : activeCode;
-        if (code.isEmpty()) {
-            return;
+        if (code.isEmpty() || ctx.coder.senses.broken(s, v, code.get().substring(0, 2)) != null) {
+            return; // no code, or a sense whose arguments are of the wrong kind ("took questions" is no seizure)
         }
         if (best != null) {
             ctx.consumed.addAll(best.consumed);

@@ -19,6 +19,7 @@ import org.saydo.nlp.Token;
 import org.saydo.record.ActorRef;
 import org.saydo.record.DateBasis;
 import org.saydo.record.Event;
+import org.saydo.record.Modality;
 import org.saydo.record.Provenance;
 import org.saydo.record.Quote;
 
@@ -31,7 +32,8 @@ import org.saydo.record.Quote;
  * subjects of a verb; emits events with their modality, date and provenance; and, once the sentence is coded,
  * updates the discourse. {@link #code()} runs the passes in order: {@link PredicateCoder} codes verbs (with
  * {@link PatternMatcher}) and event nouns, {@link EventCombiner} joins speech acts with the acts they embed,
- * {@link QuoteFinder} finds quotes; {@link ModalityRules} gives the modality of each event and quote.
+ * {@link QuoteFinder} finds quotes; {@link ModalityRules} gives the modality of each event and quote, and
+ * {@link BackgroundRules} tells a reference to a past or ongoing state from news.
  *
  * <p>Not thread-safe; {@link EventCoder} makes one per sentence.
  */
@@ -65,6 +67,7 @@ final class Sentence {
     final ModalityRules modals;
     final QuoteFinder quoteFinder;
     final EventCombiner combiner;
+    final BackgroundRules background;
 
     Sentence(EventCoder coder, Document doc, ParsedSentence s, List<Mention> mentions, Discourse discourse,
             List<QuoteSpan> spans, List<ParsedSentence> all) {
@@ -80,6 +83,7 @@ final class Sentence {
         this.modals = new ModalityRules(this);
         this.quoteFinder = new QuoteFinder(this);
         this.combiner = new EventCombiner(this);
+        this.background = new BackgroundRules(this, coder.backgroundCues);
     }
 
     void code() {
@@ -341,8 +345,9 @@ final class Sentence {
             return null;
         }
         for (int i = pronoun - 1; i >= 0; i--) {
-            if (!Syntax.is(s.relation(i), "nsubj") || s.token(i).pos().startsWith("PRP")) {
-                continue;
+            if (!Syntax.is(s.relation(i), "nsubj") || s.token(i).pos().startsWith("PRP")
+                    || thing && (s.token(i).pos().equals("NNS") || s.token(i).pos().equals("NNPS"))) {
+                continue; // "it" is not "Russian forces"
             }
             Arg a = actorOf(i, 3);
             if (a != null && a.person() == person) {
@@ -373,7 +378,7 @@ final class Sentence {
         String pos = t.pos();
         if (pos.equals("PRP") || pos.equals("PRP$")) {
             Arg local = localAntecedent(h);
-            return rebase(local != null ? local : discourse.resolve(t.word()), h);
+            return rebase(local != null ? local : discourse.resolve(t.word(), s.index()), h);
         }
         if (pos.equals("WP") || pos.equals("WDT") || (pos.equals("IN") && t.word().equalsIgnoreCase("that"))) {
             int clause = s.head(h);
@@ -561,8 +566,15 @@ final class Sentence {
         }
         Modal modal = modals.modality(trigger, 0, explained);
         TimeExpression time = timeOf(trigger);
-        LocalDate date = time != null && time.date() != null ? time.date() : doc.published();
-        DateBasis basis = time != null && time.date() != null ? DateBasis.TEXT : DateBasis.PUBLICATION;
+        boolean dated = dayOf(time) != null;
+        if ((modal.modality() == Modality.ASSERTED || modal.modality() == Modality.REPORTED)
+                && background.background(trigger, time)) {
+            modal = new Modal(Modality.BACKGROUND, null);
+        }
+        // a reference to the past is dated by the text or not at all, never by the report that mentions it
+        boolean undated = !dated && modal.modality() == Modality.BACKGROUND;
+        LocalDate date = dated ? dayOf(time) : undated ? null : doc.published();
+        DateBasis basis = dated ? DateBasis.TEXT : undated ? DateBasis.NONE : DateBasis.PUBLICATION;
         Token tt = s.token(trigger);
         List<Arg> targetList = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
         for (Arg src : sources) {
@@ -587,11 +599,32 @@ final class Sentence {
         }
     }
 
+    /**
+     * The first day a time expression names: its resolved day, or the first of January of a bare year ("in 2014",
+     * "since 2014", which the parser leaves without a day); null for none (a duration, "recently") and for null.
+     */
+    static LocalDate dayOf(TimeExpression te) {
+        if (te == null) {
+            return null;
+        }
+        if (te.date() != null) {
+            return te.date();
+        }
+        return te.value().matches("\\d{4}") ? LocalDate.of(Integer.parseInt(te.value()), 1, 1) : null;
+    }
+
     /** The time expression that dates a trigger: one attached to it or to its clause, without crossing a verb. */
     TimeExpression timeOf(int trigger) {
+        // a day, week or month first; a bare year only when nothing finer dates the act ("met Putin for the sixth
+        // time this year on Tuesday" is Tuesday)
+        TimeExpression finer = timeOf(trigger, false);
+        return finer != null ? finer : timeOf(trigger, true);
+    }
+
+    private TimeExpression timeOf(int trigger, boolean years) {
         TimeExpression found = null;
         for (TimeExpression te : s.times()) {
-            if (te.date() == null) {
+            if (dayOf(te) == null || (te.date() == null) != years) {
                 continue;
             }
             // every token of the expression whose head lies outside it ("Tuesday evening, 2 December" may
@@ -653,6 +686,20 @@ final class Sentence {
                     discourse.lastGroup = group;
                     discourse.lastGroupSentence = s.index();
                 }
+            }
+        }
+        // "it" agrees with a singular actor that is not a person, and stands for a subject rather than whatever
+        // was named last: "Peskov said Russia would continue its campaign against Ukraine. It accused ..."
+        for (Token t : s.tokens()) {
+            int i = t.index();
+            if (!Syntax.is(s.relation(i), "nsubj") || t.pos().equals("NNS") || t.pos().equals("NNPS")
+                    || PLURAL_PRONOUNS.contains(t.word().toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            List<Arg> subject = actorsOf(i);
+            if (subject.size() == 1 && !subject.get(0).person()) {
+                discourse.lastThing = subject.get(0);
+                discourse.lastThingSentence = s.index();
             }
         }
         if (unknownPerson) {

@@ -7,7 +7,12 @@ public enum DateBasis {
     /** A time expression in the text, resolved against the publication date. */
     TEXT,
     /** No usable time expression: the publication date. */
-    PUBLICATION;
+    PUBLICATION,
+    /**
+     * No date: a {@link Modality#BACKGROUND} event whose text does not say when (a reference to the past is not
+     * dated by the report that mentions it).
+     */
+    NONE;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);

@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * How the text presents an event. Analyses of deeds count {@link #ASSERTED} and {@link #REPORTED} only;
- * words include statements and intents; {@link #HYPOTHETICAL} and {@link #NEGATED} count as neither.
+ * words include statements and intents; {@link #HYPOTHETICAL}, {@link #NEGATED} and {@link #BACKGROUND} count as
+ * neither.
  */
 public enum Modality {
     /** The text says it happened. */
@@ -16,7 +17,13 @@ public enum Modality {
     /** If, would, could, may: condition, speculation. */
     HYPOTHETICAL,
     /** Did not, denied, no ... was reached. */
-    NEGATED;
+    NEGATED,
+    /**
+     * A reference to a past or ongoing state rather than a new occurrence this report tells of ("Russia's
+     * full-scale invasion", "Crimea, which Russia has occupied since 2014"): dated from the text when it says when,
+     * never from the publication date.
+     */
+    BACKGROUND;
 
     /** The lower-case name used in JSON and on the command line. */
     public String label() {
@@ -31,6 +38,6 @@ public enum Modality {
             }
         }
         throw new IllegalArgumentException("unknown modality '" + label
-                + "' (expected asserted, reported, intent, hypothetical or negated)");
+                + "' (expected asserted, reported, intent, hypothetical, negated or background)");
     }
 }

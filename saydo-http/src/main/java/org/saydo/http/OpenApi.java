@@ -40,7 +40,8 @@ final class OpenApi {
         query(events, "cameo", "string", "CAMEO code prefix, 1 to 4 digits");
         query(events, "from", "date", "first event date, inclusive");
         query(events, "to", "date", "last event date, inclusive");
-        query(events, "modality", "string", "comma-separated: asserted, reported, intent, hypothetical, negated");
+        query(events, "modality", "string",
+                "comma-separated: asserted, reported, intent, hypothetical, negated, background");
         query(events, "outlet", "string", "an outlet among the event's reports");
         query(events, "origin", "string", "saydo or gdelt");
         query(events, "quad", "integer", "QuadClass 1 to 4");

@@ -144,6 +144,7 @@ public final class RecordReader implements AutoCloseable {
     /**
      * One week of an actor's words and deeds: mean Goldstein weight of its verbal events (QuadClass 1 and 3;
      * asserted, reported or intent) and of its material events (QuadClass 2 and 4; asserted or reported only).
+     * Hypothetical, negated and background events (references to past or ongoing states) count as neither.
      *
      * @param week the Monday of the week
      * @param verbalMean mean Goldstein of verbal events, or null when none

@@ -487,7 +487,7 @@ public final class SaydoServer implements AutoCloseable {
     private static Set<Modality> modalities(Context ctx) {
         String v = ctx.queryParamAsClass("modality", String.class).allowNullable().check(m -> m == null
                 || modalitiesValid(m), "unknown modality (expected a comma-separated list of asserted, reported, "
-                + "intent, hypothetical, negated)").get();
+                + "intent, hypothetical, negated, background)").get();
         if (v == null || v.isEmpty()) {
             return Set.of();
         }

@@ -58,7 +58,8 @@ public record LinkRule(int mergeDays) {
     /**
      * The modality class an event merges within: {@code deed} for asserted and reported (the text or a quoted
      * source says it happened: the same deed, told directly or second-hand), and one class each for intent,
-     * hypothetical and negated. A promise to meet is not the meeting, and a denied attack is not the attack.
+     * hypothetical, negated and background. A promise to meet is not the meeting, and a denied attack is not the
+     * attack.
      */
     public static String modalityClass(Modality modality) {
         Objects.requireNonNull(modality, "modality");
@@ -67,6 +68,7 @@ public record LinkRule(int mergeDays) {
             case INTENT -> "intent";
             case HYPOTHETICAL -> "hypothetical";
             case NEGATED -> "negated";
+            case BACKGROUND -> "background";
         };
     }
 

@@ -18,13 +18,14 @@ import org.saydo.record.Quote;
 /**
  * A hand-written coder for tests: it codes the markers written into a text, nothing else. A marker
  * {@code [RUSGOV 040 USAGOV 2025-12-02]} is an asserted event (source, code, target or {@code -}, date), with an
- * optional modality after the date ({@code [RUS 190 UKR 2025-12-02 intent]}); {@code {RUSGOV says}} is a quote.
+ * optional modality after the date ({@code [RUS 190 UKR 2025-12-02 intent]}); a date {@code none} is an undated
+ * event ({@code [RUS 192 UKR none background]}); {@code {RUSGOV says}} is a quote.
  * Every marker is its own sentence. Thread-safe (stateless). Texts with {@code [FAIL]} make it throw.
  */
 public final class FakeCoder implements Coder {
 
     static final Pattern EVENT = Pattern.compile(
-            "\\[([A-Z]{3,}) (\\d{2,4}) ([A-Z]{3,}|-) (\\d{4}-\\d{2}-\\d{2})(?: ([a-z]+))?\\]");
+            "\\[([A-Z]{3,}) (\\d{2,4}) ([A-Z]{3,}|-) (\\d{4}-\\d{2}-\\d{2}|none)(?: ([a-z]+))?\\]");
     static final Pattern QUOTE = Pattern.compile("\\{([A-Z]{3,}) says\\}");
 
     private final long delayMillis;
@@ -61,8 +62,10 @@ public final class FakeCoder implements Coder {
                     m.end(), m.group(2), m.start(2), m.end(2), "fake:" + m.group(2), "test-1");
             ActorRef target = m.group(3).equals("-") ? null : new ActorRef(m.group(3), m.group(3), m.group(3));
             Modality modality = m.group(5) == null ? Modality.ASSERTED : Modality.parse(m.group(5));
+            boolean undated = m.group(4).equals("none");
             events.add(new Event(new ActorRef(m.group(1), m.group(1), m.group(1)), target, m.group(2), modality,
-                    null, LocalDate.parse(m.group(4)), DateBasis.TEXT, m.group(4), m.group(), p));
+                    null, undated ? null : LocalDate.parse(m.group(4)), undated ? DateBasis.NONE : DateBasis.TEXT,
+                    undated ? null : m.group(4), m.group(), p));
         }
         Matcher q = QUOTE.matcher(text);
         while (q.find()) {

@@ -82,6 +82,22 @@ class RecordStoreTest {
     }
 
     @Test
+    void backgroundReferencesWithoutADateAreStoredUndatedAndNeverMergedWithDeeds() {
+        try (RecordStore store = open()) {
+            // "Crimea, which Russia has occupied since 2014" told by two reports, and a fresh occupation
+            store(store, "tass.com", "[RUS 192 UKR none background]");
+            store(store, "bbc.co.uk", "Crimea: [RUS 192 UKR none background]"); // another text, another report
+            store(store, "reuters.com", "[RUS 192 UKR 2025-12-02 background] [RUS 192 UKR 2025-12-02]");
+            List<StoredEvent> background = store.events(EventQuery.all().withModalities(Set.of(Modality.BACKGROUND)));
+            assertThat(background).hasSize(3);
+            assertThat(background).filteredOn(e -> e.date() == null).hasSize(2)
+                    .allSatisfy(e -> assertThat(e.dateBasis().label()).isEqualTo("none"));
+            assertThat(store.events(EventQuery.all().withModalities(Set.of(Modality.ASSERTED)))).hasSize(1)
+                    .allSatisfy(e -> assertThat(e.reports()).isEqualTo(1));
+        }
+    }
+
+    @Test
     void theToleranceIsConfigurable() {
         try (RecordStore store = open()) {
             LinkRule threeDays = new LinkRule(3);

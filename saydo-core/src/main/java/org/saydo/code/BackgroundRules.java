@@ -1,0 +1,237 @@
+package org.saydo.code;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Set;
+import org.saydo.nlp.TimeExpression;
+import org.saydo.nlp.Token;
+
+/**
+ * Whether an event the text presents as having happened is a background reference (a past or ongoing state:
+ * "Russia's full-scale invasion", "the blockade of Gaza, which Israel and Egypt have enforced since 2007",
+ * "regions it claims to have annexed in 2022") rather than a new occurrence the report tells of.
+ *
+ * <p>The mechanisms, each driven by the cues of {@code background.txt} ({@link Cues}):
+ * <ul>
+ *   <li>a time anchor: the text dates the act to a period that ended more than a week before publication
+ *       ("in 2014", "in early March" in a November report), or a {@code since} phrase ("since 2014", "since the
+ *       invasion") anchors it in the past;</li>
+ *   <li>a nominalised act with a possessive or a definite determiner whose noun names a state or past act
+ *       ("Russia's invasion", "the occupation"), or an event noun with a modifier of standing ("full-scale",
+ *       "ongoing"), unless a verb of the sentence sets it going ("launched its invasion");</li>
+ *   <li>the perfect progressive ("has been shelling"), the perfect with a duration or an adverb of standing
+ *       ("have waged a shadow war for years", "has long accused"), and verbs of ongoing states in the perfect
+ *       or in a relative clause ("which Russia occupies", "has occupied").</li>
+ * </ul>
+ * A date the text gives within a week of publication contradicts all but the first: "Russia's invasion on
+ * Thursday" in a report of that Friday is news.
+ *
+ * <p>Not thread-safe; one per {@link Sentence}.
+ */
+final class BackgroundRules extends SentencePass {
+
+    /** Verbs that set an event noun going: "launched its invasion" reports the invasion, not a reference to it. */
+    /** How many days before publication a period may end and still be news ("last week" is). */
+    private static final int RECENT_DAYS = 7;
+
+    private static final Set<String> STARTERS = Set.of("launch", "begin", "start", "order", "announce", "open",
+            "unleash", "mount");
+
+    /**
+     * The cues of {@code background.txt}.
+     *
+     * @param nouns nominalised acts that name a state or past act with a possessive or "the"
+     * @param modifiers modifiers that make an event noun a standing reference
+     * @param anchors prepositions whose phrase anchors a state in the past
+     * @param states verbs of ongoing states
+     * @param adverbs adverbs that make a perfect a standing state ("has long accused")
+     */
+    record Cues(Set<String> nouns, Set<String> modifiers, Set<String> anchors, Set<String> states,
+            Set<String> adverbs) {
+
+        static final Set<String> KINDS = Set.of("noun", "modifier", "anchor", "state", "adverb");
+
+        private static final Cues DEFAULTS = of(CueFile.resource("background.txt", KINDS));
+
+        Cues {
+            nouns = Set.copyOf(nouns);
+            modifiers = Set.copyOf(modifiers);
+            anchors = Set.copyOf(anchors);
+            states = Set.copyOf(states);
+            adverbs = Set.copyOf(adverbs);
+        }
+
+        /** The cues shipped with Saydo. */
+        static Cues defaults() {
+            return DEFAULTS;
+        }
+
+        static Cues of(CueFile file) {
+            Objects.requireNonNull(file, "file");
+            return new Cues(file.words("noun"), file.words("modifier"), file.words("anchor"), file.words("state"),
+                    file.words("adverb"));
+        }
+    }
+
+    private final Cues cues;
+
+    BackgroundRules(Sentence ctx, Cues cues) {
+        super(ctx);
+        this.cues = Objects.requireNonNull(cues, "cues");
+    }
+
+    /**
+     * @param t the event's trigger
+     * @param time the time expression that dates it, or null
+     */
+    boolean background(int t, TimeExpression time) {
+        LocalDate published = ctx.doc.published();
+        LocalDate dated = Sentence.dayOf(time);
+        LocalDate ends = periodEnd(time);
+        if (ends != null && published != null && ends.isBefore(published.minusDays(RECENT_DAYS))) {
+            // "withdrew from Gaza in 2005", "took the city in early March" (in a November report), "On June 13
+            // Israel struck Natanz" (in a report of June 26); "last week" ends within the week: news
+            return true;
+        }
+        if (time != null && time.firstToken() > 0
+                && cues.anchors().contains(Syntax.lower(s.token(time.firstToken() - 1)))) {
+            return true; // "has occupied since 2014"
+        }
+        if (anchored(t)) {
+            return true; // "since the group's attack", "has occupied Crimea since the invasion"
+        }
+        if (dated != null && published != null && !dated.isBefore(published.minusDays(7))) {
+            return false; // "Russia's invasion on Thursday", in that week's report, is news
+        }
+        Token tok = s.token(t);
+        if (tok.isNoun()) {
+            return standingNoun(t);
+        }
+        return tok.isVerb() && (perfectProgressive(t) || state(t) || perfect(t) && (lasting(t) || standing(t)));
+    }
+
+    /**
+     * The last day of the period a time expression names: the day itself, the Sunday of an ISO week, the last
+     * day of a month or of a bare year; null for none.
+     */
+    static LocalDate periodEnd(TimeExpression te) {
+        LocalDate first = Sentence.dayOf(te);
+        if (first == null) {
+            return null;
+        }
+        String v = te.value();
+        if (v.matches("\\d{4}")) {
+            return first.withDayOfYear(first.lengthOfYear());
+        }
+        if (v.matches("\\d{4}-\\d{2}")) {
+            return first.withDayOfMonth(first.lengthOfMonth());
+        }
+        if (v.matches("\\d{4}-W\\d{2}")) {
+            return first.plusDays(6);
+        }
+        return first;
+    }
+
+    /** "have waged", "has long accused": the perfect, not progressive. */
+    private boolean perfect(int v) {
+        return s.children(v, "aux").stream().anyMatch(a -> Syntax.lower(s.token(a)).equals("have"))
+                && !s.token(v).pos().equals("VBG");
+    }
+
+    /** A duration attached to the verb: "have waged a shadow war for years", "has fought for months". */
+    private boolean lasting(int v) {
+        for (TimeExpression te : s.times()) {
+            if (!te.value().startsWith("P")) {
+                continue;
+            }
+            for (int i = te.firstToken(); i <= te.lastToken(); i++) {
+                if (s.head(i) == v || s.head(i) >= 0 && s.head(s.head(i)) == v) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** An adverb of standing on the verb: "has long accused", "have always backed". */
+    private boolean standing(int v) {
+        return s.children(v, "advmod").stream().anyMatch(a -> cues.adverbs().contains(Syntax.lower(s.token(a))));
+    }
+
+    /** The trigger is in, or has, a phrase introduced by an anchor ("since the invasion"). */
+    private boolean anchored(int t) {
+        for (int c : s.children(t, "case")) {
+            if (cues.anchors().contains(Syntax.lower(s.token(c)))) {
+                return true;
+            }
+        }
+        for (var d : s.children(t)) {
+            if (Syntax.is(d.relation(), "obl") || d.relation().equals("advcl") || d.relation().equals("nmod")) {
+                for (var m : s.children(d.dependent())) {
+                    if ((m.relation().equals("case") || m.relation().equals("mark"))
+                            && cues.anchors().contains(Syntax.lower(s.token(m.dependent())))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "Russia's invasion", "the occupation of Crimea", "a full-scale invasion", "the ongoing war". */
+    private boolean standingNoun(int n) {
+        int head = s.head(n);
+        if (head >= 0 && s.token(head).isVerb() && STARTERS.contains(Syntax.lower(s.token(head)))
+                && (s.relation(n).equals("obj") || s.relation(n).equals("nsubj:pass"))) {
+            return false; // "Russia launched its full-scale invasion"
+        }
+        boolean definite = false;
+        for (var d : s.children(n)) {
+            String w = Syntax.lower(s.token(d.dependent()));
+            if (d.relation().equals("amod") || d.relation().equals("compound")) {
+                if (cues.modifiers().contains(w) || cues.modifiers().contains(s.token(d.dependent()).word()
+                        .toLowerCase(java.util.Locale.ROOT))) {
+                    return true;
+                }
+            }
+            if (d.relation().equals("nmod:poss") || d.relation().equals("det") && Set.of("the", "this", "that")
+                    .contains(s.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT))) {
+                definite = true;
+            }
+        }
+        return definite && (cues.nouns().contains(Syntax.lower(s.token(n)))
+                || cues.nouns().contains(s.token(n).word().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** "has been shelling", "had been blockading". */
+    private boolean perfectProgressive(int v) {
+        if (!s.token(v).pos().equals("VBG")) {
+            return false;
+        }
+        boolean have = false;
+        boolean been = false;
+        for (int a : s.children(v, "aux")) {
+            String w = s.token(a).word().toLowerCase(java.util.Locale.ROOT);
+            have |= Syntax.lower(s.token(a)).equals("have");
+            been |= w.equals("been");
+        }
+        return have && been;
+    }
+
+    /** A verb of an ongoing state in a relative clause, as a noun's participle or in the perfect. */
+    private boolean state(int v) {
+        if (!cues.states().contains(Syntax.lower(s.token(v)))) {
+            return false;
+        }
+        String rel = s.relation(v);
+        if (rel.equals("acl:relcl") || rel.equals("acl") && s.token(v).pos().equals("VBN")) {
+            return true; // "Crimea, which Russia occupies", "the territories controlled by Russia"
+        }
+        for (int a : s.children(v, "aux")) {
+            if (Syntax.lower(s.token(a)).equals("have")) {
+                return true; // "Russia has occupied Crimea"
+            }
+        }
+        return false;
+    }
+}

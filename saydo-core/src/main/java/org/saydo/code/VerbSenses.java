@@ -1,0 +1,163 @@
+package org.saydo.code;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.saydo.dict.DictionaryFormatException;
+import org.saydo.nlp.ParsedSentence;
+
+/**
+ * Argument-aware verb senses, from {@code senses.txt}: semantic classes of nouns and what a verb coded with a
+ * code of a CAMEO root needs of its arguments ("take" as a seizure needs an object that can be seized: not
+ * "questions", not "a central role"). Immutable and thread-safe.
+ */
+final class VerbSenses {
+
+    /** One requirement: the role and its constraints, with where it was written. */
+    record Need(String role, boolean some, Set<String> notClasses, String where) {
+        Need {
+            Objects.requireNonNull(role, "role");
+            notClasses = Set.copyOf(notClasses);
+            Objects.requireNonNull(where, "where");
+        }
+    }
+
+    private static final Set<String> KINDS = Set.of("class", "need");
+    private static final VerbSenses DEFAULTS = of(CueFile.resource("senses.txt", KINDS));
+
+    private final Map<String, Set<String>> classesOfWord;
+    private final Map<String, List<Need>> needs;
+
+    private VerbSenses(Map<String, Set<String>> classesOfWord, Map<String, List<Need>> needs) {
+        this.classesOfWord = Map.copyOf(classesOfWord);
+        this.needs = Map.copyOf(needs);
+    }
+
+    /** The senses shipped with Saydo. */
+    static VerbSenses defaults() {
+        return DEFAULTS;
+    }
+
+    static VerbSenses of(CueFile file) {
+        Map<String, Set<String>> classes = new HashMap<>();
+        Set<String> names = new HashSet<>();
+        for (CueFile.Cue c : file.of("class")) {
+            String[] f = c.value().split("\\s+");
+            if (f.length < 2) {
+                throw error(file, c, "expected 'class NAME LEMMA ...', got 'class " + c.value() + "'");
+            }
+            names.add(f[0]);
+            for (int i = 1; i < f.length; i++) {
+                classes.computeIfAbsent(f[i].toLowerCase(Locale.ROOT), k -> new HashSet<>()).add(f[0]);
+            }
+        }
+        Map<String, List<Need>> needs = new HashMap<>();
+        for (CueFile.Cue c : file.of("need")) {
+            String[] f = c.value().split("\\s+");
+            if (f.length < 4 || !f[1].matches("\\d{2}")
+                    || !(f[2].equals("object") || f[2].equals("subject") || f[2].matches("oblique:[a-z]+"))) {
+                throw error(file, c, "expected 'need VERB ROOT object|subject|oblique:PREP CONSTRAINT ...', got 'need "
+                        + c.value() + "'");
+            }
+            boolean some = false;
+            Set<String> not = new HashSet<>();
+            for (int i = 3; i < f.length; i++) {
+                if (f[i].equals("some")) {
+                    some = true;
+                } else if (f[i].startsWith("!") && names.contains(f[i].substring(1))) {
+                    not.add(f[i].substring(1));
+                } else {
+                    throw error(file, c, "unknown constraint '" + f[i] + "' (expected some or !CLASS of a class above)");
+                }
+            }
+            needs.computeIfAbsent(f[0].toLowerCase(Locale.ROOT) + "|" + f[1], k -> new ArrayList<>())
+                    .add(new Need(f[2], some, not, c.where()));
+        }
+        return new VerbSenses(classes, needs);
+    }
+
+    private static DictionaryFormatException error(CueFile file, CueFile.Cue c, String problem) {
+        String where = c.where();
+        return new DictionaryFormatException(file.name(), Integer.parseInt(where.substring(where.lastIndexOf(':') + 1)),
+                problem);
+    }
+
+    /**
+     * The requirement of this sense that the verb's arguments break, or null when they meet them all.
+     *
+     * @param s the sentence
+     * @param v the verb
+     * @param root the CAMEO root of the code it would be coded with
+     */
+    Need broken(ParsedSentence s, int v, String root) {
+        List<Need> list = needs.get(Syntax.lower(s.token(v)) + "|" + root);
+        if (list == null) {
+            return null;
+        }
+        for (Need n : list) {
+            int filler = filler(s, v, n.role());
+            if (filler < 0 ? n.some() : of(s, filler, n.notClasses())) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the noun at {@code i} is of one of the classes. */
+    private boolean of(ParsedSentence s, int i, Set<String> classes) {
+        for (String w : List.of(Syntax.lower(s.token(i)), s.token(i).word().toLowerCase(Locale.ROOT))) {
+            Set<String> cs = classesOfWord.get(w);
+            if (cs != null && cs.stream().anyMatch(classes::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The head token that fills a role of the verb, or -1. */
+    private static int filler(ParsedSentence s, int v, String role) {
+        boolean passive = Syntax.passive(s, v);
+        String rel = s.relation(v);
+        if (role.equals("object")) {
+            if (passive) {
+                for (int c : s.children(v, "nsubj:pass")) {
+                    return relative(s, c, v);
+                }
+                if (rel.equals("acl") && s.head(v) >= 0) {
+                    return s.head(v); // "the compromises hammered out by negotiators"
+                }
+            }
+            for (int c : s.children(v, "obj")) {
+                return relative(s, c, v);
+            }
+            return -1;
+        }
+        if (role.equals("subject")) {
+            for (int c : s.children(v, "nsubj")) {
+                return relative(s, c, v);
+            }
+            return -1;
+        }
+        String prep = role.substring("oblique:".length());
+        for (int c : s.children(v, "obl")) {
+            if (Syntax.preposition(s, c).equals(prep)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** A relative pronoun stands for the noun its clause modifies ("the region, which surrounds"). */
+    private static int relative(ParsedSentence s, int c, int v) {
+        String pos = s.token(c).pos();
+        if ((pos.equals("WDT") || pos.equals("WP")) && s.relation(v).equals("acl:relcl") && s.head(v) >= 0) {
+            return s.head(v);
+        }
+        return c;
+    }
+}
