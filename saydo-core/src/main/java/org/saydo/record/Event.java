@@ -41,6 +41,16 @@ public record Event(ActorRef source, ActorRef target, String cameo, Modality mod
         }
     }
 
+    /**
+     * This event as a reference to a past or ongoing state: modality {@link Modality#BACKGROUND}, and, since a
+     * background event never takes the publication date, undated unless the text dated it.
+     */
+    public Event asBackground() {
+        boolean dated = dateBasis == DateBasis.TEXT;
+        return new Event(source, target, cameo, Modality.BACKGROUND, reportedBy, dated ? date : null,
+                dated ? dateBasis : DateBasis.NONE, dated ? dateText : null, text, provenance, judge);
+    }
+
     /** This event with the judge's verdict on it. */
     public Event judged(Judgement verdict) {
         return new Event(source, target, cameo, modality, reportedBy, date, dateBasis, dateText, text, provenance,

@@ -9,11 +9,13 @@ import java.util.concurrent.atomic.LongAdder;
 import org.saydo.record.CodedDocument;
 import org.saydo.record.Event;
 import org.saydo.record.Judgement;
+import org.saydo.record.Modality;
 
 /**
  * Decides on the dictionaries' candidate events of a document: embeds each sentence that has a candidate (once),
  * scores every candidate with the {@link JudgeModel}, leaves out those it judges {@code drop} with at least
- * {@link #dropThreshold()} probability, and records its verdict, score and model version on the others.
+ * {@link #dropThreshold()} probability, records its verdict, score and model version on the others, and makes an
+ * asserted or reported candidate it judges {@code background} a background event.
  * Quotes pass unchanged. Thread-safe when its embedder is (the model is).
  */
 public final class Judge {
@@ -68,7 +70,9 @@ public final class Judge {
                 continue;
             }
             Verdict v = scores.get(Verdict.BACKGROUND) > scores.get(Verdict.KEEP) ? Verdict.BACKGROUND : Verdict.KEEP;
-            kept.add(e.judged(new Judgement(v.label(), clamp(scores.get(v)), model.version())));
+            Event judgedEvent = e.judged(new Judgement(v.label(), clamp(scores.get(v)), model.version()));
+            boolean deed = e.modality() == Modality.ASSERTED || e.modality() == Modality.REPORTED;
+            kept.add(v == Verdict.BACKGROUND && deed ? judgedEvent.asBackground() : judgedEvent);
         }
         nanos.add(System.nanoTime() - start);
         return new CodedDocument(coded.document(), coded.sentences(), kept, coded.quotes(), coded.warnings());

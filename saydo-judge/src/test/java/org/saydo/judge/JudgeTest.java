@@ -48,7 +48,9 @@ class JudgeTest {
             for (String s : sentences) {
                 boolean press = s.contains("questions") || s.contains("reporters");
                 boolean war = s.contains("troops") || s.contains("town");
-                out.add(new float[] {press ? 1f : 0f, war ? 1f : 0f, 0.5f, s.length() % 2 == 0 ? 0.1f : -0.1f});
+                boolean past = s.contains("since");
+                out.add(new float[] {press ? 1f : 0f, war && !past ? 1f : 0f, past ? 1f : 0f,
+                    s.length() % 2 == 0 ? 0.1f : -0.1f});
             }
             return out;
         }
@@ -93,6 +95,29 @@ class JudgeTest {
         assertThat(kept.judge().model()).isEqualTo(trained.model().version()).hasSize(12);
         assertThat(judge.judged()).isEqualTo(2);
         assertThat(judge.dropped()).isEqualTo(1);
+    }
+
+    @Test
+    void aDeedItJudgesBackgroundBecomesAnUndatedBackgroundEvent() {
+        List<JudgeTrainer.Sample> samples = new ArrayList<>(samples());
+        for (int i = 0; i < 12; i++) {
+            samples.add(new JudgeTrainer.Sample(candidate("the town Russian troops have held since 2014 " + "!".repeat(i)),
+                    PUBLISHED, Verdict.BACKGROUND));
+        }
+        JudgeTrainer.Result trained = JudgeTrainer.train(samples, new WordEmbedder(), "word stand-in",
+                JudgeTrainer.Settings.DEFAULT, Map.of());
+        Judge judge = new Judge(trained.model(), new WordEmbedder(), Judge.DEFAULT_DROP_THRESHOLD);
+        Document doc = new Document("doc", "doc.txt", null, null, null, PUBLISHED, "text");
+
+        List<Event> out = judge.judge(new CodedDocument(doc, 1, List.of(
+                candidate("Kharkiv region, which Russian troops have held since the spring.")), List.of())).events();
+
+        assertThat(out).singleElement().satisfies(e -> {
+            assertThat(e.judge().verdict()).isEqualTo("background");
+            assertThat(e.modality()).isEqualTo(Modality.BACKGROUND);
+            assertThat(e.date()).as("a background event never takes the publication date").isNull();
+            assertThat(e.dateBasis()).isEqualTo(DateBasis.NONE);
+        });
     }
 
     @Test
