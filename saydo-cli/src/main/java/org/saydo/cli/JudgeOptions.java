@@ -1,6 +1,7 @@
 package org.saydo.cli;
 
 import java.nio.file.Path;
+import org.saydo.judge.Judge;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -14,6 +15,11 @@ public final class JudgeOptions {
             description = "A judge model trained with 'saydo train' (default: the model shipped with Saydo).")
     Path model;
 
+    @Option(names = "--judge-threshold", paramLabel = "P",
+            description = "Leave a candidate out when the judge gives 'drop' at least this probability "
+                    + "(default: ${DEFAULT-VALUE}).")
+    double threshold = Judge.DEFAULT_DROP_THRESHOLD;
+
     @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
     CommandLine.Model.CommandSpec spec;
 
@@ -23,6 +29,10 @@ public final class JudgeOptions {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--no-judge and --judge-model exclude each other");
         }
-        return off ? JudgeChoice.OFF : new JudgeChoice(true, model);
+        if (!(threshold > 0 && threshold <= 1)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--judge-threshold must be above 0 and at most 1, not " + threshold);
+        }
+        return off ? JudgeChoice.OFF : new JudgeChoice(true, model, threshold);
     }
 }

@@ -95,7 +95,7 @@ public final class Pipelines {
             return null;
         }
         JudgeModel model = choice.model() == null ? JudgeModel.standard() : JudgeModel.read(choice.model());
-        return new Judge(model, embedder(), Judge.DEFAULT_DROP_THRESHOLD);
+        return new Judge(model, embedder(), choice.dropThreshold());
     }
 
     /**

@@ -5,8 +5,10 @@ import java.util.Objects;
 /**
  * What the learned judge made of a candidate event the dictionaries proposed.
  *
- * @param verdict {@code keep} (a specific event of this kind between these parties) or {@code background} (a
- *                reference to a past or ongoing state); candidates judged {@code drop} are not emitted
+ * @param verdict {@code keep} (a specific event of this kind between these parties), {@code background} (a
+ *                reference to a past or ongoing state) or {@code drop} (not an event of this kind: such candidates
+ *                are left out, except in verbal cooperation, where the dictionaries decide and the judge's doubt
+ *                is only recorded)
  * @param score the judge's probability for its verdict, 0 to 1
  * @param model the version of the judge's model (a hash of the model file)
  */

@@ -99,7 +99,8 @@ public final class CandidateFeatures {
         return space < 0 ? t : t.substring(0, space);
     }
 
-    private static int quad(String root) {
+    /** The QuadClass of a two-digit CAMEO root. */
+    static int quad(String root) {
         int r = Integer.parseInt(root);
         return r <= 5 ? 1 : r <= 9 ? 2 : r <= 14 ? 3 : 4;
     }

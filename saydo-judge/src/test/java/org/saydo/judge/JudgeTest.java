@@ -57,10 +57,14 @@ class JudgeTest {
     }
 
     static Event candidate(String sentence) {
+        return candidate(sentence, "171");
+    }
+
+    static Event candidate(String sentence, String cameo) {
         Provenance p = new Provenance("doc", "doc.txt", 0, 0, sentence.length(), 0, sentence.length(), "took", 0, 4,
                 "CAMEO.2.0.txt:100 TAKE [171]", "test");
         return new Event(new ActorRef("RUSMIL", "Russian forces", "Russian forces"), new ActorRef("UKR", "Ukraine",
-                "Ukraine"), "171", Modality.ASSERTED, null, PUBLISHED, DateBasis.PUBLICATION, null, sentence, p);
+                "Ukraine"), cameo, Modality.ASSERTED, null, PUBLISHED, DateBasis.PUBLICATION, null, sentence, p);
     }
 
     static List<JudgeTrainer.Sample> samples() {
@@ -95,6 +99,25 @@ class JudgeTest {
         assertThat(kept.judge().model()).isEqualTo(trained.model().version()).hasSize(12);
         assertThat(judge.judged()).isEqualTo(2);
         assertThat(judge.dropped()).isEqualTo(1);
+    }
+
+    @Test
+    void verbalCooperationItDoubtsIsKeptWithTheDoubtOnRecord() {
+        JudgeTrainer.Result trained = JudgeTrainer.train(samples(), new WordEmbedder(), "word stand-in",
+                JudgeTrainer.Settings.DEFAULT, Map.of());
+        Judge judge = new Judge(trained.model(), new WordEmbedder(), Judge.DEFAULT_DROP_THRESHOLD);
+        Document doc = new Document("doc", "doc.txt", null, null, null, PUBLISHED, "text");
+
+        List<Event> out = judge.judge(new CodedDocument(doc, 1, List.of(
+                candidate("She took questions from reporters about the visit.", "040"),
+                candidate("She took questions from reporters about the strike.", "190")), List.of())).events();
+
+        assertThat(out).as("the 190 is left out, the consultation (QuadClass 1) is the dictionaries' call")
+                .singleElement().satisfies(e -> {
+                    assertThat(e.cameo()).isEqualTo("040");
+                    assertThat(e.judge().verdict()).isEqualTo("drop");
+                    assertThat(e.judge().score()).isGreaterThanOrEqualTo(Judge.DEFAULT_DROP_THRESHOLD);
+                });
     }
 
     @Test
