@@ -20,14 +20,14 @@ import org.saydo.record.Coder;
  */
 class BlindCorpusTest {
 
-    // TODO(lead): set the floors 0.1 point under the figures measured on the blind half; whoever tunes the coder
-    // must not run this on it.
-    /** Events, dyad + root: precision floor in percent. */
-    static final double PRECISION_FLOOR = 0.0;
-    /** Events, dyad + root: recall floor in percent. */
-    static final double RECALL_FLOOR = 0.0;
-    /** Quotes: speaker accuracy floor in percent. */
-    static final double SPEAKER_FLOOR = 0.0;
+    // The floors are 0.1 point under the figures the lead measured on the blind half (with the shipped judge);
+    // whoever tunes the coder must not run this on it. Raise them when the figures rise.
+    /** Events, dyad + root: precision floor in percent (measured 25.6). */
+    static final double PRECISION_FLOOR = 25.5;
+    /** Events, dyad + root: recall floor in percent (measured 11.0). */
+    static final double RECALL_FLOOR = 10.9;
+    /** Quotes: speaker accuracy floor in percent (measured 39.7). */
+    static final double SPEAKER_FLOOR = 39.6;
 
     /** The project's root: the nearest folder, from this module's, that holds {@code corpus/}. */
     static Path projectRoot() {
