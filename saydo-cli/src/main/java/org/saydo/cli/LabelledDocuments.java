@@ -36,20 +36,11 @@ record LabelledDocuments(List<GoldLabels.Gold> gold, List<Document> documents, S
             }
             try {
                 description.append(description.length() == 0 ? "" : ", ").append(labels).append(" sha256:")
-                        .append(sha(Files.readAllBytes(labels)).substring(0, 12));
+                        .append(org.saydo.judge.LinearModels.sha256(Files.readAllBytes(labels)).substring(0, 12));
             } catch (IOException e) {
                 throw new NarrativeException(labels + ": cannot read: " + e);
             }
         }
         return new LabelledDocuments(gold, documents, description.toString());
-    }
-
-    private static String sha(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -91,7 +91,7 @@ public final class TrainCommand implements Callable<Integer> {
             GoldReader.GoldFile file;
             try {
                 file = new GoldReader().read(gold, gold.toAbsolutePath().getParent());
-                info.put("gold " + gold.getFileName(), "sha256:" + sha(Files.readAllBytes(gold)));
+                info.put("gold " + gold.getFileName(), "sha256:" + org.saydo.judge.LinearModels.sha256(Files.readAllBytes(gold)));
             } catch (IOException | UncheckedIOException e) {
                 err.println("saydo: " + gold + ": cannot read: " + e.getMessage());
                 bad++;
@@ -139,14 +139,5 @@ public final class TrainCommand implements Callable<Integer> {
                 org.saydo.judge.JudgeModel.read(out).version(), out);
         o.flush();
         return bad == 0 ? 0 : 1;
-    }
-
-    private static String sha(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -7,14 +7,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import org.saydo.record.Event;
 import org.tribuo.Model;
 import org.tribuo.Prediction;
 import org.tribuo.classification.Label;
@@ -89,7 +85,7 @@ public final class JudgeModel {
         if (model.getFeatureIDMap().get(CandidateFeatures.EMBEDDING + "000") == null) {
             throw new JudgeException(name + ": not a judge model (no sentence-embedding features)");
         }
-        return new JudgeModel(model, sha(bytes).substring(0, 12), name);
+        return new JudgeModel(model, LinearModels.sha256(bytes).substring(0, 12), name);
     }
 
     /** Writes the model, with its provenance, to {@code file}. */
@@ -129,18 +125,5 @@ public final class JudgeModel {
             out.put(v, l == null ? 0.0 : l.getScore());
         }
         return out;
-    }
-
-    /** Convenience for tests and tools: the scores of {@code event} with a given sentence embedding. */
-    Map<Verdict, Double> scores(Event event, java.time.LocalDate published, float[] embedding) {
-        return scores(CandidateFeatures.of(event, published, embedding));
-    }
-
-    static String sha(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("no SHA-256 in this JVM", e);
-        }
     }
 }

@@ -2,8 +2,6 @@ package org.saydo.judge;
 
 import com.oracle.labs.mlrg.olcut.provenance.Provenance;
 import com.oracle.labs.mlrg.olcut.provenance.primitives.StringProvenance;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,14 +17,9 @@ import org.tribuo.Model;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
-import org.tribuo.classification.evaluation.LabelEvaluation;
-import org.tribuo.classification.evaluation.LabelEvaluator;
 import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
-import org.tribuo.classification.sgd.objectives.LogMulticlass;
 import org.tribuo.datasource.ListDataSource;
-import org.tribuo.evaluation.CrossValidation;
 import org.tribuo.impl.ArrayExample;
-import org.tribuo.math.optimisers.AdaGrad;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /**
@@ -120,22 +113,13 @@ public final class JudgeTrainer {
                     .append(e.modality().label()).append('\t').append(e.provenance().rule()).append('\t')
                     .append(e.text()).append('\n');
         }
-        String dataHash = JudgeModel.sha(canonical.toString().getBytes(StandardCharsets.UTF_8));
+        String dataHash = LinearModels.sha256(canonical.toString().getBytes(StandardCharsets.UTF_8));
         MutableDataset<Label> data = new MutableDataset<>(new ListDataSource<>(examples, labels,
                 new SimpleDataSourceProvenance("saydo judge candidates sha256:" + dataHash, labels)));
-        LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(),
-                new AdaGrad(settings.learningRate(), 0.1), settings.epochs(), settings.seed());
-        List<com.oracle.labs.mlrg.olcut.util.Pair<LabelEvaluation, Model<Label>>> folds =
-                new CrossValidation<>(trainer, data, new LabelEvaluator(), settings.folds(), settings.seed())
-                        .evaluate();
-        double f1 = 0;
-        double accuracy = 0;
-        for (var fold : folds) {
-            f1 += fold.getA().macroAveragedF1();
-            accuracy += fold.getA().accuracy();
-        }
-        f1 /= folds.size();
-        accuracy /= folds.size();
+        LinearSGDTrainer trainer = LinearModels.trainer(settings.learningRate(), settings.epochs(), settings.seed());
+        LinearModels.CrossValidated cv = LinearModels.crossValidate(trainer, data, settings.folds(), settings.seed());
+        double f1 = cv.macroF1();
+        double accuracy = cv.accuracy();
         Map<String, Provenance> provenance = new LinkedHashMap<>();
         put(provenance, "data_sha256", dataHash);
         put(provenance, "candidates", String.valueOf(samples.size()));
@@ -150,13 +134,7 @@ public final class JudgeTrainer {
                 settings.folds(), f1, accuracy));
         info.forEach((k, v) -> put(provenance, k, v));
         Model<Label> model = trainer.train(data, provenance);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            model.serializeToStream(bytes);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot serialise the judge model: " + e.getMessage(), e);
-        }
-        return new Result(JudgeModel.of(bytes.toByteArray(), "trained"), f1, accuracy, counts);
+        return new Result(JudgeModel.of(LinearModels.bytes(model), "trained"), f1, accuracy, counts);
     }
 
     private static void put(Map<String, Provenance> provenance, String key, String value) {

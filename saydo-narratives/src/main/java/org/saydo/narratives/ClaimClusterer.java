@@ -142,7 +142,7 @@ public final class ClaimClusterer {
                         c.date().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)), 1, Integer::sum);
             }
         }
-        String id = "c" + NarrativeModel.sha(central.text().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        String id = "c" + org.saydo.judge.LinearModels.sha256(central.text().getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .substring(0, 8);
         return new Cluster(id, central.text(), claims, docs, first, perWeek, centroid);
     }

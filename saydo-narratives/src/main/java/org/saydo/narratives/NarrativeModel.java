@@ -8,9 +8,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -126,7 +123,7 @@ public final class NarrativeModel {
         if (model.getOutputIDInfo().getID(new Label(NONE)) < 0) {
             throw new NarrativeException(name + ": not a narrative model (no '" + NONE + "' class)");
         }
-        return new NarrativeModel(model, sha(bytes).substring(0, 12), name);
+        return new NarrativeModel(model, org.saydo.judge.LinearModels.sha256(bytes).substring(0, 12), name);
     }
 
     /** Writes the model, with its provenance, to {@code file}. */
@@ -190,13 +187,5 @@ public final class NarrativeModel {
         Map<String, Double> out = new LinkedHashMap<>();
         p.getOutputScores().forEach((k, v) -> out.put(k, v.getScore()));
         return out;
-    }
-
-    static String sha(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("no SHA-256 in this JVM", e);
-        }
     }
 }

@@ -2,8 +2,6 @@ package org.saydo.narratives;
 
 import com.oracle.labs.mlrg.olcut.provenance.Provenance;
 import com.oracle.labs.mlrg.olcut.provenance.primitives.StringProvenance;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,12 +16,9 @@ import org.tribuo.Model;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
-import org.tribuo.classification.evaluation.LabelEvaluation;
-import org.tribuo.classification.evaluation.LabelEvaluator;
 import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
 import org.tribuo.classification.sgd.objectives.LogMulticlass;
 import org.tribuo.datasource.ListDataSource;
-import org.tribuo.evaluation.CrossValidation;
 import org.tribuo.impl.ArrayExample;
 import org.tribuo.math.optimisers.AdaGrad;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
@@ -153,22 +148,15 @@ public final class NarrativeTrainer {
             canonical.append(e.label()).append('\t').append(e.kind()).append('\t').append(e.voice()).append('\t')
                     .append(e.text()).append('\n');
         }
-        String dataHash = NarrativeModel.sha(canonical.toString().getBytes(StandardCharsets.UTF_8));
+        String dataHash = org.saydo.judge.LinearModels.sha256(canonical.toString().getBytes(StandardCharsets.UTF_8));
         MutableDataset<Label> dataset = new MutableDataset<>(new ListDataSource<>(data, labels,
                 new SimpleDataSourceProvenance("saydo narrative examples sha256:" + dataHash, labels)));
-        LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(),
-                new AdaGrad(settings.learningRate(), 0.1), settings.epochs(), settings.seed());
-        List<com.oracle.labs.mlrg.olcut.util.Pair<LabelEvaluation, Model<Label>>> folds =
-                new CrossValidation<>(trainer, dataset, new LabelEvaluator(), settings.folds(), settings.seed())
-                        .evaluate();
-        double f1 = 0;
-        double accuracy = 0;
-        for (var fold : folds) {
-            f1 += fold.getA().macroAveragedF1();
-            accuracy += fold.getA().accuracy();
-        }
-        f1 /= folds.size();
-        accuracy /= folds.size();
+        LinearSGDTrainer trainer = org.saydo.judge.LinearModels.trainer(settings.learningRate(), settings.epochs(),
+                settings.seed());
+        org.saydo.judge.LinearModels.CrossValidated cv = org.saydo.judge.LinearModels.crossValidate(trainer, dataset,
+                settings.folds(), settings.seed());
+        double f1 = cv.macroF1();
+        double accuracy = cv.accuracy();
         Map<String, Provenance> provenance = new LinkedHashMap<>();
         put(provenance, "data_sha256", dataHash);
         put(provenance, "examples", String.valueOf(examples.size() - background.size()));
@@ -188,13 +176,7 @@ public final class NarrativeTrainer {
         put(provenance, "thresholds_basis", thresholds.basis());
         info.forEach((k, v) -> put(provenance, k, v));
         Model<Label> model = trainer.train(dataset, provenance);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            model.serializeToStream(bytes);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot serialise the narrative model: " + e.getMessage(), e);
-        }
-        return new Result(NarrativeModel.of(bytes.toByteArray(), "trained"), f1, accuracy, counts);
+        return new Result(NarrativeModel.of(org.saydo.judge.LinearModels.bytes(model), "trained"), f1, accuracy, counts);
     }
 
     static String classOf(Examples.Example e) {
