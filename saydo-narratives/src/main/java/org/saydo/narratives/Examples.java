@@ -1,12 +1,10 @@
 package org.saydo.narratives;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
@@ -29,7 +27,6 @@ public final class Examples {
     /** The directory of the shipped examples, on the class path. */
     public static final String DEFAULT_RESOURCE = "/org/saydo/narratives/examples";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Whether an example carries its label or is a hard negative for it. */
     public enum Kind { positive, negative }
@@ -104,27 +101,10 @@ public final class Examples {
 
     /** The examples of one file. */
     public static List<Example> readFile(Path file, Taxonomy taxonomy) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new NarrativeException(file + ": cannot read: " + e);
-        }
         List<Example> out = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
-                continue;
-            }
-            String where = file + ":" + (i + 1);
-            JsonNode n;
-            try {
-                n = JSON.readTree(lines.get(i));
-            } catch (IOException e) {
-                throw new NarrativeException(where + ": not JSON: " + e.getMessage());
-            }
-            if (n == null || !n.isObject()) {
-                throw new NarrativeException(where + ": not a JSON object");
-            }
+        for (JsonObjectLines.Line line : JsonObjectLines.read(file, "the examples")) {
+            String where = line.where();
+            JsonNode n = line.object();
             String label = taxonomy.require(text(n, "label", where), where);
             String kind = text(n, "kind", where);
             Kind k;

@@ -1,10 +1,6 @@
 package org.saydo.narratives;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,7 +16,6 @@ import java.util.Set;
  */
 public final class GoldLabels {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
      * One labelled document.
@@ -43,26 +38,12 @@ public final class GoldLabels {
 
     /** Reads a labels file. */
     public static List<Gold> read(Path file, Taxonomy taxonomy) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new NarrativeException(file + ": cannot read the labels: " + e);
-        }
         List<Gold> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
-                continue;
-            }
-            String where = file + ":" + (i + 1);
-            JsonNode n;
-            try {
-                n = JSON.readTree(lines.get(i));
-            } catch (IOException e) {
-                throw new NarrativeException(where + ": not JSON: " + e.getMessage());
-            }
-            if (n == null || !n.isObject() || !n.path("doc").isTextual()) {
+        for (JsonObjectLines.Line line : JsonObjectLines.read(file, "the labels")) {
+            String where = line.where();
+            JsonNode n = line.object();
+            if (!n.path("doc").isTextual()) {
                 throw new NarrativeException(where + ": not an object with a \"doc\" string");
             }
             String doc = n.get("doc").asText();
