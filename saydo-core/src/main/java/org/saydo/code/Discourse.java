@@ -1,5 +1,7 @@
 package org.saydo.code;
 
+import java.util.Set;
+
 /**
  * What a reader remembers from the sentences before: the last person and the last other actor named, the last
  * singular actor in subject position that is not a person (what "it" and "its" stand for), and the last speaker.
@@ -19,6 +21,37 @@ final class Discourse {
     /** The last country or organisation named as the subject of a clause ("Peskov said Russia would ..."). */
     Arg lastThing;
     int lastThingSentence = -10;
+
+    /** The acts coded so far, in text order: what "the attack" refers to. */
+    final java.util.List<org.saydo.record.Event> told = new java.util.ArrayList<>();
+
+    /**
+     * Whoever did the first act the report told (asserted or reported: news, not background) of one of these
+     * CAMEO roots, skipping the acts of the given actors' own countries or organisations (what Ukraine condemns
+     * as "the attack" is not its own); null for none. A report tells its main act first ("Russia attacked Ukraine ...
+     * Ukraine's forces fought back ... Biden condemned the attack").
+     */
+    org.saydo.record.ActorRef agentOfFirst(java.util.Collection<org.saydo.record.Event> recent, Set<String> roots,
+            java.util.List<Arg> reacting) {
+        java.util.List<org.saydo.record.Event> all = new java.util.ArrayList<>(told);
+        all.addAll(recent);
+        for (org.saydo.record.Event e : all) {
+            String agent = primary(e.source().code());
+            if (roots.contains(e.cameo().substring(0, 2)) && TOLD.contains(e.modality())
+                    && reacting.stream().noneMatch(a -> primary(a.actor().code()).equals(agent))) {
+                return e.source();
+            }
+        }
+        return null;
+    }
+
+    private static final Set<org.saydo.record.Modality> TOLD = java.util.EnumSet.of(
+            org.saydo.record.Modality.ASSERTED, org.saydo.record.Modality.REPORTED);
+
+    /** A country's three letters, an organisation's six (IGOUNO). */
+    private static String primary(String code) {
+        return code.length() >= 6 && code.startsWith("IGO") ? code.substring(0, 6) : code.substring(0, 3);
+    }
 
     /** How many sentences back "it" looks for a subject before it falls back to the last actor named. */
     private static final int THING_REACH = 3;

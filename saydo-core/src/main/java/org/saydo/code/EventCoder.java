@@ -55,6 +55,7 @@ public final class EventCoder implements DocumentCoder {
     final BackgroundRules.Cues backgroundCues = BackgroundRules.Cues.defaults();
     private final NonProse nonProse = NonProse.defaults();
     final VerbSenses senses = VerbSenses.defaults();
+    final EventReferences references = EventReferences.defaults();
 
     /**
      * @param dictionaries verbs, actors, agents and discards
@@ -114,6 +115,7 @@ public final class EventCoder implements DocumentCoder {
                     events.add(e);
                 }
             }
+            discourse.told.addAll(ctx.events.values());
             for (Quote q : ctx.quotes) {
                 int at = q.provenance().triggerStart();
                 if (!layout.masked(at) && !layout.headline(at)) {

@@ -162,6 +162,10 @@ final class PredicateCoder extends SentencePass {
         }
         sources = withoutNotActors(sources);
         targets = withoutNotActors(targets);
+        if (targets.isEmpty() && !sources.isEmpty() && !passive
+                && ctx.coder.references.reaction(code.get().substring(0, 2))) {
+            targets = referredAgent(v, sources); // "Biden condemned the attack": whoever attacked
+        }
         StringBuilder trigger = new StringBuilder(t.word());
         if (best != null) {
             for (int c : best.consumed) {
@@ -194,6 +198,28 @@ final class PredicateCoder extends SentencePass {
             // [A:B]: the other party does B ("visited" 042 / "hosted" 043; [A:A] acts are done by both)
             ctx.emit(targets, sources, altCode.get(), v, trigger.toString(), rule, explained);
         }
+    }
+
+    /**
+     * The agent of the act a definite event noun in the verb's object refers back to ("condemned the attack",
+     * "denounced this launch"; {@code eventrefs.txt}): the source of the first act of a root the noun can name
+     * that the document told as news before, in this sentence or earlier, by another side than the reacting one.
+     * Empty when the object names a party of its own, is no such noun, or no such act was told.
+     */
+    private List<Arg> referredAgent(int v, List<Arg> sources) {
+        for (int n : s.children(v, "obj")) {
+            Set<String> roots = ctx.coder.references.roots(Syntax.lower(s.token(n)));
+            if (roots.isEmpty() || !ctx.actorsOf(n).isEmpty()
+                    || s.children(n, "det").stream().noneMatch(d -> ctx.coder.references.determiner(
+                            s.token(d).word()))) {
+                continue;
+            }
+            org.saydo.record.ActorRef agent = ctx.discourse.agentOfFirst(ctx.events.values(), roots, sources);
+            if (agent != null) {
+                return List.of(new Arg(agent, n, n, false));
+            }
+        }
+        return List.of();
     }
 
     /** The actors given, less those a pattern's {@code ^} ruled out. */
