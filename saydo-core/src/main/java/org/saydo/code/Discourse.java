@@ -45,12 +45,47 @@ final class Discourse {
         return null;
     }
 
+    /**
+     * The sides of the report's conflict: the two actors (by country or organisation, REB apart) that the acts of
+     * conflict told as news (CAMEO roots 10-20: fighting, and the threats, demands and accusations around it)
+     * involve most often, the first named on a tie; empty when fewer than two.
+     */
+    java.util.List<org.saydo.record.ActorRef> sides(java.util.Collection<org.saydo.record.Event> recent) {
+        java.util.List<org.saydo.record.Event> all = new java.util.ArrayList<>(told);
+        all.addAll(recent);
+        java.util.Map<String, Integer> count = new java.util.LinkedHashMap<>();
+        java.util.Map<String, org.saydo.record.ActorRef> first = new java.util.HashMap<>();
+        for (org.saydo.record.Event e : all) {
+            int root = Integer.parseInt(e.cameo().substring(0, 2));
+            if (root < 10 || !TOLD.contains(e.modality())) {
+                continue;
+            }
+            for (org.saydo.record.ActorRef a : java.util.Arrays.asList(e.source(), e.target())) {
+                if (a != null) {
+                    String key = primary(a.code());
+                    count.merge(key, 1, Integer::sum);
+                    first.putIfAbsent(key, a);
+                }
+            }
+        }
+        java.util.List<String> keys = new java.util.ArrayList<>(count.keySet());
+        keys.sort((x, y) -> count.get(y) - count.get(x)); // stable: the first named wins a tie
+        if (keys.size() < 2) {
+            return java.util.List.of();
+        }
+        return java.util.List.of(first.get(keys.get(0)), first.get(keys.get(1)));
+    }
+
     private static final Set<org.saydo.record.Modality> TOLD = java.util.EnumSet.of(
             org.saydo.record.Modality.ASSERTED, org.saydo.record.Modality.REPORTED);
 
-    /** A country's three letters, an organisation's six (IGOUNO). */
+    /** A country's three letters (with a REB, OPP or INS role: the RSF is not Sudan), an organisation's six. */
     private static String primary(String code) {
-        return code.length() >= 6 && code.startsWith("IGO") ? code.substring(0, 6) : code.substring(0, 3);
+        if (code.length() >= 6 && code.startsWith("IGO")) {
+            return code.substring(0, 6);
+        }
+        String role = code.length() >= 6 ? code.substring(3, 6) : "";
+        return Set.of("REB", "OPP", "INS").contains(role) ? code.substring(0, 6) : code.substring(0, 3);
     }
 
     /** How many sentences back "it" looks for a subject before it falls back to the last actor named. */

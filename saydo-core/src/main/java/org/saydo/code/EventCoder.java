@@ -56,6 +56,7 @@ public final class EventCoder implements DocumentCoder {
     private final NonProse nonProse = NonProse.defaults();
     final VerbSenses senses = VerbSenses.defaults();
     final EventReferences references = EventReferences.defaults();
+    final Sides sides = Sides.defaults();
 
     /**
      * @param dictionaries verbs, actors, agents and discards
