@@ -79,6 +79,39 @@ final class Discourse {
     private static final Set<org.saydo.record.Modality> TOLD = java.util.EnumSet.of(
             org.saydo.record.Modality.ASSERTED, org.saydo.record.Modality.REPORTED);
 
+    /** A place or country named by a proper noun ("Odesa" UKR, "Ukraine"), and the sentence it was named in. */
+    record Place(org.saydo.record.ActorRef actor, int sentence) {
+    }
+
+    /** The places and countries named so far, in text order: what "the city", "the country" stand for. */
+    final java.util.List<Place> places = new java.util.ArrayList<>();
+
+    /** How many sentences back "the city" looks for the place it stands for. */
+    private static final int PLACE_REACH = 3;
+
+    /**
+     * The last place or country named before (in {@code earlier}, this sentence's names before the noun, then in
+     * the sentences before, up to three back) that is none of the acting actors' countries: "Russian missiles hit
+     * the city" after "Odesa" is Ukraine, not Russia. Null for none.
+     */
+    org.saydo.record.ActorRef lastPlace(java.util.List<org.saydo.record.ActorRef> earlier, int sentence,
+            java.util.List<Arg> acting) {
+        java.util.List<org.saydo.record.ActorRef> all = new java.util.ArrayList<>();
+        for (Place p : places) {
+            if (sentence - p.sentence() <= PLACE_REACH) {
+                all.add(p.actor());
+            }
+        }
+        all.addAll(earlier);
+        for (int i = all.size() - 1; i >= 0; i--) {
+            String country = primary(all.get(i).code());
+            if (acting.stream().noneMatch(a -> primary(a.actor().code()).equals(country))) {
+                return all.get(i);
+            }
+        }
+        return null;
+    }
+
     /** A country's three letters (with a REB, OPP or INS role: the RSF is not Sudan), an organisation's six. */
     private static String primary(String code) {
         if (code.length() >= 6 && code.startsWith("IGO")) {

@@ -12,6 +12,7 @@ import org.saydo.nlp.ParsedDocument;
 import org.saydo.nlp.ParsedSentence;
 import org.saydo.ontology.CameoCode;
 import org.saydo.ontology.CameoOntology;
+import org.saydo.record.ActorRef;
 import org.saydo.record.CodedDocument;
 import org.saydo.record.Event;
 import org.saydo.record.Quote;
@@ -117,6 +118,9 @@ public final class EventCoder implements DocumentCoder {
                 }
             }
             discourse.told.addAll(ctx.events.values());
+            for (ActorRef place : ctx.placesBefore(s.tokens().size())) {
+                discourse.places.add(new Discourse.Place(place, s.index()));
+            }
             for (Quote q : ctx.quotes) {
                 int at = q.provenance().triggerStart();
                 if (!layout.masked(at) && !layout.headline(at)) {

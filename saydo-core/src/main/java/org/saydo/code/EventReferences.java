@@ -14,17 +14,24 @@ import org.saydo.dict.DictionaryFormatException;
  */
 final class EventReferences {
 
-    private static final Set<String> KINDS = Set.of("refer", "determiner", "reaction");
+    private static final Set<String> KINDS = Set.of("refer", "determiner", "reaction", "place", "placeroot", "placeown");
     private static final EventReferences DEFAULTS = of(CueFile.resource("eventrefs.txt", KINDS));
 
     private final Map<String, Set<String>> roots;
     private final Set<String> determiners;
     private final Set<String> reactions;
+    private final Set<String> places;
+    private final Set<String> placeRoots;
+    private final Set<String> placeOwn;
 
-    private EventReferences(Map<String, Set<String>> roots, Set<String> determiners, Set<String> reactions) {
+    private EventReferences(Map<String, Set<String>> roots, Set<String> determiners, Set<String> reactions,
+            Set<String> places, Set<String> placeRoots, Set<String> placeOwn) {
+        this.placeOwn = Set.copyOf(placeOwn);
         this.roots = Map.copyOf(roots);
         this.determiners = Set.copyOf(determiners);
         this.reactions = Set.copyOf(reactions);
+        this.places = Set.copyOf(places);
+        this.placeRoots = Set.copyOf(placeRoots);
     }
 
     /** The references shipped with Saydo. */
@@ -52,7 +59,8 @@ final class EventReferences {
         }
         Map<String, Set<String>> frozen = new HashMap<>();
         roots.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
-        return new EventReferences(frozen, split(file.words("determiner")), split(file.words("reaction")));
+        return new EventReferences(frozen, split(file.words("determiner")), split(file.words("reaction")),
+                split(file.words("place")), split(file.words("placeroot")), split(file.words("placeown")));
     }
 
     private static Set<String> split(Set<String> values) {
@@ -74,6 +82,21 @@ final class EventReferences {
     /** Whether an act of this CAMEO root (two digits) can be a reaction to an act already told. */
     boolean reaction(String root) {
         return reactions.contains(root);
+    }
+
+    /** Whether a definite noun with this lemma can stand for the last place named ("the city"). */
+    boolean place(String lemma) {
+        return places.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether an act of this CAMEO root (two digits) can target a place ("struck the city"). */
+    boolean placeRoot(String root) {
+        return placeRoots.contains(root);
+    }
+
+    /** Whether an act of this CAMEO root may target the acting side's own place ("martial law across the country"). */
+    boolean placeOwn(String root) {
+        return placeOwn.contains(root);
     }
 
     /** Whether the word makes an event noun refer back to an act already told. */

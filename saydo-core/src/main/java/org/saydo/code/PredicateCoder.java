@@ -166,6 +166,10 @@ final class PredicateCoder extends SentencePass {
                 && ctx.coder.references.reaction(code.get().substring(0, 2))) {
             targets = referredAgent(v, sources); // "Biden condemned the attack": whoever attacked
         }
+        if (targets.isEmpty() && !sources.isEmpty() && !passive
+                && ctx.coder.references.placeRoot(code.get().substring(0, 2))) {
+            targets = referredPlace(v, sources, code.get().substring(0, 2)); // "missiles hit the city" (Odesa)
+        }
         StringBuilder trigger = new StringBuilder(t.word());
         if (best != null) {
             for (int c : best.consumed) {
@@ -217,6 +221,35 @@ final class PredicateCoder extends SentencePass {
             org.saydo.record.ActorRef agent = ctx.discourse.agentOfFirst(ctx.events.values(), roots, sources);
             if (agent != null) {
                 return List.of(new Arg(agent, n, n, false));
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The place a definite place noun among the verb's object and party obliques stands for ("took the city",
+     * "imposed martial law across the country"; {@code eventrefs.txt}): the last place or country named before
+     * that is not the acting side's (unless the act's root may target one's own: martial law, arrests). Empty when there is no such noun or it names a place of its own ("the city
+     * of Kherson").
+     */
+    private List<Arg> referredPlace(int v, List<Arg> sources, String root) {
+        List<Integer> nouns = new ArrayList<>(s.children(v, "obj"));
+        for (int c : s.children(v, "obl")) {
+            if (VERB_PARTY_PREPOSITIONS.contains(Syntax.preposition(s, c)) && !s.relation(c).equals("obl:tmod")) {
+                nouns.add(c);
+            }
+        }
+        for (int n : nouns) {
+            if (!ctx.coder.references.place(Syntax.lower(s.token(n))) || !ctx.actorsOf(n).isEmpty()
+                    || !s.children(n, "nmod").isEmpty() || s.children(n, "det").stream().noneMatch(
+                            d -> Syntax.lower(s.token(d)).equals("the"))) {
+                continue;
+            }
+            org.saydo.record.ActorRef place = ctx.discourse.lastPlace(ctx.placesBefore(n), s.index(),
+                    ctx.coder.references.placeOwn(root) ? List.of() : sources);
+            if (place != null) {
+                return List.of(new Arg(new org.saydo.record.ActorRef(place.code(), place.name(),
+                        s.token(n).word()), n, n, false));
             }
         }
         return List.of();

@@ -340,6 +340,25 @@ final class Sentence {
         return discourse.lastGroupSentence >= s.index() - 2 ? discourse.lastGroup : List.of();
     }
 
+    /**
+     * The places and countries this sentence names by a proper noun before token {@code before} ("Odesa", "Ukraine";
+     * not "Russian"): a bare country code, which the dictionaries give countries and the places they know.
+     */
+    List<ActorRef> placesBefore(int before) {
+        List<ActorRef> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.isActor() && m.code().length() == 3 && m.last() < before && s.token(m.first()).isProperNoun()
+                    && !s.token(m.first()).pos().equals("NNPS")) {
+                StringBuilder text = new StringBuilder();
+                for (int i = m.first(); i <= m.last(); i++) {
+                    text.append(i > m.first() ? " " : "").append(s.token(i).word());
+                }
+                out.add(new ActorRef(m.code(), m.name(), text.toString()));
+            }
+        }
+        return out;
+    }
+
     /** Whether the noun at {@code h} names the sides of the report's conflict: "both sides", "the two forces". */
     private boolean namesSides(int h) {
         Token t = s.token(h);
