@@ -76,6 +76,18 @@ final class Discourse {
         return java.util.List.of(first.get(keys.get(0)), first.get(keys.get(1)));
     }
 
+    /** The other side of the report's conflict from this actor's, or null when it is neither side. */
+    org.saydo.record.ActorRef otherSide(java.util.Collection<org.saydo.record.Event> recent, Arg actor) {
+        java.util.List<org.saydo.record.ActorRef> sides = sides(recent);
+        String own = primary(actor.actor().code());
+        for (int i = 0; i < sides.size(); i++) {
+            if (primary(sides.get(i).code()).equals(own)) {
+                return sides.get(1 - i);
+            }
+        }
+        return null;
+    }
+
     private static final Set<org.saydo.record.Modality> TOLD = java.util.EnumSet.of(
             org.saydo.record.Modality.ASSERTED, org.saydo.record.Modality.REPORTED);
 
