@@ -74,6 +74,9 @@ final class PredicateCoder extends SentencePass {
     }
 
     private void codeVerbPatterns(int v) {
+        if (codeLabel(v)) {
+            return; // "called the mutiny treason": an accusation, not a phone call
+        }
         VerbDictionary verbs = ctx.coder.dictionaries.verbs();
         Token t = s.token(v);
         List<VerbEntry> entries = new ArrayList<>();
@@ -219,7 +222,8 @@ final class PredicateCoder extends SentencePass {
      * Empty when the object names a party of its own, is no such noun, or no such act was told.
      */
     private List<Arg> referredAgent(int v, List<Arg> sources) {
-        for (int n : s.children(v, "obj")) {
+        List<Integer> nouns = s.token(v).isVerb() ? s.children(v, "obj") : List.of(v);
+        for (int n : nouns) {
             Set<String> roots = ctx.coder.references.roots(Syntax.lower(s.token(n)));
             if (roots.isEmpty() || !ctx.actorsOf(n).isEmpty()
                     || s.children(n, "det").stream().noneMatch(d -> ctx.coder.references.determiner(
@@ -261,6 +265,94 @@ final class PredicateCoder extends SentencePass {
             }
         }
         return List.of();
+    }
+
+    /**
+     * A verb that gives its object a name of wrongdoing ({@code labels.txt}: "Putin called the mutiny treason",
+     * "described the RSF's moves as a rebellion"): an accusation of the name's code, targeting the object's actor,
+     * its possessor, or whoever did the act it refers back to. Returns whether the verb was such a naming (then it
+     * is not read in its other senses), whether or not a target was found.
+     */
+    private boolean codeLabel(int v) {
+        if (!ctx.coder.labels.verb(Syntax.lower(s.token(v))) || Syntax.passive(s, v)) {
+            return false;
+        }
+        List<Integer> objects = s.children(v, "obj");
+        List<Integer> names = new ArrayList<>();
+        int object;
+        if (objects.isEmpty()) {
+            // a small clause: "called [the mutiny treason]" parsed as a complement with its own subject
+            object = -1;
+            for (int c : s.children(v, "xcomp")) {
+                List<Integer> subjects = s.children(c, "nsubj");
+                if (object < 0 && s.token(c).isNoun() && !subjects.isEmpty()) {
+                    object = subjects.get(0);
+                    names.add(c);
+                }
+            }
+            if (object < 0) {
+                return false;
+            }
+        } else {
+            object = objects.get(0);
+            names.addAll(s.children(v, "xcomp"));
+            names.addAll(objects.subList(1, objects.size()));
+        }
+        for (int c : s.children(v, "obl")) {
+            if (Syntax.preposition(s, c).equals("as")) {
+                names.add(c);
+            }
+        }
+        for (int c : s.children(v, "advcl")) {
+            if (Syntax.hasChildWord(s, c, "mark", "as") || Syntax.hasChildWord(s, c, "case", "as")) {
+                names.add(c);
+            }
+        }
+        Optional<String> code = Optional.empty();
+        for (int n : names) {
+            if (!s.token(n).isNoun()) {
+                continue;
+            }
+            for (int m : s.children(n, "compound")) {
+                code = code.or(() -> ctx.coder.labels.code(Syntax.lower(s.token(m)) + "_" + Syntax.lower(s.token(n))));
+            }
+            for (int m : s.children(n, "amod")) {
+                code = code.or(() -> ctx.coder.labels.code(Syntax.lower(s.token(m)) + "_" + Syntax.lower(s.token(n))));
+            }
+            code = code.or(() -> ctx.coder.labels.code(Syntax.lower(s.token(n))));
+        }
+        if (code.isEmpty()) {
+            return false;
+        }
+        Optional<String> cameo = ctx.coder.eventCode(code.get());
+        if (cameo.isEmpty()) {
+            return false;
+        }
+        List<Arg> sources = ctx.subjectsOf(v, 0);
+        if (sources.isEmpty()) {
+            return true;
+        }
+        // the name's own agent first ("a staged provocation by Kyiv", "a crime by Russian terrorists"), then the
+        // object's actor unless it is the act itself ("called it a crime")
+        List<Arg> targets = new ArrayList<>();
+        for (int n : names) {
+            targets.addAll(partiesOfNoun(n, Set.of("by")));
+        }
+        if (targets.isEmpty() && !Set.of("it", "this", "that").contains(Syntax.lower(s.token(object)))) {
+            targets.addAll(ctx.actorsOf(object));
+        }
+        if (targets.isEmpty()) {
+            for (int p : s.children(object, "nmod:poss")) {
+                targets.addAll(ctx.actorsOf(p)); // "the RSF's moves"
+            }
+        }
+        if (targets.isEmpty()) {
+            targets.addAll(referredAgent(object, sources)); // "called the strikes an act of war"
+        }
+        if (!targets.isEmpty()) {
+            ctx.emit(sources, targets, cameo.get(), v, s.token(v).word(), "labels.txt " + code.get());
+        }
+        return true;
     }
 
     /** The actors given, less those a pattern's {@code ^} ruled out. */
