@@ -1,5 +1,7 @@
 package org.saydo.code;
 
+import java.util.Set;
+
 /**
  * What a reader remembers from the sentences before: the last person and the last other actor named, the last
  * singular actor in subject position that is not a person (what "it" and "its" stand for), and the last speaker.
@@ -19,6 +21,117 @@ final class Discourse {
     /** The last country or organisation named as the subject of a clause ("Peskov said Russia would ..."). */
     Arg lastThing;
     int lastThingSentence = -10;
+
+    /** The acts coded so far, in text order: what "the attack" refers to. */
+    final java.util.List<org.saydo.record.Event> told = new java.util.ArrayList<>();
+
+    /**
+     * Whoever did the first act the report told (asserted or reported: news, not background) of one of these
+     * CAMEO roots, skipping the acts of the given actors' own countries or organisations (what Ukraine condemns
+     * as "the attack" is not its own); null for none. A report tells its main act first ("Russia attacked Ukraine ...
+     * Ukraine's forces fought back ... Biden condemned the attack").
+     */
+    org.saydo.record.ActorRef agentOfFirst(java.util.Collection<org.saydo.record.Event> recent, Set<String> roots,
+            java.util.List<Arg> reacting) {
+        java.util.List<org.saydo.record.Event> all = new java.util.ArrayList<>(told);
+        all.addAll(recent);
+        for (org.saydo.record.Event e : all) {
+            String agent = primary(e.source().code());
+            if (roots.contains(e.cameo().substring(0, 2)) && TOLD.contains(e.modality())
+                    && reacting.stream().noneMatch(a -> primary(a.actor().code()).equals(agent))) {
+                return e.source();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The sides of the report's conflict: the two actors (by country or organisation, REB apart) that the acts of
+     * conflict told as news (CAMEO roots 10-20: fighting, and the threats, demands and accusations around it)
+     * involve most often, the first named on a tie; empty when fewer than two.
+     */
+    java.util.List<org.saydo.record.ActorRef> sides(java.util.Collection<org.saydo.record.Event> recent) {
+        java.util.List<org.saydo.record.Event> all = new java.util.ArrayList<>(told);
+        all.addAll(recent);
+        java.util.Map<String, Integer> count = new java.util.LinkedHashMap<>();
+        java.util.Map<String, org.saydo.record.ActorRef> first = new java.util.HashMap<>();
+        for (org.saydo.record.Event e : all) {
+            int root = Integer.parseInt(e.cameo().substring(0, 2));
+            if (root < 10 || !TOLD.contains(e.modality())) {
+                continue;
+            }
+            for (org.saydo.record.ActorRef a : java.util.Arrays.asList(e.source(), e.target())) {
+                if (a != null) {
+                    String key = primary(a.code());
+                    count.merge(key, 1, Integer::sum);
+                    first.putIfAbsent(key, a);
+                }
+            }
+        }
+        java.util.List<String> keys = new java.util.ArrayList<>(count.keySet());
+        keys.sort((x, y) -> count.get(y) - count.get(x)); // stable: the first named wins a tie
+        if (keys.size() < 2) {
+            return java.util.List.of();
+        }
+        return java.util.List.of(first.get(keys.get(0)), first.get(keys.get(1)));
+    }
+
+    /** The other side of the report's conflict from this actor's, or null when it is neither side. */
+    org.saydo.record.ActorRef otherSide(java.util.Collection<org.saydo.record.Event> recent, Arg actor) {
+        java.util.List<org.saydo.record.ActorRef> sides = sides(recent);
+        String own = primary(actor.actor().code());
+        for (int i = 0; i < sides.size(); i++) {
+            if (primary(sides.get(i).code()).equals(own)) {
+                return sides.get(1 - i);
+            }
+        }
+        return null;
+    }
+
+    private static final Set<org.saydo.record.Modality> TOLD = java.util.EnumSet.of(
+            org.saydo.record.Modality.ASSERTED, org.saydo.record.Modality.REPORTED);
+
+    /** A place or country named by a proper noun ("Odesa" UKR, "Ukraine"), and the sentence it was named in. */
+    record Place(org.saydo.record.ActorRef actor, int sentence) {
+    }
+
+    /** The places and countries named so far, in text order: what "the city", "the country" stand for. */
+    final java.util.List<Place> places = new java.util.ArrayList<>();
+
+    /** How many sentences back "the city" looks for the place it stands for. */
+    private static final int PLACE_REACH = 3;
+
+    /**
+     * The last place or country named before (in {@code earlier}, this sentence's names before the noun, then in
+     * the sentences before, up to three back) that is none of the acting actors' countries: "Russian missiles hit
+     * the city" after "Odesa" is Ukraine, not Russia. Null for none.
+     */
+    org.saydo.record.ActorRef lastPlace(java.util.List<org.saydo.record.ActorRef> earlier, int sentence,
+            java.util.List<Arg> acting) {
+        java.util.List<org.saydo.record.ActorRef> all = new java.util.ArrayList<>();
+        for (Place p : places) {
+            if (sentence - p.sentence() <= PLACE_REACH) {
+                all.add(p.actor());
+            }
+        }
+        all.addAll(earlier);
+        for (int i = all.size() - 1; i >= 0; i--) {
+            String country = primary(all.get(i).code());
+            if (acting.stream().noneMatch(a -> primary(a.actor().code()).equals(country))) {
+                return all.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** A country's three letters (with a REB, OPP or INS role: the RSF is not Sudan), an organisation's six. */
+    private static String primary(String code) {
+        if (code.length() >= 6 && code.startsWith("IGO")) {
+            return code.substring(0, 6);
+        }
+        String role = code.length() >= 6 ? code.substring(3, 6) : "";
+        return Set.of("REB", "OPP", "INS").contains(role) ? code.substring(0, 6) : code.substring(0, 3);
+    }
 
     /** How many sentences back "it" looks for a subject before it falls back to the last actor named. */
     private static final int THING_REACH = 3;

@@ -12,6 +12,7 @@ import org.saydo.nlp.ParsedDocument;
 import org.saydo.nlp.ParsedSentence;
 import org.saydo.ontology.CameoCode;
 import org.saydo.ontology.CameoOntology;
+import org.saydo.record.ActorRef;
 import org.saydo.record.CodedDocument;
 import org.saydo.record.Event;
 import org.saydo.record.Quote;
@@ -55,6 +56,9 @@ public final class EventCoder implements DocumentCoder {
     final BackgroundRules.Cues backgroundCues = BackgroundRules.Cues.defaults();
     private final NonProse nonProse = NonProse.defaults();
     final VerbSenses senses = VerbSenses.defaults();
+    final EventReferences references = EventReferences.defaults();
+    final Sides sides = Sides.defaults();
+    final Labels labels = Labels.defaults();
 
     /**
      * @param dictionaries verbs, actors, agents and discards
@@ -113,6 +117,10 @@ public final class EventCoder implements DocumentCoder {
                 } else if (!layout.masked(at)) {
                     events.add(e);
                 }
+            }
+            discourse.told.addAll(ctx.events.values());
+            for (ActorRef place : ctx.placesBefore(s.tokens().size())) {
+                discourse.places.add(new Discourse.Place(place, s.index()));
             }
             for (Quote q : ctx.quotes) {
                 int at = q.provenance().triggerStart();

@@ -74,6 +74,9 @@ final class PredicateCoder extends SentencePass {
     }
 
     private void codeVerbPatterns(int v) {
+        if (codeLabel(v)) {
+            return; // "called the mutiny treason": an accusation, not a phone call
+        }
         VerbDictionary verbs = ctx.coder.dictionaries.verbs();
         Token t = s.token(v);
         List<VerbEntry> entries = new ArrayList<>();
@@ -162,6 +165,22 @@ final class PredicateCoder extends SentencePass {
         }
         sources = withoutNotActors(sources);
         targets = withoutNotActors(targets);
+        if (targets.isEmpty() && !sources.isEmpty() && !passive
+                && ctx.coder.references.reaction(code.get().substring(0, 2))) {
+            targets = referredAgent(v, sources); // "Biden condemned the attack": whoever attacked
+        }
+        if (targets.isEmpty() && !sources.isEmpty() && !passive
+                && ctx.coder.references.placeRoot(code.get().substring(0, 2))) {
+            targets = referredPlace(v, sources, code.get().substring(0, 2)); // "missiles hit the city" (Odesa)
+        }
+        if (targets.isEmpty() && sources.size() == 1 && !passive
+                && ctx.coder.sides.against(code.get().substring(0, 2))) {
+            // "Russia launched more than 80 cruise missiles" in a report of its war with Ukraine: at Ukraine
+            org.saydo.record.ActorRef other = ctx.discourse.otherSide(ctx.events.values(), sources.get(0));
+            if (other != null) {
+                targets = List.of(new Arg(other, v, v, false));
+            }
+        }
         StringBuilder trigger = new StringBuilder(t.word());
         if (best != null) {
             for (int c : best.consumed) {
@@ -194,6 +213,146 @@ final class PredicateCoder extends SentencePass {
             // [A:B]: the other party does B ("visited" 042 / "hosted" 043; [A:A] acts are done by both)
             ctx.emit(targets, sources, altCode.get(), v, trigger.toString(), rule, explained);
         }
+    }
+
+    /**
+     * The agent of the act a definite event noun in the verb's object refers back to ("condemned the attack",
+     * "denounced this launch"; {@code eventrefs.txt}): the source of the first act of a root the noun can name
+     * that the document told as news before, in this sentence or earlier, by another side than the reacting one.
+     * Empty when the object names a party of its own, is no such noun, or no such act was told.
+     */
+    private List<Arg> referredAgent(int v, List<Arg> sources) {
+        List<Integer> nouns = s.token(v).isVerb() ? s.children(v, "obj") : List.of(v);
+        for (int n : nouns) {
+            Set<String> roots = ctx.coder.references.roots(Syntax.lower(s.token(n)));
+            if (roots.isEmpty() || !ctx.actorsOf(n).isEmpty()
+                    || s.children(n, "det").stream().noneMatch(d -> ctx.coder.references.determiner(
+                            s.token(d).word()))) {
+                continue;
+            }
+            org.saydo.record.ActorRef agent = ctx.discourse.agentOfFirst(ctx.events.values(), roots, sources);
+            if (agent != null) {
+                return List.of(new Arg(agent, n, n, false));
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The place a definite place noun among the verb's object and party obliques stands for ("took the city",
+     * "imposed martial law across the country"; {@code eventrefs.txt}): the last place or country named before
+     * that is not the acting side's (unless the act's root may target one's own: martial law, arrests). Empty when there is no such noun or it names a place of its own ("the city
+     * of Kherson").
+     */
+    private List<Arg> referredPlace(int v, List<Arg> sources, String root) {
+        List<Integer> nouns = new ArrayList<>(s.children(v, "obj"));
+        for (int c : s.children(v, "obl")) {
+            if (VERB_PARTY_PREPOSITIONS.contains(Syntax.preposition(s, c)) && !s.relation(c).equals("obl:tmod")) {
+                nouns.add(c);
+            }
+        }
+        for (int n : nouns) {
+            if (!ctx.coder.references.place(Syntax.lower(s.token(n))) || !ctx.actorsOf(n).isEmpty()
+                    || !s.children(n, "nmod").isEmpty() || s.children(n, "det").stream().noneMatch(
+                            d -> Syntax.lower(s.token(d)).equals("the"))) {
+                continue;
+            }
+            org.saydo.record.ActorRef place = ctx.discourse.lastPlace(ctx.placesBefore(n), s.index(),
+                    ctx.coder.references.placeOwn(root) ? List.of() : sources);
+            if (place != null) {
+                return List.of(new Arg(new org.saydo.record.ActorRef(place.code(), place.name(),
+                        s.token(n).word()), n, n, false));
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * A verb that gives its object a name of wrongdoing ({@code labels.txt}: "Putin called the mutiny treason",
+     * "described the RSF's moves as a rebellion"): an accusation of the name's code, targeting the object's actor,
+     * its possessor, or whoever did the act it refers back to. Returns whether the verb was such a naming (then it
+     * is not read in its other senses), whether or not a target was found.
+     */
+    private boolean codeLabel(int v) {
+        if (!ctx.coder.labels.verb(Syntax.lower(s.token(v))) || Syntax.passive(s, v)) {
+            return false;
+        }
+        List<Integer> objects = s.children(v, "obj");
+        List<Integer> names = new ArrayList<>();
+        int object;
+        if (objects.isEmpty()) {
+            // a small clause: "called [the mutiny treason]" parsed as a complement with its own subject
+            object = -1;
+            for (int c : s.children(v, "xcomp")) {
+                List<Integer> subjects = s.children(c, "nsubj");
+                if (object < 0 && s.token(c).isNoun() && !subjects.isEmpty()) {
+                    object = subjects.get(0);
+                    names.add(c);
+                }
+            }
+            if (object < 0) {
+                return false;
+            }
+        } else {
+            object = objects.get(0);
+            names.addAll(s.children(v, "xcomp"));
+            names.addAll(objects.subList(1, objects.size()));
+        }
+        for (int c : s.children(v, "obl")) {
+            if (Syntax.preposition(s, c).equals("as")) {
+                names.add(c);
+            }
+        }
+        for (int c : s.children(v, "advcl")) {
+            if (Syntax.hasChildWord(s, c, "mark", "as") || Syntax.hasChildWord(s, c, "case", "as")) {
+                names.add(c);
+            }
+        }
+        Optional<String> code = Optional.empty();
+        for (int n : names) {
+            if (!s.token(n).isNoun()) {
+                continue;
+            }
+            for (int m : s.children(n, "compound")) {
+                code = code.or(() -> ctx.coder.labels.code(Syntax.lower(s.token(m)) + "_" + Syntax.lower(s.token(n))));
+            }
+            for (int m : s.children(n, "amod")) {
+                code = code.or(() -> ctx.coder.labels.code(Syntax.lower(s.token(m)) + "_" + Syntax.lower(s.token(n))));
+            }
+            code = code.or(() -> ctx.coder.labels.code(Syntax.lower(s.token(n))));
+        }
+        if (code.isEmpty()) {
+            return false;
+        }
+        Optional<String> cameo = ctx.coder.eventCode(code.get());
+        if (cameo.isEmpty()) {
+            return false;
+        }
+        List<Arg> sources = ctx.subjectsOf(v, 0);
+        if (sources.isEmpty()) {
+            return true;
+        }
+        // the name's own agent first ("a staged provocation by Kyiv", "a crime by Russian terrorists"), then the
+        // object's actor unless it is the act itself ("called it a crime")
+        List<Arg> targets = new ArrayList<>();
+        for (int n : names) {
+            targets.addAll(partiesOfNoun(n, Set.of("by")));
+        }
+        if (targets.isEmpty() && !Set.of("it", "this", "that").contains(Syntax.lower(s.token(object)))) {
+            targets.addAll(ctx.actorsOf(object));
+        }
+        if (targets.isEmpty()) {
+            for (int p : s.children(object, "nmod:poss")) {
+                targets.addAll(ctx.actorsOf(p)); // "the RSF's moves"
+            }
+        }
+        if (targets.isEmpty()) {
+            targets.addAll(referredAgent(object, sources)); // "called the strikes an act of war"
+        }
+        if (!targets.isEmpty()) {
+            ctx.emit(sources, targets, cameo.get(), v, s.token(v).word(), "labels.txt " + code.get());
+        }
+        return true;
     }
 
     /** The actors given, less those a pattern's {@code ^} ruled out. */

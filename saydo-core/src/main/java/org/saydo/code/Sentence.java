@@ -125,6 +125,13 @@ final class Sentence {
             }
         }
         String word = s.token(head).word().toLowerCase(java.util.Locale.ROOT);
+        if (namesSides(head)) {
+            // "urged both sides to show restraint", "the warring parties" (sides.txt): the report's two sides
+            for (ActorRef a : discourse.sides(events.values())) {
+                out.add(new Arg(new ActorRef(a.code(), a.name(), s.token(head).word()), head, head, false));
+            }
+            return out;
+        }
         if (PLURAL_PRONOUNS.contains(word)) {
             List<Arg> group = new ArrayList<>();
             for (Arg a : groupFor(head)) {
@@ -331,6 +338,42 @@ final class Sentence {
             }
         }
         return discourse.lastGroupSentence >= s.index() - 2 ? discourse.lastGroup : List.of();
+    }
+
+    /**
+     * The places and countries this sentence names by a proper noun before token {@code before} ("Odesa", "Ukraine";
+     * not "Russian"): a bare country code, which the dictionaries give countries and the places they know.
+     */
+    List<ActorRef> placesBefore(int before) {
+        List<ActorRef> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.isActor() && m.code().length() == 3 && m.last() < before && s.token(m.first()).isProperNoun()
+                    && !s.token(m.first()).pos().equals("NNPS")) {
+                StringBuilder text = new StringBuilder();
+                for (int i = m.first(); i <= m.last(); i++) {
+                    text.append(i > m.first() ? " " : "").append(s.token(i).word());
+                }
+                out.add(new ActorRef(m.code(), m.name(), text.toString()));
+            }
+        }
+        return out;
+    }
+
+    /** Whether the noun at {@code h} names the sides of the report's conflict: "both sides", "the two forces". */
+    private boolean namesSides(int h) {
+        Token t = s.token(h);
+        if (!t.isNoun() || t.isProperNoun()) {
+            return false;
+        }
+        for (var d : s.children(h)) {
+            int c = d.dependent();
+            String rel = d.relation();
+            if ((Syntax.is(rel, "det") || rel.equals("nummod") || rel.equals("amod") || rel.equals("cc:preconj"))
+                    && coder.sides.names(Syntax.lower(t), s.token(c).word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -53,7 +53,8 @@ class CuratedActorsFileTest {
             Set.of("GOV", "MIL", "LEG", "ELI", "OPP", "BUS", "MED", "REB", "SPY", "COP", "JUD");
     /** IGO codes used by this file, all present in Phoenix.International.actors.txt. */
     private static final Set<String> IGO_CODES =
-            Set.of("IGO", "IGOWSTNAT", "IGOEUREEC", "IGOUNO", "IGOUNOIAE", "IGOUNOREFHCR");
+            // IGOAFRAFU: the African Union, as Phoenix codes its Peace and Security Council (AUPSC_)
+            Set.of("IGO", "IGOWSTNAT", "IGOEUREEC", "IGOUNO", "IGOUNOIAE", "IGOUNOREFHCR", "IGOAFRAFU");
     private static final Set<String> TYPES = Set.of("person", "org", "place");
 
     /** One entry: its primary phrase, attributes, codes and date ranges. */
