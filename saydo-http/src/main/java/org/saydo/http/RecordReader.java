@@ -438,10 +438,10 @@ public final class RecordReader implements AutoCloseable {
             // the reports of the document's event keys only: correlated subqueries per event were planned as an
             // aggregate over every report (5 to 6 times the time on a million reports)
             List<EventRow> events = query(c, "WITH f AS (SELECT e.* FROM events e WHERE e.doc_id = ?), "
-                    + "r AS (SELECT event_key, count(*) AS reports, list(DISTINCT outlet ORDER BY outlet) FILTER "
-                    + "(WHERE outlet IS NOT NULL) AS outlets FROM reports WHERE event_key IN (SELECT event_key FROM f) "
-                    + "GROUP BY event_key) "
-                    + "SELECT f.*, coalesce(r.reports, 0) AS reports, coalesce(r.outlets, []::VARCHAR[]) AS outlets, "
+                    + "r AS (" + RecordStore.REPORT_COUNTS
+                    + " WHERE r.event_key IN (SELECT event_key FROM f) GROUP BY r.event_key) "
+                    + "SELECT f.*, coalesce(r.reports, 0) AS reports, coalesce(r.sources, 0) AS sources, "
+                    + "coalesce(r.outlets, []::VARCHAR[]) AS outlets, "
                     + "d.url AS url FROM f JOIN documents d ON d.id = f.doc_id LEFT JOIN r ON r.event_key = f.event_key "
                     + "ORDER BY f.span_start, f.id", List.of(id), RecordReader::eventRow);
             List<QuoteRow> quotes = query(c, "SELECT " + QUOTE_COLUMNS + " FROM quotes WHERE doc_id = ? "
