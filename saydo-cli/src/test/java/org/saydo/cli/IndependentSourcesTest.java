@@ -21,7 +21,7 @@ import picocli.CommandLine;
  * The whole chain, coder to record: a wire story about the Kremlin meeting of 2 December 2025 republished by
  * five sites (with another headline, another dateline, a trimmed or an added sentence), and one site's own
  * report of the meeting (all written for this test). The record holds one meeting with six reports from two
- * independent sources.
+ * independent sources, which {@code gap --min-sources 2} counts and {@code --min-sources 3} does not.
  */
 class IndependentSourcesTest {
 
@@ -88,6 +88,18 @@ class IndependentSourcesTest {
         assertThat(table.toString()).contains("REPORTS SOURCES");
         assertThat(table.toString().lines().filter(l -> l.startsWith(key + " ") && l.contains("RUSGOV")))
                 .singleElement().asString().matches(".* 6 +2  .*");
+
+        // the meeting is RUS's one word toward USA: carried by two independent sources, not by three
+        assertThat(gapTotal(db, 2)).startsWith("all,1,0,1,1.0,");
+        assertThat(gapTotal(db, 3)).startsWith("all,0,0,0,");
+        assertThat(run("gap", "--db", db, "--actor", "RUS", "--min-sources", "0")).isEqualTo(2);
+    }
+
+    private static String gapTotal(String db, int minSources) {
+        StringWriter gap = new StringWriter();
+        assertThat(run(gap, "gap", "--db", db, "--actor", "RUS", "--target", "USA", "--min-sources",
+                Integer.toString(minSources), "--format", "csv")).isZero();
+        return gap.toString().lines().filter(l -> l.startsWith("all,")).findFirst().orElseThrow();
     }
 
     private static int run(String... args) {

@@ -659,9 +659,14 @@ public final class RecordStore implements AutoCloseable {
      */
     public static final String REPORT_COUNTS = "SELECT r.event_key, count(*) AS reports, "
             + "list(DISTINCT r.outlet ORDER BY r.outlet) FILTER (WHERE r.outlet IS NOT NULL) AS outlets, "
-            + "least(count(DISTINCT coalesce(s.cluster, r.doc_id, r.url, '')), "
-            + "count(DISTINCT coalesce(r.outlet, r.url, r.doc_id, ''))) AS sources "
-            + "FROM reports r LEFT JOIN syndication s ON s.doc_id = r.doc_id";
+            + RecordStore.SOURCES + " AS sources FROM reports r LEFT JOIN syndication s ON s.doc_id = r.doc_id";
+
+    /**
+     * The aggregate that counts independent sources over reports {@code r} joined with their clusters {@code s}
+     * ({@code LEFT JOIN syndication s ON s.doc_id = r.doc_id}); see {@link #REPORT_COUNTS}.
+     */
+    public static final String SOURCES = "least(count(DISTINCT coalesce(s.cluster, r.doc_id, r.url, '')), "
+            + "count(DISTINCT coalesce(r.outlet, r.url, r.doc_id, '')))";
 
     private static StoredEvent row(ResultSet rs) throws SQLException {
         List<String> outlets = new ArrayList<>();
