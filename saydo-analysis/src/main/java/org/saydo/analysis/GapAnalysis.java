@@ -29,9 +29,17 @@ public final class GapAnalysis {
      * @param to last date, inclusive, or null
      * @param pairs the most contradicting pairs to keep per period (0 for none)
      * @param evidence whether to attach the events and quotes behind each period's figures
+     * @param minSources count only events (and quotes) carried by at least this many independent sources: distinct
+     *                   syndication clusters or distinct publishers among their reports, whichever is fewer (1: all)
      */
     public record Request(String actor, String target, Period period, LocalDate from, LocalDate to, int pairs,
-            boolean evidence) {
+            boolean evidence, int minSources) {
+
+        /** A request that counts every act, whatever its sources. */
+        public Request(String actor, String target, Period period, LocalDate from, LocalDate to, int pairs,
+                boolean evidence) {
+            this(actor, target, period, from, to, pairs, evidence, 1);
+        }
 
         public Request {
             Objects.requireNonNull(actor, "actor");
@@ -44,6 +52,9 @@ public final class GapAnalysis {
             }
             if (pairs < 0) {
                 throw new IllegalArgumentException("pairs < 0: " + pairs);
+            }
+            if (minSources < 1) {
+                throw new IllegalArgumentException("minSources < 1: " + minSources);
             }
         }
 
@@ -113,7 +124,7 @@ public final class GapAnalysis {
     /** Computes the gap table. Throws {@link org.saydo.store.StoreException} when the record cannot be read. */
     public Result run(Request q) {
         Objects.requireNonNull(q, "q");
-        RecordReader.Filter f = new RecordReader.Filter(q.actor(), q.target(), q.from(), q.to());
+        RecordReader.Filter f = new RecordReader.Filter(q.actor(), q.target(), q.from(), q.to(), q.minSources());
         String trunc = "date_trunc('" + q.period().label() + "', d)::DATE";
         List<Object> params = new ArrayList<>();
         String acts = RecordReader.acts(f, params, true);

@@ -187,8 +187,22 @@ public final class RecordReader implements AutoCloseable {
                 + "WHEN " + root + " <= 9 THEN 1 ELSE 3 END";
     }
 
-    /** The filters every analysis shares. */
-    record Filter(String actor, String target, LocalDate from, LocalDate to) {
+    /**
+     * The filters every analysis shares.
+     *
+     * @param minSources keep only acts carried by at least this many independent sources (1: all)
+     */
+    record Filter(String actor, String target, LocalDate from, LocalDate to, int minSources) {
+
+        Filter {
+            if (minSources < 1) {
+                throw new IllegalArgumentException("minSources < 1: " + minSources);
+            }
+        }
+
+        Filter(String actor, String target, LocalDate from, LocalDate to) {
+            this(actor, target, from, to, 1);
+        }
     }
 
     /**
@@ -218,6 +232,11 @@ public final class RecordReader implements AutoCloseable {
         if (f.to() != null) {
             where.add("e.event_date <= ?");
             eventParams.add(f.to());
+        }
+        if (f.minSources() > 1) {
+            where.add("e.event_key IN (SELECT r.event_key FROM reports r LEFT JOIN syndication s ON s.doc_id = "
+                    + "r.doc_id GROUP BY r.event_key HAVING " + RecordStore.SOURCES + " >= ?)");
+            eventParams.add(f.minSources());
         }
         params.addAll(eventParams);
         String ev = "SELECT 'event' AS src, e.event_key, NULL::BIGINT AS qid, arg_min(e.event_date, e.id) AS d, "
@@ -250,12 +269,22 @@ public final class RecordReader implements AutoCloseable {
             String quoteDocs = "SELECT q.doc_id FROM quotes q WHERE " + String.join(" AND ", qw);
             List<Object> quoteParams = new ArrayList<>(params.subList(params.size() - (qw.size() - 1), params.size()));
             params.addAll(quoteParams);
+            // with --min-sources, a quote (speaker, words) counts when the documents that carry it come from
+            // enough independent sources, by the events' rule: distinct clusters or distinct publishers
+            String sourced = "";
+            if (f.minSources() > 1) {
+                sourced = " HAVING least(count(DISTINCT coalesce(qs.cluster, q.doc_id)), count(DISTINCT "
+                        + "coalesce(qd.outlet, qd.url, q.doc_id))) >= ?";
+                params.add(f.minSources());
+            }
             all += " UNION ALL SELECT 'quote', NULL, min(q.id), min(q.quote_date), q.speaker_code, "
                     + "arg_min(q.target_code, q.id), arg_min(q.cameo, q.id), arg_min(q.modality, q.id), NULL "
                     + "FROM quotes q LEFT JOIN (SELECT DISTINCT x.doc_id, x.trigger_start, x.sentence FROM events x "
                     + "WHERE x.doc_id IN (" + quoteDocs + ")) x ON x.doc_id = q.doc_id "
-                    + "AND x.trigger_start = q.trigger_start AND x.sentence = q.sentence WHERE x.doc_id IS NULL AND "
-                    + String.join(" AND ", qw) + " GROUP BY q.speaker_code, lower(trim(q.quote))";
+                    + "AND x.trigger_start = q.trigger_start AND x.sentence = q.sentence "
+                    + (f.minSources() > 1 ? "LEFT JOIN documents qd ON qd.id = q.doc_id LEFT JOIN syndication qs "
+                    + "ON qs.doc_id = q.doc_id " : "") + "WHERE x.doc_id IS NULL AND "
+                    + String.join(" AND ", qw) + " GROUP BY q.speaker_code, lower(trim(q.quote))" + sourced;
         }
         String r = root("a.cameo");
         String k = kind(r, "a.modality");

@@ -118,4 +118,38 @@ class GapAnalysisTest {
             assertThat(res.total().deedsGoldstein()).isEqualTo(-10.0);
         }
     }
+
+    @Test
+    void minSourcesCountsOnlyActsCarriedByEnoughIndependentSources() throws Exception {
+        try (TestRecord r = new TestRecord(dir)) {
+            // a strike told by three sites that all ran one wire story (docs 1-3, outlets 1, 2, 0): one source
+            long strike = r.event("2025-12-03", "RUSMIL", "UKR", "190", "asserted");
+            r.report(strike, "2025-12-03", "RUSMIL", "UKR", "190", "asserted");
+            r.report(strike, "2025-12-03", "RUSMIL", "UKR", "190", "asserted");
+            for (String doc : new String[] {"doc1", "doc2", "doc3"}) {
+                r.syndicate(doc, "doc1");
+            }
+            // aid told by two sites in their own words (docs 4 and 5, outlets 1 and 2): two sources
+            long aid = r.event("2025-12-04", "RUS", "UKR", "070", "asserted");
+            r.report(aid, "2025-12-04", "RUS", "UKR", "070", "asserted");
+            // a statement quoted in one document: one source
+            r.quote("2025-12-03", "RUSGOV", null, "010", "asserted", "Russia wants peace");
+        }
+        try (RecordReader reader = RecordReader.open(dir.resolve("record.duckdb").toString())) {
+            GapAnalysis all = new GapAnalysis(reader);
+            GapAnalysis.Row every = all.run(new GapAnalysis.Request("RUS", null, Period.WEEK, null, null, 0, false))
+                    .total();
+            assertThat(every.deeds()).isEqualTo(2);
+            assertThat(every.words()).isEqualTo(1);
+            GapAnalysis.Row two = all.run(new GapAnalysis.Request("RUS", null, Period.WEEK, null, null, 0, false, 2))
+                    .total();
+            // only the aid (+7.0) is carried by two independent sources; the strike's three copies are one
+            assertThat(two.deeds()).isEqualTo(1);
+            assertThat(two.materialCooperation()).isEqualTo(1);
+            assertThat(two.deedsGoldstein()).isCloseTo(7.0, within(1e-9));
+            assertThat(two.words()).isZero();
+            assertThat(all.run(new GapAnalysis.Request("RUS", null, Period.WEEK, null, null, 0, false, 3)).total()
+                    .deeds()).isZero();
+        }
+    }
 }

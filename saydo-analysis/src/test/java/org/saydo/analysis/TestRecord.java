@@ -120,6 +120,15 @@ final class TestRecord implements AutoCloseable {
         return id;
     }
 
+    /** Puts document {@code doc} into the syndication cluster {@code cluster} (a copy of that story). */
+    void syndicate(String doc, String cluster) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO syndication VALUES (?, ?)")) {
+            s.setString(1, doc);
+            s.setString(2, cluster);
+            s.executeUpdate();
+        }
+    }
+
     String db() {
         return file.toString();
     }

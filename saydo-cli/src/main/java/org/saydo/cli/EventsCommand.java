@@ -93,8 +93,9 @@ public final class EventsCommand implements Callable<Integer> {
             if (format.equals("csv")) {
                 csv(out, Exporter.CSV_COLUMNS);
             } else if (format.equals("table")) {
-                out.println(String.format(Locale.ROOT, "%-6s %-10s %-10s %-5s %-10s %-12s %7s  %-30s %s", "EVENT",
-                        "DATE", "SOURCE", "CAMEO", "TARGET", "MODALITY", "REPORTS", "OUTLETS", "WHERE"));
+                out.println(String.format(Locale.ROOT, "%-6s %-10s %-10s %-5s %-10s %-12s %7s %7s  %-30s %s",
+                        "EVENT", "DATE", "SOURCE", "CAMEO", "TARGET", "MODALITY", "REPORTS", "SOURCES", "OUTLETS",
+                        "WHERE"));
             }
             record.events(query, e -> {
                 rows[0]++;
@@ -146,9 +147,9 @@ public final class EventsCommand implements Callable<Integer> {
 
     private static String tableRow(StoredEvent e) {
         String where = e.sentence() == null ? e.doc() : e.doc() + ":" + e.sentence();
-        return String.format(Locale.ROOT, "%-6d %-10s %-10s %-5s %-10s %-12s %7d  %-30s %s", e.eventKey(),
+        return String.format(Locale.ROOT, "%-6d %-10s %-10s %-5s %-10s %-12s %7d %7d  %-30s %s", e.eventKey(),
                 e.date() == null ? "-" : e.date(), code(e.source()), e.cameo(), code(e.target()), e.modality().label(),
-                e.reports(), cut(String.join(", ", e.outlets()), 30), where);
+                e.reports(), e.sources(), cut(String.join(", ", e.outlets()), 30), where);
     }
 
     private static String code(ActorRef a) {

@@ -52,6 +52,10 @@ public final class GapCommand implements Callable<Integer> {
     @Option(names = "--pairs", paramLabel = "N", description = "contradicting pairs per period (default: ${DEFAULT-VALUE})")
     int pairs = 3;
 
+    @Option(names = "--min-sources", paramLabel = "N", description = "count only events and quotes carried by at "
+            + "least N independent sources (syndicated copies of one story are one source; default: ${DEFAULT-VALUE})")
+    int minSources = 1;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -66,10 +70,14 @@ public final class GapCommand implements Callable<Integer> {
         if (pairs < 0) {
             throw new ParameterException(spec.commandLine(), "--pairs: must be 0 or more, not " + pairs);
         }
+        if (minSources < 1) {
+            throw new ParameterException(spec.commandLine(), "--min-sources: must be 1 or more, not " + minSources);
+        }
         var f = AnalysisOptions.date(spec, "--from", from);
         var t = AnalysisOptions.date(spec, "--to", to);
         AnalysisOptions.checkRange(spec, f, t);
-        GapAnalysis.Request request = new GapAnalysis.Request(actor, target, period, f, t, pairs, output.evidence);
+        GapAnalysis.Request request = new GapAnalysis.Request(actor, target, period, f, t, pairs, output.evidence,
+                minSources);
         GapAnalysis.Result result;
         try (RecordReader reader = RecordReader.open(store.db)) {
             result = new GapAnalysis(reader).run(request);

@@ -22,6 +22,7 @@ import org.saydo.record.DateBasis;
 import org.saydo.record.Modality;
 import org.saydo.store.DuckDbFile;
 import org.saydo.store.EventQuery;
+import org.saydo.store.RecordStore;
 import org.saydo.store.StoreException;
 import org.saydo.store.StoredEvent;
 
@@ -319,10 +320,10 @@ public final class RecordReader implements AutoCloseable {
                 + " ORDER BY e.event_date" + dir + " NULLS LAST, e.event_key" + dir + (limit > 0 ? " LIMIT ?" : "")
                 + "), "
                 + "f AS (SELECT e.* FROM events e JOIN p ON p.id = e.id), "
-                + "r AS (SELECT event_key, count(*) AS reports, "
-                + "list(DISTINCT outlet ORDER BY outlet) FILTER (WHERE outlet IS NOT NULL) AS outlets "
-                + "FROM reports WHERE event_key IN (SELECT event_key FROM f) GROUP BY event_key) "
-                + "SELECT f.*, coalesce(r.reports, 0) AS reports, coalesce(r.outlets, []::VARCHAR[]) AS outlets, "
+                + "r AS (" + RecordStore.REPORT_COUNTS
+                + " WHERE r.event_key IN (SELECT event_key FROM f) GROUP BY r.event_key) "
+                + "SELECT f.*, coalesce(r.reports, 0) AS reports, coalesce(r.sources, 0) AS sources, "
+                + "coalesce(r.outlets, []::VARCHAR[]) AS outlets, "
                 + "coalesce(d.url, CASE WHEN f.origin = 'gdelt' THEN f.doc END) AS url "
                 + "FROM f LEFT JOIN r ON r.event_key = f.event_key LEFT JOIN documents d ON d.id = f.doc_id "
                 + "ORDER BY f.event_date" + dir + " NULLS LAST, f.event_key" + dir;
@@ -342,7 +343,7 @@ public final class RecordReader implements AutoCloseable {
         }
         String basis = rs.getString("date_basis");
         StoredEvent e = new StoredEvent(rs.getLong("event_key"), rs.getString("origin"),
-                longOrNull(rs, "globaleventid"), rs.getInt("reports"), outlets, rs.getString("doc_id"),
+                longOrNull(rs, "globaleventid"), rs.getInt("reports"), rs.getInt("sources"), outlets, rs.getString("doc_id"),
                 rs.getString("doc"), rs.getString("url"), intOrNull(rs, "sentence"), intOrNull(rs, "span_start"),
                 intOrNull(rs, "span_end"), rs.getString("sentence_text"), rs.getString("trigger_text"),
                 rs.getString("rule_name"), rs.getString("pipeline"), actor(rs, "source"), actor(rs, "target"),
@@ -437,10 +438,10 @@ public final class RecordReader implements AutoCloseable {
             // the reports of the document's event keys only: correlated subqueries per event were planned as an
             // aggregate over every report (5 to 6 times the time on a million reports)
             List<EventRow> events = query(c, "WITH f AS (SELECT e.* FROM events e WHERE e.doc_id = ?), "
-                    + "r AS (SELECT event_key, count(*) AS reports, list(DISTINCT outlet ORDER BY outlet) FILTER "
-                    + "(WHERE outlet IS NOT NULL) AS outlets FROM reports WHERE event_key IN (SELECT event_key FROM f) "
-                    + "GROUP BY event_key) "
-                    + "SELECT f.*, coalesce(r.reports, 0) AS reports, coalesce(r.outlets, []::VARCHAR[]) AS outlets, "
+                    + "r AS (" + RecordStore.REPORT_COUNTS
+                    + " WHERE r.event_key IN (SELECT event_key FROM f) GROUP BY r.event_key) "
+                    + "SELECT f.*, coalesce(r.reports, 0) AS reports, coalesce(r.sources, 0) AS sources, "
+                    + "coalesce(r.outlets, []::VARCHAR[]) AS outlets, "
                     + "d.url AS url FROM f JOIN documents d ON d.id = f.doc_id LEFT JOIN r ON r.event_key = f.event_key "
                     + "ORDER BY f.span_start, f.id", List.of(id), RecordReader::eventRow);
             List<QuoteRow> quotes = query(c, "SELECT " + QUOTE_COLUMNS + " FROM quotes WHERE doc_id = ? "

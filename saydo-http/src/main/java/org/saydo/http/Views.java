@@ -169,13 +169,13 @@ final class Views {
     // ---------------------------------------------------------------- CSV (RFC 4180)
 
     static final List<String> EVENT_COLUMNS = List.of("event_key", "date", "source", "target", "cameo", "cameo_name",
-            "quad", "goldstein", "modality", "reports", "outlets", "doc_id", "sentence", "start", "end", "trigger",
+            "quad", "goldstein", "modality", "reports", "sources", "outlets", "doc_id", "sentence", "start", "end", "trigger",
             "text");
 
     static List<Object> eventCells(RecordReader.EventRow row) {
         StoredEvent e = row.event();
         return cells(e.eventKey(), e.date(), code(e.source()), code(e.target()), e.cameo(), e.cameoName(), e.quad(),
-                e.goldstein(), e.modality().label(), e.reports(), String.join(";", e.outlets()), e.docId(),
+                e.goldstein(), e.modality().label(), e.reports(), e.sources(), String.join(";", e.outlets()), e.docId(),
                 e.sentence(), e.start(), e.end(), e.trigger(), e.text());
     }
 

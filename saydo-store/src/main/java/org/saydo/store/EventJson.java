@@ -10,7 +10,7 @@ import org.saydo.record.ActorRef;
 /**
  * The JSON form of a stored event, one object per line: the coder's event fields ({@code kind, doc, sentence,
  * start, end, text, trigger, rule, source, target, cameo, cameo_name, plover, plover_mode, quad, goldstein,
- * modality, date, date_basis}) and the record's ({@code reports, outlets, event_key, origin, globaleventid,
+ * modality, date, date_basis}) and the record's ({@code reports, sources, outlets, event_key, origin, globaleventid,
  * doc_id, url, pipeline, reported_by}). Absent values are {@code null}. Thread-safe.
  */
 public final class EventJson {
@@ -44,6 +44,7 @@ public final class EventJson {
         o.put("date", e.date() == null ? null : e.date().toString());
         o.put("date_basis", e.dateBasis() == null ? null : e.dateBasis().label());
         o.put("reports", e.reports());
+        o.put("sources", e.sources());
         ArrayNode outlets = o.putArray("outlets");
         e.outlets().forEach(outlets::add);
         o.put("event_key", e.eventKey());

@@ -33,7 +33,7 @@ public final class Exporter {
 
     /** The header of CSV exports and {@code events --format csv}. */
     public static final List<String> CSV_COLUMNS = List.of("event_key", "origin", "globaleventid", "reports",
-            "outlets", "date", "date_basis", "source_code", "source_name", "target_code", "target_name", "cameo",
+            "sources", "outlets", "date", "date_basis", "source_code", "source_name", "target_code", "target_name", "cameo",
             "cameo_name", "plover", "plover_mode", "quad", "goldstein", "modality", "doc", "doc_id", "url",
             "sentence", "start", "end", "trigger", "rule", "pipeline", "text");
 
@@ -81,7 +81,7 @@ public final class Exporter {
     /** The CSV cells of one event, in {@link #CSV_COLUMNS} order. */
     public static List<String> csvRow(StoredEvent e) {
         return Arrays.asList(Long.toString(e.eventKey()), e.origin(), str(e.globalEventId()),
-                Integer.toString(e.reports()), String.join("; ", e.outlets()), str(e.date()),
+                Integer.toString(e.reports()), Integer.toString(e.sources()), String.join("; ", e.outlets()), str(e.date()),
                 e.dateBasis() == null ? null : e.dateBasis().label(), code(e.source()), name(e.source()),
                 code(e.target()), name(e.target()), e.cameo(), e.cameoName(), e.ploverType(), e.ploverMode(),
                 str(e.quad()), str(e.goldstein()), e.modality().label(), e.doc(), e.docId(), e.url(),

@@ -47,16 +47,22 @@ import org.saydo.record.Quote;
 public final class RecordStore implements AutoCloseable {
 
     /** The schema version this Saydo writes and reads. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     /** The store file used when none is given. */
     public static final String DEFAULT_FILE = "saydo.duckdb";
 
     /**
-     * Statements that take a store from schema version {@code i + 1} to {@code i + 2}. Version 1 is the first
-     * released schema, so there are none yet; a new version appends its statements here.
+     * Statements that take a store from schema version {@code i + 1} to {@code i + 2}; a new version appends its
+     * statements here. Version 2 adds the syndication clusters: {@code syndication} gives each document its
+     * cluster (the id of the cluster's first document), {@code syndication_bands} its MinHash band keys
+     * ({@link Syndication}); the migration computes them for the documents already stored, in stored order.
      */
-    private static final List<List<String>> MIGRATIONS = List.of();
+    private static final List<List<String>> MIGRATIONS = List.of(List.of(
+            "CREATE TABLE syndication (doc_id VARCHAR PRIMARY KEY, cluster VARCHAR NOT NULL)",
+            "CREATE TABLE syndication_bands (band_key BIGINT NOT NULL, doc_id VARCHAR NOT NULL)",
+            "CREATE INDEX syndication_bands_key ON syndication_bands (band_key)",
+            "CREATE INDEX syndication_bands_doc ON syndication_bands (doc_id)"));
 
     private static final String SCHEMA_1 = """
             CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
@@ -195,10 +201,93 @@ public final class RecordStore implements AutoCloseable {
                         s.execute(statement);
                     }
                 }
+                if (from + 1 == 2) {
+                    clusterAll();
+                }
                 setVersion(from + 1);
                 return null;
             });
             version++;
+        }
+    }
+
+    /** Assigns every stored document its syndication cluster, in stored order (the migration to version 2). */
+    private void clusterAll() throws SQLException {
+        List<String[]> documents = new ArrayList<>();
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("SELECT id, seq FROM documents ORDER BY seq")) {
+            while (rs.next()) {
+                documents.add(new String[] {rs.getString(1), Long.toString(rs.getLong(2))});
+            }
+        }
+        for (String[] d : documents) {
+            String text;
+            try (PreparedStatement s = connection.prepareStatement("SELECT text FROM documents WHERE id = ?")) {
+                s.setString(1, d[0]);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    text = rs.getString(1);
+                }
+            }
+            assignCluster(d[0], Long.parseLong(d[1]), text);
+        }
+    }
+
+    /**
+     * Puts a document into a syndication cluster: the cluster of the most similar document stored before it
+     * (lower {@code seq}) among those MinHash proposes, when their shingles' Jaccard similarity is at least
+     * {@link Syndication#THRESHOLD} (ties: the earliest); else a cluster of its own, named by its id. Depends
+     * only on the documents stored before it, so a recode in stored order gives what a fresh ingest gives.
+     */
+    private void assignCluster(String docId, long seq, String text) throws SQLException {
+        long[] shingles = Syndication.shingles(text);
+        long[] keys = Syndication.bandKeys(shingles);
+        String cluster = docId;
+        if (keys.length > 0) {
+            double best = Syndication.THRESHOLD;
+            String sql = "SELECT d.id, d.text, s.cluster FROM documents d JOIN syndication s ON s.doc_id = d.id "
+                    + "WHERE d.seq < ? AND d.id IN (SELECT doc_id FROM syndication_bands WHERE band_key IN ("
+                    + String.join(", ", java.util.Collections.nCopies(keys.length, "?")) + ")) ORDER BY d.seq";
+            try (PreparedStatement s = connection.prepareStatement(sql)) {
+                s.setLong(1, seq);
+                for (int i = 0; i < keys.length; i++) {
+                    s.setLong(i + 2, keys[i]);
+                }
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        double jaccard = Syndication.jaccard(shingles, Syndication.shingles(rs.getString(2)));
+                        if (jaccard > best || (jaccard == best && cluster.equals(docId))) {
+                            best = jaccard;
+                            cluster = rs.getString(3);
+                        }
+                    }
+                }
+            }
+            try (PreparedStatement s = connection.prepareStatement("INSERT INTO syndication_bands VALUES "
+                    + String.join(", ", java.util.Collections.nCopies(keys.length, "(?, ?)")))) {
+                for (int i = 0; i < keys.length; i++) {
+                    s.setLong(2 * i + 1, keys[i]);
+                    s.setString(2 * i + 2, docId);
+                }
+                s.executeUpdate();
+            }
+        }
+        try (PreparedStatement s = connection.prepareStatement("INSERT INTO syndication VALUES (?, ?)")) {
+            bind(s, docId, cluster);
+            s.executeUpdate();
+        }
+    }
+
+    /** The syndication cluster of a stored document (the id of the cluster's first document), if stored. */
+    public synchronized Optional<String> cluster(String docId) {
+        Objects.requireNonNull(docId, "docId");
+        try (PreparedStatement s = connection.prepareStatement("SELECT cluster FROM syndication WHERE doc_id = ?")) {
+            s.setString(1, docId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failure("read", e);
         }
     }
 
@@ -282,12 +371,14 @@ public final class RecordStore implements AutoCloseable {
             if (containsInternal(d.id())) {
                 return Stored.UNCHANGED;
             }
+            long seq = nextSeq++;
             try (PreparedStatement s = connection.prepareStatement(
                     "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                bind(s, nextSeq++, d.id(), d.source(), d.url(), d.outlet(), d.title(), d.published(), d.text(),
+                bind(s, seq, d.id(), d.source(), d.url(), d.outlet(), d.title(), d.published(), d.text(),
                         coded.sentences(), LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS), pipelineOf(coded));
                 s.executeUpdate();
             }
+            assignCluster(d.id(), seq, d.text());
             writeCoding(coded, rule);
             return new Stored(true, coded.events().size(), coded.quotes().size());
         });
@@ -317,7 +408,8 @@ public final class RecordStore implements AutoCloseable {
                 }
             }
             for (String sql : List.of("DELETE FROM events WHERE doc_id = ?", "DELETE FROM quotes WHERE doc_id = ?",
-                    "DELETE FROM reports WHERE doc_id = ?")) {
+                    "DELETE FROM reports WHERE doc_id = ?", "DELETE FROM syndication WHERE doc_id = ?",
+                    "DELETE FROM syndication_bands WHERE doc_id = ?")) {
                 try (PreparedStatement s = connection.prepareStatement(sql)) {
                     s.setString(1, id);
                     s.executeUpdate();
@@ -335,6 +427,17 @@ public final class RecordStore implements AutoCloseable {
                 bind(s, coded.sentences(), pipelineOf(coded), id);
                 s.executeUpdate();
             }
+            long seq;
+            String text;
+            try (PreparedStatement s = connection.prepareStatement("SELECT seq, text FROM documents WHERE id = ?")) {
+                s.setString(1, id);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    seq = rs.getLong(1);
+                    text = rs.getString(2);
+                }
+            }
+            assignCluster(id, seq, text);
             writeCoding(coded, rule);
             return new Stored(true, coded.events().size(), coded.quotes().size());
         });
@@ -527,17 +630,16 @@ public final class RecordStore implements AutoCloseable {
 
     /**
      * The SQL of a query; every value goes into {@code params}, never into the text. One row per event key:
-     * its first (lowest id) matching event, with the key's report count and outlets.
+     * its first (lowest id) matching event, with the key's report count, sources and outlets.
      */
     static String querySql(EventQuery q, List<Object> params) {
         List<String> where = q.conditions(params);
         String sql = "WITH m AS (SELECT e.*, row_number() OVER (PARTITION BY e.event_key ORDER BY e.id) AS rn "
                 + "FROM events e" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + "), "
                 + "f AS (SELECT * FROM m WHERE rn = 1), "
-                + "r AS (SELECT event_key, count(*) AS reports, "
-                + "list(DISTINCT outlet ORDER BY outlet) FILTER (WHERE outlet IS NOT NULL) AS outlets "
-                + "FROM reports WHERE event_key IN (SELECT event_key FROM f) GROUP BY event_key) "
-                + "SELECT f.*, coalesce(r.reports, 0) AS reports, coalesce(r.outlets, []::VARCHAR[]) AS outlets, "
+                + "r AS (" + REPORT_COUNTS + " WHERE r.event_key IN (SELECT event_key FROM f) GROUP BY r.event_key) "
+                + "SELECT f.*, coalesce(r.reports, 0) AS reports, coalesce(r.sources, 0) AS sources, "
+                + "coalesce(r.outlets, []::VARCHAR[]) AS outlets, "
                 + "coalesce(d.url, CASE WHEN f.origin = 'gdelt' THEN f.doc END) AS url "
                 + "FROM f LEFT JOIN r ON r.event_key = f.event_key LEFT JOIN documents d ON d.id = f.doc_id "
                 + "ORDER BY f.event_date NULLS LAST, f.event_key";
@@ -547,6 +649,24 @@ public final class RecordStore implements AutoCloseable {
         }
         return sql;
     }
+
+    /**
+     * The per-key counts of a set of reports {@code r}, to be completed with a condition and
+     * {@code GROUP BY r.event_key}: {@code reports} (documents), {@code outlets} (distinct, sorted) and
+     * {@code sources}, the smaller of the distinct syndication clusters and the distinct publishers (the outlet,
+     * else the URL, else the document itself) among the reports: copies of one story count once, and so do
+     * one publisher's several stories. An imported GDELT row (no document) is its own cluster.
+     */
+    public static final String REPORT_COUNTS = "SELECT r.event_key, count(*) AS reports, "
+            + "list(DISTINCT r.outlet ORDER BY r.outlet) FILTER (WHERE r.outlet IS NOT NULL) AS outlets, "
+            + RecordStore.SOURCES + " AS sources FROM reports r LEFT JOIN syndication s ON s.doc_id = r.doc_id";
+
+    /**
+     * The aggregate that counts independent sources over reports {@code r} joined with their clusters {@code s}
+     * ({@code LEFT JOIN syndication s ON s.doc_id = r.doc_id}); see {@link #REPORT_COUNTS}.
+     */
+    public static final String SOURCES = "least(count(DISTINCT coalesce(s.cluster, r.doc_id, r.url, '')), "
+            + "count(DISTINCT coalesce(r.outlet, r.url, r.doc_id, '')))";
 
     private static StoredEvent row(ResultSet rs) throws SQLException {
         List<String> outlets = new ArrayList<>();
@@ -558,7 +678,7 @@ public final class RecordStore implements AutoCloseable {
         }
         String basis = rs.getString("date_basis");
         return new StoredEvent(rs.getLong("event_key"), rs.getString("origin"), (Long) nullable(rs, "globaleventid",
-                rs.getLong("globaleventid")), rs.getInt("reports"), outlets, rs.getString("doc_id"),
+                rs.getLong("globaleventid")), rs.getInt("reports"), rs.getInt("sources"), outlets, rs.getString("doc_id"),
                 rs.getString("doc"), rs.getString("url"), integer(rs, "sentence"), integer(rs, "span_start"),
                 integer(rs, "span_end"), rs.getString("sentence_text"), rs.getString("trigger_text"),
                 rs.getString("rule_name"), rs.getString("pipeline"),
@@ -652,7 +772,7 @@ public final class RecordStore implements AutoCloseable {
         Objects.requireNonNull(out, "out");
         List<Object> params = new ArrayList<>();
         String select = querySql(query, params);
-        String sql = "COPY (SELECT event_key, origin, globaleventid, reports, outlets, event_date AS date, date_basis, "
+        String sql = "COPY (SELECT event_key, origin, globaleventid, reports, sources, outlets, event_date AS date, date_basis, "
                 + "date_text, source_code, source_name, source_text, target_code, target_name, target_text, cameo, "
                 + "cameo_name, plover_type, plover_mode, quad, goldstein, modality, reported_by_code, doc_id, doc, "
                 + "url, sentence, span_start AS \"start\", span_end AS \"end\", trigger_text AS trigger, "

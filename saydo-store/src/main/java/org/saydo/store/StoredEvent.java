@@ -17,6 +17,8 @@ import org.saydo.record.Modality;
  * @param origin {@code saydo} (coded by Saydo) or {@code gdelt} (imported)
  * @param globalEventId GDELT's GLOBALEVENTID for imported rows, else null
  * @param reports how many documents report this event (for GDELT rows: 1, the row's SOURCEURL)
+ * @param sources how many independent sources carry it: the smaller of the distinct syndication clusters
+ *                (near-verbatim copies of one text are one) and the distinct publishers among its reports
  * @param outlets the outlets of those documents, sorted, without unknowns
  * @param docId the content id of the document this row's event comes from (null for GDELT rows)
  * @param doc the document's path or URL as given (for GDELT rows: SOURCEURL)
@@ -43,7 +45,7 @@ import org.saydo.record.Modality;
  * @param dateText the time expression, or null
  * @param gdeltRow for imported GDELT rows, the row as read (61 tab-separated columns), else null
  */
-public record StoredEvent(long eventKey, String origin, Long globalEventId, int reports, List<String> outlets,
+public record StoredEvent(long eventKey, String origin, Long globalEventId, int reports, int sources, List<String> outlets,
         String docId, String doc, String url, Integer sentence, Integer start, Integer end, String text,
         String trigger, String rule, String pipeline, ActorRef source, ActorRef target, String cameo,
         String cameoName, String ploverType, String ploverMode, Integer quad, Double goldstein, Modality modality,

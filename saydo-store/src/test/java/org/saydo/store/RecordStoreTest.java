@@ -159,7 +159,7 @@ class RecordStoreTest {
             s.execute("UPDATE meta SET value = '7' WHERE key = 'schema_version'");
         }
         assertThatThrownBy(this::open).isInstanceOf(StoreException.class)
-                .hasMessage(file + " was written by schema version 7; this Saydo knows at most 1");
+                .hasMessage(file + " was written by schema version 7; this Saydo knows at most 2");
     }
 
     @Test
@@ -202,6 +202,84 @@ class RecordStoreTest {
             store.recode(coder.code(same), LinkRule.standard());
             assertThat(store.events(EventQuery.all())).extracting(StoredEvent::cameo).containsExactly("190", "190");
             assertThat(store.counts()).isEqualTo(new RecordStore.Counts(1, 2, 2, 0));
+        }
+    }
+
+    private static final String WIRE = "Envoys meet in Moscow\n\nMOSCOW (Wire) - The American envoy and the Russian "
+            + "president met in the Kremlin on Tuesday for talks that lasted about five hours, an aide said. "
+            + "Neither side gave details of the peace plan they discussed. The envoy flew in from Florida in the "
+            + "morning and was expected to leave on Wednesday. [RUSGOV 040 USAGOV 2025-12-02]\n";
+
+    private static final String OWN = "Our correspondent watched the motorcade arrive at the Kremlin gates after "
+            + "dark, and officials on both sides refused to say what had been agreed. [RUSGOV 040 USAGOV 2025-12-02]";
+
+    @Test
+    void syndicatedCopiesOfOneStoryAreOneSourceAndAnotherStoryIsAnother() {
+        try (RecordStore store = open()) {
+            store(store, "wire.com", WIRE);
+            // the same story on two other sites: another headline, another dateline
+            store(store, "daily.com", WIRE.replace("Envoys meet in Moscow", "Five hours in the Kremlin"));
+            store(store, "herald.com", WIRE.replace("MOSCOW (Wire) - ", "Moscow: "));
+            store(store, "post.com", OWN);
+            List<StoredEvent> rows = store.events(EventQuery.all());
+            assertThat(rows).hasSize(1);
+            assertThat(rows.get(0).reports()).isEqualTo(4);
+            assertThat(rows.get(0).sources()).isEqualTo(2);
+            String first = Document.idOf(WIRE);
+            assertThat(store.cluster(Document.idOf(WIRE.replace("MOSCOW (Wire) - ", "Moscow: ")))).contains(first);
+            assertThat(store.cluster(Document.idOf(OWN))).contains(Document.idOf(OWN));
+        }
+    }
+
+    @Test
+    void twoOwnStoriesOfOneOutletAreOneSource() {
+        try (RecordStore store = open()) {
+            store(store, "post.com", WIRE);
+            store(store, "post.com", OWN);
+            StoredEvent row = store.events(EventQuery.all()).get(0);
+            assertThat(row.reports()).isEqualTo(2);
+            assertThat(row.sources()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void recodeKeepsADocumentInItsCluster() {
+        try (RecordStore store = open()) {
+            store(store, "wire.com", WIRE);
+            Document copy = report("daily.com", WIRE.replace("Envoys meet in Moscow", "Five hours in the Kremlin"));
+            store.store(coder.code(copy), LinkRule.standard());
+            store.recode(coder.code(copy), LinkRule.standard());
+            assertThat(store.cluster(copy.id())).contains(Document.idOf(WIRE));
+            assertThat(store.events(EventQuery.all()).get(0).sources()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aVersionOneRecordIsMigratedAndItsClustersComputed() throws Exception {
+        Path file = dir.resolve("saydo.duckdb");
+        try (RecordStore store = open()) {
+            store(store, "wire.com", WIRE);
+            store(store, "daily.com", WIRE.replace("Envoys meet in Moscow", "Five hours in the Kremlin"));
+            store(store, "post.com", OWN);
+        }
+        // take the file back to schema version 1, as an older Saydo wrote it
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file); Statement s = c.createStatement()) {
+            s.execute("DROP TABLE syndication_bands");
+            s.execute("DROP TABLE syndication");
+            s.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'");
+        }
+        try (RecordStore store = open()) {
+            assertThat(store.cluster(Document.idOf(OWN))).contains(Document.idOf(OWN));
+            assertThat(store.cluster(Document.idOf(WIRE.replace("Envoys meet in Moscow", "Five hours in the Kremlin"))))
+                    .contains(Document.idOf(WIRE));
+            StoredEvent row = store.events(EventQuery.all()).get(0);
+            assertThat(row.reports()).isEqualTo(3);
+            assertThat(row.sources()).isEqualTo(2);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file); Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery("SELECT value FROM meta WHERE key = 'schema_version'")) {
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo("2");
         }
     }
 

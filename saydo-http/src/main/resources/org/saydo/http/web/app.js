@@ -51,7 +51,7 @@ const Saydo = (() => {
     opts = opts || {};
     const t = el("table", {class: "events"});
     t.append(el("tr", {}, el("th", {}, "date"), el("th", {}, "source"), el("th", {}, "event"), el("th", {}, "target"),
-      el("th", {}, "modality"), el("th", {class: "num"}, "reports"), el("th", {}, "sentence")));
+      el("th", {}, "modality"), el("th", {class: "num", title: "reports (independent sources)"}, "reports"), el("th", {}, "sentence")));
     for (const e of items) {
       const src = e.source ? e.source.code : null, tgt = e.target ? e.target.code : null;
       const what = (e.cameo || "") + (e.cameo_name ? " " + e.cameo_name : "");
@@ -63,7 +63,9 @@ const Saydo = (() => {
         el("td", {}, e.date || "–"), el("td", {}, actorLink(src)),
         el("td", {}, el("span", {class: "swatch q" + (e.quad || 0), title: QUADS[e.quad || 0]}), what, " ", dyad),
         el("td", {}, actorLink(tgt)), el("td", {}, e.modality),
-        el("td", {class: "num"}, eventsLink({actor: src, target: tgt, cameo: e.cameo, from: e.date, to: e.date}, e.reports)),
+        el("td", {class: "num", title: e.reports + " reports from " + e.sources + " independent sources"},
+          eventsLink({actor: src, target: tgt, cameo: e.cameo, from: e.date, to: e.date}, e.reports),
+          " (" + e.sources + ")"),
         el("td", {}, sentence)));
     }
     if (!items.length) t.append(el("tr", {}, el("td", {colspan: 7, class: "muted"}, "no events")));
