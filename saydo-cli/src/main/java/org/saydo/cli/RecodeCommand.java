@@ -2,10 +2,11 @@ package org.saydo.cli;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import java.util.function.Supplier;
+import org.saydo.nlp.Budget;
 import org.saydo.record.Coder;
 import org.saydo.store.CameoTable;
 import org.saydo.store.Ingester;
@@ -46,7 +47,7 @@ public final class RecodeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     JudgeOptions judge = new JudgeOptions();
 
-    private final Function<JudgeChoice, Coder> coders;
+    private final CoderFactory coders;
     private final CameoTable cameo;
 
     /**
@@ -54,16 +55,16 @@ public final class RecodeCommand implements Callable<Integer> {
      * @param cameo the CAMEO table whose columns are stored
      */
     public RecodeCommand(Supplier<Coder> coder, CameoTable cameo) {
-        this(choice -> coder.get(), cameo);
+        this((actors, budget, choice) -> coder.get(), cameo);
         Objects.requireNonNull(coder, "coder");
     }
 
-    /** The command with a coder built for the judge the options choose (the standard pipeline in production). */
-    public static RecodeCommand judged(Function<JudgeChoice, Coder> coders, CameoTable cameo) {
+    /** The command with a coder built for the judge the options choose (production), within the default budget. */
+    public static RecodeCommand of(CoderFactory coders, CameoTable cameo) {
         return new RecodeCommand(coders, cameo);
     }
 
-    private RecodeCommand(Function<JudgeChoice, Coder> coders, CameoTable cameo) {
+    private RecodeCommand(CoderFactory coders, CameoTable cameo) {
         this.coders = Objects.requireNonNull(coders, "coders");
         this.cameo = Objects.requireNonNull(cameo, "cameo");
     }
@@ -80,7 +81,7 @@ public final class RecodeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (RecordStore record = store.openExisting(cameo)) {
             Progress progress = System.console() != null ? Progress.bar(err) : Progress.lines(err, Duration.ofSeconds(10));
-            Ingester.Summary summary = new Ingester(record, new LazyCoder(() -> coders.apply(choice)), new Ingester.Options(threads,
+            Ingester.Summary summary = new Ingester(record, new LazyCoder(() -> coders.build(List.of(), Budget.DEFAULT, choice)), new Ingester.Options(threads,
                     new LinkRule(mergeDays), null), progress, message -> err.println("saydo: " + message)).recode();
             spec.commandLine().getOut().println(summary.line());
             spec.commandLine().getOut().flush();

@@ -21,21 +21,19 @@ public final class Saydo implements Runnable {
     /** Builds the command line with its subcommands. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Saydo());
-        java.util.function.Function<JudgeChoice, org.saydo.record.Coder> coder =
-                judge -> Pipelines.standard(java.util.List.of(), judge);
         org.saydo.store.CameoTable cameo = org.saydo.store.CameoTable.standard();
         cl.addSubcommand("ingest", IngestCommand.of(Pipelines::standard, cameo));
         cl.addSubcommand("events", new EventsCommand(cameo));
         cl.addSubcommand("export", new ExportCommand(cameo));
-        cl.addSubcommand("recode", RecodeCommand.judged(coder, cameo));
+        cl.addSubcommand("recode", RecodeCommand.of(Pipelines::standard, cameo));
         cl.addSubcommand("validate", new ValidateCommand(Pipelines::validation));
         cl.addSubcommand("train", new TrainCommand());
-        cl.addSubcommand("evaluate", new EvaluateCommand(coder));
+        cl.addSubcommand("evaluate", new EvaluateCommand(judge -> Pipelines.standard(java.util.List.of(), judge)));
         cl.addSubcommand("gap", new GapCommand());
         cl.addSubcommand("around", new AroundCommand());
         cl.addSubcommand("ledger", new LedgerCommand());
         cl.addSubcommand("profile", new ProfileCommand());
-        cl.addSubcommand("serve", ServeCommand.judged(coder, cameo));
+        cl.addSubcommand("serve", ServeCommand.of(Pipelines::standard, cameo));
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             line.getErr().println("saydo: " + ex.getMessage());
             return 1;

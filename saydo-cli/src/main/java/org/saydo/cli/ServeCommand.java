@@ -2,14 +2,15 @@ package org.saydo.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.saydo.http.RecordService;
 import org.saydo.http.SaydoServer;
+import org.saydo.nlp.Budget;
 import org.saydo.record.Coder;
 import org.saydo.store.CameoTable;
 import org.saydo.store.RecordStore;
@@ -56,7 +57,7 @@ public final class ServeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     JudgeOptions judge = new JudgeOptions();
 
-    private final Function<JudgeChoice, Coder> coders;
+    private final CoderFactory coders;
     private final CameoTable cameo;
     private final CountDownLatch stopRequested = new CountDownLatch(1);
     private volatile SaydoServer running;
@@ -66,16 +67,16 @@ public final class ServeCommand implements Callable<Integer> {
      * @param cameo the CAMEO table of the store
      */
     public ServeCommand(Supplier<Coder> coder, CameoTable cameo) {
-        this(choice -> coder.get(), cameo);
+        this((actors, budget, choice) -> coder.get(), cameo);
         Objects.requireNonNull(coder, "coder");
     }
 
-    /** The command with a coder built for the judge the options choose (the standard pipeline in production). */
-    public static ServeCommand judged(Function<JudgeChoice, Coder> coders, CameoTable cameo) {
+    /** The command with a coder built for the judge the options choose (production), within the default budget. */
+    public static ServeCommand of(CoderFactory coders, CameoTable cameo) {
         return new ServeCommand(coders, cameo);
     }
 
-    private ServeCommand(Function<JudgeChoice, Coder> coders, CameoTable cameo) {
+    private ServeCommand(CoderFactory coders, CameoTable cameo) {
         this.coders = Objects.requireNonNull(coders, "coders");
         this.cameo = Objects.requireNonNull(cameo, "cameo");
     }
@@ -111,7 +112,7 @@ public final class ServeCommand implements Callable<Integer> {
                 Thread.currentThread().interrupt();
             }
         }, "saydo-serve-shutdown");
-        try (RecordStore record = store.open(cameo); RecordService service = RecordService.over(record, () -> coders.apply(choice))) {
+        try (RecordStore record = store.open(cameo); RecordService service = RecordService.over(record, () -> coders.build(List.of(), Budget.DEFAULT, choice))) {
             SaydoServer server = SaydoServer.start(service, options);
             running = server;
             Runtime.getRuntime().addShutdownHook(hook);
