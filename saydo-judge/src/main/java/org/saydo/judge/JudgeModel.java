@@ -1,7 +1,6 @@
 package org.saydo.judge;
 
 import com.oracle.labs.mlrg.olcut.provenance.Provenance;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -68,17 +67,7 @@ public final class JudgeModel {
     }
 
     static JudgeModel of(byte[] bytes, String name) {
-        Model<?> any;
-        try {
-            any = Model.deserializeFromStream(new ByteArrayInputStream(bytes));
-        } catch (IOException | RuntimeException e) {
-            throw new JudgeException(name + ": not a judge model (" + e.getMessage() + ")", e);
-        }
-        if (!any.validate(Label.class)) {
-            throw new JudgeException(name + ": not a judge model (it predicts " + any.getOutputIDInfo().getClass()
-                    .getSimpleName() + ", not verdicts)");
-        }
-        Model<Label> model = any.castModel(Label.class);
+        Model<Label> model = LinearModels.readLabelModel(bytes, name, "judge model", JudgeException::new);
         for (Label l : model.getOutputIDInfo().getDomain()) {
             Verdict.parse(l.getLabel());
         }

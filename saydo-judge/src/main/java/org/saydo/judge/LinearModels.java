@@ -63,6 +63,29 @@ public final class LinearModels {
         return out.toByteArray();
     }
 
+    /**
+     * A classifier of labels read from Tribuo's protobuf bytes.
+     *
+     * @param name where the bytes came from, for errors
+     * @param what the kind of model expected ("judge model"), for errors
+     * @param error turns a message naming {@code name} into the caller's exception
+     */
+    public static Model<Label> readLabelModel(byte[] bytes, String name, String what,
+            java.util.function.Function<String, RuntimeException> error) {
+        Model<?> any;
+        try {
+            any = Model.deserializeFromStream(new java.io.ByteArrayInputStream(bytes));
+        } catch (IOException | RuntimeException e) {
+            RuntimeException failure = error.apply(name + ": not a " + what + " (" + e.getMessage() + ")");
+            failure.initCause(e);
+            throw failure;
+        }
+        if (!any.validate(Label.class)) {
+            throw error.apply(name + ": not a " + what + " (it does not predict labels)");
+        }
+        return any.castModel(Label.class);
+    }
+
     /** The SHA-256 of {@code bytes}, in lower-case hex. */
     public static String sha256(byte[] bytes) {
         try {

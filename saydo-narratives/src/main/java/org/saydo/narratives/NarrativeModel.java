@@ -2,7 +2,6 @@ package org.saydo.narratives;
 
 import com.oracle.labs.mlrg.olcut.provenance.Provenance;
 import com.oracle.labs.mlrg.olcut.provenance.primitives.StringProvenance;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -110,16 +109,8 @@ public final class NarrativeModel {
     }
 
     static NarrativeModel of(byte[] bytes, String name) {
-        Model<?> any;
-        try {
-            any = Model.deserializeFromStream(new ByteArrayInputStream(bytes));
-        } catch (IOException | RuntimeException e) {
-            throw new NarrativeException(name + ": not a narrative model (" + e.getMessage() + ")", e);
-        }
-        if (!any.validate(Label.class)) {
-            throw new NarrativeException(name + ": not a narrative model (it does not predict labels)");
-        }
-        Model<Label> model = any.castModel(Label.class);
+        Model<Label> model = org.saydo.judge.LinearModels.readLabelModel(bytes, name, "narrative model",
+                NarrativeException::new);
         if (model.getOutputIDInfo().getID(new Label(NONE)) < 0) {
             throw new NarrativeException(name + ": not a narrative model (no '" + NONE + "' class)");
         }
