@@ -7,8 +7,8 @@ import java.util.Objects;
  *
  * @param verdict {@code keep} (a specific event of this kind between these parties), {@code background} (a
  *                reference to a past or ongoing state) or {@code drop} (not an event of this kind: such candidates
- *                are left out, except in verbal cooperation, where the dictionaries decide and the judge's doubt
- *                is only recorded)
+ *                are left out in material cooperation and conflict; in verbal acts the dictionaries decide and
+ *                the doubt is only recorded)
  * @param score the judge's probability for its verdict, 0 to 1
  * @param model the version of the judge's model (a hash of the model file)
  */
