@@ -150,6 +150,20 @@ final class Discourse {
         }
     }
 
+    /** The actors the sentences so far named, in text order: what "the army" stands for. */
+    final java.util.List<org.saydo.record.ActorRef> named = new java.util.ArrayList<>();
+
+    /** The last actor named whose code has this role after its country ({@code SDNMIL} for MIL); null for none. */
+    org.saydo.record.ActorRef lastWithRole(String role) {
+        for (int i = named.size() - 1; i >= 0; i--) {
+            String code = named.get(i).code();
+            if (code.length() >= 6 && !code.startsWith("IGO") && code.substring(3, 6).equals(role)) {
+                return named.get(i);
+            }
+        }
+        return null;
+    }
+
     void saw(Arg arg) {
         if (arg == null) {
             return;

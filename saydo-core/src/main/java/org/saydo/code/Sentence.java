@@ -132,6 +132,14 @@ final class Sentence {
             }
             return out;
         }
+        if (heads.size() == 1 && definiteAgent(head)) {
+            // "the army" after "Sudan's army chief ...", "the junta" (definites.txt): the last actor of that role
+            ActorRef a = discourse.lastWithRole(coder.definites.role(s.token(head).word(), s.token(head).lemma()));
+            if (a != null) {
+                out.add(new Arg(new ActorRef(a.code(), a.name(), s.token(head).word()), head, head, false));
+            }
+            return out;
+        }
         if (PLURAL_PRONOUNS.contains(word)) {
             List<Arg> group = new ArrayList<>();
             for (Arg a : groupFor(head)) {
@@ -357,6 +365,28 @@ final class Sentence {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the noun at {@code h} is a definite agent with no country of its own ("the army", definites.txt):
+     * "the" and no other modifier, and no actor of its own.
+     */
+    private boolean definiteAgent(int h) {
+        Token t = s.token(h);
+        if (!t.isNoun() || t.isProperNoun() || coder.definites.role(t.word(), t.lemma()) == null) {
+            return false;
+        }
+        boolean the = false;
+        for (var d : s.children(h)) {
+            String rel = d.relation();
+            if (Syntax.is(rel, "det")) {
+                the |= s.token(d.dependent()).word().equalsIgnoreCase("the");
+            } else if (Syntax.is(rel, "amod") || Syntax.is(rel, "compound") || Syntax.is(rel, "nmod")
+                    || Syntax.is(rel, "appos") || Syntax.is(rel, "flat")) {
+                return false;
+            }
+        }
+        return the && actorOf(h, 0) == null;
     }
 
     /** Whether the noun at {@code h} names the sides of the report's conflict: "both sides", "the two forces". */
@@ -715,6 +745,16 @@ final class Sentence {
                 unknownPerson |= subjects.isEmpty() && s.token(subj).pos().equals("NNP");
             }
         }
+        List<ActorRef> named = new ArrayList<>();
+        for (Token t : s.tokens()) {
+            String rel = s.relation(t.index());
+            if (t.isNoun() && !Syntax.is(rel, "compound") && !Syntax.is(rel, "flat")) {
+                for (Arg a : actorsOf(t.index())) {
+                    named.add(a.actor());
+                }
+            }
+        }
+        discourse.named.addAll(named);
         for (Mention m : mentions) {
             if (m.isActor()) {
                 discourse.saw(new Arg(new ActorRef(m.code(), m.name(),

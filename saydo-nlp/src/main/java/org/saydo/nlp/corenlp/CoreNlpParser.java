@@ -322,11 +322,19 @@ public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitt
             LocalDate date = "DATE".equals(type) || "TIME".equals(type) ? day(timex.value()) : null;
             String words = cm.get(CoreAnnotations.TextAnnotation.class);
             LocalDate weekday = weekday(words, published, future(tokens));
+            String value = timex.value();
             if (weekday != null) {
                 date = weekday;
+            } else if (date != null && date.isAfter(published) && past(tokens) && !YEAR_NAMED.matcher(words).find()) {
+                int back = published.getYear() - date.getYear() - (date.withYear(published.getYear()).isAfter(published) ? 1 : 0);
+                LocalDate earlier = safeDate(date.getYear() + back, date.getMonthValue(), date.getDayOfMonth());
+                if (earlier != null) {
+                    value = value.replaceFirst("^\\d{4}", Integer.toString(earlier.getYear()));
+                    date = earlier;
+                }
             }
             out.add(new TimeExpression(cm.get(CoreAnnotations.TextAnnotation.class), first, last, b, e, date,
-                    timex.value()));
+                    value));
         }
         // a weekday SUTime left out or folded into a duration ("met for five hours on Tuesday")
         boolean future = future(tokens);
@@ -369,6 +377,18 @@ public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitt
             return published.with(TemporalAdjusters.previous(day));
         }
         return published.with(TemporalAdjusters.previousOrSame(day));
+    }
+
+    /** A year written out, or a word that places a month or day ahead of the report ("next March"). */
+    private static final Pattern YEAR_NAMED = Pattern.compile("(?i)\\b(\\d{4}|next|coming|year)\\b");
+
+    /**
+     * A sentence that tells of the past: a past-tense verb and no sign of the future. A month or day named in it
+     * without a year ("in early March", "on 5 June") is the most recent one not after the publication date;
+     * SUTime's own choice follows the verb it happens to see and may put it in the coming year.
+     */
+    private static boolean past(List<Token> tokens) {
+        return !future(tokens) && tokens.stream().anyMatch(t -> t.pos().equals("VBD"));
     }
 
     private static boolean future(List<Token> tokens) {

@@ -1,0 +1,49 @@
+package org.saydo.code;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Definite agents with no country ("the army", "the junta") and the role of the actor they stand for, from
+ * {@code definites.txt}. Immutable and thread-safe.
+ */
+final class Definites {
+
+    private static final Definites DEFAULTS = of(CueFile.resource("definites.txt", Set.of("role")));
+
+    private final Map<String, String> roleByNoun;
+
+    private Definites(Map<String, String> roleByNoun) {
+        this.roleByNoun = Map.copyOf(roleByNoun);
+    }
+
+    /** The nouns shipped with Saydo. */
+    static Definites defaults() {
+        return DEFAULTS;
+    }
+
+    static Definites of(CueFile file) {
+        Map<String, String> map = new HashMap<>();
+        for (CueFile.Cue c : file.of("role")) {
+            String[] f = c.value().split("\\s+");
+            if (f.length < 2 || f[0].length() != 3) {
+                String where = c.where();
+                throw new org.saydo.dict.DictionaryFormatException(file.name(),
+                        Integer.parseInt(where.substring(where.lastIndexOf(':') + 1)),
+                        "'role' needs a three-letter role and at least one noun, got 'role " + c.value() + "'");
+            }
+            for (int i = 1; i < f.length; i++) {
+                map.put(f[i].toLowerCase(Locale.ROOT), f[0].toUpperCase(Locale.ROOT));
+            }
+        }
+        return new Definites(map);
+    }
+
+    /** The role the noun (its word or lemma) stands for, or null when it is none of these nouns. */
+    String role(String word, String lemma) {
+        String r = roleByNoun.get(word.toLowerCase(Locale.ROOT));
+        return r != null ? r : roleByNoun.get(lemma.toLowerCase(Locale.ROOT));
+    }
+}
