@@ -22,12 +22,12 @@ class BlindCorpusTest {
 
     // The floors are 0.1 point under the figures the lead measured on the blind half (with the shipped judge);
     // whoever tunes the coder must not run this on it. Raise them when the figures rise.
-    /** Events, dyad + root: precision floor in percent (measured 28.1). */
-    static final double PRECISION_FLOOR = 28.0;
-    /** Events, dyad + root: recall floor in percent (measured 14.6). */
-    static final double RECALL_FLOOR = 14.5;
-    /** Quotes: speaker accuracy floor in percent (measured 42.0). */
-    static final double SPEAKER_FLOOR = 41.9;
+    /** Events, dyad + root: precision floor in percent (measured 28.0). */
+    static final double PRECISION_FLOOR = 27.9;
+    /** Events, dyad + root: recall floor in percent (measured 14.8). */
+    static final double RECALL_FLOOR = 14.7;
+    /** Quotes: speaker accuracy floor in percent (measured 43.0). */
+    static final double SPEAKER_FLOOR = 42.9;
 
     /** The project's root: the nearest folder, from this module's, that holds {@code corpus/}. */
     static Path projectRoot() {
