@@ -1,21 +1,16 @@
 package org.saydo.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.saydo.cli.MeetingReports.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The whole chain, coder to record: a wire story about the Kremlin meeting of 2 December 2025 republished by
@@ -46,33 +41,17 @@ class IndependentSourcesTest {
 
     @Test
     void fiveCopiesOfAWireStoryAndOneOwnReportAreSixReportsFromTwoSources(@TempDir Path dir) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        StringBuilder lines = new StringBuilder();
+        List<MeetingReports.Report> reports = new ArrayList<>();
         for (String[] r : REPORTS) {
-            ObjectNode o = json.createObjectNode();
-            o.put("url", "https://example.org/" + r[0].replace(' ', '-').toLowerCase(Locale.ROOT));
-            o.put("outlet", r[0]);
-            o.put("date", "2025-12-03");
-            o.put("title", r[1]);
-            o.put("text", r[2]);
-            lines.append(json.writeValueAsString(o)).append('\n');
+            reports.add(new MeetingReports.Report(r[0], "2025-12-03", r[1], r[2]));
         }
-        Path input = Files.writeString(dir.resolve("reports.jsonl"), lines);
-        String db = dir.resolve("record.duckdb").toString();
-
-        assertThat(run("ingest", "--db", db, "--no-judge", "--threads", "2", input.toString())).isZero();
-        StringWriter out = new StringWriter();
-        assertThat(run(out, "events", "--db", db, "--actor", "RUSGOV", "--target", "USAGOV", "--cameo", "04",
-                "--format", "jsonl")).isZero();
-        List<JsonNode> rows = new ArrayList<>();
-        for (String line : out.toString().strip().split("\n")) {
-            rows.add(json.readTree(line));
-        }
-        JsonNode meeting = rows.stream().max((a, b) -> Integer.compare(a.get("reports").asInt(),
-                b.get("reports").asInt())).orElseThrow();
-        assertThat(meeting.get("reports").asInt()).as(out.toString()).isEqualTo(6);
+        MeetingReports.Ingested record = MeetingReports.ingest(dir, reports);
+        String db = record.db();
+        JsonNode meeting = record.meeting();
+        String out = record.events();
+        assertThat(meeting.get("reports").asInt()).as(out).isEqualTo(6);
         assertThat(meeting.get("outlets")).hasSize(6);
-        assertThat(meeting.get("sources").asInt()).as(out.toString()).isEqualTo(2);
+        assertThat(meeting.get("sources").asInt()).as(out).isEqualTo(2);
         String key = meeting.get("event_key").asText();
 
         StringWriter csv = new StringWriter();
@@ -100,16 +79,5 @@ class IndependentSourcesTest {
         assertThat(run(gap, "gap", "--db", db, "--actor", "RUS", "--target", "USA", "--min-sources",
                 Integer.toString(minSources), "--format", "csv")).isZero();
         return gap.toString().lines().filter(l -> l.startsWith("all,")).findFirst().orElseThrow();
-    }
-
-    private static int run(String... args) {
-        return run(new StringWriter(), args);
-    }
-
-    private static int run(StringWriter out, String... args) {
-        CommandLine cl = Saydo.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(new StringWriter()));
-        return cl.execute(args);
     }
 }
