@@ -270,7 +270,7 @@ public final class NarrativeClassifier {
      * neighbours (a bare quote takes its speaker from them), and the first quote it finds in the sentence gives
      * the speaker.
      */
-    DocumentLabels withSpeakers(Document document, List<ParsedSentence> all, DocumentLabels labels) {
+    public DocumentLabels withSpeakers(Document document, List<ParsedSentence> all, DocumentLabels labels) {
         if (speakers == null || labels.evidence().isEmpty()) {
             return labels;
         }
