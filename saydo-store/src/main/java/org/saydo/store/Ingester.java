@@ -112,6 +112,7 @@ public final class Ingester {
     private final Options options;
     private final Progress progress;
     private final Consumer<String> errors;
+    private final StoredNarratives.Labeller narratives;
 
     /**
      * @param store the store written to
@@ -122,6 +123,18 @@ public final class Ingester {
      *     {@code where: warning name: ...} per warning of the coder
      */
     public Ingester(RecordStore store, Coder coder, Options options, Progress progress, Consumer<String> errors) {
+        this(store, coder, null, options, progress, errors);
+    }
+
+    /**
+     * An ingester that also labels each document with its narratives, in the coding worker, and stores them in
+     * the document's transaction.
+     *
+     * @param narratives the labeller, or null for none
+     */
+    public Ingester(RecordStore store, Coder coder, StoredNarratives.Labeller narratives, Options options,
+            Progress progress, Consumer<String> errors) {
+        this.narratives = narratives;
         this.store = Objects.requireNonNull(store, "store");
         this.coder = Objects.requireNonNull(coder, "coder");
         this.options = Objects.requireNonNull(options, "options");
@@ -168,7 +181,7 @@ public final class Ingester {
 
     /** What a worker hands the writer. */
     private sealed interface Result {
-        record Coded(CodedDocument document) implements Result {
+        record Coded(CodedDocument document, StoredNarratives narratives) implements Result {
         }
 
         record Unchanged() implements Result {
@@ -227,8 +240,8 @@ public final class Ingester {
                     for (String warning : c.document().warnings()) {
                         errors.accept(c.document().document().source() + ": warning " + warning);
                     }
-                    RecordStore.Stored stored = recode ? store.recode(c.document(), options.rule())
-                            : store.store(c.document(), options.rule());
+                    RecordStore.Stored stored = recode ? store.recode(c.document(), options.rule(), c.narratives())
+                            : store.store(c.document(), options.rule(), c.narratives());
                     if (stored.added()) {
                         tally.added++;
                         events += stored.events();
@@ -295,7 +308,13 @@ public final class Ingester {
                 return new Result.Failed(document.source(), "the coder returned another document (id "
                         + coded.document().id() + " for " + document.id() + ")", false);
             }
-            return new Result.Coded(coded);
+            StoredNarratives labels;
+            try {
+                labels = narratives == null ? null : narratives.label(coded);
+            } catch (RuntimeException e) {
+                return new Result.Failed(document.source(), "narratives failed: " + e, false);
+            }
+            return new Result.Coded(coded, labels);
         } catch (BudgetExceededException e) {
             return new Result.Failed(document.source(), e.getMessage(), false);
         } catch (RuntimeException e) {

@@ -47,7 +47,7 @@ import org.saydo.record.Quote;
 public final class RecordStore implements AutoCloseable {
 
     /** The schema version this Saydo writes and reads. */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     /** The store file used when none is given. */
     public static final String DEFAULT_FILE = "saydo.duckdb";
@@ -57,12 +57,24 @@ public final class RecordStore implements AutoCloseable {
      * statements here. Version 2 adds the syndication clusters: {@code syndication} gives each document its
      * cluster (the id of the cluster's first document), {@code syndication_bands} its MinHash band keys
      * ({@link Syndication}); the migration computes them for the documents already stored, in stored order.
+     * Version 3 adds the narratives ({@link StoredNarratives}): {@code narrative_labels} holds each labelled
+     * document's labels ({@code Other} at both levels when none; a document without rows was not labelled),
+     * {@code narrative_claims} the sentences that carry them, with offsets, score and speaker; both record the
+     * model's version.
      */
     private static final List<List<String>> MIGRATIONS = List.of(List.of(
             "CREATE TABLE syndication (doc_id VARCHAR PRIMARY KEY, cluster VARCHAR NOT NULL)",
             "CREATE TABLE syndication_bands (band_key BIGINT NOT NULL, doc_id VARCHAR NOT NULL)",
             "CREATE INDEX syndication_bands_key ON syndication_bands (band_key)",
-            "CREATE INDEX syndication_bands_doc ON syndication_bands (doc_id)"));
+            "CREATE INDEX syndication_bands_doc ON syndication_bands (doc_id)"), List.of(
+            "CREATE TABLE narrative_labels (doc_id VARCHAR NOT NULL, label VARCHAR NOT NULL, "
+                    + "narrative VARCHAR NOT NULL, subnarrative BOOLEAN NOT NULL, model VARCHAR NOT NULL, "
+                    + "PRIMARY KEY (doc_id, label, subnarrative))",
+            "CREATE TABLE narrative_claims (doc_id VARCHAR NOT NULL, label VARCHAR NOT NULL, "
+                    + "narrative VARCHAR NOT NULL, sentence INTEGER NOT NULL, sentence_start INTEGER NOT NULL, "
+                    + "sentence_end INTEGER NOT NULL, sentence_text VARCHAR NOT NULL, score DOUBLE NOT NULL, "
+                    + "speaker_code VARCHAR, speaker_name VARCHAR, speaker_text VARCHAR, model VARCHAR NOT NULL)",
+            "CREATE INDEX narrative_claims_doc ON narrative_claims (doc_id)"));
 
     private static final String SCHEMA_1 = """
             CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
@@ -364,6 +376,14 @@ public final class RecordStore implements AutoCloseable {
      * report links, in one transaction. A document already stored (same content id) changes nothing.
      */
     public synchronized Stored store(CodedDocument coded, LinkRule rule) {
+        return store(coded, rule, null);
+    }
+
+    /**
+     * Stores one coded document as {@link #store(CodedDocument, LinkRule)}, with its narratives (or none, when
+     * {@code narratives} is null) in the same transaction.
+     */
+    public synchronized Stored store(CodedDocument coded, LinkRule rule, StoredNarratives narratives) {
         Objects.requireNonNull(coded, "coded");
         Objects.requireNonNull(rule, "rule");
         Document d = coded.document();
@@ -380,6 +400,7 @@ public final class RecordStore implements AutoCloseable {
             }
             assignCluster(d.id(), seq, d.text());
             writeCoding(coded, rule);
+            writeNarratives(d.id(), narratives);
             return new Stored(true, coded.events().size(), coded.quotes().size());
         });
     }
@@ -390,6 +411,15 @@ public final class RecordStore implements AutoCloseable {
      * one transaction. Throws when the document is not stored.
      */
     public synchronized Stored recode(CodedDocument coded, LinkRule rule) {
+        return recode(coded, rule, null);
+    }
+
+    /**
+     * Replaces the coding of a stored document as {@link #recode(CodedDocument, LinkRule)}; when
+     * {@code narratives} is not null its narratives are replaced too, in the same transaction (when null, the
+     * narratives stored stay).
+     */
+    public synchronized Stored recode(CodedDocument coded, LinkRule rule, StoredNarratives narratives) {
         Objects.requireNonNull(coded, "coded");
         Objects.requireNonNull(rule, "rule");
         String id = coded.document().id();
@@ -439,8 +469,42 @@ public final class RecordStore implements AutoCloseable {
             }
             assignCluster(id, seq, text);
             writeCoding(coded, rule);
+            if (narratives != null) {
+                for (String sql : List.of("DELETE FROM narrative_labels WHERE doc_id = ?",
+                        "DELETE FROM narrative_claims WHERE doc_id = ?")) {
+                    try (PreparedStatement s = connection.prepareStatement(sql)) {
+                        s.setString(1, id);
+                        s.executeUpdate();
+                    }
+                }
+                writeNarratives(id, narratives);
+            }
             return new Stored(true, coded.events().size(), coded.quotes().size());
         });
+    }
+
+    private void writeNarratives(String docId, StoredNarratives narratives) throws SQLException {
+        if (narratives == null) {
+            return;
+        }
+        try (PreparedStatement labels = connection.prepareStatement(
+                "INSERT INTO narrative_labels VALUES (?, ?, ?, ?, ?)");
+                PreparedStatement claims = connection.prepareStatement(
+                        "INSERT INTO narrative_claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (StoredNarratives.Label l : narratives.labels()) {
+                bind(labels, docId, l.label(), l.narrative(), l.subnarrative(), narratives.model());
+                labels.addBatch();
+            }
+            labels.executeBatch();
+            for (StoredNarratives.Claim c : narratives.claims()) {
+                ActorRef sp = c.speaker();
+                bind(claims, docId, c.label(), c.narrative(), c.sentence(), c.start(), c.end(), c.text(), c.score(),
+                        sp == null ? null : sp.code(), sp == null ? null : sp.name(), sp == null ? null : sp.text(),
+                        narratives.model());
+                claims.addBatch();
+            }
+            claims.executeBatch();
+        }
     }
 
     private static String pipelineOf(CodedDocument coded) {
