@@ -110,6 +110,11 @@ public final class RecordReader implements AutoCloseable {
         return file;
     }
 
+    /** The record's narratives, read through this reader's connection. */
+    public org.saydo.store.NarrativeReads narratives() {
+        return new org.saydo.store.NarrativeReads(connection, file);
+    }
+
     /** The JDBC connection, for the analyses of this package. */
     Connection connection() {
         return connection;
