@@ -107,6 +107,11 @@ public final class Analyses implements AutoCloseable {
         return profiles.get(q);
     }
 
+    /** Runs a narrative question on one of the pool's readers (not kept: a few indexed reads). */
+    public <T> T narratives(Function<org.saydo.analysis.NarrativeAnalysis, T> work) {
+        return with(r -> work.apply(new org.saydo.analysis.NarrativeAnalysis(r)));
+    }
+
     /** Forgets kept results: the record has changed. */
     public void invalidate() {
         gaps.invalidate();
