@@ -102,6 +102,71 @@ public final class NarrativeAnalysis {
         return new Result(filter, reads.labelledDocuments(), labels, echo);
     }
 
+    /**
+     * One period of an actor's words and deeds: its deeds as {@code gap} counts them, beside the narratives its
+     * quotes carried.
+     *
+     * @param period the period's first day
+     * @param deeds the actor's deeds (gap)
+     * @param materialConflict of which material conflict
+     * @param deedsGoldstein their mean Goldstein, or null
+     * @param narratives per narrative, documents in which the actor's quotes carry it in the period
+     */
+    public record DeedsAndNarratives(LocalDate period, long deeds, long materialConflict, Double deedsGoldstein,
+            Map<String, Long> narratives) {
+        public DeedsAndNarratives {
+            narratives = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(narratives));
+        }
+    }
+
+    /**
+     * An actor's narratives per period beside its deeds from {@code gap} (its actor and period; the narratives
+     * of the quotes of that actor). Periods with deeds or narratives, in order; narratives most documents first.
+     */
+    public List<DeedsAndNarratives> besideDeeds(GapAnalysis.Result gap) {
+        Objects.requireNonNull(gap, "gap");
+        GapAnalysis.Request q = gap.request();
+        Filter f = new Filter(q.actor(), null, q.from(), q.to(), null);
+        List<String> narratives = reads.pushed(f).stream().filter(p -> !p.subnarrative())
+                .map(NarrativeReads.Pushed::label).toList();
+        Map<LocalDate, Map<String, java.util.Set<String>>> docs = new TreeMap<>();
+        for (Voicing v : reads.voicings(f)) {
+            if (narratives.contains(v.label())) {
+                docs.computeIfAbsent(start(q.period(), v.date()), k -> new TreeMap<>())
+                        .computeIfAbsent(v.label(), k -> new java.util.HashSet<>()).add(v.docId());
+            }
+        }
+        Map<LocalDate, GapAnalysis.Row> deeds = new TreeMap<>();
+        for (GapAnalysis.Row r : gap.periods()) {
+            deeds.put(r.period(), r);
+        }
+        java.util.SortedSet<LocalDate> periods = new java.util.TreeSet<>(deeds.keySet());
+        periods.addAll(docs.keySet());
+        List<DeedsAndNarratives> out = new ArrayList<>();
+        for (LocalDate p : periods) {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            for (String n : narratives) {
+                java.util.Set<String> d = docs.getOrDefault(p, Map.of()).get(n);
+                if (d != null) {
+                    counts.put(n, (long) d.size());
+                }
+            }
+            GapAnalysis.Row r = deeds.get(p);
+            out.add(new DeedsAndNarratives(p, r == null ? 0 : r.deeds(), r == null ? 0 : r.materialConflict(),
+                    r == null ? null : r.deedsGoldstein(), counts));
+        }
+        return out;
+    }
+
+    /** The first day of the period that holds {@code date}. */
+    static LocalDate start(Period period, LocalDate date) {
+        return switch (period) {
+            case DAY -> date;
+            case WEEK -> date.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+            case MONTH -> date.withDayOfMonth(1);
+        };
+    }
+
     /** The record's claims that carry a label (and its sub-narratives'), newest first, at most {@code limit}. */
     public List<NarrativeReads.Claim> evidence(Filter filter, int limit) {
         return reads.claims(filter, limit);
