@@ -195,6 +195,32 @@ public final class NarrativeReads {
         return out;
     }
 
+    /**
+     * A claim in the record for discovery: a sentence that holds a quote, with its speaker (the first quote's,
+     * when it holds several), its document's date and outlet.
+     */
+    public record RecordClaim(String docId, String doc, int sentence, String text, LocalDate published,
+            String speakerCode, String outlet) {
+    }
+
+    /**
+     * The record's claims (sentences holding quotes) published in the range (either end null for open), in
+     * document order then sentence.
+     */
+    public List<RecordClaim> recordClaims(LocalDate from, LocalDate to) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" WHERE true");
+        documentFilter(new Filter(null, null, from, to, null), where, params, "d");
+        String sql = "SELECT q.doc_id, any_value(d.source), q.sentence, any_value(q.sentence_text), "
+                + "any_value(d.published), arg_min(q.speaker_code, q.span_start), any_value(" + OUTLET + "), "
+                + "any_value(d.seq) AS seq FROM quotes q JOIN documents d ON d.id = q.doc_id" + where
+                + " GROUP BY q.doc_id, q.sentence ORDER BY seq, q.sentence";
+        List<RecordClaim> out = new ArrayList<>();
+        query(sql, params, rs -> out.add(new RecordClaim(rs.getString(1), rs.getString(2), rs.getInt(3),
+                rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7))));
+        return out;
+    }
+
     /** SQL: a document's outlet: the one given, else its URL's host without {@code www.}. */
     private static final String OUTLET = "coalesce(nullif(trim(d.outlet), ''), "
             + "nullif(regexp_extract(d.url, '^[A-Za-z]+://(www\\.)?([^/:?#]+)', 2), ''))";
