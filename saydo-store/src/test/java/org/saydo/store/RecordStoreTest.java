@@ -159,7 +159,8 @@ class RecordStoreTest {
             s.execute("UPDATE meta SET value = '7' WHERE key = 'schema_version'");
         }
         assertThatThrownBy(this::open).isInstanceOf(StoreException.class)
-                .hasMessage(file + " was written by schema version 7; this Saydo knows at most 2");
+                .hasMessage(file + " was written by schema version 7; this Saydo knows at most "
+                        + RecordStore.SCHEMA_VERSION);
     }
 
     @Test
@@ -266,6 +267,8 @@ class RecordStoreTest {
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file); Statement s = c.createStatement()) {
             s.execute("DROP TABLE syndication_bands");
             s.execute("DROP TABLE syndication");
+            s.execute("DROP TABLE narrative_claims");
+            s.execute("DROP TABLE narrative_labels");
             s.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'");
         }
         try (RecordStore store = open()) {
@@ -279,7 +282,7 @@ class RecordStoreTest {
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file); Statement s = c.createStatement();
                 java.sql.ResultSet rs = s.executeQuery("SELECT value FROM meta WHERE key = 'schema_version'")) {
             rs.next();
-            assertThat(rs.getString(1)).isEqualTo("2");
+            assertThat(rs.getString(1)).isEqualTo(Integer.toString(RecordStore.SCHEMA_VERSION));
         }
     }
 
