@@ -8,8 +8,8 @@ import java.util.concurrent.Callable;
 import org.saydo.analysis.AnalysisJson;
 import org.saydo.analysis.AroundTalks;
 import org.saydo.analysis.Charts;
-import org.saydo.analysis.RecordReader;
 import org.saydo.analysis.TextReport;
+import org.saydo.store.RecordReader;
 import org.saydo.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -74,7 +74,7 @@ public final class AroundCommand implements Callable<Integer> {
         AroundTalks.Request request = new AroundTalks.Request(List.of(parties[0].strip(), parties[1].strip()),
                 actor, w, f, t, permutations, seed, output.evidence);
         AroundTalks.Result result;
-        try (RecordReader reader = RecordReader.open(store.db)) {
+        try (RecordReader reader = store.read()) {
             result = new AroundTalks(reader).run(request);
         } catch (StoreException e) {
             err.println("saydo: " + e.getMessage());

@@ -18,6 +18,7 @@ import org.saydo.store.CameoTable;
 import org.saydo.store.EventJson;
 import org.saydo.store.EventQuery;
 import org.saydo.store.Exporter;
+import org.saydo.store.RecordReader;
 import org.saydo.store.RecordStore;
 import org.saydo.store.StoreException;
 import org.saydo.store.StoredEvent;
@@ -88,7 +89,7 @@ public final class EventsCommand implements Callable<Integer> {
         if (!List.of("table", "jsonl", "csv").contains(format)) {
             throw new ParameterException(spec.commandLine(), "unknown --format '" + format + "' (expected table, jsonl or csv)");
         }
-        try (RecordStore record = store.openExisting(cameoTable)) {
+        try (RecordStore record = store.openExisting(cameoTable); RecordReader reader = store.readBeside(record)) {
             long[] rows = {0};
             if (format.equals("csv")) {
                 csv(out, Exporter.CSV_COLUMNS);
@@ -97,7 +98,7 @@ public final class EventsCommand implements Callable<Integer> {
                         "EVENT", "DATE", "SOURCE", "CAMEO", "TARGET", "MODALITY", "REPORTS", "SOURCES", "OUTLETS",
                         "WHERE"));
             }
-            record.events(query, e -> {
+            reader.events(query, e -> {
                 rows[0]++;
                 switch (format) {
                     case "jsonl" -> out.println(EventJson.line(e));

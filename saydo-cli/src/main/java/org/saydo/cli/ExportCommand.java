@@ -8,6 +8,7 @@ import org.saydo.store.CameoTable;
 import org.saydo.store.EventQuery;
 import org.saydo.store.ExportFormat;
 import org.saydo.store.Exporter;
+import org.saydo.store.RecordReader;
 import org.saydo.store.RecordStore;
 import org.saydo.store.StoreException;
 import picocli.CommandLine.Command;
@@ -55,8 +56,8 @@ public final class ExportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         PrintWriter err = spec.commandLine().getErr();
-        try (RecordStore record = store.openExisting(cameo)) {
-            long n = Exporter.export(record, EventQuery.all(), exportFormat, out);
+        try (RecordStore record = store.openExisting(cameo); RecordReader reader = store.readBeside(record)) {
+            long n = Exporter.export(reader, EventQuery.all(), exportFormat, out);
             spec.commandLine().getOut().println("export: " + n + " events to " + out + " (" + exportFormat.label() + ")");
             spec.commandLine().getOut().flush();
             return 0;

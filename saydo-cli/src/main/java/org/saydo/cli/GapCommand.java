@@ -9,8 +9,8 @@ import org.saydo.analysis.AnalysisJson;
 import org.saydo.analysis.Charts;
 import org.saydo.analysis.GapAnalysis;
 import org.saydo.analysis.Period;
-import org.saydo.analysis.RecordReader;
 import org.saydo.analysis.TextReport;
+import org.saydo.store.RecordReader;
 import org.saydo.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -79,7 +79,7 @@ public final class GapCommand implements Callable<Integer> {
         GapAnalysis.Request request = new GapAnalysis.Request(actor, target, period, f, t, pairs, output.evidence,
                 minSources);
         GapAnalysis.Result result;
-        try (RecordReader reader = RecordReader.open(store.db)) {
+        try (RecordReader reader = store.read()) {
             result = new GapAnalysis(reader).run(request);
         } catch (StoreException e) {
             err.println("saydo: " + e.getMessage());

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.saydo.analysis.AnalysisJson;
 import org.saydo.analysis.Charts;
-import org.saydo.analysis.Evidence;
 import org.saydo.analysis.Ledger;
-import org.saydo.analysis.RecordReader;
 import org.saydo.analysis.TextReport;
+import org.saydo.store.Evidence;
+import org.saydo.store.RecordReader;
 import org.saydo.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,7 +67,7 @@ public final class LedgerCommand implements Callable<Integer> {
         var t = AnalysisOptions.date(spec, "--to", to);
         AnalysisOptions.checkRange(spec, f, t);
         Ledger.Result result;
-        try (RecordReader reader = RecordReader.open(store.db)) {
+        try (RecordReader reader = store.read()) {
             result = new Ledger(reader).run(new Ledger.Request(actor, h, s, f, t));
         } catch (StoreException e) {
             err.println("saydo: " + e.getMessage());

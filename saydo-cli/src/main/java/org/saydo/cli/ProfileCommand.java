@@ -11,8 +11,8 @@ import org.saydo.analysis.Charts;
 import org.saydo.analysis.HtmlPage;
 import org.saydo.analysis.Period;
 import org.saydo.analysis.Profile;
-import org.saydo.analysis.RecordReader;
 import org.saydo.analysis.TextReport;
+import org.saydo.store.RecordReader;
 import org.saydo.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -74,7 +74,7 @@ public final class ProfileCommand implements Callable<Integer> {
         Profile.Request request = new Profile.Request(actor, period, AnalysisOptions.days(spec, "--window", window, 0),
                 AnalysisOptions.days(spec, "--horizon", horizon, 1), 10_000, seed, top);
         Profile.Result result;
-        try (RecordReader reader = RecordReader.open(store.db)) {
+        try (RecordReader reader = store.read()) {
             result = new Profile(reader).run(request);
         } catch (StoreException e) {
             err.println("saydo: " + e.getMessage());

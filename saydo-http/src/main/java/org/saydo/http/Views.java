@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.function.Function;
 import org.saydo.doc.Document;
 import org.saydo.record.ActorRef;
+import org.saydo.store.Cursor;
 import org.saydo.store.EventJson;
+import org.saydo.store.RecordReader;
 import org.saydo.store.StoredEvent;
 
 /**

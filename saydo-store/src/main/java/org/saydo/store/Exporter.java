@@ -18,7 +18,7 @@ import org.saydo.record.ActorRef;
 
 /**
  * Writes the events of a query (by default the whole record) to a file: one row per event (event key), with
- * its report count, outlets and the provenance of its first report. Stateless; thread-safe as far as the store
+ * its report count, outlets and the provenance of its first report. Stateless; thread-safe as far as the reader
  * is.
  *
  * <p><b>GDELT 2.0 TSV.</b> Imported GDELT rows are written back exactly as read. Saydo's events are written as
@@ -43,7 +43,7 @@ public final class Exporter {
     }
 
     /** Exports the events of {@code query} to {@code out}; returns the number of events written. */
-    public static long export(RecordStore store, EventQuery query, ExportFormat format, Path out) {
+    public static long export(RecordReader store, EventQuery query, ExportFormat format, Path out) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(format, "format");
