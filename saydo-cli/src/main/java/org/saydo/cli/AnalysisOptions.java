@@ -2,15 +2,12 @@ package org.saydo.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.saydo.analysis.Chart;
-import org.saydo.store.Exporter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -89,18 +86,6 @@ public final class AnalysisOptions {
         if (from != null && to != null && from.isAfter(to)) {
             throw new ParameterException(spec.commandLine(), "--from " + from + " is after --to " + to);
         }
-    }
-
-    static String csv(List<List<String>> rows) {
-        StringWriter w = new StringWriter();
-        try {
-            for (List<String> row : rows) {
-                Exporter.writeCsvRow(w, row);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return w.toString();
     }
 
     static String s(Object o) {

@@ -9,6 +9,7 @@ import org.saydo.analysis.AnalysisJson;
 import org.saydo.analysis.AroundTalks;
 import org.saydo.analysis.Charts;
 import org.saydo.analysis.TextReport;
+import org.saydo.store.CsvRows;
 import org.saydo.store.RecordReader;
 import org.saydo.store.StoreException;
 import picocli.CommandLine.Command;
@@ -97,6 +98,6 @@ public final class AroundCommand implements Callable<Integer> {
             rows.add(List.of(t.date().toString(), AnalysisOptions.s(t.before()), AnalysisOptions.s(t.during()),
                     AnalysisOptions.s(t.after()), String.join(" ", t.talkEvents().stream().map(String::valueOf).toList())));
         }
-        return AnalysisOptions.csv(rows);
+        return CsvRows.of(rows);
     }
 }

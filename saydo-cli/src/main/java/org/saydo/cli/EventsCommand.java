@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import org.saydo.record.ActorRef;
 import org.saydo.record.Modality;
 import org.saydo.store.CameoTable;
+import org.saydo.store.CsvRows;
 import org.saydo.store.EventJson;
 import org.saydo.store.EventQuery;
 import org.saydo.store.Exporter;
@@ -89,10 +90,11 @@ public final class EventsCommand implements Callable<Integer> {
         if (!List.of("table", "jsonl", "csv").contains(format)) {
             throw new ParameterException(spec.commandLine(), "unknown --format '" + format + "' (expected table, jsonl or csv)");
         }
-        try (RecordStore record = store.openExisting(cameoTable); RecordReader reader = store.readBeside(record)) {
+        try (RecordStore record = store.openExisting(cameoTable); RecordReader reader = store.readBeside(record);
+                CsvRows csv = CsvRows.to(out)) {
             long[] rows = {0};
             if (format.equals("csv")) {
-                csv(out, Exporter.CSV_COLUMNS);
+                csv.row(Exporter.CSV_COLUMNS);
             } else if (format.equals("table")) {
                 out.println(String.format(Locale.ROOT, "%-6s %-10s %-10s %-5s %-10s %-12s %7s %7s  %-30s %s",
                         "EVENT", "DATE", "SOURCE", "CAMEO", "TARGET", "MODALITY", "REPORTS", "SOURCES", "OUTLETS",
@@ -102,15 +104,18 @@ public final class EventsCommand implements Callable<Integer> {
                 rows[0]++;
                 switch (format) {
                     case "jsonl" -> out.println(EventJson.line(e));
-                    case "csv" -> csv(out, Exporter.csvRow(e));
+                    case "csv" -> csvRow(csv, Exporter.csvRow(e));
                     default -> out.println(tableRow(e));
                 }
             });
             if (format.equals("table")) {
                 out.println(rows[0] + (rows[0] == 1 ? " event" : " events"));
             }
+            csv.flush();
             out.flush();
             return 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (StoreException e) {
             err.println("saydo: " + e.getMessage());
             return 1;
@@ -161,9 +166,9 @@ public final class EventsCommand implements Callable<Integer> {
         return s.length() <= width ? s : s.substring(0, width - 1) + "…";
     }
 
-    private static void csv(PrintWriter out, List<String> cells) {
+    private static void csvRow(CsvRows csv, List<String> cells) {
         try {
-            Exporter.writeCsvRow(out, cells);
+            csv.row(cells);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

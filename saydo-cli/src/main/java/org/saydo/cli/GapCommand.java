@@ -10,6 +10,7 @@ import org.saydo.analysis.Charts;
 import org.saydo.analysis.GapAnalysis;
 import org.saydo.analysis.Period;
 import org.saydo.analysis.TextReport;
+import org.saydo.store.CsvRows;
 import org.saydo.store.RecordReader;
 import org.saydo.store.StoreException;
 import picocli.CommandLine.Command;
@@ -108,6 +109,6 @@ public final class GapCommand implements Callable<Integer> {
                     AnalysisOptions.s(row.materialConflict()), AnalysisOptions.s(row.deeds()),
                     AnalysisOptions.s(row.deedsGoldstein()), AnalysisOptions.s(row.gap())));
         }
-        return AnalysisOptions.csv(rows);
+        return CsvRows.of(rows);
     }
 }

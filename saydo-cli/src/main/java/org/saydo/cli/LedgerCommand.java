@@ -9,6 +9,7 @@ import org.saydo.analysis.AnalysisJson;
 import org.saydo.analysis.Charts;
 import org.saydo.analysis.Ledger;
 import org.saydo.analysis.TextReport;
+import org.saydo.store.CsvRows;
 import org.saydo.store.Evidence;
 import org.saydo.store.RecordReader;
 import org.saydo.store.StoreException;
@@ -94,7 +95,7 @@ public final class LedgerCommand implements Callable<Integer> {
                     keys(e.broken()), AnalysisOptions.s(c.doc()), AnalysisOptions.s(c.sentence()),
                     AnalysisOptions.s(c.text())));
         }
-        return AnalysisOptions.csv(rows);
+        return CsvRows.of(rows);
     }
 
     private static String keys(List<Evidence> list) {
