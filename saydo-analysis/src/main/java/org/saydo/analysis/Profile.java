@@ -1,6 +1,5 @@
 package org.saydo.analysis;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.saydo.store.Evidence;

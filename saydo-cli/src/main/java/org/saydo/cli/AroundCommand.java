@@ -43,11 +43,9 @@ public final class AroundCommand implements Callable<Integer> {
     @Option(names = "--window", paramLabel = "Nd", description = "days before and after each talk (default: ${DEFAULT-VALUE})")
     String window = "3d";
 
-    @Option(names = "--from", paramLabel = "DATE", description = "first day (default: the record's first event date)")
-    String from;
-
-    @Option(names = "--to", paramLabel = "DATE", description = "last day (default: the record's last event date)")
-    String to;
+    /** Without {@code --from}/{@code --to}: the record's first and last event dates. */
+    @Mixin
+    DateRange dates = new DateRange();
 
     @Option(names = "--permutations", paramLabel = "N", description = "permutations (default: ${DEFAULT-VALUE})")
     int permutations = 10_000;
@@ -69,9 +67,9 @@ public final class AroundCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--permutations: must be at least 1, not " + permutations);
         }
         int w = AnalysisOptions.days(spec, "--window", window, 0);
-        var f = AnalysisOptions.date(spec, "--from", from);
-        var t = AnalysisOptions.date(spec, "--to", to);
-        AnalysisOptions.checkRange(spec, f, t);
+        dates.check(spec);
+        var f = dates.from();
+        var t = dates.to();
         AroundTalks.Request request = new AroundTalks.Request(List.of(parties[0].strip(), parties[1].strip()),
                 actor, w, f, t, permutations, seed, output.evidence);
         AroundTalks.Result result;
@@ -82,8 +80,8 @@ public final class AroundCommand implements Callable<Integer> {
             return 1;
         }
         switch (output.format) {
-            case "json" -> out.println(AnalysisJson.write(result));
-            case "csv" -> out.print(csv(result));
+            case JSON -> out.println(AnalysisJson.write(result));
+            case CSV -> out.print(csv(result));
             default -> out.print(TextReport.around(result, output.evidence));
         }
         out.flush();

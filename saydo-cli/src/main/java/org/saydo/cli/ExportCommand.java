@@ -15,7 +15,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -34,8 +33,9 @@ public final class ExportCommand implements Callable<Integer> {
     StoreOption store = new StoreOption();
 
     @Option(names = "--format", required = true, paramLabel = "jsonl|csv|parquet|gdelt",
+            converter = Labels.ExportFormatLabel.class,
             description = "JSON Lines, CSV, Parquet, or GDELT 2.0 event TSV (61 columns)")
-    String format;
+    ExportFormat format;
 
     @Parameters(index = "0", paramLabel = "OUT", description = "the file to write")
     Path out;
@@ -49,12 +49,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ExportFormat exportFormat;
-        try {
-            exportFormat = ExportFormat.parse(format);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
+        ExportFormat exportFormat = format;
         PrintWriter err = spec.commandLine().getErr();
         try (RecordStore record = store.openExisting(cameo); RecordReader reader = store.readBeside(record)) {
             long n = Exporter.export(reader, EventQuery.all(), exportFormat, out);
