@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.saydo.store.NarrativeReads;
+import org.saydo.store.RecordReader;
 import org.saydo.store.NarrativeReads.Filter;
 import org.saydo.store.NarrativeReads.Voicing;
 

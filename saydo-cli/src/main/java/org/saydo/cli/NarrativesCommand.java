@@ -2,7 +2,6 @@ package org.saydo.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,8 +9,9 @@ import java.util.concurrent.Callable;
 import org.saydo.analysis.AnalysisJson;
 import org.saydo.analysis.Chart;
 import org.saydo.analysis.NarrativeAnalysis;
-import org.saydo.analysis.RecordReader;
+import org.saydo.store.CsvRows;
 import org.saydo.store.NarrativeReads;
+import org.saydo.store.RecordReader;
 import org.saydo.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -49,11 +49,9 @@ public final class NarrativesCommand implements Callable<Integer> {
     @Option(names = "--label", paramLabel = "LABEL", description = "only this narrative or sub-narrative")
     String label;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "first publication date")
-    String from;
-
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "last publication date")
-    String to;
+    /** Publication dates. */
+    @Mixin
+    DateRange dates = new DateRange();
 
     /** The most labels drawn in {@code --plot}. */
     static final int PLOTTED = 6;
@@ -63,12 +61,10 @@ public final class NarrativesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         output.check(spec);
-        LocalDate f = AnalysisOptions.date(spec, "--from", from);
-        LocalDate t = AnalysisOptions.date(spec, "--to", to);
-        AnalysisOptions.checkRange(spec, f, t);
-        NarrativeReads.Filter filter = new NarrativeReads.Filter(actor, outlet, f, t, label);
+        dates.check(spec);
+        NarrativeReads.Filter filter = new NarrativeReads.Filter(actor, outlet, dates.from(), dates.to(), label);
         NarrativeAnalysis.Result result;
-        try (RecordReader reader = RecordReader.open(store.db)) {
+        try (RecordReader reader = store.read()) {
             result = new NarrativeAnalysis(reader).run(filter);
         } catch (StoreException e) {
             err.println("saydo: " + e.getMessage());
@@ -79,8 +75,8 @@ public final class NarrativesCommand implements Callable<Integer> {
                     + "unless --no-narratives)");
         }
         switch (output.format) {
-            case "json" -> out.println(AnalysisJson.write(result));
-            case "csv" -> out.print(csv(result));
+            case JSON -> out.println(AnalysisJson.write(result));
+            case CSV -> out.print(csv(result));
             default -> out.print(table(result));
         }
         out.flush();
@@ -102,7 +98,7 @@ public final class NarrativesCommand implements Callable<Integer> {
                         w.week() == null ? "" : Long.toString(w.documents())));
             }
         }
-        return AnalysisOptions.csv(rows);
+        return CsvRows.of(rows);
     }
 
     static String table(NarrativeAnalysis.Result r) {

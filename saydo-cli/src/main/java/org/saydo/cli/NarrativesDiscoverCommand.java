@@ -70,11 +70,9 @@ public final class NarrativesDiscoverCommand implements Callable<Integer> {
                     + ").")
     String db;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First publication date.")
-    String from;
-
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last publication date.")
-    String to;
+    /** Publication dates. */
+    @Mixin
+    DateRange dates = new DateRange();
 
     @Option(names = "--promote", paramLabel = "ID=LABEL", description = "Name cluster ID with LABEL ('DOMAIN: "
             + "narrative' or 'DOMAIN: narrative: sub-narrative') and add it to the --into taxonomy file.")
@@ -118,9 +116,9 @@ public final class NarrativesDiscoverCommand implements Callable<Integer> {
         if (!promote.isEmpty() && into == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--promote needs --into FILE");
         }
-        java.time.LocalDate fromDate = AnalysisOptions.date(spec, "--from", from);
-        java.time.LocalDate toDate = AnalysisOptions.date(spec, "--to", to);
-        AnalysisOptions.checkRange(spec, fromDate, toDate);
+        dates.check(spec);
+        java.time.LocalDate fromDate = dates.from();
+        java.time.LocalDate toDate = dates.to();
         ClaimClusterer clusterer = new ClaimClusterer(similarity, minDocs);
         NarrativeModel model = options.model();
         var taxonomy = options.taxonomy();
@@ -133,7 +131,8 @@ public final class NarrativesDiscoverCommand implements Callable<Integer> {
         int failed = 0;
         if (db != null) {
             List<org.saydo.store.NarrativeReads.RecordClaim> stored;
-            try (org.saydo.analysis.RecordReader reader = org.saydo.analysis.RecordReader.open(db)) {
+            try (org.saydo.store.RecordReader reader = org.saydo.store.RecordReader.open(
+                    org.saydo.store.StoreLocation.parse(db))) {
                 stored = reader.narratives().recordClaims(fromDate, toDate);
             } catch (org.saydo.store.StoreException e) {
                 err.println("saydo: " + e.getMessage());

@@ -1,6 +1,5 @@
 package org.saydo.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,8 +11,9 @@ import java.util.Objects;
 
 /**
  * Every read of the record's narratives ({@code narrative_labels}, {@code narrative_claims}, written with the
- * documents: {@link RecordStore#store(org.saydo.record.CodedDocument, LinkRule, StoredNarratives)}). Reads through
- * the connection of the reader that holds it and never writes. Not thread-safe (as the connection is not).
+ * documents: {@link RecordStore#store(org.saydo.record.CodedDocument, LinkRule, StoredNarratives)}), through the
+ * connections of a {@link RecordReader} ({@link RecordReader#narratives()}); never writes. Thread-safe as the
+ * reader is.
  *
  * <p>What counts: without an actor, a document that carries a label (its document-level labels); with an actor
  * ({@link Filter#actor()}, a CAMEO code or its prefix: {@code RUS} is every Russian actor), the claims whose quote
@@ -22,16 +22,10 @@ import java.util.Objects;
  */
 public final class NarrativeReads {
 
-    private final Connection connection;
-    private final String file;
+    private final RecordReader reader;
 
-    /**
-     * @param connection the open connection to the record, read only
-     * @param file the record's file, named in errors
-     */
-    public NarrativeReads(Connection connection, String file) {
-        this.connection = Objects.requireNonNull(connection, "connection");
-        this.file = Objects.requireNonNull(file, "file");
+    NarrativeReads(RecordReader reader) {
+        this.reader = Objects.requireNonNull(reader, "reader");
     }
 
     /**
@@ -99,13 +93,9 @@ public final class NarrativeReads {
 
     /** The number of documents that have narrative labels (0 when nothing was labelled). */
     public long labelledDocuments() {
-        try (PreparedStatement s = connection.prepareStatement(
-                "SELECT count(DISTINCT doc_id) FROM narrative_labels"); ResultSet rs = s.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        long[] n = new long[1];
+        query("SELECT count(DISTINCT doc_id) FROM narrative_labels", List.of(), rs -> n[0] = rs.getLong(1));
+        return n[0];
     }
 
     /** The labels pushed, narratives and sub-narratives, most documents first (then label). */
@@ -274,24 +264,19 @@ public final class NarrativeReads {
     }
 
     private void query(String sql, List<Object> params, Rows rows) {
-        try (PreparedStatement s = connection.prepareStatement(sql)) {
-            for (int i = 0; i < params.size(); i++) {
-                s.setObject(i + 1, params.get(i));
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    rows.row(rs);
+        reader.read(c -> {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                for (int i = 0; i < params.size(); i++) {
+                    s.setObject(i + 1, params.get(i));
+                }
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        rows.row(rs);
+                    }
                 }
             }
-        } catch (SQLException e) {
-            throw failure(e);
-        }
-    }
-
-    private StoreException failure(SQLException e) {
-        String m = e.getMessage() == null ? "unknown error" : e.getMessage();
-        int nl = m.indexOf('\n');
-        return new StoreException(file + ": cannot read the narratives: " + (nl < 0 ? m : m.substring(0, nl)), e);
+            return null;
+        });
     }
 
     private static String blankToNull(String s) {

@@ -62,11 +62,15 @@ class NarrativeRecordTest {
         return recode ? i.recode() : i.ingest(List.of(files));
     }
 
-    private NarrativeReads reads(Connection c) {
-        return new NarrativeReads(c, "n.duckdb");
+    private NarrativeReads reads(RecordReader reader) {
+        return reader.narratives();
     }
 
-    private Connection connect() {
+    private RecordReader connect() {
+        return RecordReader.open(new StoreLocation(dir.resolve("n.duckdb").toString()));
+    }
+
+    private Connection sql() {
         Properties p = new Properties();
         p.setProperty("duckdb.read_only", "true");
         return DuckDbFile.connect(dir.resolve("n.duckdb").toString(), p);
@@ -88,7 +92,7 @@ class NarrativeRecordTest {
             ingest(store, false, errors, a, b, c); // a rerun
             ingest(store, true, errors); // recode relabels in place
         }
-        try (Connection conn = connect()) {
+        try (RecordReader conn = connect()) {
             NarrativeReads r = reads(conn);
             assertThat(r.labelledDocuments()).isEqualTo(3);
             assertThat(r.pushed(NarrativeReads.Filter.ALL)).as("no duplicates after a rerun and a recode")
@@ -119,6 +123,8 @@ class NarrativeRecordTest {
             assertThat(claims.get(0).published()).as("newest first").isEqualTo(LocalDate.of(2025, 3, 12));
             assertThat(claims).filteredOn(x -> x.speakerCode() != null).allSatisfy(x -> assertThat(x.text())
                     .isEqualTo("{" + x.speakerCode() + " says}"));
+        }
+        try (Connection conn = sql()) {
             try (Statement st = conn.createStatement();
                     ResultSet rs = st.executeQuery("SELECT count(*) FROM narrative_labels WHERE label = 'Other'")) {
                 rs.next();
@@ -135,7 +141,7 @@ class NarrativeRecordTest {
             new Ingester(store, new FakeCoder(), new Ingester.Options(1, LinkRule.standard(), null), Progress.NONE,
                     e -> { }).recode();
         }
-        try (Connection conn = connect()) {
+        try (RecordReader conn = connect()) {
             assertThat(reads(conn).labelledDocuments()).isEqualTo(1);
             assertThat(reads(conn).claims(NarrativeReads.Filter.ALL, 10)).hasSize(2);
         }
