@@ -351,7 +351,7 @@ public final class RecordReader implements AutoCloseable {
                 rs.getString("plover_mode"), intOrNull(rs, "quad"), doubleOrNull(rs, "goldstein"),
                 Modality.parse(rs.getString("modality")), actor(rs, "reported_by"),
                 rs.getObject("event_date", LocalDate.class),
-                basis == null ? null : DateBasis.valueOf(basis.toUpperCase(Locale.ROOT)), rs.getString("date_text"),
+                basis == null ? null : DateBasis.parse(basis), rs.getString("date_text"),
                 rs.getString("gdelt_row"));
         return new EventRow(e, intOrNull(rs, "sentence_start"), intOrNull(rs, "sentence_end"),
                 intOrNull(rs, "trigger_start"), intOrNull(rs, "trigger_end"));

@@ -686,7 +686,7 @@ public final class RecordStore implements AutoCloseable {
                 rs.getString("plover_type"), rs.getString("plover_mode"), integer(rs, "quad"),
                 (Double) nullable(rs, "goldstein", rs.getDouble("goldstein")), Modality.parse(rs.getString("modality")),
                 actor(rs, "reported_by"), rs.getObject("event_date", LocalDate.class),
-                basis == null ? null : DateBasis.valueOf(basis.toUpperCase(java.util.Locale.ROOT)),
+                basis == null ? null : DateBasis.parse(basis),
                 rs.getString("date_text"), rs.getString("gdelt_row"));
     }
 
