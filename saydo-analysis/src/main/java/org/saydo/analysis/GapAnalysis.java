@@ -25,20 +25,31 @@ public final class GapAnalysis {
      * @param actor source actor code prefix (required; {@code RUS} covers {@code RUSGOV})
      * @param target target actor code prefix, or null for all targets
      * @param period the period length
-     * @param from first date, inclusive, or null
-     * @param to last date, inclusive, or null
+     * @param from first date, inclusive, or null for the record's first covered day (a day with documents)
+     * @param to last date, inclusive, or null for the record's last covered day
      * @param pairs the most contradicting pairs to keep per period (0 for none)
      * @param evidence whether to attach the events and quotes behind each period's figures
      * @param minSources count only events (and quotes) carried by at least this many independent sources: distinct
      *                   syndication clusters or distinct publishers among their reports, whichever is fewer (1: all)
+     * @param minEvents a period with fewer words or fewer deeds than this is thin: shown, marked, and left out of
+     *                  the trend (the chart's lines)
      */
     public record Request(String actor, String target, Period period, LocalDate from, LocalDate to, int pairs,
-            boolean evidence, int minSources) {
+            boolean evidence, int minSources, int minEvents) {
+
+        /** The default of {@code minEvents}. */
+        public static final int MIN_EVENTS = 5;
 
         /** A request that counts every act, whatever its sources. */
         public Request(String actor, String target, Period period, LocalDate from, LocalDate to, int pairs,
                 boolean evidence) {
             this(actor, target, period, from, to, pairs, evidence, 1);
+        }
+
+        /** A request with the default minimum support. */
+        public Request(String actor, String target, Period period, LocalDate from, LocalDate to, int pairs,
+                boolean evidence, int minSources) {
+            this(actor, target, period, from, to, pairs, evidence, minSources, MIN_EVENTS);
         }
 
         public Request {
@@ -55,6 +66,9 @@ public final class GapAnalysis {
             }
             if (minSources < 1) {
                 throw new IllegalArgumentException("minSources < 1: " + minSources);
+            }
+            if (minEvents < 0) {
+                throw new IllegalArgumentException("minEvents < 0: " + minEvents);
             }
         }
 
@@ -78,14 +92,44 @@ public final class GapAnalysis {
      * @param deedsGoldstein mean Goldstein of the deeds with a weight, or null
      * @param gap {@code wordsGoldstein - deedsGoldstein}, or null when either is null
      * @param evidence the events and quotes counted (only when asked for)
+     * @param support how much the figures rest on
+     * @param wordsInterval 95% bootstrap interval of {@code wordsGoldstein}
+     * @param deedsInterval 95% bootstrap interval of {@code deedsGoldstein}
+     * @param gapInterval 95% bootstrap interval of {@code gap}
      */
     public record Row(LocalDate period, long verbalCooperation, long verbalConflict, long words, Double wordsGoldstein,
             long materialCooperation, long materialConflict, long deeds, Double deedsGoldstein, Double gap,
-            List<Evidence> evidence) {
+            List<Evidence> evidence, Support support, Bootstrap.Interval wordsInterval,
+            Bootstrap.Interval deedsInterval, Bootstrap.Interval gapInterval) {
 
         public Row {
             evidence = List.copyOf(evidence);
         }
+
+        Row(LocalDate period, long verbalCooperation, long verbalConflict, long words, Double wordsGoldstein,
+                long materialCooperation, long materialConflict, long deeds, Double deedsGoldstein, Double gap,
+                List<Evidence> evidence) {
+            this(period, verbalCooperation, verbalConflict, words, wordsGoldstein, materialCooperation,
+                    materialConflict, deeds, deedsGoldstein, gap, evidence, null, Bootstrap.Interval.NONE,
+                    Bootstrap.Interval.NONE, Bootstrap.Interval.NONE);
+        }
+
+        Row with(Support s, Bootstrap.Intervals i) {
+            return new Row(period, verbalCooperation, verbalConflict, words, wordsGoldstein, materialCooperation,
+                    materialConflict, deeds, deedsGoldstein, gap, evidence, s, i.words(), i.deeds(), i.gap());
+        }
+    }
+
+    /**
+     * What a period's figures rest on.
+     *
+     * @param events the acts counted (words and deeds)
+     * @param documents the distinct documents that carry them
+     * @param sources the independent sources among those documents (syndicated copies and one publisher's stories
+     *                count once)
+     * @param thin fewer words or fewer deeds than the request's {@code minEvents}: shown, but left out of the trend
+     */
+    public record Support(long events, long documents, long sources, boolean thin) {
     }
 
     /**
@@ -95,19 +139,24 @@ public final class GapAnalysis {
      * @param word the word (Goldstein > 0)
      * @param deed the deed (Goldstein < 0)
      * @param difference {@code word.goldstein - deed.goldstein}
+     * @param support the independent sources of the less supported side (a quote: its documents)
      */
-    public record Pair(LocalDate period, Evidence word, Evidence deed, double difference) {
+    public record Pair(LocalDate period, Evidence word, Evidence deed, double difference, long support) {
     }
 
     /**
      * The gap table.
      *
      * @param request what was asked
+     * @param from the first day counted (the request's, else the record's first covered day), or null
+     * @param to the last day counted (the request's, else the record's last covered day), or null
      * @param periods one row per period with at least one word or deed, in date order
      * @param total the same figures over the whole range
-     * @param pairs the most contradicting pairs, by period, then by difference (largest first)
+     * @param pairs the best-supported contradicting pairs, by period, then by support and difference
+     * @param implausible the actor's events and quotes whose dates the coder flagged implausible (left out)
      */
-    public record Result(Request request, List<Row> periods, Row total, List<Pair> pairs) {
+    public record Result(Request request, LocalDate from, LocalDate to, List<Row> periods, Row total,
+            List<Pair> pairs, long implausible) {
 
         public Result {
             periods = List.copyOf(periods);
@@ -124,7 +173,10 @@ public final class GapAnalysis {
     /** Computes the gap table. Throws {@link org.saydo.store.StoreException} when the record cannot be read. */
     public Result run(Request q) {
         Objects.requireNonNull(q, "q");
-        RecordReader.Filter f = new RecordReader.Filter(q.actor(), q.target(), q.from(), q.to(), q.minSources());
+        Coverage coverage = reader.coverage();
+        LocalDate from = q.from() != null ? q.from() : coverage.first();
+        LocalDate to = q.to() != null ? q.to() : coverage.last();
+        RecordReader.Filter f = new RecordReader.Filter(q.actor(), q.target(), from, to, q.minSources());
         String trunc = "date_trunc('" + q.period().label() + "', d)::DATE";
         List<Object> params = new ArrayList<>();
         String acts = RecordReader.acts(f, params, true);
@@ -160,26 +212,63 @@ public final class GapAnalysis {
         if (total == null) {
             total = new Row(null, 0, 0, 0, null, 0, 0, 0, null, null, List.of());
         }
-        return new Result(q, rows, total, q.pairs() == 0 ? List.of() : pairs(q, f, trunc));
+        // support and intervals (issue 15): computed in Java from the weights and documents of each period
+        Map<LocalDate, long[]> support = rows.isEmpty() ? new HashMap<>() : reader.support(f, trunc);
+        Map<LocalDate, Map<String, Map<Double, Long>>> weights = new HashMap<>();
+        Map<String, Map<Double, Long>> all = new HashMap<>();
+        for (RecordReader.WeightCount w : rows.isEmpty() ? List.<RecordReader.WeightCount>of() : reader.weights(f, trunc)) {
+            weights.computeIfAbsent(w.period(), x -> new HashMap<>()).computeIfAbsent(w.kind(), x -> new HashMap<>())
+                    .merge(w.g(), w.n(), Long::sum);
+            all.computeIfAbsent(w.kind(), x -> new HashMap<>()).merge(w.g(), w.n(), Long::sum);
+        }
+        List<Row> supported = new ArrayList<>();
+        for (Row row : rows) {
+            supported.add(withSupport(row, support.get(row.period()), weights.getOrDefault(row.period(), Map.of()),
+                    q.minEvents()));
+        }
+        total = withSupport(total, support.get(null), all, q.minEvents());
+        return new Result(q, from, to, supported, total, q.pairs() == 0 ? List.of() : pairs(q, f, trunc),
+                reader.implausible(q.actor()));
     }
+
+    private static Row withSupport(Row row, long[] docs, Map<String, Map<Double, Long>> weights, int minEvents) {
+        long seed = Bootstrap.SEED + (row.period() == null ? 0 : row.period().toEpochDay());
+        Bootstrap.Intervals i = Bootstrap.intervals(weights.getOrDefault("word", Map.of()),
+                weights.getOrDefault("deed", Map.of()), seed);
+        Support s = new Support(row.words() + row.deeds(), docs == null ? 0 : docs[0], docs == null ? 0 : docs[1],
+                row.words() < minEvents || row.deeds() < minEvents);
+        return row.with(s, i);
+    }
+
+    /** Candidates per side and (period, target), as a multiple of the pairs asked for. */
+    static final int CANDIDATES = 5;
 
     private List<Pair> pairs(Request q, RecordReader.Filter f, String trunc) {
         List<Object> params = new ArrayList<>();
         String acts = RecordReader.acts(f, params, true);
         int k = q.pairs();
-        // The top k words per (period, target) and the bottom k deeds per (period, target) contain every pair of
-        // the top k per period: a pair outside them is beaten by k pairs inside.
+        // Candidates: the CANDIDATES * k most cooperative words and most hostile deeds of each (period, target);
+        // each with its support (independent sources of an event; documents of a quote's words); pairs ranked by
+        // the support of their less supported side, then by the Goldstein difference.
+        int c = CANDIDATES * k;
+        String sup = "(SELECT " + org.saydo.store.RecordStore.SOURCES + " FROM reports r LEFT JOIN syndication s "
+                + "ON s.doc_id = r.doc_id WHERE r.event_key = %1$s.event_key)";
+        String quoteSup = "(SELECT count(DISTINCT y.doc_id) FROM quotes y JOIN quotes q0 ON y.speaker_code = "
+                + "q0.speaker_code AND lower(trim(y.quote)) = lower(trim(q0.quote)) WHERE q0.id = %1$s.qid)";
         String sql = "WITH a AS MATERIALIZED (SELECT *, " + trunc + " AS p FROM (" + acts + ") WHERE target IS NOT NULL), "
-                + "w AS (SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY p, target ORDER BY g DESC, d, "
-                + "event_key, qid) AS rk FROM a WHERE kind = 'word' AND g > 0) WHERE rk <= " + k + "), "
-                + "x AS (SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY p, target ORDER BY g, d, "
-                + "event_key) AS rk FROM a WHERE kind = 'deed' AND g < 0) WHERE rk <= " + k + "), "
+                + "w0 AS (SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY p, target ORDER BY g DESC, d, "
+                + "event_key, qid) AS rk FROM a WHERE kind = 'word' AND g > 0) WHERE rk <= " + c + "), "
+                + "x0 AS (SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY p, target ORDER BY g, d, "
+                + "event_key) AS rk FROM a WHERE kind = 'deed' AND g < 0) WHERE rk <= " + c + "), "
+                + "w AS (SELECT *, CASE WHEN w0.event_key IS NOT NULL THEN " + String.format(sup, "w0") + " ELSE "
+                + String.format(quoteSup, "w0") + " END AS sup FROM w0), "
+                + "x AS (SELECT *, " + String.format(sup, "x0") + " AS sup FROM x0), "
                 + "j AS (SELECT w.p, w.event_key AS wk, w.qid AS wq, x.event_key AS xk, w.g - x.g AS diff, "
-                + "row_number() OVER (PARTITION BY w.p ORDER BY w.g - x.g DESC, w.d, x.d, w.event_key, w.qid, "
-                + "x.event_key) AS rk FROM w JOIN x ON w.p = x.p AND (starts_with(w.target, x.target) OR "
-                + "starts_with(x.target, w.target))) SELECT p, wk, wq, xk, diff FROM j WHERE rk <= " + k
-                + " ORDER BY p, rk";
-        record Raw(LocalDate p, Long wk, Long wq, long xk, double diff) {
+                + "least(w.sup, x.sup) AS sup, row_number() OVER (PARTITION BY w.p ORDER BY least(w.sup, x.sup) DESC, "
+                + "w.g - x.g DESC, w.d, x.d, w.event_key, w.qid, x.event_key) AS rk FROM w JOIN x ON w.p = x.p AND "
+                + "(starts_with(w.target, x.target) OR starts_with(x.target, w.target))) SELECT p, wk, wq, xk, diff, "
+                + "sup FROM j WHERE rk <= " + k + " ORDER BY p, rk";
+        record Raw(LocalDate p, Long wk, Long wq, long xk, double diff, long sup) {
         }
         List<Raw> raws = new ArrayList<>();
         try (PreparedStatement s = reader.connection().prepareStatement(sql)) {
@@ -187,7 +276,7 @@ public final class GapAnalysis {
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     raws.add(new Raw(rs.getObject(1, LocalDate.class), (Long) rs.getObject(2), (Long) rs.getObject(3),
-                            rs.getLong(4), rs.getDouble(5)));
+                            rs.getLong(4), rs.getDouble(5), rs.getLong(6)));
                 }
             }
         } catch (SQLException e) {
@@ -207,7 +296,7 @@ public final class GapAnalysis {
         List<Pair> out = new ArrayList<>();
         for (Raw r : raws) {
             Evidence w = r.wk() != null ? byId.get("e" + r.wk()) : byId.get("q" + r.wq());
-            out.add(new Pair(r.p(), w, byId.get("e" + r.xk()), r.diff()));
+            out.add(new Pair(r.p(), w, byId.get("e" + r.xk()), r.diff(), r.sup()));
         }
         return out;
     }

@@ -25,7 +25,7 @@ public final class Ledger {
         KEPT,
         /** A contradicting deed followed within the horizon, and no matching one. */
         BROKEN,
-        /** Neither yet, and the horizon reaches past the record's last event date. */
+        /** Neither yet, and the horizon reaches past the record's last covered day. */
         PENDING,
         /** Both followed, or neither within a horizon that is over. */
         INCONCLUSIVE;
@@ -111,8 +111,8 @@ public final class Ledger {
      * @param actor the actor (code prefix)
      * @param horizon days after a commitment in which its outcome is looked for
      * @param status only entries of this status, or null for all (the counts cover all)
-     * @param from first commitment date, or null
-     * @param to last commitment date, or null
+     * @param from first commitment date, or null for the record's first covered day (a day with documents)
+     * @param to last commitment date, or null for the record's last covered day
      */
     public record Request(String actor, int horizon, Status status, LocalDate from, LocalDate to) {
         public Request {
@@ -156,11 +156,13 @@ public final class Ledger {
      * The ledger.
      *
      * @param request what was asked
-     * @param lastDate the record's last event date (pending is judged against it), or null when empty
+     * @param lastDate the record's last covered day (pending is judged against it), or null when empty
      * @param entries the commitments, in date order (only the asked status, if any)
      * @param counts entries per status, over all commitments
+     * @param implausible the actor's events and quotes whose dates the coder flagged implausible (left out)
      */
-    public record Result(Request request, LocalDate lastDate, List<Entry> entries, Map<Status, Long> counts) {
+    public record Result(Request request, LocalDate lastDate, List<Entry> entries, Map<Status, Long> counts,
+            long implausible) {
         public Result {
             entries = List.copyOf(entries);
             counts = Map.copyOf(counts);
@@ -178,18 +180,21 @@ public final class Ledger {
     /** Builds the ledger. Throws {@link org.saydo.store.StoreException} when the record cannot be read. */
     public Result run(Request q) {
         Objects.requireNonNull(q, "q");
-        LocalDate last = reader.dateRange()[1];
+        Coverage coverage = reader.coverage();
+        LocalDate last = coverage.last();
+        LocalDate first = q.from() != null ? q.from() : coverage.first();
+        LocalDate lastCommitment = q.to() != null ? q.to() : last;
         List<Object> params = new ArrayList<>();
         List<String> cw = new ArrayList<>(List.of("starts_with(source_code, ?)", "event_date IS NOT NULL",
-                "modality IN ('asserted', 'reported', 'intent')"));
+                "modality IN ('asserted', 'reported', 'intent')", RecordReader.PLAUSIBLE));
         params.add(q.actor());
-        if (q.from() != null) {
+        if (first != null) {
             cw.add("event_date >= ?");
-            params.add(q.from());
+            params.add(first);
         }
-        if (q.to() != null) {
+        if (lastCommitment != null) {
             cw.add("event_date <= ?");
-            params.add(q.to());
+            params.add(lastCommitment);
         }
         params.add(q.actor());
         params.add(q.actor());
@@ -201,7 +206,8 @@ public final class Ledger {
                 + "o AS (SELECT * FROM " + outcomes() + "), "
                 + "x AS MATERIALIZED (SELECT event_key, arg_min(event_date, id) AS d, arg_min(source_code, id) AS source, "
                 + "arg_min(target_code, id) AS target, arg_min(cameo, id) AS cameo FROM events WHERE event_date > "
-                + "(SELECT min(d) FROM c) AND event_date <= (SELECT max(d) FROM c) + " + q.horizon() + " AND modality IN ('asserted', 'reported') AND (starts_with(source_code, ?) OR "
+                + "(SELECT min(d) FROM c) AND event_date <= (SELECT max(d) FROM c) + " + q.horizon() + " AND modality IN ('asserted', 'reported') AND "
+                + RecordReader.PLAUSIBLE + " AND (starts_with(source_code, ?) OR "
                 + "starts_with(target_code, ?)) GROUP BY event_key), "
                 + "cj AS (SELECT c.*, o.status, o.who, o.prefix, CASE WHEN o.prefix = '' THEN substr(c.cameo, 1, 2) "
                 + "ELSE substr(o.prefix, 1, 2) END AS jr, substr(c.target, 1, 3) AS jt FROM c JOIN o ON o.rule = c.rule), "
@@ -270,7 +276,7 @@ public final class Ledger {
             entries.add(new Entry(byId.get("e" + r.key()), r.rule(), rules.get(r.rule()).label(), s, until,
                     reason(s, r.nk(), r.nb(), until), k, b, r.nk(), r.nb()));
         }
-        return new Result(q, last, entries, counts);
+        return new Result(q, last, entries, counts, reader.implausible(q.actor()));
     }
 
     /** SQL: a later event {@code xj} within the horizon of commitment {@code cj}, with the rule's code. */

@@ -216,7 +216,7 @@ public final class RecordReader implements AutoCloseable {
     static String acts(Filter f, List<Object> params, boolean withQuotes) {
         List<String> where = new ArrayList<>();
         List<Object> eventParams = new ArrayList<>();
-        where.add("e.event_date IS NOT NULL");
+        where.add("e.event_date IS NOT NULL AND e." + PLAUSIBLE);
         if (f.actor() != null) {
             where.add("starts_with(e.source_code, ?)");
             eventParams.add(f.actor());
@@ -247,7 +247,7 @@ public final class RecordReader implements AutoCloseable {
         String all = ev;
         if (withQuotes) {
             List<String> qw = new ArrayList<>();
-            qw.add("q.quote_date IS NOT NULL");
+            qw.add("q.quote_date IS NOT NULL AND q." + PLAUSIBLE);
             if (f.actor() != null) {
                 qw.add("starts_with(q.speaker_code, ?)");
                 params.add(f.actor());
@@ -349,6 +349,127 @@ public final class RecordReader implements AutoCloseable {
             throw failure(e);
         }
         return out;
+    }
+
+    // ---- coverage and support (issue 15) ----
+
+    /**
+     * What the record covers: documents per publication day and per outlet (host of the URL when there is no
+     * outlet). A record without dated documents (a GDELT import) is covered on the days its events are dated, with
+     * the number of events of the day as volume.
+     */
+    public Coverage coverage() {
+        java.util.SortedMap<LocalDate, Long> days = new java.util.TreeMap<>();
+        java.util.Map<String, Long> outlets = new java.util.HashMap<>();
+        try {
+            try (PreparedStatement s = connection.prepareStatement("SELECT published, count(*) FROM documents WHERE "
+                    + "published IS NOT NULL GROUP BY published");
+                    ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    days.put(rs.getObject(1, LocalDate.class), rs.getLong(2));
+                }
+            }
+            if (days.isEmpty()) {
+                try (PreparedStatement s = connection.prepareStatement("SELECT event_date, count(*) FROM events WHERE "
+                        + "event_date IS NOT NULL GROUP BY event_date");
+                        ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        days.put(rs.getObject(1, LocalDate.class), rs.getLong(2));
+                    }
+                }
+                return new Coverage(days, outlets, true);
+            }
+            try (PreparedStatement s = connection.prepareStatement("SELECT coalesce(outlet, regexp_extract(url, "
+                    + "'^[a-z]+://([^/]+)', 1), '-') AS o, count(*) FROM documents WHERE published IS NOT NULL "
+                    + "GROUP BY o");
+                    ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    String o = rs.getString(1);
+                    outlets.merge(o == null || o.isEmpty() ? "-" : o, rs.getLong(2), Long::sum);
+                }
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+        return new Coverage(days, outlets, false);
+    }
+
+    /**
+     * The Goldstein weights of the acts of {@code f} per period ({@code trunc}, an SQL expression of the act's date
+     * {@code d}) and kind: one row per (period, kind, weight) with the number of acts; acts without a weight are
+     * left out, as they are from the means.
+     */
+    List<WeightCount> weights(Filter f, String trunc) {
+        List<Object> params = new ArrayList<>();
+        String sql = "SELECT " + trunc + " AS p, kind, g::DECIMAL(9,2)::DOUBLE AS w, count(*) FROM (" + acts(f, params,
+                true) + ") WHERE g IS NOT NULL GROUP BY ALL ORDER BY p, kind, w";
+        List<WeightCount> out = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            bind(s, params);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new WeightCount(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getDouble(3),
+                            rs.getLong(4)));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+        return out;
+    }
+
+    /** {@code n} acts of {@code kind} ('word' or 'deed') with weight {@code g} in the period starting {@code period}. */
+    record WeightCount(LocalDate period, String kind, double g, long n) {
+    }
+
+    /**
+     * The support of the acts of {@code f} per period and over all ({@code null} key): the distinct documents that
+     * carry them (every report of an event; every document with the same words by the same speaker for a quote)
+     * and the independent sources among those, by {@link RecordStore#SOURCES}.
+     */
+    java.util.Map<LocalDate, long[]> support(Filter f, String trunc) {
+        List<Object> params = new ArrayList<>();
+        String sql = "WITH a AS (SELECT " + trunc + " AS p, * FROM (" + acts(f, params, true) + ")), "
+                + "r AS (SELECT a.p, r.doc_id, r.url, r.outlet FROM a JOIN reports r ON r.event_key = a.event_key "
+                + "WHERE a.src = 'event' UNION ALL SELECT a.p, y.doc_id, d.url, d.outlet FROM a JOIN quotes q0 "
+                + "ON q0.id = a.qid JOIN quotes y ON y.speaker_code = q0.speaker_code AND lower(trim(y.quote)) = "
+                + "lower(trim(q0.quote)) LEFT JOIN documents d ON d.id = y.doc_id WHERE a.src = 'quote') "
+                + "SELECT CASE WHEN grouping(r.p) = 1 THEN NULL ELSE r.p END, count(DISTINCT r.doc_id), "
+                + RecordStore.SOURCES + " FROM r LEFT JOIN syndication s ON s.doc_id = r.doc_id "
+                + "GROUP BY GROUPING SETS ((r.p), ())";
+        java.util.Map<LocalDate, long[]> out = new java.util.HashMap<>();
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            bind(s, params);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getObject(1, LocalDate.class), new long[] {rs.getLong(2), rs.getLong(3)});
+                }
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+        return out;
+    }
+
+    /** SQL condition on a row's {@code date_basis}: not flagged implausible by the coder (see {@code DateSanity}). */
+    static final String PLAUSIBLE = "date_basis IS DISTINCT FROM 'text-implausible'";
+
+    /**
+     * The events (by key) and quotes of an actor (source or speaker code prefix) whose date the coder flagged
+     * implausible ({@code date_basis} {@code text-implausible}): left out of every time series, counted here.
+     */
+    public long implausible(String actor) {
+        try (PreparedStatement s = connection.prepareStatement("SELECT (SELECT count(DISTINCT event_key) FROM events "
+                + "WHERE starts_with(source_code, ?) AND date_basis = 'text-implausible') + (SELECT count(*) FROM "
+                + "quotes WHERE starts_with(speaker_code, ?) AND date_basis = 'text-implausible')")) {
+            bind(s, List.of(actor, actor));
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
     }
 
     @Override

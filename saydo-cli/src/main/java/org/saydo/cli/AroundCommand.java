@@ -42,10 +42,11 @@ public final class AroundCommand implements Callable<Integer> {
     @Option(names = "--window", paramLabel = "Nd", description = "days before and after each talk (default: ${DEFAULT-VALUE})")
     String window = "3d";
 
-    @Option(names = "--from", paramLabel = "DATE", description = "first day (default: the record's first event date)")
+    @Option(names = "--from", paramLabel = "DATE", description = "first day (default: the record's first "
+            + "covered day, a day with documents or the day before one)")
     String from;
 
-    @Option(names = "--to", paramLabel = "DATE", description = "last day (default: the record's last event date)")
+    @Option(names = "--to", paramLabel = "DATE", description = "last day (default: the record's last covered day)")
     String to;
 
     @Option(names = "--permutations", paramLabel = "N", description = "permutations (default: ${DEFAULT-VALUE})")
