@@ -28,7 +28,9 @@ public final class Ledger {
         /** Neither yet, and the horizon reaches past the record's last covered day. */
         PENDING,
         /** Both followed, or neither within a horizon that is over. */
-        INCONCLUSIVE;
+        INCONCLUSIVE,
+        /** The code does not say what was committed to, or toward whom (no target): never kept or broken. */
+        UNSPECIFIED;
 
         public String label() {
             return name().toLowerCase(Locale.ROOT);
@@ -47,7 +49,7 @@ public final class Ledger {
                 }
             }
             throw new IllegalArgumentException("unknown status '" + label
-                    + "' (expected kept, broken, pending or inconclusive)");
+                    + "' (expected kept, broken, pending, inconclusive or unspecified)");
         }
     }
 
@@ -67,7 +69,8 @@ public final class Ledger {
     /**
      * One row of the match table: a commitment is an event of the actor whose code starts with one of
      * {@code codes} (modality asserted, reported or intent) or, with modality intent, with one of
-     * {@code intents}; it is kept by a {@code kept} outcome and broken by a {@code broken} outcome.
+     * {@code intents}; it is kept by a {@code kept} outcome and broken by a {@code broken} outcome. A rule with
+     * neither is unspecified: the code does not say what was committed to.
      */
     public record MatchRule(String name, String label, List<String> codes, List<String> intents, List<Outcome> kept,
             List<Outcome> broken) {
@@ -77,33 +80,18 @@ public final class Ledger {
             kept = List.copyOf(kept);
             broken = List.copyOf(broken);
         }
+
+        /** Whether the code leaves the content open: such a commitment is never kept or broken. */
+        public boolean unspecified() {
+            return kept.isEmpty() && broken.isEmpty();
+        }
     }
 
-    private static final List<String> FORCE = List.of("18", "19", "20");
-
-    /** The match table, first matching row wins. Written out in the README. */
-    public static final List<MatchRule> RULES = List.of(
-            new MatchRule("ceasefire", "promise to de-escalate / cease fire", List.of("0356"), List.of("087"),
-                    List.of(new Outcome(Who.ACTOR, List.of("08"))), List.of(new Outcome(Who.ACTOR, FORCE))),
-            new MatchRule("yield", "promise to yield", List.of("035"), List.of("08"),
-                    List.of(new Outcome(Who.ACTOR, List.of("08"))), List.of(new Outcome(Who.ACTOR, FORCE))),
-            new MatchRule("meet", "intent to meet or negotiate", List.of("036"), List.of("04"),
-                    List.of(new Outcome(Who.ACTOR, List.of("04")), new Outcome(Who.TARGET, List.of("04"))),
-                    List.of(new Outcome(Who.ACTOR, FORCE))),
-            new MatchRule("aid", "promise of material aid", List.of("033"), List.of("07"),
-                    List.of(new Outcome(Who.ACTOR, List.of("07"))), List.of(new Outcome(Who.ACTOR, List.of("162")))),
-            new MatchRule("cooperate", "promise to cooperate", List.of("03"), List.of("05", "06"),
-                    List.of(new Outcome(Who.ACTOR, List.of("05", "06", "07", "08"))),
-                    List.of(new Outcome(Who.ACTOR, FORCE))),
-            new MatchRule("demand", "demand", List.of("10"), List.of(),
-                    List.of(new Outcome(Who.TARGET, List.of("08"))), List.of(new Outcome(Who.TARGET, List.of("12")))),
-            new MatchRule("force", "threat or intent to use force, ultimatum, show of force",
-                    List.of("138", "139", "15"), List.of("18", "19", "20", "15"),
-                    List.of(new Outcome(Who.ACTOR, FORCE)), List.of()),
-            new MatchRule("threat", "threat", List.of("13"), List.of(),
-                    List.of(new Outcome(Who.ACTOR, List.of("16", "17", "18", "19", "20"))), List.of()),
-            new MatchRule("intent", "stated intent", List.of(), List.of(""),
-                    List.of(new Outcome(Who.ACTOR, List.of(""))), List.of()));
+    /**
+     * The match table, first matching row wins: the resource {@code commitments.txt} (read by
+     * {@link CommitmentTable}), written out in the README.
+     */
+    public static final List<MatchRule> RULES = CommitmentTable.standard();
 
     /**
      * What to compute.
@@ -218,19 +206,16 @@ public final class Ledger {
                 + "AND xj.xt = cj.jt WHERE cj.who = 'actor' AND " + match(q.horizon()) + " AND starts_with(xj.source, ?) AND "
                 + "(starts_with(xj.target, cj.target) OR starts_with(cj.target, xj.target)) "
                 + "UNION ALL SELECT cj.event_key, cj.status, xj.event_key FROM cj JOIN xj ON xj.xr = cj.jr "
-                + "WHERE cj.who = 'actor' AND cj.target IS NULL AND " + match(q.horizon()) + " AND starts_with(xj.source, ?) "
-                + "UNION ALL SELECT cj.event_key, cj.status, xj.event_key FROM cj JOIN xj ON xj.xr = cj.jr "
                 + "AND xj.xs = cj.jt WHERE cj.who = 'target' AND " + match(q.horizon()) + " AND (starts_with(xj.source, cj.target) "
                 + "OR starts_with(cj.target, xj.source)) AND starts_with(xj.target, ?)), "
                 + "agg AS (SELECT ck, count(DISTINCT xk) FILTER (WHERE status = 'kept') AS nk, "
                 + "count(DISTINCT xk) FILTER (WHERE status = 'broken') AS nb, "
                 + "list(DISTINCT xk ORDER BY xk) FILTER (WHERE status = 'kept') AS lk, "
                 + "list(DISTINCT xk ORDER BY xk) FILTER (WHERE status = 'broken') AS lb FROM m GROUP BY ck) "
-                + "SELECT c.event_key, c.d, c.rule, coalesce(agg.nk, 0), coalesce(agg.nb, 0), agg.lk, agg.lb FROM c "
+                + "SELECT c.event_key, c.d, c.rule, coalesce(agg.nk, 0), coalesce(agg.nb, 0), agg.lk, agg.lb, c.target FROM c "
                 + "LEFT JOIN agg ON agg.ck = c.event_key ORDER BY c.d, c.event_key";
         params.add(q.actor());
-        params.add(q.actor());
-        record Raw(long key, LocalDate d, String rule, long nk, long nb, List<Long> lk, List<Long> lb) {
+        record Raw(long key, LocalDate d, String rule, long nk, long nb, List<Long> lk, List<Long> lb, String target) {
         }
         List<Raw> raws = new ArrayList<>();
         try (PreparedStatement s = reader.connection().prepareStatement(sql)) {
@@ -238,7 +223,7 @@ public final class Ledger {
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     raws.add(new Raw(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getLong(4),
-                            rs.getLong(5), keys(rs.getArray(6)), keys(rs.getArray(7))));
+                            rs.getLong(5), keys(rs.getArray(6)), keys(rs.getArray(7)), rs.getString(8)));
                 }
             }
         } catch (SQLException e) {
@@ -250,8 +235,10 @@ public final class Ledger {
         }
         List<Raw> kept = new ArrayList<>();
         List<Status> statuses = new ArrayList<>();
+        Map<String, MatchRule> rules = RULES.stream().collect(Collectors.toMap(MatchRule::name, r -> r));
         for (Raw r : raws) {
-            Status s = status(r.nk(), r.nb(), r.d().plusDays(q.horizon()), last);
+            Status s = rules.get(r.rule()).unspecified() || r.target() == null ? Status.UNSPECIFIED
+                    : status(r.nk(), r.nb(), r.d().plusDays(q.horizon()), last);
             counts.merge(s, 1L, Long::sum);
             if (q.status() == null || q.status() == s) {
                 kept.add(r);
@@ -265,7 +252,6 @@ public final class Ledger {
             keys.addAll(r.lb());
         }
         Map<String, Evidence> byId = GapAnalysis.index(reader.evidence(keys.stream().distinct().toList(), List.of()));
-        Map<String, MatchRule> rules = RULES.stream().collect(Collectors.toMap(MatchRule::name, r -> r));
         List<Entry> entries = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {
             Raw r = kept.get(i);
@@ -274,7 +260,7 @@ public final class Ledger {
             List<Evidence> k = r.lk().stream().map(x -> byId.get("e" + x)).filter(Objects::nonNull).toList();
             List<Evidence> b = r.lb().stream().map(x -> byId.get("e" + x)).filter(Objects::nonNull).toList();
             entries.add(new Entry(byId.get("e" + r.key()), r.rule(), rules.get(r.rule()).label(), s, until,
-                    reason(s, r.nk(), r.nb(), until), k, b, r.nk(), r.nb()));
+                    reason(s, r.nk(), r.nb(), until, r.target() == null), k, b, r.nk(), r.nb()));
         }
         return new Result(q, last, entries, counts, reader.implausible(q.actor()));
     }
@@ -299,8 +285,9 @@ public final class Ledger {
         return last == null || until.isAfter(last) ? Status.PENDING : Status.INCONCLUSIVE;
     }
 
-    private static String reason(Status s, long kept, long broken, LocalDate until) {
+    private static String reason(Status s, long kept, long broken, LocalDate until, boolean noTarget) {
         return switch (s) {
+            case UNSPECIFIED -> noTarget ? "no target: toward whom is not given" : "what was committed to is not given";
             case KEPT -> kept + " matching event" + (kept == 1 ? "" : "s") + " by " + until;
             case BROKEN -> broken + " contradicting event" + (broken == 1 ? "" : "s") + " by " + until;
             case PENDING -> "nothing yet; horizon runs to " + until + ", past the record's last date";

@@ -145,13 +145,14 @@ public final class TextReport {
         sb.append("kept ").append(r.counts().get(Ledger.Status.KEPT)).append(", broken ")
                 .append(r.counts().get(Ledger.Status.BROKEN)).append(", pending ")
                 .append(r.counts().get(Ledger.Status.PENDING)).append(", inconclusive ")
-                .append(r.counts().get(Ledger.Status.INCONCLUSIVE)).append('\n');
+                .append(r.counts().get(Ledger.Status.INCONCLUSIVE)).append(", unspecified ")
+                .append(r.counts().get(Ledger.Status.UNSPECIFIED)).append('\n');
         if (r.entries().isEmpty()) {
             sb.append("no commitments").append(q.status() == null ? "" : " with status " + q.status().label())
                     .append(" of ").append(q.actor()).append(" in the record\n");
             return sb.toString();
         }
-        sb.append(String.format(Locale.ROOT, "%-7s %-10s %-6s %-8s %-10s %-12s %-12s %s%n", "EVENT", "DATE", "CAMEO",
+        sb.append(String.format(Locale.ROOT, "%-7s %-10s %-6s %-8s %-16s %-12s %-12s %s%n", "EVENT", "DATE", "CAMEO",
                 "TARGET", "RULE", "STATUS", "DECIDED BY", "REASON"));
         for (Ledger.Entry e : r.entries()) {
             Evidence c = e.commitment();
@@ -160,7 +161,7 @@ public final class TextReport {
             for (Evidence x : e.status() == Ledger.Status.INCONCLUSIVE ? concat(e.kept(), e.broken()) : by) {
                 keys.append(keys.length() == 0 ? "#" : " #").append(x.eventKey());
             }
-            sb.append(String.format(Locale.ROOT, "%-7s %-10s %-6s %-8s %-10s %-12s %-12s %s%n", "#" + c.eventKey(),
+            sb.append(String.format(Locale.ROOT, "%-7s %-10s %-6s %-8s %-16s %-12s %-12s %s%n", "#" + c.eventKey(),
                     c.date(), c.cameo(), c.target() == null ? "-" : c.target(), e.rule(), e.status().label(),
                     keys.length() == 0 ? "-" : keys, e.reason()));
             if (evidence) {
@@ -194,7 +195,8 @@ public final class TextReport {
         sb.append("Ledger (horizon ").append(l.request().horizon()).append(" days): kept ")
                 .append(l.counts().get(Ledger.Status.KEPT)).append(", broken ").append(l.counts().get(Ledger.Status.BROKEN))
                 .append(", pending ").append(l.counts().get(Ledger.Status.PENDING)).append(", inconclusive ")
-                .append(l.counts().get(Ledger.Status.INCONCLUSIVE)).append("\n\n");
+                .append(l.counts().get(Ledger.Status.INCONCLUSIVE)).append(", unspecified ")
+                .append(l.counts().get(Ledger.Status.UNSPECIFIED)).append("\n\n");
         sb.append("Top quotes (most repeated, then most recent):\n");
         if (r.topQuotes().isEmpty()) {
             sb.append("  none\n");
