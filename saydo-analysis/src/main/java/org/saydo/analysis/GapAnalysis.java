@@ -213,10 +213,12 @@ public final class GapAnalysis {
             total = new Row(null, 0, 0, 0, null, 0, 0, 0, null, null, List.of());
         }
         // support and intervals (issue 15): computed in Java from the weights and documents of each period
-        Map<LocalDate, long[]> support = rows.isEmpty() ? new HashMap<>() : reader.support(f, trunc);
+        RecordReader.PeriodStats stats = rows.isEmpty() ? new RecordReader.PeriodStats(List.of(), new HashMap<>())
+                : reader.periodStats(f, trunc);
+        Map<LocalDate, long[]> support = stats.support();
         Map<LocalDate, Map<String, Map<Double, Long>>> weights = new HashMap<>();
         Map<String, Map<Double, Long>> all = new HashMap<>();
-        for (RecordReader.WeightCount w : rows.isEmpty() ? List.<RecordReader.WeightCount>of() : reader.weights(f, trunc)) {
+        for (RecordReader.WeightCount w : stats.weights()) {
             weights.computeIfAbsent(w.period(), x -> new HashMap<>()).computeIfAbsent(w.kind(), x -> new HashMap<>())
                     .merge(w.g(), w.n(), Long::sum);
             all.computeIfAbsent(w.kind(), x -> new HashMap<>()).merge(w.g(), w.n(), Long::sum);

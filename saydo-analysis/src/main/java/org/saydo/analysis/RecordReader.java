@@ -395,60 +395,54 @@ public final class RecordReader implements AutoCloseable {
     }
 
     /**
-     * The Goldstein weights of the acts of {@code f} per period ({@code trunc}, an SQL expression of the act's date
-     * {@code d}) and kind: one row per (period, kind, weight) with the number of acts; acts without a weight are
-     * left out, as they are from the means.
+     * What the gap's uncertainty rests on, for the acts of {@code f} per period ({@code trunc}, an SQL expression of
+     * the act's date {@code d}), in one pass over the acts:
+     * <ul>
+     *   <li>{@code weights}: one row per (period, kind, Goldstein weight) with its number of acts (acts without a
+     *       weight are left out, as they are from the means);</li>
+     *   <li>{@code support}: per period and over all ({@code null} key), the distinct documents that carry the
+     *       acts (every report of an event; every document with the same words by the same speaker for a quote) and
+     *       the independent sources among them, by {@link RecordStore#SOURCES}: {@code {documents, sources}}.</li>
+     * </ul>
      */
-    List<WeightCount> weights(Filter f, String trunc) {
+    PeriodStats periodStats(Filter f, String trunc) {
         List<Object> params = new ArrayList<>();
-        String sql = "SELECT " + trunc + " AS p, kind, g::DECIMAL(9,2)::DOUBLE AS w, count(*) FROM (" + acts(f, params,
-                true) + ") WHERE g IS NOT NULL GROUP BY ALL ORDER BY p, kind, w";
-        List<WeightCount> out = new ArrayList<>();
+        String sql = "WITH a AS MATERIALIZED (SELECT " + trunc + " AS p, * FROM (" + acts(f, params, true) + ")), "
+                + "r AS (SELECT a.p, r.doc_id, r.url, r.outlet FROM a JOIN reports r ON r.event_key = a.event_key "
+                + "WHERE a.src = 'event' UNION ALL SELECT a.p, y.doc_id, d.url, d.outlet FROM a JOIN quotes q0 "
+                + "ON q0.id = a.qid JOIN quotes y ON y.speaker_code = q0.speaker_code AND lower(trim(y.quote)) = "
+                + "lower(trim(q0.quote)) LEFT JOIN documents d ON d.id = y.doc_id WHERE a.src = 'quote') "
+                + "SELECT 'w' AS t, p, kind, g::DECIMAL(9,2)::DOUBLE AS w, count(*) AS n, NULL::BIGINT AS docs, "
+                + "NULL::BIGINT AS src FROM a WHERE g IS NOT NULL GROUP BY p, kind, w "
+                + "UNION ALL SELECT 's', CASE WHEN grouping(r.p) = 1 THEN NULL ELSE r.p END, NULL, NULL, NULL, "
+                + "count(DISTINCT r.doc_id), " + RecordStore.SOURCES + " FROM r LEFT JOIN syndication s ON "
+                + "s.doc_id = r.doc_id GROUP BY GROUPING SETS ((r.p), ())";
+        List<WeightCount> weights = new ArrayList<>();
+        java.util.Map<LocalDate, long[]> support = new java.util.HashMap<>();
         try (PreparedStatement s = connection.prepareStatement(sql)) {
             bind(s, params);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new WeightCount(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getDouble(3),
-                            rs.getLong(4)));
+                    LocalDate p = rs.getObject(2, LocalDate.class);
+                    if (rs.getString(1).equals("w")) {
+                        weights.add(new WeightCount(p, rs.getString(3), rs.getDouble(4), rs.getLong(5)));
+                    } else {
+                        support.put(p, new long[] {rs.getLong(6), rs.getLong(7)});
+                    }
                 }
             }
         } catch (SQLException e) {
             throw failure(e);
         }
-        return out;
+        return new PeriodStats(weights, support);
     }
 
     /** {@code n} acts of {@code kind} ('word' or 'deed') with weight {@code g} in the period starting {@code period}. */
     record WeightCount(LocalDate period, String kind, double g, long n) {
     }
 
-    /**
-     * The support of the acts of {@code f} per period and over all ({@code null} key): the distinct documents that
-     * carry them (every report of an event; every document with the same words by the same speaker for a quote)
-     * and the independent sources among those, by {@link RecordStore#SOURCES}.
-     */
-    java.util.Map<LocalDate, long[]> support(Filter f, String trunc) {
-        List<Object> params = new ArrayList<>();
-        String sql = "WITH a AS (SELECT " + trunc + " AS p, * FROM (" + acts(f, params, true) + ")), "
-                + "r AS (SELECT a.p, r.doc_id, r.url, r.outlet FROM a JOIN reports r ON r.event_key = a.event_key "
-                + "WHERE a.src = 'event' UNION ALL SELECT a.p, y.doc_id, d.url, d.outlet FROM a JOIN quotes q0 "
-                + "ON q0.id = a.qid JOIN quotes y ON y.speaker_code = q0.speaker_code AND lower(trim(y.quote)) = "
-                + "lower(trim(q0.quote)) LEFT JOIN documents d ON d.id = y.doc_id WHERE a.src = 'quote') "
-                + "SELECT CASE WHEN grouping(r.p) = 1 THEN NULL ELSE r.p END, count(DISTINCT r.doc_id), "
-                + RecordStore.SOURCES + " FROM r LEFT JOIN syndication s ON s.doc_id = r.doc_id "
-                + "GROUP BY GROUPING SETS ((r.p), ())";
-        java.util.Map<LocalDate, long[]> out = new java.util.HashMap<>();
-        try (PreparedStatement s = connection.prepareStatement(sql)) {
-            bind(s, params);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    out.put(rs.getObject(1, LocalDate.class), new long[] {rs.getLong(2), rs.getLong(3)});
-                }
-            }
-        } catch (SQLException e) {
-            throw failure(e);
-        }
-        return out;
+    /** The result of {@link #periodStats}. */
+    record PeriodStats(List<WeightCount> weights, java.util.Map<LocalDate, long[]> support) {
     }
 
     /** SQL condition on a row's {@code date_basis}: not flagged implausible by the coder (see {@code DateSanity}). */

@@ -32,6 +32,11 @@ final class TestRecord implements AutoCloseable {
 
     /** Adds one document published on {@code date} (null: undated) and returns its id; the outlet is {@code outlet}. */
     String doc(String outlet, String date) throws SQLException {
+        return doc(outlet, date, null);
+    }
+
+    /** As {@link #doc(String, String)}, at {@code url} (null: {@code https://OUTLET/ID}). */
+    String doc(String outlet, String date, String url) throws SQLException {
         int n = nextDoc++;
         String id = "doc" + n;
         try (PreparedStatement s = c.prepareStatement("INSERT INTO documents VALUES (?, ?, ?, ?, ?, NULL, ?, "
@@ -39,7 +44,7 @@ final class TestRecord implements AutoCloseable {
             s.setLong(1, n);
             s.setString(2, id);
             s.setString(3, id + ".txt");
-            s.setString(4, "https://" + outlet + "/" + id);
+            s.setString(4, url != null ? url : "https://" + outlet + "/" + id);
             s.setString(5, outlet);
             s.setObject(6, date == null ? null : LocalDate.parse(date));
             s.executeUpdate();
@@ -55,6 +60,12 @@ final class TestRecord implements AutoCloseable {
     /** As {@link #event}, told by a document published on {@code published} (the event dated {@code date}). */
     long eventPublished(String published, String date, String source, String target, String cameo, String modality)
             throws SQLException {
+        return eventIn(null, published, date, source, target, cameo, modality);
+    }
+
+    /** As {@link #eventPublished}, told by a new document at {@code url} (null: a made-up one). */
+    long eventIn(String url, String published, String date, String source, String target, String cameo,
+            String modality) throws SQLException {
         long key = nextKey++;
         try (PreparedStatement s = c.prepareStatement("INSERT INTO event_keys VALUES (?, 'saydo', ?, ?, ?, ?, ?)")) {
             s.setLong(1, key);
@@ -65,19 +76,19 @@ final class TestRecord implements AutoCloseable {
             s.setString(6, modality.equals("reported") ? "deed" : modality.equals("asserted") ? "deed" : modality);
             s.executeUpdate();
         }
-        report(key, published, date, source, target, cameo, modality);
+        report(key, published, date, source, target, cameo, modality, url);
         return key;
     }
 
     /** Adds one more report (a new document) of event {@code key}. */
     void report(long key, String date, String source, String target, String cameo, String modality)
             throws SQLException {
-        report(key, date, date, source, target, cameo, modality);
+        report(key, date, date, source, target, cameo, modality, null);
     }
 
     private void report(long key, String published, String date, String source, String target, String cameo,
-            String modality) throws SQLException {
-        String doc = doc("outlet" + (nextDoc % 3) + ".example", published);
+            String modality, String url) throws SQLException {
+        String doc = doc("outlet" + (nextDoc % 3) + ".example", published, url);
         CameoCode code = CameoOntology.standard().get(cameo);
         try (PreparedStatement s = c.prepareStatement("INSERT INTO events (id, event_key, origin, doc_id, "
                 + "source_code, target_code, cameo, cameo_root, cameo_name, quad, goldstein, modality, event_date, "
