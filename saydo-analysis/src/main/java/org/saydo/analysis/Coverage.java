@@ -37,6 +37,11 @@ public record Coverage(SortedMap<LocalDate, Long> documents, Map<String, Long> o
         }
     }
 
+    /** The coverage of a record, from the reader's documents per day and outlet. */
+    public static Coverage of(org.saydo.store.RecordReader.DocumentDays d) {
+        return new Coverage(new TreeMap<>(d.days()), d.outlets(), d.fromEvents());
+    }
+
     /** A coverage of no day. */
     public static Coverage none() {
         return new Coverage(new TreeMap<>(), Map.of(), false);

@@ -1,8 +1,5 @@
 package org.saydo.analysis;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,12 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.saydo.store.Evidence;
+import org.saydo.store.RecordReader;
 
 /**
  * The say–do gap of an actor per period: counts and mean Goldstein of its words and of its deeds, their
  * difference, and the pairs of a cooperative word and a hostile deed toward the same target that contradict each
- * other most. Formulas: {@code saydo-analysis/README.md}. Aggregation runs in SQL. Stateless; thread-safe if the
- * reader is used by one thread at a time.
+ * other most. Formulas: {@code saydo-analysis/README.md}. Aggregation runs in SQL in the store's
+ * {@link RecordReader}, which counts words and deeds by {@link org.saydo.store.ActKind}. Stateless; thread-safe.
  */
 public final class GapAnalysis {
 
@@ -173,49 +172,32 @@ public final class GapAnalysis {
     /** Computes the gap table. Throws {@link org.saydo.store.StoreException} when the record cannot be read. */
     public Result run(Request q) {
         Objects.requireNonNull(q, "q");
-        Coverage coverage = reader.coverage();
+        Coverage coverage = Coverage.of(reader.documentDays());
         LocalDate from = q.from() != null ? q.from() : coverage.first();
         LocalDate to = q.to() != null ? q.to() : coverage.last();
-        RecordReader.Filter f = new RecordReader.Filter(q.actor(), q.target(), from, to, q.minSources());
-        String trunc = "date_trunc('" + q.period().label() + "', d)::DATE";
-        List<Object> params = new ArrayList<>();
-        String acts = RecordReader.acts(f, params, true);
-        String sql = "WITH a AS (" + acts + ") SELECT CASE WHEN grouping(p) = 1 THEN NULL ELSE p END, "
-                + "count(*) FILTER (WHERE quad = 1), count(*) FILTER (WHERE quad = 3), "
-                + "count(*) FILTER (WHERE kind = 'word'), avg(g::DECIMAL(9,2)) FILTER (WHERE kind = 'word'), "
-                + "count(*) FILTER (WHERE quad = 2), count(*) FILTER (WHERE quad = 4), "
-                + "count(*) FILTER (WHERE kind = 'deed'), avg(g::DECIMAL(9,2)) FILTER (WHERE kind = 'deed'), grouping(p) "
-                + "FROM (SELECT *, " + trunc + " AS p FROM a) GROUP BY GROUPING SETS ((p), ()) ORDER BY grouping(p), p";
+        RecordReader.ActFilter f = new RecordReader.ActFilter(q.actor(), q.target(), from, to, q.minSources());
         List<Row> rows = new ArrayList<>();
         Row total = null;
-        Map<LocalDate, List<Evidence>> evidence = q.evidence() ? evidence(q, f, trunc) : Map.of();
-        try (PreparedStatement s = reader.connection().prepareStatement(sql)) {
-            RecordReader.bind(s, params);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    LocalDate p = rs.getObject(1, LocalDate.class);
-                    Double wg = (Double) rs.getObject(5);
-                    Double dg = (Double) rs.getObject(9);
-                    List<Evidence> ev = p == null ? List.of() : evidence.getOrDefault(p, List.of());
-                    Row row = new Row(p, rs.getLong(2), rs.getLong(3), rs.getLong(4), wg, rs.getLong(6), rs.getLong(7),
-                            rs.getLong(8), dg, wg == null || dg == null ? null : wg - dg, ev);
-                    if (rs.getInt(10) == 1) {
-                        total = row;
-                    } else {
-                        rows.add(row);
-                    }
-                }
+        Map<LocalDate, List<Evidence>> evidence = q.evidence() ? evidence(f, q.period()) : Map.of();
+        for (RecordReader.PeriodActs a : reader.actsByPeriod(f, q.period().unit())) {
+            Double wg = a.wordsGoldstein();
+            Double dg = a.deedsGoldstein();
+            LocalDate p = a.period();
+            List<Evidence> ev = p == null ? List.of() : evidence.getOrDefault(p, List.of());
+            Row row = new Row(p, a.verbalCooperation(), a.verbalConflict(), a.words(), wg, a.materialCooperation(),
+                    a.materialConflict(), a.deeds(), dg, wg == null || dg == null ? null : wg - dg, ev);
+            if (p == null) {
+                total = row;
+            } else {
+                rows.add(row);
             }
-        } catch (SQLException e) {
-            throw reader.failure(e);
         }
         if (total == null) {
             total = new Row(null, 0, 0, 0, null, 0, 0, 0, null, null, List.of());
         }
         // support and intervals (issue 15): computed in Java from the weights and documents of each period
-        RecordReader.PeriodStats stats = rows.isEmpty() ? new RecordReader.PeriodStats(List.of(), new HashMap<>())
-                : reader.periodStats(f, trunc);
-        Map<LocalDate, long[]> support = stats.support();
+        RecordReader.PeriodStats stats = rows.isEmpty() ? new RecordReader.PeriodStats(List.of(), Map.of())
+                : reader.periodStats(f, q.period().unit());
         Map<LocalDate, Map<String, Map<Double, Long>>> weights = new HashMap<>();
         Map<String, Map<Double, Long>> all = new HashMap<>();
         for (RecordReader.WeightCount w : stats.weights()) {
@@ -225,11 +207,11 @@ public final class GapAnalysis {
         }
         List<Row> supported = new ArrayList<>();
         for (Row row : rows) {
-            supported.add(withSupport(row, support.get(row.period()), weights.getOrDefault(row.period(), Map.of()),
-                    q.minEvents()));
+            supported.add(withSupport(row, stats.support().get(row.period()),
+                    weights.getOrDefault(row.period(), Map.of()), q.minEvents()));
         }
-        total = withSupport(total, support.get(null), all, q.minEvents());
-        return new Result(q, from, to, supported, total, q.pairs() == 0 ? List.of() : pairs(q, f, trunc),
+        total = withSupport(total, stats.support().get(null), all, q.minEvents());
+        return new Result(q, from, to, supported, total, q.pairs() == 0 ? List.of() : pairs(q, f),
                 reader.implausible(q.actor()));
     }
 
@@ -242,92 +224,39 @@ public final class GapAnalysis {
         return row.with(s, i);
     }
 
-    /** Candidates per side and (period, target), as a multiple of the pairs asked for. */
-    static final int CANDIDATES = 5;
-
-    private List<Pair> pairs(Request q, RecordReader.Filter f, String trunc) {
-        List<Object> params = new ArrayList<>();
-        String acts = RecordReader.acts(f, params, true);
-        int k = q.pairs();
-        // Candidates: the CANDIDATES * k most cooperative words and most hostile deeds of each (period, target);
-        // each with its support (independent sources of an event; documents of a quote's words); pairs ranked by
-        // the support of their less supported side, then by the Goldstein difference.
-        int c = CANDIDATES * k;
-        String sup = "(SELECT " + org.saydo.store.RecordStore.SOURCES + " FROM reports r LEFT JOIN syndication s "
-                + "ON s.doc_id = r.doc_id WHERE r.event_key = %1$s.event_key)";
-        String quoteSup = "(SELECT count(DISTINCT y.doc_id) FROM quotes y JOIN quotes q0 ON y.speaker_code = "
-                + "q0.speaker_code AND lower(trim(y.quote)) = lower(trim(q0.quote)) WHERE q0.id = %1$s.qid)";
-        String sql = "WITH a AS MATERIALIZED (SELECT *, " + trunc + " AS p FROM (" + acts + ") WHERE target IS NOT NULL), "
-                + "w0 AS (SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY p, target ORDER BY g DESC, d, "
-                + "event_key, qid) AS rk FROM a WHERE kind = 'word' AND g > 0) WHERE rk <= " + c + "), "
-                + "x0 AS (SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY p, target ORDER BY g, d, "
-                + "event_key) AS rk FROM a WHERE kind = 'deed' AND g < 0) WHERE rk <= " + c + "), "
-                + "w AS (SELECT *, CASE WHEN w0.event_key IS NOT NULL THEN " + String.format(sup, "w0") + " ELSE "
-                + String.format(quoteSup, "w0") + " END AS sup FROM w0), "
-                + "x AS (SELECT *, " + String.format(sup, "x0") + " AS sup FROM x0), "
-                + "j AS (SELECT w.p, w.event_key AS wk, w.qid AS wq, x.event_key AS xk, w.g - x.g AS diff, "
-                + "least(w.sup, x.sup) AS sup, row_number() OVER (PARTITION BY w.p ORDER BY least(w.sup, x.sup) DESC, "
-                + "w.g - x.g DESC, w.d, x.d, w.event_key, w.qid, x.event_key) AS rk FROM w JOIN x ON w.p = x.p AND "
-                + "(starts_with(w.target, x.target) OR starts_with(x.target, w.target))) SELECT p, wk, wq, xk, diff, "
-                + "sup FROM j WHERE rk <= " + k + " ORDER BY p, rk";
-        record Raw(LocalDate p, Long wk, Long wq, long xk, double diff, long sup) {
-        }
-        List<Raw> raws = new ArrayList<>();
-        try (PreparedStatement s = reader.connection().prepareStatement(sql)) {
-            RecordReader.bind(s, params);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    raws.add(new Raw(rs.getObject(1, LocalDate.class), (Long) rs.getObject(2), (Long) rs.getObject(3),
-                            rs.getLong(4), rs.getDouble(5), rs.getLong(6)));
-                }
-            }
-        } catch (SQLException e) {
-            throw reader.failure(e);
-        }
+    private List<Pair> pairs(Request q, RecordReader.ActFilter f) {
+        List<RecordReader.Contradiction> raws = reader.contradictions(f, q.period().unit(), q.pairs());
         List<Long> keys = new ArrayList<>();
         List<Long> quotes = new ArrayList<>();
-        for (Raw r : raws) {
-            if (r.wk() != null) {
-                keys.add(r.wk());
+        for (RecordReader.Contradiction r : raws) {
+            if (r.wordKey() != null) {
+                keys.add(r.wordKey());
             } else {
-                quotes.add(r.wq());
+                quotes.add(r.wordQuote());
             }
-            keys.add(r.xk());
+            keys.add(r.deedKey());
         }
         Map<String, Evidence> byId = index(reader.evidence(keys, quotes));
         List<Pair> out = new ArrayList<>();
-        for (Raw r : raws) {
-            Evidence w = r.wk() != null ? byId.get("e" + r.wk()) : byId.get("q" + r.wq());
-            out.add(new Pair(r.p(), w, byId.get("e" + r.xk()), r.diff(), r.sup()));
+        for (RecordReader.Contradiction r : raws) {
+            Evidence w = r.wordKey() != null ? byId.get("e" + r.wordKey()) : byId.get("q" + r.wordQuote());
+            out.add(new Pair(r.period(), w, byId.get("e" + r.deedKey()), r.difference(), r.support()));
         }
         return out;
     }
 
-    private Map<LocalDate, List<Evidence>> evidence(Request q, RecordReader.Filter f, String trunc) {
-        List<Object> params = new ArrayList<>();
-        String sql = "SELECT " + trunc + " AS p, event_key, qid FROM (" + RecordReader.acts(f, params, true)
-                + ") ORDER BY p, d, event_key, qid";
+    private Map<LocalDate, List<Evidence>> evidence(RecordReader.ActFilter f, Period period) {
         Map<LocalDate, List<String>> ids = new LinkedHashMap<>();
         List<Long> keys = new ArrayList<>();
         List<Long> quotes = new ArrayList<>();
-        try (PreparedStatement s = reader.connection().prepareStatement(sql)) {
-            RecordReader.bind(s, params);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    LocalDate p = rs.getObject(1, LocalDate.class);
-                    Long key = (Long) rs.getObject(2);
-                    if (key != null) {
-                        keys.add(key);
-                        ids.computeIfAbsent(p, x -> new ArrayList<>()).add("e" + key);
-                    } else {
-                        long qid = rs.getLong(3);
-                        quotes.add(qid);
-                        ids.computeIfAbsent(p, x -> new ArrayList<>()).add("q" + qid);
-                    }
-                }
+        for (RecordReader.ActRef a : reader.acts(f, period.unit())) {
+            if (a.eventKey() != null) {
+                keys.add(a.eventKey());
+                ids.computeIfAbsent(a.period(), x -> new ArrayList<>()).add("e" + a.eventKey());
+            } else {
+                quotes.add(a.quoteId());
+                ids.computeIfAbsent(a.period(), x -> new ArrayList<>()).add("q" + a.quoteId());
             }
-        } catch (SQLException e) {
-            throw reader.failure(e);
         }
         Map<String, Evidence> byId = index(reader.evidence(keys, quotes));
         Map<LocalDate, List<Evidence>> out = new HashMap<>();

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.saydo.store.Evidence;
 
 /**
  * Scores the ledger's decisions against a ledger written by hand ({@code corpus/ledger/dev-ledger.txt}, format in

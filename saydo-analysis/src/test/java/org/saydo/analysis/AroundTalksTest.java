@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.saydo.store.RecordReader;
+import org.saydo.store.StoreLocation;
 
 class AroundTalksTest {
 
@@ -50,7 +52,7 @@ class AroundTalksTest {
         try (TestRecord r = new TestRecord(dir)) {
             tinyRecord(r);
         }
-        try (RecordReader reader = RecordReader.open(dir.resolve("record.duckdb").toString())) {
+        try (RecordReader reader = RecordReader.open(new StoreLocation(dir.resolve("record.duckdb").toString()))) {
             AroundTalks.Result res = new AroundTalks(reader).run(new AroundTalks.Request(List.of("RUS", "USA"), "RUS", 1,
                     null, null, 10_000, 42, true));
             assertThat(res.from()).isEqualTo(LocalDate.parse("2025-11-30"));
@@ -101,7 +103,7 @@ class AroundTalksTest {
             // a report of 12-05 that recalls a strike of 2022: its document is of 12-05, its event of 2022
             r.eventPublished("2025-12-05", "2022-02-24", "RUS", "UKR", "190", "asserted");
         }
-        try (RecordReader reader = RecordReader.open(dir.resolve("record.duckdb").toString())) {
+        try (RecordReader reader = RecordReader.open(new StoreLocation(dir.resolve("record.duckdb").toString()))) {
             AroundTalks.Result res = new AroundTalks(reader).run(new AroundTalks.Request(List.of("RUS", "USA"), "RUS", 1,
                     null, null, 10_000, 42, false));
             assertThat(res.from()).isEqualTo(LocalDate.parse("2025-11-30"));
@@ -227,7 +229,7 @@ class AroundTalksTest {
         try (TestRecord r = new TestRecord(dir)) {
             assertThat(r.db()).isNotEmpty();
         }
-        try (RecordReader reader = RecordReader.open(dir.resolve("record.duckdb").toString())) {
+        try (RecordReader reader = RecordReader.open(new StoreLocation(dir.resolve("record.duckdb").toString()))) {
             AroundTalks.Result res = new AroundTalks(reader).run(AroundTalks.Request.of("RUS", "USA"));
             assertThat(res.talks()).isEmpty();
             assertThat(res.summary().pValue()).isNull();
@@ -237,7 +239,7 @@ class AroundTalksTest {
         try (TestRecord r = new TestRecord(one)) {
             r.event("2025-12-03", "RUS", "USA", "040", "asserted");
         }
-        try (RecordReader reader = RecordReader.open(one.resolve("record.duckdb").toString())) {
+        try (RecordReader reader = RecordReader.open(new StoreLocation(one.resolve("record.duckdb").toString()))) {
             AroundTalks.Result res = new AroundTalks(reader).run(AroundTalks.Request.of("RUS", "USA"));
             assertThat(res.talks()).hasSize(1);
             assertThat(res.summary().deedsInside()).isZero();

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
+import org.saydo.store.RecordReader;
+import org.saydo.store.StoreLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,8 +27,8 @@ class CoverageTest {
             r.eventPublished("2025-03-06", "2014-03-18", "RUS", "UKR", "190", "asserted");
             r.doc("undated.example", null);
         }
-        try (RecordReader reader = RecordReader.open(dir.resolve("record.duckdb").toString())) {
-            Coverage c = reader.coverage();
+        try (RecordReader reader = RecordReader.open(new StoreLocation(dir.resolve("record.duckdb").toString()))) {
+            Coverage c = Coverage.of(reader.documentDays());
             assertThat(c.fromEvents()).isFalse();
             assertThat(c.documents()).containsExactly(Map.entry(LocalDate.parse("2025-03-04"), 2L),
                     Map.entry(LocalDate.parse("2025-03-06"), 2L));
@@ -50,8 +52,8 @@ class CoverageTest {
         try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("record.duckdb"))) {
             c.createStatement().execute("UPDATE documents SET published = NULL");
         }
-        try (RecordReader reader = RecordReader.open(dir.resolve("record.duckdb").toString())) {
-            Coverage c = reader.coverage();
+        try (RecordReader reader = RecordReader.open(new StoreLocation(dir.resolve("record.duckdb").toString()))) {
+            Coverage c = Coverage.of(reader.documentDays());
             assertThat(c.fromEvents()).isTrue();
             assertThat(c.documents()).containsExactly(Map.entry(LocalDate.parse("2025-03-04"), 1L));
         }

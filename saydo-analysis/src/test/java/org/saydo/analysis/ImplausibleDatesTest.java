@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.saydo.store.RecordReader;
+import org.saydo.store.StoreLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +26,7 @@ class ImplausibleDatesTest {
             long late = r.eventPublished("2025-12-04", "2026-06-01", "RUS", "UKR", "190", "asserted");
             r.implausible(late);
         }
-        try (RecordReader reader = RecordReader.open(dir.resolve("record.duckdb").toString())) {
+        try (RecordReader reader = RecordReader.open(new StoreLocation(dir.resolve("record.duckdb").toString()))) {
             GapAnalysis.Result gap = new GapAnalysis(reader).run(new GapAnalysis.Request("RUS", null, Period.MONTH,
                     LocalDate.parse("2025-01-01"), LocalDate.parse("2026-12-31"), 3, false));
             // with the range asked wide open, the strike of 2026-06 still is not a deed of June

@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.saydo.store.RecordReader;
+import org.saydo.store.StoreLocation;
 
 /**
  * The ledger check (not a test): runs the ledger of every source country of a hand-built ledger over a record and
@@ -30,7 +32,7 @@ public final class LedgerCheck {
         Set<String> actors = new LinkedHashSet<>();
         hand.forEach(h -> actors.add(h.source().substring(0, 3)));
         List<Ledger.Entry> entries = new ArrayList<>();
-        try (RecordReader reader = RecordReader.open(args[0])) {
+        try (RecordReader reader = RecordReader.open(new StoreLocation(args[0]))) {
             for (String a : actors) {
                 entries.addAll(new Ledger(reader).run(new Ledger.Request(a, horizon, null, null, null)).entries());
             }

@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.saydo.store.Evidence;
+import org.saydo.store.RecordReader;
+import org.saydo.store.StoreLocation;
 
 class LedgerTest {
 
@@ -31,7 +34,7 @@ class LedgerTest {
             demand = r.event("2025-12-10", "RUS", "EST", "1056", "asserted");    // demand to de-escalate, to 2026-01-09
             r.event("2025-12-20", "USA", "RUS", "040", "asserted");              // a meeting, but after 12-03; last date
         }
-        try (RecordReader reader = RecordReader.open(dir.resolve("record.duckdb").toString())) {
+        try (RecordReader reader = RecordReader.open(new StoreLocation(dir.resolve("record.duckdb").toString()))) {
             Ledger.Result res = new Ledger(reader).run(Ledger.Request.of("RUS"));
             assertThat(res.lastDate()).isEqualTo(LocalDate.parse("2025-12-20"));
             assertThat(res.entries()).extracting(e -> e.commitment().eventKey())
@@ -81,7 +84,7 @@ class LedgerTest {
             r.event("2025-11-20", "UKRGOV", "RUS", "081", "asserted");  // UKR yields to RUS
             r.event("2025-12-31", "USA", "USA", "010", "asserted");     // last date
         }
-        try (RecordReader reader = RecordReader.open(dir.resolve("record.duckdb").toString())) {
+        try (RecordReader reader = RecordReader.open(new StoreLocation(dir.resolve("record.duckdb").toString()))) {
             Ledger.Result res = new Ledger(reader).run(Ledger.Request.of("RUS"));
             assertThat(res.entries()).hasSize(1);
             assertThat(res.entries().get(0).status()).isEqualTo(Ledger.Status.KEPT);
@@ -113,7 +116,7 @@ class LedgerTest {
             onUkraine = r.event("2025-11-08", "RUSMIL", "UKRMIL", "193", "asserted");
             r.event("2025-12-31", "USA", "USA", "010", "asserted");     // last date: every horizon is over
         }
-        try (RecordReader reader = RecordReader.open(dir.resolve("record.duckdb").toString())) {
+        try (RecordReader reader = RecordReader.open(new StoreLocation(dir.resolve("record.duckdb").toString()))) {
             Ledger.Result res = new Ledger(reader).run(Ledger.Request.of("RUS"));
             java.util.Map<Long, Ledger.Entry> by = new java.util.HashMap<>();
             res.entries().forEach(e -> by.put(e.commitment().eventKey(), e));
@@ -153,7 +156,7 @@ class LedgerTest {
         try (TestRecord r = new TestRecord(dir)) {
             assertThat(r.db()).isNotEmpty();
         }
-        try (RecordReader reader = RecordReader.open(dir.resolve("record.duckdb").toString())) {
+        try (RecordReader reader = RecordReader.open(new StoreLocation(dir.resolve("record.duckdb").toString()))) {
             Ledger.Result res = new Ledger(reader).run(Ledger.Request.of("RUS"));
             assertThat(res.entries()).isEmpty();
             assertThat(res.lastDate()).isNull();
@@ -163,7 +166,7 @@ class LedgerTest {
         try (TestRecord r = new TestRecord(one)) {
             r.event("2025-12-03", "RUS", "UKR", "138", "asserted");
         }
-        try (RecordReader reader = RecordReader.open(one.resolve("record.duckdb").toString())) {
+        try (RecordReader reader = RecordReader.open(new StoreLocation(one.resolve("record.duckdb").toString()))) {
             Ledger.Result res = new Ledger(reader).run(Ledger.Request.of("RUS"));
             assertThat(res.entries()).hasSize(1);
             assertThat(res.entries().get(0).status()).isEqualTo(Ledger.Status.PENDING);
