@@ -523,6 +523,23 @@ final class Sentence {
                     }
                 }
             }
+            if (agent != null && agent.covers(h)) {
+                // "a missile launched by Russian forces", "troops sent by Minsk": an agent with no country of
+                // its own is the one of whoever its participle names as the doer
+                for (var d : s.children(h)) {
+                    int c = d.dependent();
+                    if (!Syntax.is(d.relation(), "acl") && !(d.relation().equals("amod") && s.token(c).isVerb())) {
+                        continue; // the parser hangs "fired by" on its noun as acl or as amod
+                    }
+                    for (int b : s.children(c, "obl")) {
+                        Arg doer = Syntax.preposition(s, b).equals("by") ? actorOf(b, depth + 1) : null;
+                        if (doer != null) {
+                            return arg(agent.agent().apply(countryOf(doer.actor().code())), doer.actor().name(),
+                                    np, -1, false);
+                        }
+                    }
+                }
+            }
             if (agent != null && agent.covers(h) && Syntax.is(s.relation(h), "nsubj")) {
                 // "(the army said) its forces had killed": the agent of the actor the possessive pronoun stands
                 // for; only as a subject: as an object it names the actor's own ("withdrew its troops")
