@@ -67,6 +67,7 @@ final class Sentence {
     final ModalityRules modals;
     final QuoteFinder quoteFinder;
     final EventCombiner combiner;
+    final ReprisalThreats reprisals;
     final BackgroundRules background;
 
     Sentence(EventCoder coder, Document doc, ParsedSentence s, List<Mention> mentions, Discourse discourse,
@@ -83,6 +84,7 @@ final class Sentence {
         this.modals = new ModalityRules(this);
         this.quoteFinder = new QuoteFinder(this);
         this.combiner = new EventCombiner(this);
+        this.reprisals = new ReprisalThreats(this);
         this.background = new BackgroundRules(this, coder.backgroundCues);
     }
 
@@ -101,6 +103,7 @@ final class Sentence {
             }
         }
         combiner.combine();
+        reprisals.findThreats();
         quoteFinder.findQuotes();
         dropBareStatements();
         remember();
