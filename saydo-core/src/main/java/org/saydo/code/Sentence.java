@@ -105,7 +105,7 @@ final class Sentence {
         combiner.combine();
         reprisals.findThreats();
         quoteFinder.findQuotes();
-        dropBareStatements();
+        settleStatements();
         remember();
     }
 
@@ -746,10 +746,37 @@ final class Sentence {
         return found;
     }
 
-    /** A statement event (010, no target) says no more than its quote: keep the quote only. */
-    void dropBareStatements() {
-        events.values().removeIf(e -> e.target() == null && e.cameo().equals("010")
-                && quotes.stream().anyMatch(q -> q.provenance().triggerStart() == e.provenance().triggerStart()));
+    /**
+     * Settles the sentence's plain statements (010). A statement not made ("has not confirmed", "has not
+     * commented", a verb of speech negated) is an asserted refusal to comment (011). A statement with no
+     * addressee, or addressed to the speaker's own country ("Biden said Washington would ...", parsed as Biden to
+     * the USA), is no act between parties: what was said is a quote, kept as such.
+     */
+    void settleStatements() {
+        for (Token t : s.tokens()) {
+            int v = t.index();
+            String key = "|" + v;
+            if (t.isVerb() && EventCoder.SPEECH.contains(Syntax.lower(t)) && modals.negated(v, Set.of())
+                    && events.keySet().stream().noneMatch(k -> k.endsWith(key))) {
+                // "has not confirmed", "did not say who fired": a verb of speech with no code of its own
+                emit(subjectsOf(v, 0), List.of(), "010", v, t.word(), "verb " + Syntax.upperLemma(t));
+            }
+        }
+        events.replaceAll((k, e) -> e.cameo().equals("010") && e.modality() == Modality.NEGATED ? declined(e) : e);
+        events.values().removeIf(e -> e.cameo().equals("010") && (e.target() == null
+                || countryOf(e.target().code()).equals(countryOf(e.source().code()))));
+    }
+
+    /**
+     * A statement not made ("has not confirmed", "cannot confirm", "has not commented") is an asserted refusal to
+     * comment, CAMEO 011.
+     */
+    private Event declined(Event e) {
+        Provenance p = e.provenance();
+        Provenance q = new Provenance(p.docId(), p.doc(), p.sentence(), p.sentenceStart(), p.sentenceEnd(), p.start(),
+                p.end(), p.trigger(), p.triggerStart(), p.triggerEnd(), p.rule() + " + not said: 011", p.pipeline());
+        return new Event(e.source(), e.target(), "011", Modality.ASSERTED, null, e.date(), e.dateBasis(),
+                e.dateText(), e.text(), q);
     }
 
     /** Updates the discourse: the main subject of the sentence, else the last actor named. */
