@@ -78,6 +78,14 @@ final class PatternMatcher extends SentencePass {
         return out;
     }
 
+    /**
+     * Whether a dependent of a passive verb is its "by" agent, the doer: a pattern's object word does not
+     * match it ("was hit by Turkish warplanes" is no "* &AIRCRAFT" dogfight); a "(BY ...)" phrase still does.
+     */
+    private boolean agentPhrase(int c) {
+        return Syntax.is(s.relation(c), "obl") && Syntax.preposition(s, c).equals("by");
+    }
+
     private void add(List<Integer> out, int c) {
         if (out.contains(c)) {
             return;
@@ -110,7 +118,7 @@ final class PatternMatcher extends SentencePass {
                 Integer hit = null;
                 int points = 2 + n.modifiers().size();
                 for (int c : post) {
-                    if (!used.contains(c) && nounMatches(n, c)) {
+                    if (!used.contains(c) && !(passive && agentPhrase(c)) && nounMatches(n, c)) {
                         hit = c;
                         points += headWords(n.head(), c) - 1; // a longer phrase is more specific
                         break;

@@ -194,7 +194,7 @@ final class PredicateCoder extends SentencePass {
         }
         boolean compound = best != null && best.compound;
         // [A:A]: the dictionary's mark of an act done by both sides at once ("exchanged fire" [193:193])
-        boolean mutual = activeCode.isPresent() && activeCode.equals(altCode);
+        boolean mutual = activeCode.isPresent() && activeCode.equals(altCode) && !instrumentSubject(best, v);
         if (targets.isEmpty() && sources.size() > 1 && (compound || mutual || RECIPROCAL_ROOTS.contains(root))) {
             // "Putin and Xi signed an agreement", "India and Pakistan exchanged fire": coordinated parties of
             // a cooperative or mutual act act on each other
@@ -209,10 +209,28 @@ final class PredicateCoder extends SentencePass {
         if (sources.isEmpty() || targets.isEmpty()) {
             return; // a reverse coding needs both parties
         }
-        if (!usePassive && activeCode.isPresent() && altCode.isPresent()) {
+        if (!usePassive && activeCode.isPresent() && altCode.isPresent()
+                && (mutual || !activeCode.equals(altCode))) {
             // [A:B]: the other party does B ("visited" 042 / "hosted" 043; [A:A] acts are done by both)
             ctx.emit(targets, sources, altCode.get(), v, trigger.toString(), rule, explained);
         }
+    }
+
+    /**
+     * Whether a pattern's words before the verb matched the verb's own subject: "&WEAPON *" [193:193] is the
+     * dictionary's "gun battle", an act of both sides, but in "Russian missiles hit Ukrainian positions" the
+     * weapon is the subject, the instrument of one side, and the act goes one way.
+     */
+    private boolean instrumentSubject(PatternMatch best, int v) {
+        if (best == null) {
+            return false;
+        }
+        for (int c : s.children(v, "nsubj")) {
+            if (best.preWords.contains(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -466,7 +484,8 @@ final class PredicateCoder extends SentencePass {
         if (out.isEmpty()) {
             // deeper in the object: "welcomed the resumption of ties with Osgiliath", "signed an accord to
             // supply Gondor"
-            List<Integer> start = new ArrayList<>(passive ? List.of() : s.children(v, "obj"));
+            // (a passive's subject is its object: "a fuel depot in Syria was struck")
+            List<Integer> start = new ArrayList<>(s.children(v, passive ? "nsubj:pass" : "obj"));
             start.addAll(consumedNouns);
             for (int n : start) {
                 if (out.isEmpty()) {

@@ -67,6 +67,7 @@ final class Sentence {
     final ModalityRules modals;
     final QuoteFinder quoteFinder;
     final EventCombiner combiner;
+    final ReprisalThreats reprisals;
     final BackgroundRules background;
 
     Sentence(EventCoder coder, Document doc, ParsedSentence s, List<Mention> mentions, Discourse discourse,
@@ -83,6 +84,7 @@ final class Sentence {
         this.modals = new ModalityRules(this);
         this.quoteFinder = new QuoteFinder(this);
         this.combiner = new EventCombiner(this);
+        this.reprisals = new ReprisalThreats(this);
         this.background = new BackgroundRules(this, coder.backgroundCues);
     }
 
@@ -101,8 +103,9 @@ final class Sentence {
             }
         }
         combiner.combine();
+        reprisals.findThreats();
         quoteFinder.findQuotes();
-        dropBareStatements();
+        settleStatements();
         remember();
     }
 
@@ -523,6 +526,23 @@ final class Sentence {
                     }
                 }
             }
+            if (agent != null && agent.covers(h)) {
+                // "a missile launched by Russian forces", "troops sent by Minsk": an agent with no country of
+                // its own is the one of whoever its participle names as the doer
+                for (var d : s.children(h)) {
+                    int c = d.dependent();
+                    if (!Syntax.is(d.relation(), "acl") && !(d.relation().equals("amod") && s.token(c).isVerb())) {
+                        continue; // the parser hangs "fired by" on its noun as acl or as amod
+                    }
+                    for (int b : s.children(c, "obl")) {
+                        Arg doer = Syntax.preposition(s, b).equals("by") ? actorOf(b, depth + 1) : null;
+                        if (doer != null) {
+                            return arg(agent.agent().apply(countryOf(doer.actor().code())), doer.actor().name(),
+                                    np, -1, false);
+                        }
+                    }
+                }
+            }
             if (agent != null && agent.covers(h) && Syntax.is(s.relation(h), "nsubj")) {
                 // "(the army said) its forces had killed": the agent of the actor the possessive pronoun stands
                 // for; only as a subject: as an object it names the actor's own ("withdrew its troops")
@@ -727,10 +747,37 @@ final class Sentence {
         return found;
     }
 
-    /** A statement event (010, no target) says no more than its quote: keep the quote only. */
-    void dropBareStatements() {
-        events.values().removeIf(e -> e.target() == null && e.cameo().equals("010")
-                && quotes.stream().anyMatch(q -> q.provenance().triggerStart() == e.provenance().triggerStart()));
+    /**
+     * Settles the sentence's plain statements (010). A statement not made ("has not confirmed", "has not
+     * commented", a verb of speech negated) is an asserted refusal to comment (011). A statement with no
+     * addressee, or addressed to the speaker's own country ("Biden said Washington would ...", parsed as Biden to
+     * the USA), is no act between parties: what was said is a quote, kept as such.
+     */
+    void settleStatements() {
+        for (Token t : s.tokens()) {
+            int v = t.index();
+            String key = "|" + v;
+            if (t.isVerb() && EventCoder.SPEECH.contains(Syntax.lower(t)) && modals.negated(v, Set.of())
+                    && events.keySet().stream().noneMatch(k -> k.endsWith(key))) {
+                // "has not confirmed", "did not say who fired": a verb of speech with no code of its own
+                emit(subjectsOf(v, 0), List.of(), "010", v, t.word(), "verb " + Syntax.upperLemma(t));
+            }
+        }
+        events.replaceAll((k, e) -> e.cameo().equals("010") && e.modality() == Modality.NEGATED ? declined(e) : e);
+        events.values().removeIf(e -> e.cameo().equals("010") && (e.target() == null
+                || countryOf(e.target().code()).equals(countryOf(e.source().code()))));
+    }
+
+    /**
+     * A statement not made ("has not confirmed", "cannot confirm", "has not commented") is an asserted refusal to
+     * comment, CAMEO 011.
+     */
+    private Event declined(Event e) {
+        Provenance p = e.provenance();
+        Provenance q = new Provenance(p.docId(), p.doc(), p.sentence(), p.sentenceStart(), p.sentenceEnd(), p.start(),
+                p.end(), p.trigger(), p.triggerStart(), p.triggerEnd(), p.rule() + " + not said: 011", p.pipeline());
+        return new Event(e.source(), e.target(), "011", Modality.ASSERTED, null, e.date(), e.dateBasis(),
+                e.dateText(), e.text(), q);
     }
 
     /** Updates the discourse: the main subject of the sentence, else the last actor named. */

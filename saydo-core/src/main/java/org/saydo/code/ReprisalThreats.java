@@ -1,0 +1,158 @@
+package org.saydo.code;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.saydo.record.ActorRef;
+
+/**
+ * Codes a speaker's foretold reprisal as a threat of force (CAMEO 138, with the speech verb's modality: the threat was made): "Netanyahu warned that
+ * Israel would respond forcefully", "Pyongyang said Seoul would pay dearly", "vowed to retaliate against any
+ * attack". The reprisal verbs are data ({@link Reprisals}, {@code reprisals.txt}); the act must be said of the
+ * future (will, would, shall, or an infinitive) in the complement of a speech verb, and done by the speaker's side
+ * (else it is a prediction about someone else). The target is the reprisal's object or "to/against/on" party,
+ * else the speech act's addressee, else the other side of the report's conflict. The speech verb's own statement
+ * or warning, and whatever the reprisal verb coded in another sense, give way to the threat.
+ *
+ * <p>Not thread-safe; one per {@link Sentence}.
+ */
+final class ReprisalThreats extends SentencePass {
+
+    private static final String CODE = "138";
+    private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo");
+    private static final Set<String> PARTY_PREPOSITIONS = Set.of("to", "against", "on", "at");
+    private static final Set<String> AGENT_PREPOSITIONS = Set.of("by", "from", "of");
+    /** Roots of the speech verb's own coding that the threat replaces: a statement, a generic warning. */
+    private static final Set<String> REPLACED_ROOTS = Set.of("01", "13");
+
+    ReprisalThreats(Sentence ctx) {
+        super(ctx);
+    }
+
+    /** Adds a threat for each foretold reprisal of the sentence, replacing the codings it explains. */
+    void findThreats() {
+        for (var t : s.tokens()) {
+            int v = t.index();
+            if (!t.isVerb()) {
+                continue;
+            }
+            Set<String> words = new java.util.HashSet<>();
+            s.children(v).forEach(d -> words.add(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
+            Reprisals.Entry entry = ctx.coder.reprisals.lookup(Syntax.lower(t), words);
+            if (entry != null && !ctx.modals.negated(v, Set.of())) {
+                threaten(v, entry);
+            }
+        }
+    }
+
+    private void threaten(int v, Reprisals.Entry entry) {
+        boolean future = futureAux(v) || ctx.hasTo(v);
+        int speech = -1;
+        int at = v;
+        for (int step = 0; step < 4 && speech < 0; step++) {
+            int head = s.head(at);
+            String rel = s.relation(at);
+            if (head < 0 || !s.token(head).isVerb() || !(Syntax.is(rel, "ccomp") || rel.equals("xcomp")
+                    || rel.equals("advcl") && ctx.hasTo(at))) {
+                break;
+            }
+            if (EventCoder.SPEECH.contains(Syntax.lower(s.token(head)))) {
+                speech = head;
+            } else {
+                future |= futureAux(head); // "would make Iran pay"
+                at = head;
+            }
+        }
+        if (speech < 0) {
+            for (int c : s.children(at, "parataxis")) {
+                if (EventCoder.SPEECH.contains(Syntax.lower(s.token(c)))) {
+                    speech = c; // "Israel will respond, Netanyahu said"
+                }
+            }
+        }
+        if (speech < 0 || !future) {
+            return;
+        }
+        List<Arg> speakers = ctx.subjectsOf(speech, 0);
+        if (speakers.isEmpty()) {
+            return;
+        }
+        Arg speaker = speakers.get(0);
+        boolean passive = Syntax.passive(s, v);
+        List<Arg> targets = new ArrayList<>();
+        if (entry.sufferer()) {
+            if (!passive) {
+                targets.addAll(ctx.subjectsOf(v, 0)); // "Seoul would pay dearly", "would make Iran pay"
+            }
+        } else {
+            List<Arg> doers = ctx.subjectsOf(v, 0);
+            if (!passive && !doers.isEmpty() && doers.stream().noneMatch(d -> sameSide(d.actor(), speaker.actor()))) {
+                return; // "said Iran would retaliate": a prediction about another's act
+            }
+            for (int c : s.children(v, passive ? "nsubj:pass" : "obj")) {
+                targets.addAll(ctx.actorsOf(c));
+            }
+            for (int c : s.children(v, "obl")) {
+                if (targets.isEmpty() && PARTY_PREPOSITIONS.contains(Syntax.preposition(s, c))) {
+                    targets.addAll(ctx.actorsOf(c));
+                    for (int n : s.children(c, "nmod")) {
+                        if (targets.isEmpty() && AGENT_PREPOSITIONS.contains(Syntax.preposition(s, n))) {
+                            targets.addAll(ctx.actorsOf(n)); // "respond to any attack by Azerbaijan"
+                        }
+                    }
+                }
+            }
+        }
+        if (targets.stream().anyMatch(a -> sameSide(a.actor(), speaker.actor()))) {
+            return; // the speaker's own side suffers it: no threat
+        }
+        if (targets.isEmpty()) {
+            for (var d : s.children(speech)) {
+                if (d.relation().equals("obj") || d.relation().equals("iobj")) {
+                    targets.addAll(ctx.actorsOf(d.dependent())); // "warned Seoul that it would regret"
+                }
+            }
+            targets.removeIf(a -> sameSide(a.actor(), speaker.actor()));
+        }
+        if (targets.isEmpty()) {
+            ActorRef other = ctx.discourse.otherSide(ctx.events.values(), speaker);
+            if (other != null) {
+                targets.add(new Arg(other, v, v, false));
+            }
+        }
+        var code = ctx.coder.eventCode(CODE);
+        if (code.isEmpty()) {
+            return;
+        }
+        int said = speech;
+        ctx.events.entrySet().removeIf(en -> trigger(en.getKey()) == v || trigger(en.getKey()) == said
+                && REPLACED_ROOTS.contains(en.getValue().cameo().substring(0, 2)));
+        String rule = "reprisal " + code.get() + " = " + Reprisals.class.getSimpleName().toLowerCase(Locale.ROOT)
+                + ".txt:" + entry.where().substring(entry.where().lastIndexOf(':') + 1) + " "
+                + (entry.sufferer() ? "sufferer " : "doer ") + entry.lemma()
+                + (entry.word() == null ? "" : " " + entry.word()) + " + verb " + Syntax.upperLemma(s.token(speech));
+        String trigger = s.token(speech).word() + (v > speech ? " ... " : " ") + s.token(v).word();
+        ctx.emit(List.of(speaker), targets, code.get(), speech, trigger, rule); // the threat was made: its verb's modality
+    }
+
+    private boolean futureAux(int verb) {
+        for (int a : s.children(verb, "aux")) {
+            if (FUTURE.contains(s.token(a).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int trigger(String key) {
+        return Integer.parseInt(key.substring(key.lastIndexOf('|') + 1));
+    }
+
+    /** The same country or organisation, whatever the agent ("Netanyahu" ISRGOV speaking for "Israel" ISR). */
+    private static boolean sameSide(ActorRef a, ActorRef b) {
+        String x = a.code().length() >= 3 ? a.code().substring(0, 3) : a.code();
+        String y = b.code().length() >= 3 ? b.code().substring(0, 3) : b.code();
+        return x.equals(y) && !Set.of("IGO", "NGO", "IMG", "MNC").contains(x) || a.code().equals(b.code());
+    }
+}

@@ -1,0 +1,67 @@
+package org.saydo.code;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Verbs of reprisal from {@code reprisals.txt}: acts a speaker foretells for its own side as an answer to the
+ * other ("would respond forcefully", "would pay a price"), which {@link ReprisalThreats} codes as threats.
+ * Immutable and thread-safe.
+ */
+final class Reprisals {
+
+    /** One entry: the verb's lemma, a word that must depend on it (or null), and whether its subject suffers it. */
+    record Entry(String lemma, String word, boolean sufferer, String where) {
+    }
+
+    private static final Reprisals DEFAULTS = of(CueFile.resource("reprisals.txt", Set.of("doer", "sufferer")));
+
+    private final List<Entry> entries;
+
+    private Reprisals(List<Entry> entries) {
+        this.entries = List.copyOf(entries);
+    }
+
+    /** The reprisals shipped with Saydo. */
+    static Reprisals defaults() {
+        return DEFAULTS;
+    }
+
+    static Reprisals of(CueFile file) {
+        List<Entry> out = new ArrayList<>();
+        for (String kind : List.of("doer", "sufferer")) {
+            for (CueFile.Cue c : file.of(kind)) {
+                String[] f = c.value().toLowerCase(Locale.ROOT).split("\\s+");
+                if (f.length > 2) {
+                    String where = c.where();
+                    throw new org.saydo.dict.DictionaryFormatException(file.name(),
+                            Integer.parseInt(where.substring(where.lastIndexOf(':') + 1)),
+                            "expected '" + kind + " LEMMA [WORD]', got '" + kind + " " + c.value() + "'");
+                }
+                out.add(new Entry(f[0], f.length > 1 ? f[1] : null, kind.equals("sufferer"), c.where()));
+            }
+        }
+        return new Reprisals(out);
+    }
+
+    /**
+     * The entry a verb of this lemma fits, given the lower-cased words of its dependents; null for none. An
+     * entry with a word wins over one without.
+     */
+    Entry lookup(String lemma, Set<String> dependentWords) {
+        Entry plain = null;
+        for (Entry e : entries) {
+            if (!e.lemma().equals(lemma)) {
+                continue;
+            }
+            if (e.word() == null) {
+                plain = plain == null ? e : plain;
+            } else if (dependentWords.contains(e.word())) {
+                return e;
+            }
+        }
+        return plain;
+    }
+}
