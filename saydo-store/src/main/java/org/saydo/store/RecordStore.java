@@ -12,11 +12,17 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.Consumer;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 import org.saydo.doc.Document;
 import org.saydo.record.ActorRef;
 import org.saydo.record.CodedDocument;
@@ -123,6 +129,12 @@ public final class RecordStore implements AutoCloseable {
     private long nextEventId;
     private long nextKey;
     private long nextQuoteId;
+    /** Statements prepared once for the life of the connection (the write path runs them for every document). */
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+    /** Event keys written, re-linked or dropped by the running transaction. */
+    private final Set<Long> touched = new HashSet<>();
+    /** Documents whose quotes were written or deleted by the running transaction. */
+    private final Set<String> touchedQuoteDocs = new HashSet<>();
 
     private RecordStore(String name, Connection connection, CameoTable cameo) {
         this.name = name;
@@ -245,37 +257,36 @@ public final class RecordStore implements AutoCloseable {
         String cluster = docId;
         if (keys.length > 0) {
             double best = Syndication.THRESHOLD;
-            String sql = "SELECT d.id, d.text, s.cluster FROM documents d JOIN syndication s ON s.doc_id = d.id "
-                    + "WHERE d.seq < ? AND d.id IN (SELECT doc_id FROM syndication_bands WHERE band_key IN ("
-                    + String.join(", ", java.util.Collections.nCopies(keys.length, "?")) + ")) ORDER BY d.seq";
-            try (PreparedStatement s = connection.prepareStatement(sql)) {
-                s.setLong(1, seq);
-                for (int i = 0; i < keys.length; i++) {
-                    s.setLong(i + 2, keys[i]);
-                }
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        double jaccard = Syndication.jaccard(shingles, Syndication.shingles(rs.getString(2)));
-                        if (jaccard > best || (jaccard == best && cluster.equals(docId))) {
-                            best = jaccard;
-                            cluster = rs.getString(3);
-                        }
+            PreparedStatement s = prepared("SELECT d.id, d.text, s.cluster FROM documents d JOIN syndication s ON "
+                    + "s.doc_id = d.id WHERE d.seq < ? AND d.id IN (SELECT doc_id FROM syndication_bands WHERE "
+                    + "band_key IN (SELECT unnest(?::BIGINT[]))) ORDER BY d.seq");
+            s.setLong(1, seq);
+            s.setObject(2, connection.createArrayOf("BIGINT", boxed(keys)));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    double jaccard = Syndication.jaccard(shingles, Syndication.shingles(rs.getString(2)));
+                    if (jaccard > best || (jaccard == best && cluster.equals(docId))) {
+                        best = jaccard;
+                        cluster = rs.getString(3);
                     }
                 }
             }
-            try (PreparedStatement s = connection.prepareStatement("INSERT INTO syndication_bands VALUES "
-                    + String.join(", ", java.util.Collections.nCopies(keys.length, "(?, ?)")))) {
-                for (int i = 0; i < keys.length; i++) {
-                    s.setLong(2 * i + 1, keys[i]);
-                    s.setString(2 * i + 2, docId);
-                }
-                s.executeUpdate();
-            }
+            PreparedStatement bands = prepared("INSERT INTO syndication_bands SELECT unnest(?::BIGINT[]), ?");
+            bands.setObject(1, connection.createArrayOf("BIGINT", boxed(keys)));
+            bands.setString(2, docId);
+            bands.executeUpdate();
         }
-        try (PreparedStatement s = connection.prepareStatement("INSERT INTO syndication VALUES (?, ?)")) {
-            bind(s, docId, cluster);
-            s.executeUpdate();
+        PreparedStatement s = prepared("INSERT INTO syndication VALUES (?, ?)");
+        bind(s, docId, cluster);
+        s.executeUpdate();
+    }
+
+    private static Long[] boxed(long[] values) {
+        Long[] out = new Long[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = values[i];
         }
+        return out;
     }
 
     /** The syndication cluster of a stored document (the id of the cluster's first document), if stored. */
@@ -340,11 +351,10 @@ public final class RecordStore implements AutoCloseable {
     }
 
     private boolean containsInternal(String docId) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("SELECT 1 FROM documents WHERE id = ?")) {
-            s.setString(1, docId);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next();
-            }
+        PreparedStatement s = prepared("SELECT 1 FROM documents WHERE id = ?");
+        s.setString(1, docId);
+        try (ResultSet rs = s.executeQuery()) {
+            return rs.next();
         }
     }
 
@@ -362,26 +372,13 @@ public final class RecordStore implements AutoCloseable {
     /**
      * Stores one coded document with its events (each linked to an event key by {@code rule}), quotes and
      * report links, in one transaction. A document already stored (same content id) changes nothing.
+     *
+     * @throws StoreException when the document cannot be written; nothing of it is then stored
      */
     public synchronized Stored store(CodedDocument coded, LinkRule rule) {
         Objects.requireNonNull(coded, "coded");
         Objects.requireNonNull(rule, "rule");
-        Document d = coded.document();
-        return transaction(() -> {
-            if (containsInternal(d.id())) {
-                return Stored.UNCHANGED;
-            }
-            long seq = nextSeq++;
-            try (PreparedStatement s = connection.prepareStatement(
-                    "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                bind(s, seq, d.id(), d.source(), d.url(), d.outlet(), d.title(), d.published(), d.text(),
-                        coded.sentences(), LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS), pipelineOf(coded));
-                s.executeUpdate();
-            }
-            assignCluster(d.id(), seq, d.text());
-            writeCoding(coded, rule);
-            return new Stored(true, coded.events().size(), coded.quotes().size());
-        });
+        return transaction(() -> storeIn(coded, rule));
     }
 
     /**
@@ -392,55 +389,145 @@ public final class RecordStore implements AutoCloseable {
     public synchronized Stored recode(CodedDocument coded, LinkRule rule) {
         Objects.requireNonNull(coded, "coded");
         Objects.requireNonNull(rule, "rule");
-        String id = coded.document().id();
-        return transaction(() -> {
-            if (!containsInternal(id)) {
-                throw new StoreException(name + ": document " + id + " is not in the store");
+        return transaction(() -> recodeIn(coded, rule));
+    }
+
+    /**
+     * What writing one document of a batch did.
+     *
+     * @param document the document
+     * @param stored what was written, or null when the document failed
+     * @param failure why nothing of the document was written ({@code not stored: reason}), or null
+     */
+    public record Written(CodedDocument document, Stored stored, String failure) {
+
+        public Written {
+            Objects.requireNonNull(document, "document");
+            if ((stored == null) == (failure == null)) {
+                throw new IllegalArgumentException("exactly one of stored and failure: " + stored + ", " + failure);
             }
-            List<Long> keys = new ArrayList<>();
-            try (PreparedStatement s = connection.prepareStatement(
-                    "SELECT DISTINCT event_key FROM events WHERE doc_id = ?")) {
-                s.setString(1, id);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        keys.add(rs.getLong(1));
+        }
+    }
+
+    /**
+     * Stores documents as {@link #store} does each, in one transaction: the batch's documents become visible to
+     * readers together, at the commit. Still all-or-nothing per document: when a document fails mid-write the
+     * transaction is rolled back and the documents are written again one transaction each, so the failing
+     * document leaves nothing of itself and the others are stored as if it had never been there. A failure of
+     * the store itself (the file can no longer be written) is thrown.
+     *
+     * @return one entry per document, in order
+     * @throws StoreException when the store cannot be written at all
+     */
+    public synchronized List<Written> storeAll(List<CodedDocument> documents, LinkRule rule) {
+        return writeAll(documents, rule, false);
+    }
+
+    /** Re-codes stored documents as {@link #recode} does each, batched as {@link #storeAll} is. */
+    public synchronized List<Written> recodeAll(List<CodedDocument> documents, LinkRule rule) {
+        return writeAll(documents, rule, true);
+    }
+
+    private List<Written> writeAll(List<CodedDocument> documents, LinkRule rule, boolean recode) {
+        Objects.requireNonNull(rule, "rule");
+        List<CodedDocument> docs = List.copyOf(documents);
+        if (docs.size() > 1) {
+            try {
+                return transaction(() -> {
+                    List<Written> out = new ArrayList<>(docs.size());
+                    for (CodedDocument d : docs) {
+                        out.add(new Written(d, recode ? recodeIn(d, rule) : storeIn(d, rule), null));
                     }
-                }
+                    return out;
+                });
+            } catch (StoreException e) {
+                requireWritable(e);
             }
-            for (String sql : List.of("DELETE FROM events WHERE doc_id = ?", "DELETE FROM quotes WHERE doc_id = ?",
-                    "DELETE FROM reports WHERE doc_id = ?", "DELETE FROM syndication WHERE doc_id = ?",
-                    "DELETE FROM syndication_bands WHERE doc_id = ?")) {
-                try (PreparedStatement s = connection.prepareStatement(sql)) {
-                    s.setString(1, id);
-                    s.executeUpdate();
-                }
+        }
+        List<Written> out = new ArrayList<>(docs.size());
+        for (CodedDocument d : docs) {
+            try {
+                out.add(new Written(d, transaction(() -> recode ? recodeIn(d, rule) : storeIn(d, rule)), null));
+            } catch (StoreException e) {
+                requireWritable(e);
+                out.add(new Written(d, null, "not stored: " + firstLine(e.getCause() != null
+                        ? e.getCause().getMessage() : e.getMessage())));
             }
-            try (PreparedStatement s = connection.prepareStatement("DELETE FROM event_keys WHERE event_key = ? "
-                    + "AND NOT EXISTS (SELECT 1 FROM events WHERE event_key = ?)")) {
-                for (long key : keys) {
-                    bind(s, key, key);
-                    s.executeUpdate();
-                }
+        }
+        return out;
+    }
+
+    /**
+     * After a failed write: returns when the store still answers (the failure was the document's), else throws
+     * {@code failure}, so a broken file or a full disk stops a run instead of failing every document after it.
+     */
+    private void requireWritable(StoreException failure) {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT 1")) {
+            rs.next();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+            throw failure;
+        }
+    }
+
+    private Stored storeIn(CodedDocument coded, LinkRule rule) throws SQLException {
+        Document d = coded.document();
+        if (containsInternal(d.id())) {
+            return Stored.UNCHANGED;
+        }
+        long seq = nextSeq++;
+        PreparedStatement s = prepared("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        bind(s, seq, d.id(), d.source(), d.url(), d.outlet(), d.title(), d.published(), d.text(),
+                coded.sentences(), LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS), pipelineOf(coded));
+        s.executeUpdate();
+        assignCluster(d.id(), seq, d.text());
+        writeCoding(coded, rule);
+        return new Stored(true, coded.events().size(), coded.quotes().size());
+    }
+
+    private Stored recodeIn(CodedDocument coded, LinkRule rule) throws SQLException {
+        String id = coded.document().id();
+        if (!containsInternal(id)) {
+            throw new StoreException(name + ": document " + id + " is not in the store");
+        }
+        List<Long> keys = new ArrayList<>();
+        PreparedStatement select = prepared("SELECT DISTINCT event_key FROM events WHERE doc_id = ?");
+        select.setString(1, id);
+        try (ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                keys.add(rs.getLong(1));
             }
-            try (PreparedStatement s = connection.prepareStatement(
-                    "UPDATE documents SET sentences = ?, pipeline = ? WHERE id = ?")) {
-                bind(s, coded.sentences(), pipelineOf(coded), id);
-                s.executeUpdate();
-            }
-            long seq;
-            String text;
-            try (PreparedStatement s = connection.prepareStatement("SELECT seq, text FROM documents WHERE id = ?")) {
-                s.setString(1, id);
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    seq = rs.getLong(1);
-                    text = rs.getString(2);
-                }
-            }
-            assignCluster(id, seq, text);
-            writeCoding(coded, rule);
-            return new Stored(true, coded.events().size(), coded.quotes().size());
-        });
+        }
+        touched.addAll(keys);
+        touchedQuoteDocs.add(id);
+        for (String sql : List.of("DELETE FROM events WHERE doc_id = ?", "DELETE FROM quotes WHERE doc_id = ?",
+                "DELETE FROM reports WHERE doc_id = ?", "DELETE FROM syndication WHERE doc_id = ?",
+                "DELETE FROM syndication_bands WHERE doc_id = ?")) {
+            PreparedStatement s = prepared(sql);
+            s.setString(1, id);
+            s.executeUpdate();
+        }
+        PreparedStatement dropKey = prepared("DELETE FROM event_keys WHERE event_key = ? "
+                + "AND NOT EXISTS (SELECT 1 FROM events WHERE event_key = ?)");
+        for (long key : keys) {
+            bind(dropKey, key, key);
+            dropKey.executeUpdate();
+        }
+        PreparedStatement update = prepared("UPDATE documents SET sentences = ?, pipeline = ? WHERE id = ?");
+        bind(update, coded.sentences(), pipelineOf(coded), id);
+        update.executeUpdate();
+        long seq;
+        String text;
+        PreparedStatement read = prepared("SELECT seq, text FROM documents WHERE id = ?");
+        read.setString(1, id);
+        try (ResultSet rs = read.executeQuery()) {
+            rs.next();
+            seq = rs.getLong(1);
+            text = rs.getString(2);
+        }
+        assignCluster(id, seq, text);
+        writeCoding(coded, rule);
+        return new Stored(true, coded.events().size(), coded.quotes().size());
     }
 
     private static String pipelineOf(CodedDocument coded) {
@@ -453,48 +540,48 @@ public final class RecordStore implements AutoCloseable {
     private void writeCoding(CodedDocument coded, LinkRule rule) throws SQLException {
         Document d = coded.document();
         String outlet = outletOf(d.outlet(), d.url());
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_EVENT);
-                PreparedStatement insertKey = connection.prepareStatement(INSERT_KEY);
-                PreparedStatement addReport = connection.prepareStatement(ADD_REPORT);
-                PreparedStatement candidates = connection.prepareStatement(CANDIDATES)) {
-            for (Event e : coded.events()) {
-                Provenance p = e.provenance();
-                LinkRule.Anchor anchor = new LinkRule.Anchor(e.source().code(), code(e.target()),
-                        LinkRule.root(e.cameo()), e.date(), LinkRule.modalityClass(e.modality()));
-                Optional<Long> found = findKey(candidates, anchor, rule);
-                long key = found.isPresent() ? found.get() : newKey(insertKey, "saydo", anchor);
-                Optional<CameoTable.CodeInfo> info = cameo.describe(e.cameo());
-                bind(insert, nextEventId++, key, "saydo", d.id(), null,
-                        e.source().code(), e.source().name(), e.source().text(),
-                        code(e.target()), e.target() == null ? null : e.target().name(),
-                        e.target() == null ? null : e.target().text(),
-                        e.cameo(), anchor.root(), info.map(CameoTable.CodeInfo::name).orElse(null),
-                        info.map(CameoTable.CodeInfo::quad).orElse(null),
-                        info.map(CameoTable.CodeInfo::goldstein).orElse(null),
-                        info.map(i -> emptyToNull(i.ploverType())).orElse(null),
-                        info.map(i -> emptyToNull(i.ploverMode())).orElse(null),
-                        e.modality().label(), code(e.reportedBy()),
-                        e.reportedBy() == null ? null : e.reportedBy().name(),
-                        e.reportedBy() == null ? null : e.reportedBy().text(),
-                        e.date(), e.dateBasis().label(), e.dateText(), e.text(), p.doc(), p.sentence(),
-                        p.sentenceStart(), p.sentenceEnd(), p.start(), p.end(), p.trigger(), p.triggerStart(),
-                        p.triggerEnd(), p.rule(), p.pipeline(), null);
-                insert.executeUpdate();
-                bind(addReport, key, d.id(), d.url(), outlet, key, d.id());
-                addReport.executeUpdate();
-            }
+        PreparedStatement insert = prepared(INSERT_EVENT);
+        PreparedStatement insertKey = prepared(INSERT_KEY);
+        PreparedStatement addReport = prepared(ADD_REPORT);
+        PreparedStatement candidates = prepared(CANDIDATES);
+        for (Event e : coded.events()) {
+            Provenance p = e.provenance();
+            LinkRule.Anchor anchor = new LinkRule.Anchor(e.source().code(), code(e.target()),
+                    LinkRule.root(e.cameo()), e.date(), LinkRule.modalityClass(e.modality()));
+            Optional<Long> found = findKey(candidates, anchor, rule);
+            long key = found.isPresent() ? found.get() : newKey(insertKey, "saydo", anchor);
+            touched.add(key);
+            Optional<CameoTable.CodeInfo> info = cameo.describe(e.cameo());
+            bind(insert, nextEventId++, key, "saydo", d.id(), null,
+                    e.source().code(), e.source().name(), e.source().text(),
+                    code(e.target()), e.target() == null ? null : e.target().name(),
+                    e.target() == null ? null : e.target().text(),
+                    e.cameo(), anchor.root(), info.map(CameoTable.CodeInfo::name).orElse(null),
+                    info.map(CameoTable.CodeInfo::quad).orElse(null),
+                    info.map(CameoTable.CodeInfo::goldstein).orElse(null),
+                    info.map(i -> emptyToNull(i.ploverType())).orElse(null),
+                    info.map(i -> emptyToNull(i.ploverMode())).orElse(null),
+                    e.modality().label(), code(e.reportedBy()),
+                    e.reportedBy() == null ? null : e.reportedBy().name(),
+                    e.reportedBy() == null ? null : e.reportedBy().text(),
+                    e.date(), e.dateBasis().label(), e.dateText(), e.text(), p.doc(), p.sentence(),
+                    p.sentenceStart(), p.sentenceEnd(), p.start(), p.end(), p.trigger(), p.triggerStart(),
+                    p.triggerEnd(), p.rule(), p.pipeline(), null);
+            insert.executeUpdate();
+            bind(addReport, key, d.id(), d.url(), outlet, key, d.id());
+            addReport.executeUpdate();
         }
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_QUOTE)) {
-            for (Quote q : coded.quotes()) {
-                Provenance p = q.provenance();
-                bind(insert, nextQuoteId++, d.id(), q.speaker().code(), q.speaker().name(), q.speaker().text(),
-                        code(q.target()), q.target() == null ? null : q.target().name(),
-                        q.target() == null ? null : q.target().text(), q.quote(), q.direct(), q.verb(), q.cameo(),
-                        q.modality().label(), q.date(), q.dateBasis().label(), q.dateText(), q.text(), p.doc(),
-                        p.sentence(), p.sentenceStart(), p.sentenceEnd(), p.start(), p.end(), p.trigger(),
-                        p.triggerStart(), p.triggerEnd(), p.rule(), p.pipeline());
-                insert.executeUpdate();
-            }
+        PreparedStatement insertQuote = prepared(INSERT_QUOTE);
+        touchedQuoteDocs.add(d.id());
+        for (Quote q : coded.quotes()) {
+            Provenance p = q.provenance();
+            bind(insertQuote, nextQuoteId++, d.id(), q.speaker().code(), q.speaker().name(), q.speaker().text(),
+                    code(q.target()), q.target() == null ? null : q.target().name(),
+                    q.target() == null ? null : q.target().text(), q.quote(), q.direct(), q.verb(), q.cameo(),
+                    q.modality().label(), q.date(), q.dateBasis().label(), q.dateText(), q.text(), p.doc(),
+                    p.sentence(), p.sentenceStart(), p.sentenceEnd(), p.start(), p.end(), p.trigger(),
+                    p.triggerStart(), p.triggerEnd(), p.rule(), p.pipeline());
+            insertQuote.executeUpdate();
         }
     }
 
@@ -548,34 +635,30 @@ public final class RecordStore implements AutoCloseable {
     }
 
     /**
-     * Imports GDELT rows as events of origin {@code gdelt}, in one transaction. Each new row gets its own event
-     * key (GDELT rows are never merged with each other or with Saydo's events) and one report: its SOURCEURL.
-     * A row whose GLOBALEVENTID is stored already changes nothing.
+     * Imports GDELT rows as events of origin {@code gdelt}, in one transaction, through DuckDB's appender. Each
+     * new row gets its own event key (GDELT rows are never merged with each other or with Saydo's events) and one
+     * report: its SOURCEURL. A row whose GLOBALEVENTID is stored already (or comes twice) changes nothing.
      */
     public synchronized Imported importGdelt(List<GdeltEvent> rows) {
         Objects.requireNonNull(rows, "rows");
         return transaction(() -> {
-            int added = 0;
-            List<Object> ids = new ArrayList<>();
-            for (GdeltEvent row : rows) {
-                ids.add(row.globalEventId());
-            }
             java.util.Set<Long> stored = new java.util.HashSet<>();
-            if (!ids.isEmpty()) {
-                try (PreparedStatement exists = connection.prepareStatement("SELECT globaleventid FROM events WHERE "
-                        + "globaleventid IN (" + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")")) {
-                    bind(exists, ids.toArray());
-                    try (ResultSet rs = exists.executeQuery()) {
-                        while (rs.next()) {
-                            stored.add(rs.getLong(1));
-                        }
+            if (!rows.isEmpty()) {
+                // this query also opens the transaction: an appender alone would write outside it
+                PreparedStatement exists = prepared("SELECT globaleventid FROM events WHERE globaleventid IN "
+                        + "(SELECT unnest(?::BIGINT[]))");
+                exists.setObject(1, connection.createArrayOf("BIGINT",
+                        rows.stream().map(GdeltEvent::globalEventId).toArray()));
+                try (ResultSet rs = exists.executeQuery()) {
+                    while (rs.next()) {
+                        stored.add(rs.getLong(1));
                     }
                 }
             }
-            try (PreparedStatement insert = connection.prepareStatement(INSERT_EVENT);
-                    PreparedStatement insertKey = connection.prepareStatement(INSERT_KEY);
-                    PreparedStatement addReport = connection.prepareStatement(
-                            "INSERT INTO reports VALUES (?, ?, ?, ?)")) {
+            int added = 0;
+            DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
+            try (DuckDBAppender keys = appender(duck, "event_keys"); DuckDBAppender events = appender(duck, "events");
+                    DuckDBAppender reports = appender(duck, "reports")) {
                 for (GdeltEvent row : rows) {
                     if (!stored.add(row.globalEventId())) {
                         continue;
@@ -583,24 +666,63 @@ public final class RecordStore implements AutoCloseable {
                     String code = row.eventCode();
                     LinkRule.Anchor anchor = new LinkRule.Anchor(row.actor1Code(), row.actor2Code(),
                             LinkRule.root(code), row.date(), LinkRule.modalityClass(Modality.ASSERTED));
-                    long key = newKey(insertKey, "gdelt", anchor);
+                    long key = nextKey++;
+                    touched.add(key);
+                    appendRow(keys, key, "gdelt", anchor.source(), anchor.target(), anchor.root(), anchor.date(),
+                            anchor.modalityClass());
                     Optional<CameoTable.CodeInfo> info = cameo.describe(code);
                     String url = row.sourceUrl();
-                    bind(insert, nextEventId++, key, "gdelt", null, row.globalEventId(),
+                    appendRow(events, nextEventId++, key, "gdelt", null, row.globalEventId(),
                             row.actor1Code(), row.actor1Name(), null, row.actor2Code(), row.actor2Name(), null,
                             code, anchor.root(), info.map(CameoTable.CodeInfo::name).orElse(null), row.quadClass(),
                             row.goldstein(), info.map(i -> emptyToNull(i.ploverType())).orElse(null),
                             info.map(i -> emptyToNull(i.ploverMode())).orElse(null), Modality.ASSERTED.label(),
                             null, null, null, row.date(), null, null, null, url == null ? row.where() : url,
                             null, null, null, null, null, null, null, null, row.where(), null, row.line());
-                    insert.executeUpdate();
-                    bind(addReport, key, null, url, outletOf(null, url));
-                    addReport.executeUpdate();
+                    appendRow(reports, key, null, url, outletOf(null, url));
                     added++;
                 }
+                // close() may drop a failed flush's error (a CHECK, a duplicate key): flush first, which throws
+                keys.flush();
+                events.flush();
+                reports.flush();
             }
             return new Imported(added, rows.size() - added);
         });
+    }
+
+    /**
+     * An appender to {@code table}. Strings are not written inlined: with duckdb_jdbc 1.4.4 inlined short strings
+     * were corrupted from the second transaction of a connection on (a CHECK on {@code origin = 'gdelt'} failed
+     * at the flush, or rows were silently lost when only {@code close()} flushed).
+     */
+    private static DuckDBAppender appender(DuckDBConnection duck, String table) throws SQLException {
+        return duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table).setWriteInlinedStrings(false);
+    }
+
+    /** Appends one row of values (null, String, Long, Integer, Double, Boolean, LocalDate) in column order. */
+    private static void appendRow(DuckDBAppender appender, Object... values) throws SQLException {
+        appender.beginRow();
+        for (Object v : values) {
+            if (v == null) {
+                appender.appendNull();
+            } else if (v instanceof String x) {
+                appender.append(x);
+            } else if (v instanceof Long x) {
+                appender.append(x.longValue());
+            } else if (v instanceof Integer x) {
+                appender.append(x.intValue());
+            } else if (v instanceof Double x) {
+                appender.append(x.doubleValue());
+            } else if (v instanceof Boolean x) {
+                appender.append(x.booleanValue());
+            } else if (v instanceof LocalDate x) {
+                appender.append(x);
+            } else {
+                throw new IllegalArgumentException("no appender for " + v.getClass().getName() + ": " + v);
+            }
+        }
+        appender.endRow();
     }
 
     /** Runs a query, handing each row to {@code sink} in date order (then event key), streaming. */
@@ -804,6 +926,7 @@ public final class RecordStore implements AutoCloseable {
     @Override
     public synchronized void close() {
         try {
+            closeStatements();
             connection.close();
         } catch (SQLException e) {
             throw failure("close", e);
@@ -817,6 +940,8 @@ public final class RecordStore implements AutoCloseable {
 
     private <T> T transaction(Work<T> work) {
         long[] counters = {nextSeq, nextEventId, nextKey, nextQuoteId};
+        touched.clear();
+        touchedQuoteDocs.clear();
         try {
             connection.setAutoCommit(false);
             try {
@@ -825,17 +950,37 @@ public final class RecordStore implements AutoCloseable {
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
                 connection.rollback();
+                closeStatements(); // DuckDB closes a statement that failed; prepare them all afresh
                 nextSeq = counters[0];
                 nextEventId = counters[1];
                 nextKey = counters[2];
                 nextQuoteId = counters[3];
                 throw e;
             } finally {
+                touched.clear();
+                touchedQuoteDocs.clear();
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw failure("write", e);
         }
+    }
+
+    private void closeStatements() throws SQLException {
+        for (PreparedStatement s : statements.values()) {
+            s.close();
+        }
+        statements.clear();
+    }
+
+    /** The statement for {@code sql}, prepared on first use and kept until {@link #close()}. */
+    private PreparedStatement prepared(String sql) throws SQLException {
+        PreparedStatement s = statements.get(sql);
+        if (s == null || s.isClosed()) {
+            s = connection.prepareStatement(sql);
+            statements.put(sql, s);
+        }
+        return s;
     }
 
     private StoreException failure(String what, SQLException e) {
