@@ -53,7 +53,7 @@ import org.saydo.record.Quote;
 public final class RecordStore implements AutoCloseable {
 
     /** The schema version this Saydo writes and reads. */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     /** The store file used when none is given. */
     public static final String DEFAULT_FILE = "saydo.duckdb";
@@ -63,12 +63,15 @@ public final class RecordStore implements AutoCloseable {
      * statements here. Version 2 adds the syndication clusters: {@code syndication} gives each document its
      * cluster (the id of the cluster's first document), {@code syndication_bands} its MinHash band keys
      * ({@link Syndication}); the migration computes them for the documents already stored, in stored order.
+     * Version 3 adds the per-key summary ({@link ActSummary}: {@code event_acts}, {@code quote_acts},
+     * {@code act_summary}), computed for the whole record by the migration and kept by every write after it.
      */
     private static final List<List<String>> MIGRATIONS = List.of(List.of(
             "CREATE TABLE syndication (doc_id VARCHAR PRIMARY KEY, cluster VARCHAR NOT NULL)",
             "CREATE TABLE syndication_bands (band_key BIGINT NOT NULL, doc_id VARCHAR NOT NULL)",
             "CREATE INDEX syndication_bands_key ON syndication_bands (band_key)",
-            "CREATE INDEX syndication_bands_doc ON syndication_bands (doc_id)"));
+            "CREATE INDEX syndication_bands_doc ON syndication_bands (doc_id)"),
+            ActSummary.SCHEMA);
 
     private static final String SCHEMA_1 = """
             CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
@@ -133,8 +136,11 @@ public final class RecordStore implements AutoCloseable {
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     /** Event keys written, re-linked or dropped by the running transaction. */
     private final Set<Long> touched = new HashSet<>();
-    /** Documents whose quotes were written or deleted by the running transaction. */
+    /** Documents whose quotes were written by the running transaction. */
     private final Set<String> touchedQuoteDocs = new HashSet<>();
+    /** Quote groups (speaker, normalised words) whose quotes the running transaction deleted. */
+    private final List<String> deletedQuoteSpeakers = new ArrayList<>();
+    private final List<String> deletedQuoteWords = new ArrayList<>();
 
     private RecordStore(String name, Connection connection, CameoTable cameo) {
         this.name = name;
@@ -215,6 +221,9 @@ public final class RecordStore implements AutoCloseable {
                 }
                 if (from + 1 == 2) {
                     clusterAll();
+                }
+                if (from + 1 == 3) {
+                    ActSummary.rebuild(connection);
                 }
                 setVersion(from + 1);
                 return null;
@@ -499,7 +508,10 @@ public final class RecordStore implements AutoCloseable {
             }
         }
         touched.addAll(keys);
-        touchedQuoteDocs.add(id);
+        for (String[] group : ActSummary.groupsOf(connection, id)) {
+            deletedQuoteSpeakers.add(group[0]);
+            deletedQuoteWords.add(group[1]);
+        }
         for (String sql : List.of("DELETE FROM events WHERE doc_id = ?", "DELETE FROM quotes WHERE doc_id = ?",
                 "DELETE FROM reports WHERE doc_id = ?", "DELETE FROM syndication WHERE doc_id = ?",
                 "DELETE FROM syndication_bands WHERE doc_id = ?")) {
@@ -912,6 +924,48 @@ public final class RecordStore implements AutoCloseable {
         return "'" + value.replace("'", "''") + "'";
     }
 
+    /**
+     * Recomputes the per-key summary ({@link ActSummary}) of the whole record from its events and quotes, in one
+     * transaction ({@code saydo reindex}): for a record written by a tool that bypassed the store, or to check it.
+     *
+     * @return the summary's rows: event acts, quote acts, summary rows
+     */
+    public synchronized long[] reindex() {
+        return transaction(() -> {
+            ActSummary.rebuild(connection);
+            try (Statement s = connection.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM event_acts), (SELECT count(*) FROM "
+                            + "quote_acts), (SELECT count(*) FROM act_summary)")) {
+                rs.next();
+                return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
+            }
+        });
+    }
+
+    /** Words and deeds per period from the per-key summary: see {@link ActSummary#periods}. */
+    public synchronized List<ActSummary.PeriodCounts> wordsAndDeeds(String actor, String target, ActSummary.Period by,
+            LocalDate from, LocalDate to) {
+        return ActSummary.periods(connection, actor, target, by, from, to);
+    }
+
+    /** Runs an SQL query for tests and returns its rows. Not for user input. */
+    synchronized List<List<Object>> rowsTrusted(String sql) {
+        List<List<Object>> rows = new ArrayList<>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                List<Object> row = new ArrayList<>(n);
+                for (int i = 1; i <= n; i++) {
+                    row.add(rs.getObject(i));
+                }
+                rows.add(row);
+            }
+        } catch (SQLException e) {
+            throw failure("query", e);
+        }
+        return rows;
+    }
+
     /** Runs an SQL statement that the benchmark and tests use to fill a store in bulk. Not for user input. */
     synchronized void executeTrusted(String sql) {
         transaction(() -> {
@@ -940,12 +994,12 @@ public final class RecordStore implements AutoCloseable {
 
     private <T> T transaction(Work<T> work) {
         long[] counters = {nextSeq, nextEventId, nextKey, nextQuoteId};
-        touched.clear();
-        touchedQuoteDocs.clear();
+        forgetTouched();
         try {
             connection.setAutoCommit(false);
             try {
                 T result = work.run();
+                ActSummary.refresh(connection, touched, touchedQuoteDocs, deletedQuoteSpeakers, deletedQuoteWords);
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
@@ -957,13 +1011,19 @@ public final class RecordStore implements AutoCloseable {
                 nextQuoteId = counters[3];
                 throw e;
             } finally {
-                touched.clear();
-                touchedQuoteDocs.clear();
+                forgetTouched();
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw failure("write", e);
         }
+    }
+
+    private void forgetTouched() {
+        touched.clear();
+        touchedQuoteDocs.clear();
+        deletedQuoteSpeakers.clear();
+        deletedQuoteWords.clear();
     }
 
     private void closeStatements() throws SQLException {

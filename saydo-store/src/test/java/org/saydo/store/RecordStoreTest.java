@@ -159,7 +159,7 @@ class RecordStoreTest {
             s.execute("UPDATE meta SET value = '7' WHERE key = 'schema_version'");
         }
         assertThatThrownBy(this::open).isInstanceOf(StoreException.class)
-                .hasMessage(file + " was written by schema version 7; this Saydo knows at most 2");
+                .hasMessage(file + " was written by schema version 7; this Saydo knows at most 3");
     }
 
     @Test
@@ -255,7 +255,7 @@ class RecordStoreTest {
     }
 
     @Test
-    void aVersionOneRecordIsMigratedAndItsClustersComputed() throws Exception {
+    void aVersionOneRecordIsMigratedAndItsClustersAndSummaryComputed() throws Exception {
         Path file = dir.resolve("saydo.duckdb");
         try (RecordStore store = open()) {
             store(store, "wire.com", WIRE);
@@ -266,9 +266,16 @@ class RecordStoreTest {
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file); Statement s = c.createStatement()) {
             s.execute("DROP TABLE syndication_bands");
             s.execute("DROP TABLE syndication");
+            s.execute("DROP TABLE act_summary");
+            s.execute("DROP TABLE event_acts");
+            s.execute("DROP TABLE quote_acts");
             s.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'");
         }
         try (RecordStore store = open()) {
+            // version 3: the summary is computed for what was stored: one meeting, a word
+            assertThat(store.wordsAndDeeds(null, null, ActSummary.Period.MONTH, null, null))
+                    .extracting(ActSummary.PeriodCounts::words, ActSummary.PeriodCounts::deeds)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, 0L));
             assertThat(store.cluster(Document.idOf(OWN))).contains(Document.idOf(OWN));
             assertThat(store.cluster(Document.idOf(WIRE.replace("Envoys meet in Moscow", "Five hours in the Kremlin"))))
                     .contains(Document.idOf(WIRE));
@@ -279,7 +286,7 @@ class RecordStoreTest {
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file); Statement s = c.createStatement();
                 java.sql.ResultSet rs = s.executeQuery("SELECT value FROM meta WHERE key = 'schema_version'")) {
             rs.next();
-            assertThat(rs.getString(1)).isEqualTo("2");
+            assertThat(rs.getString(1)).isEqualTo("3");
         }
     }
 
