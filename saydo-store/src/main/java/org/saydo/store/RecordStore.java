@@ -116,15 +116,6 @@ public final class RecordStore implements AutoCloseable {
             CREATE INDEX quotes_doc ON quotes (doc_id);
             """;
 
-    private static final String INSERT_EVENT = "INSERT INTO events (id, event_key, origin, doc_id, globaleventid, "
-            + "source_code, source_name, source_text, target_code, target_name, target_text, cameo, cameo_root, "
-            + "cameo_name, quad, goldstein, plover_type, plover_mode, modality, reported_by_code, reported_by_name, "
-            + "reported_by_text, event_date, date_basis, date_text, sentence_text, doc, sentence, sentence_start, "
-            + "sentence_end, span_start, span_end, trigger_text, trigger_start, trigger_end, rule_name, pipeline, "
-            + "gdelt_row) VALUES (" + "?, ".repeat(37) + "?)";
-
-    private static final String INSERT_QUOTE = "INSERT INTO quotes VALUES (" + "?, ".repeat(27) + "?)";
-
     private final String name;
     private final Connection connection;
     private final CameoTable cameo;
@@ -134,6 +125,17 @@ public final class RecordStore implements AutoCloseable {
     private long nextQuoteId;
     /** Statements prepared once for the life of the connection (the write path runs them for every document). */
     private final Map<String, PreparedStatement> statements = new HashMap<>();
+    /** What the running transaction has read for its writes and the rows it has decided, or null. */
+    private WriteBatch batch;
+    /** Shingles of recently stored documents, by id (a document's text never changes): syndication candidates. */
+    private final Map<String, long[]> shingleCache = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, long[]> eldest) {
+            return size() > 20_000;
+        }
+    };
     /** Event keys written, re-linked or dropped by the running transaction. */
     private final Set<Long> touched = new HashSet<>();
     /** Documents whose quotes were written by the running transaction. */
@@ -234,68 +236,19 @@ public final class RecordStore implements AutoCloseable {
 
     /** Assigns every stored document its syndication cluster, in stored order (the migration to version 2). */
     private void clusterAll() throws SQLException {
-        List<String[]> documents = new ArrayList<>();
+        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        Map<String, Long> seqs = new HashMap<>();
         try (Statement s = connection.createStatement();
-                ResultSet rs = s.executeQuery("SELECT id, seq FROM documents ORDER BY seq")) {
+                ResultSet rs = s.executeQuery("SELECT id, seq, text FROM documents ORDER BY seq")) {
             while (rs.next()) {
-                documents.add(new String[] {rs.getString(1), Long.toString(rs.getLong(2))});
+                texts.put(rs.getString(1), rs.getString(3));
+                seqs.put(rs.getString(1), rs.getLong(2));
             }
         }
-        for (String[] d : documents) {
-            String text;
-            try (PreparedStatement s = connection.prepareStatement("SELECT text FROM documents WHERE id = ?")) {
-                s.setString(1, d[0]);
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    text = rs.getString(1);
-                }
-            }
-            assignCluster(d[0], Long.parseLong(d[1]), text);
+        batch = WriteBatch.read(connection, shingleCache, texts, List.of(), 0);
+        for (Map.Entry<String, String> d : texts.entrySet()) {
+            batch.cluster(d.getKey(), seqs.get(d.getKey()), d.getValue());
         }
-    }
-
-    /**
-     * Puts a document into a syndication cluster: the cluster of the most similar document stored before it
-     * (lower {@code seq}) among those MinHash proposes, when their shingles' Jaccard similarity is at least
-     * {@link Syndication#THRESHOLD} (ties: the earliest); else a cluster of its own, named by its id. Depends
-     * only on the documents stored before it, so a recode in stored order gives what a fresh ingest gives.
-     */
-    private void assignCluster(String docId, long seq, String text) throws SQLException {
-        long[] shingles = Syndication.shingles(text);
-        long[] keys = Syndication.bandKeys(shingles);
-        String cluster = docId;
-        if (keys.length > 0) {
-            double best = Syndication.THRESHOLD;
-            PreparedStatement s = prepared("SELECT d.id, d.text, s.cluster FROM documents d JOIN syndication s ON "
-                    + "s.doc_id = d.id WHERE d.seq < ? AND d.id IN (SELECT doc_id FROM syndication_bands WHERE "
-                    + "band_key IN (SELECT unnest(?::BIGINT[]))) ORDER BY d.seq");
-            s.setLong(1, seq);
-            s.setObject(2, connection.createArrayOf("BIGINT", boxed(keys)));
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    double jaccard = Syndication.jaccard(shingles, Syndication.shingles(rs.getString(2)));
-                    if (jaccard > best || (jaccard == best && cluster.equals(docId))) {
-                        best = jaccard;
-                        cluster = rs.getString(3);
-                    }
-                }
-            }
-            PreparedStatement bands = prepared("INSERT INTO syndication_bands SELECT unnest(?::BIGINT[]), ?");
-            bands.setObject(1, connection.createArrayOf("BIGINT", boxed(keys)));
-            bands.setString(2, docId);
-            bands.executeUpdate();
-        }
-        PreparedStatement s = prepared("INSERT INTO syndication VALUES (?, ?)");
-        bind(s, docId, cluster);
-        s.executeUpdate();
-    }
-
-    private static Long[] boxed(long[] values) {
-        Long[] out = new Long[values.length];
-        for (int i = 0; i < values.length; i++) {
-            out[i] = values[i];
-        }
-        return out;
     }
 
     /** The syndication cluster of a stored document (the id of the cluster's first document), if stored. */
@@ -387,7 +340,10 @@ public final class RecordStore implements AutoCloseable {
     public synchronized Stored store(CodedDocument coded, LinkRule rule) {
         Objects.requireNonNull(coded, "coded");
         Objects.requireNonNull(rule, "rule");
-        return transaction(() -> storeIn(coded, rule));
+        return transaction(() -> {
+            batch = readBatch(List.of(coded), rule);
+            return storeIn(coded, rule);
+        });
     }
 
     /**
@@ -444,6 +400,9 @@ public final class RecordStore implements AutoCloseable {
             try {
                 return transaction(() -> {
                     List<Written> out = new ArrayList<>(docs.size());
+                    if (!recode) {
+                        batch = readBatch(docs, rule);
+                    }
                     for (CodedDocument d : docs) {
                         out.add(new Written(d, recode ? recodeIn(d, rule) : storeIn(d, rule), null));
                     }
@@ -456,7 +415,13 @@ public final class RecordStore implements AutoCloseable {
         List<Written> out = new ArrayList<>(docs.size());
         for (CodedDocument d : docs) {
             try {
-                out.add(new Written(d, transaction(() -> recode ? recodeIn(d, rule) : storeIn(d, rule)), null));
+                out.add(new Written(d, transaction(() -> {
+                    if (recode) {
+                        return recodeIn(d, rule);
+                    }
+                    batch = readBatch(List.of(d), rule);
+                    return storeIn(d, rule);
+                }), null));
             } catch (StoreException e) {
                 requireWritable(e);
                 out.add(new Written(d, null, "not stored: " + firstLine(e.getCause() != null
@@ -479,23 +444,40 @@ public final class RecordStore implements AutoCloseable {
         }
     }
 
-    private Stored storeIn(CodedDocument coded, LinkRule rule) throws SQLException {
+    /** Reads what storing these documents needs (see {@link WriteBatch#read}). */
+    private WriteBatch readBatch(List<CodedDocument> docs, LinkRule rule) throws SQLException {
+        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        List<LinkRule.Anchor> anchors = new ArrayList<>();
+        for (CodedDocument d : docs) {
+            texts.put(d.document().id(), d.document().text());
+            for (Event e : d.events()) {
+                anchors.add(anchor(e));
+            }
+        }
+        return WriteBatch.read(connection, shingleCache, texts, anchors, rule.mergeDays());
+    }
+
+    private static LinkRule.Anchor anchor(Event e) {
+        return new LinkRule.Anchor(e.source().code(), code(e.target()), LinkRule.root(e.cameo()), e.date(),
+                LinkRule.modalityClass(e.modality()));
+    }
+
+    /** Stages a document of the running batch, unless it is stored (or staged) already. */
+    private Stored storeIn(CodedDocument coded, LinkRule rule) {
         Document d = coded.document();
-        if (containsInternal(d.id())) {
+        if (batch.contains(d.id())) {
             return Stored.UNCHANGED;
         }
         long seq = nextSeq++;
-        PreparedStatement s = prepared("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        bind(s, seq, d.id(), d.source(), d.url(), d.outlet(), d.title(), d.published(), d.text(),
-                coded.sentences(), LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS), pipelineOf(coded));
-        s.executeUpdate();
-        assignCluster(d.id(), seq, d.text());
+        batch.document(seq, d, coded.sentences(), pipelineOf(coded));
+        batch.cluster(d.id(), seq, d.text());
         writeCoding(coded, rule);
         return new Stored(true, coded.events().size(), coded.quotes().size());
     }
 
     private Stored recodeIn(CodedDocument coded, LinkRule rule) throws SQLException {
         String id = coded.document().id();
+        flushBatch();
         if (!containsInternal(id)) {
             throw new StoreException(name + ": document " + id + " is not in the store");
         }
@@ -537,7 +519,8 @@ public final class RecordStore implements AutoCloseable {
             seq = rs.getLong(1);
             text = rs.getString(2);
         }
-        assignCluster(id, seq, text);
+        batch = readBatch(List.of(coded), rule);
+        batch.cluster(id, seq, text);
         writeCoding(coded, rule);
         return new Stored(true, coded.events().size(), coded.quotes().size());
     }
@@ -549,22 +532,25 @@ public final class RecordStore implements AutoCloseable {
         return coded.quotes().isEmpty() ? null : coded.quotes().get(0).provenance().pipeline();
     }
 
-    private void writeCoding(CodedDocument coded, LinkRule rule) throws SQLException {
+    /** Stages a document's events (each joined to an event key by {@code rule}), report links and quotes. */
+    private void writeCoding(CodedDocument coded, LinkRule rule) {
         Document d = coded.document();
         String outlet = outletOf(d.outlet(), d.url());
-        PreparedStatement insert = prepared(INSERT_EVENT);
-        PreparedStatement insertKey = prepared(INSERT_KEY);
-        PreparedStatement addReport = prepared(ADD_REPORT);
-        PreparedStatement candidates = prepared(CANDIDATES);
+        Set<Long> reported = new HashSet<>();
         for (Event e : coded.events()) {
             Provenance p = e.provenance();
-            LinkRule.Anchor anchor = new LinkRule.Anchor(e.source().code(), code(e.target()),
-                    LinkRule.root(e.cameo()), e.date(), LinkRule.modalityClass(e.modality()));
-            Optional<Long> found = findKey(candidates, anchor, rule);
-            long key = found.isPresent() ? found.get() : newKey(insertKey, "saydo", anchor);
+            LinkRule.Anchor anchor = anchor(e);
+            Long found = batch.findKey(anchor, rule);
+            long key;
+            if (found != null) {
+                key = found;
+            } else {
+                key = nextKey++;
+                batch.newKey(key, anchor);
+            }
             touched.add(key);
             Optional<CameoTable.CodeInfo> info = cameo.describe(e.cameo());
-            bind(insert, nextEventId++, key, "saydo", d.id(), null,
+            batch.stage("events", nextEventId++, key, "saydo", d.id(), null,
                     e.source().code(), e.source().name(), e.source().text(),
                     code(e.target()), e.target() == null ? null : e.target().name(),
                     e.target() == null ? null : e.target().text(),
@@ -579,63 +565,28 @@ public final class RecordStore implements AutoCloseable {
                     e.date(), e.dateBasis().label(), e.dateText(), e.text(), p.doc(), p.sentence(),
                     p.sentenceStart(), p.sentenceEnd(), p.start(), p.end(), p.trigger(), p.triggerStart(),
                     p.triggerEnd(), p.rule(), p.pipeline(), null);
-            insert.executeUpdate();
-            bind(addReport, key, d.id(), d.url(), outlet, key, d.id());
-            addReport.executeUpdate();
+            if (reported.add(key)) {
+                batch.stage("reports", key, d.id(), d.url(), outlet);
+            }
         }
-        PreparedStatement insertQuote = prepared(INSERT_QUOTE);
         touchedQuoteDocs.add(d.id());
         for (Quote q : coded.quotes()) {
             Provenance p = q.provenance();
-            bind(insertQuote, nextQuoteId++, d.id(), q.speaker().code(), q.speaker().name(), q.speaker().text(),
+            batch.stage("quotes", nextQuoteId++, d.id(), q.speaker().code(), q.speaker().name(), q.speaker().text(),
                     code(q.target()), q.target() == null ? null : q.target().name(),
                     q.target() == null ? null : q.target().text(), q.quote(), q.direct(), q.verb(), q.cameo(),
                     q.modality().label(), q.date(), q.dateBasis().label(), q.dateText(), q.text(), p.doc(),
                     p.sentence(), p.sentenceStart(), p.sentenceEnd(), p.start(), p.end(), p.trigger(),
                     p.triggerStart(), p.triggerEnd(), p.rule(), p.pipeline());
-            insertQuote.executeUpdate();
         }
     }
 
-    private static final String CANDIDATES = "SELECT event_key, source_code, target_code, event_date FROM event_keys "
-            + "WHERE origin = 'saydo' AND cameo_root = ? AND modality_class = ? AND event_date BETWEEN ? AND ? "
-            + "ORDER BY event_key";
-
-    /** The event key an event links to by {@code rule}: the closest in date, then the oldest. */
-    private Optional<Long> findKey(PreparedStatement s, LinkRule.Anchor event, LinkRule rule) throws SQLException {
-        if (event.date() == null) {
-            return Optional.empty();
+    /** Hands the running batch's staged rows to DuckDB (before SQL that must see them, and before the commit). */
+    private void flushBatch() throws SQLException {
+        if (batch != null) {
+            batch.flush();
         }
-        bind(s, event.root(), event.modalityClass(), event.date().minusDays(rule.mergeDays()),
-                    event.date().plusDays(rule.mergeDays()));
-        Long best = null;
-        long bestDistance = Long.MAX_VALUE;
-        try (ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                LocalDate date = rs.getObject(4, LocalDate.class);
-                LinkRule.Anchor key = new LinkRule.Anchor(rs.getString(2), rs.getString(3), event.root(), date,
-                        event.modalityClass());
-                long distance = Math.abs(ChronoUnit.DAYS.between(event.date(), date));
-                if (rule.links(event, key) && distance < bestDistance) {
-                    best = rs.getLong(1);
-                    bestDistance = distance;
-                }
-            }
-        }
-        return Optional.ofNullable(best);
     }
-
-    private long newKey(PreparedStatement insertKey, String origin, LinkRule.Anchor anchor) throws SQLException {
-        long key = nextKey++;
-        bind(insertKey, key, origin, anchor.source(), anchor.target(), anchor.root(), anchor.date(),
-                anchor.modalityClass());
-        insertKey.executeUpdate();
-        return key;
-    }
-
-    private static final String INSERT_KEY = "INSERT INTO event_keys VALUES (?, ?, ?, ?, ?, ?, ?)";
-    private static final String ADD_REPORT = "INSERT INTO reports SELECT ?, ?, ?, ? WHERE NOT EXISTS "
-            + "(SELECT 1 FROM reports WHERE event_key = ? AND doc_id = ?)";
 
     /**
      * What a GDELT import did.
@@ -669,8 +620,9 @@ public final class RecordStore implements AutoCloseable {
             }
             int added = 0;
             DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
-            try (DuckDBAppender keys = appender(duck, "event_keys"); DuckDBAppender events = appender(duck, "events");
-                    DuckDBAppender reports = appender(duck, "reports")) {
+            try (DuckDBAppender keys = WriteBatch.appender(duck, "event_keys");
+                    DuckDBAppender events = WriteBatch.appender(duck, "events");
+                    DuckDBAppender reports = WriteBatch.appender(duck, "reports")) {
                 for (GdeltEvent row : rows) {
                     if (!stored.add(row.globalEventId())) {
                         continue;
@@ -680,18 +632,18 @@ public final class RecordStore implements AutoCloseable {
                             LinkRule.root(code), row.date(), LinkRule.modalityClass(Modality.ASSERTED));
                     long key = nextKey++;
                     touched.add(key);
-                    appendRow(keys, key, "gdelt", anchor.source(), anchor.target(), anchor.root(), anchor.date(),
+                    WriteBatch.appendRow(keys, key, "gdelt", anchor.source(), anchor.target(), anchor.root(), anchor.date(),
                             anchor.modalityClass());
                     Optional<CameoTable.CodeInfo> info = cameo.describe(code);
                     String url = row.sourceUrl();
-                    appendRow(events, nextEventId++, key, "gdelt", null, row.globalEventId(),
+                    WriteBatch.appendRow(events, nextEventId++, key, "gdelt", null, row.globalEventId(),
                             row.actor1Code(), row.actor1Name(), null, row.actor2Code(), row.actor2Name(), null,
                             code, anchor.root(), info.map(CameoTable.CodeInfo::name).orElse(null), row.quadClass(),
                             row.goldstein(), info.map(i -> emptyToNull(i.ploverType())).orElse(null),
                             info.map(i -> emptyToNull(i.ploverMode())).orElse(null), Modality.ASSERTED.label(),
                             null, null, null, row.date(), null, null, null, url == null ? row.where() : url,
                             null, null, null, null, null, null, null, null, row.where(), null, row.line());
-                    appendRow(reports, key, null, url, outletOf(null, url));
+                    WriteBatch.appendRow(reports, key, null, url, outletOf(null, url));
                     added++;
                 }
                 // close() may drop a failed flush's error (a CHECK, a duplicate key): flush first, which throws
@@ -701,40 +653,6 @@ public final class RecordStore implements AutoCloseable {
             }
             return new Imported(added, rows.size() - added);
         });
-    }
-
-    /**
-     * An appender to {@code table}. Strings are not written inlined: with duckdb_jdbc 1.4.4 inlined short strings
-     * were corrupted from the second transaction of a connection on (a CHECK on {@code origin = 'gdelt'} failed
-     * at the flush, or rows were silently lost when only {@code close()} flushed).
-     */
-    private static DuckDBAppender appender(DuckDBConnection duck, String table) throws SQLException {
-        return duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table).setWriteInlinedStrings(false);
-    }
-
-    /** Appends one row of values (null, String, Long, Integer, Double, Boolean, LocalDate) in column order. */
-    private static void appendRow(DuckDBAppender appender, Object... values) throws SQLException {
-        appender.beginRow();
-        for (Object v : values) {
-            if (v == null) {
-                appender.appendNull();
-            } else if (v instanceof String x) {
-                appender.append(x);
-            } else if (v instanceof Long x) {
-                appender.append(x.longValue());
-            } else if (v instanceof Integer x) {
-                appender.append(x.intValue());
-            } else if (v instanceof Double x) {
-                appender.append(x.doubleValue());
-            } else if (v instanceof Boolean x) {
-                appender.append(x.booleanValue());
-            } else if (v instanceof LocalDate x) {
-                appender.append(x);
-            } else {
-                throw new IllegalArgumentException("no appender for " + v.getClass().getName() + ": " + v);
-            }
-        }
-        appender.endRow();
     }
 
     /** Runs a query, handing each row to {@code sink} in date order (then event key), streaming. */
@@ -999,6 +917,7 @@ public final class RecordStore implements AutoCloseable {
             connection.setAutoCommit(false);
             try {
                 T result = work.run();
+                flushBatch();
                 ActSummary.refresh(connection, touched, touchedQuoteDocs, deletedQuoteSpeakers, deletedQuoteWords);
                 connection.commit();
                 return result;
@@ -1020,6 +939,7 @@ public final class RecordStore implements AutoCloseable {
     }
 
     private void forgetTouched() {
+        batch = null;
         touched.clear();
         touchedQuoteDocs.clear();
         deletedQuoteSpeakers.clear();
