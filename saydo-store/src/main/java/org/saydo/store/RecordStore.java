@@ -910,19 +910,29 @@ public final class RecordStore implements AutoCloseable {
         T run() throws SQLException;
     }
 
+    /**
+     * Runs {@code work} in one DuckDB transaction, begun and ended with explicit statements: the JDBC driver's own
+     * transactions (auto-commit off) keep a flag that a failed {@code COMMIT} leaves set, after which no statement
+     * of the connection runs in a transaction again. A failed commit rolls the transaction back (DuckDB's rule),
+     * and so does any failure of {@code work}; the counters return to where they were.
+     */
     private <T> T transaction(Work<T> work) {
         long[] counters = {nextSeq, nextEventId, nextKey, nextQuoteId};
         forgetTouched();
         try {
-            connection.setAutoCommit(false);
+            control("BEGIN TRANSACTION");
             try {
                 T result = work.run();
                 flushBatch();
                 ActSummary.refresh(connection, touched, touchedQuoteDocs, deletedQuoteSpeakers, deletedQuoteWords);
-                connection.commit();
+                control("COMMIT");
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
-                connection.rollback();
+                try {
+                    control("ROLLBACK");
+                } catch (SQLException notActive) {
+                    e.addSuppressed(notActive); // a failed COMMIT has ended the transaction already
+                }
                 closeStatements(); // DuckDB closes a statement that failed; prepare them all afresh
                 nextSeq = counters[0];
                 nextEventId = counters[1];
@@ -931,10 +941,15 @@ public final class RecordStore implements AutoCloseable {
                 throw e;
             } finally {
                 forgetTouched();
-                connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw failure("write", e);
+        }
+    }
+
+    private void control(String sql) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute(sql);
         }
     }
 
