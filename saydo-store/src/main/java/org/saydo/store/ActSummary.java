@@ -35,7 +35,7 @@ import org.saydo.ontology.CameoOntology;
  * ({@code saydo reindex}, the migration to version 3).
  *
  * <p><b>Reading.</b> {@link #periods} gives an actor's words and deeds per day, week or month, by the rule of
- * {@link #KIND}. Stateless; every method works on the connection given, within its transaction.
+ * {@link ActKind}. Stateless; every method works on the connection given, within its transaction.
  */
 public final class ActSummary {
 
@@ -66,14 +66,9 @@ public final class ActSummary {
         return WEIGHTS.replace("ALIAS", alias);
     }
 
-    /** SQL: the integer root of a CAMEO code column. */
-    private static String root(String column) {
-        return "TRY_CAST(substr(" + column + ", 1, 2) AS INTEGER)";
-    }
-
     /** The event acts of the keys in {@code keys} (an SQL set of event keys), first report of each. */
     private static String eventActs(String keys) {
-        return "SELECT a.event_key, a.day, a.source, a.target, a.cameo, " + root("a.cameo") + ", a.modality, "
+        return "SELECT a.event_key, a.day, a.source, a.target, a.cameo, " + ActKind.rootSql("a.cameo") + ", a.modality, "
                 + "coalesce(a.g0, cw.goldstein, cr.goldstein) FROM (SELECT e.event_key, "
                 + "arg_min(e.event_date, e.id) AS day, arg_min(e.source_code, e.id) AS source, "
                 + "arg_min(e.target_code, e.id) AS target, arg_min(e.cameo, e.id) AS cameo, "
@@ -93,7 +88,7 @@ public final class ActSummary {
                 + " ON g.s = q.speaker_code AND g.w = lower(trim(q.quote))";
         String docs = groups == null ? "SELECT q2.doc_id FROM quotes q2" : "SELECT q2.doc_id FROM quotes q2 JOIN "
                 + groups.replace("ALIAS", "g2") + " ON g2.s = q2.speaker_code AND g2.w = lower(trim(q2.quote))";
-        return "SELECT a.speaker, a.words, a.first_id, a.day, a.target, a.cameo, " + root("a.cameo") + ", "
+        return "SELECT a.speaker, a.words, a.first_id, a.day, a.target, a.cameo, " + ActKind.rootSql("a.cameo") + ", "
                 + "a.modality, coalesce(cw.goldstein, cr.goldstein) FROM (SELECT q.speaker_code AS speaker, "
                 + "lower(trim(q.quote)) AS words, min(q.id) AS first_id, min(q.quote_date) AS day, "
                 + "arg_min(q.target_code, q.id) AS target, arg_min(q.cameo, q.id) AS cameo, "
@@ -218,18 +213,6 @@ public final class ActSummary {
 
     // ---- reading ----
 
-    /**
-     * SQL: how an act of root {@code r} and modality {@code m} counts — {@code 'word'}, {@code 'deed'} or NULL. Deeds:
-     * material roots (06–09, 15–20) asserted or reported. Words: other roots asserted, reported or intent, and
-     * material roots with intent (a stated intent is a word). Hypothetical, negated, background: neither. The rule
-     * of {@code saydo-analysis/README.md}, "Words and deeds".
-     */
-    static String kind(String r, String m) {
-        return "CASE WHEN " + m + " NOT IN ('asserted', 'reported', 'intent') THEN NULL WHEN (" + r + " BETWEEN 6 AND 9 "
-                + "OR " + r + " BETWEEN 15 AND 20) THEN CASE WHEN " + m + " = 'intent' THEN 'word' ELSE 'deed' END "
-                + "ELSE 'word' END";
-    }
-
     private static String sum(String column, String condition) {
         return "coalesce(sum(" + column + ") FILTER (WHERE " + condition + "), 0)";
     }
@@ -313,13 +296,13 @@ public final class ActSummary {
             where.add("day <= ?");
             params.add(to);
         }
-        String k = kind("root", "modality");
+        String k = ActKind.sql("root", "modality");
         String sql = "SELECT p, " + sum("acts", "k = 'word' AND q = 1") + ", " + sum("acts", "k = 'word' AND q = 3")
                 + ", " + sum("weighted", "k = 'word'") + ", " + sum("goldstein_sum", "k = 'word'") + ", "
                 + sum("acts", "k = 'deed' AND q = 2") + ", " + sum("acts", "k = 'deed' AND q = 4") + ", "
                 + sum("weighted", "k = 'deed'") + ", " + sum("goldstein_sum", "k = 'deed'") + " FROM ("
-                + "SELECT " + by.trunc("day") + " AS p, acts, weighted, goldstein_sum, " + k + " AS k, CASE WHEN "
-                + k + " = 'deed' THEN CASE WHEN root <= 9 THEN 2 ELSE 4 END WHEN root <= 9 THEN 1 ELSE 3 END AS q "
+                + "SELECT " + by.trunc("day") + " AS p, acts, weighted, goldstein_sum, " + k + " AS k, "
+                + ActKind.quadSql("root", k) + " AS q "
                 + "FROM act_summary" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
                 + ") WHERE k IS NOT NULL GROUP BY p ORDER BY p";
         List<PeriodCounts> out = new ArrayList<>();
