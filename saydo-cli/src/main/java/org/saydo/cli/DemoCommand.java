@@ -33,7 +33,8 @@ public final class DemoCommand implements Callable<Integer> {
             List.of("events", "--format", "table", "--actor", "USA", "--cameo", "04"),
             List.of("gap", "--actor", "RUS", "--by", "week"),
             List.of("around", "--talks", "RUS,USA", "--actor", "RUS", "--window", "3d"),
-            List.of("ledger", "--actor", "RUS"));
+            List.of("ledger", "--actor", "RUS"),
+            List.of("narratives"));
 
     @Override
     public Integer call() {

@@ -62,6 +62,18 @@ public final class IngestCommand implements Callable<Integer> {
     private final CoderFactory coders;
     private final CameoTable cameo;
 
+    @Option(names = "--no-narratives", description = "do not label the documents with their narratives")
+    boolean noNarratives;
+
+    /** Labels each document's narratives into the record; null for none (the tests' coders). */
+    private org.saydo.store.StoredNarratives.Labeller narratives;
+
+    /** This command, labelling narratives with {@code labeller} (null for none). */
+    IngestCommand withNarratives(org.saydo.store.StoredNarratives.Labeller labeller) {
+        this.narratives = labeller;
+        return this;
+    }
+
     /**
      * @param coder builds the coding chain within the budget the options give (whatever the judge options say),
      *     once, when there is something to code
@@ -74,7 +86,7 @@ public final class IngestCommand implements Callable<Integer> {
 
     /** The command with a coder built for the budget and the judge the options choose (production). */
     public static IngestCommand of(CoderFactory coders, CameoTable cameo) {
-        return new IngestCommand(coders, cameo);
+        return new IngestCommand(coders, cameo).withNarratives(RecordNarratives.standard());
     }
 
     private IngestCommand(CoderFactory coders, CameoTable cameo) {
@@ -97,7 +109,8 @@ public final class IngestCommand implements Callable<Integer> {
         try (RecordStore record = store.open(cameo)) {
             Progress progress = System.console() != null ? Progress.bar(err) : Progress.lines(err, Duration.ofSeconds(10));
             Coder lazy = new LazyCoder(() -> coders.build(List.of(), limits, choice));
-            Ingester.Summary summary = new Ingester(record, lazy, new Ingester.Options(threads,
+            Ingester.Summary summary = new Ingester(record, lazy, noNarratives ? null : narratives,
+                    new Ingester.Options(threads,
                     new LinkRule(mergeDays), outlet), progress, message -> {
                         err.println("saydo: " + message);
                         err.flush();

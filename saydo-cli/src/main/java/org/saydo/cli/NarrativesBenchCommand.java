@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.saydo.doc.Document;
 import org.saydo.doc.TextReader;
+import org.saydo.judge.Embedder;
 import org.saydo.narratives.NarrativeClassifier;
 import org.saydo.narratives.NarrativeModel;
 import org.saydo.narratives.Taxonomy;
@@ -59,8 +60,11 @@ public final class NarrativesBenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "narratives bench: %d documents of %d words (%.1f sentences each) from %s, "
                 + "%d cores%n", docs.size(), words, (double) sentences / docs.size(), dir,
                 Runtime.getRuntime().availableProcessors());
+        // the sentence model without the shared embedder's memory: the documents repeat the samples' sentences
+        Embedder embedder = Pipelines.sentenceModel();
+        stages(docs, Pipelines.narratives(taxonomy, model, true, embedder), embedder, out);
         for (boolean speakers : new boolean[] {false, true}) {
-            NarrativeClassifier c = Pipelines.narratives(taxonomy, model, speakers);
+            NarrativeClassifier c = Pipelines.narratives(taxonomy, model, speakers, embedder);
             run(c, docs.subList(0, Math.min(4, docs.size())), 1); // warm-up: models loaded, JIT
             for (int t : threads) {
                 double seconds = run(c, docs, t);
@@ -71,6 +75,42 @@ public final class NarrativesBenchCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /**
+     * Where one thread's CPU time goes per document (split, embed, score the passages, decide, find speakers):
+     * CPU time, so that other work on a shared machine does not inflate it as it does the wall-clock figures.
+     */
+    private static void stages(List<Document> docs, NarrativeClassifier c, Embedder embedder, PrintWriter out) {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        org.saydo.nlp.SentenceSplitter splitter = Pipelines.splitter();
+        long[] nanos = new long[5];
+        for (int pass = 0; pass < 2; pass++) { // the first pass warms up
+            java.util.Arrays.fill(nanos, 0);
+            for (Document d : docs) {
+                long t0 = mx.getCurrentThreadCpuTime();
+                var sentences = splitter.split(d);
+                long t1 = mx.getCurrentThreadCpuTime();
+                var vectors = embedder.embed(sentences.stream().map(org.saydo.nlp.ParsedSentence::text).toList());
+                long t2 = mx.getCurrentThreadCpuTime();
+                var scored = c.score(d, sentences, vectors);
+                long t3 = mx.getCurrentThreadCpuTime();
+                var labels = c.decide(scored, c.model().subnarrativeThreshold(), c.model().narrativeThreshold());
+                long t4 = mx.getCurrentThreadCpuTime();
+                c.withSpeakers(d, sentences, labels);
+                long t5 = mx.getCurrentThreadCpuTime();
+                long[] t = {t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4};
+                for (int i = 0; i < t.length; i++) {
+                    nanos[i] += t[i];
+                }
+            }
+        }
+        double n = docs.size() * 1e6;
+        double total = (nanos[0] + nanos[1] + nanos[2] + nanos[3]) / n;
+        out.printf(Locale.ROOT, "narratives bench: CPU ms per document in one thread: split %.1f, embed %.1f, "
+                + "score %.1f, decide %.1f (%.1f documents per CPU-second); speakers %.1f more%n", nanos[0] / n,
+                nanos[1] / n, nanos[2] / n, nanos[3] / n, 1000 / total, nanos[4] / n);
+        out.flush();
     }
 
     private static double run(NarrativeClassifier c, List<Document> docs, int threads) throws Exception {

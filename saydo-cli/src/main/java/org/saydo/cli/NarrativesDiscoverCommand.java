@@ -18,6 +18,8 @@ import org.saydo.doc.TextReader;
 import org.saydo.judge.Embedder;
 import org.saydo.narratives.ClaimClusterer;
 import org.saydo.narratives.NarrativeModel;
+import org.saydo.narratives.TaxonomyPromotion;
+import org.saydo.store.RecordStore;
 import org.saydo.nlp.ParsedSentence;
 import org.saydo.nlp.SentenceSplitter;
 import picocli.CommandLine;
@@ -29,7 +31,10 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code saydo narratives discover}: recurring propositions across documents (paraphrases, not only copies), each
  * with an id, its most central sentence as its name, first-seen date, volume per week, the documents that voice
- * it and the taxonomy label it is closest to, or {@code new}. Reads files, not the record.
+ * it and the taxonomy label it is closest to, or {@code new}. Reads files, or with {@code --db} the record's claims
+ * (sentences holding quotes), and then also gives the actors and outlets that voice each cluster. With
+ * {@code --promote ID=LABEL --into FILE} an analyst names a cluster and adds it to a user taxonomy file
+ * ({@link TaxonomyPromotion}).
  */
 @Command(name = "discover", mixinStandardHelpOptions = true,
         description = "Cluster the sentences of plain-text documents into recurring claims across documents.")
@@ -57,8 +62,25 @@ public final class NarrativesDiscoverCommand implements Callable<Integer> {
             + "terminal, jsonl otherwise).")
     Format format;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Text files or directories of .txt files.")
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Text files or directories of .txt files.")
     List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--db", paramLabel = "FILE", arity = "0..1", fallbackValue = RecordStore.DEFAULT_FILE,
+            description = "Cluster the record's claims instead of files (default file: " + RecordStore.DEFAULT_FILE
+                    + ").")
+    String db;
+
+    /** Publication dates. */
+    @Mixin
+    DateRange dates = new DateRange();
+
+    @Option(names = "--promote", paramLabel = "ID=LABEL", description = "Name cluster ID with LABEL ('DOMAIN: "
+            + "narrative' or 'DOMAIN: narrative: sub-narrative') and add it to the --into taxonomy file.")
+    Map<String, String> promote = new java.util.LinkedHashMap<>();
+
+    @Option(names = "--into", paramLabel = "FILE", description = "The user taxonomy file --promote adds to "
+            + "(created as a copy of the taxonomy in use when missing).")
+    Path into;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -87,6 +109,16 @@ public final class NarrativesDiscoverCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Format fmt = format != null ? format : System.console() != null ? Format.table : Format.jsonl;
+        if ((db == null) == paths.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give either PATH... or --db, not "
+                    + (db == null ? "neither" : "both"));
+        }
+        if (!promote.isEmpty() && into == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--promote needs --into FILE");
+        }
+        dates.check(spec);
+        java.time.LocalDate fromDate = dates.from();
+        java.time.LocalDate toDate = dates.to();
         ClaimClusterer clusterer = new ClaimClusterer(similarity, minDocs);
         NarrativeModel model = options.model();
         var taxonomy = options.taxonomy();
@@ -94,6 +126,27 @@ public final class NarrativesDiscoverCommand implements Callable<Integer> {
             taxonomy.require(label, model.name());
         }
         List<Path> files = new ArrayList<>();
+        List<ClaimClusterer.Claim> claims = new ArrayList<>();
+        Map<String, String[]> voices = new java.util.HashMap<>(); // doc#sentence -> actor, outlet
+        int failed = 0;
+        if (db != null) {
+            List<org.saydo.store.NarrativeReads.RecordClaim> stored;
+            try (org.saydo.store.RecordReader reader = org.saydo.store.RecordReader.open(
+                    org.saydo.store.StoreLocation.parse(db))) {
+                stored = reader.narratives().recordClaims(fromDate, toDate);
+            } catch (org.saydo.store.StoreException e) {
+                err.println("saydo: " + e.getMessage());
+                return 1;
+            }
+            List<float[]> vectors = embedder.get().embed(stored.stream()
+                    .map(org.saydo.store.NarrativeReads.RecordClaim::text).toList());
+            for (int i = 0; i < stored.size(); i++) {
+                var c = stored.get(i);
+                claims.add(new ClaimClusterer.Claim(c.doc(), c.sentence(), c.text().replaceAll("\\s+", " ").strip(),
+                        c.published(), vectors.get(i)));
+                voices.put(c.doc() + "#" + c.sentence(), new String[] {c.speakerCode(), c.outlet()});
+            }
+        }
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.walk(p)) {
@@ -103,8 +156,6 @@ public final class NarrativesDiscoverCommand implements Callable<Integer> {
                 files.add(p);
             }
         }
-        List<ClaimClusterer.Claim> claims = new ArrayList<>();
-        int failed = 0;
         for (Path f : files) {
             Document d;
             try {
@@ -112,6 +163,10 @@ public final class NarrativesDiscoverCommand implements Callable<Integer> {
             } catch (BadDocumentException e) {
                 err.println("saydo: " + e.getMessage());
                 failed++;
+                continue;
+            }
+            if (d.published() != null && (fromDate != null && d.published().isBefore(fromDate)
+                    || toDate != null && d.published().isAfter(toDate))) {
                 continue;
             }
             List<ParsedSentence> sentences = splitter.get().split(d).stream()
@@ -123,8 +178,39 @@ public final class NarrativesDiscoverCommand implements Callable<Integer> {
             }
         }
         List<ClaimClusterer.Cluster> clusters = clusterer.cluster(claims);
+        Map<String, ClaimClusterer.Cluster> byId = new java.util.HashMap<>();
+        clusters.forEach(c -> byId.put(c.id(), c));
+        for (String id : promote.keySet()) {
+            if (!byId.containsKey(id)) {
+                err.println("saydo: --promote: no cluster " + id + " in this run (nothing promoted)");
+                return 1;
+            }
+        }
+        for (Map.Entry<String, String> p : promote.entrySet()) {
+            ClaimClusterer.Cluster c = byId.get(p.getKey());
+            try {
+                taxonomy = TaxonomyPromotion.promote(into, taxonomy, p.getValue(), "promoted from cluster " + c.id()
+                        + " (" + c.documents().size() + " documents, first seen " + c.firstSeen() + "): \""
+                        + c.name() + "\"");
+            } catch (org.saydo.narratives.NarrativeException e) {
+                err.println("saydo: " + e.getMessage());
+                return 1;
+            }
+            err.println("saydo: " + into + ": added '" + p.getValue().strip() + "' (cluster " + c.id() + ")");
+        }
         ObjectMapper json = new ObjectMapper();
         for (ClaimClusterer.Cluster c : clusters) {
+            Map<String, Long> actors = new java.util.TreeMap<>();
+            Map<String, Long> outlets = new java.util.TreeMap<>();
+            for (ClaimClusterer.Claim x : c.claims()) {
+                String[] v = voices.get(x.doc() + "#" + x.sentence());
+                if (v != null && v[0] != null) {
+                    actors.merge(v[0], 1L, Long::sum);
+                }
+                if (v != null && v[1] != null) {
+                    outlets.merge(v[1], 1L, Long::sum);
+                }
+            }
             Map.Entry<String, Double> nearest = model.scores(c.centroid()).entrySet().stream()
                     .filter(e -> !e.getKey().equals(NarrativeModel.NONE)).max(Map.Entry.comparingByValue())
                     .orElse(Map.entry("new", 0.0));
@@ -143,6 +229,12 @@ public final class NarrativesDiscoverCommand implements Callable<Integer> {
                 o.put("nearest_label", nearest.getKey());
                 o.put("nearest_score", java.math.BigDecimal.valueOf(nearest.getValue()).setScale(3,
                         java.math.RoundingMode.HALF_UP));
+                if (db != null) {
+                    ObjectNode a = o.putObject("actors");
+                    byCount(actors).forEach(e -> a.put(e.getKey(), e.getValue()));
+                    ObjectNode ou = o.putObject("outlets");
+                    byCount(outlets).forEach(e -> ou.put(e.getKey(), e.getValue()));
+                }
                 var docs = o.putArray("docs");
                 c.documents().forEach(docs::add);
                 var ex = o.putArray("claims_text");
@@ -158,6 +250,9 @@ public final class NarrativesDiscoverCommand implements Callable<Integer> {
                                 nearest.getValue()));
                 out.println("  \"" + c.name() + "\"");
                 out.println("  per week: " + c.perWeek());
+                if (db != null) {
+                    out.println("  actors: " + byCount(actors) + "; outlets: " + byCount(outlets));
+                }
                 for (ClaimClusterer.Claim x : c.claims().subList(0, Math.min(5, c.claims().size()))) {
                     out.println("  - " + x.doc() + " #" + x.sentence() + ": " + (x.text().length() > 120
                             ? x.text().substring(0, 117) + "..." : x.text()));
@@ -165,7 +260,14 @@ public final class NarrativesDiscoverCommand implements Callable<Integer> {
             }
         }
         err.printf(Locale.ROOT, "narratives discover: %d documents, %d claims, %d clusters in %d or more documents%n",
-                files.size() - failed, claims.size(), clusters.size(), minDocs);
+                db != null ? claims.stream().map(ClaimClusterer.Claim::doc).distinct().count() : files.size() - failed,
+                claims.size(), clusters.size(), minDocs);
         return failed > 0 ? 1 : 0;
+    }
+
+    /** Counts, most first, then by name. */
+    private static List<Map.Entry<String, Long>> byCount(Map<String, Long> counts) {
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey())).toList();
     }
 }

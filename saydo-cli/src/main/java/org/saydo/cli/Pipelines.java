@@ -22,7 +22,11 @@ import org.saydo.ontology.CameoOntology;
 public final class Pipelines {
 
     private static CoreNlpParser parser;
+    private static Embedder sentenceModel;
     private static Embedder embedder;
+
+    /** Sentences whose vectors the shared embedder remembers (about 1.6 KB each). */
+    static final int REMEMBERED_SENTENCES = 8192;
 
     private Pipelines() {
     }
@@ -44,12 +48,24 @@ public final class Pipelines {
         return coreNlp();
     }
 
-    /** The shared sentence embedder (the judge's, and the narratives'), loaded on first use. */
+    /**
+     * The shared sentence embedder (the judge's, and the narratives'), loaded on first use. It remembers the
+     * vectors of the last {@value #REMEMBERED_SENTENCES} sentences, so that a sentence the judge embedded is
+     * not embedded again by the narrative classifier (nor a syndicated copy's).
+     */
     public static synchronized Embedder embedder() {
         if (embedder == null) {
-            embedder = new MiniLmEmbedder();
+            embedder = new org.saydo.judge.CachingEmbedder(sentenceModel(), REMEMBERED_SENTENCES);
         }
         return embedder;
+    }
+
+    /** The sentence model itself, remembering nothing (for benchmarks that must not be helped by repeats). */
+    public static synchronized Embedder sentenceModel() {
+        if (sentenceModel == null) {
+            sentenceModel = new MiniLmEmbedder();
+        }
+        return sentenceModel;
     }
 
     /**
@@ -59,7 +75,14 @@ public final class Pipelines {
      */
     public static org.saydo.narratives.NarrativeClassifier narratives(org.saydo.narratives.Taxonomy taxonomy,
             org.saydo.narratives.NarrativeModel model, boolean speakers) {
-        return new org.saydo.narratives.NarrativeClassifier(taxonomy, model, coreNlp(), embedder(),
+        return narratives(taxonomy, model, speakers, embedder());
+    }
+
+    /** The narrative classifier as {@link #narratives(org.saydo.narratives.Taxonomy,
+     * org.saydo.narratives.NarrativeModel, boolean)}, with the embedder given. */
+    public static org.saydo.narratives.NarrativeClassifier narratives(org.saydo.narratives.Taxonomy taxonomy,
+            org.saydo.narratives.NarrativeModel model, boolean speakers, Embedder embedder) {
+        return new org.saydo.narratives.NarrativeClassifier(taxonomy, model, coreNlp(), embedder,
                 speakers ? standard(List.of(), JudgeChoice.OFF) : null);
     }
 

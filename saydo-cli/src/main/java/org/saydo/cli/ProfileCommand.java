@@ -5,10 +5,12 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.saydo.analysis.AnalysisJson;
 import org.saydo.analysis.Charts;
 import org.saydo.analysis.HtmlPage;
+import org.saydo.analysis.NarrativeAnalysis;
 import org.saydo.analysis.Period;
 import org.saydo.analysis.Profile;
 import org.saydo.analysis.TextReport;
@@ -69,8 +71,10 @@ public final class ProfileCommand implements Callable<Integer> {
         Profile.Request request = new Profile.Request(actor, by, AnalysisOptions.days(spec, "--window", window, 0),
                 AnalysisOptions.days(spec, "--horizon", horizon, 1), 10_000, seed, top);
         Profile.Result result;
+        List<NarrativeAnalysis.DeedsAndNarratives> narratives;
         try (RecordReader reader = store.read()) {
             result = new Profile(reader).run(request);
+            narratives = new NarrativeAnalysis(reader).besideDeeds(result.gap());
         } catch (StoreException e) {
             err.println("saydo: " + e.getMessage());
             return 1;
@@ -78,7 +82,7 @@ public final class ProfileCommand implements Callable<Integer> {
         switch (output.format) {
             case JSON -> out.println(AnalysisJson.write(result));
             case CSV -> out.print(GapCommand.csv(result.gap()));
-            default -> out.print(TextReport.profile(result, output.evidence));
+            default -> out.print(TextReport.profile(result, output.evidence) + wordsAndDeeds(narratives));
         }
         out.flush();
         if (html != null) {
@@ -87,5 +91,22 @@ public final class ProfileCommand implements Callable<Integer> {
         }
         output.plot(Charts.gap(result.gap()), err);
         return 0;
+    }
+
+    /** The actor's narratives per period beside its deeds (the gap's periods), as text. */
+    static String wordsAndDeeds(List<NarrativeAnalysis.DeedsAndNarratives> rows) {
+        StringBuilder b = new StringBuilder("\nNarratives in its quotes beside its deeds (documents per narrative):\n");
+        if (rows.stream().allMatch(r -> r.narratives().isEmpty())) {
+            return b.append("  no quote of it carries a narrative\n").toString();
+        }
+        b.append(String.format(java.util.Locale.ROOT, "  %-10s %5s %8s %9s  %s%n", "period", "deeds", "conflict",
+                "goldstein", "narratives"));
+        for (NarrativeAnalysis.DeedsAndNarratives r : rows) {
+            b.append(String.format(java.util.Locale.ROOT, "  %-10s %5d %8d %9s  %s%n", r.period(), r.deeds(),
+                    r.materialConflict(), r.deedsGoldstein() == null ? "-" : String.format(java.util.Locale.ROOT,
+                            "%.1f", r.deedsGoldstein()), r.narratives().entrySet().stream()
+                            .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining("; "))));
+        }
+        return b.toString();
     }
 }

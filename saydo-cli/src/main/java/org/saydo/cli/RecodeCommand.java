@@ -50,6 +50,18 @@ public final class RecodeCommand implements Callable<Integer> {
     private final CoderFactory coders;
     private final CameoTable cameo;
 
+    @Option(names = "--no-narratives", description = "do not label the documents with their narratives")
+    boolean noNarratives;
+
+    /** Labels each document's narratives into the record; null for none (the tests' coders). */
+    private org.saydo.store.StoredNarratives.Labeller narratives;
+
+    /** This command, labelling narratives with {@code labeller} (null for none). */
+    RecodeCommand withNarratives(org.saydo.store.StoredNarratives.Labeller labeller) {
+        this.narratives = labeller;
+        return this;
+    }
+
     /**
      * @param coder builds the coding chain, once
      * @param cameo the CAMEO table whose columns are stored
@@ -61,7 +73,7 @@ public final class RecodeCommand implements Callable<Integer> {
 
     /** The command with a coder built for the judge the options choose (production), within the default budget. */
     public static RecodeCommand of(CoderFactory coders, CameoTable cameo) {
-        return new RecodeCommand(coders, cameo);
+        return new RecodeCommand(coders, cameo).withNarratives(RecordNarratives.standard());
     }
 
     private RecodeCommand(CoderFactory coders, CameoTable cameo) {
@@ -81,7 +93,8 @@ public final class RecodeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (RecordStore record = store.openExisting(cameo)) {
             Progress progress = System.console() != null ? Progress.bar(err) : Progress.lines(err, Duration.ofSeconds(10));
-            Ingester.Summary summary = new Ingester(record, new LazyCoder(() -> coders.build(List.of(), Budget.DEFAULT, choice)), new Ingester.Options(threads,
+            Ingester.Summary summary = new Ingester(record, new LazyCoder(() -> coders.build(List.of(), Budget.DEFAULT, choice)),
+                    noNarratives ? null : narratives, new Ingester.Options(threads,
                     new LinkRule(mergeDays), null), progress, message -> err.println("saydo: " + message)).recode();
             spec.commandLine().getOut().println(summary.line());
             spec.commandLine().getOut().flush();

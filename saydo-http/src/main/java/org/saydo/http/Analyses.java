@@ -88,6 +88,11 @@ public final class Analyses implements AutoCloseable {
         return profiles.get(q);
     }
 
+    /** Runs a narrative question on the reader (not kept: a few indexed reads). */
+    public <T> T narratives(java.util.function.Function<org.saydo.analysis.NarrativeAnalysis, T> work) {
+        return work.apply(new org.saydo.analysis.NarrativeAnalysis(reader));
+    }
+
     /** Forgets kept results: the record has changed. */
     public void invalidate() {
         gaps.invalidate();

@@ -127,7 +127,31 @@ final class OpenApi {
                 true);
         path(dyad, "actor", "source code prefix");
         path(dyad, "target", "target code prefix");
+        narratives(paths);
         return root;
+    }
+
+    /** The narrative endpoints ({@link NarrativeRoutes}). */
+    private static void narratives(ObjectNode paths) {
+        ObjectNode all = get(paths, "/api/narratives", "Narratives in the record (saydo narratives --format json): "
+                + "per label documents, claims, first and last seen, documents per week; echo: who voiced each "
+                + "after whom, lag in days", false);
+        ObjectNode one = get(paths, "/api/narratives/{label}", "One narrative or sub-narrative: its figures, "
+                + "sub-narratives, echo, and the evidence sentences (newest first)", false);
+        path(one, "label", "the label as the taxonomy spells it, URL-encoded (a slash in it may stay)");
+        query(one, "limit", "integer", "evidence sentences, 0 to " + NarrativeRoutes.MAX_EVIDENCE + " (default 50)");
+        response(one, "404", "no document carries the label");
+        ObjectNode actor = get(paths, "/api/actors/{code}/narratives", "The narratives an actor's quotes carry "
+                + "(saydo narratives --actor CODE --format json)", false);
+        path(actor, "code", "actor code (prefix), upper-case");
+        for (ObjectNode op : new ObjectNode[] {all, one, actor}) {
+            if (op != actor) {
+                query(op, "actor", "string", "only claims quoting this actor (code prefix)");
+            }
+            query(op, "outlet", "string", "only this outlet's documents");
+            query(op, "from", "date", "first publication date, inclusive");
+            query(op, "to", "date", "last publication date, inclusive");
+        }
     }
 
     private static ObjectNode get(ObjectNode paths, String path, String summary, boolean list) {

@@ -276,6 +276,7 @@ public final class SaydoServer implements AutoCloseable {
         app.get("/api/actors/{code}/ledger", this::ledger);
         app.get("/api/actors/{code}/weekly", ctx -> list(ctx, service.wordsAndDeeds(actor(ctx, "code")), Views::week,
                 null, Views.WEEK_COLUMNS, Views::weekCells));
+        NarrativeRoutes.register(app, service.analyses());
     }
 
     private void events(Context ctx) {

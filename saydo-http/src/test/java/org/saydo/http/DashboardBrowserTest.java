@@ -142,4 +142,28 @@ class DashboardBrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart svg rect.q4")));
         screenshot("dyad-RUS-UKR");
     }
+
+    @Test
+    void narrativesPageShowsTheWeeklySeriesAndTheEvidenceSentences() throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(base() + "/narratives.html");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#labels a.label-link")));
+        List<WebElement> labels = browser.findElements(By.cssSelector("#labels a.label-link"));
+        assertThat(labels).extracting(WebElement::getText).containsExactly(TestRecord.NARRATIVE, TestRecord.SUB);
+        // two weeks (Washington on 11-29, Geneva on 12-03), one document each
+        assertThat(browser.findElements(By.cssSelector("#labels tr.narrative rect.week"))).hasSize(2);
+        assertThat(browser.findElement(By.id("echo")).getText()).contains("UKRGOV").contains("RUSGOV");
+        screenshot("narratives");
+
+        labels.get(1).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#evidence a.evidence-link")));
+        assertThat(browser.findElement(By.id("title")).getText()).isEqualTo(TestRecord.SUB);
+        List<WebElement> evidence = browser.findElements(By.cssSelector("#evidence a.evidence-link"));
+        assertThat(evidence).extracting(WebElement::getText).containsExactly("{RUSGOV says}", "{UKRGOV says}");
+        screenshot("narrative-evidence");
+        evidence.get(0).click();
+        WebElement mark = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("mark.sentence")));
+        assertThat(mark.getText()).isEqualTo("{RUSGOV says}");
+        assertThat(browser.findElement(By.id("doctext")).getText()).isEqualTo(TestRecord.GENEVA);
+    }
 }

@@ -34,6 +34,34 @@ final class TestRecord {
     private TestRecord() {
     }
 
+    static final String NARRATIVE = "URW: Discrediting the West, Diplomacy";
+    static final String SUB = NARRATIVE + ": Diplomacy does/will not work";
+
+    /**
+     * A hand-written labeller: a report with quotes carries {@link #SUB}, each quote a claim of it by its speaker
+     * (GENEVA: RUSGOV on 2025-12-03; WASHINGTON: UKRGOV on 2025-11-29), and its narrative in its first sentence;
+     * the others are Other.
+     */
+    static org.saydo.store.StoredNarratives narratives(org.saydo.record.CodedDocument coded) {
+        List<org.saydo.store.StoredNarratives.Claim> claims = new ArrayList<>();
+        for (org.saydo.record.Quote q : coded.quotes()) {
+            claims.add(new org.saydo.store.StoredNarratives.Claim(SUB, NARRATIVE, q.provenance().sentence(),
+                    q.provenance().start(), q.provenance().end(), q.text(), 0.8, q.speaker()));
+        }
+        if (claims.isEmpty()) {
+            return new org.saydo.store.StoredNarratives("test-model", List.of(
+                    new org.saydo.store.StoredNarratives.Label("Other", "Other", false),
+                    new org.saydo.store.StoredNarratives.Label("Other", "Other", true)), List.of());
+        }
+        String text = coded.document().text();
+        int end = text.indexOf('.') + 1;
+        claims.add(new org.saydo.store.StoredNarratives.Claim(NARRATIVE, NARRATIVE, 0, 0, end, text.substring(0, end),
+                0.6, null));
+        return new org.saydo.store.StoredNarratives("test-model", List.of(
+                new org.saydo.store.StoredNarratives.Label(NARRATIVE, NARRATIVE, false),
+                new org.saydo.store.StoredNarratives.Label(SUB, NARRATIVE, true)), claims);
+    }
+
     /** Creates the store file {@code dir/record.duckdb} with the four reports and returns it, opened. */
     static RecordStore create(Path dir) throws IOException {
         ObjectMapper json = new ObjectMapper();
@@ -50,8 +78,8 @@ final class TestRecord {
         Files.write(input, lines, StandardCharsets.UTF_8);
         RecordStore store = RecordStore.open(dir.resolve("record.duckdb").toString(), CameoTable.standard());
         List<String> errors = new ArrayList<>();
-        Ingester.Summary s = new Ingester(store, new FakeCoder(), new Ingester.Options(1, LinkRule.standard(), null),
-                Progress.NONE, errors::add).ingest(List.of(input));
+        Ingester.Summary s = new Ingester(store, new FakeCoder(), TestRecord::narratives,
+                new Ingester.Options(1, LinkRule.standard(), null), Progress.NONE, errors::add).ingest(List.of(input));
         if (!errors.isEmpty() || s.added() != 4) {
             throw new IllegalStateException("fixture ingest failed: " + s.line() + " " + errors);
         }

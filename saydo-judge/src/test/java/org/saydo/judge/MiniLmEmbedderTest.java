@@ -21,6 +21,22 @@ class MiniLmEmbedderTest {
         assertThat(e.embed(List.of())).isEmpty();
     }
 
+    @Test
+    void givesLangchain4jsOwnVectorsToTheLastBit() {
+        // the one-thread session must not change a vector: the judge and the narrative model were trained on these
+        var reference = new dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel(
+                Runnable::run);
+        List<String> sentences = List.of("Russian missiles struck a power station in Kharkiv.",
+                "\"We will never accept it,\" the minister said on Tuesday, after talks in Geneva collapsed.",
+                "Colonel-General Sergei Rudskoi's deputy said 2,400 drones were intercepted overnight.",
+                "ok");
+        List<float[]> ours = new MiniLmEmbedder().embed(sentences);
+        for (int i = 0; i < sentences.size(); i++) {
+            assertThat(ours.get(i)).as(sentences.get(i))
+                    .containsExactly(reference.embed(sentences.get(i)).content().vector());
+        }
+    }
+
     private static double cos(float[] a, float[] b) {
         double dot = 0;
         double na = 0;

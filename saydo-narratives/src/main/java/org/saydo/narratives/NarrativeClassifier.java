@@ -88,6 +88,29 @@ public final class NarrativeClassifier {
     }
 
     /**
+     * Labels one document whose quotes are already known (coded with it, during {@code ingest}): the speaker of
+     * an evidence sentence is that of the first of {@code quotes} whose span overlaps it, and the coder is not run
+     * again.
+     */
+    public DocumentLabels classify(Document document, List<Quote> quotes) {
+        Objects.requireNonNull(quotes, "quotes");
+        Scored scored = score(document);
+        DocumentLabels labels = decide(scored, model.subnarrativeThreshold(), model.narrativeThreshold());
+        List<Evidence> out = new ArrayList<>(labels.evidence().size());
+        for (Evidence e : labels.evidence()) {
+            ActorRef speaker = null;
+            for (Quote q : quotes) {
+                if (q.provenance().start() < e.end() && q.provenance().end() > e.start()) {
+                    speaker = q.speaker();
+                    break;
+                }
+            }
+            out.add(e.withSpeaker(speaker));
+        }
+        return new DocumentLabels(labels.doc(), labels.narratives(), labels.subnarratives(), out, labels.model());
+    }
+
+    /**
      * The sentences of a document and every label's score on each, before any threshold.
      *
      * @param document the document
@@ -270,7 +293,7 @@ public final class NarrativeClassifier {
      * neighbours (a bare quote takes its speaker from them), and the first quote it finds in the sentence gives
      * the speaker.
      */
-    DocumentLabels withSpeakers(Document document, List<ParsedSentence> all, DocumentLabels labels) {
+    public DocumentLabels withSpeakers(Document document, List<ParsedSentence> all, DocumentLabels labels) {
         if (speakers == null || labels.evidence().isEmpty()) {
             return labels;
         }

@@ -16,7 +16,7 @@ import org.saydo.ontology.CameoCode;
 import org.saydo.ontology.CameoOntology;
 
 /**
- * The per-key summary of the record (schema version 3), kept so that words-and-deeds series are read from a few
+ * The per-key summary of the record (schema version 4), kept so that words-and-deeds series are read from a few
  * thousand rows instead of regrouping millions of events.
  *
  * <p><b>Tables.</b> {@code event_acts}: one row per event key, from its first report (lowest event id): date,
@@ -32,7 +32,7 @@ import org.saydo.ontology.CameoOntology;
  * <p><b>Maintenance.</b> Every write transaction of {@link RecordStore} (ingest, recode, GDELT import) calls
  * {@link #refresh} with the event keys and the quote groups it touched, before its commit: their old rows are
  * taken out of the summary, recomputed from the record, and added back. {@link #rebuild} recomputes everything
- * ({@code saydo reindex}, the migration to version 3).
+ * ({@code saydo reindex}, the migration to version 4).
  *
  * <p><b>Reading.</b> {@link #periods} gives an actor's words and deeds per day, week or month, by the rule of
  * {@link ActKind}. Stateless; every method works on the connection given, within its transaction.
@@ -42,7 +42,7 @@ public final class ActSummary {
     private ActSummary() {
     }
 
-    /** The tables of version 3. */
+    /** The tables of version 4. */
     static final List<String> SCHEMA = List.of(
             "CREATE TABLE event_acts (event_key BIGINT PRIMARY KEY, day DATE, source VARCHAR, target VARCHAR, "
                     + "cameo VARCHAR, root INTEGER, modality VARCHAR, goldstein DOUBLE)",

@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -147,6 +149,7 @@ public final class Ingester {
     private final Options options;
     private final Progress progress;
     private final Consumer<String> errors;
+    private final StoredNarratives.Labeller narratives;
 
     /**
      * @param store the store written to
@@ -157,6 +160,18 @@ public final class Ingester {
      *     {@code where: warning name: ...} per warning of the coder
      */
     public Ingester(RecordStore store, Coder coder, Options options, Progress progress, Consumer<String> errors) {
+        this(store, coder, null, options, progress, errors);
+    }
+
+    /**
+     * An ingester that also labels each document with its narratives, in the coding worker, and stores them in
+     * the document's transaction.
+     *
+     * @param narratives the labeller, or null for none
+     */
+    public Ingester(RecordStore store, Coder coder, StoredNarratives.Labeller narratives, Options options,
+            Progress progress, Consumer<String> errors) {
+        this.narratives = narratives;
         this.store = Objects.requireNonNull(store, "store");
         this.coder = Objects.requireNonNull(coder, "coder");
         this.options = Objects.requireNonNull(options, "options");
@@ -203,7 +218,7 @@ public final class Ingester {
 
     /** What a worker hands the writer. */
     private sealed interface Result {
-        record Coded(CodedDocument document) implements Result {
+        record Coded(CodedDocument document, StoredNarratives narratives) implements Result {
         }
 
         record Unchanged() implements Result {
@@ -263,7 +278,7 @@ public final class Ingester {
                     for (String warning : c.document().warnings()) {
                         errors.accept(c.document().document().source() + ": warning " + warning);
                     }
-                    batch.add(c.document());
+                    batch.add(c.document(), c.narratives());
                     if (batch.due()) {
                         batch.commit(tally);
                     }
@@ -328,7 +343,13 @@ public final class Ingester {
                 return new Result.Failed(document.source(), "the coder returned another document (id "
                         + coded.document().id() + " for " + document.id() + ")", false);
             }
-            return new Result.Coded(coded);
+            StoredNarratives labels;
+            try {
+                labels = narratives == null ? null : narratives.label(coded);
+            } catch (RuntimeException e) {
+                return new Result.Failed(document.source(), "narratives failed: " + e, false);
+            }
+            return new Result.Coded(coded, labels);
         } catch (BudgetExceededException e) {
             return new Result.Failed(document.source(), e.getMessage(), false);
         } catch (RuntimeException e) {
@@ -370,6 +391,7 @@ public final class Ingester {
     private final class Batch {
         private final boolean recode;
         private final List<CodedDocument> documents = new ArrayList<>();
+        private final Map<String, StoredNarratives> narratives = new HashMap<>();
         private long chars;
         private long since;
 
@@ -377,11 +399,14 @@ public final class Ingester {
             this.recode = recode;
         }
 
-        void add(CodedDocument document) {
+        void add(CodedDocument document, StoredNarratives labels) {
             if (documents.isEmpty()) {
                 since = System.nanoTime();
             }
             documents.add(document);
+            if (labels != null) {
+                narratives.put(document.document().id(), labels);
+            }
             chars += document.document().text().length();
         }
 
@@ -394,9 +419,10 @@ public final class Ingester {
             if (documents.isEmpty()) {
                 return;
             }
-            List<RecordStore.Written> written = recode ? store.recodeAll(documents, options.rule())
-                    : store.storeAll(documents, options.rule());
+            List<RecordStore.Written> written = recode ? store.recodeAll(documents, options.rule(), narratives)
+                    : store.storeAll(documents, options.rule(), narratives);
             documents.clear();
+            narratives.clear();
             chars = 0;
             for (RecordStore.Written w : written) {
                 if (w.failure() != null) {

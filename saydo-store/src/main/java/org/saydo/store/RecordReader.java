@@ -426,12 +426,18 @@ public final class RecordReader implements AutoCloseable {
         return file;
     }
 
+    /** The record's narratives ({@link NarrativeReads}), read through this reader's connections. */
+    public NarrativeReads narratives() {
+        return new NarrativeReads(this);
+    }
+
     @FunctionalInterface
-    private interface Read<T> {
+    interface Read<T> {
         T run(Connection c) throws SQLException;
     }
 
-    private <T> T read(Read<T> work) {
+    /** Runs one read on a connection of the pool (also for {@link NarrativeReads}). */
+    <T> T read(Read<T> work) {
         Connection c;
         try {
             c = pool.take();

@@ -49,7 +49,7 @@ import org.saydo.record.Quote;
 public final class RecordStore implements AutoCloseable {
 
     /** The schema version this Saydo writes and reads. */
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 4;
 
     /** The store file used when none is given. */
     public static final String DEFAULT_FILE = "saydo.duckdb";
@@ -59,14 +59,26 @@ public final class RecordStore implements AutoCloseable {
      * statements here. Version 2 adds the syndication clusters: {@code syndication} gives each document its
      * cluster (the id of the cluster's first document), {@code syndication_bands} its MinHash band keys
      * ({@link Syndication}); the migration computes them for the documents already stored, in stored order.
-     * Version 3 adds the per-key summary ({@link ActSummary}: {@code event_acts}, {@code quote_acts},
-     * {@code act_summary}), computed for the whole record by the migration and kept by every write after it.
+     * Version 3 adds the narratives ({@link StoredNarratives}): {@code narrative_labels} holds each labelled
+     * document's labels ({@code Other} at both levels when none; a document without rows was not labelled),
+     * {@code narrative_claims} the sentences that carry them, with offsets, score and speaker; both record the
+     * model's version. Version 4 adds the per-key summary ({@link ActSummary}: {@code event_acts},
+     * {@code quote_acts}, {@code act_summary}), computed for the whole record by the migration and kept by every
+     * write after it.
      */
     private static final List<List<String>> MIGRATIONS = List.of(List.of(
             "CREATE TABLE syndication (doc_id VARCHAR PRIMARY KEY, cluster VARCHAR NOT NULL)",
             "CREATE TABLE syndication_bands (band_key BIGINT NOT NULL, doc_id VARCHAR NOT NULL)",
             "CREATE INDEX syndication_bands_key ON syndication_bands (band_key)",
-            "CREATE INDEX syndication_bands_doc ON syndication_bands (doc_id)"),
+            "CREATE INDEX syndication_bands_doc ON syndication_bands (doc_id)"), List.of(
+            "CREATE TABLE narrative_labels (doc_id VARCHAR NOT NULL, label VARCHAR NOT NULL, "
+                    + "narrative VARCHAR NOT NULL, subnarrative BOOLEAN NOT NULL, model VARCHAR NOT NULL, "
+                    + "PRIMARY KEY (doc_id, label, subnarrative))",
+            "CREATE TABLE narrative_claims (doc_id VARCHAR NOT NULL, label VARCHAR NOT NULL, "
+                    + "narrative VARCHAR NOT NULL, sentence INTEGER NOT NULL, sentence_start INTEGER NOT NULL, "
+                    + "sentence_end INTEGER NOT NULL, sentence_text VARCHAR NOT NULL, score DOUBLE NOT NULL, "
+                    + "speaker_code VARCHAR, speaker_name VARCHAR, speaker_text VARCHAR, model VARCHAR NOT NULL)",
+            "CREATE INDEX narrative_claims_doc ON narrative_claims (doc_id)"),
             ActSummary.SCHEMA);
 
     private static final String SCHEMA_1 = """
@@ -229,7 +241,7 @@ public final class RecordStore implements AutoCloseable {
                 if (from + 1 == 2) {
                     clusterAll();
                 }
-                if (from + 1 == 3) {
+                if (from + 1 == 4) {
                     ActSummary.rebuild(connection);
                 }
                 setVersion(from + 1);
@@ -343,11 +355,19 @@ public final class RecordStore implements AutoCloseable {
      * @throws StoreException when the document cannot be written; nothing of it is then stored
      */
     public synchronized Stored store(CodedDocument coded, LinkRule rule) {
+        return store(coded, rule, null);
+    }
+
+    /**
+     * Stores one coded document as {@link #store(CodedDocument, LinkRule)}, with its narratives (or none, when
+     * {@code narratives} is null) in the same transaction.
+     */
+    public synchronized Stored store(CodedDocument coded, LinkRule rule, StoredNarratives narratives) {
         Objects.requireNonNull(coded, "coded");
         Objects.requireNonNull(rule, "rule");
         return transaction(() -> {
             batch = readBatch(List.of(coded), rule);
-            return storeIn(coded, rule);
+            return storeIn(coded, rule, narratives);
         });
     }
 
@@ -357,9 +377,18 @@ public final class RecordStore implements AutoCloseable {
      * one transaction. Throws when the document is not stored.
      */
     public synchronized Stored recode(CodedDocument coded, LinkRule rule) {
+        return recode(coded, rule, null);
+    }
+
+    /**
+     * Replaces the coding of a stored document as {@link #recode(CodedDocument, LinkRule)}; when
+     * {@code narratives} is not null its narratives are replaced too, in the same transaction (when null, the
+     * narratives stored stay).
+     */
+    public synchronized Stored recode(CodedDocument coded, LinkRule rule, StoredNarratives narratives) {
         Objects.requireNonNull(coded, "coded");
         Objects.requireNonNull(rule, "rule");
-        return transaction(() -> recodeIn(coded, rule));
+        return transaction(() -> recodeIn(coded, rule, narratives));
     }
 
     /**
@@ -390,16 +419,36 @@ public final class RecordStore implements AutoCloseable {
      * @throws StoreException when the store cannot be written at all
      */
     public synchronized List<Written> storeAll(List<CodedDocument> documents, LinkRule rule) {
-        return writeAll(documents, rule, false);
+        return storeAll(documents, rule, Map.of());
+    }
+
+    /**
+     * Stores documents as {@link #storeAll(List, LinkRule)}, each with its narratives ({@code narratives} by
+     * document id; a document without an entry gets none) in its document's transaction.
+     */
+    public synchronized List<Written> storeAll(List<CodedDocument> documents, LinkRule rule,
+            Map<String, StoredNarratives> narratives) {
+        return writeAll(documents, rule, narratives, false);
     }
 
     /** Re-codes stored documents as {@link #recode} does each, batched as {@link #storeAll} is. */
     public synchronized List<Written> recodeAll(List<CodedDocument> documents, LinkRule rule) {
-        return writeAll(documents, rule, true);
+        return recodeAll(documents, rule, Map.of());
     }
 
-    private List<Written> writeAll(List<CodedDocument> documents, LinkRule rule, boolean recode) {
+    /**
+     * Re-codes stored documents as {@link #recodeAll(List, LinkRule)}; a document with an entry in
+     * {@code narratives} (by document id) has its narratives replaced too, the others keep theirs.
+     */
+    public synchronized List<Written> recodeAll(List<CodedDocument> documents, LinkRule rule,
+            Map<String, StoredNarratives> narratives) {
+        return writeAll(documents, rule, narratives, true);
+    }
+
+    private List<Written> writeAll(List<CodedDocument> documents, LinkRule rule,
+            Map<String, StoredNarratives> narratives, boolean recode) {
         Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(narratives, "narratives");
         List<CodedDocument> docs = List.copyOf(documents);
         if (docs.size() > 1) {
             try {
@@ -409,7 +458,8 @@ public final class RecordStore implements AutoCloseable {
                         batch = readBatch(docs, rule);
                     }
                     for (CodedDocument d : docs) {
-                        out.add(new Written(d, recode ? recodeIn(d, rule) : storeIn(d, rule), null));
+                        StoredNarratives n = narratives.get(d.document().id());
+                        out.add(new Written(d, recode ? recodeIn(d, rule, n) : storeIn(d, rule, n), null));
                     }
                     return out;
                 });
@@ -420,12 +470,13 @@ public final class RecordStore implements AutoCloseable {
         List<Written> out = new ArrayList<>(docs.size());
         for (CodedDocument d : docs) {
             try {
+                StoredNarratives n = narratives.get(d.document().id());
                 out.add(new Written(d, transaction(() -> {
                     if (recode) {
-                        return recodeIn(d, rule);
+                        return recodeIn(d, rule, n);
                     }
                     batch = readBatch(List.of(d), rule);
-                    return storeIn(d, rule);
+                    return storeIn(d, rule, n);
                 }), null));
             } catch (StoreException e) {
                 requireWritable(e);
@@ -468,7 +519,7 @@ public final class RecordStore implements AutoCloseable {
     }
 
     /** Stages a document of the running batch, unless it is stored (or staged) already. */
-    private Stored storeIn(CodedDocument coded, LinkRule rule) {
+    private Stored storeIn(CodedDocument coded, LinkRule rule, StoredNarratives narratives) throws SQLException {
         Document d = coded.document();
         if (batch.contains(d.id())) {
             return Stored.UNCHANGED;
@@ -477,10 +528,11 @@ public final class RecordStore implements AutoCloseable {
         batch.document(seq, d, coded.sentences(), pipelineOf(coded));
         batch.cluster(d.id(), seq, d.text());
         writeCoding(coded, rule);
+        writeNarratives(d.id(), narratives);
         return new Stored(true, coded.events().size(), coded.quotes().size());
     }
 
-    private Stored recodeIn(CodedDocument coded, LinkRule rule) throws SQLException {
+    private Stored recodeIn(CodedDocument coded, LinkRule rule, StoredNarratives narratives) throws SQLException {
         String id = coded.document().id();
         flushBatch();
         if (!containsInternal(id)) {
@@ -527,7 +579,42 @@ public final class RecordStore implements AutoCloseable {
         batch = readBatch(List.of(coded), rule);
         batch.cluster(id, seq, text);
         writeCoding(coded, rule);
+        if (narratives != null) {
+            for (String sql : List.of("DELETE FROM narrative_labels WHERE doc_id = ?",
+                    "DELETE FROM narrative_claims WHERE doc_id = ?")) {
+                PreparedStatement s = prepared(sql);
+                s.setString(1, id);
+                s.executeUpdate();
+            }
+            writeNarratives(id, narratives);
+        }
         return new Stored(true, coded.events().size(), coded.quotes().size());
+    }
+
+    /**
+     * Writes a document's narratives in the running transaction, a statement a row: the driver's
+     * {@code executeBatch} opens a transaction of its own, which the store's explicit BEGIN refuses.
+     */
+    private void writeNarratives(String docId, StoredNarratives narratives) throws SQLException {
+        if (narratives == null) {
+            return;
+        }
+        try (PreparedStatement labels = connection.prepareStatement(
+                "INSERT INTO narrative_labels VALUES (?, ?, ?, ?, ?)");
+                PreparedStatement claims = connection.prepareStatement(
+                        "INSERT INTO narrative_claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (StoredNarratives.Label l : narratives.labels()) {
+                bind(labels, docId, l.label(), l.narrative(), l.subnarrative(), narratives.model());
+                labels.executeUpdate();
+            }
+            for (StoredNarratives.Claim c : narratives.claims()) {
+                ActorRef sp = c.speaker();
+                bind(claims, docId, c.label(), c.narrative(), c.sentence(), c.start(), c.end(), c.text(), c.score(),
+                        sp == null ? null : sp.code(), sp == null ? null : sp.name(), sp == null ? null : sp.text(),
+                        narratives.model());
+                claims.executeUpdate();
+            }
+        }
     }
 
     private static String pipelineOf(CodedDocument coded) {

@@ -159,7 +159,8 @@ class RecordStoreTest {
             s.execute("UPDATE meta SET value = '7' WHERE key = 'schema_version'");
         }
         assertThatThrownBy(this::open).isInstanceOf(StoreException.class)
-                .hasMessage(file + " was written by schema version 7; this Saydo knows at most 3");
+                .hasMessage(file + " was written by schema version 7; this Saydo knows at most "
+                        + RecordStore.SCHEMA_VERSION);
     }
 
     @Test
@@ -269,10 +270,12 @@ class RecordStoreTest {
             s.execute("DROP TABLE act_summary");
             s.execute("DROP TABLE event_acts");
             s.execute("DROP TABLE quote_acts");
+            s.execute("DROP TABLE narrative_claims");
+            s.execute("DROP TABLE narrative_labels");
             s.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'");
         }
         try (RecordStore store = open()) {
-            // version 3: the summary is computed for what was stored: one meeting, a word
+            // version 4: the summary is computed for what was stored: one meeting, a word
             assertThat(store.wordsAndDeeds(null, null, ActSummary.Period.MONTH, null, null))
                     .extracting(ActSummary.PeriodCounts::words, ActSummary.PeriodCounts::deeds)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, 0L));
@@ -286,7 +289,7 @@ class RecordStoreTest {
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file); Statement s = c.createStatement();
                 java.sql.ResultSet rs = s.executeQuery("SELECT value FROM meta WHERE key = 'schema_version'")) {
             rs.next();
-            assertThat(rs.getString(1)).isEqualTo("3");
+            assertThat(rs.getString(1)).isEqualTo(Integer.toString(RecordStore.SCHEMA_VERSION));
         }
     }
 

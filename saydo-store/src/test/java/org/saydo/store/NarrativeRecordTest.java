@@ -1,0 +1,149 @@
+package org.saydo.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.saydo.record.Quote;
+
+/** Narratives are written with their document, by ingest and by recode, and read back by actor, outlet and week. */
+class NarrativeRecordTest {
+
+    static final String NARRATIVE = "URW: Blaming the war on others";
+    static final String SUB = NARRATIVE + ": The West are the aggressors";
+
+    @TempDir
+    Path dir;
+
+    /**
+     * Labels a document whose text holds {@code #blame} with the sub-narrative, each of its quotes a claim of it
+     * spoken by the quote's speaker (and the first sentence, unspoken); other documents are {@code Other}. A text
+     * with {@code #crash} makes it throw.
+     */
+    static final StoredNarratives.Labeller LABELLER = coded -> {
+        String text = coded.document().text();
+        if (text.contains("#crash")) {
+            throw new IllegalStateException("labeller told to fail");
+        }
+        if (!text.contains("#blame")) {
+            return new StoredNarratives("m1", List.of(new StoredNarratives.Label("Other", "Other", false),
+                    new StoredNarratives.Label("Other", "Other", true)), List.of());
+        }
+        List<StoredNarratives.Claim> claims = new ArrayList<>();
+        claims.add(new StoredNarratives.Claim(SUB, NARRATIVE, 0, 0, 6, text.substring(0, 6), 0.7, null));
+        for (Quote q : coded.quotes()) {
+            claims.add(new StoredNarratives.Claim(SUB, NARRATIVE, q.provenance().sentence(), q.provenance().start(),
+                    q.provenance().end(), q.text(), 0.9, q.speaker()));
+        }
+        return new StoredNarratives("m1", List.of(new StoredNarratives.Label(NARRATIVE, NARRATIVE, false),
+                new StoredNarratives.Label(SUB, NARRATIVE, true)), claims);
+    };
+
+    private Path write(String name, String text) throws Exception {
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        Path p = docs.resolve(name);
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    private Ingester.Summary ingest(RecordStore store, boolean recode, List<String> errors, Path... files) {
+        Ingester i = new Ingester(store, new FakeCoder(), LABELLER, new Ingester.Options(2, LinkRule.standard(), null),
+                Progress.NONE, errors::add);
+        return recode ? i.recode() : i.ingest(List.of(files));
+    }
+
+    private NarrativeReads reads(RecordReader reader) {
+        return reader.narratives();
+    }
+
+    private RecordReader connect() {
+        return RecordReader.open(new StoreLocation(dir.resolve("n.duckdb").toString()));
+    }
+
+    private Connection sql() {
+        Properties p = new Properties();
+        p.setProperty("duckdb.read_only", "true");
+        return DuckDbFile.connect(dir.resolve("n.duckdb").toString(), p);
+    }
+
+    @Test
+    void labelsAreStoredWithTheDocumentAndReadByActorOutletAndWeek() throws Exception {
+        Path a = write("a.txt", "date 2025-03-03\nIntro. The West started it #blame {RUSGOV says}");
+        Path b = write("b.txt", "date 2025-03-12\nIntro. They provoked us #blame {RUSMIL says} {BLRGOV says}");
+        Path c = write("c.txt", "date 2025-03-13\nA report on the weather in Minsk. {BLRGOV says}");
+        Path bad = write("d.txt", "date 2025-03-14\nIntro. #blame #crash {RUSGOV says}");
+        List<String> errors = new ArrayList<>();
+        try (RecordStore store = RecordStore.open(dir.resolve("n.duckdb").toString(), StoreFixtures.CAMEO)) {
+            Ingester.Summary s = ingest(store, false, errors, a, b, c, bad);
+            assertThat(s.failed()).isEqualTo(1);
+            assertThat(errors).singleElement().asString().contains("d.txt").contains("narratives failed")
+                    .contains("labeller told to fail");
+            assertThat(store.counts().documents()).as("the failed document is not half stored").isEqualTo(3);
+            ingest(store, false, errors, a, b, c); // a rerun
+            ingest(store, true, errors); // recode relabels in place
+        }
+        try (RecordReader conn = connect()) {
+            NarrativeReads r = reads(conn);
+            assertThat(r.labelledDocuments()).isEqualTo(3);
+            assertThat(r.pushed(NarrativeReads.Filter.ALL)).as("no duplicates after a rerun and a recode")
+                    .containsExactly(
+                            new NarrativeReads.Pushed(NARRATIVE, NARRATIVE, false, 2, 0, LocalDate.of(2025, 3, 3),
+                                    LocalDate.of(2025, 3, 12)),
+                            new NarrativeReads.Pushed(SUB, NARRATIVE, true, 2, 5, LocalDate.of(2025, 3, 3),
+                                    LocalDate.of(2025, 3, 12)));
+            // RUS: RUSGOV in a, RUSMIL in b; BLR spoke only in b's labelled quote (c is Other)
+            NarrativeReads.Filter rus = NarrativeReads.Filter.ALL.withActor("RUS");
+            assertThat(r.pushed(rus)).extracting(NarrativeReads.Pushed::label, NarrativeReads.Pushed::documents,
+                    NarrativeReads.Pushed::claims).containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(NARRATIVE, 2L, 2L),
+                            org.assertj.core.groups.Tuple.tuple(SUB, 2L, 2L));
+            assertThat(r.pushed(NarrativeReads.Filter.ALL.withActor("BLRGOV"))).extracting(
+                    NarrativeReads.Pushed::label, NarrativeReads.Pushed::firstSeen).contains(
+                            org.assertj.core.groups.Tuple.tuple(SUB, LocalDate.of(2025, 3, 12)));
+            assertThat(r.weekly(NarrativeReads.Filter.ALL.withLabel(SUB))).containsExactly(
+                    new NarrativeReads.Week(SUB, LocalDate.of(2025, 3, 3), 1),
+                    new NarrativeReads.Week(SUB, LocalDate.of(2025, 3, 10), 1));
+            assertThat(r.pushed(new NarrativeReads.Filter(null, null, LocalDate.of(2025, 3, 10), null, null)))
+                    .allSatisfy(p -> assertThat(p.documents()).isEqualTo(1));
+            assertThat(r.pushed(new NarrativeReads.Filter(null, "no such outlet", null, null, null))).isEmpty();
+            assertThat(r.voicings(NarrativeReads.Filter.ALL.withLabel(NARRATIVE))).extracting(
+                    NarrativeReads.Voicing::actor).containsExactly("RUSGOV", "BLRGOV", "RUSMIL");
+            List<NarrativeReads.Claim> claims = r.claims(NarrativeReads.Filter.ALL.withLabel(NARRATIVE), 10);
+            assertThat(claims).hasSize(5);
+            assertThat(claims.get(0).published()).as("newest first").isEqualTo(LocalDate.of(2025, 3, 12));
+            assertThat(claims).filteredOn(x -> x.speakerCode() != null).allSatisfy(x -> assertThat(x.text())
+                    .isEqualTo("{" + x.speakerCode() + " says}"));
+        }
+        try (Connection conn = sql()) {
+            try (Statement st = conn.createStatement();
+                    ResultSet rs = st.executeQuery("SELECT count(*) FROM narrative_labels WHERE label = 'Other'")) {
+                rs.next();
+                assertThat(rs.getLong(1)).as("c is Other at both levels").isEqualTo(2);
+            }
+        }
+    }
+
+    @Test
+    void withoutALabellerNothingIsLabelledAndRecodeKeepsTheLabels() throws Exception {
+        Path a = write("a.txt", "date 2025-03-03\nIntro. The West started it #blame {RUSGOV says}");
+        try (RecordStore store = RecordStore.open(dir.resolve("n.duckdb").toString(), StoreFixtures.CAMEO)) {
+            ingest(store, false, new ArrayList<>(), a);
+            new Ingester(store, new FakeCoder(), new Ingester.Options(1, LinkRule.standard(), null), Progress.NONE,
+                    e -> { }).recode();
+        }
+        try (RecordReader conn = connect()) {
+            assertThat(reads(conn).labelledDocuments()).isEqualTo(1);
+            assertThat(reads(conn).claims(NarrativeReads.Filter.ALL, 10)).hasSize(2);
+        }
+    }
+}
