@@ -502,28 +502,24 @@ public final class RecordStore implements AutoCloseable {
             + "WHERE origin = 'saydo' AND cameo_root = ? AND modality_class = ? AND event_date BETWEEN ? AND ? "
             + "ORDER BY event_key";
 
-    /** The event key an event links to by {@code rule}: the closest in date, then the oldest. */
+    /** The event key an event links to by {@code rule} ({@link LinkRule#choose}: the closest in date, then the oldest). */
     private Optional<Long> findKey(PreparedStatement s, LinkRule.Anchor event, LinkRule rule) throws SQLException {
         if (event.date() == null) {
             return Optional.empty();
         }
         bind(s, event.root(), event.modalityClass(), event.date().minusDays(rule.mergeDays()),
                     event.date().plusDays(rule.mergeDays()));
-        Long best = null;
-        long bestDistance = Long.MAX_VALUE;
+        List<Long> ids = new ArrayList<>();
+        List<LinkRule.Anchor> keys = new ArrayList<>();
         try (ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
-                LocalDate date = rs.getObject(4, LocalDate.class);
-                LinkRule.Anchor key = new LinkRule.Anchor(rs.getString(2), rs.getString(3), event.root(), date,
-                        event.modalityClass());
-                long distance = Math.abs(ChronoUnit.DAYS.between(event.date(), date));
-                if (rule.links(event, key) && distance < bestDistance) {
-                    best = rs.getLong(1);
-                    bestDistance = distance;
-                }
+                ids.add(rs.getLong(1));
+                keys.add(new LinkRule.Anchor(rs.getString(2), rs.getString(3), event.root(),
+                        rs.getObject(4, LocalDate.class), event.modalityClass()));
             }
         }
-        return Optional.ofNullable(best);
+        int best = rule.choose(event, keys);
+        return best < 0 ? Optional.empty() : Optional.of(ids.get(best));
     }
 
     private long newKey(PreparedStatement insertKey, String origin, LinkRule.Anchor anchor) throws SQLException {
@@ -857,7 +853,7 @@ public final class RecordStore implements AutoCloseable {
     }
 
     /** The outlet of a report: the one given, else the URL's host without {@code www.}, else null. */
-    static String outletOf(String outlet, String url) {
+    public static String outletOf(String outlet, String url) {
         if (outlet != null && !outlet.isBlank()) {
             return outlet.strip();
         }
