@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
  * cores of this machine. Exit 0 when the tables are written (bad documents are named in the {@code failures}
  * table and do not fail the job), 1 when the job fails, 2 for bad usage.
  */
-@Command(name = "spark", mixinStandardHelpOptions = true, version = org.saydo.Version.PIPELINE,
+@Command(name = "saydo spark", mixinStandardHelpOptions = true, version = org.saydo.Version.PIPELINE,
         description = "Code files (.txt, .html, .jsonl, RSS/Atom) with Spark into Parquet tables documents, events, "
                 + "quotes, reports (partitioned by month) and failures.")
 public final class SparkCommand implements Callable<Integer> {
