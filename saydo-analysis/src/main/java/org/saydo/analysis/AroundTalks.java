@@ -1,8 +1,5 @@
 package org.saydo.analysis;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -11,11 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import org.saydo.store.Evidence;
+import org.saydo.store.RecordReader;
 
 /**
  * What an actor does around talks: its material-conflict deeds in a window before, on and after each diplomatic
  * event between two parties, against its rate outside all windows, with a permutation test. Formulas:
- * {@code saydo-analysis/README.md}. Stateless; thread-safe if the reader is used by one thread at a time.
+ * {@code saydo-analysis/README.md}. Stateless; thread-safe.
  */
 public final class AroundTalks {
 
@@ -120,10 +119,6 @@ public final class AroundTalks {
         this.reader = Objects.requireNonNull(reader, "reader");
     }
 
-    /** The talk events' CAMEO roots (03x, 04x, 05x) and the deeds' roots (15–20). */
-    static final String TALK_ROOTS = "('03', '04', '05')";
-    static final String DEED_ROOTS = "('15', '16', '17', '18', '19', '20')";
-
     /** Runs the analysis. Throws {@link org.saydo.store.StoreException} when the record cannot be read. */
     public Result run(Request q) {
         Objects.requireNonNull(q, "q");
@@ -140,39 +135,10 @@ public final class AroundTalks {
         int days = (int) ChronoUnit.DAYS.between(from, to) + 1;
         String p1 = q.parties().get(0);
         String p2 = q.parties().get(1);
-        Map<LocalDate, List<Long>> talkKeys = new LinkedHashMap<>();
-        String talkSql = "SELECT d, list(event_key ORDER BY event_key) FROM (SELECT event_key, arg_min(event_date, id) "
-                + "AS d FROM events WHERE ((starts_with(source_code, ?) AND starts_with(target_code, ?)) OR "
-                + "(starts_with(source_code, ?) AND starts_with(target_code, ?))) AND cameo_root IN " + TALK_ROOTS
-                + " AND modality IN ('asserted', 'reported') AND event_date BETWEEN ? AND ? GROUP BY event_key) "
-                + "GROUP BY d ORDER BY d";
+        Map<LocalDate, List<Long>> talkKeys = reader.talks(p1, p2, from, to);
         long[] daily = new long[days];
-        String deedSql = "SELECT d, count(*) FROM (SELECT event_key, arg_min(event_date, id) AS d FROM events WHERE "
-                + "starts_with(source_code, ?) AND cameo_root IN " + DEED_ROOTS + " AND modality IN ('asserted', "
-                + "'reported') AND event_date BETWEEN ? AND ? GROUP BY event_key) GROUP BY d";
-        try {
-            try (PreparedStatement s = reader.connection().prepareStatement(talkSql)) {
-                RecordReader.bind(s, List.of(p1, p2, p2, p1, from, to));
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        List<Long> keys = new ArrayList<>();
-                        for (Object o : (Object[]) rs.getArray(2).getArray()) {
-                            keys.add(((Number) o).longValue());
-                        }
-                        talkKeys.put(rs.getObject(1, LocalDate.class), keys);
-                    }
-                }
-            }
-            try (PreparedStatement s = reader.connection().prepareStatement(deedSql)) {
-                RecordReader.bind(s, List.of(q.actor(), from, to));
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        daily[(int) ChronoUnit.DAYS.between(from, rs.getObject(1, LocalDate.class))] = rs.getLong(2);
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            throw reader.failure(e);
+        for (Map.Entry<LocalDate, Long> d : reader.hostileDeedsPerDay(q.actor(), from, to).entrySet()) {
+            daily[(int) ChronoUnit.DAYS.between(from, d.getKey())] = d.getValue();
         }
         int[] talkDays = new int[talkKeys.size()];
         int i = 0;
@@ -198,19 +164,7 @@ public final class AroundTalks {
     private Map<LocalDate, List<Evidence>> evidence(Request q, LocalDate from, LocalDate to,
             Map<LocalDate, List<Long>> talks) {
         List<long[]> deeds = new ArrayList<>();
-        String sql = "SELECT event_key, arg_min(event_date, id) AS d FROM events WHERE starts_with(source_code, ?) AND "
-                + "cameo_root IN " + DEED_ROOTS + " AND modality IN ('asserted', 'reported') AND event_date BETWEEN ? "
-                + "AND ? GROUP BY event_key ORDER BY d, event_key";
-        try (PreparedStatement s = reader.connection().prepareStatement(sql)) {
-            RecordReader.bind(s, List.of(q.actor(), from, to));
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    deeds.add(new long[] {rs.getLong(1), rs.getObject(2, LocalDate.class).toEpochDay()});
-                }
-            }
-        } catch (SQLException e) {
-            throw reader.failure(e);
-        }
+        reader.hostileDeeds(q.actor(), from, to).forEach((key, date) -> deeds.add(new long[] {key, date.toEpochDay()}));
         List<Long> keys = new ArrayList<>();
         talks.values().forEach(keys::addAll);
         deeds.forEach(d -> keys.add(d[0]));

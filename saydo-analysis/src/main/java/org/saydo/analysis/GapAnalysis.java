@@ -1,8 +1,5 @@
 package org.saydo.analysis;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,12 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.saydo.store.Evidence;
+import org.saydo.store.RecordReader;
 
 /**
  * The say–do gap of an actor per period: counts and mean Goldstein of its words and of its deeds, their
  * difference, and the pairs of a cooperative word and a hostile deed toward the same target that contradict each
- * other most. Formulas: {@code saydo-analysis/README.md}. Aggregation runs in SQL. Stateless; thread-safe if the
- * reader is used by one thread at a time.
+ * other most. Formulas: {@code saydo-analysis/README.md}. Aggregation runs in SQL in the store's
+ * {@link RecordReader}, which counts words and deeds by {@link org.saydo.store.ActKind}. Stateless; thread-safe.
  */
 public final class GapAnalysis {
 
@@ -124,119 +123,62 @@ public final class GapAnalysis {
     /** Computes the gap table. Throws {@link org.saydo.store.StoreException} when the record cannot be read. */
     public Result run(Request q) {
         Objects.requireNonNull(q, "q");
-        RecordReader.Filter f = new RecordReader.Filter(q.actor(), q.target(), q.from(), q.to(), q.minSources());
-        String trunc = "date_trunc('" + q.period().label() + "', d)::DATE";
-        List<Object> params = new ArrayList<>();
-        String acts = RecordReader.acts(f, params, true);
-        String sql = "WITH a AS (" + acts + ") SELECT CASE WHEN grouping(p) = 1 THEN NULL ELSE p END, "
-                + "count(*) FILTER (WHERE quad = 1), count(*) FILTER (WHERE quad = 3), "
-                + "count(*) FILTER (WHERE kind = 'word'), avg(g::DECIMAL(9,2)) FILTER (WHERE kind = 'word'), "
-                + "count(*) FILTER (WHERE quad = 2), count(*) FILTER (WHERE quad = 4), "
-                + "count(*) FILTER (WHERE kind = 'deed'), avg(g::DECIMAL(9,2)) FILTER (WHERE kind = 'deed'), grouping(p) "
-                + "FROM (SELECT *, " + trunc + " AS p FROM a) GROUP BY GROUPING SETS ((p), ()) ORDER BY grouping(p), p";
+        RecordReader.ActFilter f = new RecordReader.ActFilter(q.actor(), q.target(), q.from(), q.to(), q.minSources());
         List<Row> rows = new ArrayList<>();
         Row total = null;
-        Map<LocalDate, List<Evidence>> evidence = q.evidence() ? evidence(q, f, trunc) : Map.of();
-        try (PreparedStatement s = reader.connection().prepareStatement(sql)) {
-            RecordReader.bind(s, params);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    LocalDate p = rs.getObject(1, LocalDate.class);
-                    Double wg = (Double) rs.getObject(5);
-                    Double dg = (Double) rs.getObject(9);
-                    List<Evidence> ev = p == null ? List.of() : evidence.getOrDefault(p, List.of());
-                    Row row = new Row(p, rs.getLong(2), rs.getLong(3), rs.getLong(4), wg, rs.getLong(6), rs.getLong(7),
-                            rs.getLong(8), dg, wg == null || dg == null ? null : wg - dg, ev);
-                    if (rs.getInt(10) == 1) {
-                        total = row;
-                    } else {
-                        rows.add(row);
-                    }
-                }
+        Map<LocalDate, List<Evidence>> evidence = q.evidence() ? evidence(f, q.period()) : Map.of();
+        for (RecordReader.PeriodActs a : reader.actsByPeriod(f, q.period().unit())) {
+            Double wg = a.wordsGoldstein();
+            Double dg = a.deedsGoldstein();
+            LocalDate p = a.period();
+            List<Evidence> ev = p == null ? List.of() : evidence.getOrDefault(p, List.of());
+            Row row = new Row(p, a.verbalCooperation(), a.verbalConflict(), a.words(), wg, a.materialCooperation(),
+                    a.materialConflict(), a.deeds(), dg, wg == null || dg == null ? null : wg - dg, ev);
+            if (p == null) {
+                total = row;
+            } else {
+                rows.add(row);
             }
-        } catch (SQLException e) {
-            throw reader.failure(e);
         }
         if (total == null) {
             total = new Row(null, 0, 0, 0, null, 0, 0, 0, null, null, List.of());
         }
-        return new Result(q, rows, total, q.pairs() == 0 ? List.of() : pairs(q, f, trunc));
+        return new Result(q, rows, total, q.pairs() == 0 ? List.of() : pairs(q, f));
     }
 
-    private List<Pair> pairs(Request q, RecordReader.Filter f, String trunc) {
-        List<Object> params = new ArrayList<>();
-        String acts = RecordReader.acts(f, params, true);
-        int k = q.pairs();
-        // The top k words per (period, target) and the bottom k deeds per (period, target) contain every pair of
-        // the top k per period: a pair outside them is beaten by k pairs inside.
-        String sql = "WITH a AS MATERIALIZED (SELECT *, " + trunc + " AS p FROM (" + acts + ") WHERE target IS NOT NULL), "
-                + "w AS (SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY p, target ORDER BY g DESC, d, "
-                + "event_key, qid) AS rk FROM a WHERE kind = 'word' AND g > 0) WHERE rk <= " + k + "), "
-                + "x AS (SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY p, target ORDER BY g, d, "
-                + "event_key) AS rk FROM a WHERE kind = 'deed' AND g < 0) WHERE rk <= " + k + "), "
-                + "j AS (SELECT w.p, w.event_key AS wk, w.qid AS wq, x.event_key AS xk, w.g - x.g AS diff, "
-                + "row_number() OVER (PARTITION BY w.p ORDER BY w.g - x.g DESC, w.d, x.d, w.event_key, w.qid, "
-                + "x.event_key) AS rk FROM w JOIN x ON w.p = x.p AND (starts_with(w.target, x.target) OR "
-                + "starts_with(x.target, w.target))) SELECT p, wk, wq, xk, diff FROM j WHERE rk <= " + k
-                + " ORDER BY p, rk";
-        record Raw(LocalDate p, Long wk, Long wq, long xk, double diff) {
-        }
-        List<Raw> raws = new ArrayList<>();
-        try (PreparedStatement s = reader.connection().prepareStatement(sql)) {
-            RecordReader.bind(s, params);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    raws.add(new Raw(rs.getObject(1, LocalDate.class), (Long) rs.getObject(2), (Long) rs.getObject(3),
-                            rs.getLong(4), rs.getDouble(5)));
-                }
-            }
-        } catch (SQLException e) {
-            throw reader.failure(e);
-        }
+    private List<Pair> pairs(Request q, RecordReader.ActFilter f) {
+        List<RecordReader.Contradiction> raws = reader.contradictions(f, q.period().unit(), q.pairs());
         List<Long> keys = new ArrayList<>();
         List<Long> quotes = new ArrayList<>();
-        for (Raw r : raws) {
-            if (r.wk() != null) {
-                keys.add(r.wk());
+        for (RecordReader.Contradiction r : raws) {
+            if (r.wordKey() != null) {
+                keys.add(r.wordKey());
             } else {
-                quotes.add(r.wq());
+                quotes.add(r.wordQuote());
             }
-            keys.add(r.xk());
+            keys.add(r.deedKey());
         }
         Map<String, Evidence> byId = index(reader.evidence(keys, quotes));
         List<Pair> out = new ArrayList<>();
-        for (Raw r : raws) {
-            Evidence w = r.wk() != null ? byId.get("e" + r.wk()) : byId.get("q" + r.wq());
-            out.add(new Pair(r.p(), w, byId.get("e" + r.xk()), r.diff()));
+        for (RecordReader.Contradiction r : raws) {
+            Evidence w = r.wordKey() != null ? byId.get("e" + r.wordKey()) : byId.get("q" + r.wordQuote());
+            out.add(new Pair(r.period(), w, byId.get("e" + r.deedKey()), r.difference()));
         }
         return out;
     }
 
-    private Map<LocalDate, List<Evidence>> evidence(Request q, RecordReader.Filter f, String trunc) {
-        List<Object> params = new ArrayList<>();
-        String sql = "SELECT " + trunc + " AS p, event_key, qid FROM (" + RecordReader.acts(f, params, true)
-                + ") ORDER BY p, d, event_key, qid";
+    private Map<LocalDate, List<Evidence>> evidence(RecordReader.ActFilter f, Period period) {
         Map<LocalDate, List<String>> ids = new LinkedHashMap<>();
         List<Long> keys = new ArrayList<>();
         List<Long> quotes = new ArrayList<>();
-        try (PreparedStatement s = reader.connection().prepareStatement(sql)) {
-            RecordReader.bind(s, params);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    LocalDate p = rs.getObject(1, LocalDate.class);
-                    Long key = (Long) rs.getObject(2);
-                    if (key != null) {
-                        keys.add(key);
-                        ids.computeIfAbsent(p, x -> new ArrayList<>()).add("e" + key);
-                    } else {
-                        long qid = rs.getLong(3);
-                        quotes.add(qid);
-                        ids.computeIfAbsent(p, x -> new ArrayList<>()).add("q" + qid);
-                    }
-                }
+        for (RecordReader.ActRef a : reader.acts(f, period.unit())) {
+            if (a.eventKey() != null) {
+                keys.add(a.eventKey());
+                ids.computeIfAbsent(a.period(), x -> new ArrayList<>()).add("e" + a.eventKey());
+            } else {
+                quotes.add(a.quoteId());
+                ids.computeIfAbsent(a.period(), x -> new ArrayList<>()).add("q" + a.quoteId());
             }
-        } catch (SQLException e) {
-            throw reader.failure(e);
         }
         Map<String, Evidence> byId = index(reader.evidence(keys, quotes));
         Map<LocalDate, List<Evidence>> out = new HashMap<>();

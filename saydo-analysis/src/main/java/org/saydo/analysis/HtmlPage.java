@@ -2,6 +2,7 @@ package org.saydo.analysis;
 
 import java.util.List;
 import java.util.Locale;
+import org.saydo.store.Evidence;
 
 /** The profile as one self-contained HTML page: inline CSS and SVG, no script, no external resource. Stateless. */
 public final class HtmlPage {

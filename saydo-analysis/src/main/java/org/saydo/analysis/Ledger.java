@@ -1,8 +1,5 @@
 package org.saydo.analysis;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -11,11 +8,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.saydo.store.Evidence;
+import org.saydo.store.RecordReader;
 
 /**
  * The ledger of an actor's commitments — promises, demands, threats, ultimatums, stated intents — each matched
  * against what happened within a horizon, by the explicit table {@link #RULES}. Formulas and the table:
- * {@code saydo-analysis/README.md}. Stateless; thread-safe if the reader is used by one thread at a time.
+ * {@code saydo-analysis/README.md}. Stateless; thread-safe.
  */
 public final class Ledger {
 
@@ -179,64 +178,12 @@ public final class Ledger {
     public Result run(Request q) {
         Objects.requireNonNull(q, "q");
         LocalDate last = reader.dateRange()[1];
-        List<Object> params = new ArrayList<>();
-        List<String> cw = new ArrayList<>(List.of("starts_with(source_code, ?)", "event_date IS NOT NULL",
-                "modality IN ('asserted', 'reported', 'intent')"));
-        params.add(q.actor());
-        if (q.from() != null) {
-            cw.add("event_date >= ?");
-            params.add(q.from());
-        }
-        if (q.to() != null) {
-            cw.add("event_date <= ?");
-            params.add(q.to());
-        }
-        params.add(q.actor());
-        params.add(q.actor());
-        params.add(q.actor());
-        String sql = "WITH c0 AS (SELECT event_key, arg_min(event_date, id) AS d, arg_min(target_code, id) AS target, "
-                + "arg_min(cameo, id) AS cameo, arg_min(modality, id) AS modality FROM events WHERE "
-                + String.join(" AND ", cw) + " GROUP BY event_key), "
-                + "c AS MATERIALIZED (SELECT * FROM (SELECT *, " + ruleCase() + " AS rule FROM c0) WHERE rule IS NOT NULL), "
-                + "o AS (SELECT * FROM " + outcomes() + "), "
-                + "x AS MATERIALIZED (SELECT event_key, arg_min(event_date, id) AS d, arg_min(source_code, id) AS source, "
-                + "arg_min(target_code, id) AS target, arg_min(cameo, id) AS cameo FROM events WHERE event_date > "
-                + "(SELECT min(d) FROM c) AND event_date <= (SELECT max(d) FROM c) + " + q.horizon() + " AND modality IN ('asserted', 'reported') AND (starts_with(source_code, ?) OR "
-                + "starts_with(target_code, ?)) GROUP BY event_key), "
-                + "cj AS (SELECT c.*, o.status, o.who, o.prefix, CASE WHEN o.prefix = '' THEN substr(c.cameo, 1, 2) "
-                + "ELSE substr(o.prefix, 1, 2) END AS jr, substr(c.target, 1, 3) AS jt FROM c JOIN o ON o.rule = c.rule), "
-                + "xj AS (SELECT *, substr(cameo, 1, 2) AS xr, substr(target, 1, 3) AS xt, substr(source, 1, 3) AS xs "
-                + "FROM x), "
-                // equi-joins on the CAMEO root and the 3-letter country keep the join small; the exact rule follows
-                + "m AS (SELECT cj.event_key AS ck, cj.status, xj.event_key AS xk FROM cj JOIN xj ON xj.xr = cj.jr "
-                + "AND xj.xt = cj.jt WHERE cj.who = 'actor' AND " + match(q.horizon()) + " AND starts_with(xj.source, ?) AND "
-                + "(starts_with(xj.target, cj.target) OR starts_with(cj.target, xj.target)) "
-                + "UNION ALL SELECT cj.event_key, cj.status, xj.event_key FROM cj JOIN xj ON xj.xr = cj.jr "
-                + "WHERE cj.who = 'actor' AND cj.target IS NULL AND " + match(q.horizon()) + " AND starts_with(xj.source, ?) "
-                + "UNION ALL SELECT cj.event_key, cj.status, xj.event_key FROM cj JOIN xj ON xj.xr = cj.jr "
-                + "AND xj.xs = cj.jt WHERE cj.who = 'target' AND " + match(q.horizon()) + " AND (starts_with(xj.source, cj.target) "
-                + "OR starts_with(cj.target, xj.source)) AND starts_with(xj.target, ?)), "
-                + "agg AS (SELECT ck, count(DISTINCT xk) FILTER (WHERE status = 'kept') AS nk, "
-                + "count(DISTINCT xk) FILTER (WHERE status = 'broken') AS nb, "
-                + "list(DISTINCT xk ORDER BY xk) FILTER (WHERE status = 'kept') AS lk, "
-                + "list(DISTINCT xk ORDER BY xk) FILTER (WHERE status = 'broken') AS lb FROM m GROUP BY ck) "
-                + "SELECT c.event_key, c.d, c.rule, coalesce(agg.nk, 0), coalesce(agg.nb, 0), agg.lk, agg.lb FROM c "
-                + "LEFT JOIN agg ON agg.ck = c.event_key ORDER BY c.d, c.event_key";
-        params.add(q.actor());
-        params.add(q.actor());
         record Raw(long key, LocalDate d, String rule, long nk, long nb, List<Long> lk, List<Long> lb) {
         }
         List<Raw> raws = new ArrayList<>();
-        try (PreparedStatement s = reader.connection().prepareStatement(sql)) {
-            RecordReader.bind(s, params);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    raws.add(new Raw(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getLong(4),
-                            rs.getLong(5), keys(rs.getArray(6)), keys(rs.getArray(7))));
-                }
-            }
-        } catch (SQLException e) {
-            throw reader.failure(e);
+        for (RecordReader.Commitment c : reader.commitments(q.actor(), q.from(), q.to(), q.horizon(), STORE_RULES)) {
+            raws.add(new Raw(c.eventKey(), c.date(), c.rule(), c.kept(), c.broken(), cited(c.keptKeys()),
+                    cited(c.brokenKeys())));
         }
         Map<Status, Long> counts = new EnumMap<>(Status.class);
         for (Status s : Status.values()) {
@@ -273,12 +220,6 @@ public final class Ledger {
         return new Result(q, last, entries, counts);
     }
 
-    /** SQL: a later event {@code xj} within the horizon of commitment {@code cj}, with the rule's code. */
-    private static String match(int horizon) {
-        return "xj.d > cj.d AND xj.d <= cj.d + " + horizon + " AND xj.event_key <> cj.event_key AND (CASE WHEN "
-                + "cj.prefix = '' THEN xj.xr = substr(cj.cameo, 1, 2) ELSE starts_with(xj.cameo, cj.prefix) END)";
-    }
-
     /** The status of a commitment with {@code kept} matching and {@code broken} contradicting events. */
     static Status status(long kept, long broken, LocalDate until, LocalDate last) {
         if (kept > 0 && broken == 0) {
@@ -303,50 +244,19 @@ public final class Ledger {
         };
     }
 
-    private static List<Long> keys(java.sql.Array array) throws SQLException {
-        if (array == null) {
-            return List.of();
-        }
-        List<Long> out = new ArrayList<>();
-        for (Object o : (Object[]) array.getArray()) {
-            if (out.size() < CITED) {
-                out.add(((Number) o).longValue());
-            }
-        }
-        return out;
+    private static List<Long> cited(List<Long> keys) {
+        return keys.size() <= CITED ? keys : keys.subList(0, CITED);
     }
 
-    /** SQL CASE giving each candidate event its rule (first match), or NULL. Codes come from {@link #RULES} only. */
-    static String ruleCase() {
-        StringBuilder sb = new StringBuilder("CASE");
-        for (MatchRule r : RULES) {
-            List<String> cond = new ArrayList<>();
-            for (String c : r.codes()) {
-                cond.add("starts_with(cameo, '" + c + "')");
-            }
-            for (String c : r.intents()) {
-                cond.add("(modality = 'intent' AND starts_with(cameo, '" + c + "'))");
-            }
-            sb.append(" WHEN ").append(String.join(" OR ", cond)).append(" THEN '").append(r.name()).append("'");
+    /** {@link #RULES} as the store's reader takes them. */
+    private static final List<RecordReader.CommitmentRule> STORE_RULES = RULES.stream().map(r -> {
+        List<RecordReader.CommitmentRule.Outcome> outcomes = new ArrayList<>();
+        for (Outcome o : r.kept()) {
+            o.codes().forEach(c -> outcomes.add(new RecordReader.CommitmentRule.Outcome(true, o.who() == Who.TARGET, c)));
         }
-        return sb.append(" END").toString();
-    }
-
-    /** SQL VALUES of the outcomes: (rule, status, who, prefix). */
-    static String outcomes() {
-        List<String> rows = new ArrayList<>();
-        for (MatchRule r : RULES) {
-            for (Outcome o : r.kept()) {
-                o.codes().forEach(c -> rows.add(row(r, "kept", o.who(), c)));
-            }
-            for (Outcome o : r.broken()) {
-                o.codes().forEach(c -> rows.add(row(r, "broken", o.who(), c)));
-            }
+        for (Outcome o : r.broken()) {
+            o.codes().forEach(c -> outcomes.add(new RecordReader.CommitmentRule.Outcome(false, o.who() == Who.TARGET, c)));
         }
-        return "(VALUES " + String.join(", ", rows) + ") AS o(rule, status, who, prefix)";
-    }
-
-    private static String row(MatchRule r, String status, Who who, String prefix) {
-        return "('" + r.name() + "', '" + status + "', '" + who.name().toLowerCase(Locale.ROOT) + "', '" + prefix + "')";
-    }
+        return new RecordReader.CommitmentRule(r.name(), r.codes(), r.intents(), outcomes);
+    }).toList();
 }

@@ -1,15 +1,13 @@
 package org.saydo.analysis;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.saydo.store.Evidence;
+import org.saydo.store.RecordReader;
 
 /**
  * One actor's page: gap table, around-talks summary against its most frequent talk partner, ledger, top quotes
- * and top events. Stateless; thread-safe if the reader is used by one thread at a time.
+ * and top events. Stateless; thread-safe.
  */
 public final class Profile {
 
@@ -75,12 +73,8 @@ public final class Profile {
         AroundTalks.Result around = partner == null ? null : new AroundTalks(reader).run(new AroundTalks.Request(
                 List.of(q.actor(), partner), q.actor(), q.window(), null, null, q.permutations(), q.seed(), false));
         Ledger.Result ledger = new Ledger(reader).run(new Ledger.Request(q.actor(), q.horizon(), null, null, null));
-        List<Long> quoteIds = ids("SELECT min(id) AS id, count(DISTINCT doc_id) AS n, max(quote_date) AS d FROM quotes "
-                + "WHERE starts_with(speaker_code, ?) GROUP BY speaker_code, lower(trim(quote)) ORDER BY n DESC, "
-                + "d DESC NULLS LAST, id LIMIT ?", q.actor(), q.top());
-        List<Long> eventKeys = ids("SELECT e.event_key, (SELECT count(*) FROM reports r WHERE r.event_key = e.event_key) "
-                + "AS n, max(e.event_date) AS d FROM events e WHERE starts_with(e.source_code, ?) GROUP BY e.event_key "
-                + "ORDER BY n DESC, d DESC NULLS LAST, e.event_key LIMIT ?", q.actor(), q.top());
+        List<Long> quoteIds = reader.mostRepeatedQuotes(q.actor(), q.top());
+        List<Long> eventKeys = reader.mostReportedEvents(q.actor(), q.top());
         List<Evidence> quotes = ordered(reader.evidence(List.of(), quoteIds), quoteIds, true);
         List<Evidence> events = ordered(reader.evidence(eventKeys, List.of()), eventKeys, false);
         return new Result(q, gap, partner, around, ledger, quotes, events);
@@ -88,34 +82,7 @@ public final class Profile {
 
     /** The 3-letter code most often on the other side of the actor's diplomatic events (03x–05x), or null. */
     String partner(String actor) {
-        String sql = "SELECT substr(other, 1, 3) AS p, count(DISTINCT event_key) AS n FROM (SELECT event_key, "
-                + "CASE WHEN starts_with(source_code, ?) THEN target_code ELSE source_code END AS other FROM events "
-                + "WHERE (starts_with(source_code, ?) OR starts_with(target_code, ?)) AND cameo_root IN "
-                + AroundTalks.TALK_ROOTS + " AND modality IN ('asserted', 'reported')) WHERE other IS NOT NULL AND "
-                + "length(other) >= 3 AND NOT starts_with(other, substr(?, 1, 3)) GROUP BY p ORDER BY n DESC, p LIMIT 1";
-        try (PreparedStatement s = reader.connection().prepareStatement(sql)) {
-            RecordReader.bind(s, List.of(actor, actor, actor, actor));
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        } catch (SQLException e) {
-            throw reader.failure(e);
-        }
-    }
-
-    private List<Long> ids(String sql, String actor, int limit) {
-        List<Long> out = new ArrayList<>();
-        try (PreparedStatement s = reader.connection().prepareStatement(sql)) {
-            RecordReader.bind(s, List.of(actor, limit));
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getLong(1));
-                }
-            }
-        } catch (SQLException e) {
-            throw reader.failure(e);
-        }
-        return out;
+        return reader.talkPartner(actor);
     }
 
     private static List<Evidence> ordered(List<Evidence> evidence, List<Long> order, boolean quotes) {

@@ -2,6 +2,7 @@ package org.saydo.analysis;
 
 import java.util.List;
 import java.util.Locale;
+import org.saydo.store.Evidence;
 
 /** Plain-text renderings of the results, as the terminal shows them. Stateless. */
 public final class TextReport {

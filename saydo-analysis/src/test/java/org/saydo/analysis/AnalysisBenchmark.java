@@ -15,6 +15,8 @@ import org.saydo.ontology.CameoCode;
 import org.saydo.ontology.CameoOntology;
 import org.saydo.store.CameoTable;
 import org.saydo.store.RecordStore;
+import org.saydo.store.RecordReader;
+import org.saydo.store.StoreLocation;
 
 /**
  * Benchmark (not a test): fills a store with N synthetic events (default 10,000,000; one report each) by DuckDB
@@ -33,7 +35,7 @@ public final class AnalysisBenchmark {
             fill(file, n);
             System.out.printf(Locale.ROOT, "filled %,d events in %.1f s%n", n, (System.nanoTime() - t) / 1e9);
         }
-        try (RecordReader reader = RecordReader.open(file.toString())) {
+        try (RecordReader reader = RecordReader.open(new StoreLocation(file.toString()))) {
             time("gap --actor RUS --by week", () -> {
                 GapAnalysis.Result r = new GapAnalysis(reader).run(new GapAnalysis.Request("RUS", null, Period.WEEK,
                         null, null, 3, false));

@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.saydo.store.RecordReader;
+import org.saydo.store.StoreLocation;
 
 class AroundTalksTest {
 
@@ -41,7 +43,7 @@ class AroundTalksTest {
         try (TestRecord r = new TestRecord(dir)) {
             tinyRecord(r);
         }
-        try (RecordReader reader = RecordReader.open(dir.resolve("record.duckdb").toString())) {
+        try (RecordReader reader = RecordReader.open(new StoreLocation(dir.resolve("record.duckdb").toString()))) {
             AroundTalks.Result res = new AroundTalks(reader).run(new AroundTalks.Request(List.of("RUS", "USA"), "RUS", 1,
                     null, null, 10_000, 42, true));
             assertThat(res.from()).isEqualTo(LocalDate.parse("2025-12-01"));
@@ -90,7 +92,7 @@ class AroundTalksTest {
         try (TestRecord r = new TestRecord(dir)) {
             assertThat(r.db()).isNotEmpty();
         }
-        try (RecordReader reader = RecordReader.open(dir.resolve("record.duckdb").toString())) {
+        try (RecordReader reader = RecordReader.open(new StoreLocation(dir.resolve("record.duckdb").toString()))) {
             AroundTalks.Result res = new AroundTalks(reader).run(AroundTalks.Request.of("RUS", "USA"));
             assertThat(res.talks()).isEmpty();
             assertThat(res.summary().pValue()).isNull();
@@ -100,7 +102,7 @@ class AroundTalksTest {
         try (TestRecord r = new TestRecord(one)) {
             r.event("2025-12-03", "RUS", "USA", "040", "asserted");
         }
-        try (RecordReader reader = RecordReader.open(one.resolve("record.duckdb").toString())) {
+        try (RecordReader reader = RecordReader.open(new StoreLocation(one.resolve("record.duckdb").toString()))) {
             AroundTalks.Result res = new AroundTalks(reader).run(AroundTalks.Request.of("RUS", "USA"));
             assertThat(res.talks()).hasSize(1);
             assertThat(res.summary().deedsInside()).isZero();

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.saydo.store.RecordReader;
+import org.saydo.store.StoreLocation;
 
 class GapAnalysisTest {
 
@@ -34,7 +36,7 @@ class GapAnalysisTest {
             // week of Mon 2025-12-08
             r.event("2025-12-09", "RUS", "UKR", "183", "reported");                // deed q4, -10.0
         }
-        try (RecordReader reader = RecordReader.open(dir.resolve("record.duckdb").toString())) {
+        try (RecordReader reader = RecordReader.open(new StoreLocation(dir.resolve("record.duckdb").toString()))) {
             GapAnalysis.Result res = new GapAnalysis(reader).run(new GapAnalysis.Request("RUS", null, Period.WEEK,
                     null, null, 3, true));
             assertThat(res.periods()).hasSize(2);
@@ -84,7 +86,7 @@ class GapAnalysisTest {
             r.event("2025-12-03", "RUS", "UKR", "190", "asserted");
             r.event("2025-12-20", "RUS", "UKR", "190", "asserted");
         }
-        try (RecordReader reader = RecordReader.open(dir.resolve("record.duckdb").toString())) {
+        try (RecordReader reader = RecordReader.open(new StoreLocation(dir.resolve("record.duckdb").toString()))) {
             GapAnalysis.Result res = new GapAnalysis(reader).run(new GapAnalysis.Request("RUS", "UKR", Period.MONTH,
                     LocalDate.parse("2025-12-01"), LocalDate.parse("2025-12-10"), 3, false));
             // only the 12-03 strike on UKR: one deed, no words
@@ -100,7 +102,7 @@ class GapAnalysisTest {
         try (TestRecord r = new TestRecord(dir)) {
             assertThat(r.db()).isNotEmpty();
         }
-        try (RecordReader reader = RecordReader.open(dir.resolve("record.duckdb").toString())) {
+        try (RecordReader reader = RecordReader.open(new StoreLocation(dir.resolve("record.duckdb").toString()))) {
             GapAnalysis.Result res = new GapAnalysis(reader).run(GapAnalysis.Request.of("RUS"));
             assertThat(res.periods()).isEmpty();
             assertThat(res.total().words()).isZero();
@@ -111,7 +113,7 @@ class GapAnalysisTest {
         try (TestRecord r = new TestRecord(other)) {
             r.event("2025-12-02", "RUS", "UKR", "190", "asserted");
         }
-        try (RecordReader reader = RecordReader.open(other.resolve("record.duckdb").toString())) {
+        try (RecordReader reader = RecordReader.open(new StoreLocation(other.resolve("record.duckdb").toString()))) {
             GapAnalysis.Result res = new GapAnalysis(reader).run(GapAnalysis.Request.of("RUS"));
             assertThat(res.periods()).hasSize(1);
             assertThat(res.total().deeds()).isEqualTo(1);
@@ -135,7 +137,7 @@ class GapAnalysisTest {
             // a statement quoted in one document: one source
             r.quote("2025-12-03", "RUSGOV", null, "010", "asserted", "Russia wants peace");
         }
-        try (RecordReader reader = RecordReader.open(dir.resolve("record.duckdb").toString())) {
+        try (RecordReader reader = RecordReader.open(new StoreLocation(dir.resolve("record.duckdb").toString()))) {
             GapAnalysis all = new GapAnalysis(reader);
             GapAnalysis.Row every = all.run(new GapAnalysis.Request("RUS", null, Period.WEEK, null, null, 0, false))
                     .total();

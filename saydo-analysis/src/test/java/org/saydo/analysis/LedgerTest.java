@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.saydo.store.Evidence;
+import org.saydo.store.RecordReader;
+import org.saydo.store.StoreLocation;
 
 class LedgerTest {
 
@@ -31,7 +34,7 @@ class LedgerTest {
             demand = r.event("2025-12-10", "RUS", "EST", "100", "asserted");     // demand, horizon to 2026-01-09
             r.event("2025-12-20", "USA", "RUS", "040", "asserted");              // a meeting, but after 12-03; last date
         }
-        try (RecordReader reader = RecordReader.open(dir.resolve("record.duckdb").toString())) {
+        try (RecordReader reader = RecordReader.open(new StoreLocation(dir.resolve("record.duckdb").toString()))) {
             Ledger.Result res = new Ledger(reader).run(Ledger.Request.of("RUS"));
             assertThat(res.lastDate()).isEqualTo(LocalDate.parse("2025-12-20"));
             assertThat(res.entries()).extracting(e -> e.commitment().eventKey())
@@ -79,7 +82,7 @@ class LedgerTest {
             r.event("2025-11-20", "UKRGOV", "RUS", "081", "asserted");  // UKR yields to RUS
             r.event("2025-12-31", "USA", "USA", "010", "asserted");     // last date
         }
-        try (RecordReader reader = RecordReader.open(dir.resolve("record.duckdb").toString())) {
+        try (RecordReader reader = RecordReader.open(new StoreLocation(dir.resolve("record.duckdb").toString()))) {
             Ledger.Result res = new Ledger(reader).run(Ledger.Request.of("RUS"));
             assertThat(res.entries()).hasSize(1);
             assertThat(res.entries().get(0).status()).isEqualTo(Ledger.Status.KEPT);
@@ -91,7 +94,7 @@ class LedgerTest {
         try (TestRecord r = new TestRecord(dir)) {
             assertThat(r.db()).isNotEmpty();
         }
-        try (RecordReader reader = RecordReader.open(dir.resolve("record.duckdb").toString())) {
+        try (RecordReader reader = RecordReader.open(new StoreLocation(dir.resolve("record.duckdb").toString()))) {
             Ledger.Result res = new Ledger(reader).run(Ledger.Request.of("RUS"));
             assertThat(res.entries()).isEmpty();
             assertThat(res.lastDate()).isNull();
@@ -101,7 +104,7 @@ class LedgerTest {
         try (TestRecord r = new TestRecord(one)) {
             r.event("2025-12-03", "RUS", "UKR", "138", "asserted");
         }
-        try (RecordReader reader = RecordReader.open(one.resolve("record.duckdb").toString())) {
+        try (RecordReader reader = RecordReader.open(new StoreLocation(one.resolve("record.duckdb").toString()))) {
             Ledger.Result res = new Ledger(reader).run(Ledger.Request.of("RUS"));
             assertThat(res.entries()).hasSize(1);
             assertThat(res.entries().get(0).status()).isEqualTo(Ledger.Status.PENDING);

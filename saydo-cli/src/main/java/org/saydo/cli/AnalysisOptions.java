@@ -2,15 +2,9 @@ package org.saydo.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Locale;
 import org.saydo.analysis.Chart;
-import org.saydo.store.Exporter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -21,8 +15,9 @@ import picocli.CommandLine.ParameterException;
  */
 public final class AnalysisOptions {
 
-    @Option(names = "--format", paramLabel = "table|json|csv", description = "output format (default: ${DEFAULT-VALUE})")
-    String format = "table";
+    @Option(names = "--format", paramLabel = "table|json|csv", converter = Labels.AnalysisFormatLabel.class,
+            description = "output format (default: ${DEFAULT-VALUE})")
+    Labels.AnalysisFormat format = Labels.AnalysisFormat.TABLE;
 
     @Option(names = "--plot", paramLabel = "FILE.png|FILE.svg", description = "also draw the chart to this file")
     Path plot;
@@ -32,10 +27,6 @@ public final class AnalysisOptions {
 
     /** Checks the options; bad values are usage errors naming the option. */
     void check(CommandSpec spec) {
-        if (!List.of("table", "json", "csv").contains(format)) {
-            throw new ParameterException(spec.commandLine(), "--format: unknown format '" + format
-                    + "' (expected table, json or csv)");
-        }
         if (plot != null) {
             String name = plot.getFileName().toString().toLowerCase(Locale.ROOT);
             if (!name.endsWith(".png") && !name.endsWith(".svg")) {
@@ -50,18 +41,6 @@ public final class AnalysisOptions {
         if (plot != null) {
             chart.write(plot);
             err.println("saydo: chart written to " + plot);
-        }
-    }
-
-    static LocalDate date(CommandSpec spec, String option, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new ParameterException(spec.commandLine(), option + ": '" + value
-                    + "' is not a date (expected YYYY-MM-DD)");
         }
     }
 
@@ -83,24 +62,6 @@ public final class AnalysisOptions {
                     + value);
         }
         return n;
-    }
-
-    static void checkRange(CommandSpec spec, LocalDate from, LocalDate to) {
-        if (from != null && to != null && from.isAfter(to)) {
-            throw new ParameterException(spec.commandLine(), "--from " + from + " is after --to " + to);
-        }
-    }
-
-    static String csv(List<List<String>> rows) {
-        StringWriter w = new StringWriter();
-        try {
-            for (List<String> row : rows) {
-                Exporter.writeCsvRow(w, row);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return w.toString();
     }
 
     static String s(Object o) {

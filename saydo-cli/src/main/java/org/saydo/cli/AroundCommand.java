@@ -8,8 +8,9 @@ import java.util.concurrent.Callable;
 import org.saydo.analysis.AnalysisJson;
 import org.saydo.analysis.AroundTalks;
 import org.saydo.analysis.Charts;
-import org.saydo.analysis.RecordReader;
 import org.saydo.analysis.TextReport;
+import org.saydo.store.CsvRows;
+import org.saydo.store.RecordReader;
 import org.saydo.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,11 +43,9 @@ public final class AroundCommand implements Callable<Integer> {
     @Option(names = "--window", paramLabel = "Nd", description = "days before and after each talk (default: ${DEFAULT-VALUE})")
     String window = "3d";
 
-    @Option(names = "--from", paramLabel = "DATE", description = "first day (default: the record's first event date)")
-    String from;
-
-    @Option(names = "--to", paramLabel = "DATE", description = "last day (default: the record's last event date)")
-    String to;
+    /** Without {@code --from}/{@code --to}: the record's first and last event dates. */
+    @Mixin
+    DateRange dates = new DateRange();
 
     @Option(names = "--permutations", paramLabel = "N", description = "permutations (default: ${DEFAULT-VALUE})")
     int permutations = 10_000;
@@ -68,21 +67,21 @@ public final class AroundCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--permutations: must be at least 1, not " + permutations);
         }
         int w = AnalysisOptions.days(spec, "--window", window, 0);
-        var f = AnalysisOptions.date(spec, "--from", from);
-        var t = AnalysisOptions.date(spec, "--to", to);
-        AnalysisOptions.checkRange(spec, f, t);
+        dates.check(spec);
+        var f = dates.from();
+        var t = dates.to();
         AroundTalks.Request request = new AroundTalks.Request(List.of(parties[0].strip(), parties[1].strip()),
                 actor, w, f, t, permutations, seed, output.evidence);
         AroundTalks.Result result;
-        try (RecordReader reader = RecordReader.open(store.db)) {
+        try (RecordReader reader = store.read()) {
             result = new AroundTalks(reader).run(request);
         } catch (StoreException e) {
             err.println("saydo: " + e.getMessage());
             return 1;
         }
         switch (output.format) {
-            case "json" -> out.println(AnalysisJson.write(result));
-            case "csv" -> out.print(csv(result));
+            case JSON -> out.println(AnalysisJson.write(result));
+            case CSV -> out.print(csv(result));
             default -> out.print(TextReport.around(result, output.evidence));
         }
         out.flush();
@@ -97,6 +96,6 @@ public final class AroundCommand implements Callable<Integer> {
             rows.add(List.of(t.date().toString(), AnalysisOptions.s(t.before()), AnalysisOptions.s(t.during()),
                     AnalysisOptions.s(t.after()), String.join(" ", t.talkEvents().stream().map(String::valueOf).toList())));
         }
-        return AnalysisOptions.csv(rows);
+        return CsvRows.of(rows);
     }
 }

@@ -3,10 +3,7 @@ package org.saydo.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -15,9 +12,11 @@ import java.util.concurrent.Callable;
 import org.saydo.record.ActorRef;
 import org.saydo.record.Modality;
 import org.saydo.store.CameoTable;
+import org.saydo.store.CsvRows;
 import org.saydo.store.EventJson;
 import org.saydo.store.EventQuery;
 import org.saydo.store.Exporter;
+import org.saydo.store.RecordReader;
 import org.saydo.store.RecordStore;
 import org.saydo.store.StoreException;
 import org.saydo.store.StoredEvent;
@@ -51,15 +50,13 @@ public final class EventsCommand implements Callable<Integer> {
     @Option(names = "--cameo", paramLabel = "PREFIX", description = "CAMEO code prefix (04 matches 040, 043)")
     String cameo;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "first event date, YYYY-MM-DD")
-    String from;
+    /** The events' dates. */
+    @Mixin
+    DateRange dates = new DateRange();
 
-    @Option(names = "--to", paramLabel = "DATE", description = "last event date, YYYY-MM-DD")
-    String to;
-
-    @Option(names = "--modality", paramLabel = "M", split = ",",
+    @Option(names = "--modality", paramLabel = "M", split = ",", converter = Labels.ModalityLabel.class,
             description = "asserted, reported, intent, hypothetical, negated, background (comma-separated or repeated)")
-    List<String> modalities = new ArrayList<>();
+    List<Modality> modalities = new ArrayList<>();
 
     @Option(names = "--outlet", paramLabel = "NAME", description = "only events with a report from this outlet")
     String outlet;
@@ -70,8 +67,9 @@ public final class EventsCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "at most N events (default: all)")
     int limit;
 
-    @Option(names = "--format", paramLabel = "table|jsonl|csv", description = "output format (default: ${DEFAULT-VALUE})")
-    String format = "table";
+    @Option(names = "--format", paramLabel = "table|jsonl|csv", converter = Labels.EventsFormatLabel.class,
+            description = "output format (default: ${DEFAULT-VALUE})")
+    Labels.EventsFormat format = Labels.EventsFormat.TABLE;
 
     private final CameoTable cameoTable;
 
@@ -84,64 +82,50 @@ public final class EventsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        EventQuery query = query(spec, actor, target, cameo, from, to, modalities, outlet, origin, limit);
-        if (!List.of("table", "jsonl", "csv").contains(format)) {
-            throw new ParameterException(spec.commandLine(), "unknown --format '" + format + "' (expected table, jsonl or csv)");
-        }
-        try (RecordStore record = store.openExisting(cameoTable)) {
+        EventQuery query = query();
+        try (RecordStore record = store.openExisting(cameoTable); RecordReader reader = store.readBeside(record);
+                CsvRows csv = CsvRows.to(out)) {
             long[] rows = {0};
-            if (format.equals("csv")) {
-                csv(out, Exporter.CSV_COLUMNS);
-            } else if (format.equals("table")) {
+            if (format == Labels.EventsFormat.CSV) {
+                csv.row(Exporter.CSV_COLUMNS);
+            } else if (format == Labels.EventsFormat.TABLE) {
                 out.println(String.format(Locale.ROOT, "%-6s %-10s %-10s %-5s %-10s %-12s %7s %7s  %-30s %s",
                         "EVENT", "DATE", "SOURCE", "CAMEO", "TARGET", "MODALITY", "REPORTS", "SOURCES", "OUTLETS",
                         "WHERE"));
             }
-            record.events(query, e -> {
+            reader.events(query, e -> {
                 rows[0]++;
                 switch (format) {
-                    case "jsonl" -> out.println(EventJson.line(e));
-                    case "csv" -> csv(out, Exporter.csvRow(e));
+                    case JSONL -> out.println(EventJson.line(e));
+                    case CSV -> csvRow(csv, Exporter.csvRow(e));
                     default -> out.println(tableRow(e));
                 }
             });
-            if (format.equals("table")) {
+            if (format == Labels.EventsFormat.TABLE) {
                 out.println(rows[0] + (rows[0] == 1 ? " event" : " events"));
             }
+            csv.flush();
             out.flush();
             return 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (StoreException e) {
             err.println("saydo: " + e.getMessage());
             return 1;
         }
     }
 
-    /** Builds a query from the shared filter options; bad values are usage errors naming the option. */
-    static EventQuery query(CommandSpec spec, String actor, String target, String cameo, String from, String to,
-            List<String> modalities, String outlet, String origin, int limit) {
-        Set<Modality> kept = EnumSet.noneOf(Modality.class);
+    /** The query of the options; bad values are usage errors naming the option. */
+    private EventQuery query() {
+        dates.check(spec);
         try {
-            for (String m : modalities) {
-                kept.add(Modality.parse(m.strip()));
-            }
             if (limit < 0) {
                 throw new IllegalArgumentException("--limit must be 0 or more, not " + limit);
             }
-            return new EventQuery(actor, target, cameo, date("--from", from), date("--to", to), kept, outlet, origin,
-                    limit);
+            return new EventQuery(actor, target, cameo, dates.from(), dates.to(), Set.copyOf(modalities), outlet,
+                    origin, limit);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
-    }
-
-    private static LocalDate date(String option, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(option + ": '" + value + "' is not a date (expected YYYY-MM-DD)");
         }
     }
 
@@ -160,9 +144,9 @@ public final class EventsCommand implements Callable<Integer> {
         return s.length() <= width ? s : s.substring(0, width - 1) + "…";
     }
 
-    private static void csv(PrintWriter out, List<String> cells) {
+    private static void csvRow(CsvRows csv, List<String> cells) {
         try {
-            Exporter.writeCsvRow(out, cells);
+            csv.row(cells);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -8,13 +8,13 @@ import org.saydo.store.CameoTable;
 import org.saydo.store.EventQuery;
 import org.saydo.store.ExportFormat;
 import org.saydo.store.Exporter;
+import org.saydo.store.RecordReader;
 import org.saydo.store.RecordStore;
 import org.saydo.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -33,8 +33,9 @@ public final class ExportCommand implements Callable<Integer> {
     StoreOption store = new StoreOption();
 
     @Option(names = "--format", required = true, paramLabel = "jsonl|csv|parquet|gdelt",
+            converter = Labels.ExportFormatLabel.class,
             description = "JSON Lines, CSV, Parquet, or GDELT 2.0 event TSV (61 columns)")
-    String format;
+    ExportFormat format;
 
     @Parameters(index = "0", paramLabel = "OUT", description = "the file to write")
     Path out;
@@ -48,15 +49,10 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ExportFormat exportFormat;
-        try {
-            exportFormat = ExportFormat.parse(format);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
+        ExportFormat exportFormat = format;
         PrintWriter err = spec.commandLine().getErr();
-        try (RecordStore record = store.openExisting(cameo)) {
-            long n = Exporter.export(record, EventQuery.all(), exportFormat, out);
+        try (RecordStore record = store.openExisting(cameo); RecordReader reader = store.readBeside(record)) {
+            long n = Exporter.export(reader, EventQuery.all(), exportFormat, out);
             spec.commandLine().getOut().println("export: " + n + " events to " + out + " (" + exportFormat.label() + ")");
             spec.commandLine().getOut().flush();
             return 0;

@@ -9,8 +9,9 @@ import org.saydo.analysis.AnalysisJson;
 import org.saydo.analysis.Charts;
 import org.saydo.analysis.GapAnalysis;
 import org.saydo.analysis.Period;
-import org.saydo.analysis.RecordReader;
 import org.saydo.analysis.TextReport;
+import org.saydo.store.CsvRows;
+import org.saydo.store.RecordReader;
 import org.saydo.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,14 +41,12 @@ public final class GapCommand implements Callable<Integer> {
     @Option(names = "--target", paramLabel = "CODE", description = "only acts toward this target (code prefix)")
     String target;
 
-    @Option(names = "--by", paramLabel = "day|week|month", description = "period (default: ${DEFAULT-VALUE})")
-    String by = "week";
+    @Option(names = "--by", paramLabel = "day|week|month", converter = Labels.PeriodLabel.class,
+            description = "period (default: ${DEFAULT-VALUE})")
+    Period by = Period.WEEK;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "first date, YYYY-MM-DD")
-    String from;
-
-    @Option(names = "--to", paramLabel = "DATE", description = "last date, YYYY-MM-DD")
-    String to;
+    @Mixin
+    DateRange dates = new DateRange();
 
     @Option(names = "--pairs", paramLabel = "N", description = "contradicting pairs per period (default: ${DEFAULT-VALUE})")
     int pairs = 3;
@@ -61,33 +60,25 @@ public final class GapCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         output.check(spec);
-        Period period;
-        try {
-            period = Period.parse(by);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--by: " + e.getMessage());
-        }
         if (pairs < 0) {
             throw new ParameterException(spec.commandLine(), "--pairs: must be 0 or more, not " + pairs);
         }
         if (minSources < 1) {
             throw new ParameterException(spec.commandLine(), "--min-sources: must be 1 or more, not " + minSources);
         }
-        var f = AnalysisOptions.date(spec, "--from", from);
-        var t = AnalysisOptions.date(spec, "--to", to);
-        AnalysisOptions.checkRange(spec, f, t);
-        GapAnalysis.Request request = new GapAnalysis.Request(actor, target, period, f, t, pairs, output.evidence,
-                minSources);
+        dates.check(spec);
+        GapAnalysis.Request request = new GapAnalysis.Request(actor, target, by, dates.from(), dates.to(), pairs,
+                output.evidence, minSources);
         GapAnalysis.Result result;
-        try (RecordReader reader = RecordReader.open(store.db)) {
+        try (RecordReader reader = store.read()) {
             result = new GapAnalysis(reader).run(request);
         } catch (StoreException e) {
             err.println("saydo: " + e.getMessage());
             return 1;
         }
         switch (output.format) {
-            case "json" -> out.println(AnalysisJson.write(result));
-            case "csv" -> out.print(csv(result));
+            case JSON -> out.println(AnalysisJson.write(result));
+            case CSV -> out.print(csv(result));
             default -> out.print(TextReport.gap(result, output.evidence));
         }
         out.flush();
@@ -108,6 +99,6 @@ public final class GapCommand implements Callable<Integer> {
                     AnalysisOptions.s(row.materialConflict()), AnalysisOptions.s(row.deeds()),
                     AnalysisOptions.s(row.deedsGoldstein()), AnalysisOptions.s(row.gap())));
         }
-        return AnalysisOptions.csv(rows);
+        return CsvRows.of(rows);
     }
 }

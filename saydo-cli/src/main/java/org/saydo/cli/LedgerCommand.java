@@ -7,16 +7,16 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.saydo.analysis.AnalysisJson;
 import org.saydo.analysis.Charts;
-import org.saydo.analysis.Evidence;
 import org.saydo.analysis.Ledger;
-import org.saydo.analysis.RecordReader;
 import org.saydo.analysis.TextReport;
+import org.saydo.store.CsvRows;
+import org.saydo.store.Evidence;
+import org.saydo.store.RecordReader;
 import org.saydo.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code saydo ledger}: an actor's commitments and what became of them. Exit 0, 1, 2. */
@@ -40,14 +40,13 @@ public final class LedgerCommand implements Callable<Integer> {
     @Option(names = "--horizon", paramLabel = "Nd", description = "days in which an outcome counts (default: ${DEFAULT-VALUE})")
     String horizon = "30d";
 
-    @Option(names = "--status", paramLabel = "kept|broken|pending|inconclusive", description = "only this status")
-    String status;
+    @Option(names = "--status", paramLabel = "kept|broken|pending|inconclusive", converter = Labels.StatusLabel.class,
+            description = "only this status")
+    Ledger.Status status;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "first commitment date, YYYY-MM-DD")
-    String from;
-
-    @Option(names = "--to", paramLabel = "DATE", description = "last commitment date, YYYY-MM-DD")
-    String to;
+    /** The commitments' dates. */
+    @Mixin
+    DateRange dates = new DateRange();
 
     @Override
     public Integer call() throws IOException {
@@ -55,27 +54,20 @@ public final class LedgerCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         output.check(spec);
         int h = AnalysisOptions.days(spec, "--horizon", horizon, 1);
-        Ledger.Status s = null;
-        if (status != null) {
-            try {
-                s = Ledger.Status.parse(status);
-            } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), "--status: " + e.getMessage());
-            }
-        }
-        var f = AnalysisOptions.date(spec, "--from", from);
-        var t = AnalysisOptions.date(spec, "--to", to);
-        AnalysisOptions.checkRange(spec, f, t);
+        Ledger.Status s = status;
+        dates.check(spec);
+        var f = dates.from();
+        var t = dates.to();
         Ledger.Result result;
-        try (RecordReader reader = RecordReader.open(store.db)) {
+        try (RecordReader reader = store.read()) {
             result = new Ledger(reader).run(new Ledger.Request(actor, h, s, f, t));
         } catch (StoreException e) {
             err.println("saydo: " + e.getMessage());
             return 1;
         }
         switch (output.format) {
-            case "json" -> out.println(AnalysisJson.write(result));
-            case "csv" -> out.print(csv(result));
+            case JSON -> out.println(AnalysisJson.write(result));
+            case CSV -> out.print(csv(result));
             default -> out.print(TextReport.ledger(result, output.evidence));
         }
         out.flush();
@@ -94,7 +86,7 @@ public final class LedgerCommand implements Callable<Integer> {
                     keys(e.broken()), AnalysisOptions.s(c.doc()), AnalysisOptions.s(c.sentence()),
                     AnalysisOptions.s(c.text())));
         }
-        return AnalysisOptions.csv(rows);
+        return CsvRows.of(rows);
     }
 
     private static String keys(List<Evidence> list) {

@@ -11,8 +11,8 @@ import org.saydo.analysis.Charts;
 import org.saydo.analysis.HtmlPage;
 import org.saydo.analysis.Period;
 import org.saydo.analysis.Profile;
-import org.saydo.analysis.RecordReader;
 import org.saydo.analysis.TextReport;
+import org.saydo.store.RecordReader;
 import org.saydo.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,8 +39,9 @@ public final class ProfileCommand implements Callable<Integer> {
     @Option(names = "--actor", required = true, paramLabel = "CODE", description = "actor code prefix")
     String actor;
 
-    @Option(names = "--by", paramLabel = "day|week|month", description = "gap period (default: ${DEFAULT-VALUE})")
-    String by = "week";
+    @Option(names = "--by", paramLabel = "day|week|month", converter = Labels.PeriodLabel.class,
+            description = "gap period (default: ${DEFAULT-VALUE})")
+    Period by = Period.WEEK;
 
     @Option(names = "--window", paramLabel = "Nd", description = "around-talks window (default: ${DEFAULT-VALUE})")
     String window = "3d";
@@ -62,27 +63,21 @@ public final class ProfileCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         output.check(spec);
-        Period period;
-        try {
-            period = Period.parse(by);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--by: " + e.getMessage());
-        }
         if (top < 0) {
             throw new ParameterException(spec.commandLine(), "--top: must be 0 or more, not " + top);
         }
-        Profile.Request request = new Profile.Request(actor, period, AnalysisOptions.days(spec, "--window", window, 0),
+        Profile.Request request = new Profile.Request(actor, by, AnalysisOptions.days(spec, "--window", window, 0),
                 AnalysisOptions.days(spec, "--horizon", horizon, 1), 10_000, seed, top);
         Profile.Result result;
-        try (RecordReader reader = RecordReader.open(store.db)) {
+        try (RecordReader reader = store.read()) {
             result = new Profile(reader).run(request);
         } catch (StoreException e) {
             err.println("saydo: " + e.getMessage());
             return 1;
         }
         switch (output.format) {
-            case "json" -> out.println(AnalysisJson.write(result));
-            case "csv" -> out.print(GapCommand.csv(result.gap()));
+            case JSON -> out.println(AnalysisJson.write(result));
+            case CSV -> out.print(GapCommand.csv(result.gap()));
             default -> out.print(TextReport.profile(result, output.evidence));
         }
         out.flush();

@@ -118,11 +118,17 @@ class StoreCommandsTest {
         assertThat(err.toString()).contains("--threads must be at least 1, not 0");
         run(ingest(), "--db", db.toString(), reports().toString());
         assertThat(run(new EventsCommand(CameoTable.NONE), "--db", db.toString(), "--from", "2025-13-01")).isEqualTo(2);
-        assertThat(err.toString()).contains("--from: '2025-13-01' is not a date (expected YYYY-MM-DD)");
+        assertThat(err.toString()).contains("Invalid value for option '--from': '2025-13-01' is not a date (expected YYYY-MM-DD)");
         assertThat(run(new EventsCommand(CameoTable.NONE), "--db", db.toString(), "--modality", "likely")).isEqualTo(2);
         assertThat(err.toString()).contains("unknown modality 'likely'");
         assertThat(run(new ExportCommand(CameoTable.NONE), "--db", db.toString(), "--format", "xml", "x")).isEqualTo(2);
         assertThat(err.toString()).contains("unknown export format 'xml'");
+        assertThat(run(new EventsCommand(CameoTable.NONE), "--db", db.toString(), "--from", "2024-05-02", "--to",
+                "2024-05-01")).isEqualTo(2);
+        assertThat(err.toString()).contains("--from 2024-05-02 is after --to 2024-05-01");
+        assertThat(run(new EventsCommand(CameoTable.NONE), "--db", "jdbc:postgresql://db/saydo")).isEqualTo(2);
+        assertThat(err.toString()).contains("Invalid value for option '--db'")
+                .contains("only DuckDB stores are built so far");
     }
 
     @Test

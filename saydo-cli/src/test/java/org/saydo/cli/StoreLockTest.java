@@ -80,7 +80,10 @@ class StoreLockTest {
         assertThat(exit.get(30, TimeUnit.SECONDS)).isZero();
         try (RecordStore record = RecordStore.open(db.toString(), CameoTable.NONE)) {
             assertThat(record.counts().documents()).as("the POSTed document, and only it").isEqualTo(1);
-            assertThat(record.events(org.saydo.store.EventQuery.all())).extracting(e -> e.target().code())
+        }
+        try (org.saydo.store.RecordReader reader = org.saydo.store.RecordReader.open(
+                new org.saydo.store.StoreLocation(db.toString()))) {
+            assertThat(reader.events(org.saydo.store.EventQuery.all())).extracting(e -> e.target().code())
                     .containsExactly("RUSGOV");
         }
     }

@@ -14,11 +14,14 @@ import org.saydo.doc.Document;
 import org.saydo.doc.TextAcceptance;
 import org.saydo.record.CodedDocument;
 import org.saydo.record.Coder;
+import org.saydo.store.Cursor;
 import org.saydo.store.EventQuery;
 import org.saydo.store.Ingester;
 import org.saydo.store.LinkRule;
 import org.saydo.store.Progress;
+import org.saydo.store.RecordReader;
 import org.saydo.store.RecordStore;
+import org.saydo.store.StoreLocation;
 
 /**
  * The one service layer under the HTTP handlers: every endpoint calls one method here. Reads go to a
@@ -123,10 +126,11 @@ public final class RecordService implements AutoCloseable {
      */
     public static RecordService over(RecordStore store, Supplier<Coder> coder, int kept) {
         int connections = Math.max(4, Runtime.getRuntime().availableProcessors());
-        RecordReader reader = RecordReader.open(store.file(), connections);
+        StoreLocation location = new StoreLocation(store.file());
+        RecordReader reader = RecordReader.openBesideWriter(location, connections);
         Analyses analyses = null;
         try {
-            analyses = Analyses.open(store.file(), connections, kept);
+            analyses = Analyses.open(location, connections, kept);
             return new RecordService(store, reader, SearchIndex.build(reader), analyses, coder, kept);
         } catch (RuntimeException e) {
             if (analyses != null) {

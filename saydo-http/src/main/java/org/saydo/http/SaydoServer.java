@@ -41,7 +41,9 @@ import org.saydo.analysis.Profile;
 import org.saydo.doc.BadDocumentException;
 import org.saydo.doc.TextReader;
 import org.saydo.record.Modality;
+import org.saydo.store.Cursor;
 import org.saydo.store.EventQuery;
+import org.saydo.store.RecordReader;
 import org.saydo.store.StoreException;
 
 /**
@@ -288,7 +290,7 @@ public final class SaydoServer implements AutoCloseable {
                 .check(q -> q == null || (q >= 1 && q <= 4), "QuadClass is 1 to 4").get();
         EventQuery q = new EventQuery(text(ctx, "actor"), text(ctx, "target"), cameo, from, to, modalities(ctx),
                 text(ctx, "outlet"), origin(ctx), 0);
-        var page = service.events(q, quad, order(ctx), Cursor.parse(ctx.queryParam("cursor")), limit(ctx,
+        var page = service.events(q, quad, order(ctx), cursor(ctx), limit(ctx,
                 DEFAULT_LIMIT));
         list(ctx, page.items(), Views::event, page.next(), Views.EVENT_COLUMNS, Views::eventCells);
     }
@@ -300,7 +302,7 @@ public final class SaydoServer implements AutoCloseable {
             throw new BadRequest("from", "from " + from + " is after to " + to);
         }
         var f = new RecordReader.QuoteFilter(text(ctx, "actor"), text(ctx, "target"), from, to, modalities(ctx));
-        var page = service.quotes(f, order(ctx), Cursor.parse(ctx.queryParam("cursor")), limit(ctx, DEFAULT_LIMIT));
+        var page = service.quotes(f, order(ctx), cursor(ctx), limit(ctx, DEFAULT_LIMIT));
         list(ctx, page.items(), Views::quote, page.next(), Views.QUOTE_COLUMNS, Views::quoteCells);
     }
 
@@ -308,7 +310,7 @@ public final class SaydoServer implements AutoCloseable {
         String q = ctx.queryParamAsClass("q", String.class).check(s -> !s.isBlank(), "must not be blank")
                 .check(s -> s.length() <= 1000, "at most 1000 characters").get();
         var r = service.search(q, text(ctx, "actor"), date(ctx, "from"), date(ctx, "to"),
-                Cursor.parse(ctx.queryParam("cursor")), limit(ctx, 20));
+                cursor(ctx), limit(ctx, 20));
         if (wantsCsv(ctx)) {
             csv(ctx, Views.csv(Views.HIT_COLUMNS, r.hits(), Views::hitCells), r.next());
         } else {
@@ -512,6 +514,16 @@ public final class SaydoServer implements AutoCloseable {
     private static String origin(Context ctx) {
         return ctx.queryParamAsClass("origin", String.class).allowNullable().check(o -> o == null || o.equals("saydo")
                 || o.equals("gdelt"), "expected saydo or gdelt").get();
+    }
+
+    /** The {@code cursor} parameter: null for the first page; a token this server did not write is a bad request. */
+    private static Cursor cursor(Context ctx) {
+        String token = ctx.queryParam("cursor");
+        try {
+            return Cursor.parse(token);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest("cursor", "not a cursor returned by this server: " + BadRequest.quote(token));
+        }
     }
 
     private static RecordReader.Order order(Context ctx) {

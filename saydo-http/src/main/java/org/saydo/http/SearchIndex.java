@@ -32,6 +32,8 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.saydo.doc.Document;
+import org.saydo.store.Cursor;
+import org.saydo.store.RecordReader;
 
 /**
  * Full-text search over the sentences of stored documents (Lucene, in memory, English stemming). Each sentence

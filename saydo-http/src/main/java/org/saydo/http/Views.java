@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.function.Function;
 import org.saydo.doc.Document;
 import org.saydo.record.ActorRef;
+import org.saydo.store.CsvRows;
+import org.saydo.store.Cursor;
 import org.saydo.store.EventJson;
+import org.saydo.store.RecordReader;
 import org.saydo.store.StoredEvent;
 
 /**
@@ -214,30 +217,14 @@ final class Views {
         return cells(w.week(), w.byQuad().get(0), w.byQuad().get(1), w.byQuad().get(2), w.byQuad().get(3));
     }
 
-    /** A CSV document: a header line and one line per row, CRLF line ends, fields quoted when needed. */
+    /** A CSV document: a header line and one line per row ({@link CsvRows}: RFC 4180, CRLF line ends). */
     static <T> String csv(List<String> header, List<T> rows, Function<T, List<Object>> cells) {
-        StringBuilder b = new StringBuilder();
-        line(b, new ArrayList<>(header));
+        List<List<?>> lines = new ArrayList<>(rows.size() + 1);
+        lines.add(header);
         for (T row : rows) {
-            line(b, cells.apply(row));
+            lines.add(cells.apply(row));
         }
-        return b.toString();
-    }
-
-    private static void line(StringBuilder b, List<Object> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                b.append(',');
-            }
-            Object c = cells.get(i);
-            String s = c == null ? "" : c.toString();
-            if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
-                b.append('"').append(s.replace("\"", "\"\"")).append('"');
-            } else {
-                b.append(s);
-            }
-        }
-        b.append("\r\n");
+        return CsvRows.of(lines);
     }
 
     private static List<Object> cells(Object... values) {

@@ -325,8 +325,8 @@ class HttpApiTest {
     /** The API's analyses are the service classes' results, written as the CLI's --format json writes them. */
     @Test
     void analysesAreTheCliServiceResults() throws Exception {
-        try (org.saydo.analysis.RecordReader reader = org.saydo.analysis.RecordReader.openBesideWriter(
-                store.file())) {
+        try (org.saydo.store.RecordReader reader = org.saydo.store.RecordReader.openBesideWriter(
+                new org.saydo.store.StoreLocation(store.file()), 1)) {
             assertThat(get("/api/actors/RUS/gap").body()).isEqualTo(org.saydo.analysis.AnalysisJson.write(
                     new org.saydo.analysis.GapAnalysis(reader).run(org.saydo.analysis.GapAnalysis.Request.of("RUS"))));
             assertThat(get("/api/actors/RUS/gap?target=UKR&by=day&from=2025-12-01&to=2025-12-31&pairs=1&evidence=true")
@@ -371,8 +371,10 @@ class HttpApiTest {
         assertThat(b.get("items")).hasSize(1);
         JsonNode w = b.get("items").get(0);
         assertThat(w.get("week").asText()).isEqualTo("2025-12-01");
-        // verbal: 040 (+1.0) and 138 (intent, -7.0) -> mean -3.0; material: two 190s (-10)
-        assertThat(w.get("verbal_events").asLong()).isEqualTo(2);
+        // words as saydo gap counts them: 040 (+1.0), the quote of RUSGOV (010, 0.0) and 138 (intent, -7.0)
+        // -> mean -2.0; deeds: two 190s (-10)
+        assertThat(w.get("verbal_events").asLong()).isEqualTo(3);
+        assertThat(w.get("verbal_mean_goldstein").asDouble()).isEqualTo(-2.0);
         assertThat(w.get("material_events").asLong()).isEqualTo(2);
         assertThat(w.get("material_mean_goldstein").asDouble()).isEqualTo(-10.0);
     }

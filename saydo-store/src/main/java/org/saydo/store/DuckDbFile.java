@@ -32,29 +32,6 @@ public final class DuckDbFile {
     }
 
     /**
-     * The file of a store location: a file name, or {@code jdbc:duckdb:FILE}.
-     *
-     * @throws StoreException for another JDBC URL or an empty name
-     */
-    public static String fileOf(String location) {
-        Objects.requireNonNull(location, "location");
-        String file;
-        if (location.startsWith("jdbc:")) {
-            if (!location.startsWith(PREFIX)) {
-                throw new StoreException(location + ": only DuckDB stores are built so far (give a file name or "
-                        + "jdbc:duckdb:FILE); the PostgreSQL store for teams is planned");
-            }
-            file = location.substring(PREFIX.length());
-        } else {
-            file = location;
-        }
-        if (file.isEmpty()) {
-            throw new StoreException("no store file given: '" + location + "'");
-        }
-        return file;
-    }
-
-    /**
      * Opens a connection to {@code file} with DuckDB's {@code props} ({@code duckdb.read_only}, ...).
      *
      * @throws StoreException naming the file: a directory, not a DuckDB database, held by another process, or

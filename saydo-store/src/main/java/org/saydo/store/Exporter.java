@@ -3,7 +3,6 @@ package org.saydo.store;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +17,7 @@ import org.saydo.record.ActorRef;
 
 /**
  * Writes the events of a query (by default the whole record) to a file: one row per event (event key), with
- * its report count, outlets and the provenance of its first report. Stateless; thread-safe as far as the store
+ * its report count, outlets and the provenance of its first report. Stateless; thread-safe as far as the reader
  * is.
  *
  * <p><b>GDELT 2.0 TSV.</b> Imported GDELT rows are written back exactly as read. Saydo's events are written as
@@ -43,7 +42,7 @@ public final class Exporter {
     }
 
     /** Exports the events of {@code query} to {@code out}; returns the number of events written. */
-    public static long export(RecordStore store, EventQuery query, ExportFormat format, Path out) {
+    public static long export(RecordReader store, EventQuery query, ExportFormat format, Path out) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(format, "format");
@@ -55,15 +54,15 @@ public final class Exporter {
             return n[0];
         }
         long[] n = {0};
-        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8); CsvRows csv = CsvRows.to(w)) {
             if (format == ExportFormat.CSV) {
-                writeCsvRow(w, CSV_COLUMNS);
+                csv.row(CSV_COLUMNS);
             }
             store.events(query, e -> {
                 try {
                     switch (format) {
                         case JSONL -> w.write(EventJson.line(e) + "\n");
-                        case CSV -> writeCsvRow(w, csvRow(e));
+                        case CSV -> csv.row(csvRow(e));
                         case GDELT -> w.write(gdeltRow(e) + "\n");
                         default -> throw new IllegalStateException("unexpected format " + format);
                     }
@@ -86,27 +85,6 @@ public final class Exporter {
                 code(e.target()), name(e.target()), e.cameo(), e.cameoName(), e.ploverType(), e.ploverMode(),
                 str(e.quad()), str(e.goldstein()), e.modality().label(), e.doc(), e.docId(), e.url(),
                 str(e.sentence()), str(e.start()), str(e.end()), e.trigger(), e.rule(), e.pipeline(), e.text());
-    }
-
-    /** Writes one CSV row with RFC 4180 quoting; null is an empty cell. */
-    public static void writeCsvRow(Writer w, List<String> cells) throws IOException {
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                line.append(',');
-            }
-            String cell = cells.get(i);
-            if (cell == null) {
-                continue;
-            }
-            if (cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
-                    || cell.indexOf('\r') >= 0) {
-                line.append('"').append(cell.replace("\"", "\"\"")).append('"');
-            } else {
-                line.append(cell);
-            }
-        }
-        w.write(line.append("\r\n").toString());
     }
 
     /** One event as a GDELT 2.0 event row (61 tab-separated columns). */

@@ -1,8 +1,6 @@
 package org.saydo.store;
 
 import java.net.URI;
-import java.nio.file.Path;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,11 +14,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.function.Consumer;
 import org.saydo.doc.Document;
 import org.saydo.record.ActorRef;
 import org.saydo.record.CodedDocument;
-import org.saydo.record.DateBasis;
 import org.saydo.record.Event;
 import org.saydo.record.Modality;
 import org.saydo.record.Provenance;
@@ -139,9 +135,18 @@ public final class RecordStore implements AutoCloseable {
      *                        or cannot be opened
      */
     public static RecordStore open(String location, CameoTable cameo) {
+        return open(StoreLocation.parse(location), cameo);
+    }
+
+    /**
+     * Opens (creating if needed) the store at {@code location}.
+     *
+     * @throws StoreException as {@link #open(String, CameoTable)}
+     */
+    public static RecordStore open(StoreLocation location, CameoTable cameo) {
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(cameo, "cameo");
-        String file = DuckDbFile.fileOf(location);
+        String file = location.file();
         Connection connection = DuckDbFile.connect(file, new Properties());
         RecordStore store = new RecordStore(file, connection, cameo);
         try {
@@ -599,113 +604,6 @@ public final class RecordStore implements AutoCloseable {
         });
     }
 
-    /** Runs a query, handing each row to {@code sink} in date order (then event key), streaming. */
-    public synchronized void events(EventQuery query, Consumer<StoredEvent> sink) {
-        Objects.requireNonNull(query, "query");
-        Objects.requireNonNull(sink, "sink");
-        List<Object> params = new ArrayList<>();
-        String sql = querySql(query, params);
-        try (PreparedStatement s = connection.prepareStatement(sql)) {
-            bind(s, params.toArray());
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    sink.accept(row(rs));
-                }
-            }
-        } catch (SQLException e) {
-            throw failure("query", e);
-        }
-    }
-
-    /** Runs a query and returns its rows. */
-    public List<StoredEvent> events(EventQuery query) {
-        List<StoredEvent> rows = new ArrayList<>();
-        events(query, rows::add);
-        return rows;
-    }
-
-    /**
-     * The SQL of a query; every value goes into {@code params}, never into the text. One row per event key:
-     * its first (lowest id) matching event, with the key's report count, sources and outlets.
-     */
-    static String querySql(EventQuery q, List<Object> params) {
-        List<String> where = q.conditions(params);
-        String sql = "WITH m AS (SELECT e.*, row_number() OVER (PARTITION BY e.event_key ORDER BY e.id) AS rn "
-                + "FROM events e" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + "), "
-                + "f AS (SELECT * FROM m WHERE rn = 1), "
-                + "r AS (" + REPORT_COUNTS + " WHERE r.event_key IN (SELECT event_key FROM f) GROUP BY r.event_key) "
-                + "SELECT f.*, coalesce(r.reports, 0) AS reports, coalesce(r.sources, 0) AS sources, "
-                + "coalesce(r.outlets, []::VARCHAR[]) AS outlets, "
-                + "coalesce(d.url, CASE WHEN f.origin = 'gdelt' THEN f.doc END) AS url "
-                + "FROM f LEFT JOIN r ON r.event_key = f.event_key LEFT JOIN documents d ON d.id = f.doc_id "
-                + "ORDER BY f.event_date NULLS LAST, f.event_key";
-        if (q.limit() > 0) {
-            sql += " LIMIT ?";
-            params.add(q.limit());
-        }
-        return sql;
-    }
-
-    /**
-     * The per-key counts of a set of reports {@code r}, to be completed with a condition and
-     * {@code GROUP BY r.event_key}: {@code reports} (documents), {@code outlets} (distinct, sorted) and
-     * {@code sources}, the smaller of the distinct syndication clusters and the distinct publishers (the outlet,
-     * else the URL, else the document itself) among the reports: copies of one story count once, and so do
-     * one publisher's several stories. An imported GDELT row (no document) is its own cluster.
-     */
-    public static final String REPORT_COUNTS = "SELECT r.event_key, count(*) AS reports, "
-            + "list(DISTINCT r.outlet ORDER BY r.outlet) FILTER (WHERE r.outlet IS NOT NULL) AS outlets, "
-            + RecordStore.SOURCES + " AS sources FROM reports r LEFT JOIN syndication s ON s.doc_id = r.doc_id";
-
-    /**
-     * The aggregate that counts independent sources over reports {@code r} joined with their clusters {@code s}
-     * ({@code LEFT JOIN syndication s ON s.doc_id = r.doc_id}); see {@link #REPORT_COUNTS}.
-     */
-    public static final String SOURCES = "least(count(DISTINCT coalesce(s.cluster, r.doc_id, r.url, '')), "
-            + "count(DISTINCT coalesce(r.outlet, r.url, r.doc_id, '')))";
-
-    private static StoredEvent row(ResultSet rs) throws SQLException {
-        List<String> outlets = new ArrayList<>();
-        Array array = rs.getArray("outlets");
-        if (array != null) {
-            for (Object o : (Object[]) array.getArray()) {
-                outlets.add(String.valueOf(o));
-            }
-        }
-        String basis = rs.getString("date_basis");
-        return new StoredEvent(rs.getLong("event_key"), rs.getString("origin"), (Long) nullable(rs, "globaleventid",
-                rs.getLong("globaleventid")), rs.getInt("reports"), rs.getInt("sources"), outlets, rs.getString("doc_id"),
-                rs.getString("doc"), rs.getString("url"), integer(rs, "sentence"), integer(rs, "span_start"),
-                integer(rs, "span_end"), rs.getString("sentence_text"), rs.getString("trigger_text"),
-                rs.getString("rule_name"), rs.getString("pipeline"),
-                actor(rs, "source"), actor(rs, "target"), rs.getString("cameo"), rs.getString("cameo_name"),
-                rs.getString("plover_type"), rs.getString("plover_mode"), integer(rs, "quad"),
-                (Double) nullable(rs, "goldstein", rs.getDouble("goldstein")), Modality.parse(rs.getString("modality")),
-                actor(rs, "reported_by"), rs.getObject("event_date", LocalDate.class),
-                basis == null ? null : DateBasis.valueOf(basis.toUpperCase(java.util.Locale.ROOT)),
-                rs.getString("date_text"), rs.getString("gdelt_row"));
-    }
-
-    private static Object nullable(ResultSet rs, String column, Object value) throws SQLException {
-        rs.getObject(column);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static Integer integer(ResultSet rs, String column) throws SQLException {
-        int value = rs.getInt(column);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static ActorRef actor(ResultSet rs, String prefix) throws SQLException {
-        String code = rs.getString(prefix + "_code");
-        if (code == null || code.isBlank()) {
-            return null;
-        }
-        String name = rs.getString(prefix + "_name");
-        String text = rs.getString(prefix + "_text");
-        return new ActorRef(code, name == null ? "" : name, text == null ? "" : text);
-    }
-
     /**
      * Documents in the order they were stored, {@code limit} at a time after sequence number {@code afterSeq}
      * (0 for the first page). Each entry carries its sequence number for the next call.
@@ -758,32 +656,6 @@ public final class RecordStore implements AutoCloseable {
         } catch (SQLException e) {
             throw failure("read", e);
         }
-    }
-
-    /**
-     * Copies the result of a query to a Parquet file with DuckDB's {@code COPY}. The file name is the one
-     * value that cannot be a statement parameter in {@code COPY}; it is quoted as an SQL string literal.
-     */
-    public synchronized void copyToParquet(EventQuery query, Path out) {
-        Objects.requireNonNull(out, "out");
-        List<Object> params = new ArrayList<>();
-        String select = querySql(query, params);
-        String sql = "COPY (SELECT event_key, origin, globaleventid, reports, sources, outlets, event_date AS date, date_basis, "
-                + "date_text, source_code, source_name, source_text, target_code, target_name, target_text, cameo, "
-                + "cameo_name, plover_type, plover_mode, quad, goldstein, modality, reported_by_code, doc_id, doc, "
-                + "url, sentence, span_start AS \"start\", span_end AS \"end\", trigger_text AS trigger, "
-                + "rule_name AS rule, pipeline, sentence_text AS text FROM (" + select + ")) TO "
-                + sqlString(out.toString()) + " (FORMAT PARQUET)";
-        try (PreparedStatement s = connection.prepareStatement(sql)) {
-            bind(s, params.toArray());
-            s.execute();
-        } catch (SQLException e) {
-            throw new StoreException(out + ": cannot write Parquet: " + firstLine(e.getMessage()), e);
-        }
-    }
-
-    static String sqlString(String value) {
-        return "'" + value.replace("'", "''") + "'";
     }
 
     /** Runs an SQL statement that the benchmark and tests use to fill a store in bulk. Not for user input. */

@@ -54,13 +54,13 @@ class GdeltImportTest {
                     "ingest: 0 documents (0 new, 0 unchanged, 0 failed), 0 events, 0 quotes; "
                             + "GDELT: 3566 rows (3566 new, 0 unchanged, 0 failed)");
             assertThat(store.counts().events()).isEqualTo(3566);
-            assertThat(store.events(EventQuery.all().withActor("USA"))).hasSize((int) usa)
+            assertThat(StoreFixtures.events(store, EventQuery.all().withActor("USA"))).hasSize((int) usa)
                     .allSatisfy(e -> {
                         assertThat(e.origin()).isEqualTo("gdelt");
                         assertThat(e.globalEventId()).isNotNull();
                         assertThat(e.reports()).isEqualTo(1);
                     });
-            assertThat(store.events(EventQuery.all().withActor("USAGOV").withTarget("RUS"))).hasSize((int) usaGov);
+            assertThat(StoreFixtures.events(store, EventQuery.all().withActor("USAGOV").withTarget("RUS"))).hasSize((int) usaGov);
 
             Ingester.Summary again = ingest(store, errors, file);
             assertThat(again.gdeltUnchanged()).isEqualTo(3566);
@@ -81,7 +81,7 @@ class GdeltImportTest {
             assertThat(summary.gdeltAdded()).isEqualTo(2);
             assertThat(summary.gdeltFailed()).isEqualTo(1);
             assertThat(summary.anyFailed()).isTrue();
-            assertThat(store.events(EventQuery.all())).extracting(StoredEvent::globalEventId)
+            assertThat(StoreFixtures.events(store, EventQuery.all())).extracting(StoredEvent::globalEventId)
                     .containsExactlyInAnyOrder(1001L, 1002L);
         }
     }

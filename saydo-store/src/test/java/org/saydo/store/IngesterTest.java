@@ -121,7 +121,9 @@ class IngesterTest {
 
     private List<String> export(RecordStore store, String name) throws IOException {
         Path out = dir.resolve(name);
-        Exporter.export(store, EventQuery.all(), ExportFormat.JSONL, out);
+        try (RecordReader reader = RecordReader.openBesideWriter(new StoreLocation(store.file()), 1)) {
+            Exporter.export(reader, EventQuery.all(), ExportFormat.JSONL, out);
+        }
         return Files.readAllLines(out);
     }
 }

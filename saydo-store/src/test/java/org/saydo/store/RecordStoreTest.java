@@ -56,7 +56,7 @@ class RecordStoreTest {
             store(store, "tass.com", "Putin received Witkoff in the Kremlin. [RUSGOV 040 USAGOV 2025-12-02]");
             store(store, "reuters.com", "Russia and the US held talks. [RUS 043 USA 2025-12-02]");
             store(store, "bbc.co.uk", "The Kremlin said the talks were useful. [RUSGOV 040 USA 2025-12-03 reported]");
-            List<StoredEvent> events = store.events(EventQuery.all());
+            List<StoredEvent> events = StoreFixtures.events(store, EventQuery.all());
             assertThat(events).hasSize(1);
             StoredEvent e = events.get(0);
             assertThat(e.reports()).isEqualTo(3);
@@ -77,7 +77,7 @@ class RecordStoreTest {
             store(store, "c.com", "[RUSMIL 040 USAGOV 2025-12-02]"); // RUSMIL is not part of RUSGOV
             store(store, "d.com", "[RUSGOV 040 USAGOV 2025-12-02 intent]"); // a plan to meet
             store(store, "e.com", "[RUSGOV 040 - 2025-12-02]"); // no target
-            assertThat(store.events(EventQuery.all())).hasSize(6).allSatisfy(e -> assertThat(e.reports()).isEqualTo(1));
+            assertThat(StoreFixtures.events(store, EventQuery.all())).hasSize(6).allSatisfy(e -> assertThat(e.reports()).isEqualTo(1));
         }
     }
 
@@ -88,11 +88,11 @@ class RecordStoreTest {
             store(store, "tass.com", "[RUS 192 UKR none background]");
             store(store, "bbc.co.uk", "Crimea: [RUS 192 UKR none background]"); // another text, another report
             store(store, "reuters.com", "[RUS 192 UKR 2025-12-02 background] [RUS 192 UKR 2025-12-02]");
-            List<StoredEvent> background = store.events(EventQuery.all().withModalities(Set.of(Modality.BACKGROUND)));
+            List<StoredEvent> background = StoreFixtures.events(store, EventQuery.all().withModalities(Set.of(Modality.BACKGROUND)));
             assertThat(background).hasSize(3);
             assertThat(background).filteredOn(e -> e.date() == null).hasSize(2)
                     .allSatisfy(e -> assertThat(e.dateBasis().label()).isEqualTo("none"));
-            assertThat(store.events(EventQuery.all().withModalities(Set.of(Modality.ASSERTED)))).hasSize(1)
+            assertThat(StoreFixtures.events(store, EventQuery.all().withModalities(Set.of(Modality.ASSERTED)))).hasSize(1)
                     .allSatisfy(e -> assertThat(e.reports()).isEqualTo(1));
         }
     }
@@ -104,7 +104,7 @@ class RecordStoreTest {
             store.store(coder.code(report("tass.com", "[RUSGOV 040 USAGOV 2025-12-02]")), threeDays);
             store.store(coder.code(report("b.com", "[RUSGOV 040 USAGOV 2025-12-05]")), threeDays);
             store.store(coder.code(report("c.com", "[RUSGOV 040 USAGOV 2025-12-06]")), threeDays);
-            assertThat(store.events(EventQuery.all())).extracting(StoredEvent::reports).containsExactly(2, 1);
+            assertThat(StoreFixtures.events(store, EventQuery.all())).extracting(StoredEvent::reports).containsExactly(2, 1);
         }
     }
 
@@ -126,7 +126,7 @@ class RecordStoreTest {
                     .hasSize(4);
             assertThat(keys(store, EventQuery.all().withOutlet("kyivindependent.com"))).hasSize(2);
             assertThat(keys(store, EventQuery.all().withLimit(2))).hasSize(2);
-            assertThat(store.events(EventQuery.all())).extracting(StoredEvent::date).isSorted();
+            assertThat(StoreFixtures.events(store, EventQuery.all())).extracting(StoredEvent::date).isSorted();
         }
     }
 
@@ -134,8 +134,8 @@ class RecordStoreTest {
     void valuesAreParametersNeverSql() {
         try (RecordStore store = open()) {
             store(store, "tass.com", "[RUSGOV 040 USAGOV 2025-12-02]");
-            assertThat(store.events(EventQuery.all().withActor("X' OR 1=1 --"))).isEmpty();
-            assertThat(store.events(EventQuery.all().withOutlet("') OR TRUE OR ('"))).isEmpty();
+            assertThat(StoreFixtures.events(store, EventQuery.all().withActor("X' OR 1=1 --"))).isEmpty();
+            assertThat(StoreFixtures.events(store, EventQuery.all().withOutlet("') OR TRUE OR ('"))).isEmpty();
             assertThat(store.counts().events()).isEqualTo(1);
         }
     }
@@ -147,7 +147,7 @@ class RecordStoreTest {
         }
         try (RecordStore store = open()) {
             store(store, "a.com", "[UKR 190 RUS 2025-12-02]");
-            assertThat(store.events(EventQuery.all())).extracting(StoredEvent::eventKey).containsExactly(1L, 2L);
+            assertThat(StoreFixtures.events(store, EventQuery.all())).extracting(StoredEvent::eventKey).containsExactly(1L, 2L);
         }
     }
 
@@ -200,7 +200,7 @@ class RecordStoreTest {
             Document same = new Document(d.id(), d.source(), d.url(), d.outlet(), d.title(), d.published(),
                     "[RUSGOV 190 UKR 2025-12-02] [UKR 190 RUS 2025-12-02]");
             store.recode(coder.code(same), LinkRule.standard());
-            assertThat(store.events(EventQuery.all())).extracting(StoredEvent::cameo).containsExactly("190", "190");
+            assertThat(StoreFixtures.events(store, EventQuery.all())).extracting(StoredEvent::cameo).containsExactly("190", "190");
             assertThat(store.counts()).isEqualTo(new RecordStore.Counts(1, 2, 2, 0));
         }
     }
@@ -221,7 +221,7 @@ class RecordStoreTest {
             store(store, "daily.com", WIRE.replace("Envoys meet in Moscow", "Five hours in the Kremlin"));
             store(store, "herald.com", WIRE.replace("MOSCOW (Wire) - ", "Moscow: "));
             store(store, "post.com", OWN);
-            List<StoredEvent> rows = store.events(EventQuery.all());
+            List<StoredEvent> rows = StoreFixtures.events(store, EventQuery.all());
             assertThat(rows).hasSize(1);
             assertThat(rows.get(0).reports()).isEqualTo(4);
             assertThat(rows.get(0).sources()).isEqualTo(2);
@@ -236,7 +236,7 @@ class RecordStoreTest {
         try (RecordStore store = open()) {
             store(store, "post.com", WIRE);
             store(store, "post.com", OWN);
-            StoredEvent row = store.events(EventQuery.all()).get(0);
+            StoredEvent row = StoreFixtures.events(store, EventQuery.all()).get(0);
             assertThat(row.reports()).isEqualTo(2);
             assertThat(row.sources()).isEqualTo(1);
         }
@@ -250,7 +250,7 @@ class RecordStoreTest {
             store.store(coder.code(copy), LinkRule.standard());
             store.recode(coder.code(copy), LinkRule.standard());
             assertThat(store.cluster(copy.id())).contains(Document.idOf(WIRE));
-            assertThat(store.events(EventQuery.all()).get(0).sources()).isEqualTo(1);
+            assertThat(StoreFixtures.events(store, EventQuery.all()).get(0).sources()).isEqualTo(1);
         }
     }
 
@@ -272,7 +272,7 @@ class RecordStoreTest {
             assertThat(store.cluster(Document.idOf(OWN))).contains(Document.idOf(OWN));
             assertThat(store.cluster(Document.idOf(WIRE.replace("Envoys meet in Moscow", "Five hours in the Kremlin"))))
                     .contains(Document.idOf(WIRE));
-            StoredEvent row = store.events(EventQuery.all()).get(0);
+            StoredEvent row = StoreFixtures.events(store, EventQuery.all()).get(0);
             assertThat(row.reports()).isEqualTo(3);
             assertThat(row.sources()).isEqualTo(2);
         }
@@ -284,6 +284,6 @@ class RecordStoreTest {
     }
 
     private static List<Long> keys(RecordStore store, EventQuery q) {
-        return store.events(q).stream().map(StoredEvent::eventKey).toList();
+        return StoreFixtures.events(store, q).stream().map(StoredEvent::eventKey).toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.saydo.store;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,6 +14,13 @@ final class StoreFixtures {
             "043", new CameoTable.CodeInfo("Host a visit", 1, 2.8, "CONSULT", "host"),
             "190", new CameoTable.CodeInfo("Use conventional military force, not specified below", 4, -10.0,
                     "ASSAULT", "")).get(code));
+
+    /** The events of a query, read as every reader beside a writer reads them (the HTTP server's way). */
+    static List<StoredEvent> events(RecordStore store, EventQuery q) {
+        try (RecordReader reader = RecordReader.openBesideWriter(new StoreLocation(store.file()), 1)) {
+            return reader.events(q);
+        }
+    }
 
     private StoreFixtures() {
     }

@@ -1,4 +1,4 @@
-package org.saydo.analysis;
+package org.saydo.store;
 
 import java.time.LocalDate;
 

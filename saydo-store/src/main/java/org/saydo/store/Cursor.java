@@ -1,4 +1,4 @@
-package org.saydo.http;
+package org.saydo.store;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -7,8 +7,8 @@ import java.util.Base64;
 
 /**
  * Where a page of a list ends: the sort key of its last row (a date, possibly absent, and a numeric id). Sent to
- * clients as an opaque URL-safe token; a token that does not decode is a {@link BadRequest} naming
- * {@code cursor}. Immutable.
+ * clients as an opaque URL-safe token (the HTTP API's {@code cursor}); a token that does not decode is refused.
+ * Immutable.
  *
  * @param date the last row's date, or null when it had none
  * @param id the last row's id (event key, quote id, or offset for search)
@@ -21,7 +21,11 @@ public record Cursor(LocalDate date, long id) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Decodes a token; null or empty gives null (the first page). */
+    /**
+     * Decodes a token; null or empty gives null (the first page).
+     *
+     * @throws IllegalArgumentException when the token is not one {@link #token()} wrote, quoting it
+     */
     public static Cursor parse(String token) {
         if (token == null || token.isEmpty()) {
             return null;
@@ -35,7 +39,7 @@ public record Cursor(LocalDate date, long id) {
             String day = plain.substring(0, bar);
             return new Cursor(day.equals("-") ? null : LocalDate.parse(day), Long.parseLong(plain.substring(bar + 1)));
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            throw new BadRequest("cursor", "not a cursor returned by this server: " + BadRequest.quote(token));
+            throw new IllegalArgumentException("not a cursor returned by this server: '" + token + "'", e);
         }
     }
 }

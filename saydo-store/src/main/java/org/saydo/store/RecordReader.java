@@ -1,0 +1,1323 @@
+package org.saydo.store;
+
+import java.nio.file.Path;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.saydo.doc.Document;
+import org.saydo.ontology.CameoCode;
+import org.saydo.ontology.CameoOntology;
+import org.saydo.record.ActorRef;
+import org.saydo.record.DateBasis;
+import org.saydo.record.Modality;
+
+/**
+ * The one read-only reader of a record written by {@link RecordStore}: every SQL statement that reads the record
+ * lives here — the event query with its paging cursors, documents, quotes, claims, the analyses' aggregations and
+ * the dashboard's series — and every count of words and deeds follows {@link ActKind}. The analyses, the HTTP
+ * API, the exports and the dashboard receive this reader, never a JDBC connection. Every value is a statement
+ * parameter; no SQL is built from input.
+ *
+ * <p><b>Opening.</b> {@link #open} opens an existing record read-only (a reading command); {@link
+ * #openBesideWriter} opens it in a process that also writes it (the HTTP server with its {@link RecordStore}:
+ * DuckDB shares one database instance per file within a JVM, and every connection to it must have the same
+ * configuration, so those connections are not flagged read-only; this class only reads through them all the
+ * same, and sees every committed write). Only DuckDB opens the file ({@link DuckDbFile#connect}). Opening checks
+ * that the file exists, is a DuckDB database, and a Saydo store of the current schema version, with messages that
+ * name the file.
+ *
+ * <p><b>Events.</b> One row per event key: the key's first (lowest id) event among the rows that match the
+ * query, with the key's report count, independent sources and outlets; ordered by date (rows without one last),
+ * then event key.
+ *
+ * <p>Thread-safe: a fixed pool of connections, one per query in flight.
+ */
+public final class RecordReader implements AutoCloseable {
+
+    /** Sort direction of a list: by date (rows without one last), then by id. */
+    public enum Order {
+        ASC, DESC
+    }
+
+    /**
+     * One page of a list.
+     *
+     * @param items the rows
+     * @param next where the next page starts, or null when this is the last page
+     */
+    public record Page<T>(List<T> items, Cursor next) {
+        public Page {
+            items = List.copyOf(items);
+        }
+    }
+
+    /**
+     * An event with the offsets the document view highlights.
+     *
+     * @param event the event as {@link #events(EventQuery)} returns it
+     * @param sentenceStart document offset of its sentence, or null (GDELT rows)
+     * @param sentenceEnd end of its sentence, or null
+     * @param triggerStart document offset of its trigger, or null
+     * @param triggerEnd end of its trigger, or null
+     */
+    public record EventRow(StoredEvent event, Integer sentenceStart, Integer sentenceEnd, Integer triggerStart,
+            Integer triggerEnd) {
+        public EventRow {
+            Objects.requireNonNull(event, "event");
+        }
+    }
+
+    /**
+     * Which quotes: every field optional (null or empty means no filter).
+     *
+     * @param actor speaker code prefix
+     * @param target target code prefix
+     * @param from first quote date, inclusive
+     * @param to last quote date, inclusive
+     * @param modalities modalities to keep, empty for all
+     */
+    public record QuoteFilter(String actor, String target, LocalDate from, LocalDate to, Set<Modality> modalities) {
+        public QuoteFilter {
+            modalities = modalities == null ? Set.of() : Set.copyOf(modalities);
+        }
+    }
+
+    /**
+     * A stored quote with its provenance. Offsets are document offsets.
+     *
+     * @param id quote id
+     * @param speaker who spoke
+     * @param target whom it is about, or null
+     * @param quote the quoted words
+     * @param direct direct (quotation marks) or indirect speech
+     * @param verb the reporting verb
+     * @param cameo the CAMEO code of the statement
+     * @param modality how the text presents it
+     * @param date the quote's date, or null
+     * @param dateBasis how the date was found
+     * @param docId document id
+     * @param doc document path or URL as given
+     * @param sentence sentence index
+     * @param sentenceStart sentence start
+     * @param sentenceEnd sentence end
+     * @param start claim start
+     * @param end claim end
+     * @param trigger trigger words
+     * @param triggerStart trigger start
+     * @param triggerEnd trigger end
+     * @param text the sentence
+     */
+    public record QuoteRow(long id, ActorRef speaker, ActorRef target, String quote, boolean direct, String verb,
+            String cameo, Modality modality, LocalDate date, String dateBasis, String docId, String doc,
+            int sentence, int sentenceStart, int sentenceEnd, int start, int end, String trigger, int triggerStart,
+            int triggerEnd, String text) {
+    }
+
+    /**
+     * A document with every event and quote coded from it, in text order.
+     *
+     * @param document the document
+     * @param events its events (each event row, not only the first report of each key)
+     * @param quotes its quotes
+     */
+    public record DocumentView(Document document, List<EventRow> events, List<QuoteRow> quotes) {
+        public DocumentView {
+            events = List.copyOf(events);
+            quotes = List.copyOf(quotes);
+        }
+    }
+
+    /**
+     * Events (event keys) of one stored QuadClass.
+     *
+     * @param quad 1 verbal cooperation … 4 material conflict; 0 when unknown
+     * @param events event keys
+     */
+    public record QuadCount(int quad, long events) {
+    }
+
+    /**
+     * One week of an actor's words and deeds by {@link ActKind} (events and quotes, as {@code saydo gap} counts
+     * them): the count and mean Goldstein weight of its words and of its deeds.
+     *
+     * @param week the Monday of the week
+     * @param verbalMean mean Goldstein of the words, or null when none has a weight
+     * @param verbal words
+     * @param materialMean mean Goldstein of the deeds, or null
+     * @param material deeds
+     */
+    public record Week(LocalDate week, Double verbalMean, long verbal, Double materialMean, long material) {
+    }
+
+    /**
+     * One week of a dyad: event keys by stored QuadClass.
+     *
+     * @param week the Monday of the week
+     * @param byQuad counts for QuadClass 1 to 4 (index 0 to 3)
+     */
+    public record DyadWeek(LocalDate week, List<Long> byQuad) {
+        public DyadWeek {
+            byQuad = List.copyOf(byQuad);
+        }
+    }
+
+    /**
+     * A source–target pair with its number of events.
+     *
+     * @param source source actor code
+     * @param target target actor code
+     * @param events event keys
+     */
+    public record Dyad(String source, String target, long events) {
+    }
+
+    /**
+     * A claim's place in a document, for the search index.
+     *
+     * @param start document offset of the claim
+     * @param actors actor codes of the claim (source, target, speaker)
+     * @param date the claim's date, or null
+     */
+    public record Claim(int start, List<String> actors, LocalDate date) {
+        public Claim {
+            actors = List.copyOf(actors);
+        }
+    }
+
+    // ---------------------------------------------------------------- analyses' types
+
+    /**
+     * Which acts an analysis counts.
+     *
+     * @param actor source (speaker) code prefix, required
+     * @param target target code prefix, or null
+     * @param from first date, inclusive, or null
+     * @param to last date, inclusive, or null
+     * @param minSources keep only acts carried by at least this many independent sources (1: all)
+     */
+    public record ActFilter(String actor, String target, LocalDate from, LocalDate to, int minSources) {
+        public ActFilter {
+            Objects.requireNonNull(actor, "actor");
+            if (minSources < 1) {
+                throw new IllegalArgumentException("minSources < 1: " + minSources);
+            }
+        }
+    }
+
+    /**
+     * The words and deeds of one period, or of the whole range ({@code period} null).
+     *
+     * @param period the period's first day, or null for the total
+     * @param verbalCooperation words of QuadClass 1
+     * @param verbalConflict words of QuadClass 3
+     * @param words all words
+     * @param wordsGoldstein mean Goldstein of the words with a weight, or null
+     * @param materialCooperation deeds of QuadClass 2
+     * @param materialConflict deeds of QuadClass 4
+     * @param deeds all deeds
+     * @param deedsGoldstein mean Goldstein of the deeds with a weight, or null
+     */
+    public record PeriodActs(LocalDate period, long verbalCooperation, long verbalConflict, long words,
+            Double wordsGoldstein, long materialCooperation, long materialConflict, long deeds,
+            Double deedsGoldstein) {
+    }
+
+    /**
+     * An act counted in a period: an event key or a quote id.
+     *
+     * @param period the period's first day
+     * @param eventKey the event key, or null for a quote
+     * @param quoteId the quote's id, or null for an event
+     */
+    public record ActRef(LocalDate period, Long eventKey, Long quoteId) {
+    }
+
+    /**
+     * A cooperative word and a hostile deed toward the same target in one period.
+     *
+     * @param period the period's first day
+     * @param wordKey the word's event key, or null when it is a quote
+     * @param wordQuote the word's quote id, or null when it is an event
+     * @param deedKey the deed's event key
+     * @param difference the word's Goldstein minus the deed's
+     */
+    public record Contradiction(LocalDate period, Long wordKey, Long wordQuote, long deedKey, double difference) {
+    }
+
+    /**
+     * A row of the ledger's match table: a commitment is an event of the actor whose code starts with one of
+     * {@code codes} (modality asserted, reported or intent) or, with modality intent, with one of {@code intents};
+     * later events matching an outcome keep or break it.
+     *
+     * @param name the rule's name
+     * @param codes commitment code prefixes
+     * @param intents code prefixes that are commitments as intents (an empty prefix: any code)
+     * @param outcomes what keeps and what breaks it
+     */
+    public record CommitmentRule(String name, List<String> codes, List<String> intents, List<Outcome> outcomes) {
+        public CommitmentRule {
+            codes = List.copyOf(codes);
+            intents = List.copyOf(intents);
+            outcomes = List.copyOf(outcomes);
+            if (!name.matches("[a-z]+")) {
+                throw new IllegalArgumentException("bad rule name '" + name + "'");
+            }
+            for (String c : codes) {
+                checkPrefix(c);
+            }
+            for (String c : intents) {
+                checkPrefix(c);
+            }
+        }
+
+        /**
+         * One outcome: a later event by the actor (toward the commitment's target) or by the target (toward the
+         * actor), with a code starting with {@code prefix} (empty: the commitment's own root).
+         *
+         * @param kept whether it keeps (true) or breaks (false) the commitment
+         * @param byTarget whether the target's event answers, not the actor's
+         * @param prefix CAMEO code prefix, or empty
+         */
+        public record Outcome(boolean kept, boolean byTarget, String prefix) {
+            public Outcome {
+                checkPrefix(prefix);
+            }
+        }
+
+        private static void checkPrefix(String prefix) {
+            if (!prefix.matches("\\d{0,4}")) {
+                throw new IllegalArgumentException("not a CAMEO code prefix: '" + prefix + "'");
+            }
+        }
+    }
+
+    /**
+     * One commitment with the later events that keep or break it.
+     *
+     * @param eventKey the commitment's event key
+     * @param date its date
+     * @param rule the rule that made it a commitment
+     * @param kept events that keep it
+     * @param broken events that break it
+     * @param keptKeys their keys, ascending
+     * @param brokenKeys their keys, ascending
+     */
+    public record Commitment(long eventKey, LocalDate date, String rule, long kept, long broken, List<Long> keptKeys,
+            List<Long> brokenKeys) {
+        public Commitment {
+            keptKeys = List.copyOf(keptKeys);
+            brokenKeys = List.copyOf(brokenKeys);
+        }
+    }
+
+    /** The CAMEO roots of talks (03x, 04x, 05x) for {@code around}. */
+    static final String TALK_ROOTS = "('03', '04', '05')";
+
+    /** The CAMEO roots of the deeds {@code around} counts (15–20). */
+    static final String DEED_ROOTS = "('15', '16', '17', '18', '19', '20')";
+
+    // ---------------------------------------------------------------- opening
+
+    private final String file;
+    private final BlockingQueue<Connection> pool;
+
+    private RecordReader(String file, BlockingQueue<Connection> pool) {
+        this.file = file;
+        this.pool = pool;
+    }
+
+    /**
+     * Opens an existing record read-only with one connection (a reading command).
+     *
+     * @throws StoreException naming the file when it is missing, not DuckDB, not a Saydo store, or of another
+     *                        schema version
+     */
+    public static RecordReader open(StoreLocation location) {
+        return open(location, 1, true);
+    }
+
+    /**
+     * Opens {@code connections} connections to the record in a process that also writes it (the HTTP server; see
+     * the class comment). The store must have been opened (and so created and migrated) by {@link RecordStore}.
+     *
+     * @throws StoreException as {@link #open(StoreLocation)}
+     */
+    public static RecordReader openBesideWriter(StoreLocation location, int connections) {
+        return open(location, connections, false);
+    }
+
+    private static RecordReader open(StoreLocation location, int connections, boolean readOnly) {
+        Objects.requireNonNull(location, "location");
+        if (connections < 1) {
+            throw new IllegalArgumentException("connections < 1: " + connections);
+        }
+        String file = location.requireExisting().file();
+        Properties props = new Properties();
+        if (readOnly) {
+            props.setProperty("duckdb.read_only", "true");
+        }
+        BlockingQueue<Connection> pool = new ArrayBlockingQueue<>(connections);
+        try {
+            for (int i = 0; i < connections; i++) {
+                pool.add(DuckDbFile.connect(file, props));
+            }
+            RecordReader reader = new RecordReader(file, pool);
+            reader.read(c -> {
+                checkVersion(file, c);
+                return null;
+            });
+            return reader;
+        } catch (RuntimeException e) {
+            pool.forEach(RecordReader::closeQuietly);
+            throw e;
+        }
+    }
+
+    private static void checkVersion(String file, Connection c) {
+        String v;
+        try (PreparedStatement s = c.prepareStatement("SELECT value FROM meta WHERE key = 'schema_version'");
+                ResultSet rs = s.executeQuery()) {
+            v = rs.next() ? rs.getString(1) : null;
+        } catch (SQLException e) {
+            throw new StoreException(file + ": a DuckDB database, but not a Saydo store (no meta table)", e);
+        }
+        int version;
+        try {
+            version = Integer.parseInt(String.valueOf(v));
+        } catch (NumberFormatException e) {
+            throw new StoreException(file + ": bad schema_version '" + v + "'");
+        }
+        if (version > RecordStore.SCHEMA_VERSION) {
+            throw new StoreException(file + " was written by schema version " + version + "; this Saydo knows at most "
+                    + RecordStore.SCHEMA_VERSION);
+        }
+        if (version < RecordStore.SCHEMA_VERSION) {
+            throw new StoreException(file + " has schema version " + version + "; open it once with saydo events to "
+                    + "migrate it");
+        }
+    }
+
+    /** The file read. */
+    public String file() {
+        return file;
+    }
+
+    @FunctionalInterface
+    private interface Read<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private <T> T read(Read<T> work) {
+        Connection c;
+        try {
+            c = pool.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException(file + ": interrupted while waiting for a connection", e);
+        }
+        try {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot query: " + firstLine(e.getMessage()), e);
+        } finally {
+            pool.add(c);
+        }
+    }
+
+    // ---------------------------------------------------------------- events
+
+    /** The rows of a query (one per event key, date order), handed to {@code sink} as they are read. */
+    public void events(EventQuery query, Consumer<StoredEvent> sink) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(sink, "sink");
+        List<Object> params = new ArrayList<>();
+        String sql = eventSql(query, null, List.of(), Order.ASC, null, query.limit(), params);
+        read(c -> {
+            forEach(c, sql, params, rs -> sink.accept(eventRow(rs).event()));
+            return null;
+        });
+    }
+
+    /** The rows of a query (one per event key, date order). */
+    public List<StoredEvent> events(EventQuery query) {
+        List<StoredEvent> rows = new ArrayList<>();
+        events(query, rows::add);
+        return rows;
+    }
+
+    /**
+     * A page of events: {@code q}'s rows (its own limit is ignored) after {@code after}, at most {@code limit}.
+     *
+     * @param quad keep events of this stored QuadClass only (1–4), or null
+     */
+    public Page<EventRow> events(EventQuery q, Integer quad, Order order, Cursor after, int limit) {
+        Objects.requireNonNull(q, "q");
+        Objects.requireNonNull(order, "order");
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit < 1: " + limit);
+        }
+        List<Object> params = new ArrayList<>();
+        String sql = eventSql(q, quad, List.of(), order, after, limit + 1, params);
+        List<EventRow> rows = read(c -> query(c, sql, params, RecordReader::eventRow));
+        if (rows.size() <= limit) {
+            return new Page<>(rows, null);
+        }
+        List<EventRow> page = rows.subList(0, limit);
+        StoredEvent last = page.get(limit - 1).event();
+        return new Page<>(page, new Cursor(last.date(), last.eventKey()));
+    }
+
+    /** The events of {@code actor} (source code prefix) told by the most reports, newest first among equals. */
+    public List<EventRow> topEvents(String actor, int limit) {
+        List<Long> keys = read(c -> query(c, "SELECT r.event_key FROM reports r WHERE r.event_key IN (SELECT "
+                + "event_key FROM events WHERE starts_with(source_code, ?)) GROUP BY r.event_key "
+                + "ORDER BY count(*) DESC, r.event_key DESC LIMIT ?", List.of(actor, limit), rs -> rs.getLong(1)));
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>();
+        String sql = eventSql(EventQuery.all().withActor(actor), null, keys, Order.DESC, null, 0, params);
+        List<EventRow> rows = new ArrayList<>(read(c -> query(c, sql, params, RecordReader::eventRow)));
+        rows.sort((a, b) -> {
+            int byReports = Integer.compare(b.event().reports(), a.event().reports());
+            return byReports != 0 ? byReports : Long.compare(b.event().eventKey(), a.event().eventKey());
+        });
+        return rows;
+    }
+
+    /**
+     * Copies the rows of a query to a Parquet file with DuckDB's {@code COPY}. The file name is the one value
+     * that cannot be a statement parameter in {@code COPY}; it is quoted as an SQL string literal.
+     */
+    public void copyToParquet(EventQuery query, Path out) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(out, "out");
+        List<Object> params = new ArrayList<>();
+        String select = eventSql(query, null, List.of(), Order.ASC, null, query.limit(), params);
+        String sql = "COPY (SELECT event_key, origin, globaleventid, reports, sources, outlets, event_date AS date, "
+                + "date_basis, date_text, source_code, source_name, source_text, target_code, target_name, "
+                + "target_text, cameo, cameo_name, plover_type, plover_mode, quad, goldstein, modality, "
+                + "reported_by_code, doc_id, doc, url, sentence, span_start AS \"start\", span_end AS \"end\", "
+                + "trigger_text AS trigger, rule_name AS rule, pipeline, sentence_text AS text FROM (" + select
+                + ")) TO " + sqlString(out.toString()) + " (FORMAT PARQUET)";
+        try {
+            read(c -> {
+                try (PreparedStatement s = c.prepareStatement(sql)) {
+                    bind(s, params);
+                    s.execute();
+                }
+                return null;
+            });
+        } catch (StoreException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new StoreException(out + ": cannot write Parquet: " + firstLine(cause.getMessage()), e);
+        }
+    }
+
+    private static String sqlString(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    /**
+     * The SQL of an event page: values go to {@code params} only. The page is cut before the report counts are
+     * joined, so a page costs its rows, not the whole match.
+     *
+     * @param limit the most rows, or 0 for all
+     */
+    private static String eventSql(EventQuery q, Integer quad, List<Long> keys, Order order, Cursor after, int limit,
+            List<Object> params) {
+        List<String> where = new ArrayList<>(q.conditions(params));
+        if (quad != null) {
+            where.add("e.quad = ?");
+            params.add(quad);
+        }
+        if (!keys.isEmpty()) {
+            where.add("e.event_key IN (" + String.join(", ", Collections.nCopies(keys.size(), "?")) + ")");
+            params.addAll(keys);
+        }
+        String dir = order == Order.ASC ? "" : " DESC";
+        String cmp = order == Order.ASC ? ">" : "<";
+        String page = "";
+        if (after != null) {
+            if (after.date() == null) {
+                page = " WHERE e.event_date IS NULL AND e.event_key " + cmp + " ?";
+                params.add(after.id());
+            } else {
+                page = " WHERE (e.event_date " + cmp + " ? OR (e.event_date = ? AND e.event_key " + cmp
+                        + " ?) OR e.event_date IS NULL)";
+                params.add(after.date());
+                params.add(after.date());
+                params.add(after.id());
+            }
+        }
+        // Each event key shows its first matching event (lowest id). The keys are found by aggregating the
+        // matching rows' ids only, and the page is cut on (date, key) before any wide column is read: a window
+        // over every column of every matching row cost 5 to 8 times as much on a million events.
+        String sql = "WITH k AS (SELECT min(e.id) AS id FROM events e"
+                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + " GROUP BY e.event_key), "
+                + "p AS (SELECT e.id FROM events e JOIN k ON k.id = e.id" + page
+                + " ORDER BY e.event_date" + dir + " NULLS LAST, e.event_key" + dir + (limit > 0 ? " LIMIT ?" : "")
+                + "), "
+                + "f AS (SELECT e.* FROM events e JOIN p ON p.id = e.id), "
+                + "r AS (" + REPORT_COUNTS
+                + " WHERE r.event_key IN (SELECT event_key FROM f) GROUP BY r.event_key) "
+                + "SELECT f.*, coalesce(r.reports, 0) AS reports, coalesce(r.sources, 0) AS sources, "
+                + "coalesce(r.outlets, []::VARCHAR[]) AS outlets, "
+                + "coalesce(d.url, CASE WHEN f.origin = 'gdelt' THEN f.doc END) AS url "
+                + "FROM f LEFT JOIN r ON r.event_key = f.event_key LEFT JOIN documents d ON d.id = f.doc_id "
+                + "ORDER BY f.event_date" + dir + " NULLS LAST, f.event_key" + dir;
+        if (limit > 0) {
+            params.add(limit);
+        }
+        return sql;
+    }
+
+    /**
+     * The per-key counts of a set of reports {@code r}, to be completed with a condition and
+     * {@code GROUP BY r.event_key}: {@code reports} (documents), {@code outlets} (distinct, sorted) and
+     * {@code sources}, the smaller of the distinct syndication clusters and the distinct publishers (the outlet,
+     * else the URL, else the document itself) among the reports: copies of one story count once, and so do
+     * one publisher's several stories. An imported GDELT row (no document) is its own cluster.
+     */
+    static final String REPORT_COUNTS = "SELECT r.event_key, count(*) AS reports, "
+            + "list(DISTINCT r.outlet ORDER BY r.outlet) FILTER (WHERE r.outlet IS NOT NULL) AS outlets, "
+            + RecordReader.SOURCES + " AS sources FROM reports r LEFT JOIN syndication s ON s.doc_id = r.doc_id";
+
+    /**
+     * The aggregate that counts independent sources over reports {@code r} joined with their clusters {@code s}
+     * ({@code LEFT JOIN syndication s ON s.doc_id = r.doc_id}); see {@link #REPORT_COUNTS}.
+     */
+    static final String SOURCES = "least(count(DISTINCT coalesce(s.cluster, r.doc_id, r.url, '')), "
+            + "count(DISTINCT coalesce(r.outlet, r.url, r.doc_id, '')))";
+
+    private static EventRow eventRow(ResultSet rs) throws SQLException {
+        List<String> outlets = new ArrayList<>();
+        Array array = rs.getArray("outlets");
+        if (array != null) {
+            for (Object o : (Object[]) array.getArray()) {
+                outlets.add(String.valueOf(o));
+            }
+        }
+        String basis = rs.getString("date_basis");
+        StoredEvent e = new StoredEvent(rs.getLong("event_key"), rs.getString("origin"),
+                longOrNull(rs, "globaleventid"), rs.getInt("reports"), rs.getInt("sources"), outlets,
+                rs.getString("doc_id"), rs.getString("doc"), rs.getString("url"), intOrNull(rs, "sentence"),
+                intOrNull(rs, "span_start"), intOrNull(rs, "span_end"), rs.getString("sentence_text"),
+                rs.getString("trigger_text"), rs.getString("rule_name"), rs.getString("pipeline"),
+                actor(rs, "source"), actor(rs, "target"), rs.getString("cameo"), rs.getString("cameo_name"),
+                rs.getString("plover_type"), rs.getString("plover_mode"), intOrNull(rs, "quad"),
+                doubleOrNull(rs, "goldstein"), Modality.parse(rs.getString("modality")), actor(rs, "reported_by"),
+                rs.getObject("event_date", LocalDate.class),
+                basis == null ? null : DateBasis.valueOf(basis.toUpperCase(Locale.ROOT)), rs.getString("date_text"),
+                rs.getString("gdelt_row"));
+        return new EventRow(e, intOrNull(rs, "sentence_start"), intOrNull(rs, "sentence_end"),
+                intOrNull(rs, "trigger_start"), intOrNull(rs, "trigger_end"));
+    }
+
+    // ---------------------------------------------------------------- quotes
+
+    private static final String QUOTE_COLUMNS = "id, speaker_code, speaker_name, speaker_text, target_code, "
+            + "target_name, target_text, quote, direct, verb, cameo, modality, quote_date, date_basis, doc_id, doc, "
+            + "sentence, sentence_start, sentence_end, span_start, span_end, trigger_text, trigger_start, "
+            + "trigger_end, sentence_text";
+
+    /** A page of quotes in date order (then id), after {@code after}, at most {@code limit}. */
+    public Page<QuoteRow> quotes(QuoteFilter f, Order order, Cursor after, int limit) {
+        Objects.requireNonNull(f, "f");
+        Objects.requireNonNull(order, "order");
+        List<Object> params = new ArrayList<>();
+        List<String> where = new ArrayList<>();
+        if (f.actor() != null) {
+            where.add("starts_with(speaker_code, ?)");
+            params.add(f.actor());
+        }
+        if (f.target() != null) {
+            where.add("starts_with(target_code, ?)");
+            params.add(f.target());
+        }
+        if (f.from() != null) {
+            where.add("quote_date >= ?");
+            params.add(f.from());
+        }
+        if (f.to() != null) {
+            where.add("quote_date <= ?");
+            params.add(f.to());
+        }
+        if (!f.modalities().isEmpty()) {
+            where.add("modality IN (" + String.join(", ", Collections.nCopies(f.modalities().size(), "?")) + ")");
+            f.modalities().stream().map(Modality::label).sorted().forEach(params::add);
+        }
+        String dir = order == Order.ASC ? "" : " DESC";
+        String cmp = order == Order.ASC ? ">" : "<";
+        if (after != null) {
+            if (after.date() == null) {
+                where.add("quote_date IS NULL AND id " + cmp + " ?");
+                params.add(after.id());
+            } else {
+                where.add("(quote_date " + cmp + " ? OR (quote_date = ? AND id " + cmp + " ?) OR quote_date IS NULL)");
+                params.add(after.date());
+                params.add(after.date());
+                params.add(after.id());
+            }
+        }
+        String sql = "SELECT " + QUOTE_COLUMNS + " FROM quotes" + (where.isEmpty() ? "" : " WHERE "
+                + String.join(" AND ", where)) + " ORDER BY quote_date" + dir + " NULLS LAST, id" + dir + " LIMIT ?";
+        params.add(limit + 1);
+        List<QuoteRow> rows = read(c -> query(c, sql, params, RecordReader::quoteRow));
+        if (rows.size() <= limit) {
+            return new Page<>(rows, null);
+        }
+        List<QuoteRow> page = rows.subList(0, limit);
+        QuoteRow last = page.get(limit - 1);
+        return new Page<>(page, new Cursor(last.date(), last.id()));
+    }
+
+    private static QuoteRow quoteRow(ResultSet rs) throws SQLException {
+        return new QuoteRow(rs.getLong("id"), actor(rs, "speaker"), actor(rs, "target"), rs.getString("quote"),
+                rs.getBoolean("direct"), rs.getString("verb"), rs.getString("cameo"),
+                Modality.parse(rs.getString("modality")), rs.getObject("quote_date", LocalDate.class),
+                rs.getString("date_basis"), rs.getString("doc_id"), rs.getString("doc"), rs.getInt("sentence"),
+                rs.getInt("sentence_start"), rs.getInt("sentence_end"), rs.getInt("span_start"),
+                rs.getInt("span_end"), rs.getString("trigger_text"), rs.getInt("trigger_start"),
+                rs.getInt("trigger_end"), rs.getString("sentence_text"));
+    }
+
+    // ---------------------------------------------------------------- documents and claims
+
+    /** A stored document with its events and quotes, or empty when no document has this id. */
+    public Optional<DocumentView> document(String id) {
+        Objects.requireNonNull(id, "id");
+        return read(c -> {
+            List<Document> docs = query(c, "SELECT id, source, url, outlet, title, published, text FROM documents "
+                    + "WHERE id = ?", List.of(id), RecordReader::documentRow);
+            if (docs.isEmpty()) {
+                return Optional.empty();
+            }
+            // the reports of the document's event keys only: correlated subqueries per event were planned as an
+            // aggregate over every report (5 to 6 times the time on a million reports)
+            List<EventRow> events = query(c, "WITH f AS (SELECT e.* FROM events e WHERE e.doc_id = ?), "
+                    + "r AS (" + REPORT_COUNTS
+                    + " WHERE r.event_key IN (SELECT event_key FROM f) GROUP BY r.event_key) "
+                    + "SELECT f.*, coalesce(r.reports, 0) AS reports, coalesce(r.sources, 0) AS sources, "
+                    + "coalesce(r.outlets, []::VARCHAR[]) AS outlets, "
+                    + "d.url AS url FROM f JOIN documents d ON d.id = f.doc_id LEFT JOIN r ON r.event_key = f.event_key "
+                    + "ORDER BY f.span_start, f.id", List.of(id), RecordReader::eventRow);
+            List<QuoteRow> quotes = query(c, "SELECT " + QUOTE_COLUMNS + " FROM quotes WHERE doc_id = ? "
+                    + "ORDER BY span_start, id", List.of(id), RecordReader::quoteRow);
+            return Optional.of(new DocumentView(docs.get(0), events, quotes));
+        });
+    }
+
+    private static Document documentRow(ResultSet rs) throws SQLException {
+        return new Document(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getObject(6, LocalDate.class), rs.getString(7));
+    }
+
+    /**
+     * Every document in store order with the claims coded from it, a batch at a time (for the search index).
+     *
+     * @param sink receives each document and its claims
+     */
+    public void forEachDocument(BiConsumer<Document, List<Claim>> sink) {
+        long after = 0;
+        while (true) {
+            long from = after;
+            List<Object[]> batch = read(c -> query(c, "SELECT seq, id, source, url, outlet, title, published, text "
+                    + "FROM documents WHERE seq > ? ORDER BY seq LIMIT 2000", List.of(from), rs -> new Object[] {
+                        rs.getLong(1), new Document(rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class),
+                                rs.getString(8))}));
+            if (batch.isEmpty()) {
+                return;
+            }
+            long last = (Long) batch.get(batch.size() - 1)[0];
+            Map<String, List<Claim>> claims = new HashMap<>();
+            read(c -> {
+                forEach(c, "SELECT doc_id, span_start, source_code, target_code, event_date FROM events WHERE "
+                        + "doc_id IN (SELECT id FROM documents WHERE seq > ? AND seq <= ?) UNION ALL "
+                        + "SELECT doc_id, span_start, speaker_code, target_code, quote_date FROM quotes WHERE "
+                        + "doc_id IN (SELECT id FROM documents WHERE seq > ? AND seq <= ?)",
+                        List.of(from, last, from, last), rs -> claims.computeIfAbsent(rs.getString(1),
+                                k -> new ArrayList<>()).add(claim(rs)));
+                return null;
+            });
+            for (Object[] row : batch) {
+                Document d = (Document) row[1];
+                sink.accept(d, claims.getOrDefault(d.id(), List.of()));
+            }
+            after = last;
+        }
+    }
+
+    /** The claims of one document (for adding a newly ingested document to the search index). */
+    public List<Claim> claims(String docId) {
+        return read(c -> query(c, "SELECT doc_id, span_start, source_code, target_code, event_date FROM events "
+                + "WHERE doc_id = ? UNION ALL SELECT doc_id, span_start, speaker_code, target_code, quote_date "
+                + "FROM quotes WHERE doc_id = ?", List.of(docId, docId), RecordReader::claim));
+    }
+
+    private static Claim claim(ResultSet rs) throws SQLException {
+        List<String> actors = new ArrayList<>();
+        for (String code : new String[] {rs.getString(3), rs.getString(4)}) {
+            if (code != null && !code.isBlank()) {
+                actors.add(code);
+            }
+        }
+        int start = rs.getInt(2);
+        return new Claim(rs.wasNull() ? -1 : start, actors, rs.getObject(5, LocalDate.class));
+    }
+
+    // ---------------------------------------------------------------- the dashboard's series
+
+    /** The first report's event of each event key with {@code actor} as source (prefix). */
+    private static final String ACTOR_KEYS = "SELECT event_key, min(event_date) AS d, arg_min(quad, id) AS quad "
+            + "FROM events WHERE starts_with(source_code, ?) GROUP BY event_key";
+
+    /** Event keys with {@code actor} as source, by stored QuadClass (0 = unknown), for QuadClass 0–4 in order. */
+    public List<QuadCount> quadCounts(String actor) {
+        return read(c -> query(c, "SELECT coalesce(quad, 0) AS q, count(*) FROM (" + ACTOR_KEYS + ") GROUP BY q "
+                + "ORDER BY q", List.of(actor), rs -> new QuadCount(rs.getInt(1), rs.getLong(2))));
+    }
+
+    /**
+     * Words against deeds of {@code actor} per week, oldest first: the weekly rows of
+     * {@link #actsByPeriod(ActFilter, ChronoUnit)}, so the dashboard shows the figures of {@code saydo gap}.
+     */
+    public List<Week> wordsAndDeeds(String actor) {
+        return actsByPeriod(new ActFilter(actor, null, null, null, 1), ChronoUnit.WEEKS).stream()
+                .filter(p -> p.period() != null)
+                .map(p -> new Week(p.period(), p.wordsGoldstein(), p.words(), p.deedsGoldstein(), p.deeds()))
+                .toList();
+    }
+
+    /** Event keys from {@code actor} to {@code target} (code prefixes) per week and stored QuadClass, oldest first. */
+    public List<DyadWeek> dyadTimeline(String actor, String target) {
+        return read(c -> query(c, "SELECT CAST(date_trunc('week', d) AS DATE) AS w, count(*) FILTER (WHERE quad = 1), "
+                + "count(*) FILTER (WHERE quad = 2), count(*) FILTER (WHERE quad = 3), count(*) FILTER (WHERE quad = 4) "
+                + "FROM (SELECT event_key, min(event_date) AS d, arg_min(quad, id) AS quad FROM events WHERE "
+                + "starts_with(source_code, ?) AND starts_with(target_code, ?) GROUP BY event_key) WHERE d IS NOT NULL "
+                + "GROUP BY w ORDER BY w", List.of(actor, target), rs -> new DyadWeek(rs.getObject(1, LocalDate.class),
+                        List.of(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))));
+    }
+
+    /** The source–target pairs with the most event keys. */
+    public List<Dyad> busiestDyads(int limit) {
+        return read(c -> query(c, "SELECT source_code, target_code, count(DISTINCT event_key) AS n FROM events "
+                + "WHERE source_code IS NOT NULL AND target_code IS NOT NULL GROUP BY source_code, target_code "
+                + "ORDER BY n DESC, source_code, target_code LIMIT ?", List.of(limit),
+                rs -> new Dyad(rs.getString(1), rs.getString(2), rs.getLong(3))));
+    }
+
+    // ---------------------------------------------------------------- the analyses
+
+    /** The first and last event dates of the whole record (events and dated quotes), or nulls when empty. */
+    public LocalDate[] dateRange() {
+        return read(c -> query(c, "SELECT min(d), max(d) FROM (SELECT event_date AS d FROM events UNION ALL "
+                + "SELECT quote_date FROM quotes)", List.of(), rs -> new LocalDate[] {rs.getObject(1, LocalDate.class),
+                        rs.getObject(2, LocalDate.class)}).get(0));
+    }
+
+    /** The CAMEO weights of the ontology as an SQL {@code VALUES} list: {@code (code, goldstein)}. */
+    private static final String CAMEO_WEIGHTS = CameoOntology.standard().all().stream()
+            .map(RecordReader::weightRow).collect(Collectors.joining(", ", "(VALUES ", ") AS cw(code, goldstein)"));
+
+    private static String weightRow(CameoCode c) {
+        return "('" + c.code() + "', " + String.format(Locale.ROOT, "%.1f", c.goldstein()) + ")";
+    }
+
+    /** SQL {@code date_trunc} of a date column to a period: days, weeks (ISO, Monday) or months. */
+    private static String trunc(ChronoUnit unit, String column) {
+        String label = switch (unit) {
+            case DAYS -> "day";
+            case WEEKS -> "week";
+            case MONTHS -> "month";
+            default -> throw new IllegalArgumentException("not a period: " + unit + " (expected DAYS, WEEKS or MONTHS)");
+        };
+        return "date_trunc('" + label + "', " + column + ")::DATE";
+    }
+
+    /**
+     * SQL of the acts of an actor: one row per event key (its first report, lowest event id, among the rows that
+     * match the filter — the rule of {@code saydo events}) and one row per distinct quote (speaker, text), with
+     * columns {@code src} ('event'|'quote'), {@code event_key} (quotes: NULL), {@code qid} (quotes: lowest quote
+     * id), {@code d} date, {@code source}, {@code target}, {@code cameo}, {@code r} root, {@code modality},
+     * {@code g} Goldstein, {@code kind} ({@link ActKind}), {@code quad}. Rows with neither kind or no date are
+     * dropped. A quote whose speech act is already an event (same document, same trigger offset) is dropped (no
+     * double count).
+     */
+    private static String acts(ActFilter f, List<Object> params) {
+        List<String> where = new ArrayList<>();
+        List<Object> eventParams = new ArrayList<>();
+        where.add("e.event_date IS NOT NULL");
+        where.add("starts_with(e.source_code, ?)");
+        eventParams.add(f.actor());
+        if (f.target() != null) {
+            where.add("starts_with(e.target_code, ?)");
+            eventParams.add(f.target());
+        }
+        if (f.from() != null) {
+            where.add("e.event_date >= ?");
+            eventParams.add(f.from());
+        }
+        if (f.to() != null) {
+            where.add("e.event_date <= ?");
+            eventParams.add(f.to());
+        }
+        if (f.minSources() > 1) {
+            where.add("e.event_key IN (SELECT r.event_key FROM reports r LEFT JOIN syndication s ON s.doc_id = "
+                    + "r.doc_id GROUP BY r.event_key HAVING " + SOURCES + " >= ?)");
+            eventParams.add(f.minSources());
+        }
+        params.addAll(eventParams);
+        String ev = "SELECT 'event' AS src, e.event_key, NULL::BIGINT AS qid, arg_min(e.event_date, e.id) AS d, "
+                + "arg_min(e.source_code, e.id) AS source, arg_min(e.target_code, e.id) AS target, "
+                + "arg_min(e.cameo, e.id) AS cameo, arg_min(e.modality, e.id) AS modality, "
+                + "arg_min(e.goldstein, e.id) AS g0 FROM events e WHERE " + String.join(" AND ", where)
+                + " GROUP BY e.event_key";
+        List<String> qw = new ArrayList<>();
+        List<Object> quoteParams = new ArrayList<>();
+        qw.add("q.quote_date IS NOT NULL");
+        qw.add("starts_with(q.speaker_code, ?)");
+        quoteParams.add(f.actor());
+        if (f.target() != null) {
+            qw.add("starts_with(q.target_code, ?)");
+            quoteParams.add(f.target());
+        }
+        if (f.from() != null) {
+            qw.add("q.quote_date >= ?");
+            quoteParams.add(f.from());
+        }
+        if (f.to() != null) {
+            qw.add("q.quote_date <= ?");
+            quoteParams.add(f.to());
+        }
+        // a quote whose speech act is also an event counts once: an anti-join against the events of the
+        // documents that hold such quotes only (a semi-join keeps DuckDB from hashing every event)
+        String quoteDocs = "SELECT q.doc_id FROM quotes q WHERE " + String.join(" AND ", qw);
+        params.addAll(quoteParams);
+        params.addAll(quoteParams);
+        // with --min-sources, a quote (speaker, words) counts when the documents that carry it come from
+        // enough independent sources, by the events' rule: distinct clusters or distinct publishers
+        String sourced = "";
+        if (f.minSources() > 1) {
+            sourced = " HAVING least(count(DISTINCT coalesce(qs.cluster, q.doc_id)), count(DISTINCT "
+                    + "coalesce(qd.outlet, qd.url, q.doc_id))) >= ?";
+            params.add(f.minSources());
+        }
+        String all = ev + " UNION ALL SELECT 'quote', NULL, min(q.id), min(q.quote_date), q.speaker_code, "
+                + "arg_min(q.target_code, q.id), arg_min(q.cameo, q.id), arg_min(q.modality, q.id), NULL "
+                + "FROM quotes q LEFT JOIN (SELECT DISTINCT x.doc_id, x.trigger_start, x.sentence FROM events x "
+                + "WHERE x.doc_id IN (" + quoteDocs + ")) x ON x.doc_id = q.doc_id "
+                + "AND x.trigger_start = q.trigger_start AND x.sentence = q.sentence "
+                + (f.minSources() > 1 ? "LEFT JOIN documents qd ON qd.id = q.doc_id LEFT JOIN syndication qs "
+                + "ON qs.doc_id = q.doc_id " : "") + "WHERE x.doc_id IS NULL AND "
+                + String.join(" AND ", qw) + " GROUP BY q.speaker_code, lower(trim(q.quote))" + sourced;
+        String r = ActKind.rootSql("a.cameo");
+        String k = ActKind.sql(r, "a.modality");
+        return "SELECT * FROM (SELECT a.src, a.event_key, a.qid, a.d, a.source, a.target, a.cameo, " + r + " AS r, "
+                + "a.modality, coalesce(a.g0, cw.goldstein, cr.goldstein) AS g, " + k + " AS kind, "
+                + ActKind.quadSql(r, k) + " AS quad FROM (" + all + ") a LEFT JOIN " + CAMEO_WEIGHTS
+                + " ON cw.code = a.cameo LEFT JOIN " + CAMEO_WEIGHTS.replace(" cw(", " cr(")
+                + " ON cr.code = substr(a.cameo, 1, 2)) WHERE kind IS NOT NULL";
+    }
+
+    /**
+     * The words and deeds of the acts of {@code f} per period, then the total over the whole range (the row with
+     * a null period, always present), periods in date order.
+     */
+    public List<PeriodActs> actsByPeriod(ActFilter f, ChronoUnit period) {
+        Objects.requireNonNull(f, "f");
+        List<Object> params = new ArrayList<>();
+        String sql = "WITH a AS (" + acts(f, params) + ") SELECT CASE WHEN grouping(p) = 1 THEN NULL ELSE p END, "
+                + "count(*) FILTER (WHERE quad = 1), count(*) FILTER (WHERE quad = 3), "
+                + "count(*) FILTER (WHERE kind = 'word'), avg(g::DECIMAL(9,2)) FILTER (WHERE kind = 'word'), "
+                + "count(*) FILTER (WHERE quad = 2), count(*) FILTER (WHERE quad = 4), "
+                + "count(*) FILTER (WHERE kind = 'deed'), avg(g::DECIMAL(9,2)) FILTER (WHERE kind = 'deed') "
+                + "FROM (SELECT *, " + trunc(period, "d") + " AS p FROM a) GROUP BY GROUPING SETS ((p), ()) "
+                + "ORDER BY grouping(p), p";
+        return read(c -> query(c, sql, params, rs -> new PeriodActs(rs.getObject(1, LocalDate.class), rs.getLong(2),
+                rs.getLong(3), rs.getLong(4), (Double) rs.getObject(5), rs.getLong(6), rs.getLong(7), rs.getLong(8),
+                (Double) rs.getObject(9))));
+    }
+
+    /** The acts of {@code f} with their period, ordered by period, date, event key, quote id. */
+    public List<ActRef> acts(ActFilter f, ChronoUnit period) {
+        Objects.requireNonNull(f, "f");
+        List<Object> params = new ArrayList<>();
+        String sql = "SELECT " + trunc(period, "d") + " AS p, event_key, qid FROM (" + acts(f, params)
+                + ") ORDER BY p, d, event_key, qid";
+        return read(c -> query(c, sql, params, rs -> new ActRef(rs.getObject(1, LocalDate.class),
+                (Long) rs.getObject(2), (Long) rs.getObject(3))));
+    }
+
+    /**
+     * The {@code k} most contradicting pairs per period of a word with Goldstein > 0 and a deed with Goldstein < 0
+     * toward the same target (equal codes, or one a prefix of the other), by period, then difference (largest
+     * first; ties: earlier word, earlier deed, lower keys).
+     */
+    public List<Contradiction> contradictions(ActFilter f, ChronoUnit period, int k) {
+        Objects.requireNonNull(f, "f");
+        if (k < 1) {
+            throw new IllegalArgumentException("k < 1: " + k);
+        }
+        List<Object> params = new ArrayList<>();
+        String acts = acts(f, params);
+        // The top k words per (period, target) and the bottom k deeds per (period, target) contain every pair of
+        // the top k per period: a pair outside them is beaten by k pairs inside.
+        String sql = "WITH a AS MATERIALIZED (SELECT *, " + trunc(period, "d") + " AS p FROM (" + acts
+                + ") WHERE target IS NOT NULL), "
+                + "w AS (SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY p, target ORDER BY g DESC, d, "
+                + "event_key, qid) AS rk FROM a WHERE kind = 'word' AND g > 0) WHERE rk <= " + k + "), "
+                + "x AS (SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY p, target ORDER BY g, d, "
+                + "event_key) AS rk FROM a WHERE kind = 'deed' AND g < 0) WHERE rk <= " + k + "), "
+                + "j AS (SELECT w.p, w.event_key AS wk, w.qid AS wq, x.event_key AS xk, w.g - x.g AS diff, "
+                + "row_number() OVER (PARTITION BY w.p ORDER BY w.g - x.g DESC, w.d, x.d, w.event_key, w.qid, "
+                + "x.event_key) AS rk FROM w JOIN x ON w.p = x.p AND (starts_with(w.target, x.target) OR "
+                + "starts_with(x.target, w.target))) SELECT p, wk, wq, xk, diff FROM j WHERE rk <= " + k
+                + " ORDER BY p, rk";
+        return read(c -> query(c, sql, params, rs -> new Contradiction(rs.getObject(1, LocalDate.class),
+                (Long) rs.getObject(2), (Long) rs.getObject(3), rs.getLong(4), rs.getDouble(5))));
+    }
+
+    /**
+     * The talks between two parties for {@code around}: the event keys of their consultations (CAMEO 03x–05x,
+     * asserted or reported, either party as source and the other as target) per day in {@code [from, to]}, days in
+     * order, keys ascending.
+     */
+    public Map<LocalDate, List<Long>> talks(String party1, String party2, LocalDate from, LocalDate to) {
+        String sql = "SELECT d, list(event_key ORDER BY event_key) FROM (SELECT event_key, arg_min(event_date, id) "
+                + "AS d FROM events WHERE ((starts_with(source_code, ?) AND starts_with(target_code, ?)) OR "
+                + "(starts_with(source_code, ?) AND starts_with(target_code, ?))) AND cameo_root IN " + TALK_ROOTS
+                + " AND modality IN ('asserted', 'reported') AND event_date BETWEEN ? AND ? GROUP BY event_key) "
+                + "GROUP BY d ORDER BY d";
+        Map<LocalDate, List<Long>> out = new LinkedHashMap<>();
+        read(c -> {
+            forEach(c, sql, List.of(party1, party2, party2, party1, from, to),
+                    rs -> out.put(rs.getObject(1, LocalDate.class), keys(rs.getArray(2))));
+            return null;
+        });
+        return out;
+    }
+
+    /**
+     * The hostile deeds of {@code actor} for {@code around}: event keys of CAMEO 15–20, asserted or reported, in
+     * {@code [from, to]}, each with its date, by date then key.
+     */
+    public Map<Long, LocalDate> hostileDeeds(String actor, LocalDate from, LocalDate to) {
+        String sql = "SELECT event_key, arg_min(event_date, id) AS d FROM events WHERE starts_with(source_code, ?) AND "
+                + "cameo_root IN " + DEED_ROOTS + " AND modality IN ('asserted', 'reported') AND event_date BETWEEN ? "
+                + "AND ? GROUP BY event_key ORDER BY d, event_key";
+        Map<Long, LocalDate> out = new LinkedHashMap<>();
+        read(c -> {
+            forEach(c, sql, List.of(actor, from, to), rs -> out.put(rs.getLong(1), rs.getObject(2, LocalDate.class)));
+            return null;
+        });
+        return out;
+    }
+
+    /** The number of hostile deeds (as {@link #hostileDeeds}) of {@code actor} per day in {@code [from, to]}. */
+    public Map<LocalDate, Long> hostileDeedsPerDay(String actor, LocalDate from, LocalDate to) {
+        String sql = "SELECT d, count(*) FROM (SELECT event_key, arg_min(event_date, id) AS d FROM events WHERE "
+                + "starts_with(source_code, ?) AND cameo_root IN " + DEED_ROOTS + " AND modality IN ('asserted', "
+                + "'reported') AND event_date BETWEEN ? AND ? GROUP BY event_key) GROUP BY d";
+        Map<LocalDate, Long> out = new HashMap<>();
+        read(c -> {
+            forEach(c, sql, List.of(actor, from, to), rs -> out.put(rs.getObject(1, LocalDate.class), rs.getLong(2)));
+            return null;
+        });
+        return out;
+    }
+
+    /**
+     * The commitments of {@code actor} (event keys whose first report matches a rule, first rule wins, dated in
+     * {@code [from, to]} when given) with the later events within {@code horizon} days that keep or break them,
+     * by date then key.
+     */
+    public List<Commitment> commitments(String actor, LocalDate from, LocalDate to, int horizon,
+            List<CommitmentRule> rules) {
+        Objects.requireNonNull(actor, "actor");
+        if (horizon < 1) {
+            throw new IllegalArgumentException("horizon < 1: " + horizon);
+        }
+        if (rules.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>();
+        List<String> cw = new ArrayList<>(List.of("starts_with(source_code, ?)", "event_date IS NOT NULL",
+                "modality IN ('asserted', 'reported', 'intent')"));
+        params.add(actor);
+        if (from != null) {
+            cw.add("event_date >= ?");
+            params.add(from);
+        }
+        if (to != null) {
+            cw.add("event_date <= ?");
+            params.add(to);
+        }
+        params.add(actor);
+        params.add(actor);
+        params.add(actor);
+        String sql = "WITH c0 AS (SELECT event_key, arg_min(event_date, id) AS d, arg_min(target_code, id) AS target, "
+                + "arg_min(cameo, id) AS cameo, arg_min(modality, id) AS modality FROM events WHERE "
+                + String.join(" AND ", cw) + " GROUP BY event_key), "
+                + "c AS MATERIALIZED (SELECT * FROM (SELECT *, " + ruleCase(rules) + " AS rule FROM c0) WHERE rule IS NOT NULL), "
+                + "o AS (SELECT * FROM " + outcomes(rules) + "), "
+                + "x AS MATERIALIZED (SELECT event_key, arg_min(event_date, id) AS d, arg_min(source_code, id) AS source, "
+                + "arg_min(target_code, id) AS target, arg_min(cameo, id) AS cameo FROM events WHERE event_date > "
+                + "(SELECT min(d) FROM c) AND event_date <= (SELECT max(d) FROM c) + " + horizon + " AND modality IN ('asserted', 'reported') AND (starts_with(source_code, ?) OR "
+                + "starts_with(target_code, ?)) GROUP BY event_key), "
+                + "cj AS (SELECT c.*, o.status, o.who, o.prefix, CASE WHEN o.prefix = '' THEN substr(c.cameo, 1, 2) "
+                + "ELSE substr(o.prefix, 1, 2) END AS jr, substr(c.target, 1, 3) AS jt FROM c JOIN o ON o.rule = c.rule), "
+                + "xj AS (SELECT *, substr(cameo, 1, 2) AS xr, substr(target, 1, 3) AS xt, substr(source, 1, 3) AS xs "
+                + "FROM x), "
+                // equi-joins on the CAMEO root and the 3-letter country keep the join small; the exact rule follows
+                + "m AS (SELECT cj.event_key AS ck, cj.status, xj.event_key AS xk FROM cj JOIN xj ON xj.xr = cj.jr "
+                + "AND xj.xt = cj.jt WHERE cj.who = 'actor' AND " + match(horizon) + " AND starts_with(xj.source, ?) AND "
+                + "(starts_with(xj.target, cj.target) OR starts_with(cj.target, xj.target)) "
+                + "UNION ALL SELECT cj.event_key, cj.status, xj.event_key FROM cj JOIN xj ON xj.xr = cj.jr "
+                + "WHERE cj.who = 'actor' AND cj.target IS NULL AND " + match(horizon) + " AND starts_with(xj.source, ?) "
+                + "UNION ALL SELECT cj.event_key, cj.status, xj.event_key FROM cj JOIN xj ON xj.xr = cj.jr "
+                + "AND xj.xs = cj.jt WHERE cj.who = 'target' AND " + match(horizon) + " AND (starts_with(xj.source, cj.target) "
+                + "OR starts_with(cj.target, xj.source)) AND starts_with(xj.target, ?)), "
+                + "agg AS (SELECT ck, count(DISTINCT xk) FILTER (WHERE status = 'kept') AS nk, "
+                + "count(DISTINCT xk) FILTER (WHERE status = 'broken') AS nb, "
+                + "list(DISTINCT xk ORDER BY xk) FILTER (WHERE status = 'kept') AS lk, "
+                + "list(DISTINCT xk ORDER BY xk) FILTER (WHERE status = 'broken') AS lb FROM m GROUP BY ck) "
+                + "SELECT c.event_key, c.d, c.rule, coalesce(agg.nk, 0), coalesce(agg.nb, 0), agg.lk, agg.lb FROM c "
+                + "LEFT JOIN agg ON agg.ck = c.event_key ORDER BY c.d, c.event_key";
+        params.add(actor);
+        params.add(actor);
+        return read(c -> query(c, sql, params, rs -> new Commitment(rs.getLong(1), rs.getObject(2, LocalDate.class),
+                rs.getString(3), rs.getLong(4), rs.getLong(5), keys(rs.getArray(6)), keys(rs.getArray(7)))));
+    }
+
+    /** SQL: a later event {@code xj} within the horizon of commitment {@code cj}, with the rule's code. */
+    private static String match(int horizon) {
+        return "xj.d > cj.d AND xj.d <= cj.d + " + horizon + " AND xj.event_key <> cj.event_key AND (CASE WHEN "
+                + "cj.prefix = '' THEN xj.xr = substr(cj.cameo, 1, 2) ELSE starts_with(xj.cameo, cj.prefix) END)";
+    }
+
+    /** SQL CASE giving each candidate event its rule (first match), or NULL. Names and codes are checked digits. */
+    private static String ruleCase(List<CommitmentRule> rules) {
+        StringBuilder sb = new StringBuilder("CASE");
+        for (CommitmentRule r : rules) {
+            List<String> cond = new ArrayList<>();
+            for (String c : r.codes()) {
+                cond.add("starts_with(cameo, '" + c + "')");
+            }
+            for (String c : r.intents()) {
+                cond.add("(modality = 'intent' AND starts_with(cameo, '" + c + "'))");
+            }
+            if (!cond.isEmpty()) {
+                sb.append(" WHEN ").append(String.join(" OR ", cond)).append(" THEN '").append(r.name()).append("'");
+            }
+        }
+        return sb.append(" END").toString();
+    }
+
+    /** SQL VALUES of the outcomes: (rule, status, who, prefix). */
+    private static String outcomes(List<CommitmentRule> rules) {
+        List<String> rows = new ArrayList<>();
+        for (CommitmentRule r : rules) {
+            for (CommitmentRule.Outcome o : r.outcomes()) {
+                rows.add("('" + r.name() + "', '" + (o.kept() ? "kept" : "broken") + "', '"
+                        + (o.byTarget() ? "target" : "actor") + "', '" + o.prefix() + "')");
+            }
+        }
+        if (rows.isEmpty()) {
+            rows.add("(NULL, NULL, NULL, NULL)");
+        }
+        return "(VALUES " + String.join(", ", rows) + ") AS o(rule, status, who, prefix)";
+    }
+
+    /** The 3-letter code most often on the other side of the actor's consultations (03x–05x), or null. */
+    public String talkPartner(String actor) {
+        String sql = "SELECT substr(other, 1, 3) AS p, count(DISTINCT event_key) AS n FROM (SELECT event_key, "
+                + "CASE WHEN starts_with(source_code, ?) THEN target_code ELSE source_code END AS other FROM events "
+                + "WHERE (starts_with(source_code, ?) OR starts_with(target_code, ?)) AND cameo_root IN "
+                + TALK_ROOTS + " AND modality IN ('asserted', 'reported')) WHERE other IS NOT NULL AND "
+                + "length(other) >= 3 AND NOT starts_with(other, substr(?, 1, 3)) GROUP BY p ORDER BY n DESC, p LIMIT 1";
+        List<String> p = read(c -> query(c, sql, List.of(actor, actor, actor, actor), rs -> rs.getString(1)));
+        return p.isEmpty() ? null : p.get(0);
+    }
+
+    /**
+     * The ids of the actor's most repeated quotes: one per (speaker, words), by the number of documents carrying
+     * them, then the latest date, then id.
+     */
+    public List<Long> mostRepeatedQuotes(String actor, int limit) {
+        return read(c -> query(c, "SELECT min(id) AS id, count(DISTINCT doc_id) AS n, max(quote_date) AS d FROM "
+                + "quotes WHERE starts_with(speaker_code, ?) GROUP BY speaker_code, lower(trim(quote)) ORDER BY n "
+                + "DESC, d DESC NULLS LAST, id LIMIT ?", List.of(actor, limit), rs -> rs.getLong(1)));
+    }
+
+    /** The keys of the actor's events told by the most reports, then the latest, then by key. */
+    public List<Long> mostReportedEvents(String actor, int limit) {
+        return read(c -> query(c, "SELECT e.event_key, (SELECT count(*) FROM reports r WHERE r.event_key = "
+                + "e.event_key) AS n, max(e.event_date) AS d FROM events e WHERE starts_with(e.source_code, ?) GROUP "
+                + "BY e.event_key ORDER BY n DESC, d DESC NULLS LAST, e.event_key LIMIT ?", List.of(actor, limit),
+                rs -> rs.getLong(1)));
+    }
+
+    /**
+     * The evidence behind events and quotes: for each event key its first report (document, outlet(s), sentence,
+     * text) and report count; for each quote id the quote and its sentence. Events first (by date, key), then
+     * quotes (by date, id); unknown ids are left out.
+     */
+    public List<Evidence> evidence(List<Long> eventKeys, List<Long> quoteIds) {
+        List<Evidence> out = new ArrayList<>();
+        if (!eventKeys.isEmpty()) {
+            String sql = "WITH f AS (SELECT * FROM (SELECT e.*, row_number() OVER (PARTITION BY e.event_key "
+                    + "ORDER BY e.id) AS rn FROM events e WHERE e.event_key IN (SELECT unnest(?::BIGINT[]))) "
+                    + "WHERE rn = 1), r AS (SELECT event_key, count(*) AS n, list(DISTINCT outlet ORDER BY outlet) "
+                    + "FILTER (WHERE outlet IS NOT NULL) AS outlets FROM reports WHERE event_key IN "
+                    + "(SELECT event_key FROM f) GROUP BY event_key) SELECT f.event_key, f.event_date, f.source_code, "
+                    + "f.target_code, f.cameo, f.cameo_name, f.modality, f.goldstein, coalesce(r.n, 0), "
+                    + "array_to_string(coalesce(r.outlets, []::VARCHAR[]), ', '), coalesce(d.url, f.doc), "
+                    + "f.sentence, coalesce(f.sentence_text, f.trigger_text, '') FROM f LEFT JOIN r ON "
+                    + "r.event_key = f.event_key LEFT JOIN documents d ON d.id = f.doc_id ORDER BY f.event_date, "
+                    + "f.event_key";
+            out.addAll(read(c -> query(c, sql, List.of(c.createArrayOf("BIGINT", eventKeys.toArray())),
+                    rs -> new Evidence("event", rs.getLong(1), null, rs.getObject(2, LocalDate.class),
+                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                            (Double) rs.getObject(8), rs.getInt(9), rs.getString(10), rs.getString(11),
+                            (Integer) rs.getObject(12), rs.getString(13)))));
+        }
+        if (!quoteIds.isEmpty()) {
+            String sql = "SELECT q.id, q.quote_date, q.speaker_code, q.target_code, q.cameo, q.modality, "
+                    + "(SELECT count(DISTINCT y.doc_id) FROM quotes y WHERE y.speaker_code = q.speaker_code AND "
+                    + "lower(trim(y.quote)) = lower(trim(q.quote))), coalesce(d.outlet, ''), coalesce(d.url, q.doc), "
+                    + "q.sentence, q.quote FROM quotes q LEFT JOIN documents d ON d.id = q.doc_id WHERE q.id IN "
+                    + "(SELECT unnest(?::BIGINT[])) ORDER BY q.quote_date, q.id";
+            out.addAll(read(c -> query(c, sql, List.of(c.createArrayOf("BIGINT", quoteIds.toArray())), rs -> {
+                String cameo = rs.getString(5);
+                Optional<CameoCode> code = CameoOntology.standard().find(cameo);
+                return new Evidence("quote", null, rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3),
+                        rs.getString(4), cameo, code.map(CameoCode::name).orElse(null), rs.getString(6),
+                        code.map(CameoCode::goldstein).orElse(null), rs.getInt(7), rs.getString(8), rs.getString(9),
+                        (Integer) rs.getObject(10), rs.getString(11));
+            })));
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- plumbing
+
+    @FunctionalInterface
+    private interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface RowSink {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
+    private static <T> List<T> query(Connection c, String sql, List<?> params, RowMapper<T> mapper)
+            throws SQLException {
+        List<T> rows = new ArrayList<>();
+        forEach(c, sql, params, rs -> rows.add(mapper.map(rs)));
+        return rows;
+    }
+
+    private static void forEach(Connection c, String sql, List<?> params, RowSink sink) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, params);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    sink.accept(rs);
+                }
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement s, List<?> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            s.setObject(i + 1, params.get(i));
+        }
+    }
+
+    private static List<Long> keys(Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        List<Long> out = new ArrayList<>();
+        for (Object o : (Object[]) array.getArray()) {
+            out.add(((Number) o).longValue());
+        }
+        return out;
+    }
+
+    private static Integer intOrNull(ResultSet rs, String column) throws SQLException {
+        int v = rs.getInt(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static Long longOrNull(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static Double doubleOrNull(ResultSet rs, String column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static ActorRef actor(ResultSet rs, String prefix) throws SQLException {
+        String code = rs.getString(prefix + "_code");
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        String name = rs.getString(prefix + "_name");
+        String text = rs.getString(prefix + "_text");
+        return new ActorRef(code, name == null ? "" : name, text == null ? "" : text);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            // closing after a failed open: nothing more to report than the open failure
+        }
+    }
+
+    @Override
+    public void close() {
+        List<Connection> all = new ArrayList<>();
+        pool.drainTo(all);
+        all.forEach(RecordReader::closeQuietly);
+    }
+
+    @Override
+    public String toString() {
+        return "RecordReader[" + file + ", " + pool.remainingCapacity() + " of the connections in use]";
+    }
+}
