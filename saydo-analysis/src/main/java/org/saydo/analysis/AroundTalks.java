@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.SplittableRandom;
 import org.saydo.store.Evidence;
 import org.saydo.store.RecordReader;
 
@@ -24,8 +23,8 @@ public final class AroundTalks {
      * @param parties the two parties of the talks (code prefixes), either direction
      * @param actor whose deeds to count (code prefix); defaults to the first party when null
      * @param window days before and after a talk that belong to its window (0 for the talk day only)
-     * @param from first day of the range, or null for the record's first event date
-     * @param to last day of the range, or null for the record's last event date
+     * @param from first day of the range, or null for the record's first covered day (a day with documents)
+     * @param to last day of the range, or null for the record's last covered day
      * @param permutations random talk-date sets drawn for the test (all sets are enumerated when there are no more)
      * @param seed the random seed of the draws
      * @param evidence whether to attach the talk events and the deeds in each window
@@ -76,40 +75,24 @@ public final class AroundTalks {
     }
 
     /**
-     * The comparison of inside and outside the windows.
-     *
-     * @param days days in the range
-     * @param insideDays days inside at least one window
-     * @param deedsInside deeds on those days
-     * @param rateInside deeds per inside day (0 when there are none)
-     * @param outsideDays the other days
-     * @param deedsOutside deeds on those days
-     * @param rateOutside deeds per outside day (0 when there are none)
-     * @param rateRatio {@code rateInside / rateOutside}, or null when the outside rate is 0 or there are no talks
-     * @param pValue permutation test p-value (one-sided: inside higher), or null when there are no talks
-     * @param exact whether every talk-date set was enumerated (exact p) rather than drawn at random
-     * @param sets the talk-date sets compared (enumerated or drawn)
-     */
-    public record Summary(long days, long insideDays, long deedsInside, double rateInside, long outsideDays,
-            long deedsOutside, double rateOutside, Double rateRatio, Double pValue, boolean exact, long sets) {
-    }
-
-    /**
      * The analysis.
      *
      * @param request what was asked (with the actor resolved)
-     * @param from the range's first day, or null for an empty record
-     * @param to the range's last day, or null
-     * @param talks the talk dates in the range, in order
-     * @param summary inside against outside
+     * @param from the range's first day (default: the first covered day), or null for an empty record
+     * @param to the range's last day (default: the last covered day), or null
+     * @param talks the talk dates in the range, in order (those on days without documents included)
+     * @param summary inside against outside, over covered days
      * @param daily the actor's deeds per day of the range (index 0 is {@code from})
+     * @param documents documents published per day of the range (0: the day is not covered)
+     * @param implausible the actor's events and quotes whose dates the coder flagged implausible (left out)
      */
-    public record Result(Request request, LocalDate from, LocalDate to, List<Talk> talks, Summary summary,
-            List<Long> daily) {
+    public record Result(Request request, LocalDate from, LocalDate to, List<Talk> talks,
+            CoveredRates.Comparison summary, List<Long> daily, List<Long> documents, long implausible) {
 
         public Result {
             talks = List.copyOf(talks);
             daily = List.copyOf(daily);
+            documents = List.copyOf(documents);
         }
     }
 
@@ -124,13 +107,13 @@ public final class AroundTalks {
         Objects.requireNonNull(q, "q");
         LocalDate from = q.from();
         LocalDate to = q.to();
-        if (from == null || to == null) {
-            LocalDate[] range = reader.dateRange();
-            from = from == null ? range[0] : from;
-            to = to == null ? range[1] : to;
-        }
+        Coverage coverage = Coverage.of(reader.documentDays());
+        from = from == null ? coverage.first() : from;
+        to = to == null ? coverage.last() : to;
         if (from == null || to == null || from.isAfter(to)) {
-            return new Result(q, from, to, List.of(), new Summary(0, 0, 0, 0, 0, 0, 0, null, null, true, 0), List.of());
+            return new Result(q, from, to, List.of(), CoveredRates.compare(new long[0], new long[0], new int[0],
+                    new int[0], q.window(), q.permutations(), q.seed(), false), List.of(), List.of(),
+                    reader.implausible(q.actor()));
         }
         int days = (int) ChronoUnit.DAYS.between(from, to) + 1;
         String p1 = q.parties().get(0);
@@ -145,7 +128,12 @@ public final class AroundTalks {
         for (LocalDate d : talkKeys.keySet()) {
             talkDays[i++] = (int) ChronoUnit.DAYS.between(from, d);
         }
-        Summary summary = summary(daily, talkDays, q.window(), q.permutations(), q.seed());
+        // the documents of the day(s) after the range still cover its last day(s)
+        long[] reach = coverage.daily(from, to.plusDays(Coverage.LAG));
+        long[] docs = java.util.Arrays.copyOf(reach, days);
+        CoveredRates.Comparison summary = CoveredRates.compare(daily, docs,
+                java.util.Arrays.copyOf(Coverage.strata(from, reach), days), talkDays, q.window(), q.permutations(),
+                q.seed(), false);
         Map<LocalDate, List<Evidence>> evidence = q.evidence() ? evidence(q, from, to, talkKeys) : Map.of();
         List<Talk> talks = new ArrayList<>();
         i = 0;
@@ -155,10 +143,12 @@ public final class AroundTalks {
                     sum(daily, day + 1, day + q.window()), evidence.getOrDefault(t.getKey(), List.of())));
         }
         List<Long> series = new ArrayList<>(days);
-        for (long n : daily) {
-            series.add(n);
+        List<Long> volume = new ArrayList<>(days);
+        for (int d = 0; d < days; d++) {
+            series.add(daily[d]);
+            volume.add(docs[d]);
         }
-        return new Result(q, from, to, talks, summary, series);
+        return new Result(q, from, to, talks, summary, series, volume, reader.implausible(q.actor()));
     }
 
     private Map<LocalDate, List<Evidence>> evidence(Request q, LocalDate from, LocalDate to,
@@ -191,113 +181,6 @@ public final class AroundTalks {
             n += daily[d];
         }
         return n;
-    }
-
-    /**
-     * Inside against outside and the permutation test. The statistic is the rate difference
-     * {@code rateInside - rateOutside}; the p-value is the share of talk-date sets (k distinct days of the range,
-     * k = the number of talk days) whose statistic is at least the observed one. When there are at most
-     * {@code permutations} such sets they are all enumerated (exact p); else {@code permutations} sets are drawn
-     * with {@code seed} and {@code p = (1 + at least as high) / (1 + permutations)}.
-     */
-    static Summary summary(long[] daily, int[] talkDays, int window, int permutations, long seed) {
-        return summary(daily, talkDays, window, permutations, seed, false);
-    }
-
-    /** As {@link #summary(long[], int[], int, int, long)}; {@code random} forces random draws (for tests). */
-    static Summary summary(long[] daily, int[] talkDays, int window, int permutations, long seed, boolean random) {
-        int days = daily.length;
-        long total = 0;
-        for (long n : daily) {
-            total += n;
-        }
-        boolean[] inside = new boolean[days];
-        long nin = cover(talkDays, window, inside);
-        long in = 0;
-        for (int d = 0; d < days; d++) {
-            if (inside[d]) {
-                in += daily[d];
-            }
-        }
-        long nout = days - nin;
-        double rin = nin == 0 ? 0 : (double) in / nin;
-        double rout = nout == 0 ? 0 : (double) (total - in) / nout;
-        if (talkDays.length == 0) {
-            return new Summary(days, 0, 0, 0, days, total, rout, null, null, true, 0);
-        }
-        Double ratio = rout == 0 ? null : rin / rout;
-        double observed = rin - rout;
-        int k = talkDays.length;
-        long sets = binomialCapped(days, k, permutations + 1L);
-        long atLeast = 0;
-        int[] chosen = new int[k];
-        if (sets <= permutations && !random) {
-            for (int j = 0; j < k; j++) {
-                chosen[j] = j;
-            }
-            while (true) {
-                if (statistic(daily, chosen, window, total) >= observed - 1e-12) {
-                    atLeast++;
-                }
-                int j = k - 1;
-                while (j >= 0 && chosen[j] == days - k + j) {
-                    j--;
-                }
-                if (j < 0) {
-                    break;
-                }
-                chosen[j]++;
-                for (int m = j + 1; m < k; m++) {
-                    chosen[m] = chosen[m - 1] + 1;
-                }
-            }
-            return new Summary(days, nin, in, rin, nout, total - in, rout, ratio, (double) atLeast / sets, true, sets);
-        }
-        SplittableRandom draws = new SplittableRandom(seed);
-        int[] pool = new int[days];
-        for (int n = 0; n < permutations; n++) {
-            for (int d = 0; d < days; d++) {
-                pool[d] = d;
-            }
-            for (int j = 0; j < k; j++) {
-                int r = j + draws.nextInt(days - j);
-                int t = pool[j];
-                pool[j] = pool[r];
-                pool[r] = t;
-                chosen[j] = pool[j];
-            }
-            if (statistic(daily, chosen, window, total) >= observed - 1e-12) {
-                atLeast++;
-            }
-        }
-        return new Summary(days, nin, in, rin, nout, total - in, rout, ratio,
-                (1.0 + atLeast) / (1.0 + permutations), false, permutations);
-    }
-
-    private static long cover(int[] talkDays, int window, boolean[] inside) {
-        long n = 0;
-        for (int t : talkDays) {
-            for (int d = Math.max(0, t - window); d <= Math.min(inside.length - 1, t + window); d++) {
-                if (!inside[d]) {
-                    inside[d] = true;
-                    n++;
-                }
-            }
-        }
-        return n;
-    }
-
-    static double statistic(long[] daily, int[] talkDays, int window, long total) {
-        boolean[] inside = new boolean[daily.length];
-        long nin = cover(talkDays, window, inside);
-        long in = 0;
-        for (int d = 0; d < daily.length; d++) {
-            if (inside[d]) {
-                in += daily[d];
-            }
-        }
-        long nout = daily.length - nin;
-        return (nin == 0 ? 0 : (double) in / nin) - (nout == 0 ? 0 : (double) (total - in) / nout);
     }
 
     /** C(n, k), or {@code cap} when it is at least {@code cap}. */

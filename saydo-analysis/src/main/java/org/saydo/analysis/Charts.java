@@ -17,19 +17,33 @@ public final class Charts {
         List<Double> deeds = new ArrayList<>();
         List<Double> gw = new ArrayList<>();
         List<Double> gd = new ArrayList<>();
+        List<Double> gwLow = new ArrayList<>();
+        List<Double> gwHigh = new ArrayList<>();
+        List<Double> gdLow = new ArrayList<>();
+        List<Double> gdHigh = new ArrayList<>();
         for (GapAnalysis.Row row : r.periods()) {
             labels.add(row.period().toString());
             words.add((double) row.words());
             deeds.add((double) row.deeds());
-            gw.add(row.wordsGoldstein());
-            gd.add(row.deedsGoldstein());
+            // a thin period (too few words or deeds) keeps its bars but breaks the lines: it is not in the trend
+            boolean thin = row.support() != null && row.support().thin();
+            gw.add(thin ? null : row.wordsGoldstein());
+            gd.add(thin ? null : row.deedsGoldstein());
+            gwLow.add(thin ? null : row.wordsInterval().low());
+            gwHigh.add(thin ? null : row.wordsInterval().high());
+            gdLow.add(thin ? null : row.deedsInterval().low());
+            gdHigh.add(thin ? null : row.deedsInterval().high());
         }
         String who = r.request().actor() + (r.request().target() == null ? "" : " toward " + r.request().target());
         return new Chart("Words and deeds of " + who + " by " + r.request().period().label(), labels,
                 List.of(new Chart.Series("words (count)", "#9ecae1", words),
                         new Chart.Series("deeds (count)", "#fdae6b", deeds)),
                 List.of(new Chart.Series("words: mean Goldstein", "#3182bd", gw),
-                        new Chart.Series("deeds: mean Goldstein", "#e6550d", gd)), List.of(), null);
+                        new Chart.Series("deeds: mean Goldstein", "#e6550d", gd),
+                        new Chart.Series("words: 95% interval, low", "#c6dbef", gwLow),
+                        new Chart.Series("words: 95% interval, high", "#c6dbef", gwHigh),
+                        new Chart.Series("deeds: 95% interval, low", "#fdd0a2", gdLow),
+                        new Chart.Series("deeds: 95% interval, high", "#fdd0a2", gdHigh)), List.of(), null);
     }
 
     /** Around talks: the actor's material-conflict deeds per day, talk dates marked. */

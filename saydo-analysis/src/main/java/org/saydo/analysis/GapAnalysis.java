@@ -24,20 +24,31 @@ public final class GapAnalysis {
      * @param actor source actor code prefix (required; {@code RUS} covers {@code RUSGOV})
      * @param target target actor code prefix, or null for all targets
      * @param period the period length
-     * @param from first date, inclusive, or null
-     * @param to last date, inclusive, or null
+     * @param from first date, inclusive, or null for the record's first covered day (a day with documents)
+     * @param to last date, inclusive, or null for the record's last covered day
      * @param pairs the most contradicting pairs to keep per period (0 for none)
      * @param evidence whether to attach the events and quotes behind each period's figures
      * @param minSources count only events (and quotes) carried by at least this many independent sources: distinct
      *                   syndication clusters or distinct publishers among their reports, whichever is fewer (1: all)
+     * @param minEvents a period with fewer words or fewer deeds than this is thin: shown, marked, and left out of
+     *                  the trend (the chart's lines)
      */
     public record Request(String actor, String target, Period period, LocalDate from, LocalDate to, int pairs,
-            boolean evidence, int minSources) {
+            boolean evidence, int minSources, int minEvents) {
+
+        /** The default of {@code minEvents}. */
+        public static final int MIN_EVENTS = 5;
 
         /** A request that counts every act, whatever its sources. */
         public Request(String actor, String target, Period period, LocalDate from, LocalDate to, int pairs,
                 boolean evidence) {
             this(actor, target, period, from, to, pairs, evidence, 1);
+        }
+
+        /** A request with the default minimum support. */
+        public Request(String actor, String target, Period period, LocalDate from, LocalDate to, int pairs,
+                boolean evidence, int minSources) {
+            this(actor, target, period, from, to, pairs, evidence, minSources, MIN_EVENTS);
         }
 
         public Request {
@@ -54,6 +65,9 @@ public final class GapAnalysis {
             }
             if (minSources < 1) {
                 throw new IllegalArgumentException("minSources < 1: " + minSources);
+            }
+            if (minEvents < 0) {
+                throw new IllegalArgumentException("minEvents < 0: " + minEvents);
             }
         }
 
@@ -77,14 +91,44 @@ public final class GapAnalysis {
      * @param deedsGoldstein mean Goldstein of the deeds with a weight, or null
      * @param gap {@code wordsGoldstein - deedsGoldstein}, or null when either is null
      * @param evidence the events and quotes counted (only when asked for)
+     * @param support how much the figures rest on
+     * @param wordsInterval 95% bootstrap interval of {@code wordsGoldstein}
+     * @param deedsInterval 95% bootstrap interval of {@code deedsGoldstein}
+     * @param gapInterval 95% bootstrap interval of {@code gap}
      */
     public record Row(LocalDate period, long verbalCooperation, long verbalConflict, long words, Double wordsGoldstein,
             long materialCooperation, long materialConflict, long deeds, Double deedsGoldstein, Double gap,
-            List<Evidence> evidence) {
+            List<Evidence> evidence, Support support, Bootstrap.Interval wordsInterval,
+            Bootstrap.Interval deedsInterval, Bootstrap.Interval gapInterval) {
 
         public Row {
             evidence = List.copyOf(evidence);
         }
+
+        Row(LocalDate period, long verbalCooperation, long verbalConflict, long words, Double wordsGoldstein,
+                long materialCooperation, long materialConflict, long deeds, Double deedsGoldstein, Double gap,
+                List<Evidence> evidence) {
+            this(period, verbalCooperation, verbalConflict, words, wordsGoldstein, materialCooperation,
+                    materialConflict, deeds, deedsGoldstein, gap, evidence, null, Bootstrap.Interval.NONE,
+                    Bootstrap.Interval.NONE, Bootstrap.Interval.NONE);
+        }
+
+        Row with(Support s, Bootstrap.Intervals i) {
+            return new Row(period, verbalCooperation, verbalConflict, words, wordsGoldstein, materialCooperation,
+                    materialConflict, deeds, deedsGoldstein, gap, evidence, s, i.words(), i.deeds(), i.gap());
+        }
+    }
+
+    /**
+     * What a period's figures rest on.
+     *
+     * @param events the acts counted (words and deeds)
+     * @param documents the distinct documents that carry them
+     * @param sources the independent sources among those documents (syndicated copies and one publisher's stories
+     *                count once)
+     * @param thin fewer words or fewer deeds than the request's {@code minEvents}: shown, but left out of the trend
+     */
+    public record Support(long events, long documents, long sources, boolean thin) {
     }
 
     /**
@@ -94,19 +138,24 @@ public final class GapAnalysis {
      * @param word the word (Goldstein > 0)
      * @param deed the deed (Goldstein < 0)
      * @param difference {@code word.goldstein - deed.goldstein}
+     * @param support the independent sources of the less supported side (a quote: its documents)
      */
-    public record Pair(LocalDate period, Evidence word, Evidence deed, double difference) {
+    public record Pair(LocalDate period, Evidence word, Evidence deed, double difference, long support) {
     }
 
     /**
      * The gap table.
      *
      * @param request what was asked
+     * @param from the first day counted (the request's, else the record's first covered day), or null
+     * @param to the last day counted (the request's, else the record's last covered day), or null
      * @param periods one row per period with at least one word or deed, in date order
      * @param total the same figures over the whole range
-     * @param pairs the most contradicting pairs, by period, then by difference (largest first)
+     * @param pairs the best-supported contradicting pairs, by period, then by support and difference
+     * @param implausible the actor's events and quotes whose dates the coder flagged implausible (left out)
      */
-    public record Result(Request request, List<Row> periods, Row total, List<Pair> pairs) {
+    public record Result(Request request, LocalDate from, LocalDate to, List<Row> periods, Row total,
+            List<Pair> pairs, long implausible) {
 
         public Result {
             periods = List.copyOf(periods);
@@ -123,7 +172,10 @@ public final class GapAnalysis {
     /** Computes the gap table. Throws {@link org.saydo.store.StoreException} when the record cannot be read. */
     public Result run(Request q) {
         Objects.requireNonNull(q, "q");
-        RecordReader.ActFilter f = new RecordReader.ActFilter(q.actor(), q.target(), q.from(), q.to(), q.minSources());
+        Coverage coverage = Coverage.of(reader.documentDays());
+        LocalDate from = q.from() != null ? q.from() : coverage.first();
+        LocalDate to = q.to() != null ? q.to() : coverage.last();
+        RecordReader.ActFilter f = new RecordReader.ActFilter(q.actor(), q.target(), from, to, q.minSources());
         List<Row> rows = new ArrayList<>();
         Row total = null;
         Map<LocalDate, List<Evidence>> evidence = q.evidence() ? evidence(f, q.period()) : Map.of();
@@ -143,7 +195,33 @@ public final class GapAnalysis {
         if (total == null) {
             total = new Row(null, 0, 0, 0, null, 0, 0, 0, null, null, List.of());
         }
-        return new Result(q, rows, total, q.pairs() == 0 ? List.of() : pairs(q, f));
+        // support and intervals (issue 15): computed in Java from the weights and documents of each period
+        RecordReader.PeriodStats stats = rows.isEmpty() ? new RecordReader.PeriodStats(List.of(), Map.of())
+                : reader.periodStats(f, q.period().unit());
+        Map<LocalDate, Map<String, Map<Double, Long>>> weights = new HashMap<>();
+        Map<String, Map<Double, Long>> all = new HashMap<>();
+        for (RecordReader.WeightCount w : stats.weights()) {
+            weights.computeIfAbsent(w.period(), x -> new HashMap<>()).computeIfAbsent(w.kind(), x -> new HashMap<>())
+                    .merge(w.g(), w.n(), Long::sum);
+            all.computeIfAbsent(w.kind(), x -> new HashMap<>()).merge(w.g(), w.n(), Long::sum);
+        }
+        List<Row> supported = new ArrayList<>();
+        for (Row row : rows) {
+            supported.add(withSupport(row, stats.support().get(row.period()),
+                    weights.getOrDefault(row.period(), Map.of()), q.minEvents()));
+        }
+        total = withSupport(total, stats.support().get(null), all, q.minEvents());
+        return new Result(q, from, to, supported, total, q.pairs() == 0 ? List.of() : pairs(q, f),
+                reader.implausible(q.actor()));
+    }
+
+    private static Row withSupport(Row row, long[] docs, Map<String, Map<Double, Long>> weights, int minEvents) {
+        long seed = Bootstrap.SEED + (row.period() == null ? 0 : row.period().toEpochDay());
+        Bootstrap.Intervals i = Bootstrap.intervals(weights.getOrDefault("word", Map.of()),
+                weights.getOrDefault("deed", Map.of()), seed);
+        Support s = new Support(row.words() + row.deeds(), docs == null ? 0 : docs[0], docs == null ? 0 : docs[1],
+                row.words() < minEvents || row.deeds() < minEvents);
+        return row.with(s, i);
     }
 
     private List<Pair> pairs(Request q, RecordReader.ActFilter f) {
@@ -162,7 +240,7 @@ public final class GapAnalysis {
         List<Pair> out = new ArrayList<>();
         for (RecordReader.Contradiction r : raws) {
             Evidence w = r.wordKey() != null ? byId.get("e" + r.wordKey()) : byId.get("q" + r.wordQuote());
-            out.add(new Pair(r.period(), w, byId.get("e" + r.deedKey()), r.difference()));
+            out.add(new Pair(r.period(), w, byId.get("e" + r.deedKey()), r.difference(), r.support()));
         }
         return out;
     }

@@ -24,10 +24,12 @@ public final class Ledger {
         KEPT,
         /** A contradicting deed followed within the horizon, and no matching one. */
         BROKEN,
-        /** Neither yet, and the horizon reaches past the record's last event date. */
+        /** Neither yet, and the horizon reaches past the record's last covered day. */
         PENDING,
         /** Both followed, or neither within a horizon that is over. */
-        INCONCLUSIVE;
+        INCONCLUSIVE,
+        /** The code does not say what was committed to, or toward whom (no target): never kept or broken. */
+        UNSPECIFIED;
 
         public String label() {
             return name().toLowerCase(Locale.ROOT);
@@ -46,7 +48,7 @@ public final class Ledger {
                 }
             }
             throw new IllegalArgumentException("unknown status '" + label
-                    + "' (expected kept, broken, pending or inconclusive)");
+                    + "' (expected kept, broken, pending, inconclusive or unspecified)");
         }
     }
 
@@ -66,7 +68,8 @@ public final class Ledger {
     /**
      * One row of the match table: a commitment is an event of the actor whose code starts with one of
      * {@code codes} (modality asserted, reported or intent) or, with modality intent, with one of
-     * {@code intents}; it is kept by a {@code kept} outcome and broken by a {@code broken} outcome.
+     * {@code intents}; it is kept by a {@code kept} outcome and broken by a {@code broken} outcome. A rule with
+     * neither is unspecified: the code does not say what was committed to.
      */
     public record MatchRule(String name, String label, List<String> codes, List<String> intents, List<Outcome> kept,
             List<Outcome> broken) {
@@ -76,33 +79,18 @@ public final class Ledger {
             kept = List.copyOf(kept);
             broken = List.copyOf(broken);
         }
+
+        /** Whether the code leaves the content open: such a commitment is never kept or broken. */
+        public boolean unspecified() {
+            return kept.isEmpty() && broken.isEmpty();
+        }
     }
 
-    private static final List<String> FORCE = List.of("18", "19", "20");
-
-    /** The match table, first matching row wins. Written out in the README. */
-    public static final List<MatchRule> RULES = List.of(
-            new MatchRule("ceasefire", "promise to de-escalate / cease fire", List.of("0356"), List.of("087"),
-                    List.of(new Outcome(Who.ACTOR, List.of("08"))), List.of(new Outcome(Who.ACTOR, FORCE))),
-            new MatchRule("yield", "promise to yield", List.of("035"), List.of("08"),
-                    List.of(new Outcome(Who.ACTOR, List.of("08"))), List.of(new Outcome(Who.ACTOR, FORCE))),
-            new MatchRule("meet", "intent to meet or negotiate", List.of("036"), List.of("04"),
-                    List.of(new Outcome(Who.ACTOR, List.of("04")), new Outcome(Who.TARGET, List.of("04"))),
-                    List.of(new Outcome(Who.ACTOR, FORCE))),
-            new MatchRule("aid", "promise of material aid", List.of("033"), List.of("07"),
-                    List.of(new Outcome(Who.ACTOR, List.of("07"))), List.of(new Outcome(Who.ACTOR, List.of("162")))),
-            new MatchRule("cooperate", "promise to cooperate", List.of("03"), List.of("05", "06"),
-                    List.of(new Outcome(Who.ACTOR, List.of("05", "06", "07", "08"))),
-                    List.of(new Outcome(Who.ACTOR, FORCE))),
-            new MatchRule("demand", "demand", List.of("10"), List.of(),
-                    List.of(new Outcome(Who.TARGET, List.of("08"))), List.of(new Outcome(Who.TARGET, List.of("12")))),
-            new MatchRule("force", "threat or intent to use force, ultimatum, show of force",
-                    List.of("138", "139", "15"), List.of("18", "19", "20", "15"),
-                    List.of(new Outcome(Who.ACTOR, FORCE)), List.of()),
-            new MatchRule("threat", "threat", List.of("13"), List.of(),
-                    List.of(new Outcome(Who.ACTOR, List.of("16", "17", "18", "19", "20"))), List.of()),
-            new MatchRule("intent", "stated intent", List.of(), List.of(""),
-                    List.of(new Outcome(Who.ACTOR, List.of(""))), List.of()));
+    /**
+     * The match table, first matching row wins: the resource {@code commitments.txt} (read by
+     * {@link CommitmentTable}), written out in the README.
+     */
+    public static final List<MatchRule> RULES = CommitmentTable.standard();
 
     /**
      * What to compute.
@@ -110,8 +98,8 @@ public final class Ledger {
      * @param actor the actor (code prefix)
      * @param horizon days after a commitment in which its outcome is looked for
      * @param status only entries of this status, or null for all (the counts cover all)
-     * @param from first commitment date, or null
-     * @param to last commitment date, or null
+     * @param from first commitment date, or null for the record's first covered day (a day with documents)
+     * @param to last commitment date, or null for the record's last covered day
      */
     public record Request(String actor, int horizon, Status status, LocalDate from, LocalDate to) {
         public Request {
@@ -155,11 +143,13 @@ public final class Ledger {
      * The ledger.
      *
      * @param request what was asked
-     * @param lastDate the record's last event date (pending is judged against it), or null when empty
+     * @param lastDate the record's last covered day (pending is judged against it), or null when empty
      * @param entries the commitments, in date order (only the asked status, if any)
      * @param counts entries per status, over all commitments
+     * @param implausible the actor's events and quotes whose dates the coder flagged implausible (left out)
      */
-    public record Result(Request request, LocalDate lastDate, List<Entry> entries, Map<Status, Long> counts) {
+    public record Result(Request request, LocalDate lastDate, List<Entry> entries, Map<Status, Long> counts,
+            long implausible) {
         public Result {
             entries = List.copyOf(entries);
             counts = Map.copyOf(counts);
@@ -177,13 +167,17 @@ public final class Ledger {
     /** Builds the ledger. Throws {@link org.saydo.store.StoreException} when the record cannot be read. */
     public Result run(Request q) {
         Objects.requireNonNull(q, "q");
-        LocalDate last = reader.dateRange()[1];
-        record Raw(long key, LocalDate d, String rule, long nk, long nb, List<Long> lk, List<Long> lb) {
+        Coverage coverage = Coverage.of(reader.documentDays());
+        LocalDate last = coverage.last();
+        LocalDate first = q.from() != null ? q.from() : coverage.first();
+        LocalDate lastCommitment = q.to() != null ? q.to() : last;
+        record Raw(long key, LocalDate d, String rule, long nk, long nb, List<Long> lk, List<Long> lb, String target) {
         }
         List<Raw> raws = new ArrayList<>();
-        for (RecordReader.Commitment c : reader.commitments(q.actor(), q.from(), q.to(), q.horizon(), STORE_RULES)) {
+        for (RecordReader.Commitment c : reader.commitments(q.actor(), first, lastCommitment, q.horizon(),
+                STORE_RULES)) {
             raws.add(new Raw(c.eventKey(), c.date(), c.rule(), c.kept(), c.broken(), cited(c.keptKeys()),
-                    cited(c.brokenKeys())));
+                    cited(c.brokenKeys()), c.target()));
         }
         Map<Status, Long> counts = new EnumMap<>(Status.class);
         for (Status s : Status.values()) {
@@ -191,8 +185,10 @@ public final class Ledger {
         }
         List<Raw> kept = new ArrayList<>();
         List<Status> statuses = new ArrayList<>();
+        Map<String, MatchRule> rules = RULES.stream().collect(Collectors.toMap(MatchRule::name, r -> r));
         for (Raw r : raws) {
-            Status s = status(r.nk(), r.nb(), r.d().plusDays(q.horizon()), last);
+            Status s = rules.get(r.rule()).unspecified() || r.target() == null ? Status.UNSPECIFIED
+                    : status(r.nk(), r.nb(), r.d().plusDays(q.horizon()), last);
             counts.merge(s, 1L, Long::sum);
             if (q.status() == null || q.status() == s) {
                 kept.add(r);
@@ -206,7 +202,6 @@ public final class Ledger {
             keys.addAll(r.lb());
         }
         Map<String, Evidence> byId = GapAnalysis.index(reader.evidence(keys.stream().distinct().toList(), List.of()));
-        Map<String, MatchRule> rules = RULES.stream().collect(Collectors.toMap(MatchRule::name, r -> r));
         List<Entry> entries = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {
             Raw r = kept.get(i);
@@ -215,9 +210,9 @@ public final class Ledger {
             List<Evidence> k = r.lk().stream().map(x -> byId.get("e" + x)).filter(Objects::nonNull).toList();
             List<Evidence> b = r.lb().stream().map(x -> byId.get("e" + x)).filter(Objects::nonNull).toList();
             entries.add(new Entry(byId.get("e" + r.key()), r.rule(), rules.get(r.rule()).label(), s, until,
-                    reason(s, r.nk(), r.nb(), until), k, b, r.nk(), r.nb()));
+                    reason(s, r.nk(), r.nb(), until, r.target() == null), k, b, r.nk(), r.nb()));
         }
-        return new Result(q, last, entries, counts);
+        return new Result(q, last, entries, counts, reader.implausible(q.actor()));
     }
 
     /** The status of a commitment with {@code kept} matching and {@code broken} contradicting events. */
@@ -234,8 +229,9 @@ public final class Ledger {
         return last == null || until.isAfter(last) ? Status.PENDING : Status.INCONCLUSIVE;
     }
 
-    private static String reason(Status s, long kept, long broken, LocalDate until) {
+    private static String reason(Status s, long kept, long broken, LocalDate until, boolean noTarget) {
         return switch (s) {
+            case UNSPECIFIED -> noTarget ? "no target: toward whom is not given" : "what was committed to is not given";
             case KEPT -> kept + " matching event" + (kept == 1 ? "" : "s") + " by " + until;
             case BROKEN -> broken + " contradicting event" + (broken == 1 ? "" : "s") + " by " + until;
             case PENDING -> "nothing yet; horizon runs to " + until + ", past the record's last date";

@@ -76,6 +76,63 @@ class GapAnalysisTest {
             assertThat(p.deed().eventKey()).isEqualTo(strike);
             assertThat(p.deed().reports()).isEqualTo(2);
             assertThat(talks).isPositive();
+            // support of week 1 (documents numbered in order of creation, outlet n % 3, the quote's quotes.example):
+            // 6 acts in documents 1 (040), 2 (036), 3 and 4 (the strike), 5 (190 intent), 9 (070), 10 (quote):
+            // 7 documents from 4 publishers (outlet0, outlet1, outlet2, quotes.example), no syndication: 4 sources
+            assertThat(w1.support().events()).isEqualTo(6);
+            assertThat(w1.support().documents()).isEqualTo(7);
+            assertThat(w1.support().sources()).isEqualTo(4);
+            // 4 words and 2 deeds, fewer than the default 5 on each side: thin; week 2 has no words at all
+            assertThat(w1.support().thin()).isTrue();
+            assertThat(w2.support().thin()).isTrue();
+            // the intervals lie within the acts' weights and hold the means
+            assertThat(w1.wordsInterval().low()).isBetween(-10.0, -1.25);
+            assertThat(w1.wordsInterval().high()).isBetween(-1.25, 4.0);
+            assertThat(w1.deedsInterval().low()).isEqualTo(-10.0);
+            assertThat(w1.deedsInterval().high()).isEqualTo(7.0);
+            assertThat(w2.gapInterval().low()).isNull();
+            assertThat(res.total().support().documents()).isEqualTo(8);
+            // thin periods keep their bars and lose their lines in the chart
+            Chart chart = Charts.gap(res);
+            assertThat(chart.lines().get(0).values()).containsOnlyNulls();
+            String text = TextReport.gap(res, false);
+            assertThat(text).contains("2025-12-01      6     7    4");
+            assertThat(text).contains("thin");
+            // with --min-events 1, week 1 is in the trend; week 2 (no words) still is not
+            GapAnalysis.Result loose = new GapAnalysis(reader).run(new GapAnalysis.Request("RUS", null, Period.WEEK,
+                    null, null, 3, false, 1, 1));
+            assertThat(loose.periods().get(0).support().thin()).isFalse();
+            assertThat(loose.periods().get(1).support().thin()).isTrue();
+            assertThat(Charts.gap(loose).lines().get(0).values().get(0)).isEqualTo(-1.25);
+        }
+    }
+
+    /**
+     * Pairs are ranked by support first: word A (036 intent, +4) told once; word B (040, +1) and the strike (190,
+     * -10) each told by three documents of three outlets. A with the strike differs by 14 but rests on one source;
+     * B with the strike differs by 11 and rests on three: B's pair comes first.
+     */
+    @Test
+    void contradictingPairsAreRankedBySupportFirst() throws Exception {
+        long b;
+        try (TestRecord r = new TestRecord(dir)) {
+            long strike = r.event("2025-12-03", "RUS", "UKR", "190", "asserted");
+            r.report(strike, "2025-12-03", "RUS", "UKR", "190", "asserted");
+            r.report(strike, "2025-12-03", "RUS", "UKR", "190", "asserted");
+            b = r.event("2025-12-02", "RUS", "UKR", "040", "asserted");
+            r.report(b, "2025-12-02", "RUS", "UKR", "040", "asserted");
+            r.report(b, "2025-12-02", "RUS", "UKR", "040", "asserted");
+            r.event("2025-12-02", "RUS", "UKR", "036", "intent");
+        }
+        try (RecordReader reader = RecordReader.open(new StoreLocation(dir.resolve("record.duckdb").toString()))) {
+            GapAnalysis.Result res = new GapAnalysis(reader).run(new GapAnalysis.Request("RUS", null, Period.WEEK,
+                    null, null, 2, false));
+            assertThat(res.pairs()).hasSize(2);
+            assertThat(res.pairs().get(0).word().eventKey()).isEqualTo(b);
+            assertThat(res.pairs().get(0).support()).isEqualTo(3);
+            assertThat(res.pairs().get(0).difference()).isCloseTo(11.0, within(1e-9));
+            assertThat(res.pairs().get(1).support()).isEqualTo(1);
+            assertThat(res.pairs().get(1).difference()).isCloseTo(14.0, within(1e-9));
         }
     }
 

@@ -30,17 +30,23 @@ final class TestRecord implements AutoCloseable {
         c = DriverManager.getConnection("jdbc:duckdb:" + file);
     }
 
-    /** Adds one document and returns its id; the outlet is {@code outlet}. */
-    String doc(String outlet) throws SQLException {
+    /** Adds one document published on {@code date} (null: undated) and returns its id; the outlet is {@code outlet}. */
+    String doc(String outlet, String date) throws SQLException {
+        return doc(outlet, date, null);
+    }
+
+    /** As {@link #doc(String, String)}, at {@code url} (null: {@code https://OUTLET/ID}). */
+    String doc(String outlet, String date, String url) throws SQLException {
         int n = nextDoc++;
         String id = "doc" + n;
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO documents VALUES (?, ?, ?, ?, ?, NULL, NULL, "
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO documents VALUES (?, ?, ?, ?, ?, NULL, ?, "
                 + "'text', 5, now()::TIMESTAMP, 'test')")) {
             s.setLong(1, n);
             s.setString(2, id);
             s.setString(3, id + ".txt");
-            s.setString(4, "https://" + outlet + "/" + id);
+            s.setString(4, url != null ? url : "https://" + outlet + "/" + id);
             s.setString(5, outlet);
+            s.setObject(6, date == null ? null : LocalDate.parse(date));
             s.executeUpdate();
         }
         return id;
@@ -48,6 +54,18 @@ final class TestRecord implements AutoCloseable {
 
     /** Adds a real-world event told by one new document; returns its event key. Goldstein from the ontology. */
     long event(String date, String source, String target, String cameo, String modality) throws SQLException {
+        return eventPublished(date, date, source, target, cameo, modality);
+    }
+
+    /** As {@link #event}, told by a document published on {@code published} (the event dated {@code date}). */
+    long eventPublished(String published, String date, String source, String target, String cameo, String modality)
+            throws SQLException {
+        return eventIn(null, published, date, source, target, cameo, modality);
+    }
+
+    /** As {@link #eventPublished}, told by a new document at {@code url} (null: a made-up one). */
+    long eventIn(String url, String published, String date, String source, String target, String cameo,
+            String modality) throws SQLException {
         long key = nextKey++;
         try (PreparedStatement s = c.prepareStatement("INSERT INTO event_keys VALUES (?, 'saydo', ?, ?, ?, ?, ?)")) {
             s.setLong(1, key);
@@ -58,14 +76,19 @@ final class TestRecord implements AutoCloseable {
             s.setString(6, modality.equals("reported") ? "deed" : modality.equals("asserted") ? "deed" : modality);
             s.executeUpdate();
         }
-        report(key, date, source, target, cameo, modality);
+        report(key, published, date, source, target, cameo, modality, url);
         return key;
     }
 
     /** Adds one more report (a new document) of event {@code key}. */
     void report(long key, String date, String source, String target, String cameo, String modality)
             throws SQLException {
-        String doc = doc("outlet" + (nextDoc % 3) + ".example");
+        report(key, date, date, source, target, cameo, modality, null);
+    }
+
+    private void report(long key, String published, String date, String source, String target, String cameo,
+            String modality, String url) throws SQLException {
+        String doc = doc("outlet" + (nextDoc % 3) + ".example", published, url);
         CameoCode code = CameoOntology.standard().get(cameo);
         try (PreparedStatement s = c.prepareStatement("INSERT INTO events (id, event_key, origin, doc_id, "
                 + "source_code, target_code, cameo, cameo_root, cameo_name, quad, goldstein, modality, event_date, "
@@ -99,7 +122,7 @@ final class TestRecord implements AutoCloseable {
     /** Adds a quote in a new document (trigger offset 7, so it is not the speech act of any test event). */
     long quote(String date, String speaker, String target, String cameo, String modality, String text)
             throws SQLException {
-        String doc = doc("quotes.example");
+        String doc = doc("quotes.example", date);
         long id = nextQuote++;
         try (PreparedStatement s = c.prepareStatement("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, NULL, NULL, ?, true, "
                 + "'say', ?, ?, ?, 'text', NULL, ?, ?, 0, 0, 10, 0, 10, 'said', 7, 11, 'test', 'test')")) {
@@ -125,6 +148,15 @@ final class TestRecord implements AutoCloseable {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO syndication VALUES (?, ?)")) {
             s.setString(1, doc);
             s.setString(2, cluster);
+            s.executeUpdate();
+        }
+    }
+
+    /** Marks every report of event {@code key} as dated implausibly by the coder ({@code text-implausible}). */
+    void implausible(long key) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE events SET date_basis = 'text-implausible' WHERE "
+                + "event_key = ?")) {
+            s.setLong(1, key);
             s.executeUpdate();
         }
     }

@@ -43,7 +43,7 @@ public final class AroundCommand implements Callable<Integer> {
     @Option(names = "--window", paramLabel = "Nd", description = "days before and after each talk (default: ${DEFAULT-VALUE})")
     String window = "3d";
 
-    /** Without {@code --from}/{@code --to}: the record's first and last event dates. */
+    /** Without {@code --from}/{@code --to}: the record's first and last covered days (days with documents). */
     @Mixin
     DateRange dates = new DateRange();
 

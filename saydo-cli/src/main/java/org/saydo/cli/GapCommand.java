@@ -55,6 +55,10 @@ public final class GapCommand implements Callable<Integer> {
             + "least N independent sources (syndicated copies of one story are one source; default: ${DEFAULT-VALUE})")
     int minSources = 1;
 
+    @Option(names = "--min-events", paramLabel = "N", description = "a period with fewer words or fewer deeds than N "
+            + "is thin: shown, marked, left out of the trend (default: ${DEFAULT-VALUE})")
+    int minEvents = GapAnalysis.Request.MIN_EVENTS;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -66,9 +70,12 @@ public final class GapCommand implements Callable<Integer> {
         if (minSources < 1) {
             throw new ParameterException(spec.commandLine(), "--min-sources: must be 1 or more, not " + minSources);
         }
+        if (minEvents < 0) {
+            throw new ParameterException(spec.commandLine(), "--min-events: must be 0 or more, not " + minEvents);
+        }
         dates.check(spec);
         GapAnalysis.Request request = new GapAnalysis.Request(actor, target, by, dates.from(), dates.to(), pairs,
-                output.evidence, minSources);
+                output.evidence, minSources, minEvents);
         GapAnalysis.Result result;
         try (RecordReader reader = store.read()) {
             result = new GapAnalysis(reader).run(request);
@@ -89,7 +96,8 @@ public final class GapCommand implements Callable<Integer> {
     static String csv(GapAnalysis.Result r) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("period", "verbal_cooperation", "verbal_conflict", "words", "words_goldstein",
-                "material_cooperation", "material_conflict", "deeds", "deeds_goldstein", "gap"));
+                "material_cooperation", "material_conflict", "deeds", "deeds_goldstein", "gap", "events", "documents",
+                "sources", "thin", "words_low", "words_high", "deeds_low", "deeds_high", "gap_low", "gap_high"));
         List<GapAnalysis.Row> all = new ArrayList<>(r.periods());
         all.add(r.total());
         for (GapAnalysis.Row row : all) {
@@ -97,7 +105,13 @@ public final class GapCommand implements Callable<Integer> {
                     AnalysisOptions.s(row.verbalConflict()), AnalysisOptions.s(row.words()),
                     AnalysisOptions.s(row.wordsGoldstein()), AnalysisOptions.s(row.materialCooperation()),
                     AnalysisOptions.s(row.materialConflict()), AnalysisOptions.s(row.deeds()),
-                    AnalysisOptions.s(row.deedsGoldstein()), AnalysisOptions.s(row.gap())));
+                    AnalysisOptions.s(row.deedsGoldstein()), AnalysisOptions.s(row.gap()),
+                    AnalysisOptions.s(row.support().events()), AnalysisOptions.s(row.support().documents()),
+                    AnalysisOptions.s(row.support().sources()), row.period() != null && row.support().thin() ? "true"
+                            : "false", AnalysisOptions.s(row.wordsInterval().low()),
+                    AnalysisOptions.s(row.wordsInterval().high()), AnalysisOptions.s(row.deedsInterval().low()),
+                    AnalysisOptions.s(row.deedsInterval().high()), AnalysisOptions.s(row.gapInterval().low()),
+                    AnalysisOptions.s(row.gapInterval().high())));
         }
         return CsvRows.of(rows);
     }

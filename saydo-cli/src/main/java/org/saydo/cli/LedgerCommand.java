@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 /** {@code saydo ledger}: an actor's commitments and what became of them. Exit 0, 1, 2. */
 @Command(name = "ledger", mixinStandardHelpOptions = true,
         description = "Commitments, demands, threats, ultimatums and stated intents of an actor, each kept, broken, "
-                + "pending or inconclusive, with the events that decided it.")
+                + "pending, inconclusive or unspecified, with the events that decided it.")
 public final class LedgerCommand implements Callable<Integer> {
 
     @Spec
@@ -40,8 +40,8 @@ public final class LedgerCommand implements Callable<Integer> {
     @Option(names = "--horizon", paramLabel = "Nd", description = "days in which an outcome counts (default: ${DEFAULT-VALUE})")
     String horizon = "30d";
 
-    @Option(names = "--status", paramLabel = "kept|broken|pending|inconclusive", converter = Labels.StatusLabel.class,
-            description = "only this status")
+    @Option(names = "--status", paramLabel = "kept|broken|pending|inconclusive|unspecified",
+            converter = Labels.StatusLabel.class, description = "only this status")
     Ledger.Status status;
 
     /** The commitments' dates. */

@@ -127,7 +127,8 @@ final class EventCombiner extends SentencePass {
                     ctx.events.putIfAbsent(key, new Event(src, tgt, code.get(), modal.modality(),
                             modal.reportedBy() == null ? null : modal.reportedBy().actor(),
                             dated ? Sentence.dayOf(time) : ctx.doc.published(),
-                            dated ? DateBasis.TEXT : DateBasis.PUBLICATION,
+                            DateSanity.check(Sentence.dayOf(time), dated ? DateBasis.TEXT : DateBasis.PUBLICATION,
+                                    modal.modality(), ctx.doc.published(), dated ? time.text() : null),
                             dated ? time.text() : null, s.text(), p));
                 }
             }

@@ -221,7 +221,8 @@ final class QuoteFinder extends SentencePass {
         Modal modal = vt == null ? new Modal(Modality.ASSERTED, null) : ctx.modals.modality(verb, 0);
         TimeExpression time = vt == null ? null : ctx.timeOf(verb);
         LocalDate date = Sentence.dayOf(time) != null ? Sentence.dayOf(time) : ctx.doc.published();
-        DateBasis basis = Sentence.dayOf(time) != null ? DateBasis.TEXT : DateBasis.PUBLICATION;
+        DateBasis basis = DateSanity.check(date, Sentence.dayOf(time) != null ? DateBasis.TEXT
+                : DateBasis.PUBLICATION, modal.modality(), ctx.doc.published(), time == null ? null : time.text());
         int start = Math.min(b, vt == null ? b : vt.begin());
         int end = Math.max(e, vt == null ? e : vt.end());
         // a quote with no speech verb in its sentence is triggered by its opening quotation mark

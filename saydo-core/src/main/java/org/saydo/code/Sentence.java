@@ -647,7 +647,8 @@ final class Sentence {
         // a reference to the past is dated by the text or not at all, never by the report that mentions it
         boolean undated = !dated && modal.modality() == Modality.BACKGROUND;
         LocalDate date = dated ? dayOf(time) : undated ? null : doc.published();
-        DateBasis basis = dated ? DateBasis.TEXT : undated ? DateBasis.NONE : DateBasis.PUBLICATION;
+        DateBasis basis = DateSanity.check(date, dated ? DateBasis.TEXT : undated ? DateBasis.NONE
+                : DateBasis.PUBLICATION, modal.modality(), doc.published(), time == null ? null : time.text());
         Token tt = s.token(trigger);
         List<Arg> targetList = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
         for (Arg src : sources) {

@@ -46,7 +46,7 @@ public record Event(ActorRef source, ActorRef target, String cameo, Modality mod
      * background event never takes the publication date, undated unless the text dated it.
      */
     public Event asBackground() {
-        boolean dated = dateBasis == DateBasis.TEXT;
+        boolean dated = dateBasis == DateBasis.TEXT || dateBasis == DateBasis.TEXT_IMPLAUSIBLE;
         return new Event(source, target, cameo, Modality.BACKGROUND, reportedBy, dated ? date : null,
                 dated ? dateBasis : DateBasis.NONE, dated ? dateText : null, text, provenance, judge);
     }

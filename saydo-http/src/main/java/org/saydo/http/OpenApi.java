@@ -112,7 +112,7 @@ final class OpenApi {
                 + "ledger --format json)", false);
         path(ledger, "code", "actor code (prefix)");
         query(ledger, "horizon", "string", "days, 30 or 30d (default 30)");
-        query(ledger, "status", "string", "kept, broken, pending or inconclusive");
+        query(ledger, "status", "string", "kept, broken, pending, inconclusive or unspecified");
         query(ledger, "from", "date", "first commitment date");
         query(ledger, "to", "date", "last commitment date");
         ObjectNode summary = get(paths, "/api/actors/{code}/summary", "Small profile: events by QuadClass, most "

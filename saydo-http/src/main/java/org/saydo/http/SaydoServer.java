@@ -347,7 +347,7 @@ public final class SaydoServer implements AutoCloseable {
         String code = actor(ctx, "code");
         LocalDate[] range = range(ctx);
         String status = ctx.queryParamAsClass("status", String.class).allowNullable().check(s -> s == null
-                || STATUSES.contains(s), "expected kept, broken, pending or inconclusive").get();
+                || STATUSES.contains(s), "expected kept, broken, pending, inconclusive or unspecified").get();
         var q = new Ledger.Request(code, days(ctx, "horizon", 30, 1, 3650),
                 status == null ? null : Ledger.Status.parse(status), range[0], range[1]);
         analysis(ctx, service.analyses().ledger(q));
@@ -364,7 +364,7 @@ public final class SaydoServer implements AutoCloseable {
         analysis(ctx, service.analyses().profile(q));
     }
 
-    private static final Set<String> STATUSES = Set.of("kept", "broken", "pending", "inconclusive");
+    private static final Set<String> STATUSES = Set.of("kept", "broken", "pending", "inconclusive", "unspecified");
 
     /** Writes a kept analysis result: its gzip bytes to clients that accept gzip (compressed once, not per request). */
     private static void analysis(Context ctx, Analyses.Kept<?> kept) {

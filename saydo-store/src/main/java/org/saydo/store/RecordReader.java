@@ -260,8 +260,11 @@ public final class RecordReader implements AutoCloseable {
      * @param wordQuote the word's quote id, or null when it is an event
      * @param deedKey the deed's event key
      * @param difference the word's Goldstein minus the deed's
+     * @param support the independent sources of the less supported side (an event: its sources; a quote: the
+     *                documents with its words)
      */
-    public record Contradiction(LocalDate period, Long wordKey, Long wordQuote, long deedKey, double difference) {
+    public record Contradiction(LocalDate period, Long wordKey, Long wordQuote, long deedKey, double difference,
+            long support) {
     }
 
     /**
@@ -279,7 +282,7 @@ public final class RecordReader implements AutoCloseable {
             codes = List.copyOf(codes);
             intents = List.copyOf(intents);
             outcomes = List.copyOf(outcomes);
-            if (!name.matches("[a-z]+")) {
+            if (!name.matches("[a-z][a-z0-9-]*")) {
                 throw new IllegalArgumentException("bad rule name '" + name + "'");
             }
             for (String c : codes) {
@@ -321,9 +324,10 @@ public final class RecordReader implements AutoCloseable {
      * @param broken events that break it
      * @param keptKeys their keys, ascending
      * @param brokenKeys their keys, ascending
+     * @param target the commitment's target code, or null (a commitment without a target is never kept or broken)
      */
     public record Commitment(long eventKey, LocalDate date, String rule, long kept, long broken, List<Long> keptKeys,
-            List<Long> brokenKeys) {
+            List<Long> brokenKeys, String target) {
         public Commitment {
             keptKeys = List.copyOf(keptKeys);
             brokenKeys = List.copyOf(brokenKeys);
@@ -628,7 +632,7 @@ public final class RecordReader implements AutoCloseable {
                 rs.getString("plover_type"), rs.getString("plover_mode"), intOrNull(rs, "quad"),
                 doubleOrNull(rs, "goldstein"), Modality.parse(rs.getString("modality")), actor(rs, "reported_by"),
                 rs.getObject("event_date", LocalDate.class),
-                basis == null ? null : DateBasis.valueOf(basis.toUpperCase(Locale.ROOT)), rs.getString("date_text"),
+                basis == null ? null : DateBasis.parse(basis), rs.getString("date_text"),
                 rs.getString("gdelt_row"));
         return new EventRow(e, intOrNull(rs, "sentence_start"), intOrNull(rs, "sentence_end"),
                 intOrNull(rs, "trigger_start"), intOrNull(rs, "trigger_end"));
@@ -868,7 +872,7 @@ public final class RecordReader implements AutoCloseable {
     private static String acts(ActFilter f, List<Object> params) {
         List<String> where = new ArrayList<>();
         List<Object> eventParams = new ArrayList<>();
-        where.add("e.event_date IS NOT NULL");
+        where.add("e.event_date IS NOT NULL AND e." + PLAUSIBLE);
         where.add("starts_with(e.source_code, ?)");
         eventParams.add(f.actor());
         if (f.target() != null) {
@@ -896,7 +900,7 @@ public final class RecordReader implements AutoCloseable {
                 + " GROUP BY e.event_key";
         List<String> qw = new ArrayList<>();
         List<Object> quoteParams = new ArrayList<>();
-        qw.add("q.quote_date IS NOT NULL");
+        qw.add("q.quote_date IS NOT NULL AND q." + PLAUSIBLE);
         qw.add("starts_with(q.speaker_code, ?)");
         quoteParams.add(f.actor());
         if (f.target() != null) {
@@ -970,10 +974,15 @@ public final class RecordReader implements AutoCloseable {
                 (Long) rs.getObject(2), (Long) rs.getObject(3))));
     }
 
+    /** Candidates per side and (period, target) of {@link #contradictions}, as a multiple of {@code k}. */
+    public static final int CANDIDATES = 5;
+
     /**
-     * The {@code k} most contradicting pairs per period of a word with Goldstein > 0 and a deed with Goldstein < 0
-     * toward the same target (equal codes, or one a prefix of the other), by period, then difference (largest
-     * first; ties: earlier word, earlier deed, lower keys).
+     * The {@code k} best-supported contradicting pairs per period of a word with Goldstein > 0 and a deed with
+     * Goldstein < 0 toward the same target (equal codes, or one a prefix of the other), by period, then support (the
+     * independent sources of the less supported side), then difference (largest first; ties: earlier word, earlier
+     * deed, lower keys); among the {@link #CANDIDATES}·k most cooperative words and most hostile deeds of each
+     * (period, target).
      */
     public List<Contradiction> contradictions(ActFilter f, ChronoUnit period, int k) {
         Objects.requireNonNull(f, "f");
@@ -982,21 +991,27 @@ public final class RecordReader implements AutoCloseable {
         }
         List<Object> params = new ArrayList<>();
         String acts = acts(f, params);
-        // The top k words per (period, target) and the bottom k deeds per (period, target) contain every pair of
-        // the top k per period: a pair outside them is beaten by k pairs inside.
+        int c = CANDIDATES * k;
+        String sup = "(SELECT " + SOURCES + " FROM reports r LEFT JOIN syndication s ON s.doc_id = r.doc_id WHERE "
+                + "r.event_key = %1$s.event_key)";
+        String quoteSup = "(SELECT count(DISTINCT y.doc_id) FROM quotes y JOIN quotes q0 ON y.speaker_code = "
+                + "q0.speaker_code AND lower(trim(y.quote)) = lower(trim(q0.quote)) WHERE q0.id = %1$s.qid)";
         String sql = "WITH a AS MATERIALIZED (SELECT *, " + trunc(period, "d") + " AS p FROM (" + acts
                 + ") WHERE target IS NOT NULL), "
-                + "w AS (SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY p, target ORDER BY g DESC, d, "
-                + "event_key, qid) AS rk FROM a WHERE kind = 'word' AND g > 0) WHERE rk <= " + k + "), "
-                + "x AS (SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY p, target ORDER BY g, d, "
-                + "event_key) AS rk FROM a WHERE kind = 'deed' AND g < 0) WHERE rk <= " + k + "), "
+                + "w0 AS (SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY p, target ORDER BY g DESC, d, "
+                + "event_key, qid) AS rk FROM a WHERE kind = 'word' AND g > 0) WHERE rk <= " + c + "), "
+                + "x0 AS (SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY p, target ORDER BY g, d, "
+                + "event_key) AS rk FROM a WHERE kind = 'deed' AND g < 0) WHERE rk <= " + c + "), "
+                + "w AS (SELECT *, CASE WHEN w0.event_key IS NOT NULL THEN " + String.format(sup, "w0") + " ELSE "
+                + String.format(quoteSup, "w0") + " END AS sup FROM w0), "
+                + "x AS (SELECT *, " + String.format(sup, "x0") + " AS sup FROM x0), "
                 + "j AS (SELECT w.p, w.event_key AS wk, w.qid AS wq, x.event_key AS xk, w.g - x.g AS diff, "
-                + "row_number() OVER (PARTITION BY w.p ORDER BY w.g - x.g DESC, w.d, x.d, w.event_key, w.qid, "
-                + "x.event_key) AS rk FROM w JOIN x ON w.p = x.p AND (starts_with(w.target, x.target) OR "
-                + "starts_with(x.target, w.target))) SELECT p, wk, wq, xk, diff FROM j WHERE rk <= " + k
-                + " ORDER BY p, rk";
-        return read(c -> query(c, sql, params, rs -> new Contradiction(rs.getObject(1, LocalDate.class),
-                (Long) rs.getObject(2), (Long) rs.getObject(3), rs.getLong(4), rs.getDouble(5))));
+                + "least(w.sup, x.sup) AS sup, row_number() OVER (PARTITION BY w.p ORDER BY least(w.sup, x.sup) DESC, "
+                + "w.g - x.g DESC, w.d, x.d, w.event_key, w.qid, x.event_key) AS rk FROM w JOIN x ON w.p = x.p AND "
+                + "(starts_with(w.target, x.target) OR starts_with(x.target, w.target))) SELECT p, wk, wq, xk, diff, "
+                + "sup FROM j WHERE rk <= " + k + " ORDER BY p, rk";
+        return read(cn -> query(cn, sql, params, rs -> new Contradiction(rs.getObject(1, LocalDate.class),
+                (Long) rs.getObject(2), (Long) rs.getObject(3), rs.getLong(4), rs.getDouble(5), rs.getLong(6))));
     }
 
     /**
@@ -1008,8 +1023,8 @@ public final class RecordReader implements AutoCloseable {
         String sql = "SELECT d, list(event_key ORDER BY event_key) FROM (SELECT event_key, arg_min(event_date, id) "
                 + "AS d FROM events WHERE ((starts_with(source_code, ?) AND starts_with(target_code, ?)) OR "
                 + "(starts_with(source_code, ?) AND starts_with(target_code, ?))) AND cameo_root IN " + TALK_ROOTS
-                + " AND modality IN ('asserted', 'reported') AND event_date BETWEEN ? AND ? GROUP BY event_key) "
-                + "GROUP BY d ORDER BY d";
+                + " AND modality IN ('asserted', 'reported') AND event_date BETWEEN ? AND ? AND " + PLAUSIBLE
+                + " GROUP BY event_key) GROUP BY d ORDER BY d";
         Map<LocalDate, List<Long>> out = new LinkedHashMap<>();
         read(c -> {
             forEach(c, sql, List.of(party1, party2, party2, party1, from, to),
@@ -1026,7 +1041,7 @@ public final class RecordReader implements AutoCloseable {
     public Map<Long, LocalDate> hostileDeeds(String actor, LocalDate from, LocalDate to) {
         String sql = "SELECT event_key, arg_min(event_date, id) AS d FROM events WHERE starts_with(source_code, ?) AND "
                 + "cameo_root IN " + DEED_ROOTS + " AND modality IN ('asserted', 'reported') AND event_date BETWEEN ? "
-                + "AND ? GROUP BY event_key ORDER BY d, event_key";
+                + "AND ? AND " + PLAUSIBLE + " GROUP BY event_key ORDER BY d, event_key";
         Map<Long, LocalDate> out = new LinkedHashMap<>();
         read(c -> {
             forEach(c, sql, List.of(actor, from, to), rs -> out.put(rs.getLong(1), rs.getObject(2, LocalDate.class)));
@@ -1039,7 +1054,7 @@ public final class RecordReader implements AutoCloseable {
     public Map<LocalDate, Long> hostileDeedsPerDay(String actor, LocalDate from, LocalDate to) {
         String sql = "SELECT d, count(*) FROM (SELECT event_key, arg_min(event_date, id) AS d FROM events WHERE "
                 + "starts_with(source_code, ?) AND cameo_root IN " + DEED_ROOTS + " AND modality IN ('asserted', "
-                + "'reported') AND event_date BETWEEN ? AND ? GROUP BY event_key) GROUP BY d";
+                + "'reported') AND event_date BETWEEN ? AND ? AND " + PLAUSIBLE + " GROUP BY event_key) GROUP BY d";
         Map<LocalDate, Long> out = new HashMap<>();
         read(c -> {
             forEach(c, sql, List.of(actor, from, to), rs -> out.put(rs.getObject(1, LocalDate.class), rs.getLong(2)));
@@ -1051,7 +1066,7 @@ public final class RecordReader implements AutoCloseable {
     /**
      * The commitments of {@code actor} (event keys whose first report matches a rule, first rule wins, dated in
      * {@code [from, to]} when given) with the later events within {@code horizon} days that keep or break them,
-     * by date then key.
+     * by date then key. Commitments without a target are listed with no matching events.
      */
     public List<Commitment> commitments(String actor, LocalDate from, LocalDate to, int horizon,
             List<CommitmentRule> rules) {
@@ -1064,7 +1079,7 @@ public final class RecordReader implements AutoCloseable {
         }
         List<Object> params = new ArrayList<>();
         List<String> cw = new ArrayList<>(List.of("starts_with(source_code, ?)", "event_date IS NOT NULL",
-                "modality IN ('asserted', 'reported', 'intent')"));
+                "modality IN ('asserted', 'reported', 'intent')", PLAUSIBLE));
         params.add(actor);
         if (from != null) {
             cw.add("event_date >= ?");
@@ -1084,7 +1099,8 @@ public final class RecordReader implements AutoCloseable {
                 + "o AS (SELECT * FROM " + outcomes(rules) + "), "
                 + "x AS MATERIALIZED (SELECT event_key, arg_min(event_date, id) AS d, arg_min(source_code, id) AS source, "
                 + "arg_min(target_code, id) AS target, arg_min(cameo, id) AS cameo FROM events WHERE event_date > "
-                + "(SELECT min(d) FROM c) AND event_date <= (SELECT max(d) FROM c) + " + horizon + " AND modality IN ('asserted', 'reported') AND (starts_with(source_code, ?) OR "
+                + "(SELECT min(d) FROM c) AND event_date <= (SELECT max(d) FROM c) + " + horizon + " AND modality IN "
+                + "('asserted', 'reported') AND " + PLAUSIBLE + " AND (starts_with(source_code, ?) OR "
                 + "starts_with(target_code, ?)) GROUP BY event_key), "
                 + "cj AS (SELECT c.*, o.status, o.who, o.prefix, CASE WHEN o.prefix = '' THEN substr(c.cameo, 1, 2) "
                 + "ELSE substr(o.prefix, 1, 2) END AS jr, substr(c.target, 1, 3) AS jt FROM c JOIN o ON o.rule = c.rule), "
@@ -1095,20 +1111,19 @@ public final class RecordReader implements AutoCloseable {
                 + "AND xj.xt = cj.jt WHERE cj.who = 'actor' AND " + match(horizon) + " AND starts_with(xj.source, ?) AND "
                 + "(starts_with(xj.target, cj.target) OR starts_with(cj.target, xj.target)) "
                 + "UNION ALL SELECT cj.event_key, cj.status, xj.event_key FROM cj JOIN xj ON xj.xr = cj.jr "
-                + "WHERE cj.who = 'actor' AND cj.target IS NULL AND " + match(horizon) + " AND starts_with(xj.source, ?) "
-                + "UNION ALL SELECT cj.event_key, cj.status, xj.event_key FROM cj JOIN xj ON xj.xr = cj.jr "
                 + "AND xj.xs = cj.jt WHERE cj.who = 'target' AND " + match(horizon) + " AND (starts_with(xj.source, cj.target) "
                 + "OR starts_with(cj.target, xj.source)) AND starts_with(xj.target, ?)), "
                 + "agg AS (SELECT ck, count(DISTINCT xk) FILTER (WHERE status = 'kept') AS nk, "
                 + "count(DISTINCT xk) FILTER (WHERE status = 'broken') AS nb, "
                 + "list(DISTINCT xk ORDER BY xk) FILTER (WHERE status = 'kept') AS lk, "
                 + "list(DISTINCT xk ORDER BY xk) FILTER (WHERE status = 'broken') AS lb FROM m GROUP BY ck) "
-                + "SELECT c.event_key, c.d, c.rule, coalesce(agg.nk, 0), coalesce(agg.nb, 0), agg.lk, agg.lb FROM c "
+                + "SELECT c.event_key, c.d, c.rule, coalesce(agg.nk, 0), coalesce(agg.nb, 0), agg.lk, agg.lb, c.target "
+                + "FROM c "
                 + "LEFT JOIN agg ON agg.ck = c.event_key ORDER BY c.d, c.event_key";
         params.add(actor);
-        params.add(actor);
         return read(c -> query(c, sql, params, rs -> new Commitment(rs.getLong(1), rs.getObject(2, LocalDate.class),
-                rs.getString(3), rs.getLong(4), rs.getLong(5), keys(rs.getArray(6)), keys(rs.getArray(7)))));
+                rs.getString(3), rs.getLong(4), rs.getLong(5), keys(rs.getArray(6)), keys(rs.getArray(7)),
+                rs.getString(8))));
     }
 
     /** SQL: a later event {@code xj} within the horizon of commitment {@code cj}, with the rule's code. */
@@ -1148,6 +1163,108 @@ public final class RecordReader implements AutoCloseable {
             rows.add("(NULL, NULL, NULL, NULL)");
         }
         return "(VALUES " + String.join(", ", rows) + ") AS o(rule, status, who, prefix)";
+    }
+
+    // ---------------------------------------------------------------- coverage, support, date sanity (issue 15)
+
+    /** SQL condition on a row's {@code date_basis}: not flagged implausible by the coder ({@code DateSanity}). */
+    static final String PLAUSIBLE = "date_basis IS DISTINCT FROM 'text-implausible'";
+
+    /**
+     * What the record covers: documents per publication day and per outlet (else the host of the URL).
+     *
+     * @param days documents per publication day (days with at least one)
+     * @param outlets documents per outlet
+     * @param fromEvents true when no document is dated (a GDELT import): then {@code days} counts events per event
+     *                   date
+     */
+    public record DocumentDays(Map<LocalDate, Long> days, Map<String, Long> outlets, boolean fromEvents) {
+        public DocumentDays {
+            days = Map.copyOf(days);
+            outlets = Map.copyOf(outlets);
+        }
+    }
+
+    /** The record's documents per publication day and outlet; see {@link DocumentDays}. */
+    public DocumentDays documentDays() {
+        return read(c -> {
+            Map<LocalDate, Long> days = new HashMap<>();
+            Map<String, Long> outlets = new HashMap<>();
+            forEach(c, "SELECT published, count(*) FROM documents WHERE published IS NOT NULL GROUP BY published",
+                    List.of(), rs -> days.put(rs.getObject(1, LocalDate.class), rs.getLong(2)));
+            if (days.isEmpty()) {
+                forEach(c, "SELECT event_date, count(*) FROM events WHERE event_date IS NOT NULL GROUP BY event_date",
+                        List.of(), rs -> days.put(rs.getObject(1, LocalDate.class), rs.getLong(2)));
+                return new DocumentDays(days, outlets, true);
+            }
+            forEach(c, "SELECT coalesce(outlet, regexp_extract(url, '^[a-z]+://([^/]+)', 1), '-') AS o, count(*) "
+                    + "FROM documents WHERE published IS NOT NULL GROUP BY o", List.of(), rs -> {
+                        String o = rs.getString(1);
+                        outlets.merge(o == null || o.isEmpty() ? "-" : o, rs.getLong(2), Long::sum);
+                    });
+            return new DocumentDays(days, outlets, false);
+        });
+    }
+
+    /** {@code n} acts of {@code kind} ('word' or 'deed') with weight {@code g} in the period starting {@code period}. */
+    public record WeightCount(LocalDate period, String kind, double g, long n) {
+    }
+
+    /**
+     * What the gap's uncertainty rests on.
+     *
+     * @param weights one row per (period, kind, Goldstein weight) with its number of acts (acts without a weight are
+     *                left out, as they are from the means)
+     * @param support per period and over all ({@code null} key): {@code {documents, sources}} — the distinct
+     *                documents that carry the acts (every report of an event; every document with the same words by
+     *                the same speaker for a quote) and the independent sources among them, by {@link #SOURCES}
+     */
+    public record PeriodStats(List<WeightCount> weights, Map<LocalDate, long[]> support) {
+        public PeriodStats {
+            weights = List.copyOf(weights);
+            support = java.util.Collections.unmodifiableMap(new HashMap<>(support));
+        }
+    }
+
+    /** The weights and support of the acts of {@code f} per period, in one pass over the acts. */
+    public PeriodStats periodStats(ActFilter f, ChronoUnit period) {
+        Objects.requireNonNull(f, "f");
+        List<Object> params = new ArrayList<>();
+        String sql = "WITH a AS MATERIALIZED (SELECT " + trunc(period, "d") + " AS p, * FROM (" + acts(f, params)
+                + ")), r AS (SELECT a.p, r.doc_id, r.url, r.outlet FROM a JOIN reports r ON r.event_key = a.event_key "
+                + "WHERE a.src = 'event' UNION ALL SELECT a.p, y.doc_id, d.url, d.outlet FROM a JOIN quotes q0 "
+                + "ON q0.id = a.qid JOIN quotes y ON y.speaker_code = q0.speaker_code AND lower(trim(y.quote)) = "
+                + "lower(trim(q0.quote)) LEFT JOIN documents d ON d.id = y.doc_id WHERE a.src = 'quote') "
+                + "SELECT 'w' AS t, p, kind, g::DECIMAL(9,2)::DOUBLE AS w, count(*) AS n, NULL::BIGINT AS docs, "
+                + "NULL::BIGINT AS src FROM a WHERE g IS NOT NULL GROUP BY p, kind, w "
+                + "UNION ALL SELECT 's', CASE WHEN grouping(r.p) = 1 THEN NULL ELSE r.p END, NULL, NULL, NULL, "
+                + "count(DISTINCT r.doc_id), " + SOURCES + " FROM r LEFT JOIN syndication s ON s.doc_id = r.doc_id "
+                + "GROUP BY GROUPING SETS ((r.p), ())";
+        return read(c -> {
+            List<WeightCount> weights = new ArrayList<>();
+            Map<LocalDate, long[]> support = new HashMap<>();
+            forEach(c, sql, params, rs -> {
+                LocalDate p = rs.getObject(2, LocalDate.class);
+                if (rs.getString(1).equals("w")) {
+                    weights.add(new WeightCount(p, rs.getString(3), rs.getDouble(4), rs.getLong(5)));
+                } else {
+                    support.put(p, new long[] {rs.getLong(6), rs.getLong(7)});
+                }
+            });
+            return new PeriodStats(weights, support);
+        });
+    }
+
+    /**
+     * The events (by key) and quotes of an actor (source or speaker code prefix) whose date the coder flagged
+     * implausible ({@code date_basis} {@code text-implausible}): left out of every time series, counted here.
+     */
+    public long implausible(String actor) {
+        Objects.requireNonNull(actor, "actor");
+        return read(c -> query(c, "SELECT (SELECT count(DISTINCT event_key) FROM events WHERE starts_with(source_code, "
+                + "?) AND date_basis = 'text-implausible') + (SELECT count(*) FROM quotes WHERE starts_with("
+                + "speaker_code, ?) AND date_basis = 'text-implausible')", List.of(actor, actor), rs -> rs.getLong(1))
+                .get(0));
     }
 
     /** The 3-letter code most often on the other side of the actor's consultations (03x–05x), or null. */

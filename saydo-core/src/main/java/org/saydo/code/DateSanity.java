@@ -1,0 +1,61 @@
+package org.saydo.code;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.regex.Pattern;
+import org.saydo.record.DateBasis;
+import org.saydo.record.Modality;
+
+/**
+ * Checks a date resolved from the text against the document's publication date, where the coder resolves dates.
+ * A date from the text ({@link DateBasis#TEXT}) becomes {@link DateBasis#TEXT_IMPLAUSIBLE} when
+ *
+ * <ul>
+ *   <li>the act is past — asserted, reported, negated, background, or a quote (said before it was published) — and
+ *       its date is more than {@value #FUTURE_TOLERANCE} day(s) after the publication date (a report cannot tell
+ *       of what has not happened; one day allows for time zones), or</li>
+ *   <li>the expression is relative — it names no year ("on Tuesday", "last month", "in March") — and its date
+ *       lies more than {@value #RELATIVE_LIMIT} days from the publication date, before or after (a weekday or a
+ *       month without a year is within the year around the report).</li>
+ * </ul>
+ *
+ * Intents and hypotheticals may lie in the future ("will meet on Friday"); they are checked by the second rule only.
+ * Other bases and documents without a publication date are returned unchanged. Stateless and thread-safe.
+ */
+public final class DateSanity {
+
+    /** Days a past act may lie after its document's publication (time zones). */
+    public static final int FUTURE_TOLERANCE = 1;
+    /** Days a relative expression may resolve from the publication date. */
+    public static final int RELATIVE_LIMIT = 366;
+
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[89]|20)\\d\\d(?!\\d)");
+
+    private DateSanity() {
+    }
+
+    /**
+     * The basis to record.
+     *
+     * @param date the resolved date (null: unchanged)
+     * @param basis the basis as resolved
+     * @param modality the act's (or the quote's) modality
+     * @param published the document's publication date, or null
+     * @param text the time expression's words, or null
+     */
+    public static DateBasis check(LocalDate date, DateBasis basis, Modality modality, LocalDate published,
+            String text) {
+        if (basis != DateBasis.TEXT || date == null || published == null) {
+            return basis;
+        }
+        boolean future = modality == Modality.INTENT || modality == Modality.HYPOTHETICAL;
+        long after = ChronoUnit.DAYS.between(published, date);
+        if (!future && after > FUTURE_TOLERANCE) {
+            return DateBasis.TEXT_IMPLAUSIBLE;
+        }
+        if (text != null && !YEAR.matcher(text).find() && Math.abs(after) > RELATIVE_LIMIT) {
+            return DateBasis.TEXT_IMPLAUSIBLE;
+        }
+        return basis;
+    }
+}

@@ -1,0 +1,60 @@
+package org.saydo.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.saydo.record.DateBasis;
+import org.saydo.record.Modality;
+
+class DateSanityTest {
+
+    private static final LocalDate PUBLISHED = LocalDate.parse("2024-05-15");
+
+    @ParameterizedTest(name = "{0} {1} \"{2}\" -> {3}")
+    @CsvSource(delimiter = '|', value = {
+        // a past act dated after its report: more than one day is implausible
+        "asserted     | 2024-05-16 | on Thursday       | text",
+        "asserted     | 2024-05-17 | on Friday         | text-implausible",
+        "reported     | 2024-09-01 | on 1 September 2024 | text-implausible",
+        "negated      | 2024-06-01 | on 1 June 2024    | text-implausible",
+        "background   | 2025-01-01 | in 2025           | text-implausible",
+        // an intent or a hypothesis may lie ahead
+        "intent       | 2024-09-01 | on 1 September 2024 | text",
+        "hypothetical | 2024-05-20 | on Monday         | text",
+        // an old date with its year is plausible however old
+        "asserted     | 2014-03-18 | on 18 March 2014  | text",
+        // a relative expression (no year) resolved more than a year away is not
+        "asserted     | 2023-03-01 | in March          | text-implausible",
+        "intent       | 2025-07-01 | in July           | text-implausible",
+        "asserted     | 2024-03-01 | in March          | text",
+    })
+    void flagsImplausibleDatesFromTheText(String modality, String date, String text, String expected) {
+        assertThat(DateSanity.check(LocalDate.parse(date), DateBasis.TEXT, Modality.parse(modality), PUBLISHED, text)
+                .label()).isEqualTo(expected);
+    }
+
+    @Test
+    void otherBasesAndUndatedDocumentsAreLeftAlone() {
+        LocalDate later = LocalDate.parse("2024-09-01");
+        assertThat(DateSanity.check(later, DateBasis.PUBLICATION, Modality.ASSERTED, PUBLISHED, null))
+                .isEqualTo(DateBasis.PUBLICATION);
+        assertThat(DateSanity.check(later, DateBasis.TEXT, Modality.ASSERTED, null, "on 1 September"))
+                .isEqualTo(DateBasis.TEXT);
+        assertThat(DateSanity.check(null, DateBasis.NONE, Modality.BACKGROUND, PUBLISHED, null))
+                .isEqualTo(DateBasis.NONE);
+    }
+
+    @Test
+    void theStoredLabelReadsBack() {
+        for (DateBasis b : DateBasis.values()) {
+            assertThat(DateBasis.parse(b.label())).isEqualTo(b);
+        }
+        assertThat(DateBasis.TEXT_IMPLAUSIBLE.label()).isEqualTo("text-implausible");
+        assertThat(DateBasis.parse("TEXT_IMPLAUSIBLE")).isEqualTo(DateBasis.TEXT_IMPLAUSIBLE);
+        assertThatThrownBy(() -> DateBasis.parse("guess")).hasMessageContaining("unknown date basis 'guess'");
+    }
+}
