@@ -41,9 +41,11 @@ import org.saydo.record.RecordJson;
 import org.saydo.store.CameoTable;
 import org.saydo.store.EventQuery;
 import org.saydo.store.LinkRule;
+import org.saydo.store.RecordReader;
 import org.saydo.store.RecordStore;
 import org.saydo.store.SourceItem;
 import org.saydo.store.Sources;
+import org.saydo.store.StoreLocation;
 import org.saydo.store.StoredEvent;
 
 /**
@@ -148,13 +150,16 @@ class CorpusJobTest {
         Sources.files(corpus, files::add);
         files.sort(Comparator.comparing(CorpusJobTest::sparkPath));
         List<String> expected = new ArrayList<>();
-        try (RecordStore store = RecordStore.open(dir.resolve("record.duckdb").toString(), CameoTable.standard())) {
+        String record = dir.resolve("record.duckdb").toString();
+        try (RecordStore store = RecordStore.open(record, CameoTable.standard())) {
             for (Path file : files) {
                 for (CodedDocument coded : codeWithStoreReaders(coder, file)) {
                     store.store(coded, LinkRule.standard());
                 }
             }
-            for (StoredEvent e : store.events(EventQuery.all())) {
+        }
+        try (RecordReader reader = RecordReader.open(new StoreLocation(record))) {
+            for (StoredEvent e : reader.events(EventQuery.all())) {
                 expected.add(e.docId() + " " + e.sentence() + " " + e.start() + " " + e.source().code() + ">"
                         + (e.target() == null ? null : e.target().code()) + " " + e.cameo() + " reports=" + e.reports());
             }
