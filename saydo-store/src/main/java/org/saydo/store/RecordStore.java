@@ -956,7 +956,7 @@ public final class RecordStore implements AutoCloseable {
     }
 
     /** The outlet of a report: the one given, else the URL's host without {@code www.}, else null. */
-    static String outletOf(String outlet, String url) {
+    public static String outletOf(String outlet, String url) {
         if (outlet != null && !outlet.isBlank()) {
             return outlet.strip();
         }

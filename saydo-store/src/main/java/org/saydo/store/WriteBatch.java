@@ -248,16 +248,14 @@ final class WriteBatch {
         if (candidates == null) {
             return null;
         }
-        Long best = null;
-        long bestDistance = Long.MAX_VALUE;
-        for (Key k : candidates.values()) {
-            long distance = Math.abs(ChronoUnit.DAYS.between(event.date(), k.anchor().date()));
-            if (distance <= rule.mergeDays() && rule.links(event, k.anchor()) && distance < bestDistance) {
-                best = k.key();
-                bestDistance = distance;
-            }
+        List<Long> ids = new ArrayList<>();
+        List<LinkRule.Anchor> anchors = new ArrayList<>();
+        for (Key k : candidates.values()) { // oldest key first: LinkRule.choose keeps the first of equals
+            ids.add(k.key());
+            anchors.add(k.anchor());
         }
-        return best;
+        int best = rule.choose(event, anchors);
+        return best < 0 ? null : ids.get(best);
     }
 
     /** Stages a new event key of origin {@code saydo} and makes it a candidate for later events. */
