@@ -2,14 +2,13 @@ package org.saydo.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.saydo.analysis.AnalysisCsv;
 import org.saydo.analysis.AnalysisJson;
 import org.saydo.analysis.AroundTalks;
 import org.saydo.analysis.Charts;
 import org.saydo.analysis.TextReport;
-import org.saydo.store.CsvRows;
 import org.saydo.store.RecordReader;
 import org.saydo.store.StoreException;
 import picocli.CommandLine.Command;
@@ -81,21 +80,11 @@ public final class AroundCommand implements Callable<Integer> {
         }
         switch (output.format) {
             case JSON -> out.println(AnalysisJson.write(result));
-            case CSV -> out.print(csv(result));
+            case CSV -> out.print(AnalysisCsv.write(result));
             default -> out.print(TextReport.around(result, output.evidence));
         }
         out.flush();
         output.plot(Charts.around(result), err);
         return 0;
-    }
-
-    static String csv(AroundTalks.Result r) {
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("talk_date", "before", "during", "after", "talk_events"));
-        for (AroundTalks.Talk t : r.talks()) {
-            rows.add(List.of(t.date().toString(), AnalysisOptions.s(t.before()), AnalysisOptions.s(t.during()),
-                    AnalysisOptions.s(t.after()), String.join(" ", t.talkEvents().stream().map(String::valueOf).toList())));
-        }
-        return CsvRows.of(rows);
     }
 }

@@ -2,15 +2,13 @@ package org.saydo.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
+import org.saydo.analysis.AnalysisCsv;
 import org.saydo.analysis.AnalysisJson;
 import org.saydo.analysis.Charts;
 import org.saydo.analysis.GapAnalysis;
 import org.saydo.analysis.Period;
 import org.saydo.analysis.TextReport;
-import org.saydo.store.CsvRows;
 import org.saydo.store.RecordReader;
 import org.saydo.store.StoreException;
 import picocli.CommandLine.Command;
@@ -85,34 +83,11 @@ public final class GapCommand implements Callable<Integer> {
         }
         switch (output.format) {
             case JSON -> out.println(AnalysisJson.write(result));
-            case CSV -> out.print(csv(result));
+            case CSV -> out.print(AnalysisCsv.write(result));
             default -> out.print(TextReport.gap(result, output.evidence));
         }
         out.flush();
         output.plot(Charts.gap(result), err);
         return 0;
-    }
-
-    static String csv(GapAnalysis.Result r) {
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("period", "verbal_cooperation", "verbal_conflict", "words", "words_goldstein",
-                "material_cooperation", "material_conflict", "deeds", "deeds_goldstein", "gap", "events", "documents",
-                "sources", "thin", "words_low", "words_high", "deeds_low", "deeds_high", "gap_low", "gap_high"));
-        List<GapAnalysis.Row> all = new ArrayList<>(r.periods());
-        all.add(r.total());
-        for (GapAnalysis.Row row : all) {
-            rows.add(List.of(row.period() == null ? "all" : row.period().toString(), AnalysisOptions.s(row.verbalCooperation()),
-                    AnalysisOptions.s(row.verbalConflict()), AnalysisOptions.s(row.words()),
-                    AnalysisOptions.s(row.wordsGoldstein()), AnalysisOptions.s(row.materialCooperation()),
-                    AnalysisOptions.s(row.materialConflict()), AnalysisOptions.s(row.deeds()),
-                    AnalysisOptions.s(row.deedsGoldstein()), AnalysisOptions.s(row.gap()),
-                    AnalysisOptions.s(row.support().events()), AnalysisOptions.s(row.support().documents()),
-                    AnalysisOptions.s(row.support().sources()), row.period() != null && row.support().thin() ? "true"
-                            : "false", AnalysisOptions.s(row.wordsInterval().low()),
-                    AnalysisOptions.s(row.wordsInterval().high()), AnalysisOptions.s(row.deedsInterval().low()),
-                    AnalysisOptions.s(row.deedsInterval().high()), AnalysisOptions.s(row.gapInterval().low()),
-                    AnalysisOptions.s(row.gapInterval().high())));
-        }
-        return CsvRows.of(rows);
     }
 }

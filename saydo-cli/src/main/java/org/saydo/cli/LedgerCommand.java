@@ -2,15 +2,12 @@ package org.saydo.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
+import org.saydo.analysis.AnalysisCsv;
 import org.saydo.analysis.AnalysisJson;
 import org.saydo.analysis.Charts;
 import org.saydo.analysis.Ledger;
 import org.saydo.analysis.TextReport;
-import org.saydo.store.CsvRows;
-import org.saydo.store.Evidence;
 import org.saydo.store.RecordReader;
 import org.saydo.store.StoreException;
 import picocli.CommandLine.Command;
@@ -67,29 +64,11 @@ public final class LedgerCommand implements Callable<Integer> {
         }
         switch (output.format) {
             case JSON -> out.println(AnalysisJson.write(result));
-            case CSV -> out.print(csv(result));
+            case CSV -> out.print(AnalysisCsv.write(result));
             default -> out.print(TextReport.ledger(result, output.evidence));
         }
         out.flush();
         output.plot(Charts.ledger(result), err);
         return 0;
-    }
-
-    static String csv(Ledger.Result r) {
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("event_key", "date", "cameo", "target", "rule", "status", "until", "kept_by", "broken_by",
-                "doc", "sentence", "text"));
-        for (Ledger.Entry e : r.entries()) {
-            Evidence c = e.commitment();
-            rows.add(List.of(AnalysisOptions.s(c.eventKey()), AnalysisOptions.s(c.date()), c.cameo(),
-                    AnalysisOptions.s(c.target()), e.rule(), e.status().label(), e.until().toString(), keys(e.kept()),
-                    keys(e.broken()), AnalysisOptions.s(c.doc()), AnalysisOptions.s(c.sentence()),
-                    AnalysisOptions.s(c.text())));
-        }
-        return CsvRows.of(rows);
-    }
-
-    private static String keys(List<Evidence> list) {
-        return String.join(" ", list.stream().map(x -> String.valueOf(x.eventKey())).toList());
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.saydo.analysis.AnalysisCsv;
 import org.saydo.analysis.AnalysisJson;
 import org.saydo.analysis.Charts;
 import org.saydo.analysis.HtmlPage;
@@ -81,7 +82,7 @@ public final class ProfileCommand implements Callable<Integer> {
         }
         switch (output.format) {
             case JSON -> out.println(AnalysisJson.write(result));
-            case CSV -> out.print(GapCommand.csv(result.gap()));
+            case CSV -> out.print(AnalysisCsv.write(result));
             default -> out.print(TextReport.profile(result, output.evidence) + wordsAndDeeds(narratives));
         }
         out.flush();

@@ -26,7 +26,8 @@ final class OpenApi {
         info.put("version", org.saydo.Version.PIPELINE);
         info.put("description", "Who said what and who did what to whom, and when: the sourced record of events and "
                 + "quotes. Lists answer JSON ({items, next_cursor}) or CSV (Accept: text/csv or format=csv; the "
-                + "next cursor is then in the X-Next-Cursor header). Errors are {status, error, parameter}.");
+                + "next cursor is then in the X-Next-Cursor header); the analyses (gap, around, ledger, profile) answer CSV too, "
+                + "as saydo ... --format csv writes it. Errors are {status, error, parameter}.");
         info.putObject("license").put("name", "GPL-3.0-or-later");
         ObjectNode security = root.putObject("components").putObject("securitySchemes");
         security.putObject("bearer").put("type", "http").put("scheme", "bearer");
@@ -82,7 +83,7 @@ final class OpenApi {
         query(search, "to", "date", "publication or claim date, inclusive");
         paging(search);
         ObjectNode actor = get(paths, "/api/actors/{code}", "Profile (saydo profile --format json): gap table, "
-                + "around talks with the most frequent partner, ledger, top quotes and events", false);
+                + "around talks with the most frequent partner, ledger, top quotes and events", true);
         path(actor, "code", "actor code (prefix), upper-case");
         query(actor, "by", "string", "gap period: day, week (default) or month");
         query(actor, "window", "string", "around-talks window in days, 3 or 3d (default 3)");
@@ -90,7 +91,7 @@ final class OpenApi {
         query(actor, "permutations", "integer", "around-talks permutations (default 10000)");
         query(actor, "seed", "integer", "around-talks random seed (default 42)");
         query(actor, "top", "integer", "quotes and events listed (default 10)");
-        ObjectNode gap = get(paths, "/api/actors/{code}/gap", "Say-do gap (saydo gap --format json)", false);
+        ObjectNode gap = get(paths, "/api/actors/{code}/gap", "Say-do gap (saydo gap --format json)", true);
         path(gap, "code", "actor code (prefix)");
         query(gap, "target", "string", "target code prefix");
         query(gap, "by", "string", "day, week (default) or month");
@@ -99,7 +100,7 @@ final class OpenApi {
         query(gap, "pairs", "integer", "contradicting pairs per period (default 3)");
         query(gap, "evidence", "boolean", "attach the events and quotes behind each figure");
         ObjectNode around = get(paths, "/api/actors/{code}/around", "Deeds around talks (saydo around --format json)",
-                false);
+                true);
         path(around, "code", "actor code (prefix): one party, and whose deeds are counted");
         param(around, "with", "query", "string", "the other party of the talks", true);
         query(around, "window", "string", "days before and after, 3 or 3d (default 3)");
@@ -109,7 +110,7 @@ final class OpenApi {
         query(around, "seed", "integer", "random seed (default 42)");
         query(around, "evidence", "boolean", "attach the talk events and deeds");
         ObjectNode ledger = get(paths, "/api/actors/{code}/ledger", "Commitments and what became of them (saydo "
-                + "ledger --format json)", false);
+                + "ledger --format json)", true);
         path(ledger, "code", "actor code (prefix)");
         query(ledger, "horizon", "string", "days, 30 or 30d (default 30)");
         query(ledger, "status", "string", "kept, broken, pending, inconclusive or unspecified");
@@ -154,7 +155,8 @@ final class OpenApi {
         }
     }
 
-    private static ObjectNode get(ObjectNode paths, String path, String summary, boolean list) {
+    /** A GET operation; {@code csv}: it answers CSV too (format=csv or Accept: text/csv). */
+    private static ObjectNode get(ObjectNode paths, String path, String summary, boolean csv) {
         ObjectNode op = paths.putObject(path).putObject("get");
         op.put("summary", summary);
         op.putArray("parameters");
@@ -162,8 +164,9 @@ final class OpenApi {
         ok.put("description", "OK");
         ObjectNode content = ok.putObject("content");
         content.putObject("application/json");
-        if (list) {
+        if (csv) {
             content.putObject("text/csv");
+            query(op, "format", "string", "csv for CSV (or Accept: text/csv); default JSON");
         }
         response(op, "400", "a parameter is malformed; the message names it");
         return op;

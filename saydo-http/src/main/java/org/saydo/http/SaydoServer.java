@@ -33,6 +33,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.eclipse.jetty.server.handler.StatisticsHandler;
+import org.saydo.analysis.AnalysisCsv;
 import org.saydo.analysis.AroundTalks;
 import org.saydo.analysis.GapAnalysis;
 import org.saydo.analysis.Ledger;
@@ -367,8 +368,16 @@ public final class SaydoServer implements AutoCloseable {
 
     private static final Set<String> STATUSES = Set.of("kept", "broken", "pending", "inconclusive", "unspecified");
 
-    /** Writes a kept analysis result: its gzip bytes to clients that accept gzip (compressed once, not per request). */
+    /**
+     * Writes a kept analysis result: as CSV ({@link AnalysisCsv}, the CLI's {@code --format csv}) when asked with
+     * {@code format=csv} or {@code Accept: text/csv}; else its JSON, the gzip bytes to clients that accept gzip
+     * (compressed once, not per request).
+     */
     private static void analysis(Context ctx, Analyses.Kept<?> kept) {
+        if (wantsCsv(ctx)) {
+            csv(ctx, AnalysisCsv.write(kept.result()), null);
+            return;
+        }
         ctx.contentType("application/json; charset=utf-8").header("Vary", "Accept-Encoding");
         String accept = ctx.header("Accept-Encoding");
         if (accept != null && accept.contains("gzip")) {

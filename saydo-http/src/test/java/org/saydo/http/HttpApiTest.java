@@ -353,6 +353,33 @@ class HttpApiTest {
     }
 
     @Test
+    void analysesAnswerCsvAsTheCliWritesIt() throws Exception {
+        HttpResponse<String> r = get("/api/actors/RUS/gap?format=csv");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        List<String> lines = List.of(r.body().split("\r\n"));
+        List<String> header = List.of(lines.get(0).split(","));
+        assertThat(header).startsWith("period", "verbal_cooperation", "verbal_conflict", "words");
+        String[] all = lines.get(lines.size() - 1).split(",", -1);
+        assertThat(all[0]).isEqualTo("all");
+        // the figures of the JSON total (analysesAreTheCliServiceResults): 3 words, 2 deeds at -10.0
+        assertThat(all[header.indexOf("words")]).isEqualTo("3");
+        assertThat(all[header.indexOf("deeds")]).isEqualTo("2");
+        assertThat(all[header.indexOf("deeds_goldstein")]).isEqualTo("-10.0");
+        // Accept: text/csv works as format=csv, on every analysis
+        assertThat(get("/api/actors/RUS/ledger", "text/csv").body()).startsWith("event_key,date,cameo,target,rule,"
+                + "status,until,kept_by,broken_by,doc,sentence,text\r\n");
+        assertThat(get("/api/actors/RUS/around?with=USA&permutations=100", "text/csv").body())
+                .startsWith("talk_date,before,during,after,talk_events\r\n");
+        assertThat(get("/api/actors/RUS?permutations=100", "text/csv").body()).startsWith("period,");
+        // and JSON stays the default
+        assertThat(json(get("/api/actors/RUS/gap")).has("total")).isTrue();
+        JsonNode ok = json(get("/openapi.json")).get("paths").get("/api/actors/{code}/gap").get("get")
+                .get("responses").get("200").get("content");
+        assertThat(ok.has("text/csv")).isTrue();
+    }
+
+    @Test
     void analysesAreSentGzippedToClientsThatAcceptIt() throws Exception {
         String plain = get("/api/actors/RUS/ledger").body();
         HttpResponse<byte[]> r = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
