@@ -152,6 +152,15 @@ final class TestRecord implements AutoCloseable {
         }
     }
 
+    /** Marks the first report (lowest event id) of event {@code key} as dated implausibly ({@code text-implausible}). */
+    void implausibleFirst(long key) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE events SET date_basis = 'text-implausible' WHERE id = "
+                + "(SELECT min(id) FROM events WHERE event_key = ?)")) {
+            s.setLong(1, key);
+            s.executeUpdate();
+        }
+    }
+
     /** Marks every report of event {@code key} as dated implausibly by the coder ({@code text-implausible}). */
     void implausible(long key) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("UPDATE events SET date_basis = 'text-implausible' WHERE "
@@ -165,9 +174,15 @@ final class TestRecord implements AutoCloseable {
         return file.toString();
     }
 
-    /** Closes the writing connection, so that a reader may open the file. */
+    /**
+     * Closes the writing connection, so that a reader may open the file, after bringing the per-key summary the
+     * analyses read up to date ({@code saydo reindex}: these rows bypassed the store's writes).
+     */
     @Override
     public void close() throws SQLException {
         c.close();
+        try (RecordStore store = RecordStore.open(file.toString(), CameoTable.NONE)) {
+            store.reindex();
+        }
     }
 }

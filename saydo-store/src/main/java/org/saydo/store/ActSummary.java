@@ -19,15 +19,17 @@ import org.saydo.ontology.CameoOntology;
  * The per-key summary of the record (schema version 4), kept so that words-and-deeds series are read from a few
  * thousand rows instead of regrouping millions of events.
  *
- * <p><b>Tables.</b> {@code event_acts}: one row per event key, from its first report (lowest event id): date,
+ * <p><b>Tables.</b> {@code event_acts}: one row per event key, from its first report (lowest event id) among its
+ * dated reports whose date is not {@code text-implausible} (a key without such a report has no row): date,
  * source, target, CAMEO code and root, modality, Goldstein (the report's stored weight, else the ontology's weight
  * of its code, else of its root). {@code quote_acts}: one row per distinct quote — speaker and words (lower-cased,
- * trimmed), dated by its earliest statement, target, code and modality of its first row — leaving out quotes whose
+ * trimmed), dated by its earliest plausibly dated statement, target, code and modality of its first row — leaving out quotes whose
  * speech act is an event of the same document, sentence and trigger offset. {@code act_summary}: per day, kind of
  * act ({@code event}|{@code quote}), source, target ({@code ''} for none), root and modality: {@code acts}, {@code
  * weighted} (acts with a Goldstein weight) and {@code goldstein_sum}. Acts without a date or root are not in the
  * summary (they are neither words nor deeds). These are the definitions of {@code saydo-analysis/README.md}, "What
- * is counted", with one simplification: an event key is classed by its first report, whatever the filters.
+ * is counted": one real event is one key, classed by its first report whatever the filters, and the analyses read
+ * these tables ({@link RecordReader}).
  *
  * <p><b>Maintenance.</b> Every write transaction of {@link RecordStore} (ingest, recode, GDELT import) calls
  * {@link #refresh} with the event keys and the quote groups it touched, before its commit: their old rows are
@@ -66,14 +68,18 @@ public final class ActSummary {
         return WEIGHTS.replace("ALIAS", alias);
     }
 
-    /** The event acts of the keys in {@code keys} (an SQL set of event keys), first report of each. */
+    /**
+     * The event acts of the keys in {@code keys} (an SQL set of event keys): the first report of each (lowest event
+     * id) among its reports that are dated, and dated plausibly ({@code date_basis} not {@code text-implausible}).
+     */
     private static String eventActs(String keys) {
         return "SELECT a.event_key, a.day, a.source, a.target, a.cameo, " + ActKind.rootSql("a.cameo") + ", a.modality, "
                 + "coalesce(a.g0, cw.goldstein, cr.goldstein) FROM (SELECT e.event_key, "
                 + "arg_min(e.event_date, e.id) AS day, arg_min(e.source_code, e.id) AS source, "
                 + "arg_min(e.target_code, e.id) AS target, arg_min(e.cameo, e.id) AS cameo, "
-                + "arg_min(e.modality, e.id) AS modality, arg_min(e.goldstein, e.id) AS g0 FROM events e"
-                + (keys == null ? "" : " WHERE e.event_key IN (" + keys + ")") + " GROUP BY e.event_key) a "
+                + "arg_min(e.modality, e.id) AS modality, arg_min(e.goldstein, e.id) AS g0 FROM events e WHERE "
+                + "e.event_date IS NOT NULL AND e." + RecordReader.PLAUSIBLE
+                + (keys == null ? "" : " AND e.event_key IN (" + keys + ")") + " GROUP BY e.event_key) a "
                 + "LEFT JOIN " + weights("cw") + " ON cw.code = a.cameo LEFT JOIN " + weights("cr")
                 + " ON cr.code = substr(a.cameo, 1, 2)";
     }
@@ -95,7 +101,8 @@ public final class ActSummary {
                 + "arg_min(q.modality, q.id) AS modality FROM quotes q" + in + " LEFT JOIN (SELECT DISTINCT "
                 + "x.doc_id, x.trigger_start, x.sentence FROM events x WHERE x.doc_id IN (" + docs + ")) x ON "
                 + "x.doc_id = q.doc_id AND x.trigger_start = q.trigger_start AND x.sentence = q.sentence "
-                + "WHERE x.doc_id IS NULL AND q.quote_date IS NOT NULL GROUP BY q.speaker_code, "
+                + "WHERE x.doc_id IS NULL AND q.quote_date IS NOT NULL AND q." + RecordReader.PLAUSIBLE
+                + " GROUP BY q.speaker_code, "
                 + "lower(trim(q.quote))) a LEFT JOIN " + weights("cw") + " ON cw.code = a.cameo LEFT JOIN "
                 + weights("cr") + " ON cr.code = substr(a.cameo, 1, 2)";
     }

@@ -13,7 +13,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,7 +22,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.saydo.doc.Document;
 import org.saydo.ontology.CameoCode;
 import org.saydo.ontology.CameoOntology;
@@ -335,10 +333,17 @@ public final class RecordReader implements AutoCloseable {
     }
 
     /** The CAMEO roots of talks (03x, 04x, 05x) for {@code around}. */
-    static final String TALK_ROOTS = "('03', '04', '05')";
+    static final String TALK_ROOTS = "(3, 4, 5)";
 
     /** The CAMEO roots of the deeds {@code around} counts (15–20). */
-    static final String DEED_ROOTS = "('15', '16', '17', '18', '19', '20')";
+    static final String DEED_ROOTS = "(15, 16, 17, 18, 19, 20)";
+
+    /**
+     * The hostile deeds of an actor in a range, over {@code event_acts} or {@code act_summary} (source, root,
+     * modality, day): parameters actor, from, to.
+     */
+    private static final String HOSTILE = "starts_with(source, ?) AND root IN " + DEED_ROOTS + " AND modality IN "
+            + "('asserted', 'reported') AND day BETWEEN ? AND ?";
 
     // ---------------------------------------------------------------- opening
 
@@ -847,14 +852,6 @@ public final class RecordReader implements AutoCloseable {
                         rs.getObject(2, LocalDate.class)}).get(0));
     }
 
-    /** The CAMEO weights of the ontology as an SQL {@code VALUES} list: {@code (code, goldstein)}. */
-    private static final String CAMEO_WEIGHTS = CameoOntology.standard().all().stream()
-            .map(RecordReader::weightRow).collect(Collectors.joining(", ", "(VALUES ", ") AS cw(code, goldstein)"));
-
-    private static String weightRow(CameoCode c) {
-        return "('" + c.code() + "', " + String.format(Locale.ROOT, "%.1f", c.goldstein()) + ")";
-    }
-
     /** SQL {@code date_trunc} of a date column to a period: days, weeks (ISO, Monday) or months. */
     private static String trunc(ChronoUnit unit, String column) {
         String label = switch (unit) {
@@ -867,88 +864,67 @@ public final class RecordReader implements AutoCloseable {
     }
 
     /**
-     * SQL of the acts of an actor: one row per event key (its first report, lowest event id, among the rows that
-     * match the filter — the rule of {@code saydo events}) and one row per distinct quote (speaker, text), with
-     * columns {@code src} ('event'|'quote'), {@code event_key} (quotes: NULL), {@code qid} (quotes: lowest quote
-     * id), {@code d} date, {@code source}, {@code target}, {@code cameo}, {@code r} root, {@code modality},
-     * {@code g} Goldstein, {@code kind} ({@link ActKind}), {@code quad}. Rows with neither kind or no date are
-     * dropped. A quote whose speech act is already an event (same document, same trigger offset) is dropped (no
-     * double count).
+     * SQL of the acts of an actor, read from the per-key summary ({@link ActSummary}: {@code event_acts},
+     * {@code quote_acts}) rather than regrouping the events: one row per event key (its first report among its dated,
+     * plausibly dated reports, whatever the filters: one real event is one key, classed once) and one row per
+     * distinct quote (speaker, words; dated by its earliest plausibly dated statement), with columns {@code src}
+     * ('event'|'quote'), {@code event_key} (quotes: NULL), {@code qid} (quotes: lowest quote id), {@code d} date,
+     * {@code source}, {@code target}, {@code cameo}, {@code r} root, {@code modality}, {@code g} Goldstein,
+     * {@code kind} ({@link ActKind}), {@code quad}. The filters (actor, target, dates) apply to that act. Rows with
+     * neither kind are dropped; a quote whose speech act is already an event (same document, sentence and trigger
+     * offset) is not in {@code quote_acts} (no double count). With {@code minSources} > 1, only the keys whose
+     * reports, and the quotes whose documents, come from that many independent sources ({@link #SOURCES}).
      */
     private static String acts(ActFilter f, List<Object> params) {
-        List<String> where = new ArrayList<>();
-        List<Object> eventParams = new ArrayList<>();
-        where.add("e.event_date IS NOT NULL AND e." + PLAUSIBLE);
-        where.add("starts_with(e.source_code, ?)");
-        eventParams.add(f.actor());
-        if (f.target() != null) {
-            where.add("starts_with(e.target_code, ?)");
-            eventParams.add(f.target());
-        }
-        if (f.from() != null) {
-            where.add("e.event_date >= ?");
-            eventParams.add(f.from());
-        }
-        if (f.to() != null) {
-            where.add("e.event_date <= ?");
-            eventParams.add(f.to());
-        }
-        if (f.minSources() > 1) {
-            where.add("e.event_key IN (SELECT r.event_key FROM reports r LEFT JOIN syndication s ON s.doc_id = "
-                    + "r.doc_id GROUP BY r.event_key HAVING " + SOURCES + " >= ?)");
-            eventParams.add(f.minSources());
-        }
-        params.addAll(eventParams);
-        String ev = "SELECT 'event' AS src, e.event_key, NULL::BIGINT AS qid, arg_min(e.event_date, e.id) AS d, "
-                + "arg_min(e.source_code, e.id) AS source, arg_min(e.target_code, e.id) AS target, "
-                + "arg_min(e.cameo, e.id) AS cameo, arg_min(e.modality, e.id) AS modality, "
-                + "arg_min(e.goldstein, e.id) AS g0 FROM events e WHERE " + String.join(" AND ", where)
-                + " GROUP BY e.event_key";
+        List<String> ew = new ArrayList<>();
         List<String> qw = new ArrayList<>();
-        List<Object> quoteParams = new ArrayList<>();
-        qw.add("q.quote_date IS NOT NULL AND q." + PLAUSIBLE);
-        qw.add("starts_with(q.speaker_code, ?)");
-        quoteParams.add(f.actor());
+        List<Object> ep = new ArrayList<>();
+        List<Object> qp = new ArrayList<>();
+        ew.add("starts_with(a.source, ?)");
+        qw.add("starts_with(a.speaker, ?)");
+        ep.add(f.actor());
+        qp.add(f.actor());
         if (f.target() != null) {
-            qw.add("starts_with(q.target_code, ?)");
-            quoteParams.add(f.target());
+            ew.add("starts_with(a.target, ?)");
+            qw.add("starts_with(a.target, ?)");
+            ep.add(f.target());
+            qp.add(f.target());
         }
         if (f.from() != null) {
-            qw.add("q.quote_date >= ?");
-            quoteParams.add(f.from());
+            ew.add("a.day >= ?");
+            qw.add("a.day >= ?");
+            ep.add(f.from());
+            qp.add(f.from());
         }
         if (f.to() != null) {
-            qw.add("q.quote_date <= ?");
-            quoteParams.add(f.to());
+            ew.add("a.day <= ?");
+            qw.add("a.day <= ?");
+            ep.add(f.to());
+            qp.add(f.to());
         }
-        // a quote whose speech act is also an event counts once: an anti-join against the events of the
-        // documents that hold such quotes only (a semi-join keeps DuckDB from hashing every event)
-        String quoteDocs = "SELECT q.doc_id FROM quotes q WHERE " + String.join(" AND ", qw);
-        params.addAll(quoteParams);
-        params.addAll(quoteParams);
-        // with --min-sources, a quote (speaker, words) counts when the documents that carry it come from
-        // enough independent sources, by the events' rule: distinct clusters or distinct publishers
-        String sourced = "";
         if (f.minSources() > 1) {
-            sourced = " HAVING least(count(DISTINCT coalesce(qs.cluster, q.doc_id)), count(DISTINCT "
-                    + "coalesce(qd.outlet, qd.url, q.doc_id))) >= ?";
-            params.add(f.minSources());
+            ew.add("a.event_key IN (SELECT r.event_key FROM reports r LEFT JOIN syndication s ON s.doc_id = "
+                    + "r.doc_id GROUP BY r.event_key HAVING " + SOURCES + " >= ?)");
+            ep.add(f.minSources());
+            // a quote (speaker, words) counts when the documents that carry it come from enough independent
+            // sources, by the events' rule: distinct clusters or distinct publishers
+            qw.add("EXISTS (SELECT 1 FROM (SELECT q.speaker_code AS s, lower(trim(q.quote)) AS w FROM quotes q "
+                    + "LEFT JOIN documents qd ON qd.id = q.doc_id LEFT JOIN syndication qs ON qs.doc_id = q.doc_id "
+                    + "WHERE starts_with(q.speaker_code, ?) GROUP BY q.speaker_code, lower(trim(q.quote)) HAVING "
+                    + "least(count(DISTINCT coalesce(qs.cluster, q.doc_id)), count(DISTINCT coalesce(qd.outlet, "
+                    + "qd.url, q.doc_id))) >= ?) ok WHERE ok.s = a.speaker AND ok.w = a.words)");
+            qp.add(f.actor());
+            qp.add(f.minSources());
         }
-        String all = ev + " UNION ALL SELECT 'quote', NULL, min(q.id), min(q.quote_date), q.speaker_code, "
-                + "arg_min(q.target_code, q.id), arg_min(q.cameo, q.id), arg_min(q.modality, q.id), NULL "
-                + "FROM quotes q LEFT JOIN (SELECT DISTINCT x.doc_id, x.trigger_start, x.sentence FROM events x "
-                + "WHERE x.doc_id IN (" + quoteDocs + ")) x ON x.doc_id = q.doc_id "
-                + "AND x.trigger_start = q.trigger_start AND x.sentence = q.sentence "
-                + (f.minSources() > 1 ? "LEFT JOIN documents qd ON qd.id = q.doc_id LEFT JOIN syndication qs "
-                + "ON qs.doc_id = q.doc_id " : "") + "WHERE x.doc_id IS NULL AND "
-                + String.join(" AND ", qw) + " GROUP BY q.speaker_code, lower(trim(q.quote))" + sourced;
-        String r = ActKind.rootSql("a.cameo");
-        String k = ActKind.sql(r, "a.modality");
-        return "SELECT * FROM (SELECT a.src, a.event_key, a.qid, a.d, a.source, a.target, a.cameo, " + r + " AS r, "
-                + "a.modality, coalesce(a.g0, cw.goldstein, cr.goldstein) AS g, " + k + " AS kind, "
-                + ActKind.quadSql(r, k) + " AS quad FROM (" + all + ") a LEFT JOIN " + CAMEO_WEIGHTS
-                + " ON cw.code = a.cameo LEFT JOIN " + CAMEO_WEIGHTS.replace(" cw(", " cr(")
-                + " ON cr.code = substr(a.cameo, 1, 2)) WHERE kind IS NOT NULL";
+        params.addAll(ep);
+        params.addAll(qp);
+        String k = ActKind.sql("r", "modality");
+        return "SELECT *, " + ActKind.quadSql("r", "kind") + " AS quad FROM (SELECT *, " + k + " AS kind FROM ("
+                + "SELECT 'event' AS src, a.event_key, NULL::BIGINT AS qid, a.day AS d, a.source, a.target, a.cameo, "
+                + "a.root AS r, a.modality, a.goldstein AS g FROM event_acts a WHERE " + String.join(" AND ", ew)
+                + " UNION ALL SELECT 'quote', NULL, a.first_id, a.day, a.speaker, a.target, a.cameo, a.root, "
+                + "a.modality, a.goldstein FROM quote_acts a WHERE " + String.join(" AND ", qw)
+                + ")) WHERE kind IS NOT NULL";
     }
 
     /**
@@ -1026,11 +1002,10 @@ public final class RecordReader implements AutoCloseable {
      * order, keys ascending.
      */
     public Map<LocalDate, List<Long>> talks(String party1, String party2, LocalDate from, LocalDate to) {
-        String sql = "SELECT d, list(event_key ORDER BY event_key) FROM (SELECT event_key, arg_min(event_date, id) "
-                + "AS d FROM events WHERE ((starts_with(source_code, ?) AND starts_with(target_code, ?)) OR "
-                + "(starts_with(source_code, ?) AND starts_with(target_code, ?))) AND cameo_root IN " + TALK_ROOTS
-                + " AND modality IN ('asserted', 'reported') AND event_date BETWEEN ? AND ? AND " + PLAUSIBLE
-                + " GROUP BY event_key) GROUP BY d ORDER BY d";
+        String sql = "SELECT day, list(event_key ORDER BY event_key) FROM event_acts WHERE ((starts_with(source, ?) "
+                + "AND starts_with(target, ?)) OR (starts_with(source, ?) AND starts_with(target, ?))) AND root IN "
+                + TALK_ROOTS + " AND modality IN ('asserted', 'reported') AND day BETWEEN ? AND ? GROUP BY day "
+                + "ORDER BY day";
         Map<LocalDate, List<Long>> out = new LinkedHashMap<>();
         read(c -> {
             forEach(c, sql, List.of(party1, party2, party2, party1, from, to),
@@ -1045,9 +1020,7 @@ public final class RecordReader implements AutoCloseable {
      * {@code [from, to]}, each with its date, by date then key.
      */
     public Map<Long, LocalDate> hostileDeeds(String actor, LocalDate from, LocalDate to) {
-        String sql = "SELECT event_key, arg_min(event_date, id) AS d FROM events WHERE starts_with(source_code, ?) AND "
-                + "cameo_root IN " + DEED_ROOTS + " AND modality IN ('asserted', 'reported') AND event_date BETWEEN ? "
-                + "AND ? AND " + PLAUSIBLE + " GROUP BY event_key ORDER BY d, event_key";
+        String sql = "SELECT event_key, day FROM event_acts WHERE " + HOSTILE + " ORDER BY day, event_key";
         Map<Long, LocalDate> out = new LinkedHashMap<>();
         read(c -> {
             forEach(c, sql, List.of(actor, from, to), rs -> out.put(rs.getLong(1), rs.getObject(2, LocalDate.class)));
@@ -1058,9 +1031,7 @@ public final class RecordReader implements AutoCloseable {
 
     /** The number of hostile deeds (as {@link #hostileDeeds}) of {@code actor} per day in {@code [from, to]}. */
     public Map<LocalDate, Long> hostileDeedsPerDay(String actor, LocalDate from, LocalDate to) {
-        String sql = "SELECT d, count(*) FROM (SELECT event_key, arg_min(event_date, id) AS d FROM events WHERE "
-                + "starts_with(source_code, ?) AND cameo_root IN " + DEED_ROOTS + " AND modality IN ('asserted', "
-                + "'reported') AND event_date BETWEEN ? AND ? AND " + PLAUSIBLE + " GROUP BY event_key) GROUP BY d";
+        String sql = "SELECT day, sum(acts) FROM act_summary WHERE act = 'event' AND " + HOSTILE + " GROUP BY day";
         Map<LocalDate, Long> out = new HashMap<>();
         read(c -> {
             forEach(c, sql, List.of(actor, from, to), rs -> out.put(rs.getObject(1, LocalDate.class), rs.getLong(2)));
@@ -1278,7 +1249,7 @@ public final class RecordReader implements AutoCloseable {
         String sql = "SELECT substr(other, 1, 3) AS p, count(DISTINCT event_key) AS n FROM (SELECT event_key, "
                 + "CASE WHEN starts_with(source_code, ?) THEN target_code ELSE source_code END AS other FROM events "
                 + "WHERE (starts_with(source_code, ?) OR starts_with(target_code, ?)) AND cameo_root IN "
-                + TALK_ROOTS + " AND modality IN ('asserted', 'reported')) WHERE other IS NOT NULL AND "
+                + "('03', '04', '05') AND modality IN ('asserted', 'reported')) WHERE other IS NOT NULL AND "
                 + "length(other) >= 3 AND NOT starts_with(other, substr(?, 1, 3)) GROUP BY p ORDER BY n DESC, p LIMIT 1";
         List<String> p = read(c -> query(c, sql, List.of(actor, actor, actor, actor), rs -> rs.getString(1)));
         return p.isEmpty() ? null : p.get(0);
