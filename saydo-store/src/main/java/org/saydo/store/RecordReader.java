@@ -1055,30 +1055,28 @@ public final class RecordReader implements AutoCloseable {
             return List.of();
         }
         List<Object> params = new ArrayList<>();
-        List<String> cw = new ArrayList<>(List.of("starts_with(source_code, ?)", "event_date IS NOT NULL",
-                "modality IN ('asserted', 'reported', 'intent')", PLAUSIBLE));
+        List<String> cw = new ArrayList<>(List.of("starts_with(source, ?)",
+                "modality IN ('asserted', 'reported', 'intent')"));
         params.add(actor);
         if (from != null) {
-            cw.add("event_date >= ?");
+            cw.add("day >= ?");
             params.add(from);
         }
         if (to != null) {
-            cw.add("event_date <= ?");
+            cw.add("day <= ?");
             params.add(to);
         }
         params.add(actor);
         params.add(actor);
         params.add(actor);
-        String sql = "WITH c0 AS (SELECT event_key, arg_min(event_date, id) AS d, arg_min(target_code, id) AS target, "
-                + "arg_min(cameo, id) AS cameo, arg_min(modality, id) AS modality FROM events WHERE "
-                + String.join(" AND ", cw) + " GROUP BY event_key), "
+        // commitments and later events are event keys, each its first report (event_acts, see ActSummary)
+        String sql = "WITH c0 AS (SELECT event_key, day AS d, target, cameo, modality FROM event_acts WHERE "
+                + String.join(" AND ", cw) + "), "
                 + "c AS MATERIALIZED (SELECT * FROM (SELECT *, " + ruleCase(rules) + " AS rule FROM c0) WHERE rule IS NOT NULL), "
                 + "o AS (SELECT * FROM " + outcomes(rules) + "), "
-                + "x AS MATERIALIZED (SELECT event_key, arg_min(event_date, id) AS d, arg_min(source_code, id) AS source, "
-                + "arg_min(target_code, id) AS target, arg_min(cameo, id) AS cameo FROM events WHERE event_date > "
-                + "(SELECT min(d) FROM c) AND event_date <= (SELECT max(d) FROM c) + " + horizon + " AND modality IN "
-                + "('asserted', 'reported') AND " + PLAUSIBLE + " AND (starts_with(source_code, ?) OR "
-                + "starts_with(target_code, ?)) GROUP BY event_key), "
+                + "x AS MATERIALIZED (SELECT event_key, day AS d, source, target, cameo FROM event_acts WHERE day > "
+                + "(SELECT min(d) FROM c) AND day <= (SELECT max(d) FROM c) + " + horizon + " AND modality IN "
+                + "('asserted', 'reported') AND (starts_with(source, ?) OR starts_with(target, ?))), "
                 + "cj AS (SELECT c.*, o.status, o.who, o.prefix, CASE WHEN o.prefix = '' THEN substr(c.cameo, 1, 2) "
                 + "ELSE substr(o.prefix, 1, 2) END AS jr, substr(c.target, 1, 3) AS jt FROM c JOIN o ON o.rule = c.rule), "
                 + "xj AS (SELECT *, substr(cameo, 1, 2) AS xr, substr(target, 1, 3) AS xt, substr(source, 1, 3) AS xs "
