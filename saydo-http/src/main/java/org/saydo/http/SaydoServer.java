@@ -232,6 +232,16 @@ public final class SaydoServer implements AutoCloseable {
         return app.port();
     }
 
+    /**
+     * Every HTTP route the server registered, as {@code "GET /api/events"} (path parameters as Javalin writes them,
+     * {@code {code}} or {@code <label>}), so a test can hold the OpenAPI document to them.
+     */
+    List<String> registeredRoutes() {
+        return app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream().map(e -> e.getEndpoint())
+                .filter(e -> e.getMethod().isHttpMethod())
+                .map(e -> e.getMethod().name() + " " + e.getPath()).sorted().toList();
+    }
+
     /** Stops accepting connections, finishes requests in flight, then stops. */
     public void stop() {
         app.stop();
