@@ -26,6 +26,7 @@ public final class Saydo implements Runnable {
         cl.addSubcommand("events", new EventsCommand(cameo));
         cl.addSubcommand("export", new ExportCommand(cameo));
         cl.addSubcommand("recode", RecodeCommand.of(Pipelines::standard, cameo));
+        cl.addSubcommand("reindex", new ReindexCommand(cameo));
         cl.addSubcommand("validate", new ValidateCommand(Pipelines::validation));
         cl.addSubcommand("train", new TrainCommand());
         cl.addSubcommand("evaluate", new EvaluateCommand(judge -> Pipelines.standard(java.util.List.of(), judge)));

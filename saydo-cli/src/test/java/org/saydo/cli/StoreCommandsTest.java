@@ -236,4 +236,19 @@ class StoreCommandsTest {
         assertThat(out.toString().lines()).hasSize((int) usa);
         assertThat(coderBuilds).hasValue(0);
     }
+
+    @Test
+    void reindexRebuildsTheSummaryAndAMissingStoreIsAClearError() throws IOException {
+        assertThat(run(ingest(), "--db", db.toString(), reports().toString())).as(err.toString()).isZero();
+        // the meeting (three reports, one key), the strike, and the Kremlin's one quote; each on its own day,
+        // source, target, root and modality: three summary rows
+        assertThat(run(new ReindexCommand(CameoTable.NONE), "--db", db.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).matches("reindex: 2 event keys, 1 distinct quotes, 3 summary rows \\(\\d+\\.\\d s\\)\n");
+
+        Path missing = dir.resolve("none.duckdb");
+        assertThat(run(new ReindexCommand(CameoTable.NONE), "--db", missing.toString())).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("saydo: " + missing + ": no such store (run saydo ingest first, or give "
+                + "--db)\n");
+        assertThat(Files.exists(missing)).isFalse();
+    }
 }

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -34,8 +37,17 @@ import org.saydo.record.Coder;
  * reader waits when that many are in flight. A document already stored is not coded again. A document that
  * cannot be read or coded, or that exceeds the coder's time budget, is reported through the error sink
  * ({@code where: reason}) and counted as failed; the run goes on. The coder's warnings about a document (a
- * sentence cut into pieces) go to the same sink as {@code where: warning name: ...}. Progress (documents done of
- * expected, failures) is shown after every document and about once a second while a document is still coded. A store failure (disk full, a bad file) stops the run with a {@link StoreException}.
+ * sentence cut into pieces) go to the same sink as {@code where: warning name: ...}.
+ *
+ * <p><b>Commits.</b> Coded documents are written in batches, one store transaction per batch
+ * ({@link RecordStore#storeAll}): a batch is committed when it holds {@link Options#batchDocuments()} documents
+ * or its first document has waited {@link Options#batchTime()} (defaults 500 and 1 s), before GDELT rows, and
+ * at the end of the run. A process killed at any point loses at most its uncommitted batch, never part of a
+ * document; the next run codes and adds what was lost. A document that fails while it is written is reported
+ * ({@code where: not stored: reason}) and counted as failed, and the other documents of its batch are stored.
+ * Progress (documents done of expected, failures) counts committed documents, and documents found unchanged or
+ * failed; it is shown after every item and about once a second while a document is still coded. A failure of
+ * the store itself (disk full, a bad file) stops the run with a {@link StoreException}.
  *
  * <p>One ingester runs one batch at a time; it is not thread-safe.
  */
@@ -47,19 +59,44 @@ public final class Ingester {
      * @param threads coding workers, at least 1
      * @param rule when two events are reports of one real-world event
      * @param outlet the outlet to record for documents that name none themselves, or null
+     * @param batchDocuments coded documents written in one store transaction, at most (at least 1)
+     * @param batchTime the longest a coded document waits for its batch to be committed (positive)
      */
-    public record Options(int threads, LinkRule rule, String outlet) {
+    public record Options(int threads, LinkRule rule, String outlet, int batchDocuments, Duration batchTime) {
+
+        /** Documents per transaction by default. */
+        public static final int BATCH_DOCUMENTS = 500;
+
+        /** The longest a coded document waits for its commit by default. */
+        public static final Duration BATCH_TIME = Duration.ofSeconds(1);
 
         public Options {
             Objects.requireNonNull(rule, "rule");
+            Objects.requireNonNull(batchTime, "batchTime");
             if (threads < 1) {
                 throw new IllegalArgumentException("threads < 1: " + threads);
             }
+            if (batchDocuments < 1) {
+                throw new IllegalArgumentException("batchDocuments < 1: " + batchDocuments);
+            }
+            if (batchTime.isNegative() || batchTime.isZero()) {
+                throw new IllegalArgumentException("batchTime not positive: " + batchTime);
+            }
+        }
+
+        /** Batches of {@value #BATCH_DOCUMENTS} documents or 1 s, whichever is reached first. */
+        public Options(int threads, LinkRule rule, String outlet) {
+            this(threads, rule, outlet, BATCH_DOCUMENTS, BATCH_TIME);
         }
 
         /** All cores, the default link rule, no outlet. */
         public static Options defaults() {
             return new Options(Runtime.getRuntime().availableProcessors(), LinkRule.standard(), null);
+        }
+
+        /** These options with another batch size and time. */
+        public Options withBatch(int documents, Duration time) {
+            return new Options(threads, rule, outlet, documents, time);
         }
     }
 
@@ -225,60 +262,58 @@ public final class Ingester {
         reader.setDaemon(true);
         long start = System.nanoTime();
         Tally tally = new Tally();
-        long events = 0;
-        long quotes = 0;
-        long gdeltAdded = 0;
-        long gdeltUnchanged = 0;
-        long gdeltFailed = 0;
+        Batch batch = new Batch(recode);
         reader.start();
         try {
             while (true) {
-                Result result = next(pending, () -> progress.update(tally.snapshot(expected, start)));
+                Result result = next(pending, () -> {
+                    if (batch.due()) {
+                        batch.commit(tally);
+                    }
+                    progress.update(tally.snapshot(expected, start));
+                });
                 if (result instanceof Result.End) {
                     break;
                 } else if (result instanceof Result.Coded c) {
                     for (String warning : c.document().warnings()) {
                         errors.accept(c.document().document().source() + ": warning " + warning);
                     }
-                    RecordStore.Stored stored = recode ? store.recode(c.document(), options.rule(), c.narratives())
-                            : store.store(c.document(), options.rule(), c.narratives());
-                    if (stored.added()) {
-                        tally.added++;
-                        events += stored.events();
-                        quotes += stored.quotes();
-                        tally.sentences += c.document().sentences();
-                    } else {
-                        tally.unchanged++;
+                    batch.add(c.document(), c.narratives());
+                    if (batch.due()) {
+                        batch.commit(tally);
                     }
                 } else if (result instanceof Result.Unchanged) {
                     tally.unchanged++;
                 } else if (result instanceof Result.Failed f) {
                     errors.accept(f.where() + ": " + f.reason());
                     if (f.gdeltRow()) {
-                        gdeltFailed++;
+                        tally.gdeltFailed++;
                     } else {
                         tally.failed++;
                     }
                 } else if (result instanceof Result.Rows r) {
+                    batch.commit(tally);
                     RecordStore.Imported imported = store.importGdelt(r.rows());
-                    gdeltAdded += imported.added();
-                    gdeltUnchanged += imported.unchanged();
+                    tally.gdeltAdded += imported.added();
+                    tally.gdeltUnchanged += imported.unchanged();
                 }
                 progress.update(tally.snapshot(expected, start));
             }
+            batch.commit(tally);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreException(verb + " interrupted");
         } finally {
             reader.interrupt();
             workers.shutdownNow();
+            progress.update(tally.snapshot(expected, start));
             progress.done();
         }
         if (readerFailure.get() != null) {
             throw new IllegalStateException("reading the sources failed: " + readerFailure.get(), readerFailure.get());
         }
-        return new Summary(verb, tally.added, tally.unchanged, tally.failed, events, quotes, tally.sentences, gdeltAdded,
-                gdeltUnchanged, gdeltFailed);
+        return new Summary(verb, tally.added, tally.unchanged, tally.failed, tally.events, tally.quotes,
+                tally.sentences, tally.gdeltAdded, tally.gdeltUnchanged, tally.gdeltFailed);
     }
 
     private Future<Result> submit(ExecutorService workers, SourceItem item, boolean recode) {
@@ -328,6 +363,11 @@ public final class Ingester {
         long unchanged;
         long failed;
         long sentences;
+        long events;
+        long quotes;
+        long gdeltAdded;
+        long gdeltUnchanged;
+        long gdeltFailed;
 
         long documents() {
             return added + unchanged + failed;
@@ -336,6 +376,67 @@ public final class Ingester {
         Progress.Snapshot snapshot(long expected, long start) {
             return new Progress.Snapshot(documents(), failed, expected, sentences,
                     Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+
+    /** The largest text a batch holds before it is committed, in characters. */
+    private static final long BATCH_CHARS = 32L * 1024 * 1024;
+
+    /**
+     * Coded documents waiting for their transaction, on the writer thread. Committed when it holds
+     * {@code batchDocuments} documents, {@value #BATCH_CHARS} characters of text, or its first document has
+     * waited {@code batchTime}; and before GDELT rows and at the end of the run, so the record is written in the
+     * order the sources were read.
+     */
+    private final class Batch {
+        private final boolean recode;
+        private final List<CodedDocument> documents = new ArrayList<>();
+        private final Map<String, StoredNarratives> narratives = new HashMap<>();
+        private long chars;
+        private long since;
+
+        Batch(boolean recode) {
+            this.recode = recode;
+        }
+
+        void add(CodedDocument document, StoredNarratives labels) {
+            if (documents.isEmpty()) {
+                since = System.nanoTime();
+            }
+            documents.add(document);
+            if (labels != null) {
+                narratives.put(document.document().id(), labels);
+            }
+            chars += document.document().text().length();
+        }
+
+        boolean due() {
+            return !documents.isEmpty() && (documents.size() >= options.batchDocuments() || chars >= BATCH_CHARS
+                    || System.nanoTime() - since >= options.batchTime().toNanos());
+        }
+
+        void commit(Tally tally) {
+            if (documents.isEmpty()) {
+                return;
+            }
+            List<RecordStore.Written> written = recode ? store.recodeAll(documents, options.rule(), narratives)
+                    : store.storeAll(documents, options.rule(), narratives);
+            documents.clear();
+            narratives.clear();
+            chars = 0;
+            for (RecordStore.Written w : written) {
+                if (w.failure() != null) {
+                    errors.accept(w.document().document().source() + ": " + w.failure());
+                    tally.failed++;
+                } else if (w.stored().added()) {
+                    tally.added++;
+                    tally.events += w.stored().events();
+                    tally.quotes += w.stored().quotes();
+                    tally.sentences += w.document().sentences();
+                } else {
+                    tally.unchanged++;
+                }
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package org.saydo.store;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Objects;
 import org.saydo.record.Modality;
 
@@ -21,6 +22,9 @@ import org.saydo.record.Modality;
  *       linked;</li>
  *   <li>their modalities are compatible ({@link #modalityClass(Modality)}).</li>
  * </ol>
+ *
+ * <p>When several event keys qualify, {@link #choose(Anchor, List)} takes the closest in date, then the oldest.
+ * The store ({@code RecordStore}) and the Spark job ({@code saydo-spark}) both link with this class.
  */
 public record LinkRule(int mergeDays) {
 
@@ -95,6 +99,54 @@ public record LinkRule(int mergeDays) {
                 && event.modalityClass().equals(key.modalityClass())
                 && parties
                 && closeEnough(event.date(), key.date());
+    }
+
+    /**
+     * The event key an event joins among {@code keys} (the anchors of the keys' first events, oldest first): one
+     * the rule {@link #links(Anchor, Anchor) links} it to, the closest in date, then the oldest. Returns its index
+     * in {@code keys}, or -1 when none qualifies (the event starts a key of its own).
+     */
+    public int choose(Anchor event, List<Anchor> keys) {
+        Objects.requireNonNull(event, "event");
+        Objects.requireNonNull(keys, "keys");
+        int best = -1;
+        long bestDistance = Long.MAX_VALUE;
+        for (int i = 0; i < keys.size(); i++) {
+            Anchor key = keys.get(i);
+            if (links(event, key)) {
+                long distance = Math.abs(ChronoUnit.DAYS.between(event.date(), key.date()));
+                if (distance < bestDistance) {
+                    best = i;
+                    bestDistance = distance;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A value two events share whenever the rule may link them, whatever the tolerance: the CAMEO root, the
+     * modality class and the first three letters of each party's code (as an unordered pair for a consultation,
+     * root {@code 04}). Events of different blocks never link, so linking can run block by block, in parallel.
+     */
+    public static String block(Anchor a) {
+        Objects.requireNonNull(a, "a");
+        String source = country(a.source());
+        String target = country(a.target());
+        String dyad = a.root().equals(MUTUAL_ROOT) && source.compareTo(target) > 0 ? target + "~" + source
+                : a.root().equals(MUTUAL_ROOT) ? source + "~" + target : source + ">" + target;
+        return a.root() + "|" + a.modalityClass() + "|" + dyad;
+    }
+
+    /** The part of a code every code it matches shares: its first three letters (all of a shorter code). */
+    private static String country(String code) {
+        if (code == null) {
+            return "";
+        }
+        if (code.isEmpty()) {
+            throw new IllegalArgumentException("an empty actor code matches every code; use null for none");
+        }
+        return code.substring(0, Math.min(3, code.length()));
     }
 
     /**

@@ -15,8 +15,8 @@ public interface Progress {
     Progress NONE = snapshot -> { };
 
     /**
-     * Called after each document or batch is written, and about once a second while the writer waits for a
-     * document still being coded.
+     * Called after each document or batch of GDELT rows is handled, and about once a second while the writer
+     * waits for a document still being coded. Coded documents count once their batch is committed.
      */
     void update(Snapshot snapshot);
 
@@ -27,7 +27,7 @@ public interface Progress {
     /**
      * Where a run stands.
      *
-     * @param documents documents handled so far (new, unchanged and failed)
+     * @param documents documents handled so far: committed to the store, unchanged, or failed
      * @param failed documents (or files) that failed so far
      * @param expected documents expected in all, or -1 when unknown
      * @param sentences sentences coded so far

@@ -10,10 +10,16 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 import org.saydo.doc.Document;
 import org.saydo.record.ActorRef;
 import org.saydo.record.CodedDocument;
@@ -43,7 +49,7 @@ import org.saydo.record.Quote;
 public final class RecordStore implements AutoCloseable {
 
     /** The schema version this Saydo writes and reads. */
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 4;
 
     /** The store file used when none is given. */
     public static final String DEFAULT_FILE = "saydo.duckdb";
@@ -56,7 +62,9 @@ public final class RecordStore implements AutoCloseable {
      * Version 3 adds the narratives ({@link StoredNarratives}): {@code narrative_labels} holds each labelled
      * document's labels ({@code Other} at both levels when none; a document without rows was not labelled),
      * {@code narrative_claims} the sentences that carry them, with offsets, score and speaker; both record the
-     * model's version.
+     * model's version. Version 4 adds the per-key summary ({@link ActSummary}: {@code event_acts},
+     * {@code quote_acts}, {@code act_summary}), computed for the whole record by the migration and kept by every
+     * write after it.
      */
     private static final List<List<String>> MIGRATIONS = List.of(List.of(
             "CREATE TABLE syndication (doc_id VARCHAR PRIMARY KEY, cluster VARCHAR NOT NULL)",
@@ -70,7 +78,8 @@ public final class RecordStore implements AutoCloseable {
                     + "narrative VARCHAR NOT NULL, sentence INTEGER NOT NULL, sentence_start INTEGER NOT NULL, "
                     + "sentence_end INTEGER NOT NULL, sentence_text VARCHAR NOT NULL, score DOUBLE NOT NULL, "
                     + "speaker_code VARCHAR, speaker_name VARCHAR, speaker_text VARCHAR, model VARCHAR NOT NULL)",
-            "CREATE INDEX narrative_claims_doc ON narrative_claims (doc_id)"));
+            "CREATE INDEX narrative_claims_doc ON narrative_claims (doc_id)"),
+            ActSummary.SCHEMA);
 
     private static final String SCHEMA_1 = """
             CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
@@ -115,15 +124,6 @@ public final class RecordStore implements AutoCloseable {
             CREATE INDEX quotes_doc ON quotes (doc_id);
             """;
 
-    private static final String INSERT_EVENT = "INSERT INTO events (id, event_key, origin, doc_id, globaleventid, "
-            + "source_code, source_name, source_text, target_code, target_name, target_text, cameo, cameo_root, "
-            + "cameo_name, quad, goldstein, plover_type, plover_mode, modality, reported_by_code, reported_by_name, "
-            + "reported_by_text, event_date, date_basis, date_text, sentence_text, doc, sentence, sentence_start, "
-            + "sentence_end, span_start, span_end, trigger_text, trigger_start, trigger_end, rule_name, pipeline, "
-            + "gdelt_row) VALUES (" + "?, ".repeat(37) + "?)";
-
-    private static final String INSERT_QUOTE = "INSERT INTO quotes VALUES (" + "?, ".repeat(27) + "?)";
-
     private final String name;
     private final Connection connection;
     private final CameoTable cameo;
@@ -131,6 +131,26 @@ public final class RecordStore implements AutoCloseable {
     private long nextEventId;
     private long nextKey;
     private long nextQuoteId;
+    /** Statements prepared once for the life of the connection (the write path runs them for every document). */
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+    /** What the running transaction has read for its writes and the rows it has decided, or null. */
+    private WriteBatch batch;
+    /** Shingles of recently stored documents, by id (a document's text never changes): syndication candidates. */
+    private final Map<String, long[]> shingleCache = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, long[]> eldest) {
+            return size() > 20_000;
+        }
+    };
+    /** Event keys written, re-linked or dropped by the running transaction. */
+    private final Set<Long> touched = new HashSet<>();
+    /** Documents whose quotes were written by the running transaction. */
+    private final Set<String> touchedQuoteDocs = new HashSet<>();
+    /** Quote groups (speaker, normalised words) whose quotes the running transaction deleted. */
+    private final List<String> deletedQuoteSpeakers = new ArrayList<>();
+    private final List<String> deletedQuoteWords = new ArrayList<>();
 
     private RecordStore(String name, Connection connection, CameoTable cameo) {
         this.name = name;
@@ -221,6 +241,9 @@ public final class RecordStore implements AutoCloseable {
                 if (from + 1 == 2) {
                     clusterAll();
                 }
+                if (from + 1 == 4) {
+                    ActSummary.rebuild(connection);
+                }
                 setVersion(from + 1);
                 return null;
             });
@@ -230,68 +253,18 @@ public final class RecordStore implements AutoCloseable {
 
     /** Assigns every stored document its syndication cluster, in stored order (the migration to version 2). */
     private void clusterAll() throws SQLException {
-        List<String[]> documents = new ArrayList<>();
+        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        Map<String, Long> seqs = new HashMap<>();
         try (Statement s = connection.createStatement();
-                ResultSet rs = s.executeQuery("SELECT id, seq FROM documents ORDER BY seq")) {
+                ResultSet rs = s.executeQuery("SELECT id, seq, text FROM documents ORDER BY seq")) {
             while (rs.next()) {
-                documents.add(new String[] {rs.getString(1), Long.toString(rs.getLong(2))});
+                texts.put(rs.getString(1), rs.getString(3));
+                seqs.put(rs.getString(1), rs.getLong(2));
             }
         }
-        for (String[] d : documents) {
-            String text;
-            try (PreparedStatement s = connection.prepareStatement("SELECT text FROM documents WHERE id = ?")) {
-                s.setString(1, d[0]);
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    text = rs.getString(1);
-                }
-            }
-            assignCluster(d[0], Long.parseLong(d[1]), text);
-        }
-    }
-
-    /**
-     * Puts a document into a syndication cluster: the cluster of the most similar document stored before it
-     * (lower {@code seq}) among those MinHash proposes, when their shingles' Jaccard similarity is at least
-     * {@link Syndication#THRESHOLD} (ties: the earliest); else a cluster of its own, named by its id. Depends
-     * only on the documents stored before it, so a recode in stored order gives what a fresh ingest gives.
-     */
-    private void assignCluster(String docId, long seq, String text) throws SQLException {
-        long[] shingles = Syndication.shingles(text);
-        long[] keys = Syndication.bandKeys(shingles);
-        String cluster = docId;
-        if (keys.length > 0) {
-            double best = Syndication.THRESHOLD;
-            String sql = "SELECT d.id, d.text, s.cluster FROM documents d JOIN syndication s ON s.doc_id = d.id "
-                    + "WHERE d.seq < ? AND d.id IN (SELECT doc_id FROM syndication_bands WHERE band_key IN ("
-                    + String.join(", ", java.util.Collections.nCopies(keys.length, "?")) + ")) ORDER BY d.seq";
-            try (PreparedStatement s = connection.prepareStatement(sql)) {
-                s.setLong(1, seq);
-                for (int i = 0; i < keys.length; i++) {
-                    s.setLong(i + 2, keys[i]);
-                }
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        double jaccard = Syndication.jaccard(shingles, Syndication.shingles(rs.getString(2)));
-                        if (jaccard > best || (jaccard == best && cluster.equals(docId))) {
-                            best = jaccard;
-                            cluster = rs.getString(3);
-                        }
-                    }
-                }
-            }
-            try (PreparedStatement s = connection.prepareStatement("INSERT INTO syndication_bands VALUES "
-                    + String.join(", ", java.util.Collections.nCopies(keys.length, "(?, ?)")))) {
-                for (int i = 0; i < keys.length; i++) {
-                    s.setLong(2 * i + 1, keys[i]);
-                    s.setString(2 * i + 2, docId);
-                }
-                s.executeUpdate();
-            }
-        }
-        try (PreparedStatement s = connection.prepareStatement("INSERT INTO syndication VALUES (?, ?)")) {
-            bind(s, docId, cluster);
-            s.executeUpdate();
+        batch = WriteBatch.read(connection, shingleCache, texts, List.of(), 0);
+        for (Map.Entry<String, String> d : texts.entrySet()) {
+            batch.cluster(d.getKey(), seqs.get(d.getKey()), d.getValue());
         }
     }
 
@@ -357,11 +330,10 @@ public final class RecordStore implements AutoCloseable {
     }
 
     private boolean containsInternal(String docId) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("SELECT 1 FROM documents WHERE id = ?")) {
-            s.setString(1, docId);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next();
-            }
+        PreparedStatement s = prepared("SELECT 1 FROM documents WHERE id = ?");
+        s.setString(1, docId);
+        try (ResultSet rs = s.executeQuery()) {
+            return rs.next();
         }
     }
 
@@ -379,6 +351,8 @@ public final class RecordStore implements AutoCloseable {
     /**
      * Stores one coded document with its events (each linked to an event key by {@code rule}), quotes and
      * report links, in one transaction. A document already stored (same content id) changes nothing.
+     *
+     * @throws StoreException when the document cannot be written; nothing of it is then stored
      */
     public synchronized Stored store(CodedDocument coded, LinkRule rule) {
         return store(coded, rule, null);
@@ -391,22 +365,9 @@ public final class RecordStore implements AutoCloseable {
     public synchronized Stored store(CodedDocument coded, LinkRule rule, StoredNarratives narratives) {
         Objects.requireNonNull(coded, "coded");
         Objects.requireNonNull(rule, "rule");
-        Document d = coded.document();
         return transaction(() -> {
-            if (containsInternal(d.id())) {
-                return Stored.UNCHANGED;
-            }
-            long seq = nextSeq++;
-            try (PreparedStatement s = connection.prepareStatement(
-                    "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                bind(s, seq, d.id(), d.source(), d.url(), d.outlet(), d.title(), d.published(), d.text(),
-                        coded.sentences(), LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS), pipelineOf(coded));
-                s.executeUpdate();
-            }
-            assignCluster(d.id(), seq, d.text());
-            writeCoding(coded, rule);
-            writeNarratives(d.id(), narratives);
-            return new Stored(true, coded.events().size(), coded.quotes().size());
+            batch = readBatch(List.of(coded), rule);
+            return storeIn(coded, rule, narratives);
         });
     }
 
@@ -427,67 +388,213 @@ public final class RecordStore implements AutoCloseable {
     public synchronized Stored recode(CodedDocument coded, LinkRule rule, StoredNarratives narratives) {
         Objects.requireNonNull(coded, "coded");
         Objects.requireNonNull(rule, "rule");
-        String id = coded.document().id();
-        return transaction(() -> {
-            if (!containsInternal(id)) {
-                throw new StoreException(name + ": document " + id + " is not in the store");
-            }
-            List<Long> keys = new ArrayList<>();
-            try (PreparedStatement s = connection.prepareStatement(
-                    "SELECT DISTINCT event_key FROM events WHERE doc_id = ?")) {
-                s.setString(1, id);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        keys.add(rs.getLong(1));
-                    }
-                }
-            }
-            for (String sql : List.of("DELETE FROM events WHERE doc_id = ?", "DELETE FROM quotes WHERE doc_id = ?",
-                    "DELETE FROM reports WHERE doc_id = ?", "DELETE FROM syndication WHERE doc_id = ?",
-                    "DELETE FROM syndication_bands WHERE doc_id = ?")) {
-                try (PreparedStatement s = connection.prepareStatement(sql)) {
-                    s.setString(1, id);
-                    s.executeUpdate();
-                }
-            }
-            try (PreparedStatement s = connection.prepareStatement("DELETE FROM event_keys WHERE event_key = ? "
-                    + "AND NOT EXISTS (SELECT 1 FROM events WHERE event_key = ?)")) {
-                for (long key : keys) {
-                    bind(s, key, key);
-                    s.executeUpdate();
-                }
-            }
-            try (PreparedStatement s = connection.prepareStatement(
-                    "UPDATE documents SET sentences = ?, pipeline = ? WHERE id = ?")) {
-                bind(s, coded.sentences(), pipelineOf(coded), id);
-                s.executeUpdate();
-            }
-            long seq;
-            String text;
-            try (PreparedStatement s = connection.prepareStatement("SELECT seq, text FROM documents WHERE id = ?")) {
-                s.setString(1, id);
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    seq = rs.getLong(1);
-                    text = rs.getString(2);
-                }
-            }
-            assignCluster(id, seq, text);
-            writeCoding(coded, rule);
-            if (narratives != null) {
-                for (String sql : List.of("DELETE FROM narrative_labels WHERE doc_id = ?",
-                        "DELETE FROM narrative_claims WHERE doc_id = ?")) {
-                    try (PreparedStatement s = connection.prepareStatement(sql)) {
-                        s.setString(1, id);
-                        s.executeUpdate();
-                    }
-                }
-                writeNarratives(id, narratives);
-            }
-            return new Stored(true, coded.events().size(), coded.quotes().size());
-        });
+        return transaction(() -> recodeIn(coded, rule, narratives));
     }
 
+    /**
+     * What writing one document of a batch did.
+     *
+     * @param document the document
+     * @param stored what was written, or null when the document failed
+     * @param failure why nothing of the document was written ({@code not stored: reason}), or null
+     */
+    public record Written(CodedDocument document, Stored stored, String failure) {
+
+        public Written {
+            Objects.requireNonNull(document, "document");
+            if ((stored == null) == (failure == null)) {
+                throw new IllegalArgumentException("exactly one of stored and failure: " + stored + ", " + failure);
+            }
+        }
+    }
+
+    /**
+     * Stores documents as {@link #store} does each, in one transaction: the batch's documents become visible to
+     * readers together, at the commit. Still all-or-nothing per document: when a document fails mid-write the
+     * transaction is rolled back and the documents are written again one transaction each, so the failing
+     * document leaves nothing of itself and the others are stored as if it had never been there. A failure of
+     * the store itself (the file can no longer be written) is thrown.
+     *
+     * @return one entry per document, in order
+     * @throws StoreException when the store cannot be written at all
+     */
+    public synchronized List<Written> storeAll(List<CodedDocument> documents, LinkRule rule) {
+        return storeAll(documents, rule, Map.of());
+    }
+
+    /**
+     * Stores documents as {@link #storeAll(List, LinkRule)}, each with its narratives ({@code narratives} by
+     * document id; a document without an entry gets none) in its document's transaction.
+     */
+    public synchronized List<Written> storeAll(List<CodedDocument> documents, LinkRule rule,
+            Map<String, StoredNarratives> narratives) {
+        return writeAll(documents, rule, narratives, false);
+    }
+
+    /** Re-codes stored documents as {@link #recode} does each, batched as {@link #storeAll} is. */
+    public synchronized List<Written> recodeAll(List<CodedDocument> documents, LinkRule rule) {
+        return recodeAll(documents, rule, Map.of());
+    }
+
+    /**
+     * Re-codes stored documents as {@link #recodeAll(List, LinkRule)}; a document with an entry in
+     * {@code narratives} (by document id) has its narratives replaced too, the others keep theirs.
+     */
+    public synchronized List<Written> recodeAll(List<CodedDocument> documents, LinkRule rule,
+            Map<String, StoredNarratives> narratives) {
+        return writeAll(documents, rule, narratives, true);
+    }
+
+    private List<Written> writeAll(List<CodedDocument> documents, LinkRule rule,
+            Map<String, StoredNarratives> narratives, boolean recode) {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(narratives, "narratives");
+        List<CodedDocument> docs = List.copyOf(documents);
+        if (docs.size() > 1) {
+            try {
+                return transaction(() -> {
+                    List<Written> out = new ArrayList<>(docs.size());
+                    if (!recode) {
+                        batch = readBatch(docs, rule);
+                    }
+                    for (CodedDocument d : docs) {
+                        StoredNarratives n = narratives.get(d.document().id());
+                        out.add(new Written(d, recode ? recodeIn(d, rule, n) : storeIn(d, rule, n), null));
+                    }
+                    return out;
+                });
+            } catch (StoreException e) {
+                requireWritable(e);
+            }
+        }
+        List<Written> out = new ArrayList<>(docs.size());
+        for (CodedDocument d : docs) {
+            try {
+                StoredNarratives n = narratives.get(d.document().id());
+                out.add(new Written(d, transaction(() -> {
+                    if (recode) {
+                        return recodeIn(d, rule, n);
+                    }
+                    batch = readBatch(List.of(d), rule);
+                    return storeIn(d, rule, n);
+                }), null));
+            } catch (StoreException e) {
+                requireWritable(e);
+                out.add(new Written(d, null, "not stored: " + firstLine(e.getCause() != null
+                        ? e.getCause().getMessage() : e.getMessage())));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * After a failed write: returns when the store still answers (the failure was the document's), else throws
+     * {@code failure}, so a broken file or a full disk stops a run instead of failing every document after it.
+     */
+    private void requireWritable(StoreException failure) {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT 1")) {
+            rs.next();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+            throw failure;
+        }
+    }
+
+    /** Reads what storing these documents needs (see {@link WriteBatch#read}). */
+    private WriteBatch readBatch(List<CodedDocument> docs, LinkRule rule) throws SQLException {
+        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        List<LinkRule.Anchor> anchors = new ArrayList<>();
+        for (CodedDocument d : docs) {
+            texts.put(d.document().id(), d.document().text());
+            for (Event e : d.events()) {
+                anchors.add(anchor(e));
+            }
+        }
+        return WriteBatch.read(connection, shingleCache, texts, anchors, rule.mergeDays());
+    }
+
+    private static LinkRule.Anchor anchor(Event e) {
+        return new LinkRule.Anchor(e.source().code(), code(e.target()), LinkRule.root(e.cameo()), e.date(),
+                LinkRule.modalityClass(e.modality()));
+    }
+
+    /** Stages a document of the running batch, unless it is stored (or staged) already. */
+    private Stored storeIn(CodedDocument coded, LinkRule rule, StoredNarratives narratives) throws SQLException {
+        Document d = coded.document();
+        if (batch.contains(d.id())) {
+            return Stored.UNCHANGED;
+        }
+        long seq = nextSeq++;
+        batch.document(seq, d, coded.sentences(), pipelineOf(coded));
+        batch.cluster(d.id(), seq, d.text());
+        writeCoding(coded, rule);
+        writeNarratives(d.id(), narratives);
+        return new Stored(true, coded.events().size(), coded.quotes().size());
+    }
+
+    private Stored recodeIn(CodedDocument coded, LinkRule rule, StoredNarratives narratives) throws SQLException {
+        String id = coded.document().id();
+        flushBatch();
+        if (!containsInternal(id)) {
+            throw new StoreException(name + ": document " + id + " is not in the store");
+        }
+        List<Long> keys = new ArrayList<>();
+        PreparedStatement select = prepared("SELECT DISTINCT event_key FROM events WHERE doc_id = ?");
+        select.setString(1, id);
+        try (ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                keys.add(rs.getLong(1));
+            }
+        }
+        touched.addAll(keys);
+        for (String[] group : ActSummary.groupsOf(connection, id)) {
+            deletedQuoteSpeakers.add(group[0]);
+            deletedQuoteWords.add(group[1]);
+        }
+        for (String sql : List.of("DELETE FROM events WHERE doc_id = ?", "DELETE FROM quotes WHERE doc_id = ?",
+                "DELETE FROM reports WHERE doc_id = ?", "DELETE FROM syndication WHERE doc_id = ?",
+                "DELETE FROM syndication_bands WHERE doc_id = ?")) {
+            PreparedStatement s = prepared(sql);
+            s.setString(1, id);
+            s.executeUpdate();
+        }
+        PreparedStatement dropKey = prepared("DELETE FROM event_keys WHERE event_key = ? "
+                + "AND NOT EXISTS (SELECT 1 FROM events WHERE event_key = ?)");
+        for (long key : keys) {
+            bind(dropKey, key, key);
+            dropKey.executeUpdate();
+        }
+        PreparedStatement update = prepared("UPDATE documents SET sentences = ?, pipeline = ? WHERE id = ?");
+        bind(update, coded.sentences(), pipelineOf(coded), id);
+        update.executeUpdate();
+        long seq;
+        String text;
+        PreparedStatement read = prepared("SELECT seq, text FROM documents WHERE id = ?");
+        read.setString(1, id);
+        try (ResultSet rs = read.executeQuery()) {
+            rs.next();
+            seq = rs.getLong(1);
+            text = rs.getString(2);
+        }
+        batch = readBatch(List.of(coded), rule);
+        batch.cluster(id, seq, text);
+        writeCoding(coded, rule);
+        if (narratives != null) {
+            for (String sql : List.of("DELETE FROM narrative_labels WHERE doc_id = ?",
+                    "DELETE FROM narrative_claims WHERE doc_id = ?")) {
+                PreparedStatement s = prepared(sql);
+                s.setString(1, id);
+                s.executeUpdate();
+            }
+            writeNarratives(id, narratives);
+        }
+        return new Stored(true, coded.events().size(), coded.quotes().size());
+    }
+
+    /**
+     * Writes a document's narratives in the running transaction, a statement a row: the driver's
+     * {@code executeBatch} opens a transaction of its own, which the store's explicit BEGIN refuses.
+     */
     private void writeNarratives(String docId, StoredNarratives narratives) throws SQLException {
         if (narratives == null) {
             return;
@@ -498,17 +605,15 @@ public final class RecordStore implements AutoCloseable {
                         "INSERT INTO narrative_claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (StoredNarratives.Label l : narratives.labels()) {
                 bind(labels, docId, l.label(), l.narrative(), l.subnarrative(), narratives.model());
-                labels.addBatch();
+                labels.executeUpdate();
             }
-            labels.executeBatch();
             for (StoredNarratives.Claim c : narratives.claims()) {
                 ActorRef sp = c.speaker();
                 bind(claims, docId, c.label(), c.narrative(), c.sentence(), c.start(), c.end(), c.text(), c.score(),
                         sp == null ? null : sp.code(), sp == null ? null : sp.name(), sp == null ? null : sp.text(),
                         narratives.model());
-                claims.addBatch();
+                claims.executeUpdate();
             }
-            claims.executeBatch();
         }
     }
 
@@ -519,93 +624,61 @@ public final class RecordStore implements AutoCloseable {
         return coded.quotes().isEmpty() ? null : coded.quotes().get(0).provenance().pipeline();
     }
 
-    private void writeCoding(CodedDocument coded, LinkRule rule) throws SQLException {
+    /** Stages a document's events (each joined to an event key by {@code rule}), report links and quotes. */
+    private void writeCoding(CodedDocument coded, LinkRule rule) {
         Document d = coded.document();
         String outlet = outletOf(d.outlet(), d.url());
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_EVENT);
-                PreparedStatement insertKey = connection.prepareStatement(INSERT_KEY);
-                PreparedStatement addReport = connection.prepareStatement(ADD_REPORT);
-                PreparedStatement candidates = connection.prepareStatement(CANDIDATES)) {
-            for (Event e : coded.events()) {
-                Provenance p = e.provenance();
-                LinkRule.Anchor anchor = new LinkRule.Anchor(e.source().code(), code(e.target()),
-                        LinkRule.root(e.cameo()), e.date(), LinkRule.modalityClass(e.modality()));
-                Optional<Long> found = findKey(candidates, anchor, rule);
-                long key = found.isPresent() ? found.get() : newKey(insertKey, "saydo", anchor);
-                Optional<CameoTable.CodeInfo> info = cameo.describe(e.cameo());
-                bind(insert, nextEventId++, key, "saydo", d.id(), null,
-                        e.source().code(), e.source().name(), e.source().text(),
-                        code(e.target()), e.target() == null ? null : e.target().name(),
-                        e.target() == null ? null : e.target().text(),
-                        e.cameo(), anchor.root(), info.map(CameoTable.CodeInfo::name).orElse(null),
-                        info.map(CameoTable.CodeInfo::quad).orElse(null),
-                        info.map(CameoTable.CodeInfo::goldstein).orElse(null),
-                        info.map(i -> emptyToNull(i.ploverType())).orElse(null),
-                        info.map(i -> emptyToNull(i.ploverMode())).orElse(null),
-                        e.modality().label(), code(e.reportedBy()),
-                        e.reportedBy() == null ? null : e.reportedBy().name(),
-                        e.reportedBy() == null ? null : e.reportedBy().text(),
-                        e.date(), e.dateBasis().label(), e.dateText(), e.text(), p.doc(), p.sentence(),
-                        p.sentenceStart(), p.sentenceEnd(), p.start(), p.end(), p.trigger(), p.triggerStart(),
-                        p.triggerEnd(), p.rule(), p.pipeline(), null);
-                insert.executeUpdate();
-                bind(addReport, key, d.id(), d.url(), outlet, key, d.id());
-                addReport.executeUpdate();
+        Set<Long> reported = new HashSet<>();
+        for (Event e : coded.events()) {
+            Provenance p = e.provenance();
+            LinkRule.Anchor anchor = anchor(e);
+            Long found = batch.findKey(anchor, rule);
+            long key;
+            if (found != null) {
+                key = found;
+            } else {
+                key = nextKey++;
+                batch.newKey(key, anchor);
+            }
+            touched.add(key);
+            Optional<CameoTable.CodeInfo> info = cameo.describe(e.cameo());
+            batch.stage("events", nextEventId++, key, "saydo", d.id(), null,
+                    e.source().code(), e.source().name(), e.source().text(),
+                    code(e.target()), e.target() == null ? null : e.target().name(),
+                    e.target() == null ? null : e.target().text(),
+                    e.cameo(), anchor.root(), info.map(CameoTable.CodeInfo::name).orElse(null),
+                    info.map(CameoTable.CodeInfo::quad).orElse(null),
+                    info.map(CameoTable.CodeInfo::goldstein).orElse(null),
+                    info.map(i -> emptyToNull(i.ploverType())).orElse(null),
+                    info.map(i -> emptyToNull(i.ploverMode())).orElse(null),
+                    e.modality().label(), code(e.reportedBy()),
+                    e.reportedBy() == null ? null : e.reportedBy().name(),
+                    e.reportedBy() == null ? null : e.reportedBy().text(),
+                    e.date(), e.dateBasis().label(), e.dateText(), e.text(), p.doc(), p.sentence(),
+                    p.sentenceStart(), p.sentenceEnd(), p.start(), p.end(), p.trigger(), p.triggerStart(),
+                    p.triggerEnd(), p.rule(), p.pipeline(), null);
+            if (reported.add(key)) {
+                batch.stage("reports", key, d.id(), d.url(), outlet);
             }
         }
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_QUOTE)) {
-            for (Quote q : coded.quotes()) {
-                Provenance p = q.provenance();
-                bind(insert, nextQuoteId++, d.id(), q.speaker().code(), q.speaker().name(), q.speaker().text(),
-                        code(q.target()), q.target() == null ? null : q.target().name(),
-                        q.target() == null ? null : q.target().text(), q.quote(), q.direct(), q.verb(), q.cameo(),
-                        q.modality().label(), q.date(), q.dateBasis().label(), q.dateText(), q.text(), p.doc(),
-                        p.sentence(), p.sentenceStart(), p.sentenceEnd(), p.start(), p.end(), p.trigger(),
-                        p.triggerStart(), p.triggerEnd(), p.rule(), p.pipeline());
-                insert.executeUpdate();
-            }
+        touchedQuoteDocs.add(d.id());
+        for (Quote q : coded.quotes()) {
+            Provenance p = q.provenance();
+            batch.stage("quotes", nextQuoteId++, d.id(), q.speaker().code(), q.speaker().name(), q.speaker().text(),
+                    code(q.target()), q.target() == null ? null : q.target().name(),
+                    q.target() == null ? null : q.target().text(), q.quote(), q.direct(), q.verb(), q.cameo(),
+                    q.modality().label(), q.date(), q.dateBasis().label(), q.dateText(), q.text(), p.doc(),
+                    p.sentence(), p.sentenceStart(), p.sentenceEnd(), p.start(), p.end(), p.trigger(),
+                    p.triggerStart(), p.triggerEnd(), p.rule(), p.pipeline());
         }
     }
 
-    private static final String CANDIDATES = "SELECT event_key, source_code, target_code, event_date FROM event_keys "
-            + "WHERE origin = 'saydo' AND cameo_root = ? AND modality_class = ? AND event_date BETWEEN ? AND ? "
-            + "ORDER BY event_key";
-
-    /** The event key an event links to by {@code rule}: the closest in date, then the oldest. */
-    private Optional<Long> findKey(PreparedStatement s, LinkRule.Anchor event, LinkRule rule) throws SQLException {
-        if (event.date() == null) {
-            return Optional.empty();
+    /** Hands the running batch's staged rows to DuckDB (before SQL that must see them, and before the commit). */
+    private void flushBatch() throws SQLException {
+        if (batch != null) {
+            batch.flush();
         }
-        bind(s, event.root(), event.modalityClass(), event.date().minusDays(rule.mergeDays()),
-                    event.date().plusDays(rule.mergeDays()));
-        Long best = null;
-        long bestDistance = Long.MAX_VALUE;
-        try (ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                LocalDate date = rs.getObject(4, LocalDate.class);
-                LinkRule.Anchor key = new LinkRule.Anchor(rs.getString(2), rs.getString(3), event.root(), date,
-                        event.modalityClass());
-                long distance = Math.abs(ChronoUnit.DAYS.between(event.date(), date));
-                if (rule.links(event, key) && distance < bestDistance) {
-                    best = rs.getLong(1);
-                    bestDistance = distance;
-                }
-            }
-        }
-        return Optional.ofNullable(best);
     }
-
-    private long newKey(PreparedStatement insertKey, String origin, LinkRule.Anchor anchor) throws SQLException {
-        long key = nextKey++;
-        bind(insertKey, key, origin, anchor.source(), anchor.target(), anchor.root(), anchor.date(),
-                anchor.modalityClass());
-        insertKey.executeUpdate();
-        return key;
-    }
-
-    private static final String INSERT_KEY = "INSERT INTO event_keys VALUES (?, ?, ?, ?, ?, ?, ?)";
-    private static final String ADD_REPORT = "INSERT INTO reports SELECT ?, ?, ?, ? WHERE NOT EXISTS "
-            + "(SELECT 1 FROM reports WHERE event_key = ? AND doc_id = ?)";
 
     /**
      * What a GDELT import did.
@@ -617,34 +690,31 @@ public final class RecordStore implements AutoCloseable {
     }
 
     /**
-     * Imports GDELT rows as events of origin {@code gdelt}, in one transaction. Each new row gets its own event
-     * key (GDELT rows are never merged with each other or with Saydo's events) and one report: its SOURCEURL.
-     * A row whose GLOBALEVENTID is stored already changes nothing.
+     * Imports GDELT rows as events of origin {@code gdelt}, in one transaction, through DuckDB's appender. Each
+     * new row gets its own event key (GDELT rows are never merged with each other or with Saydo's events) and one
+     * report: its SOURCEURL. A row whose GLOBALEVENTID is stored already (or comes twice) changes nothing.
      */
     public synchronized Imported importGdelt(List<GdeltEvent> rows) {
         Objects.requireNonNull(rows, "rows");
         return transaction(() -> {
-            int added = 0;
-            List<Object> ids = new ArrayList<>();
-            for (GdeltEvent row : rows) {
-                ids.add(row.globalEventId());
-            }
             java.util.Set<Long> stored = new java.util.HashSet<>();
-            if (!ids.isEmpty()) {
-                try (PreparedStatement exists = connection.prepareStatement("SELECT globaleventid FROM events WHERE "
-                        + "globaleventid IN (" + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")")) {
-                    bind(exists, ids.toArray());
-                    try (ResultSet rs = exists.executeQuery()) {
-                        while (rs.next()) {
-                            stored.add(rs.getLong(1));
-                        }
+            if (!rows.isEmpty()) {
+                // this query also opens the transaction: an appender alone would write outside it
+                PreparedStatement exists = prepared("SELECT globaleventid FROM events WHERE globaleventid IN "
+                        + "(SELECT unnest(?::BIGINT[]))");
+                exists.setObject(1, connection.createArrayOf("BIGINT",
+                        rows.stream().map(GdeltEvent::globalEventId).toArray()));
+                try (ResultSet rs = exists.executeQuery()) {
+                    while (rs.next()) {
+                        stored.add(rs.getLong(1));
                     }
                 }
             }
-            try (PreparedStatement insert = connection.prepareStatement(INSERT_EVENT);
-                    PreparedStatement insertKey = connection.prepareStatement(INSERT_KEY);
-                    PreparedStatement addReport = connection.prepareStatement(
-                            "INSERT INTO reports VALUES (?, ?, ?, ?)")) {
+            int added = 0;
+            DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
+            try (DuckDBAppender keys = WriteBatch.appender(duck, "event_keys");
+                    DuckDBAppender events = WriteBatch.appender(duck, "events");
+                    DuckDBAppender reports = WriteBatch.appender(duck, "reports")) {
                 for (GdeltEvent row : rows) {
                     if (!stored.add(row.globalEventId())) {
                         continue;
@@ -652,21 +722,26 @@ public final class RecordStore implements AutoCloseable {
                     String code = row.eventCode();
                     LinkRule.Anchor anchor = new LinkRule.Anchor(row.actor1Code(), row.actor2Code(),
                             LinkRule.root(code), row.date(), LinkRule.modalityClass(Modality.ASSERTED));
-                    long key = newKey(insertKey, "gdelt", anchor);
+                    long key = nextKey++;
+                    touched.add(key);
+                    WriteBatch.appendRow(keys, key, "gdelt", anchor.source(), anchor.target(), anchor.root(), anchor.date(),
+                            anchor.modalityClass());
                     Optional<CameoTable.CodeInfo> info = cameo.describe(code);
                     String url = row.sourceUrl();
-                    bind(insert, nextEventId++, key, "gdelt", null, row.globalEventId(),
+                    WriteBatch.appendRow(events, nextEventId++, key, "gdelt", null, row.globalEventId(),
                             row.actor1Code(), row.actor1Name(), null, row.actor2Code(), row.actor2Name(), null,
                             code, anchor.root(), info.map(CameoTable.CodeInfo::name).orElse(null), row.quadClass(),
                             row.goldstein(), info.map(i -> emptyToNull(i.ploverType())).orElse(null),
                             info.map(i -> emptyToNull(i.ploverMode())).orElse(null), Modality.ASSERTED.label(),
                             null, null, null, row.date(), null, null, null, url == null ? row.where() : url,
                             null, null, null, null, null, null, null, null, row.where(), null, row.line());
-                    insert.executeUpdate();
-                    bind(addReport, key, null, url, outletOf(null, url));
-                    addReport.executeUpdate();
+                    WriteBatch.appendRow(reports, key, null, url, outletOf(null, url));
                     added++;
                 }
+                // close() may drop a failed flush's error (a CHECK, a duplicate key): flush first, which throws
+                keys.flush();
+                events.flush();
+                reports.flush();
             }
             return new Imported(added, rows.size() - added);
         });
@@ -726,6 +801,48 @@ public final class RecordStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Recomputes the per-key summary ({@link ActSummary}) of the whole record from its events and quotes, in one
+     * transaction ({@code saydo reindex}): for a record written by a tool that bypassed the store, or to check it.
+     *
+     * @return the summary's rows: event acts, quote acts, summary rows
+     */
+    public synchronized long[] reindex() {
+        return transaction(() -> {
+            ActSummary.rebuild(connection);
+            try (Statement s = connection.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM event_acts), (SELECT count(*) FROM "
+                            + "quote_acts), (SELECT count(*) FROM act_summary)")) {
+                rs.next();
+                return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
+            }
+        });
+    }
+
+    /** Words and deeds per period from the per-key summary: see {@link ActSummary#periods}. */
+    public synchronized List<ActSummary.PeriodCounts> wordsAndDeeds(String actor, String target, ActSummary.Period by,
+            LocalDate from, LocalDate to) {
+        return ActSummary.periods(connection, actor, target, by, from, to);
+    }
+
+    /** Runs an SQL query for tests and returns its rows. Not for user input. */
+    synchronized List<List<Object>> rowsTrusted(String sql) {
+        List<List<Object>> rows = new ArrayList<>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                List<Object> row = new ArrayList<>(n);
+                for (int i = 1; i <= n; i++) {
+                    row.add(rs.getObject(i));
+                }
+                rows.add(row);
+            }
+        } catch (SQLException e) {
+            throw failure("query", e);
+        }
+        return rows;
+    }
+
     /** Runs an SQL statement that the benchmark and tests use to fill a store in bulk. Not for user input. */
     synchronized void executeTrusted(String sql) {
         transaction(() -> {
@@ -740,6 +857,7 @@ public final class RecordStore implements AutoCloseable {
     @Override
     public synchronized void close() {
         try {
+            closeStatements();
             connection.close();
         } catch (SQLException e) {
             throw failure("close", e);
@@ -751,27 +869,72 @@ public final class RecordStore implements AutoCloseable {
         T run() throws SQLException;
     }
 
+    /**
+     * Runs {@code work} in one DuckDB transaction, begun and ended with explicit statements: the JDBC driver's own
+     * transactions (auto-commit off) keep a flag that a failed {@code COMMIT} leaves set, after which no statement
+     * of the connection runs in a transaction again. A failed commit rolls the transaction back (DuckDB's rule),
+     * and so does any failure of {@code work}; the counters return to where they were.
+     */
     private <T> T transaction(Work<T> work) {
         long[] counters = {nextSeq, nextEventId, nextKey, nextQuoteId};
+        forgetTouched();
         try {
-            connection.setAutoCommit(false);
+            control("BEGIN TRANSACTION");
             try {
                 T result = work.run();
-                connection.commit();
+                flushBatch();
+                ActSummary.refresh(connection, touched, touchedQuoteDocs, deletedQuoteSpeakers, deletedQuoteWords);
+                control("COMMIT");
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
-                connection.rollback();
+                try {
+                    control("ROLLBACK");
+                } catch (SQLException notActive) {
+                    e.addSuppressed(notActive); // a failed COMMIT has ended the transaction already
+                }
+                closeStatements(); // DuckDB closes a statement that failed; prepare them all afresh
                 nextSeq = counters[0];
                 nextEventId = counters[1];
                 nextKey = counters[2];
                 nextQuoteId = counters[3];
                 throw e;
             } finally {
-                connection.setAutoCommit(true);
+                forgetTouched();
             }
         } catch (SQLException e) {
             throw failure("write", e);
         }
+    }
+
+    private void control(String sql) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private void forgetTouched() {
+        batch = null;
+        touched.clear();
+        touchedQuoteDocs.clear();
+        deletedQuoteSpeakers.clear();
+        deletedQuoteWords.clear();
+    }
+
+    private void closeStatements() throws SQLException {
+        for (PreparedStatement s : statements.values()) {
+            s.close();
+        }
+        statements.clear();
+    }
+
+    /** The statement for {@code sql}, prepared on first use and kept until {@link #close()}. */
+    private PreparedStatement prepared(String sql) throws SQLException {
+        PreparedStatement s = statements.get(sql);
+        if (s == null || s.isClosed()) {
+            s = connection.prepareStatement(sql);
+            statements.put(sql, s);
+        }
+        return s;
     }
 
     private StoreException failure(String what, SQLException e) {
@@ -793,7 +956,7 @@ public final class RecordStore implements AutoCloseable {
     }
 
     /** The outlet of a report: the one given, else the URL's host without {@code www.}, else null. */
-    static String outletOf(String outlet, String url) {
+    public static String outletOf(String outlet, String url) {
         if (outlet != null && !outlet.isBlank()) {
             return outlet.strip();
         }

@@ -3,7 +3,10 @@ package org.saydo.store;
 import java.nio.file.Path;
 import java.util.List;
 
-/** A child JVM for {@link IngesterTest}: ingests a directory slowly, printing each write, until killed. */
+/**
+ * A child JVM for {@link IngesterTest}: ingests a directory slowly in batches of 16 documents (so that the kill
+ * lands between and inside batches), printing the documents committed after each write, until killed.
+ */
 public final class CrashChild {
 
     private CrashChild() {
@@ -15,7 +18,8 @@ public final class CrashChild {
                 System.out.println("written " + s.documents());
                 System.out.flush();
             };
-            new Ingester(store, new FakeCoder(5), new Ingester.Options(2, LinkRule.standard(), null), progress,
+            new Ingester(store, new FakeCoder(5), new Ingester.Options(2, LinkRule.standard(), null)
+                    .withBatch(16, java.time.Duration.ofSeconds(1)), progress,
                     System.err::println).ingest(List.of(Path.of(args[1])));
         }
     }

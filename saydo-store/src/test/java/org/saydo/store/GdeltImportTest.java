@@ -38,7 +38,8 @@ class GdeltImportTest {
         long rows;
         long usa;
         long usaGov;
-        try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+        List<String> raw = Files.readAllLines(file, StandardCharsets.UTF_8);
+        try (Stream<String> lines = raw.stream()) {
             List<String[]> cols = lines.map(l -> l.split("\t", -1)).toList();
             rows = cols.size();
             usa = cols.stream().filter(c -> c[5].startsWith("USA")).count(); // Actor1Code is column 6
@@ -61,6 +62,9 @@ class GdeltImportTest {
                         assertThat(e.reports()).isEqualTo(1);
                     });
             assertThat(StoreFixtures.events(store, EventQuery.all().withActor("USAGOV").withTarget("RUS"))).hasSize((int) usaGov);
+            // every row is kept exactly as read (the GDELT export writes it back), whichever batch it came in
+            assertThat(StoreFixtures.events(store, EventQuery.all())).extracting(StoredEvent::gdeltRow)
+                    .containsExactlyInAnyOrderElementsOf(raw);
 
             Ingester.Summary again = ingest(store, errors, file);
             assertThat(again.gdeltUnchanged()).isEqualTo(3566);

@@ -77,6 +77,30 @@ class IngesterTest {
     }
 
     @Test
+    void aDocumentThatFailsWhileWrittenLeavesNothingOfItselfAndTheRestOfItsBatchIsStored() throws IOException {
+        Path docs = corpus(dir, 6); // reports 0-2 carry the quote {RUSGOV says}, reports 3-5 {USAGOV says}
+        List<String> errors = new ArrayList<>();
+        try (RecordStore store = open("s.duckdb")) {
+            // a store that refuses a second copy of the same quoted words: reports 1, 2, 4 and 5 fail at their
+            // quote, after their document row, cluster and events were written in the batch's transaction
+            store.executeTrusted("CREATE UNIQUE INDEX quotes_once ON quotes (quote)");
+            Ingester.Summary first = ingester(store, 2, errors).ingest(List.of(docs));
+            assertThat(first.line()).isEqualTo("ingest: 6 documents (2 new, 0 unchanged, 4 failed), 4 events, 2 quotes");
+            assertThat(errors).hasSize(4).allSatisfy(e -> assertThat(e).contains(": not stored: ")
+                    .contains("Duplicate key"));
+            assertThat(errors.get(0)).startsWith(docs.resolve("r00001.txt") + ": not stored: ");
+            assertThat(store.counts()).isEqualTo(new RecordStore.Counts(2, 4, 4, 2));
+            assertThat(store.documents(0, 10)).extracting(d -> d.document().source())
+                    .containsExactly(docs.resolve("r00000.txt").toString(), docs.resolve("r00003.txt").toString());
+
+            errors.clear();
+            Ingester.Summary rerun = ingester(store, 2, errors).ingest(List.of(docs));
+            assertThat(rerun.line()).isEqualTo("ingest: 6 documents (0 new, 2 unchanged, 4 failed), 0 events, 0 quotes");
+            assertThat(store.counts()).isEqualTo(new RecordStore.Counts(2, 4, 4, 2));
+        }
+    }
+
+    @Test
     void theRecordDoesNotDependOnTheNumberOfThreads() throws IOException {
         Path docs = corpus(dir, 60);
         try (RecordStore one = open("one.duckdb"); RecordStore four = open("four.duckdb")) {

@@ -256,7 +256,7 @@ class RecordStoreTest {
     }
 
     @Test
-    void aVersionOneRecordIsMigratedAndItsClustersComputed() throws Exception {
+    void aVersionOneRecordIsMigratedAndItsClustersAndSummaryComputed() throws Exception {
         Path file = dir.resolve("saydo.duckdb");
         try (RecordStore store = open()) {
             store(store, "wire.com", WIRE);
@@ -267,11 +267,18 @@ class RecordStoreTest {
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file); Statement s = c.createStatement()) {
             s.execute("DROP TABLE syndication_bands");
             s.execute("DROP TABLE syndication");
+            s.execute("DROP TABLE act_summary");
+            s.execute("DROP TABLE event_acts");
+            s.execute("DROP TABLE quote_acts");
             s.execute("DROP TABLE narrative_claims");
             s.execute("DROP TABLE narrative_labels");
             s.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'");
         }
         try (RecordStore store = open()) {
+            // version 4: the summary is computed for what was stored: one meeting, a word
+            assertThat(store.wordsAndDeeds(null, null, ActSummary.Period.MONTH, null, null))
+                    .extracting(ActSummary.PeriodCounts::words, ActSummary.PeriodCounts::deeds)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, 0L));
             assertThat(store.cluster(Document.idOf(OWN))).contains(Document.idOf(OWN));
             assertThat(store.cluster(Document.idOf(WIRE.replace("Envoys meet in Moscow", "Five hours in the Kremlin"))))
                     .contains(Document.idOf(WIRE));

@@ -8,8 +8,10 @@ import java.util.Locale;
 
 /**
  * Benchmark (not a test): documents/s of ingest of a generated 1,000-document directory with the fast fake
- * coder (the real coder is NLP-bound: see DESIGN.md, 29–55 sentences/s per core with depparse), and the latency
- * of an actor query over 1,000,000 synthetic events. Run:
+ * coder (the real coder is NLP-bound: see DESIGN.md, 29–55 sentences/s per core with depparse), the time of a
+ * GDELT import of the real 3,566-row export (when {@code -Dsaydo.shared} points at the shared data), and over
+ * 1,000,000 synthetic events the time of {@code reindex}, of a weekly words-and-deeds series from the summary and
+ * of actor queries. Run:
  * {@code java -cp ... org.saydo.store.StoreBenchmark [WORKDIR]}.
  */
 public final class StoreBenchmark {
@@ -42,6 +44,22 @@ public final class StoreBenchmark {
             }
         }
 
+        String shared = System.getProperty("saydo.shared");
+        Path export = shared == null ? null : Path.of(shared, "data", "gdelt", "20161013151500.export.CSV");
+        if (export != null && Files.isRegularFile(export)) {
+            for (int run = 1; run <= 3; run++) {
+                Path db = work.resolve("gdelt-" + run + ".duckdb");
+                Files.deleteIfExists(db);
+                try (RecordStore store = RecordStore.open(db.toString(), StoreFixtures.CAMEO)) {
+                    long t0 = System.nanoTime();
+                    Ingester.Summary s = new Ingester(store, new FakeCoder(), new Ingester.Options(cores,
+                            LinkRule.standard(), null), Progress.NONE, System.err::println).ingest(List.of(export));
+                    System.out.printf(Locale.ROOT, "GDELT import, run %d: %.0f ms (%s)%n", run,
+                            (System.nanoTime() - t0) / 1e6, s.line());
+                }
+            }
+        }
+
         Path big = work.resolve("million.duckdb");
         Files.deleteIfExists(big);
         try (RecordStore store = RecordStore.open(big.toString(), StoreFixtures.CAMEO)) {
@@ -49,6 +67,20 @@ public final class StoreBenchmark {
             fill(store, 1_000_000);
             System.out.printf(Locale.ROOT, "filled 1,000,000 synthetic events (~500,000 event keys) in %.1f s%n",
                     (System.nanoTime() - t0) / 1e9);
+            long t1 = System.nanoTime();
+            long[] rows = store.reindex();
+            System.out.printf(Locale.ROOT, "reindex (per-key summary from scratch): %.1f s, %d event keys, %d summary rows%n",
+                    (System.nanoTime() - t1) / 1e9, rows[0], rows[2]);
+            List<Double> ms = new ArrayList<>();
+            int weeks = 0;
+            for (int i = 0; i < 7; i++) {
+                long t = System.nanoTime();
+                weeks = store.wordsAndDeeds("RUS", null, ActSummary.Period.WEEK, null, null).size();
+                ms.add((System.nanoTime() - t) / 1e6);
+            }
+            double[] sorted = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            System.out.printf(Locale.ROOT, "words and deeds of RUS by week from the summary over 1M events: %d weeks, "
+                    + "median %.0f ms (first %.0f)%n", weeks, sorted[3], ms.get(0));
             query(store, "--actor RUS (all rows)", EventQuery.all().withActor("RUS"));
             query(store, "--actor RUSGOV --limit 100", EventQuery.all().withActor("RUSGOV").withLimit(100));
             query(store, "--actor USA --target RUS --cameo 04", EventQuery.all().withActor("USA").withTarget("RUS")
