@@ -34,6 +34,16 @@ final class ReprisalThreats extends SentencePass {
     void findThreats() {
         for (var t : s.tokens()) {
             int v = t.index();
+            if (t.isNoun() && s.relation(v).equals("nsubj") && s.head(v) >= 0) {
+                // "(Moscow said) Russia's answer would be harsh": the possessor answers, the clause's verb foretells
+                Reprisals.Entry answer = ctx.coder.reprisals.answer(Syntax.lower(t));
+                List<Arg> doers = new ArrayList<>();
+                s.children(v, "nmod:poss").forEach(p -> doers.addAll(ctx.actorsOf(p)));
+                int h = s.head(v);
+                if (answer != null && !doers.isEmpty() && !ctx.modals.negated(h, Set.of())) {
+                    threaten(h, answer, doers);
+                }
+            }
             if (!t.isVerb()) {
                 continue;
             }
@@ -41,12 +51,13 @@ final class ReprisalThreats extends SentencePass {
             s.children(v).forEach(d -> words.add(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
             Reprisals.Entry entry = ctx.coder.reprisals.lookup(Syntax.lower(t), words);
             if (entry != null && !ctx.modals.negated(v, Set.of())) {
-                threaten(v, entry);
+                threaten(v, entry, null);
             }
         }
     }
 
-    private void threaten(int v, Reprisals.Entry entry) {
+    /** Codes the threat of the reprisal at {@code v}; {@code answering} are its doers when a noun names them. */
+    private void threaten(int v, Reprisals.Entry entry, List<Arg> answering) {
         boolean future = futureAux(v) || ctx.hasTo(v);
         int speech = -1;
         int at = v;
@@ -86,8 +97,8 @@ final class ReprisalThreats extends SentencePass {
                 targets.addAll(ctx.subjectsOf(v, 0)); // "Seoul would pay dearly", "would make Iran pay"
             }
         } else {
-            List<Arg> doers = ctx.subjectsOf(v, 0);
-            if (!passive && !doers.isEmpty() && doers.stream().noneMatch(d -> sameSide(d.actor(), speaker.actor()))) {
+            List<Arg> doers = answering != null ? answering : ctx.subjectsOf(v, 0);
+            if ((answering != null || !passive) && !doers.isEmpty() && doers.stream().noneMatch(d -> sameSide(d.actor(), speaker.actor()))) {
                 return; // "said Iran would retaliate": a prediction about another's act
             }
             for (int c : s.children(v, passive ? "nsubj:pass" : "obj")) {
@@ -116,10 +127,21 @@ final class ReprisalThreats extends SentencePass {
             targets.removeIf(a -> sameSide(a.actor(), speaker.actor()));
         }
         if (targets.isEmpty()) {
+            for (int c : s.children(v, "advcl")) {
+                if (s.children(c, "mark").stream().anyMatch(m -> Syntax.lower(s.token(m)).equals("if"))) {
+                    targets.addAll(ctx.subjectsOf(c, 0)); // "would be harsh if Israel attacked again": the one warned
+                }
+            }
+            targets.removeIf(a -> sameSide(a.actor(), speaker.actor()));
+        }
+        if (targets.isEmpty()) {
             ActorRef other = ctx.discourse.otherSide(ctx.events.values(), speaker);
             if (other != null) {
                 targets.add(new Arg(other, v, v, false));
             }
+        }
+        if (entry.answer() && targets.isEmpty()) {
+            return; // "its answer would be harsh" with no one it answers: a statement, not a threat at someone
         }
         var code = ctx.coder.eventCode(CODE);
         if (code.isEmpty()) {
@@ -130,7 +152,7 @@ final class ReprisalThreats extends SentencePass {
                 && REPLACED_ROOTS.contains(en.getValue().cameo().substring(0, 2)));
         String rule = "reprisal " + code.get() + " = " + Reprisals.class.getSimpleName().toLowerCase(Locale.ROOT)
                 + ".txt:" + entry.where().substring(entry.where().lastIndexOf(':') + 1) + " "
-                + (entry.sufferer() ? "sufferer " : "doer ") + entry.lemma()
+                + (entry.answer() ? "answer " : entry.sufferer() ? "sufferer " : "doer ") + entry.lemma()
                 + (entry.word() == null ? "" : " " + entry.word()) + " + verb " + Syntax.upperLemma(s.token(speech));
         String trigger = s.token(speech).word() + (v > speech ? " ... " : " ") + s.token(v).word();
         ctx.emit(List.of(speaker), targets, code.get(), speech, trigger, rule); // the threat was made: its verb's modality

@@ -12,11 +12,14 @@ import java.util.Set;
  */
 final class Reprisals {
 
-    /** One entry: the verb's lemma, a word that must depend on it (or null), and whether its subject suffers it. */
-    record Entry(String lemma, String word, boolean sufferer, String where) {
+    /**
+     * One entry: the verb's (or, for an answer, the noun's) lemma, a word that must depend on it (or null), whether
+     * its subject suffers it, and whether it is a noun of answer whose possessor does the reprisal.
+     */
+    record Entry(String lemma, String word, boolean sufferer, boolean answer, String where) {
     }
 
-    private static final Reprisals DEFAULTS = of(CueFile.resource("reprisals.txt", Set.of("doer", "sufferer")));
+    private static final Reprisals DEFAULTS = of(CueFile.resource("reprisals.txt", Set.of("doer", "sufferer", "answer")));
 
     private final List<Entry> entries;
 
@@ -31,16 +34,17 @@ final class Reprisals {
 
     static Reprisals of(CueFile file) {
         List<Entry> out = new ArrayList<>();
-        for (String kind : List.of("doer", "sufferer")) {
+        for (String kind : List.of("doer", "sufferer", "answer")) {
             for (CueFile.Cue c : file.of(kind)) {
                 String[] f = c.value().toLowerCase(Locale.ROOT).split("\\s+");
-                if (f.length > 2) {
+                if (f.length > (kind.equals("answer") ? 1 : 2)) {
                     String where = c.where();
                     throw new org.saydo.dict.DictionaryFormatException(file.name(),
                             Integer.parseInt(where.substring(where.lastIndexOf(':') + 1)),
-                            "expected '" + kind + " LEMMA [WORD]', got '" + kind + " " + c.value() + "'");
+                            "expected '" + kind + (kind.equals("answer") ? " LEMMA" : " LEMMA [WORD]") + "', got '" + kind + " " + c.value() + "'");
                 }
-                out.add(new Entry(f[0], f.length > 1 ? f[1] : null, kind.equals("sufferer"), c.where()));
+                out.add(new Entry(f[0], f.length > 1 ? f[1] : null, kind.equals("sufferer"), kind.equals("answer"),
+                        c.where()));
             }
         }
         return new Reprisals(out);
@@ -53,7 +57,7 @@ final class Reprisals {
     Entry lookup(String lemma, Set<String> dependentWords) {
         Entry plain = null;
         for (Entry e : entries) {
-            if (!e.lemma().equals(lemma)) {
+            if (e.answer() || !e.lemma().equals(lemma)) {
                 continue;
             }
             if (e.word() == null) {
@@ -63,5 +67,10 @@ final class Reprisals {
             }
         }
         return plain;
+    }
+
+    /** The answer entry of a noun of this lemma ("response", "answer"); null for none. */
+    Entry answer(String lemma) {
+        return entries.stream().filter(e -> e.answer() && e.lemma().equals(lemma)).findFirst().orElse(null);
     }
 }
