@@ -62,15 +62,12 @@ public final class IngestCommand implements Callable<Integer> {
     private final CoderFactory coders;
     private final CameoTable cameo;
 
-    @Option(names = "--no-narratives", description = "do not label the documents with their narratives")
-    boolean noNarratives;
-
-    /** Labels each document's narratives into the record; null for none (the tests' coders). */
-    private org.saydo.store.StoredNarratives.Labeller narratives;
+    @Mixin
+    NarrativeLabelling narratives = new NarrativeLabelling();
 
     /** This command, labelling narratives with {@code labeller} (null for none). */
     IngestCommand withNarratives(org.saydo.store.StoredNarratives.Labeller labeller) {
-        this.narratives = labeller;
+        narratives.labeller = labeller;
         return this;
     }
 
@@ -109,7 +106,7 @@ public final class IngestCommand implements Callable<Integer> {
         try (RecordStore record = store.open(cameo)) {
             Progress progress = System.console() != null ? Progress.bar(err) : Progress.lines(err, Duration.ofSeconds(10));
             Coder lazy = new LazyCoder(() -> coders.build(List.of(), limits, choice));
-            Ingester.Summary summary = new Ingester(record, lazy, noNarratives ? null : narratives,
+            Ingester.Summary summary = new Ingester(record, lazy, narratives.active(),
                     new Ingester.Options(threads,
                     new LinkRule(mergeDays), outlet), progress, message -> {
                         err.println("saydo: " + message);

@@ -50,15 +50,12 @@ public final class RecodeCommand implements Callable<Integer> {
     private final CoderFactory coders;
     private final CameoTable cameo;
 
-    @Option(names = "--no-narratives", description = "do not label the documents with their narratives")
-    boolean noNarratives;
-
-    /** Labels each document's narratives into the record; null for none (the tests' coders). */
-    private org.saydo.store.StoredNarratives.Labeller narratives;
+    @Mixin
+    NarrativeLabelling narratives = new NarrativeLabelling();
 
     /** This command, labelling narratives with {@code labeller} (null for none). */
     RecodeCommand withNarratives(org.saydo.store.StoredNarratives.Labeller labeller) {
-        this.narratives = labeller;
+        narratives.labeller = labeller;
         return this;
     }
 
@@ -94,7 +91,7 @@ public final class RecodeCommand implements Callable<Integer> {
         try (RecordStore record = store.openExisting(cameo)) {
             Progress progress = System.console() != null ? Progress.bar(err) : Progress.lines(err, Duration.ofSeconds(10));
             Ingester.Summary summary = new Ingester(record, new LazyCoder(() -> coders.build(List.of(), Budget.DEFAULT, choice)),
-                    noNarratives ? null : narratives, new Ingester.Options(threads,
+                    narratives.active(), new Ingester.Options(threads,
                     new LinkRule(mergeDays), null), progress, message -> err.println("saydo: " + message)).recode();
             spec.commandLine().getOut().println(summary.line());
             spec.commandLine().getOut().flush();
