@@ -492,17 +492,11 @@ public final class RecordReader implements AutoCloseable {
         if (limit < 1) {
             throw new IllegalArgumentException("limit < 1: " + limit);
         }
-        List<Object> params = new ArrayList<>();
-        String ids = pageSql(q, quad, List.of(), order, after, limit + 1, params);
         List<EventRow> rows = read(c -> {
-            List<Long> page = new ArrayList<>();
-            List<Long> keys = new ArrayList<>();
-            forEach(c, ids, params, rs -> {
-                page.add(rs.getLong(1));
-                keys.add(rs.getLong(2));
-            });
-            return page.isEmpty() ? List.<EventRow>of() : query(c, rowsSql(order), List.of(c.createArrayOf("BIGINT",
-                    page.toArray()), c.createArrayOf("BIGINT", keys.toArray())), RecordReader::eventRow);
+            List<long[]> page = pageIds(c, q, quad, order, after, limit + 1);
+            return page.isEmpty() ? List.<EventRow>of() : query(c, rowsSql(order), List.of(
+                    c.createArrayOf("BIGINT", page.stream().map(x -> x[0]).toArray()),
+                    c.createArrayOf("BIGINT", page.stream().map(x -> x[1]).toArray())), RecordReader::eventRow);
         });
         if (rows.size() <= limit) {
             return new Page<>(rows, null);
@@ -584,6 +578,77 @@ public final class RecordReader implements AutoCloseable {
             + "coalesce(r.sources, 0) AS sources, coalesce(r.outlets, []::VARCHAR[]) AS outlets, "
             + "coalesce(d.url, CASE WHEN f.origin = 'gdelt' THEN f.doc END) AS url "
             + "FROM f LEFT JOIN r ON r.event_key = f.event_key LEFT JOIN documents d ON d.id = f.doc_id ";
+
+    /** A row of a page's bounded scan: id, event key, date (null last). */
+    private record Seen(long id, long key, LocalDate date) {
+    }
+
+    /**
+     * The ids and keys ({@code {id, event_key}}) of the first {@code n} events of a page, by a bounded scan instead
+     * of finding every matching key's first row: the first {@code m} matching rows in page order (a top-n scan)
+     * name candidate keys; each candidate's shown row (its lowest matching id) is looked up by key. A key that is
+     * not a candidate has every matching row after the scan's last row, so once {@code n} shown rows come at or
+     * before that row, they are the page; else {@code m} grows fourfold (or the scan saw every matching row).
+     */
+    private static List<long[]> pageIds(Connection c, EventQuery q, Integer quad, Order order, Cursor after, int n)
+            throws SQLException {
+        List<Object> base = new ArrayList<>();
+        List<String> where = new ArrayList<>(q.conditions(base));
+        if (quad != null) {
+            where.add("e.quad = ?");
+            base.add(quad);
+        }
+        String dir = order == Order.ASC ? "" : " DESC";
+        java.util.Comparator<Seen> byPage = java.util.Comparator.comparing(Seen::date,
+                java.util.Comparator.nullsLast(order == Order.ASC ? java.util.Comparator.<LocalDate>naturalOrder()
+                        : java.util.Comparator.<LocalDate>reverseOrder()))
+                .thenComparing(x -> x.key(), order == Order.ASC ? java.util.Comparator.<Long>naturalOrder()
+                        : java.util.Comparator.<Long>reverseOrder());
+        Seen cursor = after == null ? null : new Seen(0, after.id(), after.date());
+        for (int m = Math.max(64, 4 * n); ; m *= 4) {
+            List<Object> params = new ArrayList<>(base);
+            List<String> scan = new ArrayList<>(where);
+            if (after != null) {
+                String cmp = order == Order.ASC ? ">" : "<";
+                if (after.date() == null) {
+                    scan.add("e.event_date IS NULL AND e.event_key " + cmp + " ?");
+                    params.add(after.id());
+                } else {
+                    scan.add("(e.event_date " + cmp + " ? OR (e.event_date = ? AND e.event_key " + cmp
+                            + " ?) OR e.event_date IS NULL)");
+                    params.add(after.date());
+                    params.add(after.date());
+                    params.add(after.id());
+                }
+            }
+            params.add(m);
+            List<Seen> seen = query(c, "SELECT e.id, e.event_key, e.event_date FROM events e"
+                    + (scan.isEmpty() ? "" : " WHERE " + String.join(" AND ", scan)) + " ORDER BY e.event_date"
+                    + dir + " NULLS LAST, e.event_key" + dir + " LIMIT ?", params,
+                    rs -> new Seen(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class)));
+            if (seen.isEmpty()) {
+                return List.of();
+            }
+            List<Object> lookup = new ArrayList<>(base);
+            lookup.add(c.createArrayOf("BIGINT", seen.stream().map(Seen::key).distinct().toArray()));
+            Map<Long, Seen> shown = new HashMap<>();
+            forEach(c, "SELECT e.id, e.event_key, e.event_date FROM events e WHERE "
+                    + (where.isEmpty() ? "" : String.join(" AND ", where) + " AND ")
+                    + "e.event_key IN (SELECT unnest(?::BIGINT[]))", lookup, rs -> {
+                        Seen x = new Seen(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class));
+                        shown.merge(x.key(), x, (a, b) -> a.id() <= b.id() ? a : b);
+                    });
+            Seen last = seen.get(seen.size() - 1);
+            boolean all = seen.size() < m;
+            List<Seen> page = shown.values().stream()
+                    .filter(x -> cursor == null || byPage.compare(x, cursor) > 0)
+                    .filter(x -> all || byPage.compare(x, last) <= 0)
+                    .sorted(byPage).limit(n).toList();
+            if (all || page.size() == n) {
+                return page.stream().map(x -> new long[] {x.id(), x.key()}).toList();
+            }
+        }
+    }
 
     /**
      * The second statement of a page: the rows of the events whose ids are bound first, with the counts of the
