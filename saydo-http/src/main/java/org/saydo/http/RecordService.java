@@ -146,7 +146,7 @@ public final class RecordService implements AutoCloseable {
         RecordReader reader = RecordReader.openBesideWriter(location, connections);
         Analyses analyses = null;
         try {
-            analyses = Analyses.open(location, connections, kept);
+            analyses = Analyses.open(location, connections, kept, store::commits);
             return new RecordService(store, reader, SearchIndex.build(reader), analyses, coder, kept);
         } catch (RuntimeException e) {
             if (analyses != null) {
