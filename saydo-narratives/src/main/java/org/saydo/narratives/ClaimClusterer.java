@@ -19,7 +19,7 @@ import java.util.TreeMap;
  * tie), else starts a new one; the same claims in the same order give the same clusters.
  *
  * <p>Up to {@code exactUpTo} claims (default {@value #EXACT_UP_TO}) every claim is compared with every cluster.
- * Larger inputs would take hours so (100,000 claims form tens of thousands of clusters), and search an inverted
+ * Larger inputs would take long so (100,000 claims form tens of thousands of clusters), and search an inverted
  * file instead: the claims' space is cut into cells (spherical k-means on a sample of the claims, about
  * &radic;n cells), each cluster is filed under the cell nearest its centroid (filed again when its size reaches a
  * power of two, as the centroid moves), and a claim is compared only with the clusters of its
