@@ -58,6 +58,7 @@ final class DiscoveryBench {
                 embedSeconds, rate, count, count / rate);
         out.flush();
         List<ClaimClusterer.Claim> claims = claims(base, count);
+        vectorFile(claims);
         NarrativeModel model = NarrativeModel.standard();
         ClaimClusterer clusterer = new ClaimClusterer(0.65, 3);
         for (int round = 0; round < 2; round++) { // the first round warms up
@@ -97,6 +98,41 @@ final class DiscoveryBench {
                     first.size(), (w1 - w0) / 1e9, exactLeader.length, (w2 - w1) / 1e9, indexedLeader.length,
                     100.0 * same / first.size());
             out.flush();
+        }
+    }
+
+    /** How long a later run takes to read the claims' vectors from a {@code --vectors} file instead of embedding. */
+    private void vectorFile(List<ClaimClusterer.Claim> claims) throws IOException {
+        java.util.Map<String, float[]> byText = new java.util.HashMap<>();
+        claims.forEach(c -> byText.put(c.text(), c.vector()));
+        Embedder given = new Embedder() {
+            @Override
+            public int dimension() {
+                return claims.get(0).vector().length;
+            }
+
+            @Override
+            public List<float[]> embed(List<String> sentences) {
+                return sentences.stream().map(byText::get).toList();
+            }
+        };
+        Path file = Files.createTempFile("saydo-bench", ".vectors");
+        try {
+            List<String> texts = claims.stream().map(ClaimClusterer.Claim::text).toList();
+            org.saydo.narratives.VectorFileEmbedder first = new org.saydo.narratives.VectorFileEmbedder(given, file,
+                    "bench");
+            first.embed(texts);
+            first.save();
+            long t0 = System.nanoTime();
+            org.saydo.narratives.VectorFileEmbedder again = new org.saydo.narratives.VectorFileEmbedder(given, file,
+                    "bench");
+            again.embed(texts);
+            out.printf(Locale.ROOT, "narratives bench --discover: a later run reads the %d claims' vectors from a "
+                    + "--vectors file (%.0f MB) in %.1f s%n", again.size(), Files.size(file) / 1e6,
+                    (System.nanoTime() - t0) / 1e9);
+            out.flush();
+        } finally {
+            Files.deleteIfExists(file);
         }
     }
 

@@ -74,6 +74,10 @@ public final class NarrativesDiscoverCommand implements Callable<Integer> {
     @Mixin
     DateRange dates = new DateRange();
 
+    @Option(names = "--vectors", paramLabel = "FILE", description = "Keep the claims' vectors in FILE between runs: "
+            + "sentences it holds are not embedded again, new ones are added (created when missing).")
+    Path vectorFile;
+
     @Option(names = "--promote", paramLabel = "ID=LABEL", description = "Name cluster ID with LABEL ('DOMAIN: "
             + "narrative' or 'DOMAIN: narrative: sub-narrative') and add it to the --into taxonomy file.")
     Map<String, String> promote = new java.util.LinkedHashMap<>();
@@ -125,6 +129,16 @@ public final class NarrativesDiscoverCommand implements Callable<Integer> {
         for (String label : model.labels()) {
             taxonomy.require(label, model.name());
         }
+        org.saydo.narratives.VectorFileEmbedder remembered;
+        try {
+            remembered = vectorFile == null ? null : new org.saydo.narratives.VectorFileEmbedder(embedder.get(),
+                    vectorFile, org.saydo.judge.MiniLmEmbedder.NAME);
+        } catch (org.saydo.narratives.NarrativeException e) {
+            err.println("saydo: " + e.getMessage());
+            return 1;
+        }
+        java.util.function.Supplier<Embedder> embedder = remembered == null ? this.embedder : () -> remembered;
+        int before = remembered == null ? 0 : remembered.size();
         List<Path> files = new ArrayList<>();
         List<ClaimClusterer.Claim> claims = new ArrayList<>();
         Map<String, String[]> voices = new java.util.HashMap<>(); // doc#sentence -> actor, outlet
@@ -182,6 +196,11 @@ public final class NarrativesDiscoverCommand implements Callable<Integer> {
             } finally {
                 pool.shutdownNow();
             }
+        }
+        if (remembered != null) {
+            int added = remembered.save();
+            err.printf(Locale.ROOT, "narratives discover: %s: %d vectors read, %d embedded and added%n", vectorFile,
+                    before, added);
         }
         List<ClaimClusterer.Cluster> clusters = clusterer.cluster(claims);
         Map<String, ClaimClusterer.Cluster> byId = new java.util.HashMap<>();
