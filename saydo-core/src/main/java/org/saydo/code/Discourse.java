@@ -125,7 +125,7 @@ final class Discourse {
     }
 
     /** A country's three letters (with a REB, OPP or INS role: the RSF is not Sudan), an organisation's six. */
-    private static String primary(String code) {
+    static String primary(String code) {
         if (code.length() >= 6 && code.startsWith("IGO")) {
             return code.substring(0, 6);
         }

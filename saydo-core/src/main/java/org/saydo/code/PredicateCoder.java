@@ -173,14 +173,6 @@ final class PredicateCoder extends SentencePass {
                 && ctx.coder.references.placeRoot(code.get().substring(0, 2))) {
             targets = referredPlace(v, sources, code.get().substring(0, 2)); // "missiles hit the city" (Odesa)
         }
-        if (targets.isEmpty() && sources.size() == 1 && !passive
-                && ctx.coder.sides.against(code.get().substring(0, 2))) {
-            // "Russia launched more than 80 cruise missiles" in a report of its war with Ukraine: at Ukraine
-            org.saydo.record.ActorRef other = ctx.discourse.otherSide(ctx.events.values(), sources.get(0));
-            if (other != null) {
-                targets = List.of(new Arg(other, v, v, false));
-            }
-        }
         StringBuilder trigger = new StringBuilder(t.word());
         if (best != null) {
             for (int c : best.consumed) {
