@@ -58,7 +58,7 @@ public final class EventCoder implements DocumentCoder {
     final VerbSenses senses = VerbSenses.defaults();
     final EventReferences references = EventReferences.defaults();
     final Sides sides = Sides.defaults();
-    private final ImplicitTargets implicitTargets = ImplicitTargets.defaults();
+    final ImplicitTargets implicitTargets = ImplicitTargets.defaults();
     final Reprisals reprisals = Reprisals.defaults();
     final Definites definites = Definites.defaults();
     final Labels labels = Labels.defaults();

@@ -20,12 +20,30 @@ final class ImplicitTargets {
     /** What the rule adds to an event's provenance rule. */
     static final String RULE = " + implicit target: other side";
 
-    private static final ImplicitTargets DEFAULTS = of(CueFile.resource("targets.txt", Set.of("takes")));
+    /** What the rule adds to the provenance rule of an event noun whose parties are the sides. */
+    static final String SIDES_RULE = " + implicit parties: the sides";
+
+    /**
+     * Stand-ins for the report's two sides, for an event noun that names no party ("the fighting"): the coder
+     * emits the act between them while it reads, and {@link #fill} puts the sides in their places at the end (or
+     * drops the act when the report has no two sides). No actor code has these forms.
+     */
+    static final ActorRef FIRST_SIDE = new ActorRef("*SIDE1", "the report's first side", "");
+    static final ActorRef SECOND_SIDE = new ActorRef("*SIDE2", "the report's second side", "");
+
+    private static final ImplicitTargets DEFAULTS = of(CueFile.resource("targets.txt", Set.of("takes", "parties")));
 
     private final Set<String> codes;
+    private final Set<String> partyCodes;
 
-    private ImplicitTargets(Set<String> codes) {
+    private ImplicitTargets(Set<String> codes, Set<String> partyCodes) {
         this.codes = Set.copyOf(codes);
+        this.partyCodes = Set.copyOf(partyCodes);
+    }
+
+    /** Whether the actor is a stand-in for one of the report's sides. */
+    static boolean standIn(ActorRef a) {
+        return a != null && (a == FIRST_SIDE || a == SECOND_SIDE);
     }
 
     /** The codes shipped with Saydo. */
@@ -34,8 +52,12 @@ final class ImplicitTargets {
     }
 
     static ImplicitTargets of(CueFile file) {
+        return new ImplicitTargets(codes(file, "takes"), codes(file, "parties"));
+    }
+
+    private static Set<String> codes(CueFile file, String kind) {
         Set<String> codes = new HashSet<>();
-        for (CueFile.Cue c : file.of("takes")) {
+        for (CueFile.Cue c : file.of(kind)) {
             for (String code : c.value().strip().split("\\s+")) {
                 if (!code.matches("\\d{2,4}")) {
                     String where = c.where();
@@ -46,11 +68,20 @@ final class ImplicitTargets {
                 codes.add(code);
             }
         }
-        return new ImplicitTargets(codes);
+        return codes;
     }
 
     /** Whether an act of this CAMEO code is done to someone. */
     boolean takesTarget(String cameo) {
+        return covers(codes, cameo);
+    }
+
+    /** Whether an event noun of this CAMEO code that names no party is an act of one side on the other. */
+    boolean betweenSides(String cameo) {
+        return covers(partyCodes, cameo);
+    }
+
+    private static boolean covers(Set<String> codes, String cameo) {
         for (int n = 2; n <= cameo.length(); n++) {
             if (codes.contains(cameo.substring(0, n))) {
                 return true;
@@ -69,7 +100,7 @@ final class ImplicitTargets {
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(sides, "sides");
         if (sides.size() != 2) {
-            return events;
+            return events.stream().filter(e -> !standIn(e.source()) && !standIn(e.target())).toList();
         }
         Set<String> told = new HashSet<>();
         for (Event e : events) {
@@ -77,19 +108,38 @@ final class ImplicitTargets {
         }
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
-            ActorRef other = e.target() == null && takesTarget(e.cameo()) ? otherSide(sides, e.source()) : null;
+            if (standIn(e.target()) && !standIn(e.source())) {
+                continue; // a reaction to "the fighting" told by no one: no party to blame
+            }
+            if (standIn(e.source())) {
+                ActorRef source = unnamed(e.source() == FIRST_SIDE ? sides.get(0) : sides.get(1));
+                ActorRef target = unnamed(e.target() == FIRST_SIDE ? sides.get(0) : sides.get(1));
+                if (told.add(key(source, target, e))) {
+                    out.add(with(e, source, target, ""));
+                }
+                continue;
+            }
+            ActorRef other = e.target() == null && takesTarget(e.cameo()) ? unnamed(otherSide(sides, e.source())) : null;
             if (other == null) {
                 out.add(e);
             } else if (told.add(key(e.source(), other, e))) {
-                Provenance p = e.provenance();
-                Provenance q = new Provenance(p.docId(), p.doc(), p.sentence(), p.sentenceStart(),
-                        p.sentenceEnd(), p.start(), p.end(), p.trigger(), p.triggerStart(), p.triggerEnd(),
-                        p.rule() + RULE, p.pipeline());
-                out.add(new Event(e.source(), other, e.cameo(), e.modality(), e.reportedBy(), e.date(),
-                        e.dateBasis(), e.dateText(), e.text(), q, e.judge()));
+                out.add(with(e, e.source(), other, RULE));
             }
         }
         return out;
+    }
+
+    /** The actor as the sentence names it: not at all (no words of it). */
+    private static ActorRef unnamed(ActorRef a) {
+        return a == null ? null : new ActorRef(a.code(), a.name(), "");
+    }
+
+    private static Event with(Event e, ActorRef source, ActorRef target, String rule) {
+        Provenance p = e.provenance();
+        Provenance q = new Provenance(p.docId(), p.doc(), p.sentence(), p.sentenceStart(), p.sentenceEnd(), p.start(),
+                p.end(), p.trigger(), p.triggerStart(), p.triggerEnd(), p.rule() + rule, p.pipeline());
+        return new Event(source, target, e.cameo(), e.modality(), e.reportedBy(), e.date(), e.dateBasis(),
+                e.dateText(), e.text(), q, e.judge());
     }
 
     private static ActorRef otherSide(List<ActorRef> sides, ActorRef source) {

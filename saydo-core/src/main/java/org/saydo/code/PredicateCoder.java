@@ -249,6 +249,18 @@ final class PredicateCoder extends SentencePass {
     }
 
     /**
+     * Whether an event noun refers back to an act the document already told ("condemned the attack" after the
+     * attack was told; {@code eventrefs.txt}): a noun that can name an act of a root told before, with a
+     * determiner that refers.
+     */
+    private boolean refersBack(int n) {
+        Set<String> roots = ctx.coder.references.roots(Syntax.lower(s.token(n)));
+        return !roots.isEmpty()
+                && s.children(n, "det").stream().anyMatch(d -> ctx.coder.references.determiner(s.token(d).word()))
+                && ctx.discourse.agentOfFirst(ctx.events.values(), roots, List.of()) != null;
+    }
+
+    /**
      * The place a definite place noun among the verb's object and party obliques stands for ("took the city",
      * "imposed martial law across the country"; {@code eventrefs.txt}): the last place or country named before
      * that is not the acting side's (unless the act's root may target one's own: martial law, arrests). Empty when there is no such noun or it names a place of its own ("the city
@@ -782,6 +794,14 @@ final class PredicateCoder extends SentencePass {
         }
         if (entry.get().mutual() && (sources.isEmpty() || targets.isEmpty())) {
             return; // a meeting needs two parties
+        }
+        if (sources.isEmpty() && targets.isEmpty() && ctx.coder.implicitTargets.betweenSides(code.get())
+                && !refersBack(n)) {
+            // "fled after air strikes on Sunday": between the report's sides (targets.txt)
+            ctx.emit(List.of(new Arg(ImplicitTargets.FIRST_SIDE, n, n, false)),
+                    List.of(new Arg(ImplicitTargets.SECOND_SIDE, n, n, false)), code.get(), n, t.word(),
+                    entry.get().rule() + ImplicitTargets.SIDES_RULE);
+            return;
         }
         ctx.emit(sources, targets, code.get(), n, t.word(), entry.get().rule());
         if (entry.get().mutual()) {
