@@ -20,6 +20,9 @@ final class ImplicitTargets {
     /** What the rule adds to an event's provenance rule. */
     static final String RULE = " + implicit target: other side";
 
+    /** What the rule adds to the provenance rule of a third party's act done to both sides. */
+    static final String BOTH_RULE = " + implicit targets: both sides";
+
     /** What the rule adds to the provenance rule of an event noun whose parties are the sides. */
     static final String SIDES_RULE = " + implicit parties: the sides";
 
@@ -31,14 +34,16 @@ final class ImplicitTargets {
     static final ActorRef FIRST_SIDE = new ActorRef("*SIDE1", "the report's first side", "");
     static final ActorRef SECOND_SIDE = new ActorRef("*SIDE2", "the report's second side", "");
 
-    private static final ImplicitTargets DEFAULTS = of(CueFile.resource("targets.txt", Set.of("takes", "parties")));
+    private static final ImplicitTargets DEFAULTS = of(CueFile.resource("targets.txt", Set.of("takes", "parties", "both")));
 
     private final Set<String> codes;
     private final Set<String> partyCodes;
+    private final Set<String> bothCodes;
 
-    private ImplicitTargets(Set<String> codes, Set<String> partyCodes) {
+    private ImplicitTargets(Set<String> codes, Set<String> partyCodes, Set<String> bothCodes) {
         this.codes = Set.copyOf(codes);
         this.partyCodes = Set.copyOf(partyCodes);
+        this.bothCodes = Set.copyOf(bothCodes);
     }
 
     /** Whether the actor is a stand-in for one of the report's sides. */
@@ -52,7 +57,7 @@ final class ImplicitTargets {
     }
 
     static ImplicitTargets of(CueFile file) {
-        return new ImplicitTargets(codes(file, "takes"), codes(file, "parties"));
+        return new ImplicitTargets(codes(file, "takes"), codes(file, "parties"), codes(file, "both"));
     }
 
     private static Set<String> codes(CueFile file, String kind) {
@@ -74,6 +79,15 @@ final class ImplicitTargets {
     /** Whether an act of this CAMEO code is done to someone. */
     boolean takesTarget(String cameo) {
         return covers(codes, cameo);
+    }
+
+    /**
+     * Whether an act of this CAMEO code with no target named is done by a third party to both sides of the report's
+     * conflict ("Erdogan, whose country hosted the round"); such an act names no one without them, and is not coded
+     * when the report has no two sides.
+     */
+    boolean toBoth(String cameo) {
+        return covers(bothCodes, cameo);
     }
 
     /** Whether an event noun of this CAMEO code that names no party is an act of one side on the other. */
@@ -100,7 +114,8 @@ final class ImplicitTargets {
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(sides, "sides");
         if (sides.size() != 2) {
-            return events.stream().filter(e -> !standIn(e.source()) && !standIn(e.target())).toList();
+            return events.stream().filter(e -> !standIn(e.source()) && !standIn(e.target())
+                    && !(e.target() == null && toBoth(e.cameo()))).toList();
         }
         Set<String> told = new HashSet<>();
         for (Event e : events) {
@@ -116,6 +131,16 @@ final class ImplicitTargets {
                 ActorRef target = unnamed(e.target() == FIRST_SIDE ? sides.get(0) : sides.get(1));
                 if (told.add(key(source, target, e))) {
                     out.add(with(e, source, target, ""));
+                }
+                continue;
+            }
+            if (e.target() == null && toBoth(e.cameo())) {
+                ActorRef other = unnamed(otherSide(sides, e.source()));
+                for (ActorRef side : other != null ? List.of(other) : List.of(unnamed(sides.get(0)),
+                        unnamed(sides.get(1)))) {
+                    if (told.add(key(e.source(), side, e))) {
+                        out.add(with(e, e.source(), side, other != null ? RULE : BOTH_RULE));
+                    }
                 }
                 continue;
             }

@@ -181,7 +181,8 @@ final class PredicateCoder extends SentencePass {
         }
         Set<Integer> explained = best == null ? Set.of() : best.preWords;
         String root = code.get().substring(0, 2);
-        if (targets.isEmpty() && sources.size() < 2 && root.equals("04")) {
+        if (targets.isEmpty() && sources.size() < 2 && root.equals("04")
+                && !ctx.coder.implicitTargets.toBoth(code.get())) {
             return; // consulting needs a counterpart: "he went on to note", "they think"
         }
         boolean compound = best != null && best.compound;
