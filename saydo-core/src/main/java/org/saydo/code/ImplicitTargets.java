@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.saydo.record.ActorRef;
 import org.saydo.record.Event;
+import org.saydo.record.Modality;
 import org.saydo.record.Provenance;
 
 /**
@@ -23,6 +24,9 @@ final class ImplicitTargets {
     /** What the rule adds to the provenance rule of a third party's act done to both sides. */
     static final String BOTH_RULE = " + implicit targets: both sides";
 
+    /** What the rule adds to the provenance rule of a third party's reproach aimed at the report's first attacker. */
+    static final String AGENT_RULE = " + implicit target: the first to use force";
+
     /** What the rule adds to the provenance rule of an event noun whose parties are the sides. */
     static final String SIDES_RULE = " + implicit parties: the sides";
 
@@ -34,16 +38,19 @@ final class ImplicitTargets {
     static final ActorRef FIRST_SIDE = new ActorRef("*SIDE1", "the report's first side", "");
     static final ActorRef SECOND_SIDE = new ActorRef("*SIDE2", "the report's second side", "");
 
-    private static final ImplicitTargets DEFAULTS = of(CueFile.resource("targets.txt", Set.of("takes", "parties", "both")));
+    private static final ImplicitTargets DEFAULTS = of(CueFile.resource("targets.txt", Set.of("takes", "parties", "both", "reproach")));
 
     private final Set<String> codes;
     private final Set<String> partyCodes;
     private final Set<String> bothCodes;
+    private final Set<String> reproachCodes;
 
-    private ImplicitTargets(Set<String> codes, Set<String> partyCodes, Set<String> bothCodes) {
+    private ImplicitTargets(Set<String> codes, Set<String> partyCodes, Set<String> bothCodes,
+            Set<String> reproachCodes) {
         this.codes = Set.copyOf(codes);
         this.partyCodes = Set.copyOf(partyCodes);
         this.bothCodes = Set.copyOf(bothCodes);
+        this.reproachCodes = Set.copyOf(reproachCodes);
     }
 
     /** Whether the actor is a stand-in for one of the report's sides. */
@@ -57,7 +64,8 @@ final class ImplicitTargets {
     }
 
     static ImplicitTargets of(CueFile file) {
-        return new ImplicitTargets(codes(file, "takes"), codes(file, "parties"), codes(file, "both"));
+        return new ImplicitTargets(codes(file, "takes"), codes(file, "parties"), codes(file, "both"),
+                codes(file, "reproach"));
     }
 
     private static Set<String> codes(CueFile file, String kind) {
@@ -145,6 +153,13 @@ final class ImplicitTargets {
                 continue;
             }
             ActorRef other = e.target() == null && takesTarget(e.cameo()) ? unnamed(otherSide(sides, e.source())) : null;
+            if (other == null && e.target() == null && covers(reproachCodes, e.cameo())) {
+                ActorRef agent = unnamed(firstToUseForce(events, e.source()));
+                if (agent != null && told.add(key(e.source(), agent, e))) {
+                    out.add(with(e, e.source(), agent, AGENT_RULE));
+                    continue;
+                }
+            }
             if (other == null) {
                 out.add(e);
             } else if (told.add(key(e.source(), other, e))) {
@@ -165,6 +180,22 @@ final class ImplicitTargets {
                 p.end(), p.trigger(), p.triggerStart(), p.triggerEnd(), p.rule() + rule, p.pipeline());
         return new Event(source, target, e.cameo(), e.modality(), e.reportedBy(), e.date(), e.dateBasis(),
                 e.dateText(), e.text(), q, e.judge());
+    }
+
+    /**
+     * Whoever did the report's first act of force told as news (CAMEO 18-20, asserted or reported) that is not of
+     * the given actor's own country or organisation; null for none.
+     */
+    private static ActorRef firstToUseForce(List<Event> events, ActorRef reacting) {
+        String own = Discourse.primary(reacting.code());
+        for (Event e : events) {
+            int root = Integer.parseInt(e.cameo().substring(0, 2));
+            if (root >= 18 && !standIn(e.source()) && !Discourse.primary(e.source().code()).equals(own)
+                    && (e.modality() == Modality.ASSERTED || e.modality() == Modality.REPORTED)) {
+                return e.source();
+            }
+        }
+        return null;
     }
 
     private static ActorRef otherSide(List<ActorRef> sides, ActorRef source) {
