@@ -98,7 +98,7 @@ public final class EventCoder implements DocumentCoder {
         NonProse.Layout layout = nonProse.layout(doc.text());
         List<Event> headline = new ArrayList<>();
         for (ParsedSentence parsedSentence : parsed.sentences()) {
-            ParsedSentence s = withoutMaskedTimes(parsedSentence, layout);
+            ParsedSentence s = SpeechReparse.repair(withoutMaskedTimes(parsedSentence, layout));
             var discard = dictionaries.discards().match(s.text());
             if (discard.isPresent()) {
                 if (discard.get().wholeStory()) {

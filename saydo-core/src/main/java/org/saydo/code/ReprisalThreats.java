@@ -61,9 +61,14 @@ final class ReprisalThreats extends SentencePass {
         boolean future = futureAux(v) || ctx.hasTo(v);
         int speech = -1;
         int at = v;
-        for (int step = 0; step < 4 && speech < 0; step++) {
+        for (int step = 0; step < 6 && speech < 0; step++) {
             int head = s.head(at);
             String rel = s.relation(at);
+            if (head >= 0 && rel.equals("conj") && s.token(head).isVerb()) {
+                future |= futureAux(head); // "would retain ... and respond": the first conjunct's verb leads
+                at = head;
+                continue;
+            }
             if (head < 0 || !s.token(head).isVerb() || !(Syntax.is(rel, "ccomp") || rel.equals("xcomp")
                     || rel.equals("advcl") && ctx.hasTo(at))) {
                 break;
