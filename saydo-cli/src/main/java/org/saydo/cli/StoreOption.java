@@ -38,7 +38,7 @@ public final class StoreOption {
 
     /** Opens a reader beside this process's own writer {@code record} (events and export, which migrate first). */
     RecordReader readBeside(RecordStore record) {
-        return RecordReader.openBesideWriter(new StoreLocation(record.file()), 1);
+        return RecordReader.openBesideWriter(record.location(), 1);
     }
 
     /** Parses {@code --db}. */

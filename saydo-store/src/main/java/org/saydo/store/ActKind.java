@@ -70,7 +70,8 @@ public enum ActKind {
 
     /** SQL: the root of a CAMEO code column as an integer. */
     static String rootSql(String column) {
-        return "TRY_CAST(substr(" + column + ", 1, 2) AS INTEGER)";
+        String digits = "substr(" + column + ", 1, 2)";
+        return "CASE WHEN " + digits + " SIMILAR TO '[0-9]{1,2}' THEN CAST(" + digits + " AS INTEGER) END";
     }
 
     /** SQL of {@link #of}: {@code 'word'}, {@code 'deed'} or NULL, from an integer root and a modality column. */

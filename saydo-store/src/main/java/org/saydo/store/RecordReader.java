@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -380,19 +379,16 @@ public final class RecordReader implements AutoCloseable {
         if (connections < 1) {
             throw new IllegalArgumentException("connections < 1: " + connections);
         }
-        String file = location.requireExisting().file();
-        Properties props = new Properties();
-        if (readOnly) {
-            props.setProperty("duckdb.read_only", "true");
-        }
+        String file = location.requireExisting().toString();
+        Dialect dialect = location.dialect();
         BlockingQueue<Connection> pool = new ArrayBlockingQueue<>(connections);
         try {
             for (int i = 0; i < connections; i++) {
-                pool.add(DuckDbFile.connect(file, props));
+                pool.add(dialect.connect(location, readOnly));
             }
             RecordReader reader = new RecordReader(file, pool);
             reader.read(c -> {
-                checkVersion(file, c);
+                checkVersion(file, dialect, c);
                 return null;
             });
             return reader;
@@ -402,13 +398,14 @@ public final class RecordReader implements AutoCloseable {
         }
     }
 
-    private static void checkVersion(String file, Connection c) {
+    private static void checkVersion(String file, Dialect dialect, Connection c) {
         String v;
         try (PreparedStatement s = c.prepareStatement("SELECT value FROM meta WHERE key = 'schema_version'");
                 ResultSet rs = s.executeQuery()) {
             v = rs.next() ? rs.getString(1) : null;
         } catch (SQLException e) {
-            throw new StoreException(file + ": a DuckDB database, but not a Saydo store (no meta table)", e);
+            throw new StoreException(file + ": a " + dialect.engine() + " database, but not a Saydo store (no meta table)",
+                    e);
         }
         int version;
         try {
@@ -597,7 +594,7 @@ public final class RecordReader implements AutoCloseable {
                 + "r AS (" + REPORT_COUNTS
                 + " WHERE r.event_key IN (SELECT event_key FROM f) GROUP BY r.event_key) "
                 + "SELECT f.*, coalesce(r.reports, 0) AS reports, coalesce(r.sources, 0) AS sources, "
-                + "coalesce(r.outlets, []::VARCHAR[]) AS outlets, "
+                + "r.outlets AS outlets, " // null without reports: no outlets
                 + "coalesce(d.url, CASE WHEN f.origin = 'gdelt' THEN f.doc END) AS url "
                 + "FROM f LEFT JOIN r ON r.event_key = f.event_key LEFT JOIN documents d ON d.id = f.doc_id "
                 + "ORDER BY f.event_date" + dir + " NULLS LAST, f.event_key" + dir;
@@ -615,7 +612,7 @@ public final class RecordReader implements AutoCloseable {
      * one publisher's several stories. An imported GDELT row (no document) is its own cluster.
      */
     static final String REPORT_COUNTS = "SELECT r.event_key, count(*) AS reports, "
-            + "list(DISTINCT r.outlet ORDER BY r.outlet) FILTER (WHERE r.outlet IS NOT NULL) AS outlets, "
+            + "array_agg(DISTINCT r.outlet ORDER BY r.outlet) FILTER (WHERE r.outlet IS NOT NULL) AS outlets, "
             + RecordReader.SOURCES + " AS sources FROM reports r LEFT JOIN syndication s ON s.doc_id = r.doc_id";
 
     /**
@@ -734,7 +731,7 @@ public final class RecordReader implements AutoCloseable {
                     + "r AS (" + REPORT_COUNTS
                     + " WHERE r.event_key IN (SELECT event_key FROM f) GROUP BY r.event_key) "
                     + "SELECT f.*, coalesce(r.reports, 0) AS reports, coalesce(r.sources, 0) AS sources, "
-                    + "coalesce(r.outlets, []::VARCHAR[]) AS outlets, "
+                    + "r.outlets AS outlets, " // null without reports: no outlets
                     + "d.url AS url FROM f JOIN documents d ON d.id = f.doc_id LEFT JOIN r ON r.event_key = f.event_key "
                     + "ORDER BY f.span_start, f.id", List.of(id), RecordReader::eventRow);
             List<QuoteRow> quotes = query(c, "SELECT " + QUOTE_COLUMNS + " FROM quotes WHERE doc_id = ? "

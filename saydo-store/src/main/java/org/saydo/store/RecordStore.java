@@ -16,10 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
 import org.saydo.doc.Document;
 import org.saydo.record.ActorRef;
 import org.saydo.record.CodedDocument;
@@ -30,7 +27,8 @@ import org.saydo.record.Quote;
 
 /**
  * The record: documents, their coded events and quotes, imported GDELT rows, and the links that make N reports
- * of one real-world event one event. Kept in one DuckDB file (default {@value #DEFAULT_FILE}).
+ * of one real-world event one event. Kept in one DuckDB file (default {@value #DEFAULT_FILE}) or in a PostgreSQL
+ * database shared by a team ({@link StoreLocation}); what differs between the two is in {@link Dialect}.
  *
  * <p><b>Schema.</b> Version {@value #SCHEMA_VERSION}, kept in table {@code meta} ({@code schema_version}).
  * Opening a store written by a newer schema fails with a message naming the file and both versions; an older
@@ -45,6 +43,11 @@ import org.saydo.record.Quote;
  *
  * <p><b>Threads.</b> One JDBC connection; every public method is {@code synchronized}. Meant for one writer
  * thread, with reads ({@link #contains(String)}) from other threads allowed.
+ *
+ * <p><b>Processes.</b> A DuckDB file is written by one process at a time. On PostgreSQL several processes may
+ * write one record at once (two {@code saydo ingest}, a {@code saydo serve}): their write transactions take turns
+ * on the record's lock, and each reads the ids, stored documents and event keys the others committed before it,
+ * so nothing is lost or written twice and linking sees every earlier report.
  */
 public final class RecordStore implements AutoCloseable {
 
@@ -76,7 +79,7 @@ public final class RecordStore implements AutoCloseable {
                     + "PRIMARY KEY (doc_id, label, subnarrative))",
             "CREATE TABLE narrative_claims (doc_id VARCHAR NOT NULL, label VARCHAR NOT NULL, "
                     + "narrative VARCHAR NOT NULL, sentence INTEGER NOT NULL, sentence_start INTEGER NOT NULL, "
-                    + "sentence_end INTEGER NOT NULL, sentence_text VARCHAR NOT NULL, score DOUBLE NOT NULL, "
+                    + "sentence_end INTEGER NOT NULL, sentence_text VARCHAR NOT NULL, score DOUBLE PRECISION NOT NULL, "
                     + "speaker_code VARCHAR, speaker_name VARCHAR, speaker_text VARCHAR, model VARCHAR NOT NULL)",
             "CREATE INDEX narrative_claims_doc ON narrative_claims (doc_id)"),
             ActSummary.SCHEMA);
@@ -98,7 +101,7 @@ public final class RecordStore implements AutoCloseable {
               source_code VARCHAR, source_name VARCHAR, source_text VARCHAR,
               target_code VARCHAR, target_name VARCHAR, target_text VARCHAR,
               cameo VARCHAR NOT NULL, cameo_root VARCHAR NOT NULL, cameo_name VARCHAR, quad INTEGER,
-              goldstein DOUBLE, plover_type VARCHAR, plover_mode VARCHAR, modality VARCHAR NOT NULL,
+              goldstein DOUBLE PRECISION, plover_type VARCHAR, plover_mode VARCHAR, modality VARCHAR NOT NULL,
               reported_by_code VARCHAR, reported_by_name VARCHAR, reported_by_text VARCHAR,
               event_date DATE, date_basis VARCHAR, date_text VARCHAR, sentence_text VARCHAR,
               doc VARCHAR NOT NULL, sentence INTEGER, sentence_start INTEGER, sentence_end INTEGER,
@@ -125,8 +128,12 @@ public final class RecordStore implements AutoCloseable {
             """;
 
     private final String name;
+    private final StoreLocation location;
+    private final Dialect dialect;
     private final Connection connection;
     private final CameoTable cameo;
+    /** Whether the schema is created and current (so the counters can be read). */
+    private boolean schemaReady;
     private long nextSeq;
     private long nextEventId;
     private long nextKey;
@@ -152,8 +159,10 @@ public final class RecordStore implements AutoCloseable {
     private final List<String> deletedQuoteSpeakers = new ArrayList<>();
     private final List<String> deletedQuoteWords = new ArrayList<>();
 
-    private RecordStore(String name, Connection connection, CameoTable cameo) {
-        this.name = name;
+    private RecordStore(StoreLocation location, Connection connection, CameoTable cameo) {
+        this.name = location.toString();
+        this.location = location;
+        this.dialect = location.dialect();
         this.connection = connection;
         this.cameo = cameo;
     }
@@ -178,11 +187,12 @@ public final class RecordStore implements AutoCloseable {
     public static RecordStore open(StoreLocation location, CameoTable cameo) {
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(cameo, "cameo");
-        String file = location.file();
-        Connection connection = DuckDbFile.connect(file, new Properties());
-        RecordStore store = new RecordStore(file, connection, cameo);
+        String file = location.toString();
+        Connection connection = location.dialect().connect(location, false);
+        RecordStore store = new RecordStore(location, connection, cameo);
         try {
             store.prepareSchema();
+            store.schemaReady = true;
             store.loadCounters();
         } catch (SQLException | RuntimeException e) {
             store.close();
@@ -194,26 +204,37 @@ public final class RecordStore implements AutoCloseable {
         return store;
     }
 
-    /** The file this store is kept in. */
+    /** The file this store is kept in, or its PostgreSQL URL without password (for messages). */
     public String file() {
         return name;
     }
 
+    /** Where this store is kept (for a reader beside this writer). */
+    public StoreLocation location() {
+        return location;
+    }
+
+    /**
+     * Creates the schema in an empty database (schema) and migrates an older one, each step in one transaction
+     * under the writers' lock: of two processes that open a new PostgreSQL record at once, one creates it and the
+     * other finds it created.
+     */
     private void prepareSchema() throws SQLException {
-        boolean hasMeta;
-        boolean hasTables;
-        try (Statement s = connection.createStatement();
-                ResultSet rs = s.executeQuery("SELECT count(*) FILTER (WHERE table_name = 'meta'), count(*) "
-                        + "FROM information_schema.tables WHERE table_schema = 'main'")) {
-            rs.next();
-            hasMeta = rs.getLong(1) > 0;
-            hasTables = rs.getLong(2) > 0;
-        }
-        if (!hasMeta) {
-            if (hasTables) {
-                throw new StoreException(name + ": a DuckDB database, but not a Saydo store (no meta table)");
+        transaction(() -> {
+            boolean hasMeta;
+            boolean hasTables;
+            try (Statement s = connection.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT count(*) FILTER (WHERE table_name = 'meta'), count(*) "
+                            + "FROM information_schema.tables WHERE table_schema = current_schema()")) {
+                rs.next();
+                hasMeta = rs.getLong(1) > 0;
+                hasTables = rs.getLong(2) > 0;
             }
-            transaction(() -> {
+            if (!hasMeta) {
+                if (hasTables) {
+                    throw new StoreException(name + ": a " + dialect.engine() + " database, but not a Saydo store "
+                            + "(no meta table)");
+                }
                 try (Statement s = connection.createStatement()) {
                     for (String statement : SCHEMA_1.split(";")) {
                         if (!statement.isBlank()) {
@@ -222,9 +243,9 @@ public final class RecordStore implements AutoCloseable {
                     }
                 }
                 setVersion(1);
-                return null;
-            });
-        }
+            }
+            return null;
+        });
         int version = version();
         if (version > SCHEMA_VERSION) {
             throw new StoreException(name + " was written by schema version " + version + "; this Saydo knows at most "
@@ -233,6 +254,9 @@ public final class RecordStore implements AutoCloseable {
         while (version < SCHEMA_VERSION) {
             int from = version;
             transaction(() -> {
+                if (version() != from) {
+                    return null; // another process migrated this step while this one waited for the lock
+                }
                 try (Statement s = connection.createStatement()) {
                     for (String statement : MIGRATIONS.get(from - 1)) {
                         s.execute(statement);
@@ -299,7 +323,7 @@ public final class RecordStore implements AutoCloseable {
 
     private void setVersion(int version) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement(
-                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)")) {
+                "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
             s.setString(1, "schema_version");
             s.setString(2, Integer.toString(version));
             s.executeUpdate();
@@ -673,7 +697,7 @@ public final class RecordStore implements AutoCloseable {
         }
     }
 
-    /** Hands the running batch's staged rows to DuckDB (before SQL that must see them, and before the commit). */
+    /** Writes the running batch's staged rows (before SQL that must see them, and before the commit). */
     private void flushBatch() throws SQLException {
         if (batch != null) {
             batch.flush();
@@ -690,7 +714,7 @@ public final class RecordStore implements AutoCloseable {
     }
 
     /**
-     * Imports GDELT rows as events of origin {@code gdelt}, in one transaction, through DuckDB's appender. Each
+     * Imports GDELT rows as events of origin {@code gdelt}, in one transaction, written in bulk. Each
      * new row gets its own event key (GDELT rows are never merged with each other or with Saydo's events) and one
      * report: its SOURCEURL. A row whose GLOBALEVENTID is stored already (or comes twice) changes nothing.
      */
@@ -699,7 +723,7 @@ public final class RecordStore implements AutoCloseable {
         return transaction(() -> {
             java.util.Set<Long> stored = new java.util.HashSet<>();
             if (!rows.isEmpty()) {
-                // this query also opens the transaction: an appender alone would write outside it
+                // this query also opens a DuckDB transaction: an appender alone would write outside it
                 PreparedStatement exists = prepared("SELECT globaleventid FROM events WHERE globaleventid IN "
                         + "(SELECT unnest(?::BIGINT[]))");
                 exists.setObject(1, connection.createArrayOf("BIGINT",
@@ -711,38 +735,35 @@ public final class RecordStore implements AutoCloseable {
                 }
             }
             int added = 0;
-            DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
-            try (DuckDBAppender keys = WriteBatch.appender(duck, "event_keys");
-                    DuckDBAppender events = WriteBatch.appender(duck, "events");
-                    DuckDBAppender reports = WriteBatch.appender(duck, "reports")) {
-                for (GdeltEvent row : rows) {
-                    if (!stored.add(row.globalEventId())) {
-                        continue;
-                    }
-                    String code = row.eventCode();
-                    LinkRule.Anchor anchor = new LinkRule.Anchor(row.actor1Code(), row.actor2Code(),
-                            LinkRule.root(code), row.date(), LinkRule.modalityClass(Modality.ASSERTED));
-                    long key = nextKey++;
-                    touched.add(key);
-                    WriteBatch.appendRow(keys, key, "gdelt", anchor.source(), anchor.target(), anchor.root(), anchor.date(),
-                            anchor.modalityClass());
-                    Optional<CameoTable.CodeInfo> info = cameo.describe(code);
-                    String url = row.sourceUrl();
-                    WriteBatch.appendRow(events, nextEventId++, key, "gdelt", null, row.globalEventId(),
-                            row.actor1Code(), row.actor1Name(), null, row.actor2Code(), row.actor2Name(), null,
-                            code, anchor.root(), info.map(CameoTable.CodeInfo::name).orElse(null), row.quadClass(),
-                            row.goldstein(), info.map(i -> emptyToNull(i.ploverType())).orElse(null),
-                            info.map(i -> emptyToNull(i.ploverMode())).orElse(null), Modality.ASSERTED.label(),
-                            null, null, null, row.date(), null, null, null, url == null ? row.where() : url,
-                            null, null, null, null, null, null, null, null, row.where(), null, row.line());
-                    WriteBatch.appendRow(reports, key, null, url, outletOf(null, url));
-                    added++;
+            List<Object[]> keys = new ArrayList<>();
+            List<Object[]> events = new ArrayList<>();
+            List<Object[]> reports = new ArrayList<>();
+            for (GdeltEvent row : rows) {
+                if (!stored.add(row.globalEventId())) {
+                    continue;
                 }
-                // close() may drop a failed flush's error (a CHECK, a duplicate key): flush first, which throws
-                keys.flush();
-                events.flush();
-                reports.flush();
+                String code = row.eventCode();
+                LinkRule.Anchor anchor = new LinkRule.Anchor(row.actor1Code(), row.actor2Code(),
+                        LinkRule.root(code), row.date(), LinkRule.modalityClass(Modality.ASSERTED));
+                long key = nextKey++;
+                touched.add(key);
+                keys.add(new Object[] {key, "gdelt", anchor.source(), anchor.target(), anchor.root(), anchor.date(),
+                        anchor.modalityClass()});
+                Optional<CameoTable.CodeInfo> info = cameo.describe(code);
+                String url = row.sourceUrl();
+                events.add(new Object[] {nextEventId++, key, "gdelt", null, row.globalEventId(),
+                        row.actor1Code(), row.actor1Name(), null, row.actor2Code(), row.actor2Name(), null,
+                        code, anchor.root(), info.map(CameoTable.CodeInfo::name).orElse(null), row.quadClass(),
+                        row.goldstein(), info.map(i -> emptyToNull(i.ploverType())).orElse(null),
+                        info.map(i -> emptyToNull(i.ploverMode())).orElse(null), Modality.ASSERTED.label(),
+                        null, null, null, row.date(), null, null, null, url == null ? row.where() : url,
+                        null, null, null, null, null, null, null, null, row.where(), null, row.line()});
+                reports.add(new Object[] {key, null, url, outletOf(null, url)});
+                added++;
             }
+            dialect.insert(connection, "event_keys", keys);
+            dialect.insert(connection, "events", events);
+            dialect.insert(connection, "reports", reports);
             return new Imported(added, rows.size() - added);
         });
     }
@@ -870,7 +891,9 @@ public final class RecordStore implements AutoCloseable {
     }
 
     /**
-     * Runs {@code work} in one DuckDB transaction, begun and ended with explicit statements: the JDBC driver's own
+     * Runs {@code work} in one transaction, begun and ended with explicit statements, and first takes the
+     * writers' lock ({@link Dialect#lockWriters}; on PostgreSQL the counters are then read again, as another
+     * process may have written). DuckDB: explicit statements because the JDBC driver's own
      * transactions (auto-commit off) keep a flag that a failed {@code COMMIT} leaves set, after which no statement
      * of the connection runs in a transaction again. A failed commit rolls the transaction back (DuckDB's rule),
      * and so does any failure of {@code work}; the counters return to where they were.
@@ -881,6 +904,9 @@ public final class RecordStore implements AutoCloseable {
         try {
             control("BEGIN TRANSACTION");
             try {
+                if (dialect.lockWriters(connection) && schemaReady) {
+                    loadCounters(); // another process may have written since this one's last transaction
+                }
                 T result = work.run();
                 flushBatch();
                 ActSummary.refresh(connection, touched, touchedQuoteDocs, deletedQuoteSpeakers, deletedQuoteWords);

@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -175,11 +176,24 @@ class RecordReaderTest {
     }
 
     @Test
-    void aLocationIsAFileOrADuckDbUrl() {
+    void aLocationIsAFileADuckDbUrlOrAPostgresUrl() {
         assertThat(StoreLocation.parse("jdbc:duckdb:/tmp/x.duckdb")).isEqualTo(new StoreLocation("/tmp/x.duckdb"));
         assertThat(StoreLocation.parse("x.duckdb").file()).isEqualTo("x.duckdb");
-        assertThatThrownBy(() -> StoreLocation.parse("jdbc:postgresql://db/saydo")).isInstanceOf(StoreException.class)
-                .hasMessageContaining("only DuckDB stores are built so far");
+        assertThat(StoreLocation.parse("x.duckdb").postgres()).isFalse();
+        assertThatThrownBy(() -> StoreLocation.parse("jdbc:mysql://db/saydo")).isInstanceOf(StoreException.class)
+                .hasMessage("jdbc:mysql://db/saydo: not a store Saydo knows: give a DuckDB file, jdbc:duckdb:FILE or "
+                        + "postgresql://host[:port]/db");
+        StoreLocation team = StoreLocation.parse("postgresql://ana:s3cret@db.example:5433/saydo?sslmode=require");
+        assertThat(team.postgres()).isTrue();
+        assertThat(team).hasToString("postgresql://ana@db.example:5433/saydo"); // messages never show the password
+        assertThat(PostgresDialect.Url.parse(team.file(), Map.of("PGUSER", "bob", "PGPASSWORD", "x")))
+                .isEqualTo(new PostgresDialect.Url("jdbc:postgresql://db.example:5433/saydo?sslmode=require", "ana",
+                        "s3cret"));
+        assertThat(PostgresDialect.Url.parse("jdbc:postgresql://db/saydo", Map.of("PGUSER", "bob", "PGPASSWORD", "x")))
+                .isEqualTo(new PostgresDialect.Url("jdbc:postgresql://db/saydo", "bob", "x"));
+        assertThatThrownBy(() -> StoreLocation.parse("postgresql://ana:s3cret@db.example")).isInstanceOf(StoreException.class)
+                .hasMessage("postgresql://ana@db.example: not a PostgreSQL URL: it needs a host and a database "
+                        + "(postgresql://[user[:password]@]host[:port]/db)");
         assertThatThrownBy(() -> StoreLocation.parse("jdbc:duckdb:")).isInstanceOf(StoreException.class)
                 .hasMessage("no store file given: 'jdbc:duckdb:'");
     }
