@@ -9,7 +9,7 @@ import java.util.List;
  * server shared by a team, several writing processes). Everything else — the schema, its versions and migrations,
  * the write path, event linking, the reads — is one code for both, in SQL both engines run. The differences:
  * opening a connection, how writers of one record take turns ({@link #lockWriters}), how a transaction's staged
- * rows are written in bulk (DuckDB's appender, PostgreSQL's batched inserts), and DuckDB's {@code arg_min}.
+ * rows are written in bulk (DuckDB's appender, PostgreSQL's COPY), and DuckDB's {@code arg_min}.
  * Stateless, thread-safe.
  */
 sealed interface Dialect permits DuckDbDialect, PostgresDialect {

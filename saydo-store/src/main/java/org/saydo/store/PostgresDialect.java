@@ -1,32 +1,30 @@
 package org.saydo.store;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import org.postgresql.PGConnection;
 
 /**
  * A record in a PostgreSQL database, for a team: several processes ({@code saydo ingest}, {@code saydo serve})
  * write it at once. Writers take turns per transaction on a transaction-scoped advisory lock named after the
- * record's schema ({@code pg_advisory_xact_lock}); readers never wait for it. Rows are written as batched
- * inserts (the driver rewrites a batch into multi-row {@code INSERT}s). Stateless, thread-safe.
+ * record's schema ({@code pg_advisory_xact_lock}); readers never wait for it. Rows are written in bulk with
+ * {@code COPY ... FROM STDIN}. Stateless, thread-safe.
  */
 final class PostgresDialect implements Dialect {
 
     static final PostgresDialect INSTANCE = new PostgresDialect();
-
-    /** Rows per {@code executeBatch}. */
-    private static final int BATCH = 1_000;
 
     private PostgresDialect() {
     }
@@ -100,7 +98,6 @@ final class PostgresDialect implements Dialect {
         if (url.password() != null) {
             props.setProperty("password", url.password());
         }
-        props.setProperty("reWriteBatchedInserts", "true");
         props.setProperty("ApplicationName", "saydo");
         try {
             Connection c = DriverManager.getConnection(url.jdbc(), props);
@@ -123,35 +120,57 @@ final class PostgresDialect implements Dialect {
         return true;
     }
 
+    /**
+     * Writes the rows with {@code COPY table FROM STDIN} (text format): one round trip per table, within the running
+     * transaction. Values: null, String, Long, Integer, Double, Boolean, LocalDate, LocalDateTime.
+     */
     @Override
     public void insert(Connection c, String table, List<Object[]> rows) throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
-        int n = rows.get(0).length;
-        StringBuilder sql = new StringBuilder("INSERT INTO ").append(table).append(" VALUES (");
-        for (int i = 0; i < n; i++) {
-            sql.append(i == 0 ? "?" : ", ?");
+        StringBuilder text = new StringBuilder(rows.size() * 256);
+        for (Object[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                if (i > 0) {
+                    text.append('\t');
+                }
+                copyValue(text, row[i]);
+            }
+            text.append('\n');
         }
-        try (PreparedStatement p = c.prepareStatement(sql.append(')').toString())) {
-            int pending = 0;
-            for (Object[] row : rows) {
-                for (int i = 0; i < row.length; i++) {
-                    if (row[i] == null) {
-                        p.setNull(i + 1, Types.NULL);
-                    } else {
-                        p.setObject(i + 1, row[i]);
-                    }
-                }
-                p.addBatch();
-                if (++pending == BATCH) {
-                    p.executeBatch();
-                    pending = 0;
+        try {
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + table + " FROM STDIN",
+                    new StringReader(text.toString()));
+        } catch (IOException e) {
+            throw new SQLException("cannot copy rows into " + table + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** One value in COPY's text format: {@code \N} for null, backslash escapes for the separators. */
+    static void copyValue(StringBuilder out, Object v) {
+        if (v == null) {
+            out.append("\\N");
+        } else if (v instanceof String x) {
+            for (int i = 0; i < x.length(); i++) {
+                char ch = x.charAt(i);
+                switch (ch) {
+                    case '\\' -> out.append("\\\\");
+                    case '\t' -> out.append("\\t");
+                    case '\n' -> out.append("\\n");
+                    case '\r' -> out.append("\\r");
+                    default -> out.append(ch);
                 }
             }
-            if (pending > 0) {
-                p.executeBatch();
-            }
+        } else if (v instanceof Long || v instanceof Integer || v instanceof java.time.LocalDate
+                || v instanceof java.time.LocalDateTime) {
+            out.append(v);
+        } else if (v instanceof Double x) {
+            out.append(Double.isNaN(x) ? "NaN" : x.isInfinite() ? (x > 0 ? "Infinity" : "-Infinity") : x.toString());
+        } else if (v instanceof Boolean x) {
+            out.append(x ? 't' : 'f');
+        } else {
+            throw new IllegalArgumentException("no COPY text for " + v.getClass().getName() + ": " + v);
         }
     }
 

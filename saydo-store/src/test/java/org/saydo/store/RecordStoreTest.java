@@ -156,6 +156,23 @@ class RecordStoreTest {
 
     @ParameterizedTest
     @EnumSource(StoreBackend.class)
+    void textsComeBackAsTheyWereWritten(StoreBackend backend) {
+        String text = "Tabs\tand\r\nlines, a back\\slash \\N, 'quotes' \"too\", accents: Zaporizhzhia's élan, "
+                + "Київ, 🕊. [RUSGOV 040 USAGOV 2025-12-02] {RUSGOV says}";
+        try (RecordStore store = open(backend)) {
+            Document d = new Document(Document.idOf(text), "odd\tname.txt", "https://a.example/x?q=1\\2", "a\\b",
+                    "Title\nwith a break", LocalDate.of(2025, 12, 3), text);
+            store.store(coder.code(d), LinkRule.standard());
+            assertThat(store.documents(0, 10)).extracting(RecordStore.StoredDocument::document).containsExactly(d);
+            StoredEvent e = StoreFixtures.events(store, EventQuery.all()).get(0);
+            assertThat(e.outlets()).containsExactly("a\\b");
+            assertThat(text).contains(e.text());
+            assertThat(e.doc()).isEqualTo("odd\tname.txt");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
     void reopeningKeepsTheRecordAndContinuesTheIds(StoreBackend backend) {
         StoreLocation location = backend.fresh(dir);
         try (RecordStore store = RecordStore.open(location, StoreFixtures.CAMEO)) {
