@@ -47,13 +47,13 @@ public final class ActSummary {
     /** The tables of version 4. */
     static final List<String> SCHEMA = List.of(
             "CREATE TABLE event_acts (event_key BIGINT PRIMARY KEY, day DATE, source VARCHAR, target VARCHAR, "
-                    + "cameo VARCHAR, root INTEGER, modality VARCHAR, goldstein DOUBLE PRECISION)",
+                    + "cameo VARCHAR, root INTEGER, modality VARCHAR, goldstein DOUBLE)",
             "CREATE TABLE quote_acts (speaker VARCHAR NOT NULL, words VARCHAR NOT NULL, first_id BIGINT NOT NULL, "
-                    + "day DATE, target VARCHAR, cameo VARCHAR, root INTEGER, modality VARCHAR, goldstein DOUBLE PRECISION, "
+                    + "day DATE, target VARCHAR, cameo VARCHAR, root INTEGER, modality VARCHAR, goldstein DOUBLE, "
                     + "PRIMARY KEY (speaker, words))",
             "CREATE TABLE act_summary (day DATE NOT NULL, act VARCHAR NOT NULL, source VARCHAR NOT NULL, "
                     + "target VARCHAR NOT NULL, root INTEGER NOT NULL, modality VARCHAR NOT NULL, acts BIGINT NOT NULL, "
-                    + "weighted BIGINT NOT NULL, goldstein_sum DOUBLE PRECISION NOT NULL, "
+                    + "weighted BIGINT NOT NULL, goldstein_sum DOUBLE NOT NULL, "
                     + "PRIMARY KEY (day, act, source, target, root, modality))");
 
     /** The ontology's weights as an SQL {@code VALUES} list aliased {@code ALIAS(code, goldstein)}. */
@@ -72,13 +72,12 @@ public final class ActSummary {
      * The event acts of the keys in {@code keys} (an SQL set of event keys): the first report of each (lowest event
      * id) among its reports that are dated, and dated plausibly ({@code date_basis} not {@code text-implausible}).
      */
-    private static String eventActs(Dialect d, String keys) {
+    private static String eventActs(String keys) {
         return "SELECT a.event_key, a.day, a.source, a.target, a.cameo, " + ActKind.rootSql("a.cameo") + ", a.modality, "
                 + "coalesce(a.g0, cw.goldstein, cr.goldstein) FROM (SELECT e.event_key, "
-                + d.argMin("e.event_date", "e.id") + " AS day, " + d.argMin("e.source_code", "e.id") + " AS source, "
-                + d.argMin("e.target_code", "e.id") + " AS target, " + d.argMin("e.cameo", "e.id") + " AS cameo, "
-                + d.argMin("e.modality", "e.id") + " AS modality, " + d.argMin("e.goldstein", "e.id")
-                + " AS g0 FROM events e WHERE "
+                + "arg_min(e.event_date, e.id) AS day, arg_min(e.source_code, e.id) AS source, "
+                + "arg_min(e.target_code, e.id) AS target, arg_min(e.cameo, e.id) AS cameo, "
+                + "arg_min(e.modality, e.id) AS modality, arg_min(e.goldstein, e.id) AS g0 FROM events e WHERE "
                 + "e.event_date IS NOT NULL AND e." + RecordReader.PLAUSIBLE
                 + (keys == null ? "" : " AND e.event_key IN (" + keys + ")") + " GROUP BY e.event_key) a "
                 + "LEFT JOIN " + weights("cw") + " ON cw.code = a.cameo LEFT JOIN " + weights("cr")
@@ -90,7 +89,7 @@ public final class ActSummary {
      * twice), or of all quotes when null: quotes whose speech act is an event of their document (same sentence and
      * trigger offset) left out, the rest grouped by speaker and words.
      */
-    private static String quoteActs(Dialect d, String groups) {
+    private static String quoteActs(String groups) {
         String in = groups == null ? "" : " JOIN " + groups.replace("ALIAS", "g")
                 + " ON g.s = q.speaker_code AND g.w = lower(trim(q.quote))";
         String docs = groups == null ? "SELECT q2.doc_id FROM quotes q2" : "SELECT q2.doc_id FROM quotes q2 JOIN "
@@ -98,8 +97,8 @@ public final class ActSummary {
         return "SELECT a.speaker, a.words, a.first_id, a.day, a.target, a.cameo, " + ActKind.rootSql("a.cameo") + ", "
                 + "a.modality, coalesce(cw.goldstein, cr.goldstein) FROM (SELECT q.speaker_code AS speaker, "
                 + "lower(trim(q.quote)) AS words, min(q.id) AS first_id, min(q.quote_date) AS day, "
-                + d.argMin("q.target_code", "q.id") + " AS target, " + d.argMin("q.cameo", "q.id") + " AS cameo, "
-                + d.argMin("q.modality", "q.id") + " AS modality FROM quotes q" + in + " LEFT JOIN (SELECT DISTINCT "
+                + "arg_min(q.target_code, q.id) AS target, arg_min(q.cameo, q.id) AS cameo, "
+                + "arg_min(q.modality, q.id) AS modality FROM quotes q" + in + " LEFT JOIN (SELECT DISTINCT "
                 + "x.doc_id, x.trigger_start, x.sentence FROM events x WHERE x.doc_id IN (" + docs + ")) x ON "
                 + "x.doc_id = q.doc_id AND x.trigger_start = q.trigger_start AND x.sentence = q.sentence "
                 + "WHERE x.doc_id IS NULL AND q.quote_date IS NOT NULL AND q." + RecordReader.PLAUSIBLE
@@ -116,7 +115,8 @@ public final class ActSummary {
                 + " GROUP BY 1, 3, 4, 5, 6";
     }
 
-    private static final String ADD = " ON CONFLICT (day, act, source, target, root, modality) DO UPDATE SET acts = act_summary.acts + excluded.acts, "
+    private static final String ADD = " ON CONFLICT (day, act, source, target, root, modality) DO UPDATE SET "
+            + "acts = act_summary.acts + excluded.acts, "
             + "weighted = act_summary.weighted + excluded.weighted, "
             + "goldstein_sum = act_summary.goldstein_sum + excluded.goldstein_sum";
 
@@ -144,7 +144,7 @@ public final class ActSummary {
             String set = "SELECT unnest(?::BIGINT[])";
             execute(c, subtract(summaryOf("event_acts", "event", "source", "event_key IN (" + set + ")")), k);
             execute(c, "DELETE FROM event_acts WHERE event_key IN (" + set + ")", k);
-            execute(c, "INSERT INTO event_acts " + eventActs(Dialect.of(c), set), k);
+            execute(c, "INSERT INTO event_acts " + eventActs(set), k);
             execute(c, "INSERT INTO act_summary " + summaryOf("event_acts", "event", "source",
                     "event_key IN (" + set + ")") + ADD, k);
         }
@@ -170,7 +170,7 @@ public final class ActSummary {
             Object[] wo = w.toArray();
             execute(c, subtract(summaryOf("quote_acts", "quote", "speaker", mine)), sp, wo);
             execute(c, "DELETE FROM quote_acts WHERE " + mine, sp, wo);
-            execute(c, "INSERT INTO quote_acts " + quoteActs(Dialect.of(c), groups), sp, wo, sp, wo);
+            execute(c, "INSERT INTO quote_acts " + quoteActs(groups), sp, wo, sp, wo);
             execute(c, "INSERT INTO act_summary " + summaryOf("quote_acts", "quote", "speaker", mine) + ADD, sp, wo);
         }
         if (!keys.isEmpty() || !s.isEmpty()) {
@@ -186,8 +186,8 @@ public final class ActSummary {
             s.execute("DELETE FROM act_summary");
             s.execute("DELETE FROM event_acts");
             s.execute("DELETE FROM quote_acts");
-            s.execute("INSERT INTO event_acts " + eventActs(Dialect.of(c), null));
-            s.execute("INSERT INTO quote_acts " + quoteActs(Dialect.of(c), null));
+            s.execute("INSERT INTO event_acts " + eventActs(null));
+            s.execute("INSERT INTO quote_acts " + quoteActs(null));
             s.execute("INSERT INTO act_summary " + summaryOf("event_acts", "event", "source", null));
             s.execute("INSERT INTO act_summary " + summaryOf("quote_acts", "quote", "speaker", null) + ADD);
         }
@@ -313,7 +313,7 @@ public final class ActSummary {
                 + "SELECT " + by.trunc("day") + " AS p, acts, weighted, goldstein_sum, " + k + " AS k, "
                 + ActKind.quadSql("root", k) + " AS q "
                 + "FROM act_summary" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
-                + ") t WHERE k IS NOT NULL GROUP BY p ORDER BY p";
+                + ") WHERE k IS NOT NULL GROUP BY p ORDER BY p";
         List<PeriodCounts> out = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement(sql)) {
             for (int i = 0; i < params.size(); i++) {

@@ -9,7 +9,8 @@ import java.util.List;
  * server shared by a team, several writing processes). Everything else — the schema, its versions and migrations,
  * the write path, event linking, the reads — is one code for both, in SQL both engines run. The differences:
  * opening a connection, how writers of one record take turns ({@link #lockWriters}), how a transaction's staged
- * rows are written in bulk (DuckDB's appender, PostgreSQL's COPY), and DuckDB's {@code arg_min}.
+ * rows are written in bulk (DuckDB's appender, PostgreSQL's COPY), and the few DuckDB idioms of the record's SQL that
+ * PostgreSQL lacks (rewritten on the way by {@link PostgresSql}).
  * Stateless, thread-safe.
  */
 sealed interface Dialect permits DuckDbDialect, PostgresDialect {
@@ -36,9 +37,6 @@ sealed interface Dialect permits DuckDbDialect, PostgresDialect {
 
     /** Inserts rows (values in column order) into {@code table}, within the running transaction. */
     void insert(Connection c, String table, List<Object[]> rows) throws SQLException;
-
-    /** SQL for the value of {@code arg} in the row with the least {@code val}, among rows whose arg is not null. */
-    String argMin(String arg, String val);
 
     /** The dialect of an open connection. */
     static Dialect of(Connection c) {

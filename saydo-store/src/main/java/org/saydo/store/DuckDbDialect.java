@@ -87,9 +87,4 @@ final class DuckDbDialect implements Dialect {
         }
         appender.endRow();
     }
-
-    @Override
-    public String argMin(String arg, String val) {
-        return "arg_min(" + arg + ", " + val + ")";
-    }
 }

@@ -20,7 +20,8 @@ import org.postgresql.PGConnection;
  * A record in a PostgreSQL database, for a team: several processes ({@code saydo ingest}, {@code saydo serve})
  * write it at once. Writers take turns per transaction on a transaction-scoped advisory lock named after the
  * record's schema ({@code pg_advisory_xact_lock}); readers never wait for it. Rows are written in bulk with
- * {@code COPY ... FROM STDIN}. Stateless, thread-safe.
+ * {@code COPY ... FROM STDIN}. Statements are written for DuckDB and rewritten for PostgreSQL on the way
+ * ({@link PostgresSql}). Stateless, thread-safe.
  */
 final class PostgresDialect implements Dialect {
 
@@ -104,7 +105,7 @@ final class PostgresDialect implements Dialect {
             if (readOnly) {
                 c.setReadOnly(true);
             }
-            return c;
+            return PostgresSql.translating(c);
         } catch (SQLException e) {
             throw new StoreException(location + ": cannot connect to PostgreSQL: "
                     + String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e);
@@ -172,11 +173,5 @@ final class PostgresDialect implements Dialect {
         } else {
             throw new IllegalArgumentException("no COPY text for " + v.getClass().getName() + ": " + v);
         }
-    }
-
-    @Override
-    public String argMin(String arg, String val) {
-        return "(array_agg(" + arg + " ORDER BY " + val + ") FILTER (WHERE " + arg + " IS NOT NULL AND " + val
-                + " IS NOT NULL))[1]";
     }
 }

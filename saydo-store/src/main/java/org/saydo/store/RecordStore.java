@@ -79,7 +79,7 @@ public final class RecordStore implements AutoCloseable {
                     + "PRIMARY KEY (doc_id, label, subnarrative))",
             "CREATE TABLE narrative_claims (doc_id VARCHAR NOT NULL, label VARCHAR NOT NULL, "
                     + "narrative VARCHAR NOT NULL, sentence INTEGER NOT NULL, sentence_start INTEGER NOT NULL, "
-                    + "sentence_end INTEGER NOT NULL, sentence_text VARCHAR NOT NULL, score DOUBLE PRECISION NOT NULL, "
+                    + "sentence_end INTEGER NOT NULL, sentence_text VARCHAR NOT NULL, score DOUBLE NOT NULL, "
                     + "speaker_code VARCHAR, speaker_name VARCHAR, speaker_text VARCHAR, model VARCHAR NOT NULL)",
             "CREATE INDEX narrative_claims_doc ON narrative_claims (doc_id)"),
             ActSummary.SCHEMA);
@@ -101,7 +101,7 @@ public final class RecordStore implements AutoCloseable {
               source_code VARCHAR, source_name VARCHAR, source_text VARCHAR,
               target_code VARCHAR, target_name VARCHAR, target_text VARCHAR,
               cameo VARCHAR NOT NULL, cameo_root VARCHAR NOT NULL, cameo_name VARCHAR, quad INTEGER,
-              goldstein DOUBLE PRECISION, plover_type VARCHAR, plover_mode VARCHAR, modality VARCHAR NOT NULL,
+              goldstein DOUBLE, plover_type VARCHAR, plover_mode VARCHAR, modality VARCHAR NOT NULL,
               reported_by_code VARCHAR, reported_by_name VARCHAR, reported_by_text VARCHAR,
               event_date DATE, date_basis VARCHAR, date_text VARCHAR, sentence_text VARCHAR,
               doc VARCHAR NOT NULL, sentence INTEGER, sentence_start INTEGER, sentence_end INTEGER,
