@@ -22,8 +22,10 @@ import java.util.function.BiFunction;
  *       NULL))[1:n]};</li>
  *   <li>{@code list(...)} → {@code array_agg(...)}; {@code any_value(x)} → {@code min(x)} (any value: the least);</li>
  *   <li>{@code avg(...)} → its {@code DOUBLE PRECISION} (PostgreSQL averages decimals as decimals);</li>
- *   <li>{@code regexp_extract(s, pattern, n)} → group n of {@code regexp_match}, {@code ''} without a match;</li>
- *   <li>{@code DOUBLE} as a type → {@code DOUBLE PRECISION};</li>
+ *   <li>{@code regexp_extract(s, pattern, n)} → group n of {@code regexp_match}, {@code ''} without a match;
+ *       {@code array_to_string} of an empty list is null, as in DuckDB;</li>
+ *   <li>{@code DOUBLE} as a type → {@code DOUBLE PRECISION}; an empty list {@code []::T[]} →
+ *       {@code ARRAY[]::T[]};</li>
  *   <li>a subquery in {@code FROM} without an alias gets one ({@code AS _q1}, ...).</li>
  * </ul>
  *
@@ -57,7 +59,10 @@ final class PostgresSql {
         s = calls(s, "regexp_extract", (args, filter) -> args.length != 3 || filter != null ? null
                 : "CASE WHEN (" + args[0] + ") IS NULL THEN NULL ELSE coalesce((regexp_match(" + args[0] + ", "
                         + args[1] + "))[" + args[2] + "], '') END");
+        s = calls(s, "array_to_string", (args, filter) -> filter != null ? null
+                : "nullif(array_to_string(" + String.join(", ", args) + "), '')");
         s = doubles(s);
+        s = emptyLists(s);
         s = aliases(s);
         return s;
     }
@@ -182,6 +187,23 @@ final class PostgresSql {
                 out.append(" PRECISION");
             }
         }
+    }
+
+    /** An empty list literal {@code []::T[]} → {@code ARRAY[]::T[]} (outside string literals). */
+    static String emptyLists(String sql) {
+        StringBuilder out = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+            } else if (!quoted && sql.startsWith("[]::", i) && (i == 0 || !Character.isLetterOrDigit(sql.charAt(i - 1))
+                    && sql.charAt(i - 1) != ']' && sql.charAt(i - 1) != '_')) {
+                out.append("ARRAY");
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 
     /** The identifier starting at {@code i}, or "". */

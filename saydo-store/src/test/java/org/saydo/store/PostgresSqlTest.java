@@ -34,6 +34,8 @@ class PostgresSqlTest {
         assertThat(PostgresSql.translate("SELECT regexp_extract(url, '^[a-z]+://([^/]+)', 1) FROM d"))
                 .isEqualTo("SELECT CASE WHEN (url) IS NULL THEN NULL ELSE coalesce((regexp_match(url, "
                         + "'^[a-z]+://([^/]+)'))[1], '') END FROM d");
+        assertThat(PostgresSql.translate("SELECT coalesce(r.outlets, []::VARCHAR[]), ?::BIGINT[] FROM r"))
+                .isEqualTo("SELECT coalesce(r.outlets, ARRAY[]::VARCHAR[]), ?::BIGINT[] FROM r");
         assertThat(PostgresSql.translate("CREATE TABLE t (g DOUBLE, h DOUBLE PRECISION)"))
                 .isEqualTo("CREATE TABLE t (g DOUBLE PRECISION, h DOUBLE PRECISION)");
     }
