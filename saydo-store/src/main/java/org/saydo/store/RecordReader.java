@@ -525,6 +525,11 @@ public final class RecordReader implements AutoCloseable {
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(out, "out");
         List<Object> params = new ArrayList<>();
+        if (read(Dialect::of) != DuckDbDialect.INSTANCE) {
+            throw new StoreException(out + ": cannot write Parquet from a PostgreSQL record (only DuckDB writes "
+                    + "Parquet): export jsonl or csv, or copy the record into a DuckDB file first (saydo import --db "
+                    + "FILE.duckdb " + file + ")");
+        }
         String select = eventSql(query, null, List.of(), Order.ASC, null, query.limit(), params);
         String sql = "COPY (SELECT event_key, origin, globaleventid, reports, sources, outlets, event_date AS date, "
                 + "date_basis, date_text, source_code, source_name, source_text, target_code, target_name, "

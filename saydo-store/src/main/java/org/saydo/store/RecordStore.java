@@ -822,6 +822,79 @@ public final class RecordStore implements AutoCloseable {
         }
     }
 
+    /** The record's tables, in the order {@link #copyFrom} fills them (its schema version's, without {@code meta}). */
+    private static final List<String> RECORD_TABLES = List.of("documents", "syndication", "syndication_bands",
+            "event_keys", "events", "reports", "quotes", "narrative_labels", "narrative_claims", "event_acts",
+            "quote_acts", "act_summary");
+
+    /** Rows read from the source per bulk write of {@link #copyFrom}. */
+    private static final int COPY_ROWS = 10_000;
+
+    /**
+     * Copies a whole record — another DuckDB file or PostgreSQL database, read through {@code source} — into this
+     * store, which must be empty, in one transaction ({@code saydo import}): every table of the schema row for row,
+     * ids, event keys, links, clusters, narratives and summary as they are, so the copy answers every query as the
+     * source does. A failure leaves this store empty.
+     *
+     * @return the counts of the copy
+     * @throws StoreException when this store is not empty, or either record cannot be read or written
+     */
+    public synchronized Counts copyFrom(RecordReader source) {
+        Objects.requireNonNull(source, "source");
+        return transaction(() -> {
+            Counts before = counts();
+            if (before.documents() > 0 || before.reports() > 0 || before.quotes() > 0) {
+                throw new StoreException(name + ": not empty (" + before.documents() + " documents, " + before.reports()
+                        + " events): import copies a whole record into a new one; give another --db");
+            }
+            for (String table : RECORD_TABLES) {
+                List<String> columns = new ArrayList<>();
+                try (Statement s = connection.createStatement();
+                        ResultSet rs = s.executeQuery("SELECT * FROM " + table + " WHERE 1 = 0")) {
+                    for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                        columns.add(rs.getMetaData().getColumnName(i));
+                    }
+                }
+                source.read(c -> {
+                    try (Statement s = c.createStatement();
+                            ResultSet rs = s.executeQuery("SELECT " + String.join(", ", columns) + " FROM " + table)) {
+                        int n = columns.size();
+                        List<Object[]> rows = new ArrayList<>();
+                        while (rs.next()) {
+                            Object[] row = new Object[n];
+                            for (int i = 0; i < n; i++) {
+                                row[i] = value(rs, i + 1, rs.getMetaData().getColumnType(i + 1));
+                            }
+                            rows.add(row);
+                            if (rows.size() == COPY_ROWS) {
+                                dialect.insert(connection, table, rows);
+                                rows.clear();
+                            }
+                        }
+                        dialect.insert(connection, table, rows);
+                    }
+                    return null;
+                });
+            }
+            loadCounters();
+            return counts();
+        });
+    }
+
+    /** A column's value as the bulk writers take it (null, String, Long, Integer, Double, Boolean, dates). */
+    private static Object value(ResultSet rs, int i, int type) throws SQLException {
+        Object v = switch (type) {
+            case java.sql.Types.BIGINT -> rs.getLong(i);
+            case java.sql.Types.INTEGER, java.sql.Types.SMALLINT, java.sql.Types.TINYINT -> rs.getInt(i);
+            case java.sql.Types.DOUBLE, java.sql.Types.FLOAT, java.sql.Types.REAL -> rs.getDouble(i);
+            case java.sql.Types.BOOLEAN, java.sql.Types.BIT -> rs.getBoolean(i);
+            case java.sql.Types.DATE -> rs.getObject(i, LocalDate.class);
+            case java.sql.Types.TIMESTAMP -> rs.getObject(i, LocalDateTime.class);
+            default -> rs.getString(i);
+        };
+        return rs.wasNull() ? null : v;
+    }
+
     /**
      * Recomputes the per-key summary ({@link ActSummary}) of the whole record from its events and quotes, in one
      * transaction ({@code saydo reindex}): for a record written by a tool that bypassed the store, or to check it.
