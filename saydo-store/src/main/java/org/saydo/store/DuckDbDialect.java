@@ -38,6 +38,11 @@ final class DuckDbDialect implements Dialect {
         return false;
     }
 
+    /** Nothing to do: DuckDB keeps its statistics as it writes. */
+    @Override
+    public void analyze(Connection c, List<String> tables) {
+    }
+
     @Override
     public void insert(Connection c, String table, List<Object[]> rows) throws SQLException {
         if (rows.isEmpty()) {

@@ -121,6 +121,13 @@ final class PostgresDialect implements Dialect {
         return true;
     }
 
+    @Override
+    public void analyze(Connection c, List<String> tables) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("ANALYZE " + String.join(", ", tables));
+        }
+    }
+
     /**
      * Writes the rows with {@code COPY table FROM STDIN} (text format): one round trip per table, within the running
      * transaction. Values: null, String, Long, Integer, Double, Boolean, LocalDate, LocalDateTime.

@@ -134,6 +134,9 @@ public final class RecordStore implements AutoCloseable {
     private final CameoTable cameo;
     /** Whether the schema is created and current (so the counters can be read). */
     private boolean schemaReady;
+    /** Rows this store has written, and the count at which it next refreshes the engine's statistics. */
+    private long written;
+    private long analyzeAt = ANALYZE_FIRST;
     private long nextSeq;
     private long nextEventId;
     private long nextKey;
@@ -700,7 +703,22 @@ public final class RecordStore implements AutoCloseable {
     /** Writes the running batch's staged rows (before SQL that must see them, and before the commit). */
     private void flushBatch() throws SQLException {
         if (batch != null) {
-            batch.flush();
+            written += batch.flush();
+        }
+    }
+
+    /** Rows written before the first refresh of the engine's statistics. */
+    private static final long ANALYZE_FIRST = 1_000;
+
+    /**
+     * Refreshes the engine's statistics of the record ({@link Dialect#analyze}) when this store has written as many
+     * rows again as at the last refresh (1,000, 2,000, 4,000, ...: a few times per run, more often while a record is
+     * young and its statistics change most), before the summary's queries that the planner plans by them.
+     */
+    private void analyzeWhenGrown() throws SQLException {
+        if (written >= analyzeAt) {
+            dialect.analyze(connection, RECORD_TABLES);
+            analyzeAt = 2 * written;
         }
     }
 
@@ -764,6 +782,7 @@ public final class RecordStore implements AutoCloseable {
             dialect.insert(connection, "event_keys", keys);
             dialect.insert(connection, "events", events);
             dialect.insert(connection, "reports", reports);
+            written += keys.size() + events.size() + reports.size();
             return new Imported(added, rows.size() - added);
         });
     }
@@ -876,6 +895,7 @@ public final class RecordStore implements AutoCloseable {
                     return null;
                 });
             }
+            dialect.analyze(connection, RECORD_TABLES);
             loadCounters();
             return counts();
         });
@@ -982,6 +1002,7 @@ public final class RecordStore implements AutoCloseable {
                 }
                 T result = work.run();
                 flushBatch();
+                analyzeWhenGrown();
                 ActSummary.refresh(connection, touched, touchedQuoteDocs, deletedQuoteSpeakers, deletedQuoteWords);
                 control("COMMIT");
                 return result;

@@ -279,12 +279,19 @@ final class WriteBatch {
         list.add(values);
     }
 
-    /** Writes the staged rows to their tables (within the connection's transaction) and forgets them. */
-    void flush() throws SQLException {
+    /**
+     * Writes the staged rows to their tables (within the connection's transaction) and forgets them.
+     *
+     * @return the rows written
+     */
+    long flush() throws SQLException {
         Dialect dialect = Dialect.of(connection);
+        long n = 0;
         for (Map.Entry<String, List<Object[]>> e : rows.entrySet()) {
             dialect.insert(connection, e.getKey(), e.getValue());
+            n += e.getValue().size();
             e.getValue().clear();
         }
+        return n;
     }
 }

@@ -14,7 +14,8 @@ import java.util.Locale;
  * of actor queries. With {@value StoreBackend#VARIABLE} set to a PostgreSQL database, first the same ingest into a
  * new schema of it, and two ingests of 1,000 other documents each into one record at once (each with its own
  * connection, as two processes would). Run:
- * {@code java -cp ... org.saydo.store.StoreBenchmark [WORKDIR [postgresql]]} ({@code postgresql}: that part only).
+ * {@code java -cp ... org.saydo.store.StoreBenchmark [WORKDIR [postgresql|ingest]]} ({@code postgresql}: that part
+ * only; {@code ingest}: the ingests into both engines, no GDELT import and no queries).
  */
 public final class StoreBenchmark {
 
@@ -52,6 +53,9 @@ public final class StoreBenchmark {
             }
         }
 
+        if (args.length > 1 && args[1].equals("ingest")) {
+            return;
+        }
         String shared = System.getProperty("saydo.shared");
         Path export = shared == null ? null : Path.of(shared, "data", "gdelt", "20161013151500.export.CSV");
         if (export != null && Files.isRegularFile(export)) {
