@@ -21,7 +21,8 @@ import java.util.function.BiFunction;
  *   <li>{@code min(x, n)} (the n least values, a list) → {@code (array_agg(x ORDER BY x) FILTER (WHERE x IS NOT
  *       NULL))[1:n]};</li>
  *   <li>{@code list(...)} → {@code array_agg(...)}; {@code any_value(x)} → {@code min(x)} (any value: the least);</li>
- *   <li>{@code avg(...)} → its {@code DOUBLE PRECISION} (PostgreSQL averages decimals as decimals);</li>
+ *   <li>{@code avg(...)} → its {@code DOUBLE PRECISION} (PostgreSQL averages decimals as decimals);
+ *       {@code round(x, n)} rounds {@code x} as a decimal (PostgreSQL rounds doubles to whole numbers only);</li>
  *   <li>{@code regexp_extract(s, pattern, n)} → group n of {@code regexp_match}, {@code ''} without a match;
  *       {@code array_to_string} of an empty list is null, as in DuckDB;</li>
  *   <li>{@code DOUBLE} as a type → {@code DOUBLE PRECISION}; an empty list {@code []::T[]} →
@@ -59,6 +60,8 @@ final class PostgresSql {
         s = calls(s, "regexp_extract", (args, filter) -> args.length != 3 || filter != null ? null
                 : "CASE WHEN (" + args[0] + ") IS NULL THEN NULL ELSE coalesce((regexp_match(" + args[0] + ", "
                         + args[1] + "))[" + args[2] + "], '') END");
+        s = calls(s, "round", (args, filter) -> args.length != 2 || filter != null ? null
+                : "round(CAST(" + args[0] + " AS NUMERIC), " + args[1] + ")");
         s = calls(s, "array_to_string", (args, filter) -> filter != null ? null
                 : "nullif(array_to_string(" + String.join(", ", args) + "), '')");
         s = doubles(s);

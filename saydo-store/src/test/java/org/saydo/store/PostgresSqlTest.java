@@ -36,6 +36,9 @@ class PostgresSqlTest {
                         + "'^[a-z]+://([^/]+)'))[1], '') END FROM d");
         assertThat(PostgresSql.translate("SELECT coalesce(r.outlets, []::VARCHAR[]), ?::BIGINT[] FROM r"))
                 .isEqualTo("SELECT coalesce(r.outlets, ARRAY[]::VARCHAR[]), ?::BIGINT[] FROM r");
+        assertThat(PostgresSql.translate("SELECT round(sum(g) FILTER (WHERE k = 1), 2)::DOUBLE / 3, round(x) FROM t"))
+                .isEqualTo("SELECT round(CAST(sum(g) FILTER (WHERE k = 1) AS NUMERIC), 2)::DOUBLE PRECISION / 3, round(x) "
+                        + "FROM t");
         assertThat(PostgresSql.translate("CREATE TABLE t (g DOUBLE, h DOUBLE PRECISION)"))
                 .isEqualTo("CREATE TABLE t (g DOUBLE PRECISION, h DOUBLE PRECISION)");
     }

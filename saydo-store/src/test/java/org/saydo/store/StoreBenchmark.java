@@ -152,7 +152,7 @@ public final class StoreBenchmark {
     private static void query(RecordStore store, String label, EventQuery q) {
         List<Double> ms = new ArrayList<>();
         int rows = 0;
-        try (RecordReader reader = RecordReader.openBesideWriter(new StoreLocation(store.file()), 1)) {
+        try (RecordReader reader = RecordReader.openBesideWriter(store.location(), 1)) {
             for (int i = 0; i < 7; i++) {
                 long t = System.nanoTime();
                 rows = reader.events(q).size();
