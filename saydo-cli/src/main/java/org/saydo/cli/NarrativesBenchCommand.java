@@ -24,14 +24,18 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code saydo narratives bench}: documents per second of {@code narratives classify} on documents of about 600
- * words, with and without speakers, on 1 and 2 threads. A benchmark, not a test.
+ * words, with and without speakers, on 1 and 2 threads; with {@code --discover}, the time {@code narratives
+ * discover} takes to cluster and label {@code --claims} synthetic claims. A benchmark, not a test.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure documents/s of narratives classify on documents of about 600 words.")
+        description = "Measure documents/s of narratives classify on documents of about 600 words, or with "
+                + "--discover the seconds narratives discover takes over many claims.")
 public final class NarrativesBenchCommand implements Callable<Integer> {
 
     @Option(names = "--corpus", paramLabel = "DIR",
-            description = "Directory of .txt reports cut and joined into documents (default: the bundled samples).")
+            description = "Directory of .txt reports cut and joined into documents (default: the bundled samples); "
+                    + "for --discover, whose sentences the claims are made of (default: samples, corpus/dev and "
+                    + "corpus/narratives/dev).")
     Path corpus;
 
     @Option(names = "--words", defaultValue = "600", description = "Words per document (default: ${DEFAULT-VALUE}).")
@@ -43,6 +47,18 @@ public final class NarrativesBenchCommand implements Callable<Integer> {
     @Option(names = "--threads", split = ",", description = "Thread counts to run (default: 1,2).")
     List<Integer> threads = List.of(1, 2);
 
+    @Option(names = "--discover", description = "Measure discovery instead: cluster and label --claims claims made "
+            + "from the corpus's sentences (see DiscoveryBench).")
+    boolean discover;
+
+    @Option(names = "--claims", defaultValue = "100000",
+            description = "Claims for --discover (default: ${DEFAULT-VALUE}).")
+    int claims;
+
+    @Option(names = "--check", defaultValue = "20000", description = "For --discover: compare the index with the "
+            + "exact search on this many claims (0: skip; default: ${DEFAULT-VALUE}).")
+    int check;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -50,6 +66,17 @@ public final class NarrativesBenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Path dir = corpus != null ? corpus : Path.of(System.getProperty("saydo.home", "."), "samples");
+        if (discover) {
+            if (claims < 1 || check < 0) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--claims must be 1 or more and "
+                        + "--check 0 or more (got " + claims + ", " + check + ")");
+            }
+            Path home = Path.of(System.getProperty("saydo.home", "."));
+            List<Path> dirs = corpus != null ? List.of(corpus) : Stream.of("samples", "corpus/dev",
+                    "corpus/narratives/dev").map(home::resolve).filter(Files::isDirectory).toList();
+            new DiscoveryBench(out).run(dirs, claims, check);
+            return 0;
+        }
         List<Document> docs = documents(dir);
         Taxonomy taxonomy = Taxonomy.standard();
         NarrativeModel model = NarrativeModel.standard();
@@ -67,10 +94,13 @@ public final class NarrativesBenchCommand implements Callable<Integer> {
             NarrativeClassifier c = Pipelines.narratives(taxonomy, model, speakers, embedder);
             run(c, docs.subList(0, Math.min(4, docs.size())), 1); // warm-up: models loaded, JIT
             for (int t : threads) {
+                long cpu = processCpu();
                 double seconds = run(c, docs, t);
-                out.printf(Locale.ROOT, "narratives bench: %-16s %d thread%s: %6.2f documents/s (%.0f sentences/s)%n",
+                double cores = (processCpu() - cpu) / 1e9 / seconds;
+                out.printf(Locale.ROOT, "narratives bench: %-16s %d thread%s: %6.2f documents/s (%.0f sentences/s; "
+                        + "%.2f cores busy, %.1f documents per CPU-second)%n",
                         speakers ? "with speakers" : "without speakers", t, t == 1 ? " " : "s",
-                        docs.size() / seconds, sentences / seconds);
+                        docs.size() / seconds, sentences / seconds, cores, docs.size() / seconds / cores);
                 out.flush();
             }
         }
@@ -111,6 +141,12 @@ public final class NarrativesBenchCommand implements Callable<Integer> {
                 + "score %.1f, decide %.1f (%.1f documents per CPU-second); speakers %.1f more%n", nanos[0] / n,
                 nanos[1] / n, nanos[2] / n, nanos[3] / n, 1000 / total, nanos[4] / n);
         out.flush();
+    }
+
+    /** The CPU time of the whole process: what this run got of a machine that other work shares. */
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double run(NarrativeClassifier c, List<Document> docs, int threads) throws Exception {

@@ -74,6 +74,10 @@ public final class NarrativesDiscoverCommand implements Callable<Integer> {
     @Mixin
     DateRange dates = new DateRange();
 
+    @Option(names = "--vectors", paramLabel = "FILE", description = "Keep the claims' vectors in FILE between runs: "
+            + "sentences it holds are not embedded again, new ones are added (created when missing).")
+    Path vectorFile;
+
     @Option(names = "--promote", paramLabel = "ID=LABEL", description = "Name cluster ID with LABEL ('DOMAIN: "
             + "narrative' or 'DOMAIN: narrative: sub-narrative') and add it to the --into taxonomy file.")
     Map<String, String> promote = new java.util.LinkedHashMap<>();
@@ -125,6 +129,16 @@ public final class NarrativesDiscoverCommand implements Callable<Integer> {
         for (String label : model.labels()) {
             taxonomy.require(label, model.name());
         }
+        org.saydo.narratives.VectorFileEmbedder remembered;
+        try {
+            remembered = vectorFile == null ? null : new org.saydo.narratives.VectorFileEmbedder(embedder.get(),
+                    vectorFile, org.saydo.judge.MiniLmEmbedder.NAME);
+        } catch (org.saydo.narratives.NarrativeException e) {
+            err.println("saydo: " + e.getMessage());
+            return 1;
+        }
+        java.util.function.Supplier<Embedder> embedder = remembered == null ? this.embedder : () -> remembered;
+        int before = remembered == null ? 0 : remembered.size();
         List<Path> files = new ArrayList<>();
         List<ClaimClusterer.Claim> claims = new ArrayList<>();
         Map<String, String[]> voices = new java.util.HashMap<>(); // doc#sentence -> actor, outlet
@@ -138,8 +152,8 @@ public final class NarrativesDiscoverCommand implements Callable<Integer> {
                 err.println("saydo: " + e.getMessage());
                 return 1;
             }
-            List<float[]> vectors = embedder.get().embed(stored.stream()
-                    .map(org.saydo.store.NarrativeReads.RecordClaim::text).toList());
+            List<float[]> vectors = embed(embedder.get(), stored.stream()
+                    .map(org.saydo.store.NarrativeReads.RecordClaim::text).toList(), threads());
             for (int i = 0; i < stored.size(); i++) {
                 var c = stored.get(i);
                 claims.add(new ClaimClusterer.Claim(c.doc(), c.sentence(), c.text().replaceAll("\\s+", " ").strip(),
@@ -156,26 +170,37 @@ public final class NarrativesDiscoverCommand implements Callable<Integer> {
                 files.add(p);
             }
         }
-        for (Path f : files) {
-            Document d;
+        if (!files.isEmpty()) {
+            SentenceSplitter split = splitter.get();
+            Embedder embed = embedder.get();
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads());
             try {
-                d = TextReader.read(f);
-            } catch (BadDocumentException e) {
-                err.println("saydo: " + e.getMessage());
-                failed++;
-                continue;
+                List<java.util.concurrent.Future<List<ClaimClusterer.Claim>>> perFile = new ArrayList<>();
+                for (Path f : files) {
+                    perFile.add(pool.submit(() -> claimsOf(f, split, embed, fromDate, toDate)));
+                }
+                for (int i = 0; i < files.size(); i++) {
+                    try {
+                        claims.addAll(perFile.get(i).get());
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        if (!(e.getCause() instanceof BadDocumentException bad)) {
+                            throw new IllegalStateException(files.get(i) + ": " + e.getCause(), e.getCause());
+                        }
+                        err.println("saydo: " + bad.getMessage());
+                        failed++;
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IOException("interrupted", e);
+                    }
+                }
+            } finally {
+                pool.shutdownNow();
             }
-            if (d.published() != null && (fromDate != null && d.published().isBefore(fromDate)
-                    || toDate != null && d.published().isAfter(toDate))) {
-                continue;
-            }
-            List<ParsedSentence> sentences = splitter.get().split(d).stream()
-                    .filter(s -> s.text().strip().split("\\s+").length >= minWords).toList();
-            List<float[]> vectors = embedder.get().embed(sentences.stream().map(ParsedSentence::text).toList());
-            for (int i = 0; i < sentences.size(); i++) {
-                claims.add(new ClaimClusterer.Claim(d.source(), sentences.get(i).index(),
-                        sentences.get(i).text().replaceAll("\\s+", " ").strip(), d.published(), vectors.get(i)));
-            }
+        }
+        if (remembered != null) {
+            int added = remembered.save();
+            err.printf(Locale.ROOT, "narratives discover: %s: %d vectors read, %d embedded and added%n", vectorFile,
+                    before, added);
         }
         List<ClaimClusterer.Cluster> clusters = clusterer.cluster(claims);
         Map<String, ClaimClusterer.Cluster> byId = new java.util.HashMap<>();
@@ -211,9 +236,7 @@ public final class NarrativesDiscoverCommand implements Callable<Integer> {
                     outlets.merge(v[1], 1L, Long::sum);
                 }
             }
-            Map.Entry<String, Double> nearest = model.scores(c.centroid()).entrySet().stream()
-                    .filter(e -> !e.getKey().equals(NarrativeModel.NONE)).max(Map.Entry.comparingByValue())
-                    .orElse(Map.entry("new", 0.0));
+            Map.Entry<String, Double> nearest = nearest(model, c.centroid());
             boolean known = nearest.getValue() >= model.subnarrativeThreshold();
             String label = known ? nearest.getKey() : "new";
             if (fmt == Format.jsonl) {
@@ -263,6 +286,66 @@ public final class NarrativesDiscoverCommand implements Callable<Integer> {
                 db != null ? claims.stream().map(ClaimClusterer.Claim::doc).distinct().count() : files.size() - failed,
                 claims.size(), clusters.size(), minDocs);
         return failed > 0 ? 1 : 0;
+    }
+
+    /** The claims of one file (sentences of {@link #minWords} words or more), none when it is out of the dates. */
+    private List<ClaimClusterer.Claim> claimsOf(Path f, SentenceSplitter split, Embedder embed,
+            java.time.LocalDate fromDate, java.time.LocalDate toDate) {
+        Document d = TextReader.read(f);
+        if (d.published() != null && (fromDate != null && d.published().isBefore(fromDate)
+                || toDate != null && d.published().isAfter(toDate))) {
+            return List.of();
+        }
+        List<ParsedSentence> sentences = split.split(d).stream()
+                .filter(s -> s.text().strip().split("\\s+").length >= minWords).toList();
+        List<float[]> vectors = embed.embed(sentences.stream().map(ParsedSentence::text).toList());
+        List<ClaimClusterer.Claim> out = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            out.add(new ClaimClusterer.Claim(d.source(), sentences.get(i).index(),
+                    sentences.get(i).text().replaceAll("\\s+", " ").strip(), d.published(), vectors.get(i)));
+        }
+        return out;
+    }
+
+    private static int threads() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    /**
+     * The sentences' vectors, in order, embedded in chunks of 64 on {@code threads} threads (the sentence model
+     * runs each call in its caller's thread).
+     */
+    static List<float[]> embed(Embedder embedder, List<String> sentences, int threads) {
+        int chunk = 64;
+        if (threads <= 1 || sentences.size() <= chunk) {
+            return embedder.embed(sentences);
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<List<float[]>>> parts = new ArrayList<>();
+            for (int from = 0; from < sentences.size(); from += chunk) {
+                List<String> part = sentences.subList(from, Math.min(sentences.size(), from + chunk));
+                parts.add(pool.submit(() -> embedder.embed(part)));
+            }
+            List<float[]> out = new ArrayList<>(sentences.size());
+            for (java.util.concurrent.Future<List<float[]>> f : parts) {
+                out.addAll(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while embedding", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The taxonomy label the model scores highest on a cluster's centroid ({@code none} left out), and its score. */
+    static Map.Entry<String, Double> nearest(NarrativeModel model, float[] centroid) {
+        return model.scores(centroid).entrySet().stream().filter(e -> !e.getKey().equals(NarrativeModel.NONE))
+                .max(Map.Entry.comparingByValue()).orElse(Map.entry("new", 0.0));
     }
 
     /** Counts, most first, then by name. */

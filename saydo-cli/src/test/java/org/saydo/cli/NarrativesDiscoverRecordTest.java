@@ -94,6 +94,45 @@ class NarrativesDiscoverRecordTest {
     }
 
     @Test
+    void aVectorFileSparesTheNextRunTheEmbedding() throws Exception {
+        String db = record();
+        MiniLmEmbedder model = new MiniLmEmbedder();
+        List<String> embedded = new java.util.ArrayList<>();
+        org.saydo.judge.Embedder counting = new org.saydo.judge.Embedder() {
+            @Override
+            public int dimension() {
+                return model.dimension();
+            }
+
+            @Override
+            public List<float[]> embed(List<String> sentences) {
+                synchronized (embedded) {
+                    embedded.addAll(sentences);
+                }
+                return model.embed(sentences);
+            }
+        };
+        String vectors = dir.resolve("claims.vectors").toString();
+        NarrativesDiscoverCommand first = new NarrativesDiscoverCommand(() -> NarrativesCommandsTest.SPLITTER,
+                () -> counting);
+        assertThat(run(first, "--db", db, "--format", "jsonl", "--vectors", vectors)).as(err.toString()).isZero();
+        String clusters = out.toString();
+        // four claims, two texts: three outlets quote the same sentence
+        assertThat(err.toString()).contains("claims.vectors: 0 vectors read, 2 embedded and added");
+        embedded.clear();
+        NarrativesDiscoverCommand second = new NarrativesDiscoverCommand(() -> NarrativesCommandsTest.SPLITTER,
+                () -> counting);
+        assertThat(run(second, "--db", db, "--format", "jsonl", "--vectors", vectors)).as(err.toString()).isZero();
+        assertThat(embedded).isEmpty();
+        assertThat(err.toString()).contains("claims.vectors: 2 vectors read, 0 embedded and added");
+        assertThat(out.toString()).isEqualTo(clusters);
+
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "not vectors");
+        assertThat(run(discover(), "--db", db, "--vectors", notes.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains(notes + ": not a vector file");
+    }
+
+    @Test
     void usageErrors() throws Exception {
         assertThat(run(discover(), "--min-docs", "3")).isEqualTo(2);
         assertThat(err.toString()).contains("either PATH... or --db");

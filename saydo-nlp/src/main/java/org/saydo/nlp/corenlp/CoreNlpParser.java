@@ -325,7 +325,8 @@ public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitt
             String value = timex.value();
             if (weekday != null) {
                 date = weekday;
-            } else if (date != null && date.isAfter(published) && past(tokens) && !YEAR_NAMED.matcher(words).find()) {
+            } else if (date != null && date.isAfter(published) && past(tokens) && !YEAR_NAMED.matcher(words).find()
+                    && !deadline(tokens, first)) {
                 int back = published.getYear() - date.getYear() - (date.withYear(published.getYear()).isAfter(published) ? 1 : 0);
                 LocalDate earlier = safeDate(date.getYear() + back, date.getMonthValue(), date.getDayOfMonth());
                 if (earlier != null) {
@@ -389,6 +390,22 @@ public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitt
      */
     private static boolean past(List<Token> tokens) {
         return !future(tokens) && tokens.stream().anyMatch(t -> t.pos().equals("VBD"));
+    }
+
+    /** Words that make the day or month after them a deadline: "ordered the troops back by May 1". */
+    private static final Pattern DEADLINE = Pattern.compile("(?i)^(by|until|till|before)$");
+
+    /**
+     * Whether the time expression starting at token {@code first} is a deadline ("by May 1", "until March"): a
+     * deadline looks ahead from the telling even in a past-tense sentence, so it is not moved back a year.
+     */
+    private static boolean deadline(List<Token> tokens, int first) {
+        for (Token t : tokens) {
+            if (t.index() == first - 1) {
+                return DEADLINE.matcher(t.word()).matches();
+            }
+        }
+        return false;
     }
 
     private static boolean future(List<Token> tokens) {

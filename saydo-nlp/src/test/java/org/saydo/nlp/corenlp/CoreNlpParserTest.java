@@ -56,6 +56,17 @@ class CoreNlpParserTest {
     }
 
     @Test
+    void aMonthInAPastTenseSentenceIsTheLastOneButADeadlineLooksAhead() {
+        // Published 2021-04-23: "in early March" told in the past is March 2021; "by May 1" is the coming May 1,
+        // not 2020's, though the sentence's verb is in the past tense.
+        String text = "Fighting flared in early March. Shoigu ordered the units back to their bases by May 1.";
+        ParsedDocument parsed = parser.parse(Document.of("t", LocalDate.of(2021, 4, 23), text));
+
+        assertThat(dates(parsed.sentences().get(0))).containsExactly(LocalDate.of(2021, 3, 1));
+        assertThat(dates(parsed.sentences().get(1))).containsExactly(LocalDate.of(2021, 5, 1));
+    }
+
+    @Test
     void sentenceWithoutTemporalWordHasNoTimes() {
         ParsedDocument parsed = parser.parse(Document.of("t", LocalDate.of(2025, 12, 3), "Russia attacked Ukraine."));
         assertThat(parsed.sentences().get(0).times()).isEmpty();
