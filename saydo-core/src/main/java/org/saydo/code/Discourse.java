@@ -36,6 +36,9 @@ final class Discourse {
         java.util.List<org.saydo.record.Event> all = new java.util.ArrayList<>(told);
         all.addAll(recent);
         for (org.saydo.record.Event e : all) {
+            if (ImplicitTargets.standIn(e.source())) {
+                continue; // "the fighting": no one's act yet
+            }
             String agent = primary(e.source().code());
             if (roots.contains(e.cameo().substring(0, 2)) && TOLD.contains(e.modality())
                     && reacting.stream().noneMatch(a -> primary(a.actor().code()).equals(agent))) {
@@ -51,13 +54,21 @@ final class Discourse {
      * involve most often, the first named on a tie; empty when fewer than two.
      */
     java.util.List<org.saydo.record.ActorRef> sides(java.util.Collection<org.saydo.record.Event> recent) {
+        return sides(recent, 10);
+    }
+
+    /**
+     * The sides of the report's conflict as the acts of conflict of CAMEO roots from {@code least} to 20 told as
+     * news involve them: from 18, the assaults and fights alone.
+     */
+    java.util.List<org.saydo.record.ActorRef> sides(java.util.Collection<org.saydo.record.Event> recent, int least) {
         java.util.List<org.saydo.record.Event> all = new java.util.ArrayList<>(told);
         all.addAll(recent);
         java.util.Map<String, Integer> count = new java.util.LinkedHashMap<>();
         java.util.Map<String, org.saydo.record.ActorRef> first = new java.util.HashMap<>();
         for (org.saydo.record.Event e : all) {
             int root = Integer.parseInt(e.cameo().substring(0, 2));
-            if (root < 10 || !TOLD.contains(e.modality())) {
+            if (root < least || !TOLD.contains(e.modality()) || ImplicitTargets.standIn(e.source())) {
                 continue;
             }
             for (org.saydo.record.ActorRef a : java.util.Arrays.asList(e.source(), e.target())) {
@@ -125,7 +136,7 @@ final class Discourse {
     }
 
     /** A country's three letters (with a REB, OPP or INS role: the RSF is not Sudan), an organisation's six. */
-    private static String primary(String code) {
+    static String primary(String code) {
         if (code.length() >= 6 && code.startsWith("IGO")) {
             return code.substring(0, 6);
         }

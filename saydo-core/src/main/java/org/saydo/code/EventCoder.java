@@ -58,6 +58,7 @@ public final class EventCoder implements DocumentCoder {
     final VerbSenses senses = VerbSenses.defaults();
     final EventReferences references = EventReferences.defaults();
     final Sides sides = Sides.defaults();
+    final ImplicitTargets implicitTargets = ImplicitTargets.defaults();
     final Reprisals reprisals = Reprisals.defaults();
     final Definites definites = Definites.defaults();
     final Labels labels = Labels.defaults();
@@ -139,6 +140,8 @@ public final class EventCoder implements DocumentCoder {
             }
         }
         all.addAll(events);
+        // "Russia launched 80 missiles" in a report of its war with Ukraine: at Ukraine (targets.txt)
+        all = implicitTargets.fill(all, discourse.sides(List.of()));
         return new CodedDocument(doc, parsed.sentences().size(), all, quotes);
     }
 

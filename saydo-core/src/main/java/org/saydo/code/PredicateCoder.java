@@ -173,14 +173,6 @@ final class PredicateCoder extends SentencePass {
                 && ctx.coder.references.placeRoot(code.get().substring(0, 2))) {
             targets = referredPlace(v, sources, code.get().substring(0, 2)); // "missiles hit the city" (Odesa)
         }
-        if (targets.isEmpty() && sources.size() == 1 && !passive
-                && ctx.coder.sides.against(code.get().substring(0, 2))) {
-            // "Russia launched more than 80 cruise missiles" in a report of its war with Ukraine: at Ukraine
-            org.saydo.record.ActorRef other = ctx.discourse.otherSide(ctx.events.values(), sources.get(0));
-            if (other != null) {
-                targets = List.of(new Arg(other, v, v, false));
-            }
-        }
         StringBuilder trigger = new StringBuilder(t.word());
         if (best != null) {
             for (int c : best.consumed) {
@@ -189,7 +181,8 @@ final class PredicateCoder extends SentencePass {
         }
         Set<Integer> explained = best == null ? Set.of() : best.preWords;
         String root = code.get().substring(0, 2);
-        if (targets.isEmpty() && sources.size() < 2 && root.equals("04")) {
+        if (targets.isEmpty() && sources.size() < 2 && root.equals("04")
+                && !ctx.coder.implicitTargets.toBoth(code.get())) {
             return; // consulting needs a counterpart: "he went on to note", "they think"
         }
         boolean compound = best != null && best.compound;
@@ -254,6 +247,18 @@ final class PredicateCoder extends SentencePass {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Whether an event noun refers back to an act the document already told ("condemned the attack" after the
+     * attack was told; {@code eventrefs.txt}): a noun that can name an act of a root told before, with a
+     * determiner that refers.
+     */
+    private boolean refersBack(int n) {
+        Set<String> roots = ctx.coder.references.roots(Syntax.lower(s.token(n)));
+        return !roots.isEmpty()
+                && s.children(n, "det").stream().anyMatch(d -> ctx.coder.references.determiner(s.token(d).word()))
+                && ctx.discourse.agentOfFirst(ctx.events.values(), roots, List.of()) != null;
     }
 
     /**
@@ -790,6 +795,14 @@ final class PredicateCoder extends SentencePass {
         }
         if (entry.get().mutual() && (sources.isEmpty() || targets.isEmpty())) {
             return; // a meeting needs two parties
+        }
+        if (sources.isEmpty() && targets.isEmpty() && ctx.coder.implicitTargets.betweenSides(code.get())
+                && !refersBack(n)) {
+            // "fled after air strikes on Sunday": between the report's sides (targets.txt)
+            ctx.emit(List.of(new Arg(ImplicitTargets.FIRST_SIDE, n, n, false)),
+                    List.of(new Arg(ImplicitTargets.SECOND_SIDE, n, n, false)), code.get(), n, t.word(),
+                    entry.get().rule() + ImplicitTargets.SIDES_RULE);
+            return;
         }
         ctx.emit(sources, targets, code.get(), n, t.word(), entry.get().rule());
         if (entry.get().mutual()) {

@@ -673,8 +673,9 @@ final class Sentence {
         List<Arg> targetList = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
         for (Arg src : sources) {
             for (Arg tgt : targetList) {
-                if (tgt != null && tgt.actor().code().equals(src.actor().code())) {
-                    continue;
+                if (tgt != null && tgt.actor().code().equals(src.actor().code())
+                        || ImplicitTargets.standIn(src.actor()) != (tgt != null && ImplicitTargets.standIn(tgt.actor()))) {
+                    continue; // no act on oneself; the sides' stand-ins go together ("the fighting"), never alone
                 }
                 int start = Math.min(tt.begin(), s.token(src.first()).begin());
                 int end = Math.max(tt.end(), s.token(src.last()).end());

@@ -12,14 +12,12 @@ import java.util.Set;
  */
 final class Sides {
 
-    private static final Sides DEFAULTS = of(CueFile.resource("sides.txt", Set.of("sides", "against")));
+    private static final Sides DEFAULTS = of(CueFile.resource("sides.txt", Set.of("sides")));
 
     private final Map<String, Set<String>> wordsByNoun;
-    private final Set<String> against;
 
-    private Sides(Map<String, Set<String>> wordsByNoun, Set<String> against) {
+    private Sides(Map<String, Set<String>> wordsByNoun) {
         this.wordsByNoun = Map.copyOf(wordsByNoun);
-        this.against = Set.copyOf(against);
     }
 
     /** The phrases shipped with Saydo. */
@@ -43,16 +41,7 @@ final class Sides {
         }
         Map<String, Set<String>> frozen = new HashMap<>();
         map.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
-        Set<String> against = new HashSet<>();
-        for (String v : file.words("against")) {
-            against.addAll(java.util.Arrays.asList(v.split("\\s+")));
-        }
-        return new Sides(frozen, against);
-    }
-
-    /** Whether an act of this CAMEO root (two digits) with no target named is done to the other side. */
-    boolean against(String root) {
-        return against.contains(root);
+        return new Sides(frozen);
     }
 
     /** Whether a noun with this lemma and this determiner, number or adjective names the sides. */

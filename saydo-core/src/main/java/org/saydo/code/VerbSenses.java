@@ -108,8 +108,23 @@ final class VerbSenses {
         return null;
     }
 
-    /** Whether the noun at {@code i} is of one of the classes. */
+    /**
+     * Whether the noun at {@code i} is of one of the classes, or a quantity of such nouns ("dozens of drones", "most
+     * of the missiles": its "of" phrase).
+     */
     private boolean of(ParsedSentence s, int i, Set<String> classes) {
+        if (ofClass(s, i, classes)) {
+            return true;
+        }
+        for (int c : s.children(i, "nmod")) {
+            if (Syntax.preposition(s, c).equals("of") && ofClass(s, c, classes)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean ofClass(ParsedSentence s, int i, Set<String> classes) {
         for (String w : List.of(Syntax.lower(s.token(i)), s.token(i).word().toLowerCase(Locale.ROOT))) {
             Set<String> cs = classesOfWord.get(w);
             if (cs != null && cs.stream().anyMatch(classes::contains)) {

@@ -1,0 +1,215 @@
+package org.saydo.code;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.saydo.record.ActorRef;
+import org.saydo.record.Event;
+import org.saydo.record.Modality;
+import org.saydo.record.Provenance;
+
+/**
+ * Gives an act done to someone that names no target the target the report's context leaves implicit: the other
+ * side of the report's conflict from the act's source (see {@code targets.txt} for the rule and the codes).
+ * Runs once per document, after every sentence is coded, so that the sides are those of the whole report.
+ * Immutable and thread-safe.
+ */
+final class ImplicitTargets {
+
+    /** What the rule adds to an event's provenance rule. */
+    static final String RULE = " + implicit target: other side";
+
+    /** What the rule adds to the provenance rule of a third party's act done to both sides. */
+    static final String BOTH_RULE = " + implicit targets: both sides";
+
+    /** What the rule adds to the provenance rule of a third party's reproach aimed at the report's first attacker. */
+    static final String AGENT_RULE = " + implicit target: the first to use force";
+
+    /** What the rule adds to the provenance rule of an event noun whose parties are the sides. */
+    static final String SIDES_RULE = " + implicit parties: the sides";
+
+    /**
+     * Stand-ins for the report's two sides, for an event noun that names no party ("the fighting"): the coder
+     * emits the act between them while it reads, and {@link #fill} puts the sides in their places at the end (or
+     * drops the act when the report has no two sides). No actor code has these forms.
+     */
+    static final ActorRef FIRST_SIDE = new ActorRef("*SIDE1", "the report's first side", "");
+    static final ActorRef SECOND_SIDE = new ActorRef("*SIDE2", "the report's second side", "");
+
+    private static final ImplicitTargets DEFAULTS = of(CueFile.resource("targets.txt", Set.of("takes", "parties", "both", "reproach")));
+
+    private final Set<String> codes;
+    private final Set<String> partyCodes;
+    private final Set<String> bothCodes;
+    private final Set<String> reproachCodes;
+
+    private ImplicitTargets(Set<String> codes, Set<String> partyCodes, Set<String> bothCodes,
+            Set<String> reproachCodes) {
+        this.codes = Set.copyOf(codes);
+        this.partyCodes = Set.copyOf(partyCodes);
+        this.bothCodes = Set.copyOf(bothCodes);
+        this.reproachCodes = Set.copyOf(reproachCodes);
+    }
+
+    /** Whether the actor is a stand-in for one of the report's sides. */
+    static boolean standIn(ActorRef a) {
+        return a != null && (a == FIRST_SIDE || a == SECOND_SIDE);
+    }
+
+    /** The codes shipped with Saydo. */
+    static ImplicitTargets defaults() {
+        return DEFAULTS;
+    }
+
+    static ImplicitTargets of(CueFile file) {
+        return new ImplicitTargets(codes(file, "takes"), codes(file, "parties"), codes(file, "both"),
+                codes(file, "reproach"));
+    }
+
+    private static Set<String> codes(CueFile file, String kind) {
+        Set<String> codes = new HashSet<>();
+        for (CueFile.Cue c : file.of(kind)) {
+            for (String code : c.value().strip().split("\\s+")) {
+                if (!code.matches("\\d{2,4}")) {
+                    String where = c.where();
+                    throw new org.saydo.dict.DictionaryFormatException(file.name(),
+                            Integer.parseInt(where.substring(where.lastIndexOf(':') + 1)),
+                            "not a CAMEO code: '" + code + "'");
+                }
+                codes.add(code);
+            }
+        }
+        return codes;
+    }
+
+    /** Whether an act of this CAMEO code is done to someone. */
+    boolean takesTarget(String cameo) {
+        return covers(codes, cameo);
+    }
+
+    /**
+     * Whether an act of this CAMEO code with no target named is done by a third party to both sides of the report's
+     * conflict ("Erdogan, whose country hosted the round"); such an act names no one without them, and is not coded
+     * when the report has no two sides.
+     */
+    boolean toBoth(String cameo) {
+        return covers(bothCodes, cameo);
+    }
+
+    /** Whether an event noun of this CAMEO code that names no party is an act of one side on the other. */
+    boolean betweenSides(String cameo) {
+        return covers(partyCodes, cameo);
+    }
+
+    private static boolean covers(Set<String> codes, String cameo) {
+        for (int n = 2; n <= cameo.length(); n++) {
+            if (codes.contains(cameo.substring(0, n))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The events with the implicit targets filled in, in the same order. An event whose filled-in form another
+     * event of its sentence already states (same parties, same code) is dropped.
+     *
+     * @param sides the two sides of the report's conflict, or an empty list when it has fewer than two
+     */
+    List<Event> fill(List<Event> events, List<ActorRef> sides) {
+        Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(sides, "sides");
+        if (sides.size() != 2) {
+            return events.stream().filter(e -> !standIn(e.source()) && !standIn(e.target())
+                    && !(e.target() == null && toBoth(e.cameo()))).toList();
+        }
+        Set<String> told = new HashSet<>();
+        for (Event e : events) {
+            told.add(key(e.source(), e.target(), e));
+        }
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            if (standIn(e.target()) && !standIn(e.source())) {
+                continue; // a reaction to "the fighting" told by no one: no party to blame
+            }
+            if (standIn(e.source())) {
+                ActorRef source = unnamed(e.source() == FIRST_SIDE ? sides.get(0) : sides.get(1));
+                ActorRef target = unnamed(e.target() == FIRST_SIDE ? sides.get(0) : sides.get(1));
+                if (told.add(key(source, target, e))) {
+                    out.add(with(e, source, target, ""));
+                }
+                continue;
+            }
+            if (e.target() == null && toBoth(e.cameo())) {
+                ActorRef other = unnamed(otherSide(sides, e.source()));
+                for (ActorRef side : other != null ? List.of(other) : List.of(unnamed(sides.get(0)),
+                        unnamed(sides.get(1)))) {
+                    if (told.add(key(e.source(), side, e))) {
+                        out.add(with(e, e.source(), side, other != null ? RULE : BOTH_RULE));
+                    }
+                }
+                continue;
+            }
+            ActorRef other = e.target() == null && takesTarget(e.cameo()) ? unnamed(otherSide(sides, e.source())) : null;
+            if (other == null && e.target() == null && covers(reproachCodes, e.cameo())) {
+                ActorRef agent = unnamed(firstToUseForce(events, e.source()));
+                if (agent != null && told.add(key(e.source(), agent, e))) {
+                    out.add(with(e, e.source(), agent, AGENT_RULE));
+                    continue;
+                }
+            }
+            if (other == null) {
+                out.add(e);
+            } else if (told.add(key(e.source(), other, e))) {
+                out.add(with(e, e.source(), other, RULE));
+            }
+        }
+        return out;
+    }
+
+    /** The actor as the sentence names it: not at all (no words of it). */
+    private static ActorRef unnamed(ActorRef a) {
+        return a == null ? null : new ActorRef(a.code(), a.name(), "");
+    }
+
+    private static Event with(Event e, ActorRef source, ActorRef target, String rule) {
+        Provenance p = e.provenance();
+        Provenance q = new Provenance(p.docId(), p.doc(), p.sentence(), p.sentenceStart(), p.sentenceEnd(), p.start(),
+                p.end(), p.trigger(), p.triggerStart(), p.triggerEnd(), p.rule() + rule, p.pipeline());
+        return new Event(source, target, e.cameo(), e.modality(), e.reportedBy(), e.date(), e.dateBasis(),
+                e.dateText(), e.text(), q, e.judge());
+    }
+
+    /**
+     * Whoever did the report's first act of force told as news (CAMEO 18-20, asserted or reported) that is not of
+     * the given actor's own country or organisation; null for none.
+     */
+    private static ActorRef firstToUseForce(List<Event> events, ActorRef reacting) {
+        String own = Discourse.primary(reacting.code());
+        for (Event e : events) {
+            int root = Integer.parseInt(e.cameo().substring(0, 2));
+            if (root >= 18 && !standIn(e.source()) && !Discourse.primary(e.source().code()).equals(own)
+                    && (e.modality() == Modality.ASSERTED || e.modality() == Modality.REPORTED)) {
+                return e.source();
+            }
+        }
+        return null;
+    }
+
+    private static ActorRef otherSide(List<ActorRef> sides, ActorRef source) {
+        String own = Discourse.primary(source.code());
+        for (int i = 0; i < 2; i++) {
+            if (Discourse.primary(sides.get(i).code()).equals(own)) {
+                return sides.get(1 - i);
+            }
+        }
+        return null;
+    }
+
+    private static String key(ActorRef source, ActorRef target, Event e) {
+        return e.provenance().sentence() + "|" + source.code() + "|" + (target == null ? "" : target.code()) + "|"
+                + e.cameo();
+    }
+}
