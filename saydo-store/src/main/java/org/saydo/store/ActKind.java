@@ -70,8 +70,7 @@ public enum ActKind {
 
     /** SQL: the root of a CAMEO code column as an integer. */
     static String rootSql(String column) {
-        String digits = "substr(" + column + ", 1, 2)";
-        return "CASE WHEN " + digits + " SIMILAR TO '[0-9]{1,2}' THEN CAST(" + digits + " AS INTEGER) END";
+        return "TRY_CAST(substr(" + column + ", 1, 2) AS INTEGER)";
     }
 
     /** SQL of {@link #of}: {@code 'word'}, {@code 'deed'} or NULL, from an integer root and a modality column. */

@@ -21,6 +21,7 @@ import java.util.function.BiFunction;
  *   <li>{@code min(x, n)} (the n least values, a list) → {@code (array_agg(x ORDER BY x) FILTER (WHERE x IS NOT
  *       NULL))[1:n]};</li>
  *   <li>{@code list(...)} → {@code array_agg(...)}; {@code any_value(x)} → {@code min(x)} (any value: the least);</li>
+ *   <li>{@code TRY_CAST(x AS INTEGER)} (null for what is not a number) → a {@code CASE} on the digits;</li>
  *   <li>{@code avg(...)} → its {@code DOUBLE PRECISION} (PostgreSQL averages decimals as decimals);
  *       {@code round(x, n)} rounds {@code x} as a decimal (PostgreSQL rounds doubles to whole numbers only);</li>
  *   <li>{@code regexp_extract(s, pattern, n)} → group n of {@code regexp_match}, {@code ''} without a match;
@@ -60,6 +61,14 @@ final class PostgresSql {
         s = calls(s, "regexp_extract", (args, filter) -> args.length != 3 || filter != null ? null
                 : "CASE WHEN (" + args[0] + ") IS NULL THEN NULL ELSE coalesce((regexp_match(" + args[0] + ", "
                         + args[1] + "))[" + args[2] + "], '') END");
+        s = calls(s, "TRY_CAST", (args, filter) -> {
+            int as = args.length == 1 ? args[0].toUpperCase(Locale.ROOT).lastIndexOf(" AS ") : -1;
+            if (as < 0 || !args[0].substring(as + 4).strip().equalsIgnoreCase("INTEGER")) {
+                return null;
+            }
+            String x = args[0].substring(0, as);
+            return "CASE WHEN trim(" + x + ") ~ '^[+-]?[0-9]{1,9}$' THEN CAST(trim(" + x + ") AS INTEGER) END";
+        });
         s = calls(s, "round", (args, filter) -> args.length != 2 || filter != null ? null
                 : "round(CAST(" + args[0] + " AS NUMERIC), " + args[1] + ")");
         s = calls(s, "array_to_string", (args, filter) -> filter != null ? null

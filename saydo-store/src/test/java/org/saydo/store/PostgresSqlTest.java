@@ -39,6 +39,9 @@ class PostgresSqlTest {
         assertThat(PostgresSql.translate("SELECT round(sum(g) FILTER (WHERE k = 1), 2)::DOUBLE / 3, round(x) FROM t"))
                 .isEqualTo("SELECT round(CAST(sum(g) FILTER (WHERE k = 1) AS NUMERIC), 2)::DOUBLE PRECISION / 3, round(x) "
                         + "FROM t");
+        assertThat(PostgresSql.translate("SELECT TRY_CAST(substr(cameo, 1, 2) AS INTEGER), TRY_CAST(x AS DATE) FROM t"))
+                .isEqualTo("SELECT CASE WHEN trim(substr(cameo, 1, 2)) ~ '^[+-]?[0-9]{1,9}$' THEN CAST(trim(substr(cameo, 1, "
+                        + "2)) AS INTEGER) END, TRY_CAST(x AS DATE) FROM t");
         assertThat(PostgresSql.translate("CREATE TABLE t (g DOUBLE, h DOUBLE PRECISION)"))
                 .isEqualTo("CREATE TABLE t (g DOUBLE PRECISION, h DOUBLE PRECISION)");
     }
