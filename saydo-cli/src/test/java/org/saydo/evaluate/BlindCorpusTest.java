@@ -22,10 +22,10 @@ class BlindCorpusTest {
 
     // The floors are 0.1 point under the figures the lead measured on the blind half (with the shipped judge);
     // whoever tunes the coder must not run this on it. Raise them when the figures rise.
-    /** Events, dyad + root: precision floor in percent (measured 30.9). */
-    static final double PRECISION_FLOOR = 30.8;
-    /** Events, dyad + root: recall floor in percent (measured 15.2). */
-    static final double RECALL_FLOOR = 15.1;
+    /** Events, dyad + root: precision floor in percent (measured 35.8). */
+    static final double PRECISION_FLOOR = 35.7;
+    /** Events, dyad + root: recall floor in percent (measured 20.5). */
+    static final double RECALL_FLOOR = 20.4;
     /** Quotes: speaker accuracy floor in percent (measured 43.0). */
     static final double SPEAKER_FLOOR = 42.9;
 
