@@ -991,7 +991,46 @@ public final class RecordStore implements AutoCloseable {
      * of the connection runs in a transaction again. A failed commit rolls the transaction back (DuckDB's rule),
      * and so does any failure of {@code work}; the counters return to where they were.
      */
+    /** How often a transaction refused for a concurrent conflict is run again before its failure is reported. */
+    private static final int CONFLICT_ATTEMPTS = 6;
+
+    /**
+     * Runs {@code work} in one transaction, as {@link #attempt} does, and runs it again (after 10, 20, 40 ... ms)
+     * when the database refused it for a conflict with another transaction rather than for anything in the
+     * documents: DuckDB refuses to commit a transaction that writes a summary row again while a reader's older
+     * snapshot still sees that row ("write-write conflict"), which the desk's readers make likely beside an
+     * ingest. The work is rolled back completely before it runs again, so a retry never writes anything twice.
+     */
     private <T> T transaction(Work<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return attempt(work);
+            } catch (StoreException e) {
+                if (attempt >= CONFLICT_ATTEMPTS || !isConflict(e)) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(10L << (attempt - 1));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Whether a failed write was refused for a conflict between transactions (worth running again). */
+    static boolean isConflict(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && (m.contains("write-write conflict") || m.contains("Conflict on tuple"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private <T> T attempt(Work<T> work) {
         long[] counters = {nextSeq, nextEventId, nextKey, nextQuoteId};
         forgetTouched();
         try {
