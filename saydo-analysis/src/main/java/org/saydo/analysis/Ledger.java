@@ -175,9 +175,9 @@ public final class Ledger {
         }
         List<Raw> raws = new ArrayList<>();
         for (RecordReader.Commitment c : reader.commitments(q.actor(), first, lastCommitment, q.horizon(),
-                STORE_RULES)) {
-            raws.add(new Raw(c.eventKey(), c.date(), c.rule(), c.kept(), c.broken(), cited(c.keptKeys()),
-                    cited(c.brokenKeys()), c.target()));
+                STORE_RULES, CITED)) {
+            raws.add(new Raw(c.eventKey(), c.date(), c.rule(), c.kept(), c.broken(), c.keptKeys(), c.brokenKeys(),
+                    c.target()));
         }
         Map<Status, Long> counts = new EnumMap<>(Status.class);
         for (Status s : Status.values()) {
@@ -238,10 +238,6 @@ public final class Ledger {
             case INCONCLUSIVE -> kept > 0 ? kept + " matching and " + broken + " contradicting events by " + until
                     : "neither a matching nor a contradicting event by " + until;
         };
-    }
-
-    private static List<Long> cited(List<Long> keys) {
-        return keys.size() <= CITED ? keys : keys.subList(0, CITED);
     }
 
     /** {@link #RULES} as the store's reader takes them. */

@@ -14,7 +14,8 @@ import org.saydo.store.StoreLocation;
  * {@link RecordReader}, so a figure of {@code /api/actors/RUS/gap} is the figure of {@code saydo gap --actor RUS}.
  *
  * <p>Results are kept until {@link #invalidate()} (called after every ingest; the server is the store's only
- * writer), so repeated questions cost a lookup; equal questions in flight share one computation.
+ * writer) or until the record's version changes (the writer's {@code RecordStore#commits()}, when given), so
+ * repeated questions cost a lookup; equal questions in flight share one computation.
  *
  * <p>Thread-safe: the reader has its own pool of connections, apart from the one that serves the lists, so long
  * analyses do not hold up {@code /api/events}.
@@ -50,12 +51,12 @@ public final class Analyses implements AutoCloseable {
         }
     }
 
-    private Analyses(RecordReader reader, int kept) {
+    private Analyses(RecordReader reader, int kept, java.util.function.LongSupplier version) {
         this.reader = reader;
-        gaps = new Memo<>(q -> Kept.of(new GapAnalysis(reader).run(q)), kept);
-        arounds = new Memo<>(q -> Kept.of(new AroundTalks(reader).run(q)), kept);
-        ledgers = new Memo<>(q -> Kept.of(new Ledger(reader).run(q)), kept);
-        profiles = new Memo<>(q -> Kept.of(new Profile(reader).run(q)), kept);
+        gaps = new Memo<>(q -> Kept.of(new GapAnalysis(reader).run(q)), kept, version);
+        arounds = new Memo<>(q -> Kept.of(new AroundTalks(reader).run(q)), kept, version);
+        ledgers = new Memo<>(q -> Kept.of(new Ledger(reader).run(q)), kept, version);
+        profiles = new Memo<>(q -> Kept.of(new Profile(reader).run(q)), kept, version);
     }
 
     /** Opens a reader of {@code connections} connections on a store that this process also writes, keeping results. */
@@ -69,7 +70,18 @@ public final class Analyses implements AutoCloseable {
      * @param kept results kept per analysis until the record changes; 0 computes every request
      */
     public static Analyses open(StoreLocation location, int connections, int kept) {
-        return new Analyses(RecordReader.openBesideWriter(location, connections), kept);
+        return open(location, connections, kept, () -> 0);
+    }
+
+    /**
+     * Opens a reader of {@code connections} connections on a store that this process also writes.
+     *
+     * @param kept results kept per analysis until the record changes; 0 computes every request
+     * @param version the record's version (the writer's {@code RecordStore#commits()}): results are kept under it
+     */
+    public static Analyses open(StoreLocation location, int connections, int kept,
+            java.util.function.LongSupplier version) {
+        return new Analyses(RecordReader.openBesideWriter(location, connections), kept, version);
     }
 
     public Kept<GapAnalysis.Result> gap(GapAnalysis.Request q) {

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 /**
  * Results of a pure function of the record, kept until the record changes. The server is the only writer of its
@@ -21,17 +22,29 @@ import java.util.function.Function;
  */
 final class Memo<K, V> {
 
-    private record Key<K>(long generation, K request) {
+    private record Key<K>(long generation, long version, K request) {
     }
 
     private final Function<K, V> compute;
     private final int capacity;
     private final Map<Key<K>, CompletableFuture<V>> results = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
+    private final LongSupplier version;
 
     /** @param capacity results kept at most; 0 turns keeping off (every call computes) */
     Memo(Function<K, V> compute, int capacity) {
+        this(compute, capacity, () -> 0);
+    }
+
+    /**
+     * @param capacity results kept at most; 0 turns keeping off (every call computes)
+     * @param version the record's version ({@code RecordStore#commits}): a result is kept under the version read
+     *                before it was computed, so a write committed by any path (not only after which {@link
+     *                #invalidate()} is called) makes later calls compute afresh
+     */
+    Memo(Function<K, V> compute, int capacity, LongSupplier version) {
         this.compute = Objects.requireNonNull(compute, "compute");
+        this.version = Objects.requireNonNull(version, "version");
         if (capacity < 0) {
             throw new IllegalArgumentException("capacity < 0: " + capacity);
         }
@@ -43,7 +56,7 @@ final class Memo<K, V> {
         if (capacity == 0) {
             return compute.apply(request);
         }
-        Key<K> key = new Key<>(generation.get(), request);
+        Key<K> key = new Key<>(generation.get(), version.getAsLong(), request);
         CompletableFuture<V> mine = new CompletableFuture<>();
         CompletableFuture<V> prior = results.putIfAbsent(key, mine);
         if (prior != null) {

@@ -90,6 +90,9 @@ public final class RecordService implements AutoCloseable {
     private final Memo<String, List<RecordReader.Week>> weeks;
     private final Memo<Integer, List<RecordReader.Dyad>> dyads;
     private final Memo<List<String>, List<RecordReader.DyadWeek>> dyadWeeks;
+    private final Memo<EventPage, RecordReader.Page<RecordReader.EventRow>> eventPages;
+    private final Memo<QuotePage, RecordReader.Page<RecordReader.QuoteRow>> quotePages;
+    private final Memo<String, RecordReader.DocumentView> documents;
     private final Object coderLock = new Object();
     private Coder coder;
 
@@ -99,7 +102,8 @@ public final class RecordService implements AutoCloseable {
      * @param index the search index, built from {@code reader}
      * @param analyses the analyses of the CLI over the same file
      * @param coder builds the coding chain on the first ingest
-     * @param kept aggregates (summaries, weekly series, dyads) kept per kind until the next ingest; 0 for none
+     * @param kept aggregates (summaries, weekly series, dyads) and pages (events, quotes, documents) kept per kind
+     *             until the next ingest; 0 for none
      */
     public RecordService(RecordStore store, RecordReader reader, SearchIndex index, Analyses analyses,
             Supplier<Coder> coder, int kept) {
@@ -108,10 +112,22 @@ public final class RecordService implements AutoCloseable {
         this.index = Objects.requireNonNull(index, "index");
         this.analyses = Objects.requireNonNull(analyses, "analyses");
         this.coderSupplier = Objects.requireNonNull(coder, "coder");
-        summaries = new Memo<>(this::computeSummary, kept);
-        weeks = new Memo<>(reader::wordsAndDeeds, kept);
-        dyads = new Memo<>(reader::busiestDyads, kept);
-        dyadWeeks = new Memo<>(pair -> reader.dyadTimeline(pair.get(0), pair.get(1)), kept);
+        summaries = new Memo<>(this::computeSummary, kept, store::commits);
+        weeks = new Memo<>(reader::wordsAndDeeds, kept, store::commits);
+        dyads = new Memo<>(reader::busiestDyads, kept, store::commits);
+        dyadWeeks = new Memo<>(pair -> reader.dyadTimeline(pair.get(0), pair.get(1)), kept, store::commits);
+        eventPages = new Memo<>(p -> reader.events(p.query(), p.quad(), p.order(), p.after(), p.limit()), kept, store::commits);
+        quotePages = new Memo<>(p -> reader.quotes(p.filter(), p.order(), p.after(), p.limit()), kept, store::commits);
+        documents = new Memo<>(id -> reader.document(id).orElseThrow(() -> new NotFound("no document with id " + id)),
+                kept, store::commits);
+    }
+
+    /** A page of events as asked (the key of a kept page). */
+    private record EventPage(EventQuery query, Integer quad, RecordReader.Order order, Cursor after, int limit) {
+    }
+
+    /** A page of quotes as asked. */
+    private record QuotePage(RecordReader.QuoteFilter filter, RecordReader.Order order, Cursor after, int limit) {
     }
 
     /** Opens the readers over the store's file and builds the search index; analysis results are kept. */
@@ -130,7 +146,7 @@ public final class RecordService implements AutoCloseable {
         RecordReader reader = RecordReader.openBesideWriter(location, connections);
         Analyses analyses = null;
         try {
-            analyses = Analyses.open(location, connections, kept);
+            analyses = Analyses.open(location, connections, kept, store::commits);
             return new RecordService(store, reader, SearchIndex.build(reader), analyses, coder, kept);
         } catch (RuntimeException e) {
             if (analyses != null) {
@@ -161,17 +177,17 @@ public final class RecordService implements AutoCloseable {
 
     public RecordReader.Page<RecordReader.EventRow> events(EventQuery q, Integer quad, RecordReader.Order order,
             Cursor after, int limit) {
-        return reader.events(q, quad, order, after, limit);
+        return eventPages.get(new EventPage(q, quad, order, after, limit));
     }
 
     public RecordReader.Page<RecordReader.QuoteRow> quotes(RecordReader.QuoteFilter f, RecordReader.Order order,
             Cursor after, int limit) {
-        return reader.quotes(f, order, after, limit);
+        return quotePages.get(new QuotePage(f, order, after, limit));
     }
 
     /** A document with its claims; {@link NotFound} when no document has this id. */
     public RecordReader.DocumentView document(String id) {
-        return reader.document(id).orElseThrow(() -> new NotFound("no document with id " + id));
+        return documents.get(id);
     }
 
     public SearchIndex.Result search(String q, String actor, LocalDate from, LocalDate to, Cursor after,
@@ -244,6 +260,9 @@ public final class RecordService implements AutoCloseable {
         weeks.invalidate();
         dyads.invalidate();
         dyadWeeks.invalidate();
+        eventPages.invalidate();
+        quotePages.invalidate();
+        documents.invalidate();
         String prefix = source + ": ";
         List<String> warnings = new ArrayList<>();
         String failure = null;

@@ -467,6 +467,9 @@ class HttpApiTest {
         String body = JSON.writeValueAsString(java.util.Map.of("text", text, "date", "2025-12-06", "title", "Riyadh",
                 "outlet", "Al Arabiya", "url", "https://example.org/riyadh"));
         long wordsBefore = json(get("/api/actors/USA/gap")).get("total").get("words").asLong();
+        // pages are kept too until the record changes: asked before the ingest, they are asked again after it
+        assertThat(json(get("/api/events?outlet=" + q("Al Arabiya"))).get("items")).isEmpty();
+        assertThat(get("/api/documents/" + org.saydo.doc.Document.idOf(text)).statusCode()).isEqualTo(404);
         HttpResponse<String> r = post("/api/documents", body, "Bearer " + TOKEN);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         // kept analysis results are dropped when the record changes

@@ -26,6 +26,18 @@ class MemoTest {
     }
 
     @Test
+    void aNewVersionOfTheRecordIsComputedAfreshWithoutInvalidation() {
+        AtomicInteger calls = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
+        Memo<String, String> memo = new Memo<>(k -> k + calls.incrementAndGet(), 10, version::get);
+        assertThat(memo.get("a")).isEqualTo("a1");
+        assertThat(memo.get("a")).isEqualTo("a1");
+        version.incrementAndGet(); // a write committed by another path than the server's ingest
+        assertThat(memo.get("a")).isEqualTo("a2");
+        assertThat(memo.get("a")).isEqualTo("a2");
+    }
+
+    @Test
     void capacityZeroComputesEveryTime() {
         AtomicInteger calls = new AtomicInteger();
         Memo<String, Integer> memo = new Memo<>(k -> calls.incrementAndGet(), 0);

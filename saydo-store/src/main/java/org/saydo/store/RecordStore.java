@@ -978,6 +978,19 @@ public final class RecordStore implements AutoCloseable {
         }
     }
 
+    /** Write transactions committed through this object; see {@link #commits()}. */
+    private final java.util.concurrent.atomic.AtomicLong commits = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * A number that grows with every write transaction this object commits (ingest, recode, import, reindex): a
+     * result read while it had one value is current as long as it keeps that value (the desk keeps pages and
+     * aggregates under it, as the record's version). Counted after the commit, so a read that sees the new value sees the write. Not
+     * synchronized: readers ask while a write runs.
+     */
+    public long commits() {
+        return commits.get();
+    }
+
     @FunctionalInterface
     private interface Work<T> {
         T run() throws SQLException;
@@ -1044,6 +1057,7 @@ public final class RecordStore implements AutoCloseable {
                 analyzeWhenGrown();
                 ActSummary.refresh(connection, touched, touchedQuoteDocs, deletedQuoteSpeakers, deletedQuoteWords);
                 control("COMMIT");
+                commits.incrementAndGet();
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
                 try {

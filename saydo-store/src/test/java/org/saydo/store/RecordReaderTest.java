@@ -96,6 +96,55 @@ class RecordReaderTest {
         }
     }
 
+    /**
+     * A page is found by a bounded scan (the first rows in page order name candidate keys) that widens until it is
+     * sure: over 200 event rows, keys told several times on neighbouring days (a key's shown row, its first
+     * report, is then not always its earliest), pages of 2 walked with their cursors in both orders are the whole
+     * query, and so is one page of everything.
+     */
+    @ParameterizedTest
+    @MethodSource("queries")
+    void pagesOfALongListAreTheWholeQuery(StoreBackend backend, EventQuery q) {
+        StoreLocation location = backend.fresh(dir);
+        String[] sources = {"RUSGOV", "RUSMIL", "UKRGOV", "USAGOV"};
+        String[] codes = {"040", "190", "042", "173"};
+        try (RecordStore store = RecordStore.open(location, StoreFixtures.CAMEO)) {
+            for (int d = 0; d < 60; d++) {
+                StringBuilder text = new StringBuilder("Report " + d + ".");
+                for (int i = 0; i < 4; i++) {
+                    // days 1..20 of April, told on the day and again by later reports a day before or after
+                    int day = 1 + (d * 7 + i * 3) % 20 + (d % 3 == 0 ? 0 : (d % 2 == 0 ? 1 : -1));
+                    text.append(" Item ").append(i).append(". [").append(sources[(d + i) % 4]).append(' ')
+                            .append(codes[i]).append(" UKR 2024-04-").append(String.format("%02d", Math.max(1, day)))
+                            .append(i == 3 && d % 5 == 0 ? " intent" : "").append(']');
+                }
+                store(store, "paper-" + (d % 4 == 0 ? "b" : "a"), "2024-04-25", text.toString());
+            }
+        }
+        try (RecordReader reader = RecordReader.open(location)) {
+            List<StoredEvent> whole = reader.events(q);
+            List<StoredEvent> reversed = new ArrayList<>(whole.stream().filter(e -> e.date() != null).toList());
+            Collections.reverse(reversed);
+            for (RecordReader.Order order : RecordReader.Order.values()) {
+                List<StoredEvent> paged = new ArrayList<>();
+                Cursor cursor = null;
+                do {
+                    RecordReader.Page<RecordReader.EventRow> page = reader.events(q, null, order, cursor, 2);
+                    page.items().forEach(r -> paged.add(r.event()));
+                    cursor = page.next();
+                } while (cursor != null);
+                assertThat(paged).isEqualTo(order == RecordReader.Order.ASC ? whole : reversed);
+                assertThat(reader.events(q, null, order, null, 1000).items()).extracting(RecordReader.EventRow::event)
+                        .isEqualTo(paged);
+            }
+            if (q.equals(EventQuery.all())) {
+                // more rows than the first scan takes (64), so the scan widens
+                assertThat(whole.stream().mapToInt(StoredEvent::reports).sum()).isGreaterThan(64);
+                assertThat(whole).anyMatch(e -> e.reports() > 1);
+            }
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(StoreBackend.class)
     void theQueryHasOneRowPerEventKeyInDateOrderUndatedLast(StoreBackend backend) {
