@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.saydo.evaluate.ActorCodes;
 import org.saydo.evaluate.DocumentScore;
 import org.saydo.evaluate.EvaluationReport;
 import org.saydo.evaluate.GoldEvent;
@@ -122,6 +123,15 @@ public final class EvaluateCommand implements Callable<Integer> {
                 }
                 for (Event e : d.spurious()) {
                     out.println("SPURIOUS " + d.gold().doc() + " " + system(e) + "  \"" + oneLine(e.text()) + "\"");
+                }
+                for (DocumentScore.QuotePair q : d.quotes()) {
+                    if (q.system() == null) {
+                        out.println("QUOTE-MISSED  " + d.gold().doc() + " " + q.gold().speaker() + "  \""
+                                + oneLine(q.gold().text()) + "\"");
+                    } else if (!ActorCodes.samePrimary(q.gold().speaker(), q.system().speaker().code())) {
+                        out.println("QUOTE-SPEAKER " + d.gold().doc() + " " + q.gold().speaker() + " got "
+                                + q.system().speaker().code() + "  \"" + oneLine(q.gold().text()) + "\"");
+                    }
                 }
             }
             out.println();

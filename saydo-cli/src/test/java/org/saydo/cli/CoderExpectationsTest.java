@@ -74,8 +74,10 @@ class CoderExpectationsTest {
                 assertThat(coded.events()).as("no events expected; found:%n%s", found).isEmpty();
             } else if (f[0].equals("quote")) {
                 boolean direct = f[2].equals("direct");
+                String words = f.length > 3 ? String.join(" ", List.of(f).subList(3, f.length)) : null;
                 assertThat(coded.quotes()).as("quote by %s (%s) expected; found:%n%s", f[1], f[2], found)
-                        .anyMatch(q -> q.speaker().code().startsWith(f[1]) && q.direct() == direct);
+                        .anyMatch(q -> q.speaker().code().startsWith(f[1]) && q.direct() == direct
+                                && (words == null || q.quote().equals(words)));
             } else if (f[0].startsWith("!")) {
                 String source = f[0].substring(1);
                 assertThat(coded.events()).as("%s must not be coded; found:%n%s", expectation, found)

@@ -117,6 +117,25 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void verboseListsTheMissedQuotesAndTheWrongSpeakers(@TempDir Path tmp) throws Exception {
+        List<String> good = Files.readAllLines(resources().resolve("gold.jsonl"));
+        Path gold = tmp.resolve("gold.jsonl");
+        // the mayor's words given to Russia's government; a quote in Doha the stand-in coder does not find
+        Files.write(gold, List.of(good.get(0).replace("\"speaker\": \"UKRGOV\"", "\"speaker\": \"RUSGOV\""),
+                good.get(1).replace("\"quotes\": []", "\"quotes\": [{\"speaker\": \"QATGOV\", \"start\": 16, "
+                        + "\"end\": 68, \"text\": \"Israeli and Hamas negotiators resumed indirect talks\", "
+                        + "\"direct\": false}]")));
+
+        assertThat(run("--verbose", "--docs", resources().toString(), gold.toString())).isZero();
+
+        assertThat(out.toString())
+                .contains("QUOTE-SPEAKER ru-ua-2024-05-11-kharkiv.txt RUSGOV got UKRGOV  \"We will rebuild every house,\"")
+                .contains("QUOTE-MISSED  il-2024-03-02-doha.txt QATGOV  "
+                        + "\"Israeli and Hamas negotiators resumed indirect talks\"")
+                .contains("quotes 2 gold, speaker=0.0%");
+    }
+
+    @Test
     void jsonHasTheFiguresUnderSnakeCaseKeys() throws Exception {
         assertThat(run("--json", resources().resolve("gold.jsonl").toString())).isZero();
         JsonNode j = new ObjectMapper().readTree(out.toString());

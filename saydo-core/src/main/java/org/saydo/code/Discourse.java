@@ -164,12 +164,25 @@ final class Discourse {
     /** The actors the sentences so far named, in text order: what "the army" stands for. */
     final java.util.List<org.saydo.record.ActorRef> named = new java.util.ArrayList<>();
 
-    /** The last actor named whose code has this role after its country ({@code SDNMIL} for MIL); null for none. */
+    /**
+     * The last actor named whose code has this role after its country ({@code SDNMIL} for MIL); else that role of
+     * the last state named (its government, forces, parliament, courts or police); null for none.
+     */
     org.saydo.record.ActorRef lastWithRole(String role) {
         for (int i = named.size() - 1; i >= 0; i--) {
             String code = named.get(i).code();
             if (code.length() >= 6 && !code.startsWith("IGO") && code.substring(3, 6).equals(role)) {
                 return named.get(i);
+            }
+        }
+        // none of that role yet: the last state named has one ("Israel's security cabinet ... The military said")
+        for (int i = named.size() - 1; i >= 0; i--) {
+            org.saydo.record.ActorRef a = named.get(i);
+            if (a.code().length() >= 3 && a.code().substring(0, 3).matches("[A-Z]{3}")
+                    && !a.code().startsWith("IGO") && !a.code().startsWith("NGO") && !a.code().startsWith("MNC")
+                    && (a.code().length() == 3
+                    || a.code().length() >= 6 && a.code().substring(3, 6).matches("GOV|MIL|LEG|JUD|COP"))) {
+                return new org.saydo.record.ActorRef(a.code().substring(0, 3) + role, a.name(), a.text());
             }
         }
         return null;

@@ -29,7 +29,8 @@ import org.saydo.record.Quote;
  * find direct and indirect quotes and resolve their speakers, across sentences when needed.
  *
  * <p>This class drops the sentences the discard list names and the lines that are not prose ({@link NonProse}:
- * bylines, captions, datelines ...; a headline's events only when the body lacks them), and keeps the discourse
+ * bylines, captions, datelines ...; a headline's events only when the body lacks them; the quotes of headlines
+ * and captions are kept), and keeps the discourse
  * between sentences; the coding of each sentence is a {@link Sentence} (its state, actors and emitted events),
  * whose passes are
  * {@link PredicateCoder} (verbs, with {@link PatternMatcher}, and event nouns), {@link EventCombiner} (a speech
@@ -127,7 +128,9 @@ public final class EventCoder implements DocumentCoder {
             }
             for (Quote q : ctx.quotes) {
                 int at = q.provenance().triggerStart();
-                if (!layout.masked(at) && !layout.headline(at)) {
+                // words reported in a headline or a caption are quoted there ("Israel said it hit ..." under a
+                // photo); only credits, bylines and the like are not
+                if (!layout.masked(at)) {
                     quotes.add(q);
                 }
             }

@@ -167,12 +167,15 @@ final class EventCombiner extends SentencePass {
      * speaker's side in its complement clause ("said Russia would strike", "told reporters Ukraine will attack").
      */
     private boolean foretells(int upper, int lower, List<Event> lowers) {
-        if (!EventCoder.SPEECH.contains(Syntax.lower(s.token(upper))) || !Syntax.is(s.relation(clauseOf(lower)),
-                "ccomp") || lowers.stream().noneMatch(e -> e.modality() == Modality.INTENT
+        int clause = clauseOf(lower);
+        // "said Putin was a war criminal and that Washington would impose sanctions": a second reported clause
+        boolean reported = Syntax.is(s.relation(clause), "ccomp") || Syntax.is(s.relation(clause), "conj")
+                && Syntax.hasChildWord(s, clause, "mark", "that") && Syntax.is(s.relation(s.head(clause)), "ccomp");
+        if (!EventCoder.SPEECH.contains(Syntax.lower(s.token(upper))) || !reported
+                || lowers.stream().noneMatch(e -> e.modality() == Modality.INTENT
                 || e.modality() == Modality.HYPOTHETICAL)) {
             return false;
         }
-        int clause = clauseOf(lower);
         for (int a : s.children(clause, "aux")) {
             String w = s.token(a).word().toLowerCase(java.util.Locale.ROOT);
             if (Set.of("will", "would", "shall", "'ll", "wo").contains(w)) {

@@ -74,7 +74,18 @@ final class QuoteFinder extends SentencePass {
                     || ctx.quotedSpeechVerbs.contains(v)) {
                 continue;
             }
-            List<Integer> complements = new ArrayList<>(s.children(v, "ccomp"));
+            List<Integer> complements = new ArrayList<>();
+            List<Integer> coordinated = new ArrayList<>();
+            for (int c : s.children(v, "ccomp")) {
+                complements.add(c);
+                // "said X and that Y": a second reported clause coordinated with the first is a quote of its own
+                for (int k : s.children(c, "conj")) {
+                    if (Syntax.hasChildWord(s, k, "mark", "that")) {
+                        complements.add(k);
+                        coordinated.add(k);
+                    }
+                }
+            }
             boolean reversed = false;
             if (complements.isEmpty() && s.relation(v).equals("parataxis") && s.head(v) >= 0 && s.head(v) < v) {
                 complements.add(s.head(v)); // "..., the Ukrainian Air Force said": the clause governs the verb
@@ -84,7 +95,7 @@ final class QuoteFinder extends SentencePass {
                 if (inDirect.contains(c)) {
                     continue;
                 }
-                List<Arg> speakers = ctx.subjectsOf(v, 0);
+                List<Arg> speakers = speakersOf(v);
                 if (speakers.isEmpty()) {
                     continue;
                 }
@@ -93,12 +104,19 @@ final class QuoteFinder extends SentencePass {
                     clause.removeAll(Syntax.subtree(s, v));
                     clause.removeIf(i -> i > v);
                 }
+                for (int k : coordinated) {
+                    if (k != c) {
+                        clause.removeAll(Syntax.subtree(s, k));
+                    }
+                }
                 while (!clause.isEmpty() && (s.relation(clause.get(0)).equals("mark")
+                        || s.relation(clause.get(0)).equals("cc")
                         || s.token(clause.get(0)).pos().equals(","))) {
                     clause.remove(0);
                 }
                 while (!clause.isEmpty() && (s.token(clause.get(clause.size() - 1)).pos().equals(".")
-                        || s.token(clause.get(clause.size() - 1)).pos().equals(","))) {
+                        || s.token(clause.get(clause.size() - 1)).pos().equals(",")
+                        || s.relation(clause.get(clause.size() - 1)).equals("cc"))) {
                     clause.remove(clause.size() - 1);
                 }
                 if (clause.isEmpty()) {
@@ -125,7 +143,7 @@ final class QuoteFinder extends SentencePass {
         }
         Arg speaker = null;
         if (speechVerb >= 0) {
-            List<Arg> subjects = ctx.subjectsOf(speechVerb, 0);
+            List<Arg> subjects = speakersOf(speechVerb);
             speaker = subjects.isEmpty() ? null : subjects.get(0);
         } else {
             boolean wholeSentence = inside.size() + 2 >= s.tokens().size() || q.end() > s.end();
@@ -180,6 +198,28 @@ final class QuoteFinder extends SentencePass {
             }
         }
         return false;
+    }
+
+    /**
+     * Who speaks through a speech verb: its subjects; for a participle with no subject of its own ("..., the
+     * ministry said, adding that ..."), its clause's subjects; for a pronoun the dictionaries leave unresolved ("He
+     * said ..." after a spokesman's words), the speaker of this or the previous sentence.
+     */
+    private List<Arg> speakersOf(int v) {
+        List<Arg> speakers = ctx.subjectsOf(v, 0);
+        if (!speakers.isEmpty()) {
+            return speakers;
+        }
+        List<Integer> subjects = s.children(v, "nsubj");
+        if (subjects.isEmpty() && (Syntax.is(s.relation(v), "advcl") || s.relation(v).equals("dep"))
+                && s.token(v).pos().equals("VBG") && s.head(v) >= 0 && s.token(s.head(v)).isVerb()) {
+            return ctx.subjectsOf(s.head(v), 0);
+        }
+        if (subjects.size() == 1 && s.token(subjects.get(0)).pos().equals("PRP")
+                && ctx.discourse.lastSpeaker != null && ctx.discourse.lastSpeakerSentence >= s.index() - 1) {
+            return List.of(ctx.discourse.lastSpeaker);
+        }
+        return List.of();
     }
 
     /** The speaker of the next sentence's speech verb, for a quote whose speaker is named after it. */
