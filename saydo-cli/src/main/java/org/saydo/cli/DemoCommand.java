@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
         description = "Ingest the bundled samples into a store and print the record and the analyses.")
 public final class DemoCommand implements Callable<Integer> {
 
-    @Option(names = "--db", paramLabel = "FILE", description = "Store file (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--db", paramLabel = "FILE|URL",
+            description = "Store file or PostgreSQL URL (default: ${DEFAULT-VALUE}).")
     String db = "saydo.duckdb";
 
     @Option(names = "--samples", paramLabel = "DIR", description = "Samples directory (default: the bundled ones).")
@@ -55,9 +56,14 @@ public final class DemoCommand implements Callable<Integer> {
         return worst;
     }
 
+    /** The command line of a step as printed: a PostgreSQL URL without its password (PGPASSWORD repeats it). */
+    static String shown(List<String> args) {
+        return "$ bin/saydo " + String.join(" ", args).replaceAll("(postgres(ql)?://[^:/@\\s]*):[^@/\\s]*@", "$1@");
+    }
+
     private static int run(PrintWriter out, PrintWriter err, List<String> args) {
         out.println();
-        out.println("$ bin/saydo " + String.join(" ", args));
+        out.println(shown(args));
         out.flush();
         CommandLine cl = Saydo.commandLine();
         cl.setOut(out);

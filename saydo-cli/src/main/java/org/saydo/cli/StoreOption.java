@@ -10,15 +10,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * The {@code --db FILE|URL} option shared by the store commands (a picocli mixin), parsed once into a
- * {@link StoreLocation}: a bad value (another JDBC URL, an empty name) is a usage error naming {@code --db}. Not
+ * The {@code --db FILE|URL} option shared by the store commands (a picocli mixin; without it, {@code SAYDO_DB}),
+ * parsed once into a {@link StoreLocation}: a bad value (another JDBC URL, an empty name) is a usage error naming
+ * {@code --db}. Not
  * thread-safe; one per command instance.
  */
 public final class StoreOption {
 
-    @Option(names = "--db", paramLabel = "FILE|URL", defaultValue = RecordStore.DEFAULT_FILE,
+    @Option(names = "--db", paramLabel = "FILE|URL", defaultValue = "${env:SAYDO_DB:-" + RecordStore.DEFAULT_FILE + "}",
             converter = LocationConverter.class,
-            description = "the record store: a DuckDB file or jdbc:duckdb:FILE (default: ${DEFAULT-VALUE})")
+            description = "the record store: a DuckDB file, jdbc:duckdb:FILE, or a PostgreSQL database "
+                    + "postgresql://[user[:password]@]host[:port]/db (user and password else from PGUSER, PGPASSWORD); "
+                    + "default: $SAYDO_DB, else " + RecordStore.DEFAULT_FILE)
     StoreLocation db = StoreLocation.DEFAULT;
 
     /** Opens the store for writing, creating it when missing. */
@@ -38,7 +41,7 @@ public final class StoreOption {
 
     /** Opens a reader beside this process's own writer {@code record} (events and export, which migrate first). */
     RecordReader readBeside(RecordStore record) {
-        return RecordReader.openBesideWriter(new StoreLocation(record.file()), 1);
+        return RecordReader.openBesideWriter(record.location(), 1);
     }
 
     /** Parses {@code --db}. */

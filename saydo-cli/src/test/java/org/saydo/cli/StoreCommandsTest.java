@@ -126,9 +126,12 @@ class StoreCommandsTest {
         assertThat(run(new EventsCommand(CameoTable.NONE), "--db", db.toString(), "--from", "2024-05-02", "--to",
                 "2024-05-01")).isEqualTo(2);
         assertThat(err.toString()).contains("--from 2024-05-02 is after --to 2024-05-01");
-        assertThat(run(new EventsCommand(CameoTable.NONE), "--db", "jdbc:postgresql://db/saydo")).isEqualTo(2);
+        assertThat(run(new EventsCommand(CameoTable.NONE), "--db", "jdbc:mysql://db/saydo")).isEqualTo(2);
         assertThat(err.toString()).contains("Invalid value for option '--db'")
-                .contains("only DuckDB stores are built so far");
+                .contains("jdbc:mysql://db/saydo: not a store Saydo knows");
+        assertThat(run(new EventsCommand(CameoTable.NONE), "--db", "postgresql://ana:pw@db")).isEqualTo(2);
+        assertThat(err.toString()).contains("postgresql://ana@db: not a PostgreSQL URL: it needs a host and a database")
+                .doesNotContain("ana:pw");
     }
 
     @Test

@@ -142,7 +142,7 @@ public final class RecordService implements AutoCloseable {
      */
     public static RecordService over(RecordStore store, Supplier<Coder> coder, int kept) {
         int connections = Math.max(4, Runtime.getRuntime().availableProcessors());
-        StoreLocation location = new StoreLocation(store.file());
+        StoreLocation location = store.location();
         RecordReader reader = RecordReader.openBesideWriter(location, connections);
         Analyses analyses = null;
         try {

@@ -112,10 +112,11 @@ public final class ActSummary {
         return "SELECT day, '" + act + "', coalesce(" + source + ", ''), coalesce(target, ''), root, "
                 + "coalesce(modality, ''), count(*), count(goldstein), coalesce(sum(goldstein), 0) FROM " + table
                 + " WHERE day IS NOT NULL AND root IS NOT NULL" + (where == null ? "" : " AND " + where)
-                + " GROUP BY ALL";
+                + " GROUP BY 1, 3, 4, 5, 6";
     }
 
-    private static final String ADD = " ON CONFLICT DO UPDATE SET acts = act_summary.acts + excluded.acts, "
+    private static final String ADD = " ON CONFLICT (day, act, source, target, root, modality) DO UPDATE SET "
+            + "acts = act_summary.acts + excluded.acts, "
             + "weighted = act_summary.weighted + excluded.weighted, "
             + "goldstein_sum = act_summary.goldstein_sum + excluded.goldstein_sum";
 
@@ -163,7 +164,8 @@ public final class ActSummary {
         }
         if (!s.isEmpty()) {
             String groups = "(SELECT DISTINCT unnest(?::VARCHAR[]) AS s, unnest(?::VARCHAR[]) AS w) ALIAS";
-            String mine = "(speaker, words) IN (SELECT (g.s, g.w) FROM " + groups.replace("ALIAS", "g") + ")";
+            String mine = "EXISTS (SELECT 1 FROM " + groups.replace("ALIAS", "g") + " WHERE g.s = speaker AND g.w = "
+                    + "words)";
             Object[] sp = s.toArray();
             Object[] wo = w.toArray();
             execute(c, subtract(summaryOf("quote_acts", "quote", "speaker", mine)), sp, wo);

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -381,19 +380,16 @@ public final class RecordReader implements AutoCloseable {
         if (connections < 1) {
             throw new IllegalArgumentException("connections < 1: " + connections);
         }
-        String file = location.requireExisting().file();
-        Properties props = new Properties();
-        if (readOnly) {
-            props.setProperty("duckdb.read_only", "true");
-        }
+        String file = location.requireExisting().toString();
+        Dialect dialect = location.dialect();
         BlockingQueue<Connection> pool = new ArrayBlockingQueue<>(connections);
         try {
             for (int i = 0; i < connections; i++) {
-                pool.add(DuckDbFile.connect(file, props));
+                pool.add(dialect.connect(location, readOnly));
             }
             RecordReader reader = new RecordReader(file, pool);
             reader.read(c -> {
-                checkVersion(file, c);
+                checkVersion(file, dialect, c);
                 return null;
             });
             return reader;
@@ -403,13 +399,14 @@ public final class RecordReader implements AutoCloseable {
         }
     }
 
-    private static void checkVersion(String file, Connection c) {
+    private static void checkVersion(String file, Dialect dialect, Connection c) {
         String v;
         try (PreparedStatement s = c.prepareStatement("SELECT value FROM meta WHERE key = 'schema_version'");
                 ResultSet rs = s.executeQuery()) {
             v = rs.next() ? rs.getString(1) : null;
         } catch (SQLException e) {
-            throw new StoreException(file + ": a DuckDB database, but not a Saydo store (no meta table)", e);
+            throw new StoreException(file + ": a " + dialect.engine() + " database, but not a Saydo store (no meta table)",
+                    e);
         }
         int version;
         try {
@@ -532,6 +529,11 @@ public final class RecordReader implements AutoCloseable {
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(out, "out");
         List<Object> params = new ArrayList<>();
+        if (read(Dialect::of) != DuckDbDialect.INSTANCE) {
+            throw new StoreException(out + ": cannot write Parquet from a PostgreSQL record (only DuckDB writes "
+                    + "Parquet): export jsonl or csv, or copy the record into a DuckDB file first (saydo import --db "
+                    + "FILE.duckdb " + file + ")");
+        }
         String select = eventSql(query, null, List.of(), Order.ASC, null, query.limit(), params);
         String sql = "COPY (SELECT event_key, origin, globaleventid, reports, sources, outlets, event_date AS date, "
                 + "date_basis, date_text, source_code, source_name, source_text, target_code, target_name, "
@@ -715,7 +717,7 @@ public final class RecordReader implements AutoCloseable {
      * one publisher's several stories. An imported GDELT row (no document) is its own cluster.
      */
     static final String REPORT_COUNTS = "SELECT r.event_key, count(*) AS reports, "
-            + "list(DISTINCT r.outlet ORDER BY r.outlet) FILTER (WHERE r.outlet IS NOT NULL) AS outlets, "
+            + "array_agg(DISTINCT r.outlet ORDER BY r.outlet) FILTER (WHERE r.outlet IS NOT NULL) AS outlets, "
             + RecordReader.SOURCES + " AS sources FROM reports r LEFT JOIN syndication s ON s.doc_id = r.doc_id";
 
     /**

@@ -16,10 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
 import org.saydo.doc.Document;
 import org.saydo.record.ActorRef;
 import org.saydo.record.CodedDocument;
@@ -30,7 +27,8 @@ import org.saydo.record.Quote;
 
 /**
  * The record: documents, their coded events and quotes, imported GDELT rows, and the links that make N reports
- * of one real-world event one event. Kept in one DuckDB file (default {@value #DEFAULT_FILE}).
+ * of one real-world event one event. Kept in one DuckDB file (default {@value #DEFAULT_FILE}) or in a PostgreSQL
+ * database shared by a team ({@link StoreLocation}); what differs between the two is in {@link Dialect}.
  *
  * <p><b>Schema.</b> Version {@value #SCHEMA_VERSION}, kept in table {@code meta} ({@code schema_version}).
  * Opening a store written by a newer schema fails with a message naming the file and both versions; an older
@@ -45,6 +43,11 @@ import org.saydo.record.Quote;
  *
  * <p><b>Threads.</b> One JDBC connection; every public method is {@code synchronized}. Meant for one writer
  * thread, with reads ({@link #contains(String)}) from other threads allowed.
+ *
+ * <p><b>Processes.</b> A DuckDB file is written by one process at a time. On PostgreSQL several processes may
+ * write one record at once (two {@code saydo ingest}, a {@code saydo serve}): their write transactions take turns
+ * on the record's lock, and each reads the ids, stored documents and event keys the others committed before it,
+ * so nothing is lost or written twice and linking sees every earlier report.
  */
 public final class RecordStore implements AutoCloseable {
 
@@ -125,8 +128,15 @@ public final class RecordStore implements AutoCloseable {
             """;
 
     private final String name;
+    private final StoreLocation location;
+    private final Dialect dialect;
     private final Connection connection;
     private final CameoTable cameo;
+    /** Whether the schema is created and current (so the counters can be read). */
+    private boolean schemaReady;
+    /** Rows this store has written, and the count at which it next refreshes the engine's statistics. */
+    private long written;
+    private long analyzeAt = ANALYZE_FIRST;
     private long nextSeq;
     private long nextEventId;
     private long nextKey;
@@ -152,8 +162,10 @@ public final class RecordStore implements AutoCloseable {
     private final List<String> deletedQuoteSpeakers = new ArrayList<>();
     private final List<String> deletedQuoteWords = new ArrayList<>();
 
-    private RecordStore(String name, Connection connection, CameoTable cameo) {
-        this.name = name;
+    private RecordStore(StoreLocation location, Connection connection, CameoTable cameo) {
+        this.name = location.toString();
+        this.location = location;
+        this.dialect = location.dialect();
         this.connection = connection;
         this.cameo = cameo;
     }
@@ -178,11 +190,12 @@ public final class RecordStore implements AutoCloseable {
     public static RecordStore open(StoreLocation location, CameoTable cameo) {
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(cameo, "cameo");
-        String file = location.file();
-        Connection connection = DuckDbFile.connect(file, new Properties());
-        RecordStore store = new RecordStore(file, connection, cameo);
+        String file = location.toString();
+        Connection connection = location.dialect().connect(location, false);
+        RecordStore store = new RecordStore(location, connection, cameo);
         try {
             store.prepareSchema();
+            store.schemaReady = true;
             store.loadCounters();
         } catch (SQLException | RuntimeException e) {
             store.close();
@@ -194,26 +207,37 @@ public final class RecordStore implements AutoCloseable {
         return store;
     }
 
-    /** The file this store is kept in. */
+    /** The file this store is kept in, or its PostgreSQL URL without password (for messages). */
     public String file() {
         return name;
     }
 
+    /** Where this store is kept (for a reader beside this writer). */
+    public StoreLocation location() {
+        return location;
+    }
+
+    /**
+     * Creates the schema in an empty database (schema) and migrates an older one, each step in one transaction
+     * under the writers' lock: of two processes that open a new PostgreSQL record at once, one creates it and the
+     * other finds it created.
+     */
     private void prepareSchema() throws SQLException {
-        boolean hasMeta;
-        boolean hasTables;
-        try (Statement s = connection.createStatement();
-                ResultSet rs = s.executeQuery("SELECT count(*) FILTER (WHERE table_name = 'meta'), count(*) "
-                        + "FROM information_schema.tables WHERE table_schema = 'main'")) {
-            rs.next();
-            hasMeta = rs.getLong(1) > 0;
-            hasTables = rs.getLong(2) > 0;
-        }
-        if (!hasMeta) {
-            if (hasTables) {
-                throw new StoreException(name + ": a DuckDB database, but not a Saydo store (no meta table)");
+        transaction(() -> {
+            boolean hasMeta;
+            boolean hasTables;
+            try (Statement s = connection.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT count(*) FILTER (WHERE table_name = 'meta'), count(*) "
+                            + "FROM information_schema.tables WHERE table_schema = current_schema()")) {
+                rs.next();
+                hasMeta = rs.getLong(1) > 0;
+                hasTables = rs.getLong(2) > 0;
             }
-            transaction(() -> {
+            if (!hasMeta) {
+                if (hasTables) {
+                    throw new StoreException(name + ": a " + dialect.engine() + " database, but not a Saydo store "
+                            + "(no meta table)");
+                }
                 try (Statement s = connection.createStatement()) {
                     for (String statement : SCHEMA_1.split(";")) {
                         if (!statement.isBlank()) {
@@ -222,9 +246,9 @@ public final class RecordStore implements AutoCloseable {
                     }
                 }
                 setVersion(1);
-                return null;
-            });
-        }
+            }
+            return null;
+        });
         int version = version();
         if (version > SCHEMA_VERSION) {
             throw new StoreException(name + " was written by schema version " + version + "; this Saydo knows at most "
@@ -233,6 +257,9 @@ public final class RecordStore implements AutoCloseable {
         while (version < SCHEMA_VERSION) {
             int from = version;
             transaction(() -> {
+                if (version() != from) {
+                    return null; // another process migrated this step while this one waited for the lock
+                }
                 try (Statement s = connection.createStatement()) {
                     for (String statement : MIGRATIONS.get(from - 1)) {
                         s.execute(statement);
@@ -299,7 +326,7 @@ public final class RecordStore implements AutoCloseable {
 
     private void setVersion(int version) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement(
-                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)")) {
+                "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
             s.setString(1, "schema_version");
             s.setString(2, Integer.toString(version));
             s.executeUpdate();
@@ -673,10 +700,25 @@ public final class RecordStore implements AutoCloseable {
         }
     }
 
-    /** Hands the running batch's staged rows to DuckDB (before SQL that must see them, and before the commit). */
+    /** Writes the running batch's staged rows (before SQL that must see them, and before the commit). */
     private void flushBatch() throws SQLException {
         if (batch != null) {
-            batch.flush();
+            written += batch.flush();
+        }
+    }
+
+    /** Rows written before the first refresh of the engine's statistics. */
+    private static final long ANALYZE_FIRST = 1_000;
+
+    /**
+     * Refreshes the engine's statistics of the record ({@link Dialect#analyze}) when this store has written as many
+     * rows again as at the last refresh (1,000, 2,000, 4,000, ...: a few times per run, more often while a record is
+     * young and its statistics change most), before the summary's queries that the planner plans by them.
+     */
+    private void analyzeWhenGrown() throws SQLException {
+        if (written >= analyzeAt) {
+            dialect.analyze(connection, RECORD_TABLES);
+            analyzeAt = 2 * written;
         }
     }
 
@@ -690,7 +732,7 @@ public final class RecordStore implements AutoCloseable {
     }
 
     /**
-     * Imports GDELT rows as events of origin {@code gdelt}, in one transaction, through DuckDB's appender. Each
+     * Imports GDELT rows as events of origin {@code gdelt}, in one transaction, written in bulk. Each
      * new row gets its own event key (GDELT rows are never merged with each other or with Saydo's events) and one
      * report: its SOURCEURL. A row whose GLOBALEVENTID is stored already (or comes twice) changes nothing.
      */
@@ -699,7 +741,7 @@ public final class RecordStore implements AutoCloseable {
         return transaction(() -> {
             java.util.Set<Long> stored = new java.util.HashSet<>();
             if (!rows.isEmpty()) {
-                // this query also opens the transaction: an appender alone would write outside it
+                // this query also opens a DuckDB transaction: an appender alone would write outside it
                 PreparedStatement exists = prepared("SELECT globaleventid FROM events WHERE globaleventid IN "
                         + "(SELECT unnest(?::BIGINT[]))");
                 exists.setObject(1, connection.createArrayOf("BIGINT",
@@ -711,38 +753,36 @@ public final class RecordStore implements AutoCloseable {
                 }
             }
             int added = 0;
-            DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
-            try (DuckDBAppender keys = WriteBatch.appender(duck, "event_keys");
-                    DuckDBAppender events = WriteBatch.appender(duck, "events");
-                    DuckDBAppender reports = WriteBatch.appender(duck, "reports")) {
-                for (GdeltEvent row : rows) {
-                    if (!stored.add(row.globalEventId())) {
-                        continue;
-                    }
-                    String code = row.eventCode();
-                    LinkRule.Anchor anchor = new LinkRule.Anchor(row.actor1Code(), row.actor2Code(),
-                            LinkRule.root(code), row.date(), LinkRule.modalityClass(Modality.ASSERTED));
-                    long key = nextKey++;
-                    touched.add(key);
-                    WriteBatch.appendRow(keys, key, "gdelt", anchor.source(), anchor.target(), anchor.root(), anchor.date(),
-                            anchor.modalityClass());
-                    Optional<CameoTable.CodeInfo> info = cameo.describe(code);
-                    String url = row.sourceUrl();
-                    WriteBatch.appendRow(events, nextEventId++, key, "gdelt", null, row.globalEventId(),
-                            row.actor1Code(), row.actor1Name(), null, row.actor2Code(), row.actor2Name(), null,
-                            code, anchor.root(), info.map(CameoTable.CodeInfo::name).orElse(null), row.quadClass(),
-                            row.goldstein(), info.map(i -> emptyToNull(i.ploverType())).orElse(null),
-                            info.map(i -> emptyToNull(i.ploverMode())).orElse(null), Modality.ASSERTED.label(),
-                            null, null, null, row.date(), null, null, null, url == null ? row.where() : url,
-                            null, null, null, null, null, null, null, null, row.where(), null, row.line());
-                    WriteBatch.appendRow(reports, key, null, url, outletOf(null, url));
-                    added++;
+            List<Object[]> keys = new ArrayList<>();
+            List<Object[]> events = new ArrayList<>();
+            List<Object[]> reports = new ArrayList<>();
+            for (GdeltEvent row : rows) {
+                if (!stored.add(row.globalEventId())) {
+                    continue;
                 }
-                // close() may drop a failed flush's error (a CHECK, a duplicate key): flush first, which throws
-                keys.flush();
-                events.flush();
-                reports.flush();
+                String code = row.eventCode();
+                LinkRule.Anchor anchor = new LinkRule.Anchor(row.actor1Code(), row.actor2Code(),
+                        LinkRule.root(code), row.date(), LinkRule.modalityClass(Modality.ASSERTED));
+                long key = nextKey++;
+                touched.add(key);
+                keys.add(new Object[] {key, "gdelt", anchor.source(), anchor.target(), anchor.root(), anchor.date(),
+                        anchor.modalityClass()});
+                Optional<CameoTable.CodeInfo> info = cameo.describe(code);
+                String url = row.sourceUrl();
+                events.add(new Object[] {nextEventId++, key, "gdelt", null, row.globalEventId(),
+                        row.actor1Code(), row.actor1Name(), null, row.actor2Code(), row.actor2Name(), null,
+                        code, anchor.root(), info.map(CameoTable.CodeInfo::name).orElse(null), row.quadClass(),
+                        row.goldstein(), info.map(i -> emptyToNull(i.ploverType())).orElse(null),
+                        info.map(i -> emptyToNull(i.ploverMode())).orElse(null), Modality.ASSERTED.label(),
+                        null, null, null, row.date(), null, null, null, url == null ? row.where() : url,
+                        null, null, null, null, null, null, null, null, row.where(), null, row.line()});
+                reports.add(new Object[] {key, null, url, outletOf(null, url)});
+                added++;
             }
+            dialect.insert(connection, "event_keys", keys);
+            dialect.insert(connection, "events", events);
+            dialect.insert(connection, "reports", reports);
+            written += keys.size() + events.size() + reports.size();
             return new Imported(added, rows.size() - added);
         });
     }
@@ -799,6 +839,80 @@ public final class RecordStore implements AutoCloseable {
         } catch (SQLException e) {
             throw failure("read", e);
         }
+    }
+
+    /** The record's tables, in the order {@link #copyFrom} fills them (its schema version's, without {@code meta}). */
+    private static final List<String> RECORD_TABLES = List.of("documents", "syndication", "syndication_bands",
+            "event_keys", "events", "reports", "quotes", "narrative_labels", "narrative_claims", "event_acts",
+            "quote_acts", "act_summary");
+
+    /** Rows read from the source per bulk write of {@link #copyFrom}. */
+    private static final int COPY_ROWS = 10_000;
+
+    /**
+     * Copies a whole record — another DuckDB file or PostgreSQL database, read through {@code source} — into this
+     * store, which must be empty, in one transaction ({@code saydo import}): every table of the schema row for row,
+     * ids, event keys, links, clusters, narratives and summary as they are, so the copy answers every query as the
+     * source does. A failure leaves this store empty.
+     *
+     * @return the counts of the copy
+     * @throws StoreException when this store is not empty, or either record cannot be read or written
+     */
+    public synchronized Counts copyFrom(RecordReader source) {
+        Objects.requireNonNull(source, "source");
+        return transaction(() -> {
+            Counts before = counts();
+            if (before.documents() > 0 || before.reports() > 0 || before.quotes() > 0) {
+                throw new StoreException(name + ": not empty (" + before.documents() + " documents, " + before.reports()
+                        + " events): import copies a whole record into a new one; give another --db");
+            }
+            for (String table : RECORD_TABLES) {
+                List<String> columns = new ArrayList<>();
+                try (Statement s = connection.createStatement();
+                        ResultSet rs = s.executeQuery("SELECT * FROM " + table + " WHERE 1 = 0")) {
+                    for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                        columns.add(rs.getMetaData().getColumnName(i));
+                    }
+                }
+                source.read(c -> {
+                    try (Statement s = c.createStatement();
+                            ResultSet rs = s.executeQuery("SELECT " + String.join(", ", columns) + " FROM " + table)) {
+                        int n = columns.size();
+                        List<Object[]> rows = new ArrayList<>();
+                        while (rs.next()) {
+                            Object[] row = new Object[n];
+                            for (int i = 0; i < n; i++) {
+                                row[i] = value(rs, i + 1, rs.getMetaData().getColumnType(i + 1));
+                            }
+                            rows.add(row);
+                            if (rows.size() == COPY_ROWS) {
+                                dialect.insert(connection, table, rows);
+                                rows.clear();
+                            }
+                        }
+                        dialect.insert(connection, table, rows);
+                    }
+                    return null;
+                });
+            }
+            dialect.analyze(connection, RECORD_TABLES);
+            loadCounters();
+            return counts();
+        });
+    }
+
+    /** A column's value as the bulk writers take it (null, String, Long, Integer, Double, Boolean, dates). */
+    private static Object value(ResultSet rs, int i, int type) throws SQLException {
+        Object v = switch (type) {
+            case java.sql.Types.BIGINT -> rs.getLong(i);
+            case java.sql.Types.INTEGER, java.sql.Types.SMALLINT, java.sql.Types.TINYINT -> rs.getInt(i);
+            case java.sql.Types.DOUBLE, java.sql.Types.FLOAT, java.sql.Types.REAL -> rs.getDouble(i);
+            case java.sql.Types.BOOLEAN, java.sql.Types.BIT -> rs.getBoolean(i);
+            case java.sql.Types.DATE -> rs.getObject(i, LocalDate.class);
+            case java.sql.Types.TIMESTAMP -> rs.getObject(i, LocalDateTime.class);
+            default -> rs.getString(i);
+        };
+        return rs.wasNull() ? null : v;
     }
 
     /**
@@ -883,7 +997,9 @@ public final class RecordStore implements AutoCloseable {
     }
 
     /**
-     * Runs {@code work} in one DuckDB transaction, begun and ended with explicit statements: the JDBC driver's own
+     * Runs {@code work} in one transaction, begun and ended with explicit statements, and first takes the
+     * writers' lock ({@link Dialect#lockWriters}; on PostgreSQL the counters are then read again, as another
+     * process may have written). DuckDB: explicit statements because the JDBC driver's own
      * transactions (auto-commit off) keep a flag that a failed {@code COMMIT} leaves set, after which no statement
      * of the connection runs in a transaction again. A failed commit rolls the transaction back (DuckDB's rule),
      * and so does any failure of {@code work}; the counters return to where they were.
@@ -933,8 +1049,12 @@ public final class RecordStore implements AutoCloseable {
         try {
             control("BEGIN TRANSACTION");
             try {
+                if (dialect.lockWriters(connection) && schemaReady) {
+                    loadCounters(); // another process may have written since this one's last transaction
+                }
                 T result = work.run();
                 flushBatch();
+                analyzeWhenGrown();
                 ActSummary.refresh(connection, touched, touchedQuoteDocs, deletedQuoteSpeakers, deletedQuoteWords);
                 control("COMMIT");
                 commits.incrementAndGet();

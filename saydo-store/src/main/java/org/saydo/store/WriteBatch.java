@@ -17,14 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
 
 /**
  * The write side of one store transaction: what the transaction reads of the record before it writes (which of
  * its documents are stored, the earlier documents that share a MinHash band with them, the event keys their
- * events may join), read in a few queries for the whole batch, and the rows it decides, handed to DuckDB's
- * appender in one go ({@link #flush}). Lookups answer as the record would with the staged rows in it: a document
+ * events may join), read in a few queries for the whole batch, and the rows it decides, written in bulk in one
+ * go ({@link #flush}, by the store's {@link Dialect}). Lookups answer as the record would with the staged rows in it: a document
  * staged earlier in the batch is stored, clusters and event keys staged earlier are candidates, in the order the
  * per-statement writes used (stored order for clusters, key order for event keys), so a batch writes what one
  * transaction per document would.
@@ -281,57 +279,19 @@ final class WriteBatch {
         list.add(values);
     }
 
-    /** Appends the staged rows to their tables (within the connection's transaction) and forgets them. */
-    void flush() throws SQLException {
-        DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
+    /**
+     * Writes the staged rows to their tables (within the connection's transaction) and forgets them.
+     *
+     * @return the rows written
+     */
+    long flush() throws SQLException {
+        Dialect dialect = Dialect.of(connection);
+        long n = 0;
         for (Map.Entry<String, List<Object[]>> e : rows.entrySet()) {
-            if (e.getValue().isEmpty()) {
-                continue;
-            }
-            try (DuckDBAppender a = appender(duck, e.getKey())) {
-                for (Object[] row : e.getValue()) {
-                    appendRow(a, row);
-                }
-                a.flush(); // close() may drop a failed flush's error (a CHECK, a duplicate key): flush throws
-            }
+            dialect.insert(connection, e.getKey(), e.getValue());
+            n += e.getValue().size();
             e.getValue().clear();
         }
-    }
-
-    /**
-     * An appender to {@code table}. Strings are not written inlined: with duckdb_jdbc 1.4.4 inlined short strings
-     * were corrupted from the second transaction of a connection on (a CHECK on {@code origin = 'gdelt'} failed
-     * at the flush, or rows were silently lost when only {@code close()} flushed). The transaction must have run a
-     * statement already: an appender alone writes outside it.
-     */
-    static DuckDBAppender appender(DuckDBConnection duck, String table) throws SQLException {
-        return duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table).setWriteInlinedStrings(false);
-    }
-
-    /** Appends one row of values (null, String, Long, Integer, Double, Boolean, LocalDate, LocalDateTime). */
-    static void appendRow(DuckDBAppender appender, Object... values) throws SQLException {
-        appender.beginRow();
-        for (Object v : values) {
-            if (v == null) {
-                appender.appendNull();
-            } else if (v instanceof String x) {
-                appender.append(x);
-            } else if (v instanceof Long x) {
-                appender.append(x.longValue());
-            } else if (v instanceof Integer x) {
-                appender.append(x.intValue());
-            } else if (v instanceof Double x) {
-                appender.append(x.doubleValue());
-            } else if (v instanceof Boolean x) {
-                appender.append(x.booleanValue());
-            } else if (v instanceof LocalDate x) {
-                appender.append(x);
-            } else if (v instanceof LocalDateTime x) {
-                appender.append(x);
-            } else {
-                throw new IllegalArgumentException("no appender for " + v.getClass().getName() + ": " + v);
-            }
-        }
-        appender.endRow();
+        return n;
     }
 }

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class GdeltImportTest {
@@ -32,8 +34,9 @@ class GdeltImportTest {
                 errors::add).ingest(List.of(paths));
     }
 
-    @Test
-    void theRealExportImportsCompletelyAndActorQueriesMatchAnIndependentCount() throws IOException {
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void theRealExportImportsCompletelyAndActorQueriesMatchAnIndependentCount(StoreBackend backend) throws IOException {
         Path file = realExport();
         long rows;
         long usa;
@@ -47,7 +50,7 @@ class GdeltImportTest {
         }
         assertThat(rows).isEqualTo(3566);
         List<String> errors = new ArrayList<>();
-        try (RecordStore store = RecordStore.open(dir.resolve("g.duckdb").toString(), StoreFixtures.CAMEO)) {
+        try (RecordStore store = RecordStore.open(backend.fresh(dir), StoreFixtures.CAMEO)) {
             Ingester.Summary summary = ingest(store, errors, file);
             assertThat(errors).isEmpty();
             assertThat(summary.gdeltAdded()).isEqualTo(3566);

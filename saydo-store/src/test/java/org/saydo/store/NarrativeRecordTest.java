@@ -11,8 +11,8 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.saydo.record.Quote;
 
@@ -24,6 +24,9 @@ class NarrativeRecordTest {
 
     @TempDir
     Path dir;
+
+    /** The test's record, on the engine of its case (the store contract: {@link StoreBackend}). */
+    private StoreLocation location;
 
     /**
      * Labels a document whose text holds {@code #blame} with the sub-narrative, each of its quotes a claim of it
@@ -67,23 +70,23 @@ class NarrativeRecordTest {
     }
 
     private RecordReader connect() {
-        return RecordReader.open(new StoreLocation(dir.resolve("n.duckdb").toString()));
+        return RecordReader.open(location);
     }
 
     private Connection sql() {
-        Properties p = new Properties();
-        p.setProperty("duckdb.read_only", "true");
-        return DuckDbFile.connect(dir.resolve("n.duckdb").toString(), p);
+        return location.dialect().connect(location, true);
     }
 
-    @Test
-    void labelsAreStoredWithTheDocumentAndReadByActorOutletAndWeek() throws Exception {
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void labelsAreStoredWithTheDocumentAndReadByActorOutletAndWeek(StoreBackend backend) throws Exception {
+        location = backend.fresh(dir);
         Path a = write("a.txt", "date 2025-03-03\nIntro. The West started it #blame {RUSGOV says}");
         Path b = write("b.txt", "date 2025-03-12\nIntro. They provoked us #blame {RUSMIL says} {BLRGOV says}");
         Path c = write("c.txt", "date 2025-03-13\nA report on the weather in Minsk. {BLRGOV says}");
         Path bad = write("d.txt", "date 2025-03-14\nIntro. #blame #crash {RUSGOV says}");
         List<String> errors = new ArrayList<>();
-        try (RecordStore store = RecordStore.open(dir.resolve("n.duckdb").toString(), StoreFixtures.CAMEO)) {
+        try (RecordStore store = RecordStore.open(location, StoreFixtures.CAMEO)) {
             Ingester.Summary s = ingest(store, false, errors, a, b, c, bad);
             assertThat(s.failed()).isEqualTo(1);
             assertThat(errors).singleElement().asString().contains("d.txt").contains("narratives failed")
@@ -133,10 +136,12 @@ class NarrativeRecordTest {
         }
     }
 
-    @Test
-    void withoutALabellerNothingIsLabelledAndRecodeKeepsTheLabels() throws Exception {
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void withoutALabellerNothingIsLabelledAndRecodeKeepsTheLabels(StoreBackend backend) throws Exception {
+        location = backend.fresh(dir);
         Path a = write("a.txt", "date 2025-03-03\nIntro. The West started it #blame {RUSGOV says}");
-        try (RecordStore store = RecordStore.open(dir.resolve("n.duckdb").toString(), StoreFixtures.CAMEO)) {
+        try (RecordStore store = RecordStore.open(location, StoreFixtures.CAMEO)) {
             ingest(store, false, new ArrayList<>(), a);
             new Ingester(store, new FakeCoder(), new Ingester.Options(1, LinkRule.standard(), null), Progress.NONE,
                     e -> { }).recode();

@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -20,11 +21,16 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.saydo.doc.Document;
 import org.saydo.record.Modality;
 
-/** The one reader: its pages, its rule of words and deeds, and how it opens a record. */
+/**
+ * The one reader: its pages, its rule of words and deeds, and how it opens a record. The parameterised cases are
+ * the reader's part of the store contract, on DuckDB and on PostgreSQL ({@link StoreBackend}).
+ */
 class RecordReaderTest {
 
     @TempDir
@@ -33,8 +39,8 @@ class RecordReaderTest {
     private final FakeCoder coder = new FakeCoder();
 
     /** Six event keys over four reports of spring 2024 (one told twice), two quotes, one undated background. */
-    private StoreLocation record() {
-        StoreLocation location = new StoreLocation(dir.resolve("r.duckdb").toString());
+    private StoreLocation record(StoreBackend backend) {
+        StoreLocation location = backend.fresh(dir);
         try (RecordStore store = RecordStore.open(location, StoreFixtures.CAMEO)) {
             store(store, "paper-a", "2024-04-02", "Envoys met in a neutral capital. [RUSGOV 040 USAGOV 2024-04-01] "
                     + "{RUSGOV says} Drones hit a port. [RUSMIL 190 UKR 2024-04-02]");
@@ -52,17 +58,19 @@ class RecordReaderTest {
                 null, LocalDate.parse(date), text)), LinkRule.standard());
     }
 
-    static Stream<EventQuery> queries() {
+    static Stream<Arguments> queries() {
         EventQuery all = EventQuery.all();
-        return Stream.of(all, all.withActor("RUS"), all.withActor("RUSMIL").withTarget("UKR"), all.withCameo("19"),
+        return Stream.of(StoreBackend.values()).flatMap(b -> Stream.of(all, all.withActor("RUS"),
+                all.withActor("RUSMIL").withTarget("UKR"), all.withCameo("19"),
                 all.withDates(LocalDate.of(2024, 4, 2), LocalDate.of(2024, 4, 19)),
-                all.withModalities(Set.of(Modality.INTENT)), all.withOutlet("paper-b"), all.withActor("NOBODY"));
+                all.withModalities(Set.of(Modality.INTENT)), all.withOutlet("paper-b"), all.withActor("NOBODY"))
+                .map(q -> Arguments.of(b, q)));
     }
 
     @ParameterizedTest
     @MethodSource("queries")
-    void pagesOfOneRowFollowedByTheirCursorsAreTheWholeQuery(EventQuery q) {
-        try (RecordReader reader = RecordReader.open(record())) {
+    void pagesOfOneRowFollowedByTheirCursorsAreTheWholeQuery(StoreBackend backend, EventQuery q) {
+        try (RecordReader reader = RecordReader.open(record(backend))) {
             List<StoredEvent> whole = reader.events(q);
             List<StoredEvent> paged = new ArrayList<>();
             Cursor cursor = null;
@@ -96,8 +104,8 @@ class RecordReaderTest {
      */
     @ParameterizedTest
     @MethodSource("queries")
-    void pagesOfALongListAreTheWholeQuery(EventQuery q) {
-        StoreLocation location = new StoreLocation(dir.resolve("long.duckdb").toString());
+    void pagesOfALongListAreTheWholeQuery(StoreBackend backend, EventQuery q) {
+        StoreLocation location = backend.fresh(dir);
         String[] sources = {"RUSGOV", "RUSMIL", "UKRGOV", "USAGOV"};
         String[] codes = {"040", "190", "042", "173"};
         try (RecordStore store = RecordStore.open(location, StoreFixtures.CAMEO)) {
@@ -137,9 +145,10 @@ class RecordReaderTest {
         }
     }
 
-    @Test
-    void theQueryHasOneRowPerEventKeyInDateOrderUndatedLast() {
-        try (RecordReader reader = RecordReader.open(record())) {
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void theQueryHasOneRowPerEventKeyInDateOrderUndatedLast(StoreBackend backend) {
+        try (RecordReader reader = RecordReader.open(record(backend))) {
             List<StoredEvent> rows = reader.events(EventQuery.all());
             // 040 (two reports), 190 04-02, 190 intent 04-11, 042 04-19, 190 04-20, background undated
             assertThat(rows).extracting(e -> e.cameo() + "@" + e.date() + "x" + e.reports()).containsExactly(
@@ -149,9 +158,10 @@ class RecordReaderTest {
         }
     }
 
-    @Test
-    void theDashboardsWeeksCountWordsAndDeedsAsTheGapDoes() {
-        try (RecordReader reader = RecordReader.open(record())) {
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void theDashboardsWeeksCountWordsAndDeedsAsTheGapDoes(StoreBackend backend) {
+        try (RecordReader reader = RecordReader.open(record(backend))) {
             RecordReader.ActFilter rus = new RecordReader.ActFilter("RUS", null, null, null, 1);
             // week of 04-01: 040 (+1.0) and the RUSGOV quote (010, no weight in this CAMEO table: the ontology's
             // 0.0) are words; the port strike a deed. Week of 04-08: the intent to press on (190) is a word of
@@ -170,10 +180,11 @@ class RecordReaderTest {
     }
 
     /** Every root and modality: the SQL the reader runs says what {@link ActKind#of} says. */
-    @Test
-    void theSqlRuleIsTheJavaRule() throws Exception {
-        Path file = dir.resolve("rule.duckdb");
-        try (Connection c = DuckDbFile.connect(file.toString(), new Properties());
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void theSqlRuleIsTheJavaRule(StoreBackend backend) throws Exception {
+        StoreLocation location = backend.fresh(dir);
+        try (Connection c = location.dialect().connect(location, false);
                 Statement s = c.createStatement()) {
             List<String> codes = new ArrayList<>();
             for (int root = 1; root <= 20; root++) {
@@ -215,7 +226,7 @@ class RecordReaderTest {
         assertThatThrownBy(() -> RecordReader.open(new StoreLocation(text.toString())))
                 .isInstanceOf(StoreException.class).hasMessageContaining(text + ": not a DuckDB database");
 
-        StoreLocation old = record();
+        StoreLocation old = record(StoreBackend.DUCKDB);
         try (Connection c = DuckDbFile.connect(old.file(), new Properties()); Statement s = c.createStatement()) {
             s.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'");
         }
@@ -224,11 +235,24 @@ class RecordReaderTest {
     }
 
     @Test
-    void aLocationIsAFileOrADuckDbUrl() {
+    void aLocationIsAFileADuckDbUrlOrAPostgresUrl() {
         assertThat(StoreLocation.parse("jdbc:duckdb:/tmp/x.duckdb")).isEqualTo(new StoreLocation("/tmp/x.duckdb"));
         assertThat(StoreLocation.parse("x.duckdb").file()).isEqualTo("x.duckdb");
-        assertThatThrownBy(() -> StoreLocation.parse("jdbc:postgresql://db/saydo")).isInstanceOf(StoreException.class)
-                .hasMessageContaining("only DuckDB stores are built so far");
+        assertThat(StoreLocation.parse("x.duckdb").postgres()).isFalse();
+        assertThatThrownBy(() -> StoreLocation.parse("jdbc:mysql://db/saydo")).isInstanceOf(StoreException.class)
+                .hasMessage("jdbc:mysql://db/saydo: not a store Saydo knows: give a DuckDB file, jdbc:duckdb:FILE or "
+                        + "postgresql://host[:port]/db");
+        StoreLocation team = StoreLocation.parse("postgresql://ana:s3cret@db.example:5433/saydo?sslmode=require");
+        assertThat(team.postgres()).isTrue();
+        assertThat(team).hasToString("postgresql://ana@db.example:5433/saydo"); // messages never show the password
+        assertThat(PostgresDialect.Url.parse(team.file(), Map.of("PGUSER", "bob", "PGPASSWORD", "x")))
+                .isEqualTo(new PostgresDialect.Url("jdbc:postgresql://db.example:5433/saydo?sslmode=require", "ana",
+                        "s3cret"));
+        assertThat(PostgresDialect.Url.parse("jdbc:postgresql://db/saydo", Map.of("PGUSER", "bob", "PGPASSWORD", "x")))
+                .isEqualTo(new PostgresDialect.Url("jdbc:postgresql://db/saydo", "bob", "x"));
+        assertThatThrownBy(() -> StoreLocation.parse("postgresql://ana:s3cret@db.example")).isInstanceOf(StoreException.class)
+                .hasMessage("postgresql://ana@db.example: not a PostgreSQL URL: it needs a host and a database "
+                        + "(postgresql://[user[:password]@]host[:port]/db)");
         assertThatThrownBy(() -> StoreLocation.parse("jdbc:duckdb:")).isInstanceOf(StoreException.class)
                 .hasMessage("no store file given: 'jdbc:duckdb:'");
     }

@@ -14,10 +14,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.saydo.doc.Document;
 import org.saydo.record.Modality;
 
+/**
+ * The store contract: every {@code @ParameterizedTest} here runs on DuckDB and on PostgreSQL ({@link StoreBackend};
+ * the PostgreSQL cases skip, saying how to run them, without a server). The {@code @Test}s are about DuckDB files.
+ */
 class RecordStoreTest {
 
     @TempDir
@@ -25,8 +31,9 @@ class RecordStoreTest {
 
     private final FakeCoder coder = new FakeCoder();
 
-    private RecordStore open() {
-        return RecordStore.open(dir.resolve("saydo.duckdb").toString(), StoreFixtures.CAMEO);
+    /** A new empty record of {@code backend} (the PostgreSQL cases skip without a server: {@link StoreBackend}). */
+    private RecordStore open(StoreBackend backend) {
+        return RecordStore.open(backend.fresh(dir), StoreFixtures.CAMEO);
     }
 
     private static Document report(String outlet, String text) {
@@ -38,9 +45,10 @@ class RecordStoreTest {
         return store.store(coder.code(report(outlet, text)), LinkRule.standard());
     }
 
-    @Test
-    void storingTheSameDocumentTwiceChangesNothing() {
-        try (RecordStore store = open()) {
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void storingTheSameDocumentTwiceChangesNothing(StoreBackend backend) {
+        try (RecordStore store = open(backend)) {
             RecordStore.Stored first = store(store, "tass.com", "Putin met Witkoff. [RUSGOV 040 USAGOV 2025-12-02] {RUSGOV says}");
             RecordStore.Counts counts = store.counts();
             RecordStore.Stored second = store(store, "tass.com", "Putin met Witkoff. [RUSGOV 040 USAGOV 2025-12-02] {RUSGOV says}");
@@ -50,9 +58,10 @@ class RecordStoreTest {
         }
     }
 
-    @Test
-    void threeReportsOfOneMeetingAreOneEventWithThreeReports() {
-        try (RecordStore store = open()) {
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void threeReportsOfOneMeetingAreOneEventWithThreeReports(StoreBackend backend) {
+        try (RecordStore store = open(backend)) {
             store(store, "tass.com", "Putin received Witkoff in the Kremlin. [RUSGOV 040 USAGOV 2025-12-02]");
             store(store, "reuters.com", "Russia and the US held talks. [RUS 043 USA 2025-12-02]");
             store(store, "bbc.co.uk", "The Kremlin said the talks were useful. [RUSGOV 040 USA 2025-12-03 reported]");
@@ -68,9 +77,10 @@ class RecordStoreTest {
         }
     }
 
-    @Test
-    void anotherRootADistantDateAnotherDyadOrAnIntentAreSeparateEvents() {
-        try (RecordStore store = open()) {
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void anotherRootADistantDateAnotherDyadOrAnIntentAreSeparateEvents(StoreBackend backend) {
+        try (RecordStore store = open(backend)) {
             store(store, "tass.com", "[RUSGOV 040 USAGOV 2025-12-02]");
             store(store, "a.com", "[RUSGOV 190 USAGOV 2025-12-02]"); // another root
             store(store, "b.com", "[RUSGOV 040 USAGOV 2025-12-04]"); // 2 days later, tolerance 1
@@ -81,9 +91,10 @@ class RecordStoreTest {
         }
     }
 
-    @Test
-    void backgroundReferencesWithoutADateAreStoredUndatedAndNeverMergedWithDeeds() {
-        try (RecordStore store = open()) {
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void backgroundReferencesWithoutADateAreStoredUndatedAndNeverMergedWithDeeds(StoreBackend backend) {
+        try (RecordStore store = open(backend)) {
             // "Crimea, which Russia has occupied since 2014" told by two reports, and a fresh occupation
             store(store, "tass.com", "[RUS 192 UKR none background]");
             store(store, "bbc.co.uk", "Crimea: [RUS 192 UKR none background]"); // another text, another report
@@ -97,9 +108,10 @@ class RecordStoreTest {
         }
     }
 
-    @Test
-    void theToleranceIsConfigurable() {
-        try (RecordStore store = open()) {
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void theToleranceIsConfigurable(StoreBackend backend) {
+        try (RecordStore store = open(backend)) {
             LinkRule threeDays = new LinkRule(3);
             store.store(coder.code(report("tass.com", "[RUSGOV 040 USAGOV 2025-12-02]")), threeDays);
             store.store(coder.code(report("b.com", "[RUSGOV 040 USAGOV 2025-12-05]")), threeDays);
@@ -108,9 +120,10 @@ class RecordStoreTest {
         }
     }
 
-    @Test
-    void queriesFilterByActorPrefixTargetCodeDatesModalityAndOutlet() {
-        try (RecordStore store = open()) {
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void queriesFilterByActorPrefixTargetCodeDatesModalityAndOutlet(StoreBackend backend) {
+        try (RecordStore store = open(backend)) {
             store(store, "tass.com", "[RUSGOV 040 USAGOV 2025-12-02] [RUSMIL 190 UKR 2025-12-01]");
             store(store, "kyivindependent.com", "[RUS 190 UKRMIL 2025-12-05 reported] [UKR 190 RUS 2025-12-06]");
             store(store, "reuters.com", "[USAGOV 042 RUS 2025-12-02 intent]");
@@ -130,9 +143,10 @@ class RecordStoreTest {
         }
     }
 
-    @Test
-    void valuesAreParametersNeverSql() {
-        try (RecordStore store = open()) {
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void valuesAreParametersNeverSql(StoreBackend backend) {
+        try (RecordStore store = open(backend)) {
             store(store, "tass.com", "[RUSGOV 040 USAGOV 2025-12-02]");
             assertThat(StoreFixtures.events(store, EventQuery.all().withActor("X' OR 1=1 --"))).isEmpty();
             assertThat(StoreFixtures.events(store, EventQuery.all().withOutlet("') OR TRUE OR ('"))).isEmpty();
@@ -140,26 +154,44 @@ class RecordStoreTest {
         }
     }
 
-    @Test
-    void reopeningKeepsTheRecordAndContinuesTheIds() {
-        try (RecordStore store = open()) {
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void textsComeBackAsTheyWereWritten(StoreBackend backend) {
+        String text = "Tabs\tand\r\nlines, a back\\slash \\N, 'quotes' \"too\", accents: Zaporizhzhia's élan, "
+                + "Київ, 🕊. [RUSGOV 040 USAGOV 2025-12-02] {RUSGOV says}";
+        try (RecordStore store = open(backend)) {
+            Document d = new Document(Document.idOf(text), "odd\tname.txt", "https://a.example/x?q=1\\2", "a\\b",
+                    "Title\nwith a break", LocalDate.of(2025, 12, 3), text);
+            store.store(coder.code(d), LinkRule.standard());
+            assertThat(store.documents(0, 10)).extracting(RecordStore.StoredDocument::document).containsExactly(d);
+            StoredEvent e = StoreFixtures.events(store, EventQuery.all()).get(0);
+            assertThat(e.outlets()).containsExactly("a\\b");
+            assertThat(text).contains(e.text());
+            assertThat(e.doc()).isEqualTo("odd\tname.txt");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void reopeningKeepsTheRecordAndContinuesTheIds(StoreBackend backend) {
+        StoreLocation location = backend.fresh(dir);
+        try (RecordStore store = RecordStore.open(location, StoreFixtures.CAMEO)) {
             store(store, "tass.com", "[RUSGOV 040 USAGOV 2025-12-02]");
         }
-        try (RecordStore store = open()) {
+        try (RecordStore store = RecordStore.open(location, StoreFixtures.CAMEO)) {
             store(store, "a.com", "[UKR 190 RUS 2025-12-02]");
             assertThat(StoreFixtures.events(store, EventQuery.all())).extracting(StoredEvent::eventKey).containsExactly(1L, 2L);
         }
     }
 
-    @Test
-    void aStoreFromANewerSchemaIsAClearError() throws Exception {
-        Path file = dir.resolve("saydo.duckdb");
-        open().close();
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file); Statement s = c.createStatement()) {
-            s.execute("UPDATE meta SET value = '7' WHERE key = 'schema_version'");
-        }
-        assertThatThrownBy(this::open).isInstanceOf(StoreException.class)
-                .hasMessage(file + " was written by schema version 7; this Saydo knows at most "
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void aStoreFromANewerSchemaIsAClearError(StoreBackend backend) {
+        StoreLocation location = backend.fresh(dir);
+        RecordStore.open(location, StoreFixtures.CAMEO).close();
+        StoreBackend.execute(location, "UPDATE meta SET value = '7' WHERE key = 'schema_version'");
+        assertThatThrownBy(() -> RecordStore.open(location, StoreFixtures.CAMEO)).isInstanceOf(StoreException.class)
+                .hasMessage(location + " was written by schema version 7; this Saydo knows at most "
                         + RecordStore.SCHEMA_VERSION);
     }
 
@@ -173,29 +205,32 @@ class RecordStoreTest {
         assertThat(Files.readString(file)).isEqualTo("these are my notes, not a database\n");
     }
 
-    @Test
-    void aDuckDbFileOfAnotherApplicationIsAClearError() throws Exception {
-        Path file = dir.resolve("other.duckdb");
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE sales (id INTEGER)");
-        }
-        assertThatThrownBy(() -> RecordStore.open(file.toString(), CameoTable.NONE))
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void aDatabaseOfAnotherApplicationIsAClearError(StoreBackend backend) {
+        StoreLocation location = backend.fresh(dir);
+        StoreBackend.execute(location, "CREATE TABLE sales (id INTEGER)");
+        assertThatThrownBy(() -> RecordStore.open(location, CameoTable.NONE))
                 .isInstanceOf(StoreException.class)
-                .hasMessage(file + ": a DuckDB database, but not a Saydo store (no meta table)");
+                .hasMessage(location + ": a " + (backend == StoreBackend.DUCKDB ? "DuckDB" : "PostgreSQL")
+                        + " database, but not a Saydo store (no meta table)");
     }
 
     @Test
-    void postgresUrlsAreReservedForLater() {
-        assertThatThrownBy(() -> RecordStore.open("jdbc:postgresql://db/saydo", CameoTable.NONE))
-                .isInstanceOf(StoreException.class).hasMessageContaining("only DuckDB stores are built so far");
+    void aPostgresServerThatDoesNotAnswerIsAClearErrorAndDuckDbUrlsOpenFiles() {
+        assertThatThrownBy(() -> RecordStore.open("postgresql://ana:s3cret@127.0.0.1:1/saydo", CameoTable.NONE))
+                .isInstanceOf(StoreException.class)
+                .hasMessageStartingWith("postgresql://ana@127.0.0.1:1/saydo: cannot connect to PostgreSQL: ")
+                .hasMessageNotContaining("s3cret");
         try (RecordStore store = RecordStore.open("jdbc:duckdb:" + dir.resolve("u.duckdb"), CameoTable.NONE)) {
             assertThat(store.counts().documents()).isZero();
         }
     }
 
-    @Test
-    void recodeReplacesADocumentsEventsAndDropsEmptyKeys() {
-        try (RecordStore store = open()) {
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void recodeReplacesADocumentsEventsAndDropsEmptyKeys(StoreBackend backend) {
+        try (RecordStore store = open(backend)) {
             Document d = report("tass.com", "[RUSGOV 040 USAGOV 2025-12-02]");
             store.store(coder.code(d), LinkRule.standard());
             Document same = new Document(d.id(), d.source(), d.url(), d.outlet(), d.title(), d.published(),
@@ -214,9 +249,10 @@ class RecordStoreTest {
     private static final String OWN = "Our correspondent watched the motorcade arrive at the Kremlin gates after "
             + "dark, and officials on both sides refused to say what had been agreed. [RUSGOV 040 USAGOV 2025-12-02]";
 
-    @Test
-    void syndicatedCopiesOfOneStoryAreOneSourceAndAnotherStoryIsAnother() {
-        try (RecordStore store = open()) {
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void syndicatedCopiesOfOneStoryAreOneSourceAndAnotherStoryIsAnother(StoreBackend backend) {
+        try (RecordStore store = open(backend)) {
             store(store, "wire.com", WIRE);
             // the same story on two other sites: another headline, another dateline
             store(store, "daily.com", WIRE.replace("Envoys meet in Moscow", "Five hours in the Kremlin"));
@@ -232,9 +268,10 @@ class RecordStoreTest {
         }
     }
 
-    @Test
-    void twoOwnStoriesOfOneOutletAreOneSource() {
-        try (RecordStore store = open()) {
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void twoOwnStoriesOfOneOutletAreOneSource(StoreBackend backend) {
+        try (RecordStore store = open(backend)) {
             store(store, "post.com", WIRE);
             store(store, "post.com", OWN);
             StoredEvent row = StoreFixtures.events(store, EventQuery.all()).get(0);
@@ -243,9 +280,10 @@ class RecordStoreTest {
         }
     }
 
-    @Test
-    void recodeKeepsADocumentInItsCluster() {
-        try (RecordStore store = open()) {
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void recodeKeepsADocumentInItsCluster(StoreBackend backend) {
+        try (RecordStore store = open(backend)) {
             store(store, "wire.com", WIRE);
             Document copy = report("daily.com", WIRE.replace("Envoys meet in Moscow", "Five hours in the Kremlin"));
             store.store(coder.code(copy), LinkRule.standard());
@@ -255,26 +293,20 @@ class RecordStoreTest {
         }
     }
 
-    @Test
-    void aVersionOneRecordIsMigratedAndItsClustersAndSummaryComputed() throws Exception {
-        Path file = dir.resolve("saydo.duckdb");
-        try (RecordStore store = open()) {
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void aVersionOneRecordIsMigratedAndItsClustersAndSummaryComputed(StoreBackend backend) {
+        StoreLocation location = backend.fresh(dir);
+        try (RecordStore store = RecordStore.open(location, StoreFixtures.CAMEO)) {
             store(store, "wire.com", WIRE);
             store(store, "daily.com", WIRE.replace("Envoys meet in Moscow", "Five hours in the Kremlin"));
             store(store, "post.com", OWN);
         }
         // take the file back to schema version 1, as an older Saydo wrote it
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file); Statement s = c.createStatement()) {
-            s.execute("DROP TABLE syndication_bands");
-            s.execute("DROP TABLE syndication");
-            s.execute("DROP TABLE act_summary");
-            s.execute("DROP TABLE event_acts");
-            s.execute("DROP TABLE quote_acts");
-            s.execute("DROP TABLE narrative_claims");
-            s.execute("DROP TABLE narrative_labels");
-            s.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'");
-        }
-        try (RecordStore store = open()) {
+        StoreBackend.execute(location, "DROP TABLE syndication_bands", "DROP TABLE syndication", "DROP TABLE act_summary",
+                "DROP TABLE event_acts", "DROP TABLE quote_acts", "DROP TABLE narrative_claims",
+                "DROP TABLE narrative_labels", "UPDATE meta SET value = '1' WHERE key = 'schema_version'");
+        try (RecordStore store = RecordStore.open(location, StoreFixtures.CAMEO)) {
             // version 4: the summary is computed for what was stored: one meeting, a word
             assertThat(store.wordsAndDeeds(null, null, ActSummary.Period.MONTH, null, null))
                     .extracting(ActSummary.PeriodCounts::words, ActSummary.PeriodCounts::deeds)
@@ -286,11 +318,8 @@ class RecordStoreTest {
             assertThat(row.reports()).isEqualTo(3);
             assertThat(row.sources()).isEqualTo(2);
         }
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file); Statement s = c.createStatement();
-                java.sql.ResultSet rs = s.executeQuery("SELECT value FROM meta WHERE key = 'schema_version'")) {
-            rs.next();
-            assertThat(rs.getString(1)).isEqualTo(Integer.toString(RecordStore.SCHEMA_VERSION));
-        }
+        assertThat(StoreBackend.query(location, "SELECT value FROM meta WHERE key = 'schema_version'"))
+                .isEqualTo(Integer.toString(RecordStore.SCHEMA_VERSION));
     }
 
     private static List<Long> keys(RecordStore store, EventQuery q) {

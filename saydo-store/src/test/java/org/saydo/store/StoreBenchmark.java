@@ -11,8 +11,11 @@ import java.util.Locale;
  * coder (the real coder is NLP-bound: see DESIGN.md, 29–55 sentences/s per core with depparse), the time of a
  * GDELT import of the real 3,566-row export (when {@code -Dsaydo.shared} points at the shared data), and over
  * 1,000,000 synthetic events the time of {@code reindex}, of a weekly words-and-deeds series from the summary and
- * of actor queries. Run:
- * {@code java -cp ... org.saydo.store.StoreBenchmark [WORKDIR]}.
+ * of actor queries. With {@value StoreBackend#VARIABLE} set to a PostgreSQL database, first the same ingest into a
+ * new schema of it, and two ingests of 1,000 other documents each into one record at once (each with its own
+ * connection, as two processes would). Run:
+ * {@code java -cp ... org.saydo.store.StoreBenchmark [WORKDIR [postgresql|ingest]]} ({@code postgresql}: that part
+ * only; {@code ingest}: the ingests into both engines, no GDELT import and no queries).
  */
 public final class StoreBenchmark {
 
@@ -25,6 +28,12 @@ public final class StoreBenchmark {
         System.out.println("cores: " + cores);
 
         Path docs = IngesterTest.corpus(work, 1000);
+        if (StoreBackend.url() != null) {
+            postgres(work, docs, cores);
+            if (args.length > 1 && args[1].equals("postgresql")) {
+                return;
+            }
+        }
         for (int threads : new int[] {1, cores}) {
             Path db = work.resolve("ingest-" + threads + ".duckdb");
             Files.deleteIfExists(db);
@@ -44,6 +53,9 @@ public final class StoreBenchmark {
             }
         }
 
+        if (args.length > 1 && args[1].equals("ingest")) {
+            return;
+        }
         String shared = System.getProperty("saydo.shared");
         Path export = shared == null ? null : Path.of(shared, "data", "gdelt", "20161013151500.export.CSV");
         if (export != null && Files.isRegularFile(export)) {
@@ -88,10 +100,59 @@ public final class StoreBenchmark {
         }
     }
 
+    /** Ingest into PostgreSQL: 1 and {@code cores} threads, then two writers at once. */
+    private static void postgres(Path work, Path docs, int cores) throws Exception {
+        for (int threads : new int[] {1, cores}) {
+            try (RecordStore store = RecordStore.open(StoreBackend.POSTGRESQL.fresh(work), StoreFixtures.CAMEO)) {
+                long t0 = System.nanoTime();
+                Ingester.Summary s = new Ingester(store, new FakeCoder(), new Ingester.Options(threads,
+                        LinkRule.standard(), null), Progress.NONE, System.err::println).ingest(List.of(docs));
+                double sec = (System.nanoTime() - t0) / 1e9;
+                System.out.printf(Locale.ROOT, "PostgreSQL: ingest 1000 docs, fake coder, %d thread(s): %.2f s, %.0f "
+                        + "documents/s (%s)%n", threads, sec, s.added() / sec, s.line());
+                long t1 = System.nanoTime();
+                Ingester.Summary again = new Ingester(store, new FakeCoder(), new Ingester.Options(threads,
+                        LinkRule.standard(), null), Progress.NONE, System.err::println).ingest(List.of(docs));
+                System.out.printf(Locale.ROOT, "PostgreSQL: re-ingest (all unchanged): %.0f documents/s%n",
+                        again.unchanged() / ((System.nanoTime() - t1) / 1e9));
+            }
+        }
+        StoreLocation team = StoreBackend.POSTGRESQL.fresh(work);
+        RecordStore.open(team, StoreFixtures.CAMEO).close();
+        Path other = Files.createDirectories(work.resolve("other"));
+        try (java.util.stream.Stream<Path> files = Files.list(docs)) {
+            for (Path f : files.toList()) { // the same stories in other words: other documents, the same events
+                Files.writeString(other.resolve(f.getFileName()), Files.readString(f).replace("Report ", "Another report "));
+            }
+        }
+        List<Path> halves = List.of(docs, other);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        long t0 = System.nanoTime();
+        List<java.util.concurrent.Future<Ingester.Summary>> runs = new ArrayList<>();
+        for (Path half : halves) {
+            runs.add(pool.submit(() -> {
+                try (RecordStore store = RecordStore.open(team, StoreFixtures.CAMEO)) {
+                    return new Ingester(store, new FakeCoder(), new Ingester.Options(1, LinkRule.standard(), null),
+                            Progress.NONE, System.err::println).ingest(List.of(half));
+                }
+            }));
+        }
+        long added = 0;
+        for (java.util.concurrent.Future<Ingester.Summary> r : runs) {
+            added += r.get().added();
+        }
+        double sec = (System.nanoTime() - t0) / 1e9;
+        pool.shutdown();
+        try (RecordStore store = RecordStore.open(team, StoreFixtures.CAMEO)) {
+            System.out.printf(Locale.ROOT, "PostgreSQL: two writers at once, 1 thread each: %.2f s, %.0f documents/s "
+                    + "together, %d added, record %s%n", sec, added / sec, added, store.counts());
+        }
+    }
+
     private static void query(RecordStore store, String label, EventQuery q) {
         List<Double> ms = new ArrayList<>();
         int rows = 0;
-        try (RecordReader reader = RecordReader.openBesideWriter(new StoreLocation(store.file()), 1)) {
+        try (RecordReader reader = RecordReader.openBesideWriter(store.location(), 1)) {
             for (int i = 0; i < 7; i++) {
                 long t = System.nanoTime();
                 rows = reader.events(q).size();

@@ -17,7 +17,7 @@ final class StoreFixtures {
 
     /** The events of a query, read as every reader beside a writer reads them (the HTTP server's way). */
     static List<StoredEvent> events(RecordStore store, EventQuery q) {
-        try (RecordReader reader = RecordReader.openBesideWriter(new StoreLocation(store.file()), 1)) {
+        try (RecordReader reader = RecordReader.openBesideWriter(store.location(), 1)) {
             return reader.events(q);
         }
     }
