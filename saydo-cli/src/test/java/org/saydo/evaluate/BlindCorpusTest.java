@@ -24,8 +24,8 @@ class BlindCorpusTest {
     // whoever tunes the coder must not run this on it. Raise them when the figures rise.
     /** Events, dyad + root: precision floor in percent (measured 35.8). */
     static final double PRECISION_FLOOR = 35.7;
-    /** Events, dyad + root: recall floor in percent (measured 20.5). */
-    static final double RECALL_FLOOR = 20.4;
+    /** Events, dyad + root: recall floor in percent (measured 20.6). */
+    static final double RECALL_FLOOR = 20.5;
     /** Quotes: speaker accuracy floor in percent (measured 47.2). */
     static final double SPEAKER_FLOOR = 47.1;
 
