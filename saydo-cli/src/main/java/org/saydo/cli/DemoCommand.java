@@ -18,9 +18,9 @@ import picocli.CommandLine.Option;
         description = "Ingest the bundled samples into a store and print the record and the analyses.")
 public final class DemoCommand implements Callable<Integer> {
 
-    @Option(names = "--db", paramLabel = "FILE|URL",
-            description = "Store file or PostgreSQL URL (default: ${DEFAULT-VALUE}).")
-    String db = "saydo.duckdb";
+    /** The record, as every store command takes it: {@code --db}, else {@code SAYDO_DB}, else the default file. */
+    @CommandLine.Mixin
+    StoreOption store = new StoreOption();
 
     @Option(names = "--samples", paramLabel = "DIR", description = "Samples directory (default: the bundled ones).")
     Path samples;
@@ -46,6 +46,7 @@ public final class DemoCommand implements Callable<Integer> {
             err.println("saydo: " + dir + ": no samples directory");
             return 1;
         }
+        String db = store.db.file();
         int worst = run(out, err, List.of("ingest", "--db", db, dir.toString()));
         for (List<String> step : STEPS) {
             List<String> args = new ArrayList<>(step);
