@@ -25,7 +25,7 @@ public final class Saydo implements Runnable {
         cl.addSubcommand("ingest", IngestCommand.of(Pipelines::standard, cameo));
         cl.addSubcommand("events", new EventsCommand(cameo));
         cl.addSubcommand("export", new ExportCommand(cameo));
-        cl.addSubcommand("import", new ImportCommand(cameo));
+        cl.addSubcommand("import", ImportCommand.of(cameo));
         cl.addSubcommand("recode", RecodeCommand.of(Pipelines::standard, cameo));
         cl.addSubcommand("reindex", new ReindexCommand(cameo));
         cl.addSubcommand("validate", new ValidateCommand(Pipelines::validation));

@@ -23,7 +23,7 @@ import org.saydo.store.LinkRule;
  * @param doc the document
  * @param sentences its sentences
  * @param events its events, JSON, in text order; each has an {@code event_id}: document id, colon, place
- * @param quotes its quotes, JSON, in text order
+ * @param quotes its quotes, JSON, in text order; each has a {@code quote_id}: document id, colon, place
  * @param mentions what linking needs of each event, in the order of {@code events}
  * @param warnings the coder's warnings ({@code long-sentence: ...})
  * @param failure why it could not be coded, or null
@@ -83,7 +83,9 @@ record Coded(SourceDoc doc, int sentences, List<String> events, List<String> quo
         }
         List<String> quotes = new ArrayList<>();
         for (Quote q : coded.quotes()) {
-            quotes.add(JSON.line(JSON.quote(q)));
+            ObjectNode o = JSON.quote(q);
+            o.put("quote_id", doc.id() + ":" + quotes.size());
+            quotes.add(JSON.line(o));
         }
         return new Coded(doc, coded.sentences(), events, quotes, mentions, coded.warnings(), null);
     }

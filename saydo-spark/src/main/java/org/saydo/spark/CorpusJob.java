@@ -155,7 +155,7 @@ public final class CorpusJob {
         String out = settings.output().replaceAll("/+$", "");
         write(documents, out + "/documents", "doc_id");
         write(events.select(eventColumns(events)), out + "/events", "doc_id", "sentence", "start", "end", "event_id");
-        write(quotes, out + "/quotes", "doc_id", "sentence", "start", "end");
+        write(quotes, out + "/quotes", "doc_id", "sentence", "start", "end", "quote_id");
         write(reports, out + "/reports", "event_key", "doc_id");
         spark.createDataFrame(failures.map(f -> RowFactory.create(f.where(), f.reason(), f.stage())), Tables.FAILURES)
                 .coalesce(1).sortWithinPartitions("where", "reason").write().mode(SaveMode.Overwrite)
@@ -201,7 +201,7 @@ public final class CorpusJob {
         java.sql.Date date = d.published() == null ? null : java.sql.Date.valueOf(d.published());
         String month = d.published() == null ? UNDATED : d.published().toString().substring(0, 7);
         return RowFactory.create(d.id(), d.source(), d.url(), d.outlet(), date, d.title(), d.text(), c.sentences(),
-                Version.PIPELINE, Version.FORMAT, month);
+                Version.PIPELINE, Version.FORMAT, d.file(), d.index(), month);
     }
 
     /** The partition value of a record without a date. */

@@ -34,19 +34,20 @@ final class Tables {
             field("date", DataTypes.DateType), string("date_basis"), string("date_text"), field("judge", JUDGE),
             string("event_id"))));
 
-    /** A quote as {@code saydo code} writes it. */
+    /** A quote as {@code saydo code} writes it, with its {@code quote_id} (document id, colon, place). */
     static final StructType QUOTE_JSON = struct(concat(COMMON, List.of(field("date", DataTypes.DateType),
             string("date_basis"), string("date_text"), field("speaker", ACTOR), string("quote"),
-            field("direct", DataTypes.BooleanType), string("verb"))));
+            field("direct", DataTypes.BooleanType), string("verb"), string("quote_id"))));
 
     /**
      * A document: {@code doc_id}, {@code doc} (its source as the events name it), the fields of a JSON Lines
      * input line ({@code url, outlet, date, title, text}), {@code sentences}, {@code pipeline}, {@code format},
+     * its place in reading order ({@code file}, the file's path, and {@code place}, its place in the file, from 0),
      * {@code month} (of the publication date).
      */
     static final StructType DOCUMENTS = struct(string("doc_id"), string("doc"), string("url"), string("outlet"),
             field("date", DataTypes.DateType), string("title"), string("text"), integer("sentences"),
-            string("pipeline"), integer("format"), string("month"));
+            string("pipeline"), integer("format"), string("file"), integer("place"), string("month"));
 
     /**
      * One document's report of one event key: {@code event_key, doc_id, doc, url, outlet} (the document's outlet,

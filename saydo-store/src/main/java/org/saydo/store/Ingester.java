@@ -201,6 +201,20 @@ public final class Ingester {
         return run("ingest", docs.size(), sink -> docs.forEach(d -> sink.accept(new SourceItem.Doc(d))));
     }
 
+    /**
+     * Stores documents coded already ({@link SourceItem.Coded}: the Spark job's tables, {@link SparkOutput};
+     * another record, {@link RecordSource}) as {@link #ingest(List)} stores coded files: in the order
+     * {@code source} hands them on, each skipped when its text is stored already (counted unchanged), labelled with
+     * its narratives by the workers (or with those it comes with), written in batches with the store's linking,
+     * clusters and summary. {@code source} may also hand on GDELT rows and bad items.
+     *
+     * @param expected the documents {@code source} will hand on (for progress), or -1 when unknown
+     */
+    public Summary importCoded(long expected, Consumer<Consumer<SourceItem>> source) {
+        Objects.requireNonNull(source, "source");
+        return run("import", expected, source);
+    }
+
     /** Re-codes every stored document, in the order stored, replacing its events and quotes. */
     public Summary recode() {
         long expected = store.counts().documents();
@@ -328,6 +342,14 @@ public final class Ingester {
             }
             Document input = doc;
             return workers.submit(() -> code(input));
+        } else if (item instanceof SourceItem.Coded c) {
+            if (store.contains(c.coded().document().id())) {
+                return CompletableFuture.completedFuture(new Result.Unchanged());
+            }
+            if (!c.label()) {
+                return CompletableFuture.completedFuture(new Result.Coded(c.coded(), c.narratives()));
+            }
+            return workers.submit(() -> labelled(c.coded()));
         } else if (item instanceof SourceItem.GdeltRows rows) {
             return CompletableFuture.completedFuture(new Result.Rows(rows.rows()));
         } else {
@@ -343,18 +365,23 @@ public final class Ingester {
                 return new Result.Failed(document.source(), "the coder returned another document (id "
                         + coded.document().id() + " for " + document.id() + ")", false);
             }
-            StoredNarratives labels;
-            try {
-                labels = narratives == null ? null : narratives.label(coded);
-            } catch (RuntimeException e) {
-                return new Result.Failed(document.source(), "narratives failed: " + e, false);
-            }
-            return new Result.Coded(coded, labels);
+            return labelled(coded);
         } catch (BudgetExceededException e) {
             return new Result.Failed(document.source(), e.getMessage(), false);
         } catch (RuntimeException e) {
             return new Result.Failed(document.source(), "coder failed: " + e, false);
         }
+    }
+
+    /** A coded document with its narratives; a labeller that throws fails the document. */
+    private Result labelled(CodedDocument coded) {
+        StoredNarratives labels;
+        try {
+            labels = narratives == null ? null : narratives.label(coded);
+        } catch (RuntimeException e) {
+            return new Result.Failed(coded.document().source(), "narratives failed: " + e, false);
+        }
+        return new Result.Coded(coded, labels);
     }
 
     /** Documents handled so far, on the writer thread. */
