@@ -63,7 +63,10 @@ class ImportIntoARecordTest {
         IngestCommand command = new IngestCommand(budget -> new FakeCoder(), CameoTable.standard()).withNarratives(
                 coded -> new StoredNarratives("fake-narratives-1", List.of(new StoredNarratives.Label("Border",
                         "Border", false)), List.of(new StoredNarratives.Claim("Border", "Border", 0, 0, 15,
-                        coded.document().text().substring(0, 15), 0.75, null))));
+                        coded.document().text().substring(0, 15), 0.75, null)), "fake-embedder",
+                        List.of(new StoredNarratives.ClaimSentence(1, 16, 30, coded.document().text().substring(16,
+                        30), StoredNarratives.Kind.OPINION, null, new float[] {0.25f, -1.5f, coded.document().text()
+                        .length()}))));
         CommandLine cli = new CommandLine(command);
         cli.setOut(new PrintWriter(new StringWriter()));
         cli.setErr(new PrintWriter(new StringWriter()));
@@ -102,6 +105,7 @@ class ImportIntoARecordTest {
                 + "talks of 10-06 (3 days after the first), e's denial; 5 GDELT rows").hasSize(2 + 2 + 1 + 1 + 1 + 5);
         assertThat(expected.get("event_keys")).hasSize(5 + 5);
         assertThat(expected.get("narrative_labels")).hasSize(5);
+        assertThat(expected.get("claims")).as("claim sentences with their vectors").hasSize(5);
         Map<String, List<String>> actual = tables(target);
         for (String table : expected.keySet()) {
             assertThat(actual.get(table)).as(table).isEqualTo(expected.get(table));

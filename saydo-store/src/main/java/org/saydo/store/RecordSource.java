@@ -22,7 +22,7 @@ import org.saydo.record.Quote;
 
 /**
  * Another record read back as what was stored into it: each document, in the order it was stored, with its
- * events, quotes and narratives ({@link SourceItem.Coded}, narratives kept as they are), then its imported GDELT
+ * events, quotes and narratives (labels, evidence, claim sentences with their vectors) ({@link SourceItem.Coded}, narratives kept as they are), then its imported GDELT
  * rows ({@link SourceItem.GdeltRows}, as read from their export). {@link Ingester#importCoded} stores them into a
  * record that may already hold some of them ({@code saydo import} into a record that is not empty): the documents
  * and rows it holds are skipped, the others are linked against what it holds. Reads a page of documents at a time.
@@ -163,6 +163,26 @@ public final class RecordSource {
                 }
             }
         }
+        Map<String, List<StoredNarratives.ClaimSentence>> said = new HashMap<>();
+        Map<String, String> embedders = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT x.doc_id, x.sentence, x.sentence_start, "
+                + "x.sentence_end, x.sentence_text, x.kind, x.speaker_code, x.speaker_name, x.speaker_text, x.vector, "
+                + "x.embedder FROM claims x" + inPage + "ORDER BY d.seq, x.sentence")) {
+            bind(s, after, last);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    String vector = rs.getString(10);
+                    said.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(
+                            new StoredNarratives.ClaimSentence(rs.getInt(2), rs.getInt(3), rs.getInt(4),
+                                    rs.getString(5), StoredNarratives.Kind.valueOf(rs.getString(6).toUpperCase(
+                                    java.util.Locale.ROOT)), actor(rs, 7),
+                                    vector == null ? null : StoredNarratives.decode(vector)));
+                    if (rs.getString(11) != null) {
+                        embedders.put(rs.getString(1), rs.getString(11));
+                    }
+                }
+            }
+        }
         List<SourceItem> page = new ArrayList<>();
         for (Object[] d : docs) {
             String id = (String) d[1];
@@ -171,7 +191,8 @@ public final class RecordSource {
             CodedDocument coded = new CodedDocument(doc, ((Number) d[8]).intValue(),
                     events.getOrDefault(id, List.of()), quotes.getOrDefault(id, List.of()));
             StoredNarratives narratives = labels.containsKey(id) ? new StoredNarratives(models.get(id),
-                    labels.get(id), claims.getOrDefault(id, List.of())) : null;
+                    labels.get(id), claims.getOrDefault(id, List.of()), embedders.get(id),
+                    said.getOrDefault(id, List.of())) : null;
             page.add(new SourceItem.Coded(coded, false, narratives));
         }
         return new Page(page, last);
