@@ -447,6 +447,75 @@ class HttpApiTest {
         }
     }
 
+    /** The parameters of /api/events, as its handler reads them (checked by hand against {@code events}). */
+    @Test
+    void openApiGivesTheParametersOfEvents() throws Exception {
+        JsonNode op = json(get("/openapi.json")).get("paths").get("/api/events").get("get");
+        assertThat(parameters(op)).containsExactly("actor query string", "target query string", "cameo query string",
+                "from query string/date", "to query string/date", "modality query string", "outlet query string",
+                "origin query string", "quad query integer", "order query string", "limit query integer",
+                "cursor query string", "format query string");
+        assertThat(op.get("responses").get("200").get("content").get("application/json").get("schema").get("$ref")
+                .asText()).isEqualTo("#/components/schemas/Page");
+        assertThat(op.get("responses").get("400").get("content").get("application/json").get("schema").get("$ref")
+                .asText()).isEqualTo("#/components/schemas/ApiError");
+    }
+
+    /** The parameters of /api/actors/{code}/around: the path's code and the required with (checked by hand). */
+    @Test
+    void openApiGivesTheParametersOfAround() throws Exception {
+        JsonNode op = json(get("/openapi.json")).get("paths").get("/api/actors/{code}/around").get("get");
+        assertThat(parameters(op)).containsExactly("code path string required", "with query string required",
+                "window query string", "from query string/date", "to query string/date",
+                "permutations query integer", "seed query integer", "evidence query boolean", "format query string");
+        // and the server does require with
+        HttpResponse<String> r = get("/api/actors/RUS/around");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(json(r).get("parameter").asText()).isEqualTo("with");
+    }
+
+    /** "name in type[/format][ required]" of each parameter of an operation, in order. */
+    static List<String> parameters(JsonNode operation) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode p : operation.get("parameters")) {
+            JsonNode schema = p.get("schema");
+            String format = schema.has("format") && schema.get("format").asText().equals("date") ? "/date" : "";
+            out.add(p.get("name").asText() + " " + p.get("in").asText() + " " + schema.get("type").asText() + format
+                    + (p.get("required").asBoolean() ? " required" : ""));
+        }
+        return out;
+    }
+
+    /** The schemas are the records the handlers write: an error, a page, and what a POST answers and takes. */
+    @Test
+    void openApiSchemasAreTheRecordsTheHandlersWrite() throws Exception {
+        JsonNode b = json(get("/openapi.json"));
+        JsonNode schemas = b.get("components").get("schemas");
+        assertThat(names(schemas.get("ApiError").get("properties"))).containsExactly("status", "error", "parameter");
+        // an error as the server writes it has exactly those fields
+        JsonNode error = json(get("/api/events?quad=9"));
+        assertThat(names(error)).containsExactly("status", "error", "parameter");
+        assertThat(names(schemas.get("Page").get("properties"))).containsExactly("items", "next_cursor");
+        assertThat(names(json(get("/api/events?limit=1")))).containsExactly("items", "next_cursor");
+        assertThat(names(schemas.get("Hits").get("properties"))).containsExactly("items", "next_cursor", "total");
+        JsonNode post = b.get("paths").get("/api/documents").get("post");
+        assertThat(post.get("security").get(0).has("bearer")).isTrue();
+        assertThat(b.get("components").get("securitySchemes").get("bearer").get("scheme").asText()).isEqualTo("bearer");
+        JsonNode body = schemas.get("NewDocument");
+        assertThat(names(body.get("properties"))).containsExactly("text", "date", "title", "outlet", "url");
+        assertThat(body.get("required")).containsExactly(JSON.getNodeFactory().textNode("text"));
+        assertThat(names(schemas.get("Ingested").get("properties"))).containsExactly("id", "added", "events",
+                "quotes", "warnings");
+        assertThat(b.get("info").get("title").asText()).isEqualTo("Saydo API");
+        assertThat(b.get("info").get("version").asText()).isEqualTo(org.saydo.Version.PIPELINE);
+    }
+
+    static List<String> names(JsonNode object) {
+        List<String> out = new ArrayList<>();
+        object.fieldNames().forEachRemaining(out::add);
+        return out;
+    }
+
     @Test
     void writesNeedTheBearerToken() throws Exception {
         String body = "{\"text\": \"Envoys met in Abu Dhabi. [USAGOV 040 RUSGOV 2025-12-05]\", \"date\": \"2025-12-05\"}";
