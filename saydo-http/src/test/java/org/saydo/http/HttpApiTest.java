@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,53 +23,39 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.saydo.store.FakeCoder;
-import org.saydo.store.RecordStore;
 
 /** A real server on a free port over a real store file: every endpoint's codes, bodies and messages. */
 class HttpApiTest {
 
     static final String TOKEN = "t0ken-for-tests";
-    static final ObjectMapper JSON = new ObjectMapper();
-    static final HttpClient CLIENT = HttpClient.newHttpClient();
+    static final ObjectMapper JSON = TestServer.JSON;
+    static final HttpClient CLIENT = TestServer.CLIENT;
 
     @TempDir
     static Path dir;
 
-    static RecordStore store;
-    static RecordService service;
-    static SaydoServer server;
-    static final List<String> log = Collections.synchronizedList(new ArrayList<>());
+    static TestServer http;
 
     @BeforeAll
     static void start() throws IOException {
-        store = TestRecord.create(dir);
-        service = RecordService.over(store, FakeCoder::new);
-        server = SaydoServer.start(service, SaydoServer.Options.local(0).withToken(TOKEN).withLog(log::add));
+        http = TestServer.start(dir, FakeCoder::new, o -> o.withToken(TOKEN));
     }
 
     @AfterAll
     static void stop() {
-        server.stop();
-        service.close();
-        store.close();
+        http.close();
     }
 
     static HttpResponse<String> get(String pathAndQuery) throws Exception {
-        return get(pathAndQuery, "application/json");
+        return http.get(pathAndQuery, "application/json");
     }
 
     static HttpResponse<String> get(String pathAndQuery, String accept) throws Exception {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + pathAndQuery))
-                .header("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.get(pathAndQuery, accept);
     }
 
     static HttpResponse<String> post(String path, String body, String authorization) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
-        if (authorization != null) {
-            b.header("Authorization", authorization);
-        }
-        return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return CLIENT.send(http.post(path, body, authorization), HttpResponse.BodyHandlers.ofString());
     }
 
     static JsonNode json(HttpResponse<String> r) throws IOException {
@@ -280,8 +265,8 @@ class HttpApiTest {
     void pathTraversalOutsideTheApiDoesNotReachTheFileSystem() throws Exception {
         for (String p : new String[] {"/../../../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd",
             "/api/documents/../../../etc/passwd", "/..%2f..%2fetc%2fpasswd"}) {
-            HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
-                    + p)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(http.uri(p)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).as(p).isIn(400, 404);
             assertThat(r.body()).as(p).doesNotContain("root:");
         }
@@ -326,7 +311,7 @@ class HttpApiTest {
     @Test
     void analysesAreTheCliServiceResults() throws Exception {
         try (org.saydo.store.RecordReader reader = org.saydo.store.RecordReader.openBesideWriter(
-                new org.saydo.store.StoreLocation(store.file()), 1)) {
+                new org.saydo.store.StoreLocation(http.store.file()), 1)) {
             assertThat(get("/api/actors/RUS/gap").body()).isEqualTo(org.saydo.analysis.AnalysisJson.write(
                     new org.saydo.analysis.GapAnalysis(reader).run(org.saydo.analysis.GapAnalysis.Request.of("RUS"))));
             assertThat(get("/api/actors/RUS/gap?target=UKR&by=day&from=2025-12-01&to=2025-12-31&pairs=1&evidence=true")
@@ -382,9 +367,8 @@ class HttpApiTest {
     @Test
     void analysesAreSentGzippedToClientsThatAcceptIt() throws Exception {
         String plain = get("/api/actors/RUS/ledger").body();
-        HttpResponse<byte[]> r = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
-                + "/api/actors/RUS/ledger")).header("Accept-Encoding", "gzip").build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> r = CLIENT.send(HttpRequest.newBuilder(http.uri("/api/actors/RUS/ledger"))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Encoding")).hasValue("gzip");
         try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(r.body()))) {
@@ -425,7 +409,7 @@ class HttpApiTest {
         paths.fieldNames().forEachRemaining(p -> paths.get(p).fieldNames().forEachRemaining(m -> documented.add(
                 m.toUpperCase(java.util.Locale.ROOT) + " " + p)));
         java.util.Set<String> registered = new java.util.TreeSet<>();
-        for (String route : server.registeredRoutes()) {
+        for (String route : http.server.registeredRoutes()) {
             if (!route.equals("GET /openapi.json")) {
                 registered.add(route.replaceAll("<([^>]+)>", "{$1}"));
             }
@@ -592,9 +576,8 @@ class HttpApiTest {
         body[head.length] = (byte) 0xE9; // Latin-1 'é'
         body[head.length + 1] = '"';
         body[head.length + 2] = '}';
-        HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
-                + "/api/documents")).header("Authorization", "Bearer " + TOKEN)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+        HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(http.uri("/api/documents"))
+                .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
         assertThat(json(r).get("parameter").asText()).isEqualTo("body");
@@ -603,7 +586,7 @@ class HttpApiTest {
 
     @Test
     void serverWithoutTokenRefusesEveryWrite() throws Exception {
-        SaydoServer open = SaydoServer.start(service, SaydoServer.Options.local(0).withLog(s -> { }));
+        SaydoServer open = SaydoServer.start(http.service, SaydoServer.Options.local(0).withLog(s -> { }));
         try {
             HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + open.port()
                     + "/api/documents")).header("Authorization", "Bearer " + TOKEN)
@@ -631,19 +614,8 @@ class HttpApiTest {
         assertThat(r.statusCode()).isEqualTo(404);
         assertThat(r.body()).doesNotContain("\tat ");
         get("/healthz");
-        // the request log is written when the exchange is complete, which may be just after the client read it
-        for (int i = 0; i < 100 && logged().stream().noneMatch(l -> l.startsWith("GET /healthz 200")); i++) {
-            Thread.sleep(50);
-        }
-        assertThat(logged()).anySatisfy(l -> assertThat(l).matches("GET /healthz 200 [0-9.]+ms"));
-        assertThat(logged()).anySatisfy(l -> assertThat(l).matches("GET /api/nothing-here 404 [0-9.]+ms"));
-    }
-
-    /** The log lines so far (the server's threads append while a test reads). */
-    static List<String> logged() {
-        synchronized (log) {
-            return List.copyOf(log);
-        }
+        http.awaitLog("GET /healthz 200");
+        http.awaitLog("GET /api/nothing-here 404");
     }
 
     @Test
