@@ -19,46 +19,33 @@ import org.saydo.record.Modality;
 final class ModalityRules extends SentencePass {
 
     /** Verbs whose speech content is denied. */
-    private static final Set<String> DENY = Set.of("deny", "dismiss", "refute", "reject");
+    private static final Set<String> DENY = WordLists.words("deny");
 
     /** Verbs of thinking and seeming: what they embed is not asserted. */
-    static final Set<String> COGNITION = Set.of("think", "believe", "suggest", "hope", "fear", "doubt",
-            "expect", "speculate", "seem", "appear", "guess", "suppose", "imagine", "assume", "wonder", "rumor",
-            "rumour", "predict", "estimate", "suspect");
+    static final Set<String> COGNITION = WordLists.words("cognition");
 
     /** Verbs that make what they control an intent. */
-    private static final Set<String> INTENT = Set.of("want", "plan", "intend", "seek", "aim", "promise", "pledge",
-            "vow", "threaten", "prepare", "agree", "decide", "hope", "try", "offer", "propose", "wish", "mean",
-            "expect", "ready", "resolve", "commit", "set", "attempt", "push", "move", "insist", "call", "urge");
+    private static final Set<String> INTENT = WordLists.words("intent");
 
     /** Verbs whose object is to do what they control: it has not happened ("persuade Trump to accept"). */
-    private static final Set<String> DESIRE = Set.of("persuade", "convince", "urge", "ask", "encourage", "press",
-            "pressure", "invite", "advise", "request", "beg", "implore", "tell", "want", "need", "expect", "allow");
+    private static final Set<String> DESIRE = WordLists.words("desire");
 
     /** Nouns whose clause is a claim, not a fact the text asserts ("the narrative that Kyiv is losing"). */
-    static final Set<String> CLAIM_NOUNS = Set.of("narrative", "argument", "claim", "allegation",
-            "assertion", "rumor", "rumour", "suggestion", "idea", "notion", "belief", "view", "fear", "possibility",
-            "hope", "speculation", "report", "theory", "illusion", "impression", "suspicion", "ability", "capacity",
-            "chance", "risk", "threat", "danger", "question", "prospect", "way", "option");
+    static final Set<String> CLAIM_NOUNS = WordLists.words("claim-nouns");
 
     /** Nouns whose clause is an intent ("a plan to attack"). */
-    static final Set<String> PLAN_NOUNS = Set.of("plan", "intention", "intent", "desire", "willingness",
-            "readiness", "effort", "attempt", "bid", "push", "pledge", "promise", "commitment", "decision",
-            "proposal", "offer", "demand", "call", "agenda", "goal", "aim", "objective", "strategy");
+    static final Set<String> PLAN_NOUNS = WordLists.words("plan-nouns");
 
     /** Verbs that make what they control not happen. */
-    private static final Set<String> FAIL = Set.of("fail", "refuse", "decline", "stop", "cease", "avoid", "refrain",
-            "reject");
+    private static final Set<String> FAIL = WordLists.words("fail");
 
-    private static final Set<String> MODAL_HYPOTHETICAL = Set.of("would", "could", "might", "may", "should", "must",
-            "can", "ought", "shall've");
+    private static final Set<String> MODAL_HYPOTHETICAL = WordLists.words("modal-hypothetical");
 
-    private static final Set<String> MODAL_INTENT = Set.of("will", "shall", "'ll", "wo");
+    private static final Set<String> MODAL_INTENT = WordLists.words("modal-intent");
 
-    private static final Set<String> CONDITIONAL = Set.of("if", "unless", "whether", "lest");
+    private static final Set<String> CONDITIONAL = WordLists.words("conditional");
 
-    private static final Set<String> HEDGES = Set.of("perhaps", "maybe", "possibly", "probably", "likely",
-            "reportedly", "allegedly", "supposedly", "apparently", "presumably", "conceivably");
+    private static final Set<String> HEDGES = WordLists.words("hedges");
 
     ModalityRules(Sentence ctx) {
         super(ctx);

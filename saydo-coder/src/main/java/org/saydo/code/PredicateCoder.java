@@ -26,37 +26,30 @@ import org.saydo.nlp.Token;
 final class PredicateCoder extends SentencePass {
 
     /** Speech verbs that direct or warn: the subject of what they say is their target ("demanded that Kyiv"). */
-    private static final Set<String> DIRECTIVE = Set.of("demand", "urge", "warn", "caution", "threaten", "ask",
-            "request", "call");
+    private static final Set<String> DIRECTIVE = WordLists.words("directive");
 
     /** Verbs that carry a nominal event as their object ("launched attacks", "held talks"). */
-    private static final Set<String> LIGHT = Set.of("launch", "carry", "conduct", "stage", "hold", "mount", "unleash",
-            "make", "have", "begin", "continue", "step", "intensify", "resume", "wage", "start", "escalate", "order",
-            "pay", "impose", "send", "provide", "deliver", "issue", "host", "join", "open",
-            "renew", "press", "announce", "sign", "extend");
+    private static final Set<String> LIGHT = WordLists.words("light");
 
     /** Relations that stay inside a verb's own clause when a broken parse is searched for its object. */
     private static final Set<String> CLAUSE_NOMINALS = Set.of("obj", "iobj", "dep", "nsubj", "nmod", "amod",
             "compound", "det", "flat", "appos", "nummod", "case");
 
     /** Prepositions that name the other party of a verb's event noun ("demanded a ceasefire from Russia"). */
-    private static final Set<String> VERB_PARTY_PREPOSITIONS = Set.of("on", "against", "at", "into", "toward",
-            "towards", "to", "with", "in", "upon", "over", "across", "for", "from", "of", "between");
+    private static final Set<String> VERB_PARTY_PREPOSITIONS = WordLists.words("verb-party-prepositions");
 
     /**
      * Prepositions of route and time that set the scene of an act: their phrases are not searched for its party
      * ("cordoned off the roads leading into Mordor along the pass of Cirith Ungol"). Places an act is aimed near
      * are kept ("fired shells near a vessel from South Korea").
      */
-    private static final Set<String> SETTING_PREPOSITIONS = Set.of("along", "throughout", "via", "amid", "amidst",
-            "during", "after", "before", "since", "until", "despite");
+    private static final Set<String> SETTING_PREPOSITIONS = WordLists.words("setting-prepositions");
 
     /**
      * The verb party prepositions of a meeting (CAMEO 04): not where it takes place ("in Geneva", "at the
      * Kremlin").
      */
-    private static final Set<String> MEETING_PARTY_PREPOSITIONS = Set.of("on", "against", "into", "toward",
-            "towards", "to", "with", "upon", "over", "across", "for", "from", "of", "between");
+    private static final Set<String> MEETING_PARTY_PREPOSITIONS = WordLists.words("meeting-party-prepositions");
 
     /** CAMEO roots of cooperative acts that coordinated parties do with each other. */
     private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06");

@@ -20,9 +20,9 @@ import org.saydo.record.ActorRef;
 final class ReprisalThreats extends SentencePass {
 
     private static final String CODE = "138";
-    private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo");
-    private static final Set<String> PARTY_PREPOSITIONS = Set.of("to", "against", "on", "at");
-    private static final Set<String> AGENT_PREPOSITIONS = Set.of("by", "from", "of");
+    private static final Set<String> FUTURE = WordLists.words("reprisal-future");
+    private static final Set<String> PARTY_PREPOSITIONS = WordLists.words("reprisal-party-prepositions");
+    private static final Set<String> AGENT_PREPOSITIONS = WordLists.words("reprisal-agent-prepositions");
     /** Roots of the speech verb's own coding that the threat replaces: a statement, a generic warning. */
     private static final Set<String> REPLACED_ROOTS = Set.of("01", "13");
 

@@ -39,7 +39,7 @@ import org.saydo.record.Quote;
  */
 final class Sentence {
 
-    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their", "theirs", "themselves");
+    private static final Set<String> PLURAL_PRONOUNS = WordLists.words("plural-pronouns");
     /** The first three letters of actor codes that do not name a country (PETRARCH/Phoenix conventions). */
     private static final Set<String> NON_COUNTRY_PREFIXES = Set.of("IGO", "NGO", "IMG", "MNC", "---", "UNO");
 

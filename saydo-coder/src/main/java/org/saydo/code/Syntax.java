@@ -12,13 +12,10 @@ import org.saydo.nlp.Token;
 final class Syntax {
 
     /** Nouns that quantify another ("one of the attacks", "a series of strikes"): look through them. */
-    static final Set<String> QUANTIFIERS = Set.of("one", "two", "three", "some", "series", "number", "wave", "part",
-            "round", "string", "barrage", "volley", "spate", "couple", "dozens", "hundreds", "many", "most", "several",
-            "kind", "type", "each", "all", "both", "any", "none", "another", "other");
+    static final Set<String> QUANTIFIERS = WordLists.words("quantifiers");
 
     /** Nouns of geographic features whose names may hold a country's name: "South China Sea", "Gulf of Oman". */
-    private static final Set<String> PLACE_FEATURES = Set.of("sea", "gulf", "strait", "straits", "bay", "ocean",
-            "channel", "peninsula", "lake", "river", "coast");
+    private static final Set<String> PLACE_FEATURES = WordLists.words("place-features");
 
     private Syntax() {
     }
