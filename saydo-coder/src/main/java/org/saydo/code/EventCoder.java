@@ -118,7 +118,7 @@ public final class EventCoder implements DocumentCoder {
                 }
             }
             discourse.told.addAll(ctx.events.values());
-            for (ActorRef place : ctx.placesBefore(s.tokens().size())) {
+            for (ActorRef place : ctx.actors.placesBefore(s.tokens().size())) {
                 discourse.places.add(new Discourse.Place(place, s.index()));
             }
             for (Quote q : ctx.quotes) {

@@ -47,8 +47,12 @@ final class ModalityRules extends SentencePass {
 
     private static final Set<String> HEDGES = WordLists.words("hedges");
 
-    ModalityRules(Sentence ctx) {
+    /** The actors the sentence names. */
+    private final ActorResolver actors;
+
+    ModalityRules(Sentence ctx, ActorResolver actors) {
         super(ctx);
+        this.actors = java.util.Objects.requireNonNull(actors, "actors");
     }
 
     record Modal(Modality modality, Arg reportedBy) {
@@ -89,7 +93,7 @@ final class ModalityRules extends SentencePass {
             // "will have said" is speculation; "will be broken by" a prediction, not an intent
             return new Modal(Modality.HYPOTHETICAL, null);
         }
-        if (Syntax.auxiliaries(s, t).isEmpty() && !ctx.hasTo(t) && subjunctive(t)) {
+        if (Syntax.auxiliaries(s, t).isEmpty() && !Syntax.hasTo(s, t) && subjunctive(t)) {
             return new Modal(Modality.HYPOTHETICAL, null); // subjunctive: "asks that Trump stop aiding"
         }
         Modal inherited = null;
@@ -98,7 +102,7 @@ final class ModalityRules extends SentencePass {
         for (int c : s.children(t, "obl")) {
             // "According to Zelensky, Russia launched ..."
             if (accordingTo(c)) {
-                List<Arg> speaker = ctx.actorsOf(c);
+                List<Arg> speaker = actors.actorsOf(c);
                 if (!speaker.isEmpty()) {
                     inherited = new Modal(Modality.REPORTED, speaker.get(0));
                 }
@@ -107,7 +111,7 @@ final class ModalityRules extends SentencePass {
         for (int c : s.children(t, "parataxis")) {
             // "Russian forces launched 653 drones, the Ukrainian Air Force said"
             if (c > t && SPEECH.contains(Syntax.lower(s.token(c))) && s.token(c).isVerb()) {
-                List<Arg> speaker = ctx.subjectsOf(c, 0);
+                List<Arg> speaker = actors.subjectsOf(c, 0);
                 if (!speaker.isEmpty()) {
                     inherited = new Modal(Modality.REPORTED, speaker.get(0));
                 }
@@ -125,7 +129,7 @@ final class ModalityRules extends SentencePass {
         }
         if (head >= 0 && depth < 6) {
             String hl = Syntax.lower(s.token(head));
-            if (rel.equals("xcomp") || rel.equals("advcl") && ctx.hasTo(t)) {
+            if (rel.equals("xcomp") || rel.equals("advcl") && Syntax.hasTo(s, t)) {
                 if (FAIL.contains(hl)) {
                     return new Modal(Modality.NEGATED, null);
                 }
@@ -154,7 +158,7 @@ final class ModalityRules extends SentencePass {
                     return up;
                 }
                 if (SPEECH.contains(gl)) {
-                    List<Arg> speaker = ctx.subjectsOf(gov, 0);
+                    List<Arg> speaker = actors.subjectsOf(gov, 0);
                     inherited = new Modal(Modality.REPORTED, speaker.isEmpty() ? up.reportedBy : speaker.get(0));
                 } else {
                     inherited = up;

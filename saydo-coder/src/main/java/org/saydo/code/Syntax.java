@@ -113,6 +113,11 @@ final class Syntax {
     }
 
     /** Whether the token has a child of this relation whose word is {@code word} (any letter case). */
+    /** Whether the verb has the infinitive marker "to" ("urged Kyiv to negotiate"). */
+    static boolean hasTo(ParsedSentence s, int verb) {
+        return hasChildWord(s, verb, "mark", "to");
+    }
+
     static boolean hasChildWord(ParsedSentence s, int i, String relation, String word) {
         for (int c : s.children(i, relation)) {
             if (s.token(c).word().equalsIgnoreCase(word)) {
