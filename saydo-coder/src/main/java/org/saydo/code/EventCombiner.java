@@ -23,8 +23,15 @@ import org.saydo.record.Provenance;
  */
 final class EventCombiner extends SentencePass {
 
-    EventCombiner(Sentence ctx) {
+    /** The actors the sentence names. */
+    private final ActorResolver actors;
+    /** The modality of what is coded. */
+    private final ModalityRules modals;
+
+    EventCombiner(Sentence ctx, ActorResolver actors, ModalityRules modals) {
         super(ctx);
+        this.actors = java.util.Objects.requireNonNull(actors, "actors");
+        this.modals = java.util.Objects.requireNonNull(modals, "modals");
     }
 
     /**
@@ -60,13 +67,13 @@ final class EventCombiner extends SentencePass {
                     : family.isEmpty() || Syntax.is(s.relation(lower), "ccomp") && !Combination.clausal(family.get())
                     ? Optional.empty()
                     : Combination.code(family.get(), lowers.get(0).cameo()).flatMap(c -> ctx.coder.eventCode(c));
-            if (code.isEmpty() || !patterned && ctx.modals.negated(lower, Set.of())) {
+            if (code.isEmpty() || !patterned && modals.negated(lower, Set.of())) {
                 continue; // "promised not to attack" is no threat
             }
             List<ActorRef> sources = new ArrayList<>();
             uppers.forEach(e -> addDistinct(sources, e.source()));
             if (sources.isEmpty()) {
-                ctx.subjectsOf(upper, 0).forEach(a -> addDistinct(sources, a.actor()));
+                actors.subjectsOf(upper, 0).forEach(a -> addDistinct(sources, a.actor()));
             }
             boolean own = lowers.stream().anyMatch(e -> sources.stream()
                     .anyMatch(x -> x.code().equals(e.source().code()) || foretold && sameSide(x, e.source())));
@@ -92,9 +99,9 @@ final class EventCombiner extends SentencePass {
             List<ActorRef> targets = family.isPresent() && family.get().addressed()
                     ? (!addressees.isEmpty() ? addressees : !actors.isEmpty() ? actors : parties)
                     : (!parties.isEmpty() ? parties : addressees);
-            Modal modal = ctx.modals.modality(upper, 0);
+            Modal modal = modals.modality(upper, 0);
             if (foretold && (modal.modality() == Modality.ASSERTED || modal.modality() == Modality.REPORTED)) {
-                modal = new Modal(ctx.modals.conditional(lower) ? Modality.HYPOTHETICAL : Modality.INTENT, null);
+                modal = new Modal(modals.conditional(lower) ? Modality.HYPOTHETICAL : Modality.INTENT, null);
             }
             TimeExpression time = ctx.timeOf(upper);
             if (Sentence.dayOf(time) == null) {
@@ -152,7 +159,7 @@ final class EventCombiner extends SentencePass {
         if (!s.token(h).isVerb()) {
             return -1;
         }
-        if (rel.equals("xcomp") || rel.equals("advcl") && ctx.hasTo(t) || Syntax.is(rel, "ccomp")) {
+        if (rel.equals("xcomp") || rel.equals("advcl") && Syntax.hasTo(s, t) || Syntax.is(rel, "ccomp")) {
             return h;
         }
         if (s.token(t).isNoun() && (rel.equals("obj") || Syntax.is(rel, "obl")

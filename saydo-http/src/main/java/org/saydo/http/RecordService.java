@@ -2,6 +2,7 @@ package org.saydo.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.openapi.OpenApiRequired;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ public final class RecordService implements AutoCloseable {
      * @param outlet the outlet, or null
      * @param url the URL, or null
      */
-    public record NewDocument(String text, String date, String title, String outlet, String url) {
+    public record NewDocument(@OpenApiRequired String text, String date, String title, String outlet, String url) {
     }
 
     /**
@@ -53,7 +54,7 @@ public final class RecordService implements AutoCloseable {
      * @param quotes quotes written
      * @param warnings what the coder changed to stay within its budget ({@code long-sentence: ...})
      */
-    public record Ingested(String id, boolean added, long events, long quotes, List<String> warnings) {
+    public record Ingested(@OpenApiRequired String id, boolean added, long events, long quotes, List<String> warnings) {
 
         public Ingested {
             warnings = List.copyOf(warnings);
