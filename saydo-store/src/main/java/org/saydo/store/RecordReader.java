@@ -320,12 +320,14 @@ public final class RecordReader implements AutoCloseable {
      * @param rule the rule that made it a commitment
      * @param kept events that keep it
      * @param broken events that break it
-     * @param keptKeys the lowest of their keys (at most the {@code cite} asked for), ascending
-     * @param brokenKeys the lowest of their keys, ascending
+     * @param keptKeys the earliest of them (at most the {@code cite} asked for), by date then key
+     * @param brokenKeys the earliest of those that break it, by date then key
      * @param target the commitment's target code, or null (a commitment without a target is never kept or broken)
+     * @param firstKept the date of the first event that keeps it, or null
+     * @param firstBroken the date of the first event that breaks it, or null
      */
     public record Commitment(long eventKey, LocalDate date, String rule, long kept, long broken, List<Long> keptKeys,
-            List<Long> brokenKeys, String target) {
+            List<Long> brokenKeys, String target, LocalDate firstKept, LocalDate firstBroken) {
         public Commitment {
             keptKeys = List.copyOf(keptKeys);
             brokenKeys = List.copyOf(brokenKeys);
@@ -1194,8 +1196,14 @@ public final class RecordReader implements AutoCloseable {
      * {@code [from, to]} when given) with the later events within {@code horizon} days that keep or break them,
      * by date then key. Commitments without a target are listed with no matching events.
      *
-     * @param cite how many of the keys that keep (and that break) each commitment to return, lowest first; the
-     *             counts are of all of them
+     * <p>Two statements, no join: the commitments, then the candidate later deeds (first reports, asserted or
+     * reported, dated after the first commitment and at most {@code horizon} days after the last, by or toward the
+     * actor). The deeds are indexed in memory as day-sorted runs per (other party's code, code prefix), so a
+     * commitment's matches are one binary-searched day range per compatible code and outcome: counted, not
+     * enumerated (a month of commitments at ten million events has some 14.5 million matching pairs).
+     *
+     * @param cite how many of the events that keep (and that break) each commitment to return, the earliest (by
+     *             date, then key) first; the counts are of all of them
      */
     public List<Commitment> commitments(String actor, LocalDate from, LocalDate to, int horizon,
             List<CommitmentRule> rules, int cite) {
@@ -1221,48 +1229,224 @@ public final class RecordReader implements AutoCloseable {
             cw.add("day <= ?");
             params.add(to);
         }
-        params.add(actor);
-        params.add(actor);
-        params.add(actor);
         // commitments and later events are event keys, each its first report (event_acts, see ActSummary)
-        String sql = "WITH c0 AS (SELECT event_key, day AS d, target, cameo, modality FROM event_acts WHERE "
-                + String.join(" AND ", cw) + "), "
-                + "c AS MATERIALIZED (SELECT * FROM (SELECT *, " + ruleCase(rules) + " AS rule FROM c0) WHERE rule IS NOT NULL), "
-                + "o AS (SELECT * FROM " + outcomes(rules) + "), "
-                + "x AS MATERIALIZED (SELECT event_key, day AS d, source, target, cameo FROM event_acts WHERE day > "
-                + "(SELECT min(d) FROM c) AND day <= (SELECT max(d) FROM c) + " + horizon + " AND modality IN "
-                + "('asserted', 'reported') AND (starts_with(source, ?) OR starts_with(target, ?))), "
-                + "cj AS (SELECT c.*, o.status, o.who, o.prefix, CASE WHEN o.prefix = '' THEN substr(c.cameo, 1, 2) "
-                + "ELSE substr(o.prefix, 1, 2) END AS jr, substr(c.target, 1, 3) AS jt FROM c JOIN o ON o.rule = c.rule), "
-                + "xj AS (SELECT *, substr(cameo, 1, 2) AS xr, substr(target, 1, 3) AS xt, substr(source, 1, 3) AS xs "
-                + "FROM x), "
-                // equi-joins on the CAMEO root and the 3-letter country keep the join small; the exact rule follows
-                + "m AS (SELECT cj.event_key AS ck, cj.status, xj.event_key AS xk FROM cj JOIN xj ON xj.xr = cj.jr "
-                + "AND xj.xt = cj.jt WHERE cj.who = 'actor' AND " + match(horizon) + " AND starts_with(xj.source, ?) AND "
-                + "(starts_with(xj.target, cj.target) OR starts_with(cj.target, xj.target)) "
-                + "UNION ALL SELECT cj.event_key, cj.status, xj.event_key FROM cj JOIN xj ON xj.xr = cj.jr "
-                + "AND xj.xs = cj.jt WHERE cj.who = 'target' AND " + match(horizon) + " AND (starts_with(xj.source, cj.target) "
-                + "OR starts_with(cj.target, xj.source)) AND starts_with(xj.target, ?)), "
-                // one row per commitment, status and matching key; only the lowest keys are listed (a list of
-                // every match cost most of the query: millions of keys at ten million events)
-                + "agg AS (SELECT ck, count(*) FILTER (WHERE status = 'kept') AS nk, "
-                + "count(*) FILTER (WHERE status = 'broken') AS nb, "
-                + "min(xk, " + cite + ") FILTER (WHERE status = 'kept') AS lk, "
-                + "min(xk, " + cite + ") FILTER (WHERE status = 'broken') AS lb FROM (SELECT DISTINCT ck, status, xk "
-                + "FROM m) GROUP BY ck) "
-                + "SELECT c.event_key, c.d, c.rule, coalesce(agg.nk, 0), coalesce(agg.nb, 0), agg.lk, agg.lb, c.target "
-                + "FROM c "
-                + "LEFT JOIN agg ON agg.ck = c.event_key ORDER BY c.d, c.event_key";
-        params.add(actor);
-        return read(c -> query(c, sql, params, rs -> new Commitment(rs.getLong(1), rs.getObject(2, LocalDate.class),
-                rs.getString(3), rs.getLong(4), rs.getLong(5), keys(rs.getArray(6)), keys(rs.getArray(7)),
-                rs.getString(8))));
+        String sql = "SELECT event_key, day, target, cameo, rule FROM (SELECT event_key, day, target, cameo, "
+                + ruleCase(rules) + " AS rule FROM event_acts WHERE " + String.join(" AND ", cw)
+                + ") WHERE rule IS NOT NULL ORDER BY day, event_key";
+        record Found(long key, LocalDate day, String target, String cameo, String rule) {
+        }
+        List<Found> found = read(c -> query(c, sql, params, rs -> new Found(rs.getLong(1),
+                rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4), rs.getString(5))));
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        LocalDate first = found.get(0).day();
+        LocalDate last = found.get(found.size() - 1).day().plusDays(horizon);
+        DeedIndex byActor = new DeedIndex();   // the actor's deeds, per target code
+        DeedIndex toActor = new DeedIndex();   // deeds toward the actor, per source code
+        String deeds = "SELECT event_key, datediff('day', DATE '1970-01-01', day), source, target, cameo FROM "
+                + "event_acts WHERE day > ? AND day <= ? AND modality IN ('asserted', 'reported') AND "
+                + "(starts_with(source, ?) OR starts_with(target, ?))";
+        read(c -> {
+            forEach(c, deeds, List.of(first, last, actor, actor), rs -> {
+                String source = rs.getString(3);
+                String target = rs.getString(4);
+                String cameo = rs.getString(5);
+                if (source == null || target == null || cameo == null) {
+                    return;
+                }
+                if (source.startsWith(actor)) {
+                    byActor.add(target, rs.getInt(2), rs.getLong(1), cameo);
+                }
+                if (target.startsWith(actor)) {
+                    toActor.add(source, rs.getInt(2), rs.getLong(1), cameo);
+                }
+            });
+            return null;
+        });
+        Map<String, CommitmentRule> ruleByName = new HashMap<>();
+        rules.forEach(r -> ruleByName.put(r.name(), r));
+        List<Commitment> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            CommitmentRule rule = ruleByName.get(f.rule());
+            if (f.target() == null) {
+                out.add(new Commitment(f.key(), f.day(), f.rule(), 0, 0, List.of(), List.of(), null, null, null));
+                continue;
+            }
+            int lo = (int) f.day().toEpochDay();
+            Matches kept = matches(rule, true, f.target(), f.cameo(), lo, horizon, actor, byActor, toActor, cite);
+            Matches broken = matches(rule, false, f.target(), f.cameo(), lo, horizon, actor, byActor, toActor, cite);
+            out.add(new Commitment(f.key(), f.day(), f.rule(), kept.count, broken.count, kept.cited(cite),
+                    broken.cited(cite), f.target(), kept.firstDay(), broken.firstDay()));
+        }
+        return out;
     }
 
-    /** SQL: a later event {@code xj} within the horizon of commitment {@code cj}, with the rule's code. */
-    private static String match(int horizon) {
-        return "xj.d > cj.d AND xj.d <= cj.d + " + horizon + " AND xj.event_key <> cj.event_key AND (CASE WHEN "
-                + "cj.prefix = '' THEN xj.xr = substr(cj.cameo, 1, 2) ELSE starts_with(xj.cameo, cj.prefix) END)";
+    /**
+     * The later deeds that keep ({@code kept}) or break a commitment of {@code rule} dated {@code day} (epoch day)
+     * toward {@code target}: per outcome of that status, the deeds of the actor toward a compatible code (or of a
+     * compatible code toward the actor) whose code starts with the outcome's prefix (an empty prefix: the
+     * commitment's own root), dated in {@code (day, day + horizon]}.
+     */
+    private static Matches matches(CommitmentRule rule, boolean kept, String target, String cameo, int day,
+            int horizon, String actor, DeedIndex byActor, DeedIndex toActor, int cite) {
+        List<String> mine = new ArrayList<>();
+        List<String> theirs = new ArrayList<>();
+        for (CommitmentRule.Outcome o : rule.outcomes()) {
+            if (o.kept() == kept) {
+                (o.byTarget() ? theirs : mine).add(o.prefix().isEmpty() ? cameo.substring(0, Math.min(2,
+                        cameo.length())) : o.prefix());
+            }
+        }
+        // a deed answers both sides only when the target is of the actor's own country: then count distinct keys
+        boolean overlap = !mine.isEmpty() && !theirs.isEmpty() && (target.startsWith(actor) || actor.startsWith(
+                target));
+        Matches m = new Matches(overlap);
+        byActor.collect(target, disjoint(mine), day, day + horizon, cite, m);
+        toActor.collect(target, disjoint(theirs), day, day + horizon, cite, m);
+        return m;
+    }
+
+    /** The prefixes not covered by a shorter one of the list: the deeds they take are disjoint. */
+    private static List<String> disjoint(List<String> prefixes) {
+        List<String> out = new ArrayList<>();
+        for (String p : prefixes) {
+            if (prefixes.stream().noneMatch(q -> !q.equals(p) && p.startsWith(q)) && !out.contains(p)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** What {@link #matches} finds: the count, the first day and the earliest deeds (day, key). */
+    private static final class Matches {
+        private final Set<Long> keys;
+        private long count;
+        private int firstDay = Integer.MAX_VALUE;
+        private final List<long[]> earliest = new ArrayList<>();
+
+        Matches(boolean distinct) {
+            this.keys = distinct ? new java.util.HashSet<>() : null;
+        }
+
+        void add(DeedIndex.Run run, int lo, int hi, int cite) {
+            if (keys == null) {
+                count += hi - lo;
+            } else {
+                for (int i = lo; i < hi; i++) {
+                    if (keys.add(run.keys[i])) {
+                        count++;
+                    }
+                }
+            }
+            if (hi > lo) {
+                firstDay = Math.min(firstDay, run.days[lo]);
+            }
+            for (int i = lo; i < Math.min(hi, lo + cite); i++) {
+                earliest.add(new long[] {run.days[i], run.keys[i]});
+            }
+        }
+
+        List<Long> cited(int cite) {
+            return earliest.stream().sorted((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0])
+                    : Long.compare(a[1], b[1])).map(a -> a[1]).distinct().limit(cite).toList();
+        }
+
+        LocalDate firstDay() {
+            return count == 0 ? null : LocalDate.ofEpochDay(firstDay);
+        }
+    }
+
+    /**
+     * Deeds per party code (the other side of the actor), each party's deeds sorted by day then key, with
+     * day-sorted runs per code prefix made on first use.
+     */
+    private static final class DeedIndex {
+        /** One party's deeds with codes of one prefix, by day then key. */
+        record Run(int[] days, long[] keys) {
+        }
+
+        private final Map<String, List<long[]>> rows = new HashMap<>();      // party -> (day, key, code id)
+        private final Map<String, Integer> codeIds = new HashMap<>();
+        private final List<String> codes = new ArrayList<>();
+        private final Map<String, List<String>> byCountry = new HashMap<>(); // first 3 letters -> parties
+        private final Map<String, Run> runs = new HashMap<>();
+        private final Set<String> sortedParties = new java.util.HashSet<>();
+
+        void add(String party, int day, long key, String cameo) {
+            Integer id = codeIds.get(cameo);
+            if (id == null) {
+                id = codes.size();
+                codeIds.put(cameo, id);
+                codes.add(cameo);
+            }
+            rows.computeIfAbsent(party, p -> {
+                byCountry.computeIfAbsent(country(p), x -> new ArrayList<>()).add(p);
+                return new ArrayList<>();
+            }).add(new long[] {day, key, id});
+        }
+
+        private static String country(String code) {
+            return code.substring(0, Math.min(3, code.length()));
+        }
+
+        /** Adds to {@code m} the deeds of parties compatible with {@code target} in {@code (from, to]}. */
+        void collect(String target, List<String> prefixes, int from, int to, int cite, Matches m) {
+            if (prefixes.isEmpty()) {
+                return;
+            }
+            for (String party : byCountry.getOrDefault(country(target), List.of())) {
+                if (!party.startsWith(target) && !target.startsWith(party)) {
+                    continue;
+                }
+                for (String prefix : prefixes) {
+                    Run run = runs.computeIfAbsent(party + "|" + prefix, k -> run(party, prefix));
+                    m.add(run, after(run.days(), from), after(run.days(), to), cite);
+                }
+            }
+        }
+
+        private Run run(String party, String prefix) {
+            List<long[]> sorted = rows.get(party);
+            if (sortedParties.add(party)) {
+                sorted.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+            }
+            boolean[] takes = new boolean[codes.size()];
+            for (int i = 0; i < takes.length; i++) {
+                takes[i] = codes.get(i).startsWith(prefix);
+            }
+            int n = 0;
+            for (long[] r : sorted) {
+                if (takes[(int) r[2]]) {
+                    n++;
+                }
+            }
+            int[] days = new int[n];
+            long[] keys = new long[n];
+            int i = 0;
+            for (long[] r : sorted) {
+                if (takes[(int) r[2]]) {
+                    days[i] = (int) r[0];
+                    keys[i++] = r[1];
+                }
+            }
+            return new Run(days, keys);
+        }
+
+        /** The first index whose day is after {@code day}. */
+        private static int after(int[] days, int day) {
+            int lo = 0;
+            int hi = days.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (days[mid] <= day) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
     }
 
     /** SQL CASE giving each candidate event its rule (first match), or NULL. Names and codes are checked digits. */
@@ -1281,21 +1465,6 @@ public final class RecordReader implements AutoCloseable {
             }
         }
         return sb.append(" END").toString();
-    }
-
-    /** SQL VALUES of the outcomes: (rule, status, who, prefix). */
-    private static String outcomes(List<CommitmentRule> rules) {
-        List<String> rows = new ArrayList<>();
-        for (CommitmentRule r : rules) {
-            for (CommitmentRule.Outcome o : r.outcomes()) {
-                rows.add("('" + r.name() + "', '" + (o.kept() ? "kept" : "broken") + "', '"
-                        + (o.byTarget() ? "target" : "actor") + "', '" + o.prefix() + "')");
-            }
-        }
-        if (rows.isEmpty()) {
-            rows.add("(NULL, NULL, NULL, NULL)");
-        }
-        return "(VALUES " + String.join(", ", rows) + ") AS o(rule, status, who, prefix)";
     }
 
     // ---------------------------------------------------------------- coverage, support, date sanity (issue 15)
