@@ -1196,11 +1196,13 @@ public final class RecordReader implements AutoCloseable {
      * {@code [from, to]} when given) with the later events within {@code horizon} days that keep or break them,
      * by date then key. Commitments without a target are listed with no matching events.
      *
-     * <p>Two statements, no join: the commitments, then the candidate later deeds (first reports, asserted or
-     * reported, dated after the first commitment and at most {@code horizon} days after the last, by or toward the
-     * actor). The deeds are indexed in memory as day-sorted runs per (other party's code, code prefix), so a
-     * commitment's matches are one binary-searched day range per compatible code and outcome: counted, not
-     * enumerated (a month of commitments at ten million events has some 14.5 million matching pairs).
+     * <p>One statement, no join of commitments with deeds: it returns the acts by or toward the actor (first
+     * reports, asserted, reported or intent, dated from {@code from} to {@code horizon} days after {@code to}) as
+     * numbers, their codes as ids into a dictionary it returns too (the strings cost most of the transfer). The
+     * actor's acts in {@code [from, to]} that a rule takes are the commitments; the asserted and reported acts are
+     * the candidate deeds, indexed in memory as day-sorted runs per (other party's code, code prefix), so a
+     * commitment's matches are one binary-searched day range per compatible code and outcome: counted, dated and
+     * cited, not enumerated (a month of commitments at ten million events has some 14.5 million matching pairs).
      *
      * @param cite how many of the events that keep (and that break) each commitment to return, the earliest (by
      *             date, then key) first; the counts are of all of them
@@ -1217,71 +1219,107 @@ public final class RecordReader implements AutoCloseable {
         if (rules.isEmpty()) {
             return List.of();
         }
-        List<Object> params = new ArrayList<>();
-        List<String> cw = new ArrayList<>(List.of("starts_with(source, ?)",
-                "modality IN ('asserted', 'reported', 'intent')"));
-        params.add(actor);
+        List<Object> params = new ArrayList<>(List.of(actor, actor));
+        List<String> xw = new ArrayList<>(List.of("(starts_with(source, ?) OR starts_with(target, ?))",
+                "modality IN ('asserted', 'reported', 'intent')", "cameo IS NOT NULL"));
         if (from != null) {
-            cw.add("day >= ?");
+            xw.add("day >= ?");
             params.add(from);
         }
         if (to != null) {
-            cw.add("day <= ?");
-            params.add(to);
+            xw.add("day <= ?");
+            params.add(to.plusDays(horizon));
         }
-        // commitments and later events are event keys, each its first report (event_acts, see ActSummary)
-        String sql = "SELECT event_key, day, target, cameo, rule FROM (SELECT event_key, day, target, cameo, "
-                + ruleCase(rules) + " AS rule FROM event_acts WHERE " + String.join(" AND ", cw)
-                + ") WHERE rule IS NOT NULL ORDER BY day, event_key";
-        record Found(long key, LocalDate day, String target, String cameo, String rule) {
-        }
-        List<Found> found = read(c -> query(c, sql, params, rs -> new Found(rs.getLong(1),
-                rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4), rs.getString(5))));
-        if (found.isEmpty()) {
-            return List.of();
-        }
-        LocalDate first = found.get(0).day();
-        LocalDate last = found.get(found.size() - 1).day().plusDays(horizon);
-        DeedIndex byActor = new DeedIndex();   // the actor's deeds, per target code
-        DeedIndex toActor = new DeedIndex();   // deeds toward the actor, per source code
-        String deeds = "SELECT event_key, datediff('day', DATE '1970-01-01', day), source, target, cameo FROM "
-                + "event_acts WHERE day > ? AND day <= ? AND modality IN ('asserted', 'reported') AND "
-                + "(starts_with(source, ?) OR starts_with(target, ?))";
+        // the acts by or toward the actor (event keys, each its first report: event_acts, see ActSummary), as
+        // numbers: (0, id, -, -, -, -, -, code) the dictionary of codes, first; then (1, source, key, day, target,
+        // code, intent, -) by day and key; days are epoch days, ids from 1 (0: none). Which act is a commitment of
+        // which rule is decided here, per distinct code (a CASE of every rule on every row cost seconds).
+        String sql = "WITH x AS MATERIALIZED (SELECT event_key, day, source, target, cameo, modality FROM event_acts "
+                + "WHERE " + String.join(" AND ", xw) + "), "
+                + "v AS (SELECT v, CAST(row_number() OVER (ORDER BY v) AS INTEGER) AS id FROM (SELECT source AS v "
+                + "FROM x UNION SELECT target FROM x UNION SELECT cameo FROM x) WHERE v IS NOT NULL) "
+                + "SELECT 0 AS kind, id, NULL::BIGINT AS k, NULL::INTEGER AS d, NULL::INTEGER AS t, NULL::INTEGER AS code, "
+                + "NULL::BOOLEAN AS intent, v FROM v UNION ALL SELECT 1, s.id, x.event_key, datediff('day', "
+                + "DATE '1970-01-01', x.day), t.id, k.id, x.modality = 'intent', NULL FROM x LEFT JOIN v s ON s.v = "
+                + "x.source LEFT JOIN v t ON t.v = x.target JOIN v k ON k.v = x.cameo ORDER BY 1, 4, 3";
+        int first = from == null ? Integer.MIN_VALUE : (int) from.toEpochDay();
+        int last = to == null ? Integer.MAX_VALUE : (int) to.toEpochDay();
+        List<String> dict = new ArrayList<>(List.of(""));
+        List<int[]> ruleOf = new ArrayList<>();     // per code id: the rule of an act, of an intent (-1: none)
+        DeedIndex byActor = new DeedIndex(dict);   // the actor's deeds, per target code
+        DeedIndex toActor = new DeedIndex(dict);   // deeds toward the actor, per source code
+        List<long[]> found = new ArrayList<>();     // (key, day, target id, code id, rule)
         read(c -> {
-            forEach(c, deeds, List.of(first, last, actor, actor), rs -> {
-                String source = rs.getString(3);
-                String target = rs.getString(4);
-                String cameo = rs.getString(5);
-                if (source == null || target == null || cameo == null) {
+            forEach(c, sql, params, rs -> {
+                if (rs.getInt(1) == 0) {
+                    int id = rs.getInt(2);
+                    while (dict.size() <= id) {
+                        dict.add(null);
+                        ruleOf.add(null);
+                    }
+                    dict.set(id, rs.getString(8));
                     return;
                 }
-                if (source.startsWith(actor)) {
-                    byActor.add(target, rs.getInt(2), rs.getLong(1), cameo);
+                int source = rs.getInt(2);
+                long key = rs.getLong(3);
+                int day = rs.getInt(4);
+                int target = rs.getInt(5);
+                int code = rs.getInt(6);
+                boolean intent = rs.getBoolean(7);
+                if (source != 0 && day >= first && day <= last && dict.get(source).startsWith(actor)) {
+                    int[] r = ruleOf.get(code);
+                    if (r == null) {
+                        r = new int[] {ruleIndex(rules, dict.get(code), false), ruleIndex(rules, dict.get(code), true)};
+                        ruleOf.set(code, r);
+                    }
+                    int rule = r[intent ? 1 : 0];
+                    if (rule >= 0) {
+                        found.add(new long[] {key, day, target, code, rule});
+                    }
                 }
-                if (target.startsWith(actor)) {
-                    toActor.add(source, rs.getInt(2), rs.getLong(1), cameo);
+                if (!intent && source != 0 && target != 0) {
+                    // the actor's deed: the party is its target; a deed toward the actor: the party is its source
+                    byActor.add(target, source, day, key, code);
+                    toActor.add(source, target, day, key, code);
                 }
             });
             return null;
         });
-        Map<String, CommitmentRule> ruleByName = new HashMap<>();
-        rules.forEach(r -> ruleByName.put(r.name(), r));
+        byActor.keep(dict, actor);
+        toActor.keep(dict, actor);
         List<Commitment> out = new ArrayList<>(found.size());
-        for (Found f : found) {
-            CommitmentRule rule = ruleByName.get(f.rule());
-            if (f.target() == null) {
-                out.add(new Commitment(f.key(), f.day(), f.rule(), 0, 0, List.of(), List.of(), null, null, null));
+        for (long[] f : found) {
+            CommitmentRule rule = rules.get((int) f[4]);
+            LocalDate day = LocalDate.ofEpochDay(f[1]);
+            String target = dict.get((int) f[2]);
+            String cameo = dict.get((int) f[3]);
+            if (f[2] == 0) {
+                out.add(new Commitment(f[0], day, rule.name(), 0, 0, List.of(), List.of(), null, null, null));
                 continue;
             }
-            int lo = (int) f.day().toEpochDay();
-            Matches kept = matches(rule, true, f.target(), f.cameo(), lo, horizon, actor, byActor, toActor, cite);
-            Matches broken = matches(rule, false, f.target(), f.cameo(), lo, horizon, actor, byActor, toActor, cite);
-            out.add(new Commitment(f.key(), f.day(), f.rule(), kept.count, broken.count, kept.cited(cite),
-                    broken.cited(cite), f.target(), kept.firstDay(), broken.firstDay()));
+            Matches kept = matches(rule, true, target, cameo, (int) f[1], horizon, actor, byActor, toActor, cite);
+            Matches broken = matches(rule, false, target, cameo, (int) f[1], horizon, actor, byActor, toActor, cite);
+            out.add(new Commitment(f[0], day, rule.name(), kept.count, broken.count, kept.cited(cite),
+                    broken.cited(cite), target, kept.firstDay(), broken.firstDay()));
         }
         return out;
     }
 
+    /**
+     * The index of the first rule that takes an act of code {@code cameo} (with modality intent when
+     * {@code intent}), or -1: a rule takes a code it prefixes, and an intent whose code one of its intent codes
+     * prefixes (an empty intent code: any).
+     */
+    private static int ruleIndex(List<CommitmentRule> rules, String cameo, boolean intent) {
+        for (int i = 0; i < rules.size(); i++) {
+            CommitmentRule r = rules.get(i);
+            if (r.codes().stream().anyMatch(cameo::startsWith) || intent && r.intents().stream().anyMatch(
+                    cameo::startsWith)) {
+                return i;
+            }
+        }
+        return -1;
+    }
     /**
      * The later deeds that keep ({@code kept}) or break a commitment of {@code rule} dated {@code day} (epoch day)
      * toward {@code target}: per outcome of that status, the deeds of the actor toward a compatible code (or of a
@@ -1334,22 +1372,34 @@ public final class RecordReader implements AutoCloseable {
                 count += hi - lo;
             } else {
                 for (int i = lo; i < hi; i++) {
-                    if (keys.add(run.keys[i])) {
+                    if (keys.add(run.keys()[i])) {
                         count++;
                     }
                 }
             }
             if (hi > lo) {
-                firstDay = Math.min(firstDay, run.days[lo]);
+                firstDay = Math.min(firstDay, run.days()[lo]);
             }
             for (int i = lo; i < Math.min(hi, lo + cite); i++) {
-                earliest.add(new long[] {run.days[i], run.keys[i]});
+                earliest.add(new long[] {run.days()[i], run.keys()[i]});
             }
         }
 
         List<Long> cited(int cite) {
-            return earliest.stream().sorted((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0])
-                    : Long.compare(a[1], b[1])).map(a -> a[1]).distinct().limit(cite).toList();
+            if (earliest.isEmpty()) {
+                return List.of();
+            }
+            earliest.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+            List<Long> out = new ArrayList<>(cite);
+            for (long[] e : earliest) {
+                if (out.size() == cite) {
+                    break;
+                }
+                if (!out.contains(e[1])) {
+                    out.add(e[1]);
+                }
+            }
+            return out;
         }
 
         LocalDate firstDay() {
@@ -1358,32 +1408,75 @@ public final class RecordReader implements AutoCloseable {
     }
 
     /**
-     * Deeds per party code (the other side of the actor), each party's deeds sorted by day then key, with
-     * day-sorted runs per code prefix made on first use.
+     * The deeds of one side (the actor's, per target code; or toward the actor, per source code), in the order
+     * they were added (by day, then key), with day-sorted runs per (party, code prefix) made on first use. Codes
+     * are ids into the statement's dictionary.
      */
     private static final class DeedIndex {
         /** One party's deeds with codes of one prefix, by day then key. */
         record Run(int[] days, long[] keys) {
         }
 
-        private final Map<String, List<long[]>> rows = new HashMap<>();      // party -> (day, key, code id)
-        private final Map<String, Integer> codeIds = new HashMap<>();
-        private final List<String> codes = new ArrayList<>();
-        private final Map<String, List<String>> byCountry = new HashMap<>(); // first 3 letters -> parties
+        private final List<String> dict;
+        private int n;
+        private int[] party = new int[1024];
+        private int[] other = new int[1024];
+        private int[] days = new int[1024];
+        private long[] keys = new long[1024];
+        private int[] codes = new int[1024];
+        /** Per party id, the indices of its deeds; per first three letters, the party codes. */
+        private final Map<Integer, int[]> rowsOf = new HashMap<>();
+        private final Map<String, List<String>> byCountry = new HashMap<>();
+        private final Map<String, Integer> idOf = new HashMap<>();
         private final Map<String, Run> runs = new HashMap<>();
-        private final Set<String> sortedParties = new java.util.HashSet<>();
+        private final Map<String, boolean[]> takes = new HashMap<>();
 
-        void add(String party, int day, long key, String cameo) {
-            Integer id = codeIds.get(cameo);
-            if (id == null) {
-                id = codes.size();
-                codeIds.put(cameo, id);
-                codes.add(cameo);
+        DeedIndex(List<String> dict) {
+            this.dict = dict;
+        }
+
+        /** Adds a deed of {@code party} (the other side) whose own side is {@code mine}; sides are checked later. */
+        void add(int party, int mine, int day, long key, int code) {
+            if (n == days.length) {
+                int size = n * 2;
+                this.party = Arrays.copyOf(this.party, size);
+                other = Arrays.copyOf(other, size);
+                days = Arrays.copyOf(days, size);
+                keys = Arrays.copyOf(keys, size);
+                codes = Arrays.copyOf(codes, size);
             }
-            rows.computeIfAbsent(party, p -> {
-                byCountry.computeIfAbsent(country(p), x -> new ArrayList<>()).add(p);
-                return new ArrayList<>();
-            }).add(new long[] {day, key, id});
+            this.party[n] = party;
+            other[n] = mine;
+            days[n] = day;
+            keys[n] = key;
+            codes[n++] = code;
+        }
+
+        /** Keeps the deeds whose own side starts with {@code actor}, grouped by party. */
+        void keep(List<String> dict, String actor) {
+            boolean[] ours = new boolean[dict.size()];
+            for (int i = 1; i < ours.length; i++) {
+                ours[i] = dict.get(i) != null && dict.get(i).startsWith(actor);
+            }
+            Map<Integer, int[]> count = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                if (ours[other[i]]) {
+                    count.computeIfAbsent(party[i], p -> new int[1])[0]++;
+                }
+            }
+            count.forEach((p, c) -> {
+                rowsOf.put(p, new int[c[0]]);
+                String code = dict.get(p);
+                idOf.put(code, p);
+                byCountry.computeIfAbsent(country(code), x -> new ArrayList<>()).add(code);
+            });
+            Map<Integer, int[]> fill = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                if (ours[other[i]]) {
+                    int[] at = fill.computeIfAbsent(party[i], p -> new int[1]);
+                    rowsOf.get(party[i])[at[0]++] = i;
+                }
+            }
         }
 
         private static String country(String code) {
@@ -1395,42 +1488,42 @@ public final class RecordReader implements AutoCloseable {
             if (prefixes.isEmpty()) {
                 return;
             }
-            for (String party : byCountry.getOrDefault(country(target), List.of())) {
-                if (!party.startsWith(target) && !target.startsWith(party)) {
+            for (String code : byCountry.getOrDefault(country(target), List.of())) {
+                if (!code.startsWith(target) && !target.startsWith(code)) {
                     continue;
                 }
                 for (String prefix : prefixes) {
-                    Run run = runs.computeIfAbsent(party + "|" + prefix, k -> run(party, prefix));
+                    Run run = runs.computeIfAbsent(code + "|" + prefix, k -> run(idOf.get(code), prefix));
                     m.add(run, after(run.days(), from), after(run.days(), to), cite);
                 }
             }
         }
 
-        private Run run(String party, String prefix) {
-            List<long[]> sorted = rows.get(party);
-            if (sortedParties.add(party)) {
-                sorted.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
-            }
-            boolean[] takes = new boolean[codes.size()];
-            for (int i = 0; i < takes.length; i++) {
-                takes[i] = codes.get(i).startsWith(prefix);
-            }
-            int n = 0;
-            for (long[] r : sorted) {
-                if (takes[(int) r[2]]) {
-                    n++;
+        private Run run(int code, String prefix) {
+            boolean[] t = takes.computeIfAbsent(prefix, p -> {
+                boolean[] b = new boolean[dict.size()];
+                for (int i = 1; i < b.length; i++) {
+                    b[i] = dict.get(i) != null && dict.get(i).startsWith(p);
+                }
+                return b;
+            });
+            int[] rows = rowsOf.get(code);
+            int k = 0;
+            for (int r : rows) {
+                if (t[codes[r]]) {
+                    k++;
                 }
             }
-            int[] days = new int[n];
-            long[] keys = new long[n];
+            int[] d = new int[k];
+            long[] key = new long[k];
             int i = 0;
-            for (long[] r : sorted) {
-                if (takes[(int) r[2]]) {
-                    days[i] = (int) r[0];
-                    keys[i++] = r[1];
+            for (int r : rows) {
+                if (t[codes[r]]) {
+                    d[i] = days[r];
+                    key[i++] = keys[r];
                 }
             }
-            return new Run(days, keys);
+            return new Run(d, key);
         }
 
         /** The first index whose day is after {@code day}. */
@@ -1447,24 +1540,6 @@ public final class RecordReader implements AutoCloseable {
             }
             return lo;
         }
-    }
-
-    /** SQL CASE giving each candidate event its rule (first match), or NULL. Names and codes are checked digits. */
-    private static String ruleCase(List<CommitmentRule> rules) {
-        StringBuilder sb = new StringBuilder("CASE");
-        for (CommitmentRule r : rules) {
-            List<String> cond = new ArrayList<>();
-            for (String c : r.codes()) {
-                cond.add("starts_with(cameo, '" + c + "')");
-            }
-            for (String c : r.intents()) {
-                cond.add("(modality = 'intent' AND starts_with(cameo, '" + c + "'))");
-            }
-            if (!cond.isEmpty()) {
-                sb.append(" WHEN ").append(String.join(" OR ", cond)).append(" THEN '").append(r.name()).append("'");
-            }
-        }
-        return sb.append(" END").toString();
     }
 
     // ---------------------------------------------------------------- coverage, support, date sanity (issue 15)
