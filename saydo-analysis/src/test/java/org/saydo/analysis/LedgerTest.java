@@ -168,6 +168,7 @@ class LedgerTest {
             r.event("2025-11-04", "RUS", "FRA", "125", "asserted");              // refused and met the same day:
             r.event("2025-11-04", "RUS", "FRA", "040", "asserted");              // no order between them
             declared = r.event("2025-11-02", "RUS", "GEO", "0871", "asserted"); // a declared truce toward GEO
+            r.event("2025-11-04", "RUS", "GEO", "0871", "asserted");             // declared again: does not keep it
             r.event("2025-11-20", "RUSMIL", "GEO", "193", "asserted");           // broken by fighting
             negotiate = r.event("2025-11-01", "RUS", "ARM", "036", "intent");   // intent to negotiate with ARM
             signed = r.event("2025-11-12", "RUSGOV", "ARM", "057", "asserted"); // kept by the signed agreement
@@ -191,8 +192,9 @@ class LedgerTest {
             assertThat(pol.status()).isEqualTo(Ledger.Status.BROKEN);
             assertThat(pol.broken()).extracting(Evidence::eventKey).containsExactly(refusal);
             assertThat(by.get(meetFra).status()).isEqualTo(Ledger.Status.INCONCLUSIVE);
-            assertThat(by.get(declared).rule()).isEqualTo("ceasefire");
+            assertThat(by.get(declared).rule()).isEqualTo("truce");
             assertThat(by.get(declared).status()).isEqualTo(Ledger.Status.BROKEN);
+            assertThat(by.get(declared).keptCount()).isZero();
             assertThat(by.get(negotiate).status()).isEqualTo(Ledger.Status.KEPT);
             assertThat(by.get(negotiate).kept()).extracting(Evidence::eventKey).containsExactly(signed);
         }
