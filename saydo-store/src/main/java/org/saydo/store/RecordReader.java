@@ -1246,6 +1246,7 @@ public final class RecordReader implements AutoCloseable {
         int last = to == null ? Integer.MAX_VALUE : (int) to.toEpochDay();
         List<String> dict = new ArrayList<>(List.of(""));
         List<int[]> ruleOf = new ArrayList<>();     // per code id: the rule of an act, of an intent (-1: none)
+        ruleOf.add(null);
         DeedIndex byActor = new DeedIndex(dict);   // the actor's deeds, per target code
         DeedIndex toActor = new DeedIndex(dict);   // deeds toward the actor, per source code
         List<long[]> found = new ArrayList<>();     // (key, day, target id, code id, rule)
@@ -1285,8 +1286,8 @@ public final class RecordReader implements AutoCloseable {
             });
             return null;
         });
-        byActor.keep(dict, actor);
-        toActor.keep(dict, actor);
+        byActor.keep(actor);
+        toActor.keep(actor);
         List<Commitment> out = new ArrayList<>(found.size());
         for (long[] f : found) {
             CommitmentRule rule = rules.get((int) f[4]);
@@ -1453,7 +1454,7 @@ public final class RecordReader implements AutoCloseable {
         }
 
         /** Keeps the deeds whose own side starts with {@code actor}, grouped by party. */
-        void keep(List<String> dict, String actor) {
+        void keep(String actor) {
             boolean[] ours = new boolean[dict.size()];
             for (int i = 1; i < ours.length; i++) {
                 ours[i] = dict.get(i) != null && dict.get(i).startsWith(actor);
