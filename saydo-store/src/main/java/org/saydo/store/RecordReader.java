@@ -1239,8 +1239,8 @@ public final class RecordReader implements AutoCloseable {
                 + "v AS (SELECT v, CAST(row_number() OVER (ORDER BY v) AS INTEGER) AS id FROM (SELECT source AS v "
                 + "FROM x UNION SELECT target FROM x UNION SELECT cameo FROM x) WHERE v IS NOT NULL) "
                 + "SELECT 0 AS kind, id, NULL::BIGINT AS k, NULL::INTEGER AS d, NULL::INTEGER AS t, NULL::INTEGER AS code, "
-                + "NULL::BOOLEAN AS intent, v FROM v UNION ALL SELECT 1, s.id, x.event_key, datediff('day', "
-                + "DATE '1970-01-01', x.day), t.id, k.id, x.modality = 'intent', NULL FROM x LEFT JOIN v s ON s.v = "
+                + "NULL::BOOLEAN AS intent, v FROM v UNION ALL SELECT 1, s.id, x.event_key, CAST(x.day - DATE "
+                + "'1970-01-01' AS INTEGER), t.id, k.id, x.modality = 'intent', NULL FROM x LEFT JOIN v s ON s.v = "
                 + "x.source LEFT JOIN v t ON t.v = x.target JOIN v k ON k.v = x.cameo ORDER BY 1, 4, 3";
         int first = from == null ? Integer.MIN_VALUE : (int) from.toEpochDay();
         int last = to == null ? Integer.MAX_VALUE : (int) to.toEpochDay();
