@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * Reads the ledger's match table ({@code commitments.txt}, format in its header and in
  * {@code saydo-analysis/README.md}) into {@link Ledger.MatchRule}s, in file order. A rule with neither kept-by nor
- * broken-by outcomes is {@code unspecified}: the code does not say what was committed to. A bad line is an error
+ * broken-by outcomes is {@code unspecified}: the code does not say what was committed to; {@code standing} rules are
+ * broken by any contrary deed, {@code once} rules settled by their first deciding deed. A bad line is an error
  * naming the file, the line and the reason. Stateless.
  */
 public final class CommitmentTable {
@@ -52,8 +53,8 @@ public final class CommitmentTable {
                     continue;
                 }
                 String[] f = line.split("\\|", -1);
-                if (f.length != 5) {
-                    throw bad(name, n, "expected 5 fields separated by ' | ', found " + f.length);
+                if (f.length != 6) {
+                    throw bad(name, n, "expected 6 fields separated by ' | ', found " + f.length);
                 }
                 String rule = f[0].strip();
                 if (!rule.matches("[a-z][a-z0-9-]*")) {
@@ -79,11 +80,15 @@ public final class CommitmentTable {
                             + "not say what was committed to)");
                 }
                 List<Ledger.Outcome> brokenBy = outcomes(name, n, f[3].strip());
-                String label = f[4].strip();
+                String settled = f[4].strip();
+                if (!settled.equals("once") && !settled.equals("standing")) {
+                    throw bad(name, n, "rule '" + rule + "': expected once or standing, not '" + settled + "'");
+                }
+                String label = f[5].strip();
                 if (label.isEmpty()) {
                     throw bad(name, n, "rule '" + rule + "' has no label");
                 }
-                out.add(new Ledger.MatchRule(rule, label, codes, intents, keptBy, brokenBy));
+                out.add(new Ledger.MatchRule(rule, label, codes, intents, keptBy, brokenBy, settled.equals("standing")));
             }
         }
         if (out.isEmpty()) {

@@ -20,13 +20,22 @@ public final class Ledger {
 
     /** What became of a commitment. */
     public enum Status {
-        /** A matching deed followed within the horizon, and no contradicting one. */
+        /**
+         * A matching deed followed within the horizon, and no contradicting one (of a one-off commitment: none
+         * before it).
+         */
         KEPT,
-        /** A contradicting deed followed within the horizon, and no matching one. */
+        /**
+         * A contradicting deed followed within the horizon (of a one-off commitment: before any matching one, of a
+         * standing one: whatever else followed).
+         */
         BROKEN,
         /** Neither yet, and the horizon reaches past the record's last covered day. */
         PENDING,
-        /** Both followed, or neither within a horizon that is over. */
+        /**
+         * Both followed with no order between them (a one-off commitment, both first on the same day), or neither
+         * within a horizon that is over.
+         */
         INCONCLUSIVE,
         /** The code does not say what was committed to, or toward whom (no target): never kept or broken. */
         UNSPECIFIED;
@@ -69,10 +78,12 @@ public final class Ledger {
      * One row of the match table: a commitment is an event of the actor whose code starts with one of
      * {@code codes} (modality asserted, reported or intent) or, with modality intent, with one of
      * {@code intents}; it is kept by a {@code kept} outcome and broken by a {@code broken} outcome. A rule with
-     * neither is unspecified: the code does not say what was committed to.
+     * neither is unspecified: the code does not say what was committed to. A {@code standing} commitment (a truce, a
+     * promise to refrain) is broken by any contrary deed within the horizon, whatever kept it before; a one-off
+     * commitment (a promise to meet, to release, a demand) is settled by its first deciding deed.
      */
     public record MatchRule(String name, String label, List<String> codes, List<String> intents, List<Outcome> kept,
-            List<Outcome> broken) {
+            List<Outcome> broken, boolean standing) {
         public MatchRule {
             codes = List.copyOf(codes);
             intents = List.copyOf(intents);
@@ -171,13 +182,14 @@ public final class Ledger {
         LocalDate last = coverage.last();
         LocalDate first = q.from() != null ? q.from() : coverage.first();
         LocalDate lastCommitment = q.to() != null ? q.to() : last;
-        record Raw(long key, LocalDate d, String rule, long nk, long nb, List<Long> lk, List<Long> lb, String target) {
+        record Raw(long key, LocalDate d, String rule, long nk, long nb, List<Long> lk, List<Long> lb, String target,
+                LocalDate fk, LocalDate fb) {
         }
         List<Raw> raws = new ArrayList<>();
         for (RecordReader.Commitment c : reader.commitments(q.actor(), first, lastCommitment, q.horizon(),
                 STORE_RULES, CITED)) {
             raws.add(new Raw(c.eventKey(), c.date(), c.rule(), c.kept(), c.broken(), c.keptKeys(), c.brokenKeys(),
-                    c.target()));
+                    c.target(), c.firstKept(), c.firstBroken()));
         }
         Map<Status, Long> counts = new EnumMap<>(Status.class);
         for (Status s : Status.values()) {
@@ -187,8 +199,9 @@ public final class Ledger {
         List<Status> statuses = new ArrayList<>();
         Map<String, MatchRule> rules = RULES.stream().collect(Collectors.toMap(MatchRule::name, r -> r));
         for (Raw r : raws) {
-            Status s = rules.get(r.rule()).unspecified() || r.target() == null ? Status.UNSPECIFIED
-                    : status(r.nk(), r.nb(), r.d().plusDays(q.horizon()), last);
+            MatchRule rule = rules.get(r.rule());
+            Status s = rule.unspecified() || r.target() == null ? Status.UNSPECIFIED
+                    : status(rule.standing(), r.fk(), r.fb(), r.d().plusDays(q.horizon()), last);
             counts.merge(s, 1L, Long::sum);
             if (q.status() == null || q.status() == s) {
                 kept.add(r);
@@ -210,33 +223,43 @@ public final class Ledger {
             List<Evidence> k = r.lk().stream().map(x -> byId.get("e" + x)).filter(Objects::nonNull).toList();
             List<Evidence> b = r.lb().stream().map(x -> byId.get("e" + x)).filter(Objects::nonNull).toList();
             entries.add(new Entry(byId.get("e" + r.key()), r.rule(), rules.get(r.rule()).label(), s, until,
-                    reason(s, r.nk(), r.nb(), until, r.target() == null), k, b, r.nk(), r.nb()));
+                    reason(s, r.nk(), r.nb(), r.fk(), r.fb(), until, r.target() == null), k, b, r.nk(), r.nb()));
         }
         return new Result(q, last, entries, counts, reader.implausible(q.actor()));
     }
 
-    /** The status of a commitment with {@code kept} matching and {@code broken} contradicting events. */
-    static Status status(long kept, long broken, LocalDate until, LocalDate last) {
-        if (kept > 0 && broken == 0) {
-            return Status.KEPT;
-        }
-        if (broken > 0 && kept == 0) {
+    /**
+     * The status of a commitment whose first matching event is dated {@code kept} and first contradicting one
+     * {@code broken} (null: none within the horizon, which ends on {@code until}; the record's last covered day is
+     * {@code last}). A standing commitment is broken by any contradicting event; a one-off commitment is settled by
+     * the earlier of the two, and inconclusive when both come first on the same day.
+     */
+    static Status status(boolean standing, LocalDate kept, LocalDate broken, LocalDate until, LocalDate last) {
+        if (broken != null && (kept == null || standing || broken.isBefore(kept))) {
             return Status.BROKEN;
         }
-        if (kept > 0) {
+        if (kept != null && (broken == null || kept.isBefore(broken))) {
+            return Status.KEPT;
+        }
+        if (kept != null) {
             return Status.INCONCLUSIVE;
         }
         return last == null || until.isAfter(last) ? Status.PENDING : Status.INCONCLUSIVE;
     }
 
-    private static String reason(Status s, long kept, long broken, LocalDate until, boolean noTarget) {
+    private static String reason(Status s, long kept, long broken, LocalDate firstKept, LocalDate firstBroken,
+            LocalDate until, boolean noTarget) {
         return switch (s) {
             case UNSPECIFIED -> noTarget ? "no target: toward whom is not given" : "what was committed to is not given";
-            case KEPT -> kept + " matching event" + (kept == 1 ? "" : "s") + " by " + until;
-            case BROKEN -> broken + " contradicting event" + (broken == 1 ? "" : "s") + " by " + until;
+            case KEPT -> kept + " matching event" + (kept == 1 ? "" : "s") + " by " + until + (broken == 0 ? ""
+                    : ", the first on " + firstKept + ", before the first of " + broken + " contradicting on "
+                    + firstBroken);
+            case BROKEN -> broken + " contradicting event" + (broken == 1 ? "" : "s") + " by " + until + (kept == 0
+                    ? "" : firstBroken.isBefore(firstKept) ? ", the first on " + firstBroken + ", before the first of "
+                    + kept + " matching on " + firstKept : " (a standing commitment: " + kept + " matching too)");
             case PENDING -> "nothing yet; horizon runs to " + until + ", past the record's last date";
-            case INCONCLUSIVE -> kept > 0 ? kept + " matching and " + broken + " contradicting events by " + until
-                    : "neither a matching nor a contradicting event by " + until;
+            case INCONCLUSIVE -> kept > 0 ? kept + " matching and " + broken
+                    + " contradicting events, the first of both on " + firstKept : "neither a matching nor a contradicting event by " + until;
         };
     }
 

@@ -14,8 +14,9 @@ import org.saydo.store.Evidence;
 /**
  * Scores the ledger's decisions against a ledger written by hand ({@code corpus/ledger/dev-ledger.txt}, format in
  * its header): each entry of the ledger is matched to the first hand line with the same commitment document, a
- * compatible source and target (code prefixes either way; an entry without a target matches any) and the same
- * CAMEO root; the precision of a status is
+ * compatible source and target (code prefixes either way; an entry without a target matches any) and a compatible
+ * CAMEO code (one a prefix of the other: a hand "13" takes a 130 or a 138, a hand "138" not a 131); the precision of
+ * a status is
  * the share of the matched entries of that status whose hand fate is the same. Pure; thread-safe.
  */
 public final class LedgerScore {
@@ -117,8 +118,7 @@ public final class LedgerScore {
         String doc = c.doc() == null ? "" : c.doc();
         // an entry without a target (the coder found none) still answers for the hand line: its decision is scored
         return (doc.equals(h.doc()) || doc.endsWith("/" + h.doc())) && compatible(c.source(), h.source())
-                && (c.target() == null || compatible(c.target(), h.target())) && c.cameo() != null && c.cameo().length() >= 2
-                && c.cameo().substring(0, 2).equals(h.cameo().substring(0, 2));
+                && (c.target() == null || compatible(c.target(), h.target())) && compatible(c.cameo(), h.cameo());
     }
 
     private static boolean compatible(String a, String b) {

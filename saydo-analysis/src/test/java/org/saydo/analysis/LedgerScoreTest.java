@@ -35,12 +35,14 @@ class LedgerScoreTest {
         List<LedgerScore.Hand> hand = LedgerScore.read(file);
         assertThat(hand).hasSize(3);
         LedgerScore.Result r = LedgerScore.score(List.of(
-                entry("a.txt", "RUSGOV", "UKRMIL", "1384", Ledger.Status.KEPT),   // line 2: same root 13, agrees
+                entry("a.txt", "RUSGOV", "UKRMIL", "1384", Ledger.Status.KEPT),   // line 2: 138 is a prefix of 1384, agrees
                 entry("a.txt", "RUSMIL", "USAGOV", "036", Ledger.Status.KEPT),    // line 3: says broken
                 entry("c.txt", "PRKMIL", "KOR", "130", Ledger.Status.UNSPECIFIED), // line 4: agrees
-                entry("d.txt", "RUS", "UKR", "138", Ledger.Status.BROKEN)),       // no line: not scored
+                entry("d.txt", "RUS", "UKR", "138", Ledger.Status.BROKEN),        // no line: not scored
+                entry("a.txt", "RUSGOV", "UKR", "131", Ledger.Status.KEPT)),      // 131 is not the 138 of line 2
                 hand);
         assertThat(r.scores().get(Ledger.Status.KEPT).matched()).isEqualTo(2);
+        assertThat(r.scores().get(Ledger.Status.KEPT).unmatched()).isEqualTo(1);
         assertThat(r.scores().get(Ledger.Status.KEPT).precision()).isEqualTo(0.5);
         assertThat(r.scores().get(Ledger.Status.UNSPECIFIED).precision()).isEqualTo(1.0);
         assertThat(r.scores().get(Ledger.Status.BROKEN).matched()).isZero();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.saydo.store.Evidence;
@@ -135,20 +136,121 @@ class LedgerTest {
         }
     }
 
+    /**
+     * A one-off commitment is settled by its first deciding deed; a standing one (a truce) is broken by any contrary
+     * deed within the horizon, whatever kept it before. Every status cites the deeds that decided it.
+     */
+    @Test
+    void oneOffCommitmentsAreSettledByTheFirstDeedStandingOnesByAnyBreach() throws Exception {
+        long meetUsa;
+        long meeting;
+        long halt;
+        long truce;
+        long easing;
+        long strike;
+        long meetPol;
+        long refusal;
+        long meetFra;
+        long declared;
+        long negotiate;
+        long signed;
+        try (TestRecord r = new TestRecord(dir)) {
+            meetUsa = r.event("2025-11-01", "RUS", "USA", "036", "intent");     // promise to meet the USA
+            meeting = r.event("2025-11-05", "RUSGOV", "USAGOV", "040", "asserted"); // kept on 11-05 ...
+            halt = r.event("2025-11-10", "RUS", "USA", "164", "asserted");      // ... talks halted later: still kept
+            truce = r.event("2025-11-01", "RUS", "UKR", "0356", "intent");      // promise to de-escalate toward UKR
+            easing = r.event("2025-11-03", "RUSMIL", "UKR", "087", "asserted"); // de-escalates on 11-03 ...
+            strike = r.event("2025-11-08", "RUSMIL", "UKRMIL", "190", "asserted"); // ... attacks on 11-08: broken
+            meetPol = r.event("2025-11-01", "RUS", "POL", "036", "intent");     // promise to meet POL
+            refusal = r.event("2025-11-03", "RUS", "POL", "125", "asserted");   // refused first ...
+            r.event("2025-11-06", "RUS", "POL", "040", "asserted");              // ... met later: broken
+            meetFra = r.event("2025-11-01", "RUS", "FRA", "036", "intent");     // promise to meet FRA
+            r.event("2025-11-04", "RUS", "FRA", "125", "asserted");              // refused and met the same day:
+            r.event("2025-11-04", "RUS", "FRA", "040", "asserted");              // no order between them
+            declared = r.event("2025-11-02", "RUS", "GEO", "0871", "asserted"); // a declared truce toward GEO
+            r.event("2025-11-04", "RUS", "GEO", "0871", "asserted");             // declared again: does not keep it
+            r.event("2025-11-20", "RUSMIL", "GEO", "193", "asserted");           // broken by fighting
+            negotiate = r.event("2025-11-01", "RUS", "ARM", "036", "intent");   // intent to negotiate with ARM
+            signed = r.event("2025-11-12", "RUSGOV", "ARM", "057", "asserted"); // kept by the signed agreement
+            r.event("2025-12-31", "USA", "USA", "010", "asserted");              // last date: every horizon is over
+        }
+        try (RecordReader reader = RecordReader.open(new StoreLocation(dir.resolve("record.duckdb").toString()))) {
+            java.util.Map<Long, Ledger.Entry> by = new java.util.HashMap<>();
+            new Ledger(reader).run(Ledger.Request.of("RUS")).entries().forEach(e -> by.put(e.commitment().eventKey(), e));
+            Ledger.Entry usa = by.get(meetUsa);
+            assertThat(usa.status()).isEqualTo(Ledger.Status.KEPT);
+            assertThat(usa.kept()).extracting(Evidence::eventKey).containsExactly(meeting);
+            assertThat(usa.broken()).extracting(Evidence::eventKey).containsExactly(halt);
+            assertThat(usa.reason()).contains("the first on 2025-11-05, before the first of 1 contradicting on 2025-11-10");
+            Ledger.Entry ukr = by.get(truce);
+            assertThat(ukr.rule()).isEqualTo("ceasefire");
+            assertThat(ukr.status()).isEqualTo(Ledger.Status.BROKEN);
+            assertThat(ukr.kept()).extracting(Evidence::eventKey).containsExactly(easing);
+            assertThat(ukr.broken()).extracting(Evidence::eventKey).containsExactly(strike);
+            assertThat(ukr.reason()).contains("standing");
+            Ledger.Entry pol = by.get(meetPol);
+            assertThat(pol.status()).isEqualTo(Ledger.Status.BROKEN);
+            assertThat(pol.broken()).extracting(Evidence::eventKey).containsExactly(refusal);
+            assertThat(by.get(meetFra).status()).isEqualTo(Ledger.Status.INCONCLUSIVE);
+            assertThat(by.get(declared).rule()).isEqualTo("truce");
+            assertThat(by.get(declared).status()).isEqualTo(Ledger.Status.BROKEN);
+            assertThat(by.get(declared).keptCount()).isZero();
+            assertThat(by.get(negotiate).status()).isEqualTo(Ledger.Status.KEPT);
+            assertThat(by.get(negotiate).kept()).extracting(Evidence::eventKey).containsExactly(signed);
+        }
+    }
+
+    /**
+     * An entry cites the earliest deeds that decided it (by date, not by key) and counts all of them; a deed that
+     * answers a commitment both as the actor's and as the target's is counted once.
+     */
+    @Test
+    void citesTheEarliestDeedsAndCountsEachOnce() throws Exception {
+        long threat;
+        long late;
+        List<Long> early = new java.util.ArrayList<>();
+        long toSelf;
+        try (TestRecord r = new TestRecord(dir)) {
+            late = r.event("2025-11-25", "RUSMIL", "UKR", "190", "asserted");   // the lowest key, the latest date
+            threat = r.event("2025-11-01", "RUS", "UKR", "1384", "intent");
+            for (int d = 7; d >= 2; d--) {                                       // keys in reverse date order
+                early.add(0, r.event("2025-11-0" + d, "RUSMIL", "UKRMIL", "195", "asserted"));
+            }
+            toSelf = r.event("2025-11-01", "RUSGOV", "RUS", "036", "intent");   // the actor's own country
+            r.event("2025-11-09", "RUSMIL", "RUSGOV", "040", "asserted");        // both its deed and its target's
+            r.event("2025-12-31", "USA", "USA", "010", "asserted");
+        }
+        try (RecordReader reader = RecordReader.open(new StoreLocation(dir.resolve("record.duckdb").toString()))) {
+            java.util.Map<Long, Ledger.Entry> by = new java.util.HashMap<>();
+            new Ledger(reader).run(Ledger.Request.of("RUS")).entries().forEach(e -> by.put(e.commitment().eventKey(), e));
+            Ledger.Entry t = by.get(threat);
+            assertThat(t.status()).isEqualTo(Ledger.Status.KEPT);
+            assertThat(t.keptCount()).isEqualTo(7);
+            // 11-02 .. 11-06: the five earliest; the 11-07 strike and the 11-25 one (lowest key) are only counted
+            assertThat(t.kept()).extracting(Evidence::eventKey).containsExactlyElementsOf(early.subList(0, 5));
+            assertThat(t.kept()).extracting(Evidence::eventKey).doesNotContain(late);
+            assertThat(by.get(toSelf).keptCount()).isEqualTo(1);
+        }
+    }
+
     @Test
     void theMatchTableIsDataAndABadLineIsNamed() throws Exception {
         assertThat(Ledger.RULES).extracting(Ledger.MatchRule::name).contains("ceasefire", "attack", "meet", "threat");
         // 1384 comes before 138: the first rule that takes a code applies
         assertThat(Ledger.RULES.stream().map(Ledger.MatchRule::name).toList().indexOf("attack"))
                 .isLessThan(Ledger.RULES.stream().map(Ledger.MatchRule::name).toList().indexOf("force"));
-        String bad = "ok | 036 | actor:04 | - | fine\nworse | 13x | actor:19 | - | threat\n";
+        String bad = "ok | 036 | actor:04 | - | once | fine\nworse | 13x | actor:19 | - | once | threat\n";
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> CommitmentTable.parse("mine.txt",
                 new java.io.ByteArrayInputStream(bad.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
                 .hasMessage("mine.txt:2: '13x' is not a CAMEO code prefix (2 to 4 digits)");
-        String nothing = "empty | 036 | - | - | nothing keeps it\n";
+        String nothing = "empty | 036 | - | - | once | nothing keeps it\n";
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> CommitmentTable.parse("mine.txt",
                 new java.io.ByteArrayInputStream(nothing.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
                 .hasMessageContaining("mine.txt:1: rule 'empty' is kept by nothing");
+        String settled = "truce | 0356 | actor:087 | actor:19 | forever | promise to de-escalate\n";
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CommitmentTable.parse("mine.txt",
+                new java.io.ByteArrayInputStream(settled.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .hasMessage("mine.txt:1: rule 'truce': expected once or standing, not 'forever'");
     }
 
     @Test

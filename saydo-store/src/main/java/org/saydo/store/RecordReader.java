@@ -320,12 +320,14 @@ public final class RecordReader implements AutoCloseable {
      * @param rule the rule that made it a commitment
      * @param kept events that keep it
      * @param broken events that break it
-     * @param keptKeys the lowest of their keys (at most the {@code cite} asked for), ascending
-     * @param brokenKeys the lowest of their keys, ascending
+     * @param keptKeys the earliest of them (at most the {@code cite} asked for), by date then key
+     * @param brokenKeys the earliest of those that break it, by date then key
      * @param target the commitment's target code, or null (a commitment without a target is never kept or broken)
+     * @param firstKept the date of the first event that keeps it, or null
+     * @param firstBroken the date of the first event that breaks it, or null
      */
     public record Commitment(long eventKey, LocalDate date, String rule, long kept, long broken, List<Long> keptKeys,
-            List<Long> brokenKeys, String target) {
+            List<Long> brokenKeys, String target, LocalDate firstKept, LocalDate firstBroken) {
         public Commitment {
             keptKeys = List.copyOf(keptKeys);
             brokenKeys = List.copyOf(brokenKeys);
@@ -1194,8 +1196,16 @@ public final class RecordReader implements AutoCloseable {
      * {@code [from, to]} when given) with the later events within {@code horizon} days that keep or break them,
      * by date then key. Commitments without a target are listed with no matching events.
      *
-     * @param cite how many of the keys that keep (and that break) each commitment to return, lowest first; the
-     *             counts are of all of them
+     * <p>One statement, no join of commitments with deeds: it returns the acts by or toward the actor (first
+     * reports, asserted, reported or intent, dated from {@code from} to {@code horizon} days after {@code to}) as
+     * numbers, their codes as ids into a dictionary it returns too (the strings cost most of the transfer). The
+     * actor's acts in {@code [from, to]} that a rule takes are the commitments; the asserted and reported acts are
+     * the candidate deeds, indexed in memory as day-sorted runs per (other party's code, code prefix), so a
+     * commitment's matches are one binary-searched day range per compatible code and outcome: counted, dated and
+     * cited, not enumerated (a month of commitments at ten million events has some 14.5 million matching pairs).
+     *
+     * @param cite how many of the events that keep (and that break) each commitment to return, the earliest (by
+     *             date, then key) first; the counts are of all of them
      */
     public List<Commitment> commitments(String actor, LocalDate from, LocalDate to, int horizon,
             List<CommitmentRule> rules, int cite) {
@@ -1209,93 +1219,328 @@ public final class RecordReader implements AutoCloseable {
         if (rules.isEmpty()) {
             return List.of();
         }
-        List<Object> params = new ArrayList<>();
-        List<String> cw = new ArrayList<>(List.of("starts_with(source, ?)",
-                "modality IN ('asserted', 'reported', 'intent')"));
-        params.add(actor);
+        List<Object> params = new ArrayList<>(List.of(actor, actor));
+        List<String> xw = new ArrayList<>(List.of("(starts_with(source, ?) OR starts_with(target, ?))",
+                "modality IN ('asserted', 'reported', 'intent')", "cameo IS NOT NULL"));
         if (from != null) {
-            cw.add("day >= ?");
+            xw.add("day >= ?");
             params.add(from);
         }
         if (to != null) {
-            cw.add("day <= ?");
-            params.add(to);
+            xw.add("day <= ?");
+            params.add(to.plusDays(horizon));
         }
-        params.add(actor);
-        params.add(actor);
-        params.add(actor);
-        // commitments and later events are event keys, each its first report (event_acts, see ActSummary)
-        String sql = "WITH c0 AS (SELECT event_key, day AS d, target, cameo, modality FROM event_acts WHERE "
-                + String.join(" AND ", cw) + "), "
-                + "c AS MATERIALIZED (SELECT * FROM (SELECT *, " + ruleCase(rules) + " AS rule FROM c0) WHERE rule IS NOT NULL), "
-                + "o AS (SELECT * FROM " + outcomes(rules) + "), "
-                + "x AS MATERIALIZED (SELECT event_key, day AS d, source, target, cameo FROM event_acts WHERE day > "
-                + "(SELECT min(d) FROM c) AND day <= (SELECT max(d) FROM c) + " + horizon + " AND modality IN "
-                + "('asserted', 'reported') AND (starts_with(source, ?) OR starts_with(target, ?))), "
-                + "cj AS (SELECT c.*, o.status, o.who, o.prefix, CASE WHEN o.prefix = '' THEN substr(c.cameo, 1, 2) "
-                + "ELSE substr(o.prefix, 1, 2) END AS jr, substr(c.target, 1, 3) AS jt FROM c JOIN o ON o.rule = c.rule), "
-                + "xj AS (SELECT *, substr(cameo, 1, 2) AS xr, substr(target, 1, 3) AS xt, substr(source, 1, 3) AS xs "
-                + "FROM x), "
-                // equi-joins on the CAMEO root and the 3-letter country keep the join small; the exact rule follows
-                + "m AS (SELECT cj.event_key AS ck, cj.status, xj.event_key AS xk FROM cj JOIN xj ON xj.xr = cj.jr "
-                + "AND xj.xt = cj.jt WHERE cj.who = 'actor' AND " + match(horizon) + " AND starts_with(xj.source, ?) AND "
-                + "(starts_with(xj.target, cj.target) OR starts_with(cj.target, xj.target)) "
-                + "UNION ALL SELECT cj.event_key, cj.status, xj.event_key FROM cj JOIN xj ON xj.xr = cj.jr "
-                + "AND xj.xs = cj.jt WHERE cj.who = 'target' AND " + match(horizon) + " AND (starts_with(xj.source, cj.target) "
-                + "OR starts_with(cj.target, xj.source)) AND starts_with(xj.target, ?)), "
-                // one row per commitment, status and matching key; only the lowest keys are listed (a list of
-                // every match cost most of the query: millions of keys at ten million events)
-                + "agg AS (SELECT ck, count(*) FILTER (WHERE status = 'kept') AS nk, "
-                + "count(*) FILTER (WHERE status = 'broken') AS nb, "
-                + "min(xk, " + cite + ") FILTER (WHERE status = 'kept') AS lk, "
-                + "min(xk, " + cite + ") FILTER (WHERE status = 'broken') AS lb FROM (SELECT DISTINCT ck, status, xk "
-                + "FROM m) GROUP BY ck) "
-                + "SELECT c.event_key, c.d, c.rule, coalesce(agg.nk, 0), coalesce(agg.nb, 0), agg.lk, agg.lb, c.target "
-                + "FROM c "
-                + "LEFT JOIN agg ON agg.ck = c.event_key ORDER BY c.d, c.event_key";
-        params.add(actor);
-        return read(c -> query(c, sql, params, rs -> new Commitment(rs.getLong(1), rs.getObject(2, LocalDate.class),
-                rs.getString(3), rs.getLong(4), rs.getLong(5), keys(rs.getArray(6)), keys(rs.getArray(7)),
-                rs.getString(8))));
+        // the acts by or toward the actor (event keys, each its first report: event_acts, see ActSummary), as
+        // numbers: (0, id, -, -, -, -, -, code) the dictionary of codes, first; then (1, source, key, day, target,
+        // code, intent, -) by day and key; days are epoch days, ids from 1 (0: none). Which act is a commitment of
+        // which rule is decided here, per distinct code (a CASE of every rule on every row cost seconds).
+        String sql = "WITH x AS MATERIALIZED (SELECT event_key, day, source, target, cameo, modality FROM event_acts "
+                + "WHERE " + String.join(" AND ", xw) + "), "
+                + "v AS (SELECT v, CAST(row_number() OVER (ORDER BY v) AS INTEGER) AS id FROM (SELECT source AS v "
+                + "FROM x UNION SELECT target FROM x UNION SELECT cameo FROM x) WHERE v IS NOT NULL) "
+                + "SELECT 0 AS kind, id, NULL::BIGINT AS k, NULL::INTEGER AS d, NULL::INTEGER AS t, NULL::INTEGER AS code, "
+                + "NULL::BOOLEAN AS intent, v FROM v UNION ALL SELECT 1, s.id, x.event_key, CAST(x.day - DATE "
+                + "'1970-01-01' AS INTEGER), t.id, k.id, x.modality = 'intent', NULL FROM x LEFT JOIN v s ON s.v = "
+                + "x.source LEFT JOIN v t ON t.v = x.target JOIN v k ON k.v = x.cameo ORDER BY 1, 4, 3";
+        int first = from == null ? Integer.MIN_VALUE : (int) from.toEpochDay();
+        int last = to == null ? Integer.MAX_VALUE : (int) to.toEpochDay();
+        List<String> dict = new ArrayList<>(List.of(""));
+        List<int[]> ruleOf = new ArrayList<>();     // per code id: the rule of an act, of an intent (-1: none)
+        ruleOf.add(null);
+        DeedIndex byActor = new DeedIndex(dict);   // the actor's deeds, per target code
+        DeedIndex toActor = new DeedIndex(dict);   // deeds toward the actor, per source code
+        List<long[]> found = new ArrayList<>();     // (key, day, target id, code id, rule)
+        read(c -> {
+            forEach(c, sql, params, rs -> {
+                if (rs.getInt(1) == 0) {
+                    int id = rs.getInt(2);
+                    while (dict.size() <= id) {
+                        dict.add(null);
+                        ruleOf.add(null);
+                    }
+                    dict.set(id, rs.getString(8));
+                    return;
+                }
+                int source = rs.getInt(2);
+                long key = rs.getLong(3);
+                int day = rs.getInt(4);
+                int target = rs.getInt(5);
+                int code = rs.getInt(6);
+                boolean intent = rs.getBoolean(7);
+                if (source != 0 && day >= first && day <= last && dict.get(source).startsWith(actor)) {
+                    int[] r = ruleOf.get(code);
+                    if (r == null) {
+                        r = new int[] {ruleIndex(rules, dict.get(code), false), ruleIndex(rules, dict.get(code), true)};
+                        ruleOf.set(code, r);
+                    }
+                    int rule = r[intent ? 1 : 0];
+                    if (rule >= 0) {
+                        found.add(new long[] {key, day, target, code, rule});
+                    }
+                }
+                if (!intent && source != 0 && target != 0) {
+                    // the actor's deed: the party is its target; a deed toward the actor: the party is its source
+                    byActor.add(target, source, day, key, code);
+                    toActor.add(source, target, day, key, code);
+                }
+            });
+            return null;
+        });
+        byActor.keep(actor);
+        toActor.keep(actor);
+        List<Commitment> out = new ArrayList<>(found.size());
+        for (long[] f : found) {
+            CommitmentRule rule = rules.get((int) f[4]);
+            LocalDate day = LocalDate.ofEpochDay(f[1]);
+            String target = dict.get((int) f[2]);
+            String cameo = dict.get((int) f[3]);
+            if (f[2] == 0) {
+                out.add(new Commitment(f[0], day, rule.name(), 0, 0, List.of(), List.of(), null, null, null));
+                continue;
+            }
+            Matches kept = matches(rule, true, target, cameo, (int) f[1], horizon, actor, byActor, toActor, cite);
+            Matches broken = matches(rule, false, target, cameo, (int) f[1], horizon, actor, byActor, toActor, cite);
+            out.add(new Commitment(f[0], day, rule.name(), kept.count, broken.count, kept.cited(cite),
+                    broken.cited(cite), target, kept.firstDay(), broken.firstDay()));
+        }
+        return out;
     }
 
-    /** SQL: a later event {@code xj} within the horizon of commitment {@code cj}, with the rule's code. */
-    private static String match(int horizon) {
-        return "xj.d > cj.d AND xj.d <= cj.d + " + horizon + " AND xj.event_key <> cj.event_key AND (CASE WHEN "
-                + "cj.prefix = '' THEN xj.xr = substr(cj.cameo, 1, 2) ELSE starts_with(xj.cameo, cj.prefix) END)";
+    /**
+     * The index of the first rule that takes an act of code {@code cameo} (with modality intent when
+     * {@code intent}), or -1: a rule takes a code it prefixes, and an intent whose code one of its intent codes
+     * prefixes (an empty intent code: any).
+     */
+    private static int ruleIndex(List<CommitmentRule> rules, String cameo, boolean intent) {
+        for (int i = 0; i < rules.size(); i++) {
+            CommitmentRule r = rules.get(i);
+            if (r.codes().stream().anyMatch(cameo::startsWith) || intent && r.intents().stream().anyMatch(
+                    cameo::startsWith)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+    /**
+     * The later deeds that keep ({@code kept}) or break a commitment of {@code rule} dated {@code day} (epoch day)
+     * toward {@code target}: per outcome of that status, the deeds of the actor toward a compatible code (or of a
+     * compatible code toward the actor) whose code starts with the outcome's prefix (an empty prefix: the
+     * commitment's own root), dated in {@code (day, day + horizon]}.
+     */
+    private static Matches matches(CommitmentRule rule, boolean kept, String target, String cameo, int day,
+            int horizon, String actor, DeedIndex byActor, DeedIndex toActor, int cite) {
+        List<String> mine = new ArrayList<>();
+        List<String> theirs = new ArrayList<>();
+        for (CommitmentRule.Outcome o : rule.outcomes()) {
+            if (o.kept() == kept) {
+                (o.byTarget() ? theirs : mine).add(o.prefix().isEmpty() ? cameo.substring(0, Math.min(2,
+                        cameo.length())) : o.prefix());
+            }
+        }
+        // a deed answers both sides only when the target is of the actor's own country: then count distinct keys
+        boolean overlap = !mine.isEmpty() && !theirs.isEmpty() && (target.startsWith(actor) || actor.startsWith(
+                target));
+        Matches m = new Matches(overlap);
+        byActor.collect(target, disjoint(mine), day, day + horizon, cite, m);
+        toActor.collect(target, disjoint(theirs), day, day + horizon, cite, m);
+        return m;
     }
 
-    /** SQL CASE giving each candidate event its rule (first match), or NULL. Names and codes are checked digits. */
-    private static String ruleCase(List<CommitmentRule> rules) {
-        StringBuilder sb = new StringBuilder("CASE");
-        for (CommitmentRule r : rules) {
-            List<String> cond = new ArrayList<>();
-            for (String c : r.codes()) {
-                cond.add("starts_with(cameo, '" + c + "')");
-            }
-            for (String c : r.intents()) {
-                cond.add("(modality = 'intent' AND starts_with(cameo, '" + c + "'))");
-            }
-            if (!cond.isEmpty()) {
-                sb.append(" WHEN ").append(String.join(" OR ", cond)).append(" THEN '").append(r.name()).append("'");
+    /** The prefixes not covered by a shorter one of the list: the deeds they take are disjoint. */
+    private static List<String> disjoint(List<String> prefixes) {
+        List<String> out = new ArrayList<>();
+        for (String p : prefixes) {
+            if (prefixes.stream().noneMatch(q -> !q.equals(p) && p.startsWith(q)) && !out.contains(p)) {
+                out.add(p);
             }
         }
-        return sb.append(" END").toString();
+        return out;
     }
 
-    /** SQL VALUES of the outcomes: (rule, status, who, prefix). */
-    private static String outcomes(List<CommitmentRule> rules) {
-        List<String> rows = new ArrayList<>();
-        for (CommitmentRule r : rules) {
-            for (CommitmentRule.Outcome o : r.outcomes()) {
-                rows.add("('" + r.name() + "', '" + (o.kept() ? "kept" : "broken") + "', '"
-                        + (o.byTarget() ? "target" : "actor") + "', '" + o.prefix() + "')");
+    /** What {@link #matches} finds: the count, the first day and the earliest deeds (day, key). */
+    private static final class Matches {
+        private final Set<Long> keys;
+        private long count;
+        private int firstDay = Integer.MAX_VALUE;
+        private final List<long[]> earliest = new ArrayList<>();
+
+        Matches(boolean distinct) {
+            this.keys = distinct ? new java.util.HashSet<>() : null;
+        }
+
+        void add(DeedIndex.Run run, int lo, int hi, int cite) {
+            if (keys == null) {
+                count += hi - lo;
+            } else {
+                for (int i = lo; i < hi; i++) {
+                    if (keys.add(run.keys()[i])) {
+                        count++;
+                    }
+                }
+            }
+            if (hi > lo) {
+                firstDay = Math.min(firstDay, run.days()[lo]);
+            }
+            for (int i = lo; i < Math.min(hi, lo + cite); i++) {
+                earliest.add(new long[] {run.days()[i], run.keys()[i]});
             }
         }
-        if (rows.isEmpty()) {
-            rows.add("(NULL, NULL, NULL, NULL)");
+
+        List<Long> cited(int cite) {
+            if (earliest.isEmpty()) {
+                return List.of();
+            }
+            earliest.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+            List<Long> out = new ArrayList<>(cite);
+            for (long[] e : earliest) {
+                if (out.size() == cite) {
+                    break;
+                }
+                if (!out.contains(e[1])) {
+                    out.add(e[1]);
+                }
+            }
+            return out;
         }
-        return "(VALUES " + String.join(", ", rows) + ") AS o(rule, status, who, prefix)";
+
+        LocalDate firstDay() {
+            return count == 0 ? null : LocalDate.ofEpochDay(firstDay);
+        }
+    }
+
+    /**
+     * The deeds of one side (the actor's, per target code; or toward the actor, per source code), in the order
+     * they were added (by day, then key), with day-sorted runs per (party, code prefix) made on first use. Codes
+     * are ids into the statement's dictionary.
+     */
+    private static final class DeedIndex {
+        /** One party's deeds with codes of one prefix, by day then key. */
+        record Run(int[] days, long[] keys) {
+        }
+
+        private final List<String> dict;
+        private int n;
+        private int[] party = new int[1024];
+        private int[] other = new int[1024];
+        private int[] days = new int[1024];
+        private long[] keys = new long[1024];
+        private int[] codes = new int[1024];
+        /** Per party id, the indices of its deeds; per first three letters, the party codes. */
+        private final Map<Integer, int[]> rowsOf = new HashMap<>();
+        private final Map<String, List<String>> byCountry = new HashMap<>();
+        private final Map<String, Integer> idOf = new HashMap<>();
+        private final Map<String, Run> runs = new HashMap<>();
+        private final Map<String, boolean[]> takes = new HashMap<>();
+
+        DeedIndex(List<String> dict) {
+            this.dict = dict;
+        }
+
+        /** Adds a deed of {@code party} (the other side) whose own side is {@code mine}; sides are checked later. */
+        void add(int party, int mine, int day, long key, int code) {
+            if (n == days.length) {
+                int size = n * 2;
+                this.party = Arrays.copyOf(this.party, size);
+                other = Arrays.copyOf(other, size);
+                days = Arrays.copyOf(days, size);
+                keys = Arrays.copyOf(keys, size);
+                codes = Arrays.copyOf(codes, size);
+            }
+            this.party[n] = party;
+            other[n] = mine;
+            days[n] = day;
+            keys[n] = key;
+            codes[n++] = code;
+        }
+
+        /** Keeps the deeds whose own side starts with {@code actor}, grouped by party. */
+        void keep(String actor) {
+            boolean[] ours = new boolean[dict.size()];
+            for (int i = 1; i < ours.length; i++) {
+                ours[i] = dict.get(i) != null && dict.get(i).startsWith(actor);
+            }
+            Map<Integer, int[]> count = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                if (ours[other[i]]) {
+                    count.computeIfAbsent(party[i], p -> new int[1])[0]++;
+                }
+            }
+            count.forEach((p, c) -> {
+                rowsOf.put(p, new int[c[0]]);
+                String code = dict.get(p);
+                idOf.put(code, p);
+                byCountry.computeIfAbsent(country(code), x -> new ArrayList<>()).add(code);
+            });
+            Map<Integer, int[]> fill = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                if (ours[other[i]]) {
+                    int[] at = fill.computeIfAbsent(party[i], p -> new int[1]);
+                    rowsOf.get(party[i])[at[0]++] = i;
+                }
+            }
+        }
+
+        private static String country(String code) {
+            return code.substring(0, Math.min(3, code.length()));
+        }
+
+        /** Adds to {@code m} the deeds of parties compatible with {@code target} in {@code (from, to]}. */
+        void collect(String target, List<String> prefixes, int from, int to, int cite, Matches m) {
+            if (prefixes.isEmpty()) {
+                return;
+            }
+            for (String code : byCountry.getOrDefault(country(target), List.of())) {
+                if (!code.startsWith(target) && !target.startsWith(code)) {
+                    continue;
+                }
+                for (String prefix : prefixes) {
+                    Run run = runs.computeIfAbsent(code + "|" + prefix, k -> run(idOf.get(code), prefix));
+                    m.add(run, after(run.days(), from), after(run.days(), to), cite);
+                }
+            }
+        }
+
+        private Run run(int code, String prefix) {
+            boolean[] t = takes.computeIfAbsent(prefix, p -> {
+                boolean[] b = new boolean[dict.size()];
+                for (int i = 1; i < b.length; i++) {
+                    b[i] = dict.get(i) != null && dict.get(i).startsWith(p);
+                }
+                return b;
+            });
+            int[] rows = rowsOf.get(code);
+            int k = 0;
+            for (int r : rows) {
+                if (t[codes[r]]) {
+                    k++;
+                }
+            }
+            int[] d = new int[k];
+            long[] key = new long[k];
+            int i = 0;
+            for (int r : rows) {
+                if (t[codes[r]]) {
+                    d[i] = days[r];
+                    key[i++] = keys[r];
+                }
+            }
+            return new Run(d, key);
+        }
+
+        /** The first index whose day is after {@code day}. */
+        private static int after(int[] days, int day) {
+            int lo = 0;
+            int hi = days.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (days[mid] <= day) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
     }
 
     // ---------------------------------------------------------------- coverage, support, date sanity (issue 15)
