@@ -1329,8 +1329,9 @@ public final class RecordReader implements AutoCloseable {
      * over an actor's ~2 million acts and each join with the reports costs about a second of CPU; the pairs used to
      * make their own).
      *
-     * <p>A pair is a word with Goldstein > 0 and a deed with Goldstein < 0 toward the same target (equal codes, or one
-     * a prefix of the other) in one period, among the {@link #CANDIDATES}·k most cooperative words and most hostile
+     * <p>A pair is a word with Goldstein > 0 and a deed (an event: a quote with a material code, which the coder does
+     * not write, has no event key to cite) with Goldstein < 0 toward the same target (equal codes, or one a prefix of
+     * the other) in one period, among the {@link #CANDIDATES}·k most cooperative words and most hostile
      * deeds of each (period, target). The {@code k} pairs of a period are ranked by support (the independent sources
      * of the less supported side: an event's {@link #SOURCES}, a quote's documents with its words), then difference
      * (largest first; ties: earlier word, earlier deed, lower keys).
@@ -1348,7 +1349,8 @@ public final class RecordReader implements AutoCloseable {
                 + "p, target ORDER BY g DESC, d, event_key, qid) AS rk FROM a WHERE target IS NOT NULL AND kind = "
                 + "'word' AND g > 0) WHERE rk <= " + c + "), "
                 + "x0 AS MATERIALIZED (SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY p, target ORDER BY g, "
-                + "d, event_key) AS rk FROM a WHERE target IS NOT NULL AND kind = 'deed' AND g < 0) WHERE rk <= " + c
+                + "d, event_key) AS rk FROM a WHERE target IS NOT NULL AND kind = 'deed' AND src = 'event' AND g < 0) "
+                + "WHERE rk <= " + c
                 + "), ks AS (SELECT event_key, least(count(DISTINCT cluster), count(DISTINCT publisher)) AS sup FROM "
                 + "re WHERE event_key IN (SELECT event_key FROM w0 UNION SELECT event_key FROM x0) "
                 + "GROUP BY event_key), "
