@@ -623,6 +623,14 @@ final class Sentence {
         if (head < 0) {
             return out;
         }
+        if (rel.equals("xcomp") && Syntax.passive(s, head)) {
+            for (int c : s.children(head, "nsubj:pass")) {
+                out.addAll(actorsOf(c)); // passive control: "Israel is required to withdraw", "was urged to talk"
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
         if (rel.equals("xcomp")) {
             for (int obj : s.children(head, "obj")) {
                 if (obj < verb) {
