@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.saydo.cli.Pipelines;
+import org.saydo.code.CoreNlpCoding;
 import org.saydo.dict.Dictionaries;
 
 /**
@@ -30,7 +30,7 @@ class ValidateSuiteTest {
                         + "): skipping the validation floor");
         ValidationFile records = new ValidationReader().read(file);
         Dictionaries d = ValidationDictionaries.load(records, note -> { });
-        ValidationReport report = new Validator(Pipelines.validation(d), Validator.DEFAULT_COUNTED).run(records,
+        ValidationReport report = new Validator(CoreNlpCoding.validation(d), Validator.DEFAULT_COUNTED).run(records,
                 r -> { });
         System.out.println(report.summaryLine());
         Score t = report.total();

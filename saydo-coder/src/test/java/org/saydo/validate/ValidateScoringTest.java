@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.saydo.cli.Pipelines;
+import org.saydo.code.CoreNlpCoding;
 import org.saydo.dict.Dictionaries;
 
 /**
@@ -93,7 +93,7 @@ class ValidateScoringTest {
         Files.writeString(dir.resolve("discards.txt"), "BASEBALL\n");
         ValidationFile file = new ValidationReader().read(Files.writeString(dir.resolve("records.xml"), RECORDS));
         Dictionaries d = ValidationDictionaries.load(file, note -> { });
-        report = new Validator(Pipelines.validation(d), Validator.DEFAULT_COUNTED).run(file, r -> { });
+        report = new Validator(CoreNlpCoding.validation(d), Validator.DEFAULT_COUNTED).run(file, r -> { });
     }
 
     @Test

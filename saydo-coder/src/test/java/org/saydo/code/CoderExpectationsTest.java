@@ -1,4 +1,4 @@
-package org.saydo.cli;
+package org.saydo.code;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.saydo.doc.Document;
 import org.saydo.record.CodedDocument;
+import org.saydo.record.Coder;
 import org.saydo.record.Event;
 import org.saydo.record.Quote;
 
@@ -25,11 +26,11 @@ import org.saydo.record.Quote;
  */
 class CoderExpectationsTest {
 
-    private static Pipeline pipeline;
+    private static Coder pipeline;
 
     @BeforeAll
     static void load() {
-        pipeline = Pipelines.standard(List.of(), JudgeChoice.OFF);
+        pipeline = CoreNlpCoding.standard();
     }
 
     record Case(int line, String sentence, String expectations) {

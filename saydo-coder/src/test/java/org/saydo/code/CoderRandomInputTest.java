@@ -1,4 +1,4 @@
-package org.saydo.cli;
+package org.saydo.code;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.saydo.doc.Document;
 import org.saydo.record.CodedDocument;
+import org.saydo.record.Coder;
 import org.saydo.record.Event;
 import org.saydo.record.Provenance;
 import org.saydo.record.Quote;
@@ -27,11 +28,11 @@ class CoderRandomInputTest {
             "U.S.", "representatives", "Russian", "forces", "struck", "denied", "who", "which", "one of", "strikes",
             "sanctions", "imposed", "threatened", "urged", "to", "resume", "'s", "’s", "-", "(", ")", ":", ";");
 
-    private static Pipeline pipeline;
+    private static Coder pipeline;
 
     @BeforeAll
     static void load() {
-        pipeline = Pipelines.standard(List.of());
+        pipeline = CoreNlpCoding.standardWithJudge();
     }
 
     @Test

@@ -1,14 +1,14 @@
-package org.saydo.cli;
+package org.saydo.code;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.saydo.doc.Document;
 import org.saydo.record.CodedDocument;
+import org.saydo.record.Coder;
 import org.saydo.record.Event;
 
 /**
@@ -17,11 +17,11 @@ import org.saydo.record.Event;
  */
 class DateSanityCoderTest {
 
-    private static Pipeline pipeline;
+    private static Coder pipeline;
 
     @BeforeAll
     static void load() {
-        pipeline = Pipelines.standard(List.of(), JudgeChoice.OFF);
+        pipeline = CoreNlpCoding.standard();
     }
 
     @ParameterizedTest(name = "{0}")
