@@ -20,6 +20,16 @@ public final class AnalysisJson {
     private AnalysisJson() {
     }
 
+    /**
+     * The result as indented JSON with more fields after its own (a JSON object's): {@code extra} maps each
+     * field's name to its value, written as {@link #write(Object)} writes a result.
+     */
+    public static String write(Object result, java.util.Map<String, Object> extra) {
+        com.fasterxml.jackson.databind.node.ObjectNode o = MAPPER.valueToTree(result);
+        extra.forEach((name, value) -> o.set(name, MAPPER.valueToTree(value)));
+        return write(o);
+    }
+
     /** The result as indented JSON. */
     public static String write(Object result) {
         try {

@@ -59,6 +59,7 @@ final class DiscoveryBench {
         out.flush();
         List<ClaimClusterer.Claim> claims = claims(base, count);
         vectorFile(claims);
+        record(claims);
         NarrativeModel model = NarrativeModel.standard();
         ClaimClusterer clusterer = new ClaimClusterer(0.65, 3);
         for (int round = 0; round < 2; round++) { // the first round warms up
@@ -133,6 +134,92 @@ final class DiscoveryBench {
             out.flush();
         } finally {
             Files.deleteIfExists(file);
+        }
+    }
+
+    /**
+     * How long {@code narratives discover --db} takes over a record that holds the claims with their vectors (as
+     * {@code ingest} stores them): the claims are written into a new DuckDB record, 20 claim sentences a document,
+     * then the command runs over it with an embedder that refuses to embed (every vector must come from the record).
+     */
+    private void record(List<ClaimClusterer.Claim> claims) throws IOException {
+        Path dir = Files.createTempDirectory("saydo-bench-record");
+        Path file = dir.resolve("claims.duckdb");
+        try {
+            long t0 = System.nanoTime();
+            try (org.saydo.store.RecordStore store = org.saydo.store.RecordStore.open(file.toString(),
+                    org.saydo.store.CameoTable.NONE)) {
+                List<org.saydo.record.CodedDocument> docs = new ArrayList<>();
+                java.util.Map<String, org.saydo.store.StoredNarratives> narratives = new java.util.HashMap<>();
+                for (int from = 0; from < claims.size(); from += PER_DOCUMENT) {
+                    List<ClaimClusterer.Claim> mine = claims.subList(from, Math.min(claims.size(), from + PER_DOCUMENT));
+                    StringBuilder text = new StringBuilder();
+                    List<org.saydo.store.StoredNarratives.ClaimSentence> said = new ArrayList<>();
+                    for (ClaimClusterer.Claim c : mine) {
+                        int start = text.length();
+                        text.append(c.text()).append(". ");
+                        said.add(new org.saydo.store.StoredNarratives.ClaimSentence(said.size(), start,
+                                start + c.text().length() + 1, c.text() + ".", org.saydo.store.StoredNarratives.Kind.OPINION,
+                                null, c.vector()));
+                    }
+                    String t = text.toString().strip();
+                    org.saydo.doc.Document d = new org.saydo.doc.Document(org.saydo.doc.Document.idOf(t),
+                            mine.get(0).doc(), null, "bench", null, mine.get(0).date(), t);
+                    docs.add(new org.saydo.record.CodedDocument(d, said.size(), List.of(), List.of()));
+                    narratives.put(d.id(), new org.saydo.store.StoredNarratives("bench", List.of(
+                            new org.saydo.store.StoredNarratives.Label("Other", "Other", false),
+                            new org.saydo.store.StoredNarratives.Label("Other", "Other", true)), List.of(),
+                            org.saydo.judge.MiniLmEmbedder.NAME, said));
+                    if (docs.size() == 500 || from + PER_DOCUMENT >= claims.size()) {
+                        store.storeAll(docs, org.saydo.store.LinkRule.standard(), narratives);
+                        docs.clear();
+                        narratives.clear();
+                    }
+                }
+            }
+            double written = (System.nanoTime() - t0) / 1e9;
+            long r0 = System.nanoTime();
+            int read;
+            try (org.saydo.store.RecordReader reader = org.saydo.store.RecordReader.open(
+                    org.saydo.store.StoreLocation.parse(file.toString()))) {
+                read = reader.narratives().recordClaims(null, null).size();
+            }
+            double readSeconds = (System.nanoTime() - r0) / 1e9;
+            Embedder refusing = new Embedder() {
+                @Override
+                public int dimension() {
+                    return claims.get(0).vector().length;
+                }
+
+                @Override
+                public List<float[]> embed(List<String> sentences) {
+                    throw new IllegalStateException("the benchmark's record holds every vector; asked to embed "
+                            + sentences.size());
+                }
+            };
+            java.io.StringWriter err = new java.io.StringWriter();
+            picocli.CommandLine line = new picocli.CommandLine(new NarrativesDiscoverCommand(Pipelines::splitter,
+                    () -> refusing));
+            line.setOut(new PrintWriter(java.io.Writer.nullWriter()));
+            line.setErr(new PrintWriter(err, true));
+            long cpu0 = processCpu();
+            long w0 = System.nanoTime();
+            int exit = line.execute("--db", file.toString(), "--min-docs", "3", "--format", "jsonl");
+            double wall = (System.nanoTime() - w0) / 1e9;
+            double cpu = (processCpu() - cpu0) / 1e9;
+            if (exit != 0) {
+                throw new IllegalStateException("narratives discover --db failed: " + err);
+            }
+            out.printf(Locale.ROOT, "narratives bench --discover: a record of %d documents holding the %d claims with "
+                    + "their vectors (%.0f MB, written in %.1f s): the claims and vectors read back in %.1f s; "
+                    + "narratives discover --db %.1f s wall, %.1f s CPU (%s)%n", (claims.size() + PER_DOCUMENT - 1)
+                    / PER_DOCUMENT, read, Files.size(file) / 1e6, written, readSeconds, wall, cpu,
+                    err.toString().strip().replace(System.lineSeparator(), "; "));
+            out.flush();
+        } finally {
+            try (Stream<Path> s = Files.walk(dir)) {
+                s.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
         }
     }
 

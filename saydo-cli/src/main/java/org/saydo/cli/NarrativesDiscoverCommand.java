@@ -32,7 +32,9 @@ import picocli.CommandLine.Parameters;
  * {@code saydo narratives discover}: recurring propositions across documents (paraphrases, not only copies), each
  * with an id, its most central sentence as its name, first-seen date, volume per week, the documents that voice
  * it and the taxonomy label it is closest to, or {@code new}. Reads files, or with {@code --db} the record's claims
- * (sentences holding quotes), and then also gives the actors and outlets that voice each cluster. With
+ * (quotes, reported speech, opinion sentences, with the vectors stored at ingest: {@link
+ * org.saydo.store.NarrativeReads#recordClaims}), and then also gives the actors and outlets that voice each
+ * cluster. With
  * {@code --promote ID=LABEL --into FILE} an analyst names a cluster and adds it to a user taxonomy file
  * ({@link TaxonomyPromotion}).
  */
@@ -108,6 +110,9 @@ public final class NarrativesDiscoverCommand implements Callable<Integer> {
         this.embedder = embedder;
     }
 
+    /** The name of the sentence model {@code embedder} runs: the record's vectors of that model are used as stored. */
+    private final String embedderName = org.saydo.judge.MiniLmEmbedder.NAME;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -152,8 +157,7 @@ public final class NarrativesDiscoverCommand implements Callable<Integer> {
                 err.println("saydo: " + e.getMessage());
                 return 1;
             }
-            List<float[]> vectors = embed(embedder.get(), stored.stream()
-                    .map(org.saydo.store.NarrativeReads.RecordClaim::text).toList(), threads());
+            List<float[]> vectors = vectorsOf(stored, embedder, err);
             for (int i = 0; i < stored.size(); i++) {
                 var c = stored.get(i);
                 claims.add(new ClaimClusterer.Claim(c.doc(), c.sentence(), c.text().replaceAll("\\s+", " ").strip(),
@@ -286,6 +290,34 @@ public final class NarrativesDiscoverCommand implements Callable<Integer> {
                 db != null ? claims.stream().map(ClaimClusterer.Claim::doc).distinct().count() : files.size() - failed,
                 claims.size(), clusters.size(), minDocs);
         return failed > 0 ? 1 : 0;
+    }
+
+    /**
+     * The vectors of the record's claims: the stored ones (of the sentence model this command embeds with), and
+     * the others embedded now (claims of documents labelled before the record kept vectors).
+     */
+    private List<float[]> vectorsOf(List<org.saydo.store.NarrativeReads.RecordClaim> stored,
+            java.util.function.Supplier<Embedder> embedder, PrintWriter err) {
+        List<float[]> vectors = new ArrayList<>(java.util.Collections.nCopies(stored.size(), (float[]) null));
+        List<Integer> missing = new ArrayList<>();
+        for (int i = 0; i < stored.size(); i++) {
+            var c = stored.get(i);
+            if (c.vector() != null && embedderName.equals(c.embedder())) {
+                vectors.set(i, c.vector());
+            } else {
+                missing.add(i);
+            }
+        }
+        if (!missing.isEmpty()) {
+            List<float[]> computed = embed(embedder.get(), missing.stream().map(i -> stored.get(i).text()).toList(),
+                    threads());
+            for (int k = 0; k < missing.size(); k++) {
+                vectors.set(missing.get(k), computed.get(k));
+            }
+        }
+        err.printf(Locale.ROOT, "narratives discover: %d claims' vectors read from the record, %d embedded%n",
+                stored.size() - missing.size(), missing.size());
+        return vectors;
     }
 
     /** The claims of one file (sentences of {@link #minWords} words or more), none when it is out of the dates. */

@@ -81,7 +81,7 @@ public final class ProfileCommand implements Callable<Integer> {
             return 1;
         }
         switch (output.format) {
-            case JSON -> out.println(AnalysisJson.write(result));
+            case JSON -> out.println(AnalysisJson.write(result, java.util.Map.of("narratives", narratives)));
             case CSV -> out.print(AnalysisCsv.write(result));
             default -> out.print(TextReport.profile(result, output.evidence) + wordsAndDeeds(narratives));
         }

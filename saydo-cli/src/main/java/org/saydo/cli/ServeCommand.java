@@ -57,6 +57,15 @@ public final class ServeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     JudgeOptions judge = new JudgeOptions();
 
+    @Mixin
+    NarrativeLabelling narratives = new NarrativeLabelling();
+
+    /** This command, labelling posted documents' narratives with {@code labeller} (null for none). */
+    ServeCommand withNarratives(org.saydo.store.StoredNarratives.Labeller labeller) {
+        narratives.labeller = labeller;
+        return this;
+    }
+
     private final CoderFactory coders;
     private final CameoTable cameo;
     private final CountDownLatch stopRequested = new CountDownLatch(1);
@@ -73,7 +82,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** The command with a coder built for the judge the options choose (production), within the default budget. */
     public static ServeCommand of(CoderFactory coders, CameoTable cameo) {
-        return new ServeCommand(coders, cameo);
+        return new ServeCommand(coders, cameo).withNarratives(RecordNarratives.standard());
     }
 
     private ServeCommand(CoderFactory coders, CameoTable cameo) {
@@ -112,7 +121,8 @@ public final class ServeCommand implements Callable<Integer> {
                 Thread.currentThread().interrupt();
             }
         }, "saydo-serve-shutdown");
-        try (RecordStore record = store.open(cameo); RecordService service = RecordService.over(record, () -> coders.build(List.of(), Budget.DEFAULT, choice))) {
+        try (RecordStore record = store.open(cameo); RecordService service = RecordService.over(record, () -> coders.build(List.of(), Budget.DEFAULT, choice))
+                        .withNarratives(narratives.active())) {
             SaydoServer server = SaydoServer.start(service, options);
             running = server;
             Runtime.getRuntime().addShutdownHook(hook);

@@ -40,16 +40,25 @@ class NarrativesDiscoverRecordTest {
         return new NarrativesDiscoverCommand(() -> NarrativesCommandsTest.SPLITTER, () -> embedder);
     }
 
-    /** Three outlets quote RUSGOV saying the same thing (the fake coder's quote sentence), one quotes UKRGOV. */
+    /**
+     * Three outlets quote RUSGOV saying the same thing (the fake coder's quote sentence, "{RUSGOV says}"; the
+     * classifier's sentence, "{RUSGOV says}."), one quotes UKRGOV.
+     */
     private String record() throws Exception {
+        return record(null);
+    }
+
+    /** The record of {@link #record()}, its documents labelled by {@code labeller} (null: not labelled). */
+    private String record(org.saydo.store.StoredNarratives.Labeller labeller) throws Exception {
         String db = dir.resolve("r.duckdb").toString();
         String[][] docs = {{"a", "2024-02-05", "Tass"}, {"b", "2024-02-06", "RIA"}, {"c", "2024-02-14", "Tass"},
             {"d", "2024-02-15", "Ukrinform"}};
         for (String[] d : docs) {
             Path f = Files.createDirectories(dir.resolve(d[0])).resolve(d[0] + ".txt");
             Files.writeString(f, "date " + d[1] + "\nAn official spoke to reporters on " + d[0] + ". "
-                    + (d[0].equals("d") ? "{UKRGOV says}" : "{RUSGOV says}"));
-            assertThat(run(new IngestCommand(budget -> new FakeCoder(), CameoTable.NONE), "--db", db, "--outlet", d[2],
+                    + (d[0].equals("d") ? "{UKRGOV says}." : "{RUSGOV says}."));
+            assertThat(run(new IngestCommand(budget -> new FakeCoder(), CameoTable.NONE).withNarratives(labeller),
+                    "--db", db, "--outlet", d[2],
                     f.toString())).as(err.toString()).isZero();
         }
         return db;
@@ -130,6 +139,42 @@ class NarrativesDiscoverRecordTest {
         Path notes = Files.writeString(dir.resolve("notes.txt"), "not vectors");
         assertThat(run(discover(), "--db", db, "--vectors", notes.toString())).isEqualTo(1);
         assertThat(err.toString()).contains(notes + ": not a vector file");
+    }
+
+    @Test
+    void aLabelledRecordsClaimsAreClusteredOnTheirStoredVectorsWithoutEmbedding() throws Exception {
+        MiniLmEmbedder model = new MiniLmEmbedder();
+        String db = record(new RecordNarratives(new org.saydo.narratives.NarrativeClassifier(Taxonomy.standard(),
+                org.saydo.narratives.NarrativeModel.standard(), NarrativesCommandsTest.SPLITTER, model, null),
+                MiniLmEmbedder.NAME));
+        List<String> embedded = new java.util.ArrayList<>();
+        org.saydo.judge.Embedder counting = new org.saydo.judge.Embedder() {
+            @Override
+            public int dimension() {
+                return model.dimension();
+            }
+
+            @Override
+            public List<float[]> embed(List<String> sentences) {
+                synchronized (embedded) {
+                    embedded.addAll(sentences);
+                }
+                return model.embed(sentences);
+            }
+        };
+        assertThat(run(new NarrativesDiscoverCommand(() -> NarrativesCommandsTest.SPLITTER, () -> counting), "--db",
+                db, "--min-docs", "3", "--format", "jsonl")).as(err.toString()).isZero();
+        assertThat(embedded).as(err.toString()).isEmpty();
+        // the four quote sentences; "An official spoke to reporters on a." carries no narrative, is no claim
+        assertThat(err.toString()).contains("4 claims' vectors read from the record, 0 embedded");
+        // the same cluster as when the claims are embedded afresh: three outlets quote RUSGOV (in the classifier's
+        // sentence, with its full stop)
+        assertThat(out.toString().lines()).hasSize(1);
+        JsonNode c = new ObjectMapper().readTree(out.toString().lines().findFirst().orElseThrow());
+        assertThat(c.get("name").asText()).isEqualTo("{RUSGOV says}.");
+        assertThat(c.get("documents").asInt()).isEqualTo(3);
+        assertThat(c.get("actors").toString()).isEqualTo("{\"RUSGOV\":3}");
+        assertThat(c.get("outlets").toString()).isEqualTo("{\"Tass\":2,\"RIA\":1}");
     }
 
     @Test

@@ -106,6 +106,18 @@ class NarrativesQueryTest {
         assertThat(run(null, "profile", "--db", db, "--actor", "RUS")).as(err.toString()).isZero();
         assertThat(out.toString()).contains("Narratives in its quotes beside its deeds")
                 .containsPattern("  2024-04-01 +1 +1 +-?\\d+\\.\\d  " + java.util.regex.Pattern.quote(NARRATIVE + " 1"));
+        // the same section in JSON: the week of 2024-04-01 holds a.txt's deed (190, material conflict) and its
+        // RUSGOV quote carrying the narrative; b.txt's quote is Belarus's, c.txt's carries none
+        assertThat(run(null, "profile", "--db", db, "--actor", "RUS", "--format", "json")).as(err.toString()).isZero();
+        JsonNode j = new ObjectMapper().readTree(out.toString());
+        assertThat(j.get("gap")).isNotNull();
+        JsonNode rows = j.get("narratives");
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).get("period").asText()).isEqualTo("2024-04-01");
+        assertThat(rows.get(0).get("deeds").asLong()).isEqualTo(1);
+        assertThat(rows.get(0).get("material_conflict").asLong()).isEqualTo(1);
+        assertThat(rows.get(0).get("narratives").get(NARRATIVE).asLong()).isEqualTo(1);
+        assertThat(rows.get(0).get("narratives").size()).isEqualTo(1);
     }
 
     @Test

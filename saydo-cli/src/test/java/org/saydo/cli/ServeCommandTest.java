@@ -100,4 +100,72 @@ class ServeCommandTest {
         assertThat(out.toString()).contains("saydo: serving").contains("writes need the bearer token");
         assertThat(err.toString()).contains("GET /healthz 200").contains("POST /api/documents 201");
     }
+
+    /**
+     * Serves a new record with the labeller of {@link NarrativesQueryTest#label} (a text holding #victim carries
+     * its sub-narrative, each quote a claim), posts one such document and one without, and returns
+     * {@code /api/narratives}.
+     */
+    private com.fasterxml.jackson.databind.JsonNode postTwoAndAskNarratives(String db, String... options)
+            throws Exception {
+        Path token = dir.resolve("token");
+        Files.writeString(token, "s3cret\n");
+        ServeCommand command = new ServeCommand(FakeCoder::new, CameoTable.NONE)
+                .withNarratives(NarrativesQueryTest::label);
+        CommandLine cl = line(command);
+        String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of("--db", db, "--port", "0",
+                "--token-file", token.toString()), java.util.Arrays.stream(options)).toArray(String[]::new);
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cl.execute(args));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (command.port() <= 0 && System.nanoTime() < deadline && !exit.isDone()) {
+            Thread.sleep(50);
+        }
+        assertThat(command.port()).as(err.toString()).isPositive();
+        HttpClient client = HttpClient.newHttpClient();
+        for (String body : new String[] {
+            "{\"text\": \"A minister spoke in Moscow. #victim {RUSGOV says}\", \"date\": \"2024-04-01\"}",
+            "{\"text\": \"The river flooded a village. {UKRGOV says}\", \"date\": \"2024-04-02\"}"}) {
+            HttpResponse<String> post = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                    + command.port() + "/api/documents")).header("Authorization", "Bearer s3cret")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(post.statusCode()).as(post.body()).isEqualTo(201);
+        }
+        HttpResponse<String> narratives = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                + command.port() + "/api/narratives")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(narratives.statusCode()).as(narratives.body()).isEqualTo(200);
+        command.stop();
+        assertThat(exit.get(30, TimeUnit.SECONDS)).isZero();
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(narratives.body());
+    }
+
+    @Test
+    void postedDocumentsAreLabelledWithTheirNarrativesAsIngestedOnesAre() throws Exception {
+        String db = dir.resolve("n.duckdb").toString();
+        com.fasterxml.jackson.databind.JsonNode n = postTwoAndAskNarratives(db);
+        // both posted documents labelled (the second one "Other"); the first carries the narrative and its
+        // sub-narrative, with its one quote as the claim
+        assertThat(n.get("labelled").asLong()).isEqualTo(2);
+        assertThat(n.get("labels")).hasSize(2);
+        assertThat(n.get("labels").get(0).get("label").asText()).isEqualTo(NarrativesQueryTest.NARRATIVE);
+        assertThat(n.get("labels").get(0).get("documents").asLong()).isEqualTo(1);
+        assertThat(n.get("labels").get(1).get("label").asText()).isEqualTo(NarrativesQueryTest.SUB);
+        assertThat(n.get("labels").get(1).get("claims").asLong()).isEqualTo(1);
+        assertThat(n.get("labels").get(1).get("first_seen").asText()).isEqualTo("2024-04-01");
+        // the record, read by the command line afterwards, says the same
+        StringWriter o = new StringWriter();
+        CommandLine narratives = Saydo.commandLine();
+        narratives.setOut(new PrintWriter(o, true));
+        narratives.setErr(new PrintWriter(new StringWriter(), true));
+        assertThat(narratives.execute("narratives", "--db", db)).isZero();
+        assertThat(o.toString()).startsWith("narratives: 2 labelled documents in the record\n")
+                .contains("        1      1 2024-04-01 2024-04-01   " + NarrativesQueryTest.SUB + "\n");
+    }
+
+    @Test
+    void noNarrativesServesWithoutLabelling() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode n = postTwoAndAskNarratives(dir.resolve("plain.duckdb").toString(),
+                "--no-narratives");
+        assertThat(n.get("labelled").asLong()).isZero();
+        assertThat(n.get("labels")).isEmpty();
+    }
 }

@@ -34,8 +34,7 @@ final class BackgroundRules extends SentencePass {
     /** How many days before publication a period may end and still be news ("last week" is). */
     private static final int RECENT_DAYS = 7;
 
-    private static final Set<String> STARTERS = Set.of("launch", "begin", "start", "order", "announce", "open",
-            "unleash", "mount");
+    private static final Set<String> STARTERS = WordLists.words("starters");
 
     /**
      * The cues of {@code background.txt}.

@@ -56,26 +56,15 @@ final class Combination {
     }
 
     /** Lemmas whose family the verb's own dictionary code does not say ("agree" is 050, "call" 041, "vow" ---). */
-    private static final Map<String, Family> LEMMAS = Map.ofEntries(
-            Map.entry("promise", Family.INTEND), Map.entry("pledge", Family.INTEND),
-            Map.entry("vow", Family.INTEND), Map.entry("offer", Family.INTEND), Map.entry("agree", Family.INTEND),
-            Map.entry("undertake", Family.INTEND), Map.entry("commit", Family.INTEND),
-            Map.entry("volunteer", Family.INTEND),
-            Map.entry("urge", Family.APPEAL), Map.entry("call", Family.APPEAL), Map.entry("appeal", Family.APPEAL),
-            Map.entry("ask", Family.APPEAL), Map.entry("request", Family.APPEAL), Map.entry("plead", Family.APPEAL),
-            Map.entry("implore", Family.APPEAL), Map.entry("beg", Family.APPEAL), Map.entry("invite", Family.APPEAL),
-            Map.entry("encourage", Family.APPEAL),
-            Map.entry("demand", Family.DEMAND), Map.entry("insist", Family.DEMAND),
-            Map.entry("refuse", Family.REJECT), Map.entry("reject", Family.REJECT), Map.entry("decline", Family.REJECT),
-            Map.entry("threaten", Family.THREATEN));
+    private static final Map<String, Family> LEMMAS = families();
 
     /**
      * Passive verbs that put an act on its subject as an obligation or an expectation, a promise made for it
      * ("Israel is expected to free 90 prisoners", "Hezbollah is required to pull its fighters out"): the
-     * {@link Family#INTEND} family, as "is to" is ("Hamas is to release 33 hostages").
+     * {@link Family#INTEND} family, as "is to" is ("Hamas is to release 33 hostages"). {@code words.txt}:
+     * {@code obliged}.
      */
-    private static final Set<String> OBLIGED = Set.of("expect", "require", "oblige", "obligate", "bind", "schedule",
-            "set");
+    private static final Set<String> OBLIGED = WordLists.words("obliged");
 
     /** Families that may embed a finite clause ("warned that it would strike", "demanded that Japan withdraw"). */
     private static final Set<Family> CLAUSAL = Set.of(Family.APPEAL, Family.INTEND, Family.DEMAND, Family.THREATEN);
@@ -85,6 +74,22 @@ final class Combination {
             "19", "20");
 
     private Combination() {
+    }
+
+    /** The lemmas of each family ({@code words.txt}: {@code family-appeal}, ...); a lemma is in one at most. */
+    private static Map<String, Family> families() {
+        Map<String, Family> map = new java.util.HashMap<>();
+        for (Family f : Family.values()) {
+            String list = "family-" + f.name().toLowerCase(java.util.Locale.ROOT);
+            for (String lemma : WordLists.words(list)) {
+                Family other = map.put(lemma, f);
+                if (other != null) {
+                    throw new IllegalStateException("words.txt: '" + lemma + "' is in two families, " + list
+                            + " and family-" + other.name().toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        return Map.copyOf(map);
     }
 
     /**

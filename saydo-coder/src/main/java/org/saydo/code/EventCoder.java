@@ -41,12 +41,7 @@ import org.saydo.record.Quote;
 public final class EventCoder implements DocumentCoder {
 
     /** Verbs that report speech: their complements are quotes, and events in them are reported. */
-    static final Set<String> SPEECH = Set.of("say", "tell", "describe", "note", "add", "state", "insist", "claim",
-            "warn", "reiterate", "stress", "emphasize", "emphasise", "declare", "announce", "write", "argue",
-            "assert", "explain", "remark", "comment", "acknowledge", "admit", "confirm", "respond", "reply",
-            "answer", "allege", "report", "tweet", "post", "told", "repeat", "underline", "underscore", "signal",
-            "accuse", "deny", "dismiss", "predict", "promise", "pledge", "vow", "threaten", "call", "urge",
-            "demand", "caution", "complain", "observe", "point", "recall", "concede", "maintain", "contend");
+    static final Set<String> SPEECH = WordLists.words("speech");
 
     private final Codes codes;
     final Dictionaries dictionaries;
@@ -123,7 +118,7 @@ public final class EventCoder implements DocumentCoder {
                 }
             }
             discourse.told.addAll(ctx.events.values());
-            for (ActorRef place : ctx.placesBefore(s.tokens().size())) {
+            for (ActorRef place : ctx.actors.placesBefore(s.tokens().size())) {
                 discourse.places.add(new Discourse.Place(place, s.index()));
             }
             for (Quote q : ctx.quotes) {

@@ -23,8 +23,15 @@ import org.saydo.record.Provenance;
  */
 final class EventCombiner extends SentencePass {
 
-    EventCombiner(Sentence ctx) {
+    /** The actors the sentence names. */
+    private final ActorResolver actors;
+    /** The modality of what is coded. */
+    private final ModalityRules modals;
+
+    EventCombiner(Sentence ctx, ActorResolver actors, ModalityRules modals) {
         super(ctx);
+        this.actors = java.util.Objects.requireNonNull(actors, "actors");
+        this.modals = java.util.Objects.requireNonNull(modals, "modals");
     }
 
     /**
@@ -63,7 +70,7 @@ final class EventCombiner extends SentencePass {
             if (obliged) {
                 family = Optional.of(Combination.Family.INTEND);
             }
-            boolean negated = ctx.modals.negated(lower, Set.of());
+            boolean negated = modals.negated(lower, Set.of());
             // a pattern of the speech verb that names the embedded verb ("WANT * ATTACK" [138]) has already
             // said what the whole means
             boolean patterned = !uppers.isEmpty() && ctx.patternVerbs.getOrDefault(upper, Set.of()).contains(lower);
@@ -80,7 +87,7 @@ final class EventCombiner extends SentencePass {
             List<ActorRef> sources = new ArrayList<>();
             uppers.forEach(e -> addDistinct(sources, e.source()));
             if (sources.isEmpty()) {
-                ctx.subjectsOf(upper, 0).forEach(a -> addDistinct(sources, a.actor()));
+                actors.subjectsOf(upper, 0).forEach(a -> addDistinct(sources, a.actor()));
             }
             if (sources.isEmpty() && obliged) {
                 lowers.forEach(e -> addDistinct(sources, e.source())); // whoever is obliged does the act
@@ -109,13 +116,13 @@ final class EventCombiner extends SentencePass {
             List<ActorRef> targets = family.isPresent() && family.get().addressed()
                     ? (!addressees.isEmpty() ? addressees : !actors.isEmpty() ? actors : parties)
                     : (!parties.isEmpty() ? parties : addressees);
-            Modal modal = ctx.modals.modality(upper, 0);
-            if (obliged && modal.modality() == Modality.HYPOTHETICAL && !ctx.modals.conditional(lower)) {
+            Modal modal = modals.modality(upper, 0);
+            if (obliged && modal.modality() == Modality.HYPOTHETICAL && !modals.conditional(lower)) {
                 modal = new Modal(Modality.INTENT, modal.reportedBy()); // "is expected to free": expected of it
             }
             if ((foretold || obliged)
                     && (modal.modality() == Modality.ASSERTED || modal.modality() == Modality.REPORTED)) {
-                modal = new Modal(ctx.modals.conditional(lower) ? Modality.HYPOTHETICAL : Modality.INTENT, null);
+                modal = new Modal(modals.conditional(lower) ? Modality.HYPOTHETICAL : Modality.INTENT, null);
             }
             TimeExpression time = ctx.timeOf(upper);
             if (Sentence.dayOf(time) == null) {
@@ -161,7 +168,7 @@ final class EventCombiner extends SentencePass {
      * hostages"; "... and Israel to withdraw its troops", coordinated with one).
      */
     private boolean obligation(int t, int depth) {
-        if (!s.token(t).isVerb() || !ctx.hasTo(t) || depth > 2) {
+        if (!s.token(t).isVerb() || !Syntax.hasTo(s, t) || depth > 2) {
             return false;
         }
         if (s.children(t, "aux").stream().anyMatch(a -> Syntax.lower(s.token(a)).equals("be"))) {
@@ -181,7 +188,7 @@ final class EventCombiner extends SentencePass {
                 continue;
             }
             String code = ctx.coder.eventCode(Combination.obligation(e.cameo())).orElse(e.cameo());
-            Modality modality = ctx.modals.conditional(verb) ? Modality.HYPOTHETICAL : Modality.INTENT;
+            Modality modality = modals.conditional(verb) ? Modality.HYPOTHETICAL : Modality.INTENT;
             Provenance p = e.provenance();
             String rule = code.equals(e.cameo()) ? p.rule() + " + obligation: intent"
                     : "obligation " + code + " = " + p.rule();
@@ -213,7 +220,7 @@ final class EventCombiner extends SentencePass {
         if (!s.token(h).isVerb()) {
             return -1;
         }
-        if (rel.equals("xcomp") || rel.equals("advcl") && ctx.hasTo(t) || Syntax.is(rel, "ccomp")) {
+        if (rel.equals("xcomp") || rel.equals("advcl") && Syntax.hasTo(s, t) || Syntax.is(rel, "ccomp")) {
             return h;
         }
         if (s.token(t).isNoun() && (rel.equals("obj") || Syntax.is(rel, "obl")

@@ -19,49 +19,40 @@ import org.saydo.record.Modality;
 final class ModalityRules extends SentencePass {
 
     /** Verbs whose speech content is denied. */
-    private static final Set<String> DENY = Set.of("deny", "dismiss", "refute", "reject");
+    private static final Set<String> DENY = WordLists.words("deny");
 
     /** Verbs of thinking and seeming: what they embed is not asserted. */
-    static final Set<String> COGNITION = Set.of("think", "believe", "suggest", "hope", "fear", "doubt",
-            "expect", "speculate", "seem", "appear", "guess", "suppose", "imagine", "assume", "wonder", "rumor",
-            "rumour", "predict", "estimate", "suspect");
+    static final Set<String> COGNITION = WordLists.words("cognition");
 
     /** Verbs that make what they control an intent. */
-    private static final Set<String> INTENT = Set.of("want", "plan", "intend", "seek", "aim", "promise", "pledge",
-            "vow", "threaten", "prepare", "agree", "decide", "hope", "try", "offer", "propose", "wish", "mean",
-            "expect", "ready", "resolve", "commit", "set", "attempt", "push", "move", "insist", "call", "urge");
+    private static final Set<String> INTENT = WordLists.words("intent");
 
     /** Verbs whose object is to do what they control: it has not happened ("persuade Trump to accept"). */
-    private static final Set<String> DESIRE = Set.of("persuade", "convince", "urge", "ask", "encourage", "press",
-            "pressure", "invite", "advise", "request", "beg", "implore", "tell", "want", "need", "expect", "allow");
+    private static final Set<String> DESIRE = WordLists.words("desire");
 
     /** Nouns whose clause is a claim, not a fact the text asserts ("the narrative that Kyiv is losing"). */
-    static final Set<String> CLAIM_NOUNS = Set.of("narrative", "argument", "claim", "allegation",
-            "assertion", "rumor", "rumour", "suggestion", "idea", "notion", "belief", "view", "fear", "possibility",
-            "hope", "speculation", "report", "theory", "illusion", "impression", "suspicion", "ability", "capacity",
-            "chance", "risk", "threat", "danger", "question", "prospect", "way", "option");
+    static final Set<String> CLAIM_NOUNS = WordLists.words("claim-nouns");
 
     /** Nouns whose clause is an intent ("a plan to attack"). */
-    static final Set<String> PLAN_NOUNS = Set.of("plan", "intention", "intent", "desire", "willingness",
-            "readiness", "effort", "attempt", "bid", "push", "pledge", "promise", "commitment", "decision",
-            "proposal", "offer", "demand", "call", "agenda", "goal", "aim", "objective", "strategy");
+    static final Set<String> PLAN_NOUNS = WordLists.words("plan-nouns");
 
     /** Verbs that make what they control not happen. */
-    private static final Set<String> FAIL = Set.of("fail", "refuse", "decline", "stop", "cease", "avoid", "refrain",
-            "reject");
+    private static final Set<String> FAIL = WordLists.words("fail");
 
-    private static final Set<String> MODAL_HYPOTHETICAL = Set.of("would", "could", "might", "may", "should", "must",
-            "can", "ought", "shall've");
+    private static final Set<String> MODAL_HYPOTHETICAL = WordLists.words("modal-hypothetical");
 
-    private static final Set<String> MODAL_INTENT = Set.of("will", "shall", "'ll", "wo");
+    private static final Set<String> MODAL_INTENT = WordLists.words("modal-intent");
 
-    private static final Set<String> CONDITIONAL = Set.of("if", "unless", "whether", "lest");
+    private static final Set<String> CONDITIONAL = WordLists.words("conditional");
 
-    private static final Set<String> HEDGES = Set.of("perhaps", "maybe", "possibly", "probably", "likely",
-            "reportedly", "allegedly", "supposedly", "apparently", "presumably", "conceivably");
+    private static final Set<String> HEDGES = WordLists.words("hedges");
 
-    ModalityRules(Sentence ctx) {
+    /** The actors the sentence names. */
+    private final ActorResolver actors;
+
+    ModalityRules(Sentence ctx, ActorResolver actors) {
         super(ctx);
+        this.actors = java.util.Objects.requireNonNull(actors, "actors");
     }
 
     record Modal(Modality modality, Arg reportedBy) {
@@ -102,7 +93,7 @@ final class ModalityRules extends SentencePass {
             // "will have said" is speculation; "will be broken by" a prediction, not an intent
             return new Modal(Modality.HYPOTHETICAL, null);
         }
-        if (Syntax.auxiliaries(s, t).isEmpty() && !ctx.hasTo(t) && subjunctive(t)) {
+        if (Syntax.auxiliaries(s, t).isEmpty() && !Syntax.hasTo(s, t) && subjunctive(t)) {
             return new Modal(Modality.HYPOTHETICAL, null); // subjunctive: "asks that Trump stop aiding"
         }
         Modal inherited = null;
@@ -111,7 +102,7 @@ final class ModalityRules extends SentencePass {
         for (int c : s.children(t, "obl")) {
             // "According to Zelensky, Russia launched ..."
             if (accordingTo(c)) {
-                List<Arg> speaker = ctx.actorsOf(c);
+                List<Arg> speaker = actors.actorsOf(c);
                 if (!speaker.isEmpty()) {
                     inherited = new Modal(Modality.REPORTED, speaker.get(0));
                 }
@@ -120,7 +111,7 @@ final class ModalityRules extends SentencePass {
         for (int c : s.children(t, "parataxis")) {
             // "Russian forces launched 653 drones, the Ukrainian Air Force said"
             if (c > t && SPEECH.contains(Syntax.lower(s.token(c))) && s.token(c).isVerb()) {
-                List<Arg> speaker = ctx.subjectsOf(c, 0);
+                List<Arg> speaker = actors.subjectsOf(c, 0);
                 if (!speaker.isEmpty()) {
                     inherited = new Modal(Modality.REPORTED, speaker.get(0));
                 }
@@ -138,7 +129,7 @@ final class ModalityRules extends SentencePass {
         }
         if (head >= 0 && depth < 6) {
             String hl = Syntax.lower(s.token(head));
-            if (rel.equals("xcomp") || rel.equals("advcl") && ctx.hasTo(t)) {
+            if (rel.equals("xcomp") || rel.equals("advcl") && Syntax.hasTo(s, t)) {
                 if (FAIL.contains(hl)) {
                     return new Modal(Modality.NEGATED, null);
                 }
@@ -167,7 +158,7 @@ final class ModalityRules extends SentencePass {
                     return up;
                 }
                 if (SPEECH.contains(gl)) {
-                    List<Arg> speaker = ctx.subjectsOf(gov, 0);
+                    List<Arg> speaker = actors.subjectsOf(gov, 0);
                     inherited = new Modal(Modality.REPORTED, speaker.isEmpty() ? up.reportedBy : speaker.get(0));
                 } else {
                     inherited = up;

@@ -25,8 +25,12 @@ final class PatternMatcher extends SentencePass {
     private static final Set<String> PHRASE_WORDS = Set.of("compound", "flat", "flat:foreign", "amod", "det",
             "nummod", "appos", "cc", "case", "punct", "nmod:poss");
 
-    PatternMatcher(Sentence ctx) {
+    /** The actors the sentence names. */
+    private final ActorResolver actors;
+
+    PatternMatcher(Sentence ctx, ActorResolver actors) {
         super(ctx);
+        this.actors = java.util.Objects.requireNonNull(actors, "actors");
     }
 
     final class PatternMatch {
@@ -274,8 +278,8 @@ final class PatternMatcher extends SentencePass {
             }
             switch (role) {
                 case SKIP -> skipped.add(c);
-                case TARGET -> targets.addAll(ctx.actorsOf(c));
-                case SOURCE -> sources.addAll(ctx.actorsOf(c));
+                case TARGET -> targets.addAll(actors.actorsOf(c));
+                case SOURCE -> sources.addAll(actors.actorsOf(c));
                 case COMPOUND -> { }
             }
         }
@@ -293,14 +297,14 @@ final class PatternMatcher extends SentencePass {
                 return;
             }
             for (int c : phrases) {
-                if (!ctx.actorsOf(c).isEmpty()) {
+                if (!actors.actorsOf(c).isEmpty()) {
                     on(role, c);
                     return;
                 }
             }
             // the parse may put the phrase elsewhere: the first free one after the verb that names an actor
             for (int c : post) {
-                if (!used.contains(c) && !skipped.contains(c) && !ctx.actorsOf(c).isEmpty()) {
+                if (!used.contains(c) && !skipped.contains(c) && !actors.actorsOf(c).isEmpty()) {
                     on(role, c);
                     return;
                 }
@@ -373,24 +377,24 @@ final class PatternMatcher extends SentencePass {
     private List<Arg> preActors(int w, int v) {
         Token t = s.token(w);
         if (t.isNoun() || t.pos().startsWith("PRP")) {
-            return ctx.actorsOf(w);
+            return actors.actorsOf(w);
         }
         int verb = w;
         String rel = s.relation(w);
         if ((Syntax.is(rel, "aux") || rel.equals("cop") || rel.equals("advmod")) && s.head(w) >= 0) {
             verb = s.head(w);
         }
-        return verb != v && s.token(verb).isVerb() ? ctx.subjectsOf(verb, 0) : surfaceSubjects(v);
+        return verb != v && s.token(verb).isVerb() ? actors.subjectsOf(verb, 0) : surfaceSubjects(v);
     }
 
     /** The actors named before the verb as its subject: the passive's patient, else the subject. */
     private List<Arg> surfaceSubjects(int v) {
         if (!Syntax.passive(s, v)) {
-            return ctx.subjectsOf(v, 0);
+            return actors.subjectsOf(v, 0);
         }
         List<Arg> out = new ArrayList<>();
         for (int c : s.children(v, "nsubj:pass")) {
-            out.addAll(ctx.actorsOf(c));
+            out.addAll(actors.actorsOf(c));
         }
         return out;
     }
@@ -404,7 +408,7 @@ final class PatternMatcher extends SentencePass {
         String rel = s.relation(v);
         if (h >= 0 && s.token(h).isVerb() && (Syntax.is(rel, "ccomp") || rel.equals("xcomp")
                 || Syntax.is(rel, "parataxis"))) {
-            return ctx.subjectsOf(h, 0);
+            return actors.subjectsOf(h, 0);
         }
         return List.of();
     }

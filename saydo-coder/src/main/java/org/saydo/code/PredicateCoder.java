@@ -26,50 +26,50 @@ import org.saydo.nlp.Token;
 final class PredicateCoder extends SentencePass {
 
     /** Speech verbs that direct or warn: the subject of what they say is their target ("demanded that Kyiv"). */
-    private static final Set<String> DIRECTIVE = Set.of("demand", "urge", "warn", "caution", "threaten", "ask",
-            "request", "call");
+    private static final Set<String> DIRECTIVE = WordLists.words("directive");
 
     /** Verbs that carry a nominal event as their object ("launched attacks", "held talks"). */
-    private static final Set<String> LIGHT = Set.of("launch", "carry", "conduct", "stage", "hold", "mount", "unleash",
-            "make", "have", "begin", "continue", "step", "intensify", "resume", "wage", "start", "escalate", "order",
-            "pay", "impose", "send", "provide", "deliver", "issue", "host", "join", "open",
-            "renew", "press", "announce", "sign", "extend");
+    private static final Set<String> LIGHT = WordLists.words("light");
 
     /** Relations that stay inside a verb's own clause when a broken parse is searched for its object. */
     private static final Set<String> CLAUSE_NOMINALS = Set.of("obj", "iobj", "dep", "nsubj", "nmod", "amod",
             "compound", "det", "flat", "appos", "nummod", "case");
 
     /** Prepositions that name the other party of a verb's event noun ("demanded a ceasefire from Russia"). */
-    private static final Set<String> VERB_PARTY_PREPOSITIONS = Set.of("on", "against", "at", "into", "toward",
-            "towards", "to", "with", "in", "upon", "over", "across", "for", "from", "of", "between");
+    private static final Set<String> VERB_PARTY_PREPOSITIONS = WordLists.words("verb-party-prepositions");
 
     /**
      * Prepositions of route and time that set the scene of an act: their phrases are not searched for its party
      * ("cordoned off the roads leading into Mordor along the pass of Cirith Ungol"). Places an act is aimed near
      * are kept ("fired shells near a vessel from South Korea").
      */
-    private static final Set<String> SETTING_PREPOSITIONS = Set.of("along", "throughout", "via", "amid", "amidst",
-            "during", "after", "before", "since", "until", "despite");
+    private static final Set<String> SETTING_PREPOSITIONS = WordLists.words("setting-prepositions");
 
     /**
      * The verb party prepositions of a meeting (CAMEO 04): not where it takes place ("in Geneva", "at the
      * Kremlin").
      */
-    private static final Set<String> MEETING_PARTY_PREPOSITIONS = Set.of("on", "against", "into", "toward",
-            "towards", "to", "with", "upon", "over", "across", "for", "from", "of", "between");
+    private static final Set<String> MEETING_PARTY_PREPOSITIONS = WordLists.words("meeting-party-prepositions");
 
     /** CAMEO roots of cooperative acts that coordinated parties do with each other. */
     private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06");
 
-    PredicateCoder(Sentence ctx) {
+    /** The actors the sentence names. */
+    private final ActorResolver actors;
+    /** The verb patterns of the dictionaries. */
+    private final PatternMatcher patterns;
+
+    PredicateCoder(Sentence ctx, ActorResolver actors, PatternMatcher patterns) {
         super(ctx);
+        this.actors = java.util.Objects.requireNonNull(actors, "actors");
+        this.patterns = java.util.Objects.requireNonNull(patterns, "patterns");
     }
 
     void codeVerb(int v) {
         try {
             codeVerbPatterns(v);
         } finally {
-            ctx.notActors = Set.of();
+            actors.notActors = Set.of();
         }
     }
 
@@ -101,7 +101,7 @@ final class PredicateCoder extends SentencePass {
         VerbEntry bestEntry = entries.get(0);
         for (VerbEntry e : entries) {
             for (VerbPattern p : e.patterns()) {
-                PatternMatch m = ctx.patterns.match(p, v, passive);
+                PatternMatch m = patterns.match(p, v, passive);
                 if (m != null && (best == null || m.score > best.score)) {
                     best = m;
                     bestEntry = e;
@@ -126,19 +126,19 @@ final class PredicateCoder extends SentencePass {
         if (best != null) {
             ctx.consumed.addAll(best.consumed);
             ctx.patternVerbs.put(v, best.matchedVerbs);
-            ctx.notActors = best.notActors;
+            actors.notActors = best.notActors;
         }
         // "+ * X": the pre-verb actor is the target; the source is then the pattern's "$", else another
         // subject of the verb (a passive's agent: "+ * (BY FORCES)"), else whoever's clause this one
         // completes ("Falastur noted that Cirith Ungol regretted")
         boolean subjectIsTarget = best != null && best.subjectIsTarget;
-        List<Arg> sources = best != null && !best.sources.isEmpty() ? best.sources : ctx.subjectsOf(v, 0);
+        List<Arg> sources = best != null && !best.sources.isEmpty() ? best.sources : actors.subjectsOf(v, 0);
         if (subjectIsTarget && best.sources.isEmpty()) {
             List<Arg> made = best.targets;
             sources = new ArrayList<>(sources);
             sources.removeIf(a -> made.stream().anyMatch(x -> x.actor().code().equals(a.actor().code())));
             if (sources.isEmpty()) {
-                sources = ctx.patterns.governingSubjects(v);
+                sources = patterns.governingSubjects(v);
             }
         }
         List<Arg> targets;
@@ -147,7 +147,7 @@ final class PredicateCoder extends SentencePass {
             sources = new ArrayList<>();
             for (int c : s.children(v, "obl")) {
                 if (Syntax.preposition(s, c).equals("by")) {
-                    sources.addAll(ctx.actorsOf(c));
+                    sources.addAll(actors.actorsOf(c));
                 }
             }
         } else if (best != null && !best.targets.isEmpty()) {
@@ -158,7 +158,7 @@ final class PredicateCoder extends SentencePass {
             if (targets.isEmpty() && best != null) {
                 for (int m : best.matchedVerbs) {
                     for (int o : s.children(m, "obj")) {
-                        targets.addAll(ctx.actorsOf(o)); // "wants to attack Ukraine"
+                        targets.addAll(actors.actorsOf(o)); // "wants to attack Ukraine"
                     }
                 }
             }
@@ -236,7 +236,7 @@ final class PredicateCoder extends SentencePass {
         List<Integer> nouns = s.token(v).isVerb() ? s.children(v, "obj") : List.of(v);
         for (int n : nouns) {
             Set<String> roots = ctx.coder.references.roots(Syntax.lower(s.token(n)));
-            if (roots.isEmpty() || !ctx.actorsOf(n).isEmpty()
+            if (roots.isEmpty() || !actors.actorsOf(n).isEmpty()
                     || s.children(n, "det").stream().noneMatch(d -> ctx.coder.references.determiner(
                             s.token(d).word()))) {
                 continue;
@@ -275,12 +275,12 @@ final class PredicateCoder extends SentencePass {
             }
         }
         for (int n : nouns) {
-            if (!ctx.coder.references.place(Syntax.lower(s.token(n))) || !ctx.actorsOf(n).isEmpty()
+            if (!ctx.coder.references.place(Syntax.lower(s.token(n))) || !actors.actorsOf(n).isEmpty()
                     || !s.children(n, "nmod").isEmpty() || s.children(n, "det").stream().noneMatch(
                             d -> Syntax.lower(s.token(d)).equals("the"))) {
                 continue;
             }
-            org.saydo.record.ActorRef place = ctx.discourse.lastPlace(ctx.placesBefore(n), s.index(),
+            org.saydo.record.ActorRef place = ctx.discourse.lastPlace(actors.placesBefore(n), s.index(),
                     ctx.coder.references.placeOwn(root) ? List.of() : sources);
             if (place != null) {
                 return List.of(new Arg(new org.saydo.record.ActorRef(place.code(), place.name(),
@@ -351,7 +351,7 @@ final class PredicateCoder extends SentencePass {
         if (cameo.isEmpty()) {
             return false;
         }
-        List<Arg> sources = ctx.subjectsOf(v, 0);
+        List<Arg> sources = actors.subjectsOf(v, 0);
         if (sources.isEmpty()) {
             return true;
         }
@@ -362,11 +362,11 @@ final class PredicateCoder extends SentencePass {
             targets.addAll(partiesOfNoun(n, Set.of("by")));
         }
         if (targets.isEmpty() && !Set.of("it", "this", "that").contains(Syntax.lower(s.token(object)))) {
-            targets.addAll(ctx.actorsOf(object));
+            targets.addAll(actors.actorsOf(object));
         }
         if (targets.isEmpty()) {
             for (int p : s.children(object, "nmod:poss")) {
-                targets.addAll(ctx.actorsOf(p)); // "the RSF's moves"
+                targets.addAll(actors.actorsOf(p)); // "the RSF's moves"
             }
         }
         if (targets.isEmpty()) {
@@ -379,13 +379,13 @@ final class PredicateCoder extends SentencePass {
     }
 
     /** The actors given, less those a pattern's {@code ^} ruled out. */
-    private List<Arg> withoutNotActors(List<Arg> actors) {
-        if (ctx.notActors.isEmpty()) {
-            return actors;
+    private List<Arg> withoutNotActors(List<Arg> found) {
+        if (actors.notActors.isEmpty()) {
+            return found;
         }
         List<Arg> out = new ArrayList<>();
-        for (Arg a : actors) {
-            if (!ctx.notActors.contains(a.first()) || !ctx.notActors.contains(a.last())) {
+        for (Arg a : found) {
+            if (!actors.notActors.contains(a.first()) || !actors.notActors.contains(a.last())) {
                 out.add(a);
             }
         }
@@ -431,24 +431,24 @@ final class PredicateCoder extends SentencePass {
         List<Arg> out = new ArrayList<>();
         if (passive) {
             for (int c : s.children(v, "nsubj:pass")) {
-                out.addAll(ctx.actorsOf(c));
+                out.addAll(actors.actorsOf(c));
             }
             if (out.isEmpty() && Syntax.reducedPassive(s, v)) {
                 // "a British couple detained in Afghanistan": the modified noun (a broken parse: the subject)
                 for (int c : s.relation(v).equals("acl") ? List.of(s.head(v)) : s.children(v, "nsubj")) {
-                    out.addAll(ctx.actorsOf(c));
+                    out.addAll(actors.actorsOf(c));
                 }
             }
         } else {
             for (int c : s.children(v, "obj")) {
                 if (!consumedNouns.contains(c)) {
-                    out.addAll(ctx.actorsOf(c));
+                    out.addAll(actors.actorsOf(c));
                 }
             }
         }
         if (out.isEmpty()) {
             for (int c : s.children(v, "iobj")) {
-                out.addAll(ctx.actorsOf(c));
+                out.addAll(actors.actorsOf(c));
             }
         }
         if (out.isEmpty()) {
@@ -456,7 +456,7 @@ final class PredicateCoder extends SentencePass {
                 // the agent of an event noun is whom a reaction to it targets: "condemned an attack by
                 // Osgiliath soldiers"; else the actor in the noun's own phrase: "struck Ukrainian positions"
                 List<Arg> by = partiesOfNoun(n, Set.of("by"));
-                List<Arg> own = by.isEmpty() ? ctx.actorsOf(n) : by;
+                List<Arg> own = by.isEmpty() ? actors.actorsOf(n) : by;
                 out.addAll(own.isEmpty() ? partiesOfNoun(n, parties) : own);
             }
         }
@@ -464,7 +464,7 @@ final class PredicateCoder extends SentencePass {
             for (int c : s.children(v, "obl")) {
                 String prep = Syntax.preposition(s, c);
                 if (parties.contains(prep) && !s.relation(c).equals("obl:tmod")) {
-                    out.addAll(ctx.actorsOf(c));
+                    out.addAll(actors.actorsOf(c));
                     if (!out.isEmpty()) {
                         break;
                     }
@@ -530,7 +530,7 @@ final class PredicateCoder extends SentencePass {
                             && s.head(head) > head) {
                         head = s.head(head);
                     }
-                    Arg a = ctx.actorOf(head, 0);
+                    Arg a = actors.actorOf(head, 0);
                     if (a != null) {
                         out.add(a);
                         return out;
@@ -545,7 +545,7 @@ final class PredicateCoder extends SentencePass {
                 List<Integer> words = Syntax.subtree(s, o);
                 for (Mention m : ctx.mentions) {
                     if (m.isActor() && words.contains(m.first()) && words.contains(m.last())) {
-                        out.add(ctx.arg(m.code(), m.name(), List.of(m.first(), m.last()), -1, m.person()));
+                        out.add(actors.arg(m.code(), m.name(), List.of(m.first(), m.last()), -1, m.person()));
                         return out;
                     }
                 }
@@ -562,7 +562,7 @@ final class PredicateCoder extends SentencePass {
     private List<Arg> complementParty(int v) {
         for (var arc : s.children(v)) {
             int c = arc.dependent();
-            boolean infinitive = arc.relation().equals("xcomp") || arc.relation().equals("advcl") && ctx.hasTo(c);
+            boolean infinitive = arc.relation().equals("xcomp") || arc.relation().equals("advcl") && Syntax.hasTo(s, c);
             // a complement with a subject of its own is another actor's act (a time word can be parsed as
             // one: "vowed on(mark) Thursday(nsubj) to wage")
             boolean ownSubject = s.children(c, "nsubj").stream().anyMatch(n -> !isTime(n));
@@ -571,17 +571,17 @@ final class PredicateCoder extends SentencePass {
             }
             List<Arg> out = new ArrayList<>();
             for (int o : s.children(c, "obj")) {
-                out.addAll(ctx.actorsOf(o));
+                out.addAll(actors.actorsOf(o));
             }
             if (out.isEmpty()) {
                 for (int o : s.children(c, "iobj")) {
-                    out.addAll(ctx.actorsOf(o));
+                    out.addAll(actors.actorsOf(o));
                 }
             }
             for (int o : s.children(c, "obl")) {
                 String prep = Syntax.preposition(s, o);
                 if (out.isEmpty() && VERB_PARTY_PREPOSITIONS.contains(prep) && !s.relation(o).equals("obl:tmod")) {
-                    out.addAll(ctx.actorsOf(o));
+                    out.addAll(actors.actorsOf(o));
                 }
             }
             if (!out.isEmpty()) {
@@ -602,7 +602,7 @@ final class PredicateCoder extends SentencePass {
                 if (s.token(subj).pos().startsWith("PRP")) {
                     continue; // "warned that it would respond": the speaker itself
                 }
-                List<Arg> found = ctx.actorsOf(subj);
+                List<Arg> found = actors.actorsOf(subj);
                 if (!found.isEmpty()) {
                     return found;
                 }
@@ -628,7 +628,7 @@ final class PredicateCoder extends SentencePass {
         List<Integer> start = new ArrayList<>(s.children(v, "obj"));
         for (int c : s.children(v, "obl")) {
             if (aim.contains(Syntax.preposition(s, c)) && !s.relation(c).equals("obl:tmod")) {
-                List<Arg> direct = Syntax.preposition(s, c).equals("about") ? ctx.actorsOf(c) : List.of();
+                List<Arg> direct = Syntax.preposition(s, c).equals("about") ? actors.actorsOf(c) : List.of();
                 if (!direct.isEmpty()) {
                     return direct;
                 }
@@ -653,7 +653,7 @@ final class PredicateCoder extends SentencePass {
                     int c = arc.dependent();
                     String rel = arc.relation();
                     boolean nominal = rel.equals("nmod") && prepositions.contains(Syntax.preposition(s, c));
-                    boolean infinitive = clauses && ((rel.equals("acl") || rel.equals("xcomp")) && ctx.hasTo(c)
+                    boolean infinitive = clauses && ((rel.equals("acl") || rel.equals("xcomp")) && Syntax.hasTo(s, c)
                             || rel.equals("acl") && s.token(c).pos().equals("VBG")); // "roads leading into"
                     boolean object = rel.equals("obj") || rel.equals("conj") || rel.equals("appos")
                             || Syntax.is(rel, "obl") && s.token(n).isVerb();
@@ -664,7 +664,7 @@ final class PredicateCoder extends SentencePass {
             }
             for (int c : next) {
                 if (s.token(c).isNoun()) {
-                    List<Arg> found = ctx.actorsOf(c);
+                    List<Arg> found = actors.actorsOf(c);
                     if (!found.isEmpty()) {
                         return found;
                     }
@@ -690,10 +690,10 @@ final class PredicateCoder extends SentencePass {
         }
         for (int c : modifiers) {
             if (prepositions.contains(Syntax.preposition(s, c))) {
-                List<Arg> found = ctx.actorsOf(c);
+                List<Arg> found = actors.actorsOf(c);
                 if (found.isEmpty()) {
                     for (int cc : s.children(c, "nmod")) {
-                        found = ctx.actorsOf(cc);
+                        found = actors.actorsOf(cc);
                         if (!found.isEmpty()) {
                             break;
                         }
@@ -701,7 +701,7 @@ final class PredicateCoder extends SentencePass {
                     for (int conj : s.children(c, "conj")) {
                         for (int cc : s.children(conj, "nmod")) {
                             if (found.isEmpty()) {
-                                found = ctx.actorsOf(cc);
+                                found = actors.actorsOf(cc);
                             }
                         }
                     }
@@ -738,14 +738,14 @@ final class PredicateCoder extends SentencePass {
         for (var d : s.children(n)) {
             String rel = d.relation();
             if (rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("amod")) {
-                for (Arg a : ctx.actorsOf(d.dependent())) {
+                for (Arg a : actors.actorsOf(d.dependent())) {
                     if (!a.actor().text().isEmpty()) {
                         sources.add(a);
                     }
                 }
             }
             if (rel.equals("nmod") && Syntax.preposition(s, d.dependent()).equals("by")) {
-                sources.addAll(ctx.actorsOf(d.dependent()));
+                sources.addAll(actors.actorsOf(d.dependent()));
             }
         }
         List<Arg> mutual = new ArrayList<>();
@@ -757,11 +757,11 @@ final class PredicateCoder extends SentencePass {
         if (sources.isEmpty() && mutual.isEmpty() && governor >= 0 && s.token(governor).isVerb()
                 && (rel.equals("obj") || rel.equals("nsubj:pass"))
                 && LIGHT.contains(Syntax.lower(s.token(governor)))) {
-            sources.addAll(ctx.subjectsOf(governor, 0));
+            sources.addAll(actors.subjectsOf(governor, 0));
         }
         if (entry.get().mutual() && sources.isEmpty() && mutual.isEmpty()) {
             for (int c : s.children(n, "acl:relcl")) {
-                sources.addAll(ctx.subjectsOf(c, 0));
+                sources.addAll(actors.subjectsOf(c, 0));
             }
         }
         List<Arg> targets = new ArrayList<>();
@@ -770,7 +770,7 @@ final class PredicateCoder extends SentencePass {
             if (targets.isEmpty() && governor >= 0 && s.token(governor).isVerb() && rel.equals("obj")) {
                 for (int c : s.children(governor, "obl")) {
                     if (Syntax.preposition(s, c).equals("with")) {
-                        targets.addAll(ctx.actorsOf(c));
+                        targets.addAll(actors.actorsOf(c));
                     }
                 }
             }

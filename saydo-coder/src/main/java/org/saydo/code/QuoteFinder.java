@@ -28,8 +28,15 @@ import org.saydo.record.Quote;
  */
 final class QuoteFinder extends SentencePass {
 
-    QuoteFinder(Sentence ctx) {
+    /** The actors the sentence names. */
+    private final ActorResolver actors;
+    /** The modality of what is coded. */
+    private final ModalityRules modals;
+
+    QuoteFinder(Sentence ctx, ActorResolver actors, ModalityRules modals) {
         super(ctx);
+        this.actors = java.util.Objects.requireNonNull(actors, "actors");
+        this.modals = java.util.Objects.requireNonNull(modals, "modals");
     }
 
     void findQuotes() {
@@ -52,10 +59,10 @@ final class QuoteFinder extends SentencePass {
         }
         for (int root : s.roots()) {
             for (int c : s.children(root, "obl")) {
-                if (!ctx.modals.accordingTo(c) || inDirect.contains(root)) {
+                if (!modals.accordingTo(c) || inDirect.contains(root)) {
                     continue;
                 }
-                List<Arg> speakers = ctx.actorsOf(c);
+                List<Arg> speakers = actors.actorsOf(c);
                 List<Integer> clause = new ArrayList<>(Syntax.subtree(s, root));
                 clause.removeAll(Syntax.subtree(s, c));
                 clause.removeIf(i -> s.token(i).pos().equals(",") && i < root
@@ -206,14 +213,14 @@ final class QuoteFinder extends SentencePass {
      * said ..." after a spokesman's words), the speaker of this or the previous sentence.
      */
     private List<Arg> speakersOf(int v) {
-        List<Arg> speakers = ctx.subjectsOf(v, 0);
+        List<Arg> speakers = actors.subjectsOf(v, 0);
         if (!speakers.isEmpty()) {
             return speakers;
         }
         List<Integer> subjects = s.children(v, "nsubj");
         if (subjects.isEmpty() && (Syntax.is(s.relation(v), "advcl") || s.relation(v).equals("dep"))
                 && s.token(v).pos().equals("VBG") && s.head(v) >= 0 && s.token(s.head(v)).isVerb()) {
-            return ctx.subjectsOf(s.head(v), 0);
+            return actors.subjectsOf(s.head(v), 0);
         }
         if (subjects.size() == 1 && s.token(subjects.get(0)).pos().equals("PRP")
                 && ctx.discourse.lastSpeaker != null && ctx.discourse.lastSpeakerSentence >= s.index() - 1) {
@@ -228,8 +235,8 @@ final class QuoteFinder extends SentencePass {
             return null;
         }
         ParsedSentence next = ctx.all.get(s.index() + 1);
-        Sentence other = new Sentence(ctx.coder, ctx.doc, next, ctx.coder.finder.find(next, EventCoder.dateOf(ctx.doc)),
-                ctx.discourse, List.of(), ctx.all);
+        ActorResolver other = new ActorResolver(ctx.coder, ctx.doc, next,
+                ctx.coder.finder.find(next, EventCoder.dateOf(ctx.doc)), ctx.discourse, List.of());
         for (Token t : next.tokens()) {
             if (t.isVerb() && SPEECH.contains(Syntax.lower(t))) {
                 List<Arg> subjects = other.subjectsOf(t.index(), 0);
@@ -258,7 +265,7 @@ final class QuoteFinder extends SentencePass {
                 }
             }
         }
-        Modal modal = vt == null ? new Modal(Modality.ASSERTED, null) : ctx.modals.modality(verb, 0);
+        Modal modal = vt == null ? new Modal(Modality.ASSERTED, null) : modals.modality(verb, 0);
         TimeExpression time = vt == null ? null : ctx.timeOf(verb);
         LocalDate date = Sentence.dayOf(time) != null ? Sentence.dayOf(time) : ctx.doc.published();
         DateBasis basis = DateSanity.check(date, Sentence.dayOf(time) != null ? DateBasis.TEXT

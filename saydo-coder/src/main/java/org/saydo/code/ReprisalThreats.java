@@ -19,14 +19,21 @@ import org.saydo.record.ActorRef;
  */
 final class ReprisalThreats extends SentencePass {
 
-    private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo");
-    private static final Set<String> PARTY_PREPOSITIONS = Set.of("to", "against", "on", "at");
-    private static final Set<String> AGENT_PREPOSITIONS = Set.of("by", "from", "of");
+    private static final Set<String> FUTURE = WordLists.words("reprisal-future");
+    private static final Set<String> PARTY_PREPOSITIONS = WordLists.words("reprisal-party-prepositions");
+    private static final Set<String> AGENT_PREPOSITIONS = WordLists.words("reprisal-agent-prepositions");
     /** Roots of the speech verb's own coding that the threat replaces: a statement, a generic warning. */
     private static final Set<String> REPLACED_ROOTS = Set.of("01", "13");
 
-    ReprisalThreats(Sentence ctx) {
+    /** The actors the sentence names. */
+    private final ActorResolver actors;
+    /** The modality of what is coded. */
+    private final ModalityRules modals;
+
+    ReprisalThreats(Sentence ctx, ActorResolver actors, ModalityRules modals) {
         super(ctx);
+        this.actors = java.util.Objects.requireNonNull(actors, "actors");
+        this.modals = java.util.Objects.requireNonNull(modals, "modals");
     }
 
     /** Adds a threat for each foretold reprisal of the sentence, replacing the codings it explains. */
@@ -37,9 +44,9 @@ final class ReprisalThreats extends SentencePass {
                 // "(Moscow said) Russia's answer would be harsh": the possessor answers, the clause's verb foretells
                 Reprisals.Entry answer = ctx.coder.reprisals.answer(Syntax.lower(t));
                 List<Arg> doers = new ArrayList<>();
-                s.children(v, "nmod:poss").forEach(p -> doers.addAll(ctx.actorsOf(p)));
+                s.children(v, "nmod:poss").forEach(p -> doers.addAll(actors.actorsOf(p)));
                 int h = s.head(v);
-                if (answer != null && !doers.isEmpty() && !ctx.modals.negated(h, Set.of())) {
+                if (answer != null && !doers.isEmpty() && !modals.negated(h, Set.of())) {
                     threaten(h, answer, doers);
                 }
             }
@@ -49,7 +56,7 @@ final class ReprisalThreats extends SentencePass {
             Set<String> words = new java.util.HashSet<>();
             s.children(v).forEach(d -> words.add(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
             Reprisals.Entry entry = ctx.coder.reprisals.lookup(Syntax.lower(t), words);
-            if (entry != null && !ctx.modals.negated(v, Set.of())) {
+            if (entry != null && !modals.negated(v, Set.of())) {
                 threaten(v, entry, null);
             }
         }
@@ -57,7 +64,7 @@ final class ReprisalThreats extends SentencePass {
 
     /** Codes the threat of the reprisal at {@code v}; {@code answering} are its doers when a noun names them. */
     private void threaten(int v, Reprisals.Entry entry, List<Arg> answering) {
-        boolean future = futureAux(v) || ctx.hasTo(v);
+        boolean future = futureAux(v) || Syntax.hasTo(s, v);
         int speech = -1;
         int at = v;
         for (int step = 0; step < 6 && speech < 0; step++) {
@@ -69,7 +76,7 @@ final class ReprisalThreats extends SentencePass {
                 continue;
             }
             if (head < 0 || !s.token(head).isVerb() || !(Syntax.is(rel, "ccomp") || rel.equals("xcomp")
-                    || rel.equals("advcl") && ctx.hasTo(at))) {
+                    || rel.equals("advcl") && Syntax.hasTo(s, at))) {
                 break;
             }
             if (EventCoder.SPEECH.contains(Syntax.lower(s.token(head)))) {
@@ -89,7 +96,7 @@ final class ReprisalThreats extends SentencePass {
         if (speech < 0 || !future) {
             return;
         }
-        List<Arg> speakers = ctx.subjectsOf(speech, 0);
+        List<Arg> speakers = actors.subjectsOf(speech, 0);
         if (speakers.isEmpty()) {
             return;
         }
@@ -98,22 +105,22 @@ final class ReprisalThreats extends SentencePass {
         List<Arg> targets = new ArrayList<>();
         if (entry.sufferer()) {
             if (!passive) {
-                targets.addAll(ctx.subjectsOf(v, 0)); // "Seoul would pay dearly", "would make Iran pay"
+                targets.addAll(actors.subjectsOf(v, 0)); // "Seoul would pay dearly", "would make Iran pay"
             }
         } else {
-            List<Arg> doers = answering != null ? answering : ctx.subjectsOf(v, 0);
+            List<Arg> doers = answering != null ? answering : actors.subjectsOf(v, 0);
             if ((answering != null || !passive) && !doers.isEmpty() && doers.stream().noneMatch(d -> sameSide(d.actor(), speaker.actor()))) {
                 return; // "said Iran would retaliate": a prediction about another's act
             }
             for (int c : s.children(v, passive ? "nsubj:pass" : "obj")) {
-                targets.addAll(ctx.actorsOf(c));
+                targets.addAll(actors.actorsOf(c));
             }
             for (int c : s.children(v, "obl")) {
                 if (targets.isEmpty() && PARTY_PREPOSITIONS.contains(Syntax.preposition(s, c))) {
-                    targets.addAll(ctx.actorsOf(c));
+                    targets.addAll(actors.actorsOf(c));
                     for (int n : s.children(c, "nmod")) {
                         if (targets.isEmpty() && AGENT_PREPOSITIONS.contains(Syntax.preposition(s, n))) {
-                            targets.addAll(ctx.actorsOf(n)); // "respond to any attack by Azerbaijan"
+                            targets.addAll(actors.actorsOf(n)); // "respond to any attack by Azerbaijan"
                         }
                     }
                 }
@@ -128,7 +135,7 @@ final class ReprisalThreats extends SentencePass {
         if (targets.isEmpty()) {
             for (var d : s.children(speech)) {
                 if (d.relation().equals("obj") || d.relation().equals("iobj")) {
-                    targets.addAll(ctx.actorsOf(d.dependent())); // "warned Seoul that it would regret"
+                    targets.addAll(actors.actorsOf(d.dependent())); // "warned Seoul that it would regret"
                 }
             }
             targets.removeIf(a -> sameSide(a.actor(), speaker.actor()));
@@ -136,7 +143,7 @@ final class ReprisalThreats extends SentencePass {
         if (targets.isEmpty()) {
             for (int c : s.children(v, "advcl")) {
                 if (s.children(c, "mark").stream().anyMatch(m -> Syntax.lower(s.token(m)).equals("if"))) {
-                    targets.addAll(ctx.subjectsOf(c, 0)); // "would be harsh if Israel attacked again": the one warned
+                    targets.addAll(actors.subjectsOf(c, 0)); // "would be harsh if Israel attacked again": the one warned
                 }
             }
             targets.removeIf(a -> sameSide(a.actor(), speaker.actor()));

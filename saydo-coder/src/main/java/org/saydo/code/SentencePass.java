@@ -4,7 +4,9 @@ import org.saydo.nlp.ParsedSentence;
 
 /**
  * A pass of the coding of one sentence ({@link PredicateCoder}, {@link PatternMatcher}, {@link ModalityRules},
- * {@link QuoteFinder}, {@link EventCombiner}): it reads and adds to the {@link Sentence} it is made for.
+ * {@link QuoteFinder}, {@link EventCombiner}, {@link ReprisalThreats}, {@link BackgroundRules}): it reads and adds
+ * to the coding state of the {@link Sentence} it is made for; the other collaborators it needs (the sentence's
+ * {@link ActorResolver}, other passes) are given to its constructor.
  *
  * <p>Not thread-safe; one per {@link Sentence}.
  */

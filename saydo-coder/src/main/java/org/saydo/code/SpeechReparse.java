@@ -17,9 +17,7 @@ import org.saydo.nlp.ParsedSentence;
 final class SpeechReparse {
 
     /** Speech verbs that report a clause and rarely take a plain object before it ("told Seoul" does). */
-    private static final Set<String> CLAUSE_SPEECH = Set.of("say", "claim", "insist", "add", "state", "announce",
-            "declare", "note", "argue", "assert", "predict", "confirm", "report", "acknowledge", "admit", "warn",
-            "vow", "promise", "pledge", "threaten", "stress", "reiterate");
+    private static final Set<String> CLAUSE_SPEECH = WordLists.words("clause-speech");
 
     private SpeechReparse() {
     }

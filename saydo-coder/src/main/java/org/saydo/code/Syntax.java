@@ -12,13 +12,10 @@ import org.saydo.nlp.Token;
 final class Syntax {
 
     /** Nouns that quantify another ("one of the attacks", "a series of strikes"): look through them. */
-    static final Set<String> QUANTIFIERS = Set.of("one", "two", "three", "some", "series", "number", "wave", "part",
-            "round", "string", "barrage", "volley", "spate", "couple", "dozens", "hundreds", "many", "most", "several",
-            "kind", "type", "each", "all", "both", "any", "none", "another", "other");
+    static final Set<String> QUANTIFIERS = WordLists.words("quantifiers");
 
     /** Nouns of geographic features whose names may hold a country's name: "South China Sea", "Gulf of Oman". */
-    private static final Set<String> PLACE_FEATURES = Set.of("sea", "gulf", "strait", "straits", "bay", "ocean",
-            "channel", "peninsula", "lake", "river", "coast");
+    private static final Set<String> PLACE_FEATURES = WordLists.words("place-features");
 
     private Syntax() {
     }
@@ -116,6 +113,11 @@ final class Syntax {
     }
 
     /** Whether the token has a child of this relation whose word is {@code word} (any letter case). */
+    /** Whether the verb has the infinitive marker "to" ("urged Kyiv to negotiate"). */
+    static boolean hasTo(ParsedSentence s, int verb) {
+        return hasChildWord(s, verb, "mark", "to");
+    }
+
     static boolean hasChildWord(ParsedSentence s, int i, String relation, String word) {
         for (int c : s.children(i, relation)) {
             if (s.token(c).word().equalsIgnoreCase(word)) {

@@ -2,6 +2,11 @@ package org.saydo.http;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.openapi.HttpMethod;
+import io.javalin.openapi.OpenApi;
+import io.javalin.openapi.OpenApiContent;
+import io.javalin.openapi.OpenApiParam;
+import io.javalin.openapi.OpenApiResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -33,18 +38,47 @@ final class NarrativeRoutes {
 
     /** Adds the routes to {@code app}. */
     static void register(Javalin app, Analyses analyses) {
-        NarrativeRoutes r = new NarrativeRoutes(analyses);
-        app.get("/api/narratives", r::all);
-        // <label>: a label may hold a slash ("Diplomacy does/will not work")
-        app.get("/api/narratives/<label>", r::one);
-        app.get("/api/actors/{code}/narratives", r::actor);
+        Routes.register(app, new NarrativeRoutes(analyses));
     }
 
+    private static final String ACTOR_PARAM = "only claims quoting this actor (code prefix)";
+    private static final String OUTLET = "only this outlet's documents";
+    private static final String FROM = "first publication date, inclusive (YYYY-MM-DD)";
+    private static final String TO = "last publication date, inclusive (YYYY-MM-DD)";
+    private static final String JSON_TYPE = "application/json";
+    private static final String FIGURES = "per label documents, claims, first and last seen, documents per week; "
+            + "echo: who voiced each after whom, lag in days";
+
+    @OpenApi(path = "/api/narratives", methods = HttpMethod.GET, summary = "Narratives in the record (saydo "
+            + "narratives --format json)", description = FIGURES,
+            queryParams = {
+                @OpenApiParam(name = "actor", description = ACTOR_PARAM),
+                @OpenApiParam(name = "outlet", description = OUTLET),
+                @OpenApiParam(name = "from", type = LocalDate.class, description = FROM),
+                @OpenApiParam(name = "to", type = LocalDate.class, description = TO)},
+            responses = {
+                @OpenApiResponse(status = "200", description = "{labelled, labels, echo, ...}",
+                        content = @OpenApiContent(mimeType = JSON_TYPE, type = "object")),
+                @OpenApiResponse(status = "400", description = OpenApiDocument.BAD_PARAMETER,
+                        content = @OpenApiContent(from = SaydoServer.ApiError.class))})
     private void all(Context ctx) {
         NarrativeReads.Filter f = filter(ctx, actorParam(ctx), null);
         write(ctx, analyses.narratives(a -> a.run(f)));
     }
 
+    @OpenApi(path = "/api/actors/{code}/narratives", methods = HttpMethod.GET, summary = "The narratives an actor's "
+            + "quotes carry (saydo narratives --actor CODE --format json)", description = FIGURES,
+            pathParams = @OpenApiParam(name = "code", required = true, description = "actor code (prefix), upper-case "
+                    + "letters and digits, like RUS or USAGOV"),
+            queryParams = {
+                @OpenApiParam(name = "outlet", description = OUTLET),
+                @OpenApiParam(name = "from", type = LocalDate.class, description = FROM),
+                @OpenApiParam(name = "to", type = LocalDate.class, description = TO)},
+            responses = {
+                @OpenApiResponse(status = "200", description = "{labelled, labels, echo, ...}",
+                        content = @OpenApiContent(mimeType = JSON_TYPE, type = "object")),
+                @OpenApiResponse(status = "400", description = OpenApiDocument.BAD_PARAMETER,
+                        content = @OpenApiContent(from = SaydoServer.ApiError.class))})
     private void actor(Context ctx) {
         String code = ctx.pathParamAsClass("code", String.class).check(a -> ACTOR.matcher(a).matches(),
                 "an actor code is upper-case letters and digits, like RUS or USAGOV").get();
@@ -52,6 +86,25 @@ final class NarrativeRoutes {
         write(ctx, analyses.narratives(a -> a.run(f)));
     }
 
+    // <label>: a label may hold a slash ("Diplomacy does/will not work"); the document writes {label}
+    @OpenApi(path = "/api/narratives/<label>", methods = HttpMethod.GET, summary = "One narrative or "
+            + "sub-narrative: its figures, sub-narratives, echo, and the evidence sentences (newest first)",
+            pathParams = @OpenApiParam(name = "label", required = true, description = "the label as the taxonomy "
+                    + "spells it, URL-encoded (a slash in it may stay), 1 to 300 characters"),
+            queryParams = {
+                @OpenApiParam(name = "actor", description = ACTOR_PARAM),
+                @OpenApiParam(name = "outlet", description = OUTLET),
+                @OpenApiParam(name = "from", type = LocalDate.class, description = FROM),
+                @OpenApiParam(name = "to", type = LocalDate.class, description = TO),
+                @OpenApiParam(name = "limit", type = Integer.class, description = "evidence sentences, 0 to "
+                        + MAX_EVIDENCE + " (default 50)")},
+            responses = {
+                @OpenApiResponse(status = "200", description = "{label, labels, echo, evidence}",
+                        content = @OpenApiContent(mimeType = JSON_TYPE, type = "object")),
+                @OpenApiResponse(status = "400", description = OpenApiDocument.BAD_PARAMETER,
+                        content = @OpenApiContent(from = SaydoServer.ApiError.class)),
+                @OpenApiResponse(status = "404", description = "no document carries the label",
+                        content = @OpenApiContent(from = SaydoServer.ApiError.class))})
     private void one(Context ctx) {
         String label = ctx.pathParam("label").strip();
         if (label.isEmpty() || label.length() > 300) {

@@ -2,6 +2,7 @@ package org.saydo.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.openapi.OpenApiRequired;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ public final class RecordService implements AutoCloseable {
      * @param outlet the outlet, or null
      * @param url the URL, or null
      */
-    public record NewDocument(String text, String date, String title, String outlet, String url) {
+    public record NewDocument(@OpenApiRequired String text, String date, String title, String outlet, String url) {
     }
 
     /**
@@ -53,7 +54,7 @@ public final class RecordService implements AutoCloseable {
      * @param quotes quotes written
      * @param warnings what the coder changed to stay within its budget ({@code long-sentence: ...})
      */
-    public record Ingested(String id, boolean added, long events, long quotes, List<String> warnings) {
+    public record Ingested(@OpenApiRequired String id, boolean added, long events, long quotes, List<String> warnings) {
 
         public Ingested {
             warnings = List.copyOf(warnings);
@@ -95,6 +96,8 @@ public final class RecordService implements AutoCloseable {
     private final Memo<String, RecordReader.DocumentView> documents;
     private final Object coderLock = new Object();
     private Coder coder;
+    /** Labels each posted document's narratives, or null for none. */
+    private volatile org.saydo.store.StoredNarratives.Labeller narratives;
 
     /**
      * @param store the store written by ingest (its file is the one {@code reader} reads)
@@ -120,6 +123,17 @@ public final class RecordService implements AutoCloseable {
         quotePages = new Memo<>(p -> reader.quotes(p.filter(), p.order(), p.after(), p.limit()), kept, store::commits);
         documents = new Memo<>(id -> reader.document(id).orElseThrow(() -> new NotFound("no document with id " + id)),
                 kept, store::commits);
+    }
+
+    /**
+     * Labels each document posted from now on with its narratives, stored in the document's transaction as
+     * {@code ingest} stores them ({@code null}: none, the default).
+     *
+     * @return this service
+     */
+    public RecordService withNarratives(org.saydo.store.StoredNarratives.Labeller labeller) {
+        this.narratives = labeller;
+        return this;
     }
 
     /** A page of events as asked (the key of a kept page). */
@@ -253,8 +267,8 @@ public final class RecordService implements AutoCloseable {
         String source = d.url() != null ? d.url() : "post:" + id;
         Document document = new Document(id, source, d.url(), d.outlet(), d.title(), published, d.text());
         List<String> messages = new ArrayList<>();
-        Ingester.Summary s = new Ingester(store, this::code, new Ingester.Options(1, LinkRule.standard(), null),
-                Progress.NONE, messages::add).ingestDocuments(List.of(document));
+        Ingester.Summary s = new Ingester(store, this::code, narratives,
+                new Ingester.Options(1, LinkRule.standard(), null), Progress.NONE, messages::add).ingestDocuments(List.of(document));
         analyses.invalidate();
         summaries.invalidate();
         weeks.invalidate();

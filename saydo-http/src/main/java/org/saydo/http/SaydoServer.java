@@ -6,7 +6,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.javalin.Javalin;
+import io.javalin.openapi.HttpMethod;
+import io.javalin.openapi.OpenApi;
+import io.javalin.openapi.OpenApiContent;
+import io.javalin.openapi.OpenApiContentProperty;
+import io.javalin.openapi.OpenApiParam;
+import io.javalin.openapi.OpenApiRequestBody;
+import io.javalin.openapi.OpenApiRequired;
+import io.javalin.openapi.OpenApiResponse;
+import io.javalin.openapi.OpenApiSecurity;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
@@ -50,7 +60,9 @@ import org.saydo.store.StoreException;
 /**
  * Saydo's HTTP server: the JSON/CSV API over a {@link RecordService}, {@code /openapi.json}, {@code /healthz}
  * and the dashboard (static files from the classpath). Handlers only parse and validate parameters, call one
- * service method and write the result; exceptions become status codes in {@link #errors(Javalin)} alone.
+ * service method and write the result; exceptions become status codes in {@link #errors(Javalin)} alone. Each
+ * handler declares its route, parameters and responses once, in its {@link OpenApi} annotation: {@link Routes}
+ * registers it there and the OpenAPI document ({@link OpenApiDocument}) is generated from it.
  *
  * <p><b>Security.</b> Binds to 127.0.0.1 unless told otherwise; any other address needs a token
  * ({@link Options} refuses to be built without one). Every POST needs {@code Authorization: Bearer TOKEN}: none
@@ -183,6 +195,7 @@ public final class SaydoServer implements AutoCloseable {
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
             config.validation.register(LocalDate.class, LocalDate::parse);
+            config.registerPlugin(OpenApiDocument.plugin());
             config.staticFiles.add(sf -> {
                 sf.hostedPath = "/";
                 sf.directory = "/org/saydo/http/web";
@@ -269,27 +282,70 @@ public final class SaydoServer implements AutoCloseable {
                 authorize(ctx);
             }
         });
-        app.get("/healthz", ctx -> json(ctx, service.health()));
-        app.get("/openapi.json", ctx -> json(ctx, OpenApi.document()));
-        app.get("/api/events", this::events);
-        app.get("/api/quotes", this::quotes);
-        app.get("/api/documents/{id}", ctx -> json(ctx, Views.document(service.document(docId(ctx)))));
-        app.post("/api/documents", this::ingest);
-        app.get("/api/search", this::search);
-        app.get("/api/dyads", ctx -> list(ctx, service.busiestDyads(limit(ctx, 20)), Views::dyad, null,
-                Views.DYAD_COLUMNS, Views::dyadCells));
-        app.get("/api/dyads/{actor}/{target}/weekly", ctx -> list(ctx, service.dyadTimeline(actor(ctx, "actor"),
-                actor(ctx, "target")), Views::dyadWeek, null, Views.DYAD_WEEK_COLUMNS, Views::dyadWeekCells));
-        app.get("/api/actors/{code}", this::profile);
-        app.get("/api/actors/{code}/summary", ctx -> json(ctx, Views.summary(service.summary(actor(ctx, "code")))));
-        app.get("/api/actors/{code}/gap", this::gap);
-        app.get("/api/actors/{code}/around", this::around);
-        app.get("/api/actors/{code}/ledger", this::ledger);
-        app.get("/api/actors/{code}/weekly", ctx -> list(ctx, service.wordsAndDeeds(actor(ctx, "code")), Views::week,
-                null, Views.WEEK_COLUMNS, Views::weekCells));
+        Routes.register(app, this);
         NarrativeRoutes.register(app, service.analyses());
     }
 
+    /** Every error's answer; {@code parameter} names the bad parameter, when one is (else it is left out). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ApiError(int status, @OpenApiRequired String error, String parameter) {
+    }
+
+    // Descriptions of the parameters several handlers take (annotation values must be constants).
+    private static final String CODE = "actor code (prefix), upper-case letters and digits, like RUS or USAGOV";
+    private static final String FROM = "first date, inclusive (YYYY-MM-DD)";
+    private static final String TO = "last date, inclusive (YYYY-MM-DD)";
+    private static final String LIMIT = "rows per page, 1 to " + MAX_LIMIT + " (default " + DEFAULT_LIMIT + ")";
+    private static final String CURSOR = "next_cursor of the previous page (or its X-Next-Cursor header)";
+    private static final String ORDER = "asc (default) or desc by date";
+    private static final String FORMAT = "csv for CSV (or Accept: text/csv); default JSON";
+    private static final String MODALITY = "comma-separated: asserted, reported, intent, hypothetical, negated, "
+            + "background";
+    private static final String PERMUTATIONS = "permutation test draws, 1 to 100000 (default 10000)";
+    private static final String SEED = "random seed of the permutation test (default 42)";
+    private static final String EVIDENCE = "true: attach the events and quotes behind each figure";
+    private static final String ANALYSIS = "the analysis as its command's --format json writes it, or its CSV "
+            + "when asked";
+    private static final String BAD = OpenApiDocument.BAD_PARAMETER;
+    private static final String LIST = "{items, next_cursor} (next_cursor null on the last page), or CSV when asked";
+    private static final String JSON_TYPE = "application/json";
+    private static final String CSV_TYPE = "text/csv";
+
+    @OpenApi(path = "/healthz", methods = HttpMethod.GET, summary = "Liveness and record counts",
+            responses = @OpenApiResponse(status = "200", description = "{status: ok, documents, events, reports, "
+                    + "quotes, sentences_indexed}", content = @OpenApiContent(mimeType = JSON_TYPE, type = "object",
+                            properties = {
+                                @OpenApiContentProperty(name = "status", type = "string"),
+                                @OpenApiContentProperty(name = "documents", type = "integer"),
+                                @OpenApiContentProperty(name = "events", type = "integer"),
+                                @OpenApiContentProperty(name = "reports", type = "integer"),
+                                @OpenApiContentProperty(name = "quotes", type = "integer"),
+                                @OpenApiContentProperty(name = "sentences_indexed", type = "integer")})))
+    private void health(Context ctx) {
+        json(ctx, service.health());
+    }
+
+    @OpenApi(path = "/api/events", methods = HttpMethod.GET,
+            summary = "Events (one per real-world event), with the filters of saydo events",
+            queryParams = {
+                @OpenApiParam(name = "actor", description = "source actor code prefix (RUS matches RUSGOV)"),
+                @OpenApiParam(name = "target", description = "target actor code prefix"),
+                @OpenApiParam(name = "cameo", description = "CAMEO code prefix, 1 to 4 digits"),
+                @OpenApiParam(name = "from", type = LocalDate.class, description = FROM),
+                @OpenApiParam(name = "to", type = LocalDate.class, description = TO),
+                @OpenApiParam(name = "modality", description = MODALITY),
+                @OpenApiParam(name = "outlet", description = "an outlet among the event's reports"),
+                @OpenApiParam(name = "origin", description = "saydo or gdelt"),
+                @OpenApiParam(name = "quad", type = Integer.class, description = "QuadClass, 1 to 4"),
+                @OpenApiParam(name = "order", description = ORDER),
+                @OpenApiParam(name = "limit", type = Integer.class, description = LIMIT),
+                @OpenApiParam(name = "cursor", description = CURSOR),
+                @OpenApiParam(name = "format", description = FORMAT)},
+            responses = {
+                @OpenApiResponse(status = "200", description = LIST, content = {
+                    @OpenApiContent(from = Views.Page.class, mimeType = JSON_TYPE),
+                    @OpenApiContent(from = String.class, mimeType = CSV_TYPE)}),
+                @OpenApiResponse(status = "400", description = BAD, content = @OpenApiContent(from = ApiError.class))})
     private void events(Context ctx) {
         LocalDate from = date(ctx, "from");
         LocalDate to = date(ctx, "to");
@@ -307,6 +363,22 @@ public final class SaydoServer implements AutoCloseable {
         list(ctx, page.items(), Views::event, page.next(), Views.EVENT_COLUMNS, Views::eventCells);
     }
 
+    @OpenApi(path = "/api/quotes", methods = HttpMethod.GET, summary = "Quotes, with the filters of saydo quotes",
+            queryParams = {
+                @OpenApiParam(name = "actor", description = "speaker code prefix"),
+                @OpenApiParam(name = "target", description = "target code prefix"),
+                @OpenApiParam(name = "from", type = LocalDate.class, description = FROM),
+                @OpenApiParam(name = "to", type = LocalDate.class, description = TO),
+                @OpenApiParam(name = "modality", description = MODALITY),
+                @OpenApiParam(name = "order", description = ORDER),
+                @OpenApiParam(name = "limit", type = Integer.class, description = LIMIT),
+                @OpenApiParam(name = "cursor", description = CURSOR),
+                @OpenApiParam(name = "format", description = FORMAT)},
+            responses = {
+                @OpenApiResponse(status = "200", description = LIST, content = {
+                    @OpenApiContent(from = Views.Page.class, mimeType = JSON_TYPE),
+                    @OpenApiContent(from = String.class, mimeType = CSV_TYPE)}),
+                @OpenApiResponse(status = "400", description = BAD, content = @OpenApiContent(from = ApiError.class))})
     private void quotes(Context ctx) {
         LocalDate from = date(ctx, "from");
         LocalDate to = date(ctx, "to");
@@ -318,6 +390,25 @@ public final class SaydoServer implements AutoCloseable {
         list(ctx, page.items(), Views::quote, page.next(), Views.QUOTE_COLUMNS, Views::quoteCells);
     }
 
+    @OpenApi(path = "/api/search", methods = HttpMethod.GET,
+            summary = "Full-text search over the stored sentences (Lucene query syntax)",
+            queryParams = {
+                @OpenApiParam(name = "q", required = true, description = "the search, 1 to 1000 characters"),
+                @OpenApiParam(name = "actor", description = "actor code prefix of a claim in the sentence"),
+                @OpenApiParam(name = "from", type = LocalDate.class, description = "publication or claim date, "
+                        + "inclusive"),
+                @OpenApiParam(name = "to", type = LocalDate.class, description = "publication or claim date, "
+                        + "inclusive"),
+                @OpenApiParam(name = "limit", type = Integer.class, description = "hits per page, 1 to " + MAX_LIMIT
+                        + " (default 20)"),
+                @OpenApiParam(name = "cursor", description = CURSOR),
+                @OpenApiParam(name = "format", description = FORMAT)},
+            responses = {
+                @OpenApiResponse(status = "200", description = "{items, next_cursor, total}, or CSV when asked",
+                        content = {
+                            @OpenApiContent(from = Views.Hits.class, mimeType = JSON_TYPE),
+                            @OpenApiContent(from = String.class, mimeType = CSV_TYPE)}),
+                @OpenApiResponse(status = "400", description = BAD, content = @OpenApiContent(from = ApiError.class))})
     private void search(Context ctx) {
         String q = ctx.queryParamAsClass("q", String.class).check(s -> !s.isBlank(), "must not be blank")
                 .check(s -> s.length() <= 1000, "at most 1000 characters").get();
@@ -326,14 +417,97 @@ public final class SaydoServer implements AutoCloseable {
         if (wantsCsv(ctx)) {
             csv(ctx, Views.csv(Views.HIT_COLUMNS, r.hits(), Views::hitCells), r.next());
         } else {
-            ObjectNode o = Views.list(r.hits(), Views::hit, r.next());
-            o.put("total", r.total());
-            json(ctx, o);
+            json(ctx, Views.hits(r.hits(), Views::hit, r.next(), r.total()));
         }
+    }
+
+    @OpenApi(path = "/api/documents/{id}", methods = HttpMethod.GET, summary = "A document: its text and metadata, "
+            + "and every event and quote coded from it with their offsets",
+            pathParams = @OpenApiParam(name = "id", required = true, description = "the document's content id "
+                    + "(lower-case hex, at most 64 digits)"),
+            responses = {
+                @OpenApiResponse(status = "200", description = "the document",
+                        content = @OpenApiContent(mimeType = JSON_TYPE, type = "object")),
+                @OpenApiResponse(status = "400", description = BAD, content = @OpenApiContent(from = ApiError.class)),
+                @OpenApiResponse(status = "404", description = "no such document",
+                        content = @OpenApiContent(from = ApiError.class))})
+    private void document(Context ctx) {
+        json(ctx, Views.document(service.document(docId(ctx))));
+    }
+
+    @OpenApi(path = "/api/dyads", methods = HttpMethod.GET, summary = "The busiest source-target pairs",
+            queryParams = {
+                @OpenApiParam(name = "limit", type = Integer.class, description = "how many, 1 to " + MAX_LIMIT
+                        + " (default 20)"),
+                @OpenApiParam(name = "format", description = FORMAT)},
+            responses = {
+                @OpenApiResponse(status = "200", description = LIST, content = {
+                    @OpenApiContent(from = Views.Page.class, mimeType = JSON_TYPE),
+                    @OpenApiContent(from = String.class, mimeType = CSV_TYPE)}),
+                @OpenApiResponse(status = "400", description = BAD, content = @OpenApiContent(from = ApiError.class))})
+    private void dyads(Context ctx) {
+        list(ctx, service.busiestDyads(limit(ctx, 20)), Views::dyad, null, Views.DYAD_COLUMNS, Views::dyadCells);
+    }
+
+    @OpenApi(path = "/api/dyads/{actor}/{target}/weekly", methods = HttpMethod.GET,
+            summary = "The events of a dyad per week, by QuadClass",
+            pathParams = {
+                @OpenApiParam(name = "actor", required = true, description = "source code prefix"),
+                @OpenApiParam(name = "target", required = true, description = "target code prefix")},
+            queryParams = @OpenApiParam(name = "format", description = FORMAT),
+            responses = {
+                @OpenApiResponse(status = "200", description = LIST, content = {
+                    @OpenApiContent(from = Views.Page.class, mimeType = JSON_TYPE),
+                    @OpenApiContent(from = String.class, mimeType = CSV_TYPE)}),
+                @OpenApiResponse(status = "400", description = BAD, content = @OpenApiContent(from = ApiError.class))})
+    private void dyadWeekly(Context ctx) {
+        list(ctx, service.dyadTimeline(actor(ctx, "actor"), actor(ctx, "target")), Views::dyadWeek, null,
+                Views.DYAD_WEEK_COLUMNS, Views::dyadWeekCells);
+    }
+
+    @OpenApi(path = "/api/actors/{code}/summary", methods = HttpMethod.GET, summary = "A small profile: events (as "
+            + "source) by QuadClass, most reported events, newest quotes",
+            pathParams = @OpenApiParam(name = "code", required = true, description = CODE),
+            responses = {
+                @OpenApiResponse(status = "200", description = "the summary",
+                        content = @OpenApiContent(mimeType = JSON_TYPE, type = "object")),
+                @OpenApiResponse(status = "400", description = BAD, content = @OpenApiContent(from = ApiError.class))})
+    private void summary(Context ctx) {
+        json(ctx, Views.summary(service.summary(actor(ctx, "code"))));
+    }
+
+    @OpenApi(path = "/api/actors/{code}/weekly", methods = HttpMethod.GET, summary = "Words against deeds per week "
+            + "(as saydo gap --by week counts them): events and mean Goldstein of each",
+            pathParams = @OpenApiParam(name = "code", required = true, description = CODE),
+            queryParams = @OpenApiParam(name = "format", description = FORMAT),
+            responses = {
+                @OpenApiResponse(status = "200", description = LIST, content = {
+                    @OpenApiContent(from = Views.Page.class, mimeType = JSON_TYPE),
+                    @OpenApiContent(from = String.class, mimeType = CSV_TYPE)}),
+                @OpenApiResponse(status = "400", description = BAD, content = @OpenApiContent(from = ApiError.class))})
+    private void weekly(Context ctx) {
+        list(ctx, service.wordsAndDeeds(actor(ctx, "code")), Views::week, null, Views.WEEK_COLUMNS, Views::weekCells);
     }
 
     // ---------------------------------------------------------------- analyses (the CLI's service classes)
 
+    @OpenApi(path = "/api/actors/{code}/gap", methods = HttpMethod.GET, summary = "Say-do gap (saydo gap --format "
+            + "json): words against deeds per period, with contradicting pairs",
+            pathParams = @OpenApiParam(name = "code", required = true, description = CODE),
+            queryParams = {
+                @OpenApiParam(name = "target", description = "target code prefix"),
+                @OpenApiParam(name = "by", description = "period: day, week (default) or month"),
+                @OpenApiParam(name = "from", type = LocalDate.class, description = FROM),
+                @OpenApiParam(name = "to", type = LocalDate.class, description = TO),
+                @OpenApiParam(name = "pairs", type = Integer.class, description = "contradicting pairs per period, 0 "
+                        + "to 100 (default 3)"),
+                @OpenApiParam(name = "evidence", type = Boolean.class, description = EVIDENCE),
+                @OpenApiParam(name = "format", description = FORMAT)},
+            responses = {
+                @OpenApiResponse(status = "200", description = ANALYSIS, content = {
+                    @OpenApiContent(mimeType = JSON_TYPE, type = "object"),
+                    @OpenApiContent(from = String.class, mimeType = CSV_TYPE)}),
+                @OpenApiResponse(status = "400", description = BAD, content = @OpenApiContent(from = ApiError.class))})
     private void gap(Context ctx) {
         String code = actor(ctx, "code");
         LocalDate[] range = range(ctx);
@@ -343,6 +517,26 @@ public final class SaydoServer implements AutoCloseable {
         analysis(ctx, service.analyses().gap(q));
     }
 
+    @OpenApi(path = "/api/actors/{code}/around", methods = HttpMethod.GET, summary = "Deeds around talks (saydo "
+            + "around --talks CODE,WITH --actor CODE --format json)",
+            pathParams = @OpenApiParam(name = "code", required = true, description = "one party of the talks, and "
+                    + "whose deeds are counted: " + CODE),
+            queryParams = {
+                @OpenApiParam(name = "with", required = true, description = "the other party of the talks, an actor "
+                        + "code like USA"),
+                @OpenApiParam(name = "window", description = "days before and after, 3 or 3d, 0 to 365 (default 3)"),
+                @OpenApiParam(name = "from", type = LocalDate.class, description = FROM),
+                @OpenApiParam(name = "to", type = LocalDate.class, description = TO),
+                @OpenApiParam(name = "permutations", type = Integer.class, description = PERMUTATIONS),
+                @OpenApiParam(name = "seed", type = Long.class, description = SEED),
+                @OpenApiParam(name = "evidence", type = Boolean.class, description = "true: attach the talk events "
+                        + "and the deeds"),
+                @OpenApiParam(name = "format", description = FORMAT)},
+            responses = {
+                @OpenApiResponse(status = "200", description = ANALYSIS, content = {
+                    @OpenApiContent(mimeType = JSON_TYPE, type = "object"),
+                    @OpenApiContent(from = String.class, mimeType = CSV_TYPE)}),
+                @OpenApiResponse(status = "400", description = BAD, content = @OpenApiContent(from = ApiError.class))})
     private void around(Context ctx) {
         String code = actor(ctx, "code");
         String with = ctx.queryParamAsClass("with", String.class).check(a -> ACTOR.matcher(a).matches(),
@@ -355,6 +549,21 @@ public final class SaydoServer implements AutoCloseable {
         analysis(ctx, service.analyses().around(q));
     }
 
+    @OpenApi(path = "/api/actors/{code}/ledger", methods = HttpMethod.GET, summary = "Commitments and what became of "
+            + "them (saydo ledger --format json)",
+            pathParams = @OpenApiParam(name = "code", required = true, description = CODE),
+            queryParams = {
+                @OpenApiParam(name = "horizon", description = "days to keep a commitment, 30 or 30d, 1 to 3650 "
+                        + "(default 30)"),
+                @OpenApiParam(name = "status", description = "kept, broken, pending, inconclusive or unspecified"),
+                @OpenApiParam(name = "from", type = LocalDate.class, description = "first commitment date, inclusive"),
+                @OpenApiParam(name = "to", type = LocalDate.class, description = "last commitment date, inclusive"),
+                @OpenApiParam(name = "format", description = FORMAT)},
+            responses = {
+                @OpenApiResponse(status = "200", description = ANALYSIS, content = {
+                    @OpenApiContent(mimeType = JSON_TYPE, type = "object"),
+                    @OpenApiContent(from = String.class, mimeType = CSV_TYPE)}),
+                @OpenApiResponse(status = "400", description = BAD, content = @OpenApiContent(from = ApiError.class))})
     private void ledger(Context ctx) {
         String code = actor(ctx, "code");
         LocalDate[] range = range(ctx);
@@ -365,6 +574,25 @@ public final class SaydoServer implements AutoCloseable {
         analysis(ctx, service.analyses().ledger(q));
     }
 
+    @OpenApi(path = "/api/actors/{code}", methods = HttpMethod.GET, summary = "Profile (saydo profile --format json): "
+            + "gap table, around talks with the most frequent partner, ledger, top quotes and events",
+            pathParams = @OpenApiParam(name = "code", required = true, description = CODE),
+            queryParams = {
+                @OpenApiParam(name = "by", description = "gap period: day, week (default) or month"),
+                @OpenApiParam(name = "window", description = "around-talks window in days, 3 or 3d, 0 to 365 "
+                        + "(default 3)"),
+                @OpenApiParam(name = "horizon", description = "ledger horizon in days, 30 or 30d, 1 to 3650 "
+                        + "(default 30)"),
+                @OpenApiParam(name = "permutations", type = Integer.class, description = PERMUTATIONS),
+                @OpenApiParam(name = "seed", type = Long.class, description = SEED),
+                @OpenApiParam(name = "top", type = Integer.class, description = "quotes and events listed, 0 to 100 "
+                        + "(default 10)"),
+                @OpenApiParam(name = "format", description = FORMAT)},
+            responses = {
+                @OpenApiResponse(status = "200", description = ANALYSIS + " (CSV: the gap table)", content = {
+                    @OpenApiContent(mimeType = JSON_TYPE, type = "object"),
+                    @OpenApiContent(from = String.class, mimeType = CSV_TYPE)}),
+                @OpenApiResponse(status = "400", description = BAD, content = @OpenApiContent(from = ApiError.class))})
     private void profile(Context ctx) {
         String code = actor(ctx, "code");
         var q = new Profile.Request(code, period(ctx), days(ctx, "window", 3, 0, 365), days(ctx, "horizon", 30, 1, 3650),
@@ -434,6 +662,24 @@ public final class SaydoServer implements AutoCloseable {
         return v.equals("true");
     }
 
+    @OpenApi(path = "/api/documents", methods = HttpMethod.POST, summary = "Ingest one document through the coder",
+            security = @OpenApiSecurity(name = OpenApiDocument.BEARER),
+            requestBody = @OpenApiRequestBody(required = true, description = "only text is required; any other "
+                    + "field is a 400", content = @OpenApiContent(from = RecordService.NewDocument.class)),
+            responses = {
+                @OpenApiResponse(status = "201", description = "stored",
+                        content = @OpenApiContent(from = RecordService.Ingested.class)),
+                @OpenApiResponse(status = "200", description = "already stored",
+                        content = @OpenApiContent(from = RecordService.Ingested.class)),
+                @OpenApiResponse(status = "400", description = "not a JSON object, missing text, bad date, unknown "
+                        + "field, or text the coder cannot read or finish within its time budget",
+                        content = @OpenApiContent(from = ApiError.class)),
+                @OpenApiResponse(status = "401", description = "no bearer token",
+                        content = @OpenApiContent(from = ApiError.class)),
+                @OpenApiResponse(status = "403", description = "wrong token, or the server has no token file",
+                        content = @OpenApiContent(from = ApiError.class)),
+                @OpenApiResponse(status = "503", description = "the write queue is full; retry after the seconds in "
+                        + "Retry-After", content = @OpenApiContent(from = ApiError.class))})
     private void ingest(Context ctx) {
         if (!writes.tryAcquire()) {
             throw new Busy("too many documents waiting to be coded (" + options.writeQueue() + " queued and one "
@@ -468,14 +714,8 @@ public final class SaydoServer implements AutoCloseable {
         var d = new RecordService.NewDocument(field(body, "text"), field(body, "date"), field(body, "title"),
                 field(body, "outlet"), field(body, "url"));
         RecordService.Ingested r = service.ingest(d);
-        ObjectNode o = Views.JSON.createObjectNode();
-        o.put("id", r.id());
-        o.put("added", r.added());
-        o.put("events", r.events());
-        o.put("quotes", r.quotes());
-        r.warnings().forEach(o.putArray("warnings")::add);
         ctx.status(r.added() ? 201 : 200);
-        json(ctx, o);
+        json(ctx, Views.JSON.valueToTree(r));
     }
 
     // ---------------------------------------------------------------- parameters
@@ -655,14 +895,8 @@ public final class SaydoServer implements AutoCloseable {
     }
 
     private static void error(Context ctx, int status, String parameter, String message) {
-        ObjectNode o = Views.JSON.createObjectNode();
-        o.put("status", status);
-        o.put("error", message);
-        if (parameter != null) {
-            o.put("parameter", parameter);
-        }
         ctx.status(status);
-        json(ctx, o);
+        json(ctx, Views.JSON.valueToTree(new ApiError(status, message, parameter)));
     }
 
     private static void json(Context ctx, JsonNode node) {

@@ -3,6 +3,7 @@ package org.saydo.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.openapi.OpenApiRequired;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -140,12 +141,33 @@ final class Views {
     }
 
     /** A list as {@code {"items": [...], "next_cursor": ...}}. */
+    /**
+     * A page of a list endpoint: its items and the cursor of the next page (null on the last). The OpenAPI
+     * document's schema of a page is this record.
+     */
+    record Page(@OpenApiRequired List<Object> items, String next_cursor) {
+    }
+
+    /** A page of search hits: {@link Page} and the number of matching sentences. */
+    record Hits(@OpenApiRequired List<Object> items, String next_cursor, long total) {
+    }
+
     static <T> ObjectNode list(List<T> items, Function<T, ObjectNode> view, Cursor next) {
-        ObjectNode o = JSON.createObjectNode();
-        ArrayNode array = o.putArray("items");
-        items.forEach(i -> array.add(view.apply(i)));
-        o.put("next_cursor", next == null ? null : next.token());
-        return o;
+        return JSON.valueToTree(new Page(items(items, view), token(next)));
+    }
+
+    static <T> ObjectNode hits(List<T> items, Function<T, ObjectNode> view, Cursor next, long total) {
+        return JSON.valueToTree(new Hits(items(items, view), token(next), total));
+    }
+
+    private static <T> List<Object> items(List<T> items, Function<T, ObjectNode> view) {
+        List<Object> out = new ArrayList<>(items.size());
+        items.forEach(i -> out.add(view.apply(i)));
+        return out;
+    }
+
+    private static String token(Cursor next) {
+        return next == null ? null : next.token();
     }
 
     static String quadName(int quad) {

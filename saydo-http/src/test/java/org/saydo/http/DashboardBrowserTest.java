@@ -23,8 +23,6 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.saydo.store.FakeCoder;
-import org.saydo.store.RecordStore;
 
 /**
  * The dashboard in headless Chromium (Debian's {@code chromium} and {@code chromium-driver}; skipped when they
@@ -39,18 +37,14 @@ class DashboardBrowserTest {
     @TempDir
     static Path dir;
 
-    static RecordStore store;
-    static RecordService service;
-    static SaydoServer server;
+    static TestServer http;
     static WebDriver browser;
 
     @BeforeAll
     static void start() throws Exception {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER), "browser test skipped: needs "
                 + CHROMIUM + " and " + DRIVER + " (apt-get install chromium chromium-driver; .ci/run does)");
-        store = TestRecord.create(dir);
-        service = RecordService.over(store, FakeCoder::new);
-        server = SaydoServer.start(service, SaydoServer.Options.local(0).withLog(s -> { }));
+        http = TestServer.start(dir);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -67,15 +61,13 @@ class DashboardBrowserTest {
         if (browser != null) {
             browser.quit();
         }
-        if (server != null) {
-            server.stop();
-            service.close();
-            store.close();
+        if (http != null) {
+            http.close();
         }
     }
 
     private static String base() {
-        return "http://127.0.0.1:" + server.port();
+        return "http://127.0.0.1:" + http.port();
     }
 
     private static void screenshot(String name) throws Exception {

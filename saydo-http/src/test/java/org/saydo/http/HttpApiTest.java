@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,53 +23,39 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.saydo.store.FakeCoder;
-import org.saydo.store.RecordStore;
 
 /** A real server on a free port over a real store file: every endpoint's codes, bodies and messages. */
 class HttpApiTest {
 
     static final String TOKEN = "t0ken-for-tests";
-    static final ObjectMapper JSON = new ObjectMapper();
-    static final HttpClient CLIENT = HttpClient.newHttpClient();
+    static final ObjectMapper JSON = TestServer.JSON;
+    static final HttpClient CLIENT = TestServer.CLIENT;
 
     @TempDir
     static Path dir;
 
-    static RecordStore store;
-    static RecordService service;
-    static SaydoServer server;
-    static final List<String> log = Collections.synchronizedList(new ArrayList<>());
+    static TestServer http;
 
     @BeforeAll
     static void start() throws IOException {
-        store = TestRecord.create(dir);
-        service = RecordService.over(store, FakeCoder::new);
-        server = SaydoServer.start(service, SaydoServer.Options.local(0).withToken(TOKEN).withLog(log::add));
+        http = TestServer.start(dir, FakeCoder::new, o -> o.withToken(TOKEN));
     }
 
     @AfterAll
     static void stop() {
-        server.stop();
-        service.close();
-        store.close();
+        http.close();
     }
 
     static HttpResponse<String> get(String pathAndQuery) throws Exception {
-        return get(pathAndQuery, "application/json");
+        return http.get(pathAndQuery, "application/json");
     }
 
     static HttpResponse<String> get(String pathAndQuery, String accept) throws Exception {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + pathAndQuery))
-                .header("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.get(pathAndQuery, accept);
     }
 
     static HttpResponse<String> post(String path, String body, String authorization) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
-        if (authorization != null) {
-            b.header("Authorization", authorization);
-        }
-        return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return CLIENT.send(http.post(path, body, authorization), HttpResponse.BodyHandlers.ofString());
     }
 
     static JsonNode json(HttpResponse<String> r) throws IOException {
@@ -280,8 +265,8 @@ class HttpApiTest {
     void pathTraversalOutsideTheApiDoesNotReachTheFileSystem() throws Exception {
         for (String p : new String[] {"/../../../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd",
             "/api/documents/../../../etc/passwd", "/..%2f..%2fetc%2fpasswd"}) {
-            HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
-                    + p)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(http.uri(p)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).as(p).isIn(400, 404);
             assertThat(r.body()).as(p).doesNotContain("root:");
         }
@@ -326,7 +311,7 @@ class HttpApiTest {
     @Test
     void analysesAreTheCliServiceResults() throws Exception {
         try (org.saydo.store.RecordReader reader = org.saydo.store.RecordReader.openBesideWriter(
-                new org.saydo.store.StoreLocation(store.file()), 1)) {
+                new org.saydo.store.StoreLocation(http.store.file()), 1)) {
             assertThat(get("/api/actors/RUS/gap").body()).isEqualTo(org.saydo.analysis.AnalysisJson.write(
                     new org.saydo.analysis.GapAnalysis(reader).run(org.saydo.analysis.GapAnalysis.Request.of("RUS"))));
             assertThat(get("/api/actors/RUS/gap?target=UKR&by=day&from=2025-12-01&to=2025-12-31&pairs=1&evidence=true")
@@ -382,9 +367,8 @@ class HttpApiTest {
     @Test
     void analysesAreSentGzippedToClientsThatAcceptIt() throws Exception {
         String plain = get("/api/actors/RUS/ledger").body();
-        HttpResponse<byte[]> r = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
-                + "/api/actors/RUS/ledger")).header("Accept-Encoding", "gzip").build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> r = CLIENT.send(HttpRequest.newBuilder(http.uri("/api/actors/RUS/ledger"))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Encoding")).hasValue("gzip");
         try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(r.body()))) {
@@ -425,7 +409,7 @@ class HttpApiTest {
         paths.fieldNames().forEachRemaining(p -> paths.get(p).fieldNames().forEachRemaining(m -> documented.add(
                 m.toUpperCase(java.util.Locale.ROOT) + " " + p)));
         java.util.Set<String> registered = new java.util.TreeSet<>();
-        for (String route : server.registeredRoutes()) {
+        for (String route : http.server.registeredRoutes()) {
             if (!route.equals("GET /openapi.json")) {
                 registered.add(route.replaceAll("<([^>]+)>", "{$1}"));
             }
@@ -445,6 +429,75 @@ class HttpApiTest {
             "/api/actors/{code}/summary", "/api/actors/{code}/weekly", "/api/dyads", "/api/dyads/{actor}/{target}/weekly"}) {
             assertThat(b.get("paths").has(path)).as(path).isTrue();
         }
+    }
+
+    /** The parameters of /api/events, as its handler reads them (checked by hand against {@code events}). */
+    @Test
+    void openApiGivesTheParametersOfEvents() throws Exception {
+        JsonNode op = json(get("/openapi.json")).get("paths").get("/api/events").get("get");
+        assertThat(parameters(op)).containsExactly("actor query string", "target query string", "cameo query string",
+                "from query string/date", "to query string/date", "modality query string", "outlet query string",
+                "origin query string", "quad query integer", "order query string", "limit query integer",
+                "cursor query string", "format query string");
+        assertThat(op.get("responses").get("200").get("content").get("application/json").get("schema").get("$ref")
+                .asText()).isEqualTo("#/components/schemas/Page");
+        assertThat(op.get("responses").get("400").get("content").get("application/json").get("schema").get("$ref")
+                .asText()).isEqualTo("#/components/schemas/ApiError");
+    }
+
+    /** The parameters of /api/actors/{code}/around: the path's code and the required with (checked by hand). */
+    @Test
+    void openApiGivesTheParametersOfAround() throws Exception {
+        JsonNode op = json(get("/openapi.json")).get("paths").get("/api/actors/{code}/around").get("get");
+        assertThat(parameters(op)).containsExactly("code path string required", "with query string required",
+                "window query string", "from query string/date", "to query string/date",
+                "permutations query integer", "seed query integer", "evidence query boolean", "format query string");
+        // and the server does require with
+        HttpResponse<String> r = get("/api/actors/RUS/around");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(json(r).get("parameter").asText()).isEqualTo("with");
+    }
+
+    /** "name in type[/format][ required]" of each parameter of an operation, in order. */
+    static List<String> parameters(JsonNode operation) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode p : operation.get("parameters")) {
+            JsonNode schema = p.get("schema");
+            String format = schema.has("format") && schema.get("format").asText().equals("date") ? "/date" : "";
+            out.add(p.get("name").asText() + " " + p.get("in").asText() + " " + schema.get("type").asText() + format
+                    + (p.get("required").asBoolean() ? " required" : ""));
+        }
+        return out;
+    }
+
+    /** The schemas are the records the handlers write: an error, a page, and what a POST answers and takes. */
+    @Test
+    void openApiSchemasAreTheRecordsTheHandlersWrite() throws Exception {
+        JsonNode b = json(get("/openapi.json"));
+        JsonNode schemas = b.get("components").get("schemas");
+        assertThat(names(schemas.get("ApiError").get("properties"))).containsExactly("status", "error", "parameter");
+        // an error as the server writes it has exactly those fields
+        JsonNode error = json(get("/api/events?quad=9"));
+        assertThat(names(error)).containsExactly("status", "error", "parameter");
+        assertThat(names(schemas.get("Page").get("properties"))).containsExactly("items", "next_cursor");
+        assertThat(names(json(get("/api/events?limit=1")))).containsExactly("items", "next_cursor");
+        assertThat(names(schemas.get("Hits").get("properties"))).containsExactly("items", "next_cursor", "total");
+        JsonNode post = b.get("paths").get("/api/documents").get("post");
+        assertThat(post.get("security").get(0).has("bearer")).isTrue();
+        assertThat(b.get("components").get("securitySchemes").get("bearer").get("scheme").asText()).isEqualTo("bearer");
+        JsonNode body = schemas.get("NewDocument");
+        assertThat(names(body.get("properties"))).containsExactly("text", "date", "title", "outlet", "url");
+        assertThat(body.get("required")).containsExactly(JSON.getNodeFactory().textNode("text"));
+        assertThat(names(schemas.get("Ingested").get("properties"))).containsExactly("id", "added", "events",
+                "quotes", "warnings");
+        assertThat(b.get("info").get("title").asText()).isEqualTo("Saydo API");
+        assertThat(b.get("info").get("version").asText()).isEqualTo(org.saydo.Version.PIPELINE);
+    }
+
+    static List<String> names(JsonNode object) {
+        List<String> out = new ArrayList<>();
+        object.fieldNames().forEachRemaining(out::add);
+        return out;
     }
 
     @Test
@@ -523,9 +576,8 @@ class HttpApiTest {
         body[head.length] = (byte) 0xE9; // Latin-1 'é'
         body[head.length + 1] = '"';
         body[head.length + 2] = '}';
-        HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
-                + "/api/documents")).header("Authorization", "Bearer " + TOKEN)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+        HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(http.uri("/api/documents"))
+                .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
         assertThat(json(r).get("parameter").asText()).isEqualTo("body");
@@ -534,7 +586,7 @@ class HttpApiTest {
 
     @Test
     void serverWithoutTokenRefusesEveryWrite() throws Exception {
-        SaydoServer open = SaydoServer.start(service, SaydoServer.Options.local(0).withLog(s -> { }));
+        SaydoServer open = SaydoServer.start(http.service, SaydoServer.Options.local(0).withLog(s -> { }));
         try {
             HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + open.port()
                     + "/api/documents")).header("Authorization", "Bearer " + TOKEN)
@@ -562,19 +614,8 @@ class HttpApiTest {
         assertThat(r.statusCode()).isEqualTo(404);
         assertThat(r.body()).doesNotContain("\tat ");
         get("/healthz");
-        // the request log is written when the exchange is complete, which may be just after the client read it
-        for (int i = 0; i < 100 && logged().stream().noneMatch(l -> l.startsWith("GET /healthz 200")); i++) {
-            Thread.sleep(50);
-        }
-        assertThat(logged()).anySatisfy(l -> assertThat(l).matches("GET /healthz 200 [0-9.]+ms"));
-        assertThat(logged()).anySatisfy(l -> assertThat(l).matches("GET /api/nothing-here 404 [0-9.]+ms"));
-    }
-
-    /** The log lines so far (the server's threads append while a test reads). */
-    static List<String> logged() {
-        synchronized (log) {
-            return List.copyOf(log);
-        }
+        http.awaitLog("GET /healthz 200");
+        http.awaitLog("GET /api/nothing-here 404");
     }
 
     @Test

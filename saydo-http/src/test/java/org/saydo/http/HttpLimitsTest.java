@@ -8,15 +8,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -27,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.saydo.record.Coder;
 import org.saydo.store.FakeCoder;
-import org.saydo.store.RecordStore;
 
 /**
  * The server's limits, with a real server: a bounded write queue (503 and Retry-After), no server path as the
@@ -37,16 +32,13 @@ import org.saydo.store.RecordStore;
 class HttpLimitsTest {
 
     static final String TOKEN = "t0ken-for-limits";
-    static final ObjectMapper JSON = new ObjectMapper();
-    static final HttpClient CLIENT = HttpClient.newHttpClient();
+    static final ObjectMapper JSON = TestServer.JSON;
+    static final HttpClient CLIENT = TestServer.CLIENT;
 
     @TempDir
     static Path dir;
 
-    static RecordStore store;
-    static RecordService service;
-    static SaydoServer server;
-    static final List<String> log = Collections.synchronizedList(new ArrayList<>());
+    static TestServer http;
 
     /** Counted down when the coder has a document marked [WAIT]; it then waits for {@link #release}. */
     static volatile CountDownLatch entered = new CountDownLatch(1);
@@ -54,7 +46,6 @@ class HttpLimitsTest {
 
     @BeforeAll
     static void start() throws IOException {
-        store = TestRecord.create(dir);
         FakeCoder fake = new FakeCoder();
         Coder waiting = d -> {
             if (d.text().contains("[WAIT]")) {
@@ -67,30 +58,21 @@ class HttpLimitsTest {
             }
             return fake.code(d);
         };
-        service = RecordService.over(store, () -> waiting);
         // no write may wait: one being coded is the whole queue
-        server = SaydoServer.start(service, SaydoServer.Options.local(0).withToken(TOKEN).withLog(log::add)
-                .withWriteQueue(0));
+        http = TestServer.start(dir, () -> waiting, o -> o.withToken(TOKEN).withWriteQueue(0));
     }
 
     @AfterAll
     static void stop() {
-        server.stop();
-        service.close();
-        store.close();
-    }
-
-    static URI uri(String pathAndQuery) {
-        return URI.create("http://127.0.0.1:" + server.port() + pathAndQuery);
+        http.close();
     }
 
     static HttpResponse<String> get(String pathAndQuery) throws Exception {
-        return CLIENT.send(HttpRequest.newBuilder(uri(pathAndQuery)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.get(pathAndQuery, "application/json");
     }
 
     static HttpRequest post(String body) {
-        return HttpRequest.newBuilder(uri("/api/documents")).header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + TOKEN).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return http.post("/api/documents", body, "Bearer " + TOKEN);
     }
 
     static String document(String text) throws IOException {
@@ -184,31 +166,15 @@ class HttpLimitsTest {
         assertThat(raw("GET /healthz HTTP/1.1\r\nHost: localhost\r\nno colon here\r\nConnection: close\r\n\r\n"))
                 .startsWith("HTTP/1.1 400");
         // Jetty cannot tell the method and path of a request line it refused to read
-        awaitLog("- / 414");
-        awaitLog("GET /healthz 431");
-        awaitLog("GET /healthz 400");
-        assertThat(logged()).allSatisfy(l -> assertThat(l).hasSizeLessThan(400));
-    }
-
-    /** Jetty writes the log line when the exchange is complete, which may be just after the client has read it. */
-    private static void awaitLog(String start) throws InterruptedException {
-        for (int i = 0; i < 100 && logged().stream().noneMatch(l -> l.startsWith(start + " ")); i++) {
-            Thread.sleep(50);
-        }
-        assertThat(logged()).as("a log line " + start).anySatisfy(l -> assertThat(l).matches(java.util.regex.Pattern.quote(
-                start) + " [0-9.]+ms"));
-    }
-
-    /** The log lines so far (the server's threads append while a test reads). */
-    static List<String> logged() {
-        synchronized (log) {
-            return List.copyOf(log);
-        }
+        http.awaitLog("- / 414");
+        http.awaitLog("GET /healthz 431");
+        http.awaitLog("GET /healthz 400");
+        assertThat(http.logged()).allSatisfy(l -> assertThat(l).hasSizeLessThan(400));
     }
 
     /** Sends bytes as they are (no client would send these) and returns the response's status line. */
     private static String raw(String request) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+        try (Socket socket = new Socket("127.0.0.1", http.port())) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             out.write(request.getBytes(StandardCharsets.ISO_8859_1));

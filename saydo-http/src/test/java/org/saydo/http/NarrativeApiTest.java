@@ -3,9 +3,7 @@ package org.saydo.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -13,8 +11,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.saydo.store.FakeCoder;
-import org.saydo.store.RecordStore;
 
 /** The narrative endpoints answer what {@code saydo narratives} answers, by label and by actor. */
 class NarrativeApiTest {
@@ -22,27 +18,20 @@ class NarrativeApiTest {
     @TempDir
     static Path dir;
 
-    static RecordStore store;
-    static RecordService service;
-    static SaydoServer server;
+    static TestServer http;
 
     @BeforeAll
     static void start() throws Exception {
-        store = TestRecord.create(dir);
-        service = RecordService.over(store, FakeCoder::new);
-        server = SaydoServer.start(service, SaydoServer.Options.local(0).withLog(line -> { }));
+        http = TestServer.start(dir);
     }
 
     @AfterAll
     static void stop() {
-        server.stop();
-        service.close();
-        store.close();
+        http.close();
     }
 
     static HttpResponse<String> get(String pathAndQuery) throws Exception {
-        return HttpApiTest.CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
-                + pathAndQuery)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.get(pathAndQuery, "application/json");
     }
 
     static String label(String label) {
@@ -54,7 +43,7 @@ class NarrativeApiTest {
     void narrativesListsEachLabelWithItsWeeksAndTheEcho() throws Exception {
         HttpResponse<String> r = get("/api/narratives");
         assertThat(r.statusCode()).isEqualTo(200);
-        JsonNode b = HttpApiTest.JSON.readTree(r.body());
+        JsonNode b = TestServer.JSON.readTree(r.body());
         assertThat(b.get("labelled").asLong()).isEqualTo(4);
         JsonNode first = b.get("labels").get(0);
         assertThat(first.get("label").asText()).isEqualTo(TestRecord.NARRATIVE);
@@ -73,7 +62,7 @@ class NarrativeApiTest {
     void oneLabelGivesItsEvidenceSentencesWithSpeakers() throws Exception {
         HttpResponse<String> r = get("/api/narratives/" + label(TestRecord.SUB));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        JsonNode b = HttpApiTest.JSON.readTree(r.body());
+        JsonNode b = TestServer.JSON.readTree(r.body());
         assertThat(b.get("label").asText()).isEqualTo(TestRecord.SUB);
         JsonNode evidence = b.get("evidence");
         assertThat(evidence).hasSize(2);
@@ -87,14 +76,14 @@ class NarrativeApiTest {
 
     @Test
     void anActorsNarrativesAreThoseOfItsQuotes() throws Exception {
-        JsonNode rus = HttpApiTest.JSON.readTree(get("/api/actors/RUS/narratives").body());
+        JsonNode rus = TestServer.JSON.readTree(get("/api/actors/RUS/narratives").body());
         assertThat(rus.get("labels")).hasSize(2).allSatisfy(l -> {
             assertThat(l.get("documents").asLong()).isEqualTo(1);
             assertThat(l.get("first_seen").asText()).isEqualTo("2025-12-03");
         });
-        assertThat(rus.toString()).isEqualTo(HttpApiTest.JSON.readTree(get("/api/narratives?actor=RUS").body())
+        assertThat(rus.toString()).isEqualTo(TestServer.JSON.readTree(get("/api/narratives?actor=RUS").body())
                 .toString());
-        JsonNode usa = HttpApiTest.JSON.readTree(get("/api/actors/USA/narratives").body());
+        JsonNode usa = TestServer.JSON.readTree(get("/api/actors/USA/narratives").body());
         assertThat(usa.get("labels")).isEmpty();
         assertThat(get("/api/actors/rus/narratives").statusCode()).isEqualTo(400);
         assertThat(get("/api/narratives?from=2025-12-05&to=2025-12-01").statusCode()).isEqualTo(400);
@@ -102,7 +91,7 @@ class NarrativeApiTest {
 
     @Test
     void theOpenApiDocumentHasTheNarrativePaths() throws Exception {
-        JsonNode paths = HttpApiTest.JSON.readTree(get("/openapi.json").body()).get("paths");
+        JsonNode paths = TestServer.JSON.readTree(get("/openapi.json").body()).get("paths");
         for (String p : new String[] {"/api/narratives", "/api/narratives/{label}", "/api/actors/{code}/narratives"}) {
             assertThat(paths.has(p)).as(p).isTrue();
         }

@@ -93,8 +93,15 @@ public final class NarrativeClassifier {
      * again.
      */
     public DocumentLabels classify(Document document, List<Quote> quotes) {
+        return classify(score(document), quotes);
+    }
+
+    /**
+     * Labels a scored document whose quotes are already known, as {@link #classify(Document, List)} does: the
+     * speaker of an evidence sentence is that of the first of {@code quotes} whose span overlaps it.
+     */
+    public DocumentLabels classify(Scored scored, List<Quote> quotes) {
         Objects.requireNonNull(quotes, "quotes");
-        Scored scored = score(document);
         DocumentLabels labels = decide(scored, model.subnarrativeThreshold(), model.narrativeThreshold());
         List<Evidence> out = new ArrayList<>(labels.evidence().size());
         for (Evidence e : labels.evidence()) {
@@ -116,10 +123,46 @@ public final class NarrativeClassifier {
      * @param document the document
      */
     public Scored score(Document document) {
+        Embedded e = embed(document);
+        return score(document, e.sentences(), e.vectors());
+    }
+
+    /**
+     * A document's sentences and their vectors, as the classifier splits and embeds them.
+     *
+     * @param sentences the sentences
+     * @param vectors each sentence's vector, in order
+     */
+    public record Embedded(List<ParsedSentence> sentences, List<float[]> vectors) {
+        public Embedded {
+            sentences = List.copyOf(sentences);
+            vectors = List.copyOf(vectors);
+            if (sentences.size() != vectors.size()) {
+                throw new IllegalArgumentException(sentences.size() + " sentences but " + vectors.size() + " vectors");
+            }
+        }
+    }
+
+    /** Splits and embeds a document (the shared embedder: sentences it remembers are not embedded again). */
+    public Embedded embed(Document document) {
         Objects.requireNonNull(document, "document");
         List<ParsedSentence> sentences = splitter.split(document);
-        List<float[]> vectors = embedder.embed(sentences.stream().map(ParsedSentence::text).toList());
-        return score(document, sentences, vectors);
+        return new Embedded(sentences, embedder.embed(sentences.stream().map(ParsedSentence::text).toList()));
+    }
+
+    /**
+     * Whether a scored sentence carries some label on its own passages: its best score for a narrative's class
+     * reaches the model's sub-narrative threshold (the sentences {@link #decide} may cite, before the cap of
+     * {@link #MAX_EVIDENCE} per label).
+     */
+    public boolean carriesLabel(Scored scored, int sentence) {
+        double[] row = scored.scores()[sentence];
+        for (int c = 0; c < classes.length; c++) {
+            if (narrativeOfClass[c] != null && row[c] >= model.subnarrativeThreshold()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

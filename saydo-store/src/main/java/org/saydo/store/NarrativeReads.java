@@ -186,28 +186,48 @@ public final class NarrativeReads {
     }
 
     /**
-     * A claim in the record for discovery: a sentence that holds a quote, with its speaker (the first quote's,
-     * when it holds several), its document's date and outlet.
+     * A claim in the record for discovery: a sentence that holds a quote, reports speech or voices an opinion,
+     * with its speaker, its document's date and outlet, and its stored vector.
+     *
+     * @param speakerCode who voices it (the first quote's speaker, or the reporter of a reported act), or null
+     * @param kind {@code quote}, {@code reported} or {@code opinion}
+     * @param vector the sentence's vector as stored, or null when the record has none for it
+     * @param embedder the sentence model that gave {@code vector}, or null
      */
     public record RecordClaim(String docId, String doc, int sentence, String text, LocalDate published,
-            String speakerCode, String outlet) {
+            String speakerCode, String outlet, String kind, float[] vector, String embedder) {
     }
 
     /**
-     * The record's claims (sentences holding quotes) published in the range (either end null for open), in
-     * document order then sentence.
+     * The record's claims published in the range (either end null for open), in document order then sentence:
+     * the claim sentences stored with each labelled document ({@code claims}, schema version 5) and, for a document
+     * without them (labelled by an older Saydo, or stored with {@code --no-narratives}), its sentences that hold a
+     * quote, without a vector (the first quote's speaker; {@code quote} when that quote is direct, else
+     * {@code reported}).
      */
     public List<RecordClaim> recordClaims(LocalDate from, LocalDate to) {
         List<Object> params = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE true");
         documentFilter(new Filter(null, null, from, to, null), where, params, "d");
-        String sql = "SELECT q.doc_id, any_value(d.source), q.sentence, any_value(q.sentence_text), "
+        String stored = "SELECT c.doc_id, d.source, c.sentence, c.sentence_text, d.published, c.speaker_code, "
+                + OUTLET + " AS outlet, d.seq AS seq, c.kind, c.vector, c.embedder FROM claims c JOIN documents d "
+                + "ON d.id = c.doc_id" + where;
+        String quoted = "SELECT q.doc_id, any_value(d.source), q.sentence, any_value(q.sentence_text), "
                 + "any_value(d.published), arg_min(q.speaker_code, q.span_start), any_value(" + OUTLET + "), "
-                + "any_value(d.seq) AS seq FROM quotes q JOIN documents d ON d.id = q.doc_id" + where
-                + " GROUP BY q.doc_id, q.sentence ORDER BY seq, q.sentence";
+                + "any_value(d.seq), CASE WHEN arg_min(q.direct, q.span_start) THEN 'quote' ELSE 'reported' END, "
+                + "CAST(NULL AS VARCHAR), CAST(NULL AS VARCHAR) FROM quotes q JOIN documents d ON d.id = q.doc_id"
+                + where + " AND NOT EXISTS (SELECT 1 FROM claims x WHERE x.doc_id = q.doc_id)"
+                + " GROUP BY q.doc_id, q.sentence";
+        String sql = "SELECT * FROM (" + stored + " UNION ALL " + quoted + ") u ORDER BY seq, sentence";
+        List<Object> all = new ArrayList<>(params);
+        all.addAll(params);
         List<RecordClaim> out = new ArrayList<>();
-        query(sql, params, rs -> out.add(new RecordClaim(rs.getString(1), rs.getString(2), rs.getInt(3),
-                rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7))));
+        query(sql, all, rs -> {
+            String v = rs.getString(10);
+            out.add(new RecordClaim(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                    rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7), rs.getString(9),
+                    v == null ? null : StoredNarratives.decode(v), rs.getString(11)));
+        });
         return out;
     }
 

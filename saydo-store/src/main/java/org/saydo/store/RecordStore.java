@@ -52,7 +52,7 @@ import org.saydo.record.Quote;
 public final class RecordStore implements AutoCloseable {
 
     /** The schema version this Saydo writes and reads. */
-    public static final int SCHEMA_VERSION = 4;
+    public static final int SCHEMA_VERSION = 5;
 
     /** The store file used when none is given. */
     public static final String DEFAULT_FILE = "saydo.duckdb";
@@ -67,7 +67,11 @@ public final class RecordStore implements AutoCloseable {
      * {@code narrative_claims} the sentences that carry them, with offsets, score and speaker; both record the
      * model's version. Version 4 adds the per-key summary ({@link ActSummary}: {@code event_acts},
      * {@code quote_acts}, {@code act_summary}), computed for the whole record by the migration and kept by every
-     * write after it.
+     * write after it. Version 5 adds {@code claims}: per labelled document its claim sentences (quotes, reported
+     * speech, opinion; {@link StoredNarratives.ClaimSentence}) with offsets, speaker and sentence vector (Base64 of
+     * little-endian floats, {@link StoredNarratives#encode}) and the sentence model's name; the migration adds none
+     * (a document labelled before has no rows until {@code recode}; {@code narratives discover --db} takes such a
+     * document's quote sentences and embeds them).
      */
     private static final List<List<String>> MIGRATIONS = List.of(List.of(
             "CREATE TABLE syndication (doc_id VARCHAR PRIMARY KEY, cluster VARCHAR NOT NULL)",
@@ -82,7 +86,11 @@ public final class RecordStore implements AutoCloseable {
                     + "sentence_end INTEGER NOT NULL, sentence_text VARCHAR NOT NULL, score DOUBLE NOT NULL, "
                     + "speaker_code VARCHAR, speaker_name VARCHAR, speaker_text VARCHAR, model VARCHAR NOT NULL)",
             "CREATE INDEX narrative_claims_doc ON narrative_claims (doc_id)"),
-            ActSummary.SCHEMA);
+            ActSummary.SCHEMA, List.of(
+            "CREATE TABLE claims (doc_id VARCHAR NOT NULL, sentence INTEGER NOT NULL, sentence_start INTEGER NOT NULL, "
+                    + "sentence_end INTEGER NOT NULL, sentence_text VARCHAR NOT NULL, kind VARCHAR NOT NULL, "
+                    + "speaker_code VARCHAR, speaker_name VARCHAR, speaker_text VARCHAR, vector VARCHAR, "
+                    + "embedder VARCHAR, model VARCHAR NOT NULL, PRIMARY KEY (doc_id, sentence))"));
 
     private static final String SCHEMA_1 = """
             CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
@@ -608,7 +616,7 @@ public final class RecordStore implements AutoCloseable {
         writeCoding(coded, rule);
         if (narratives != null) {
             for (String sql : List.of("DELETE FROM narrative_labels WHERE doc_id = ?",
-                    "DELETE FROM narrative_claims WHERE doc_id = ?")) {
+                    "DELETE FROM narrative_claims WHERE doc_id = ?", "DELETE FROM claims WHERE doc_id = ?")) {
                 PreparedStatement s = prepared(sql);
                 s.setString(1, id);
                 s.executeUpdate();
@@ -640,6 +648,21 @@ public final class RecordStore implements AutoCloseable {
                         sp == null ? null : sp.code(), sp == null ? null : sp.name(), sp == null ? null : sp.text(),
                         narratives.model());
                 claims.executeUpdate();
+            }
+        }
+        if (narratives.claimSentences().isEmpty()) {
+            return;
+        }
+        try (PreparedStatement said = connection.prepareStatement(
+                "INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (StoredNarratives.ClaimSentence c : narratives.claimSentences()) {
+                ActorRef sp = c.speaker();
+                float[] v = c.vector();
+                bind(said, docId, c.sentence(), c.start(), c.end(), c.text(), c.kind().toString(),
+                        sp == null ? null : sp.code(), sp == null ? null : sp.name(), sp == null ? null : sp.text(),
+                        v == null ? null : StoredNarratives.encode(v), v == null ? null : narratives.embedder(),
+                        narratives.model());
+                said.executeUpdate();
             }
         }
     }
@@ -844,7 +867,7 @@ public final class RecordStore implements AutoCloseable {
     /** The record's tables, in the order {@link #copyFrom} fills them (its schema version's, without {@code meta}). */
     private static final List<String> RECORD_TABLES = List.of("documents", "syndication", "syndication_bands",
             "event_keys", "events", "reports", "quotes", "narrative_labels", "narrative_claims", "event_acts",
-            "quote_acts", "act_summary");
+            "quote_acts", "act_summary", "claims");
 
     /** Rows read from the source per bulk write of {@link #copyFrom}. */
     private static final int COPY_ROWS = 10_000;

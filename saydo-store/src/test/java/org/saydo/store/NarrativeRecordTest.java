@@ -151,4 +151,75 @@ class NarrativeRecordTest {
             assertThat(reads(conn).claims(NarrativeReads.Filter.ALL, 10)).hasSize(2);
         }
     }
+
+    /**
+     * The labeller of {@link #LABELLER} that also gives claim sentences: each quote of a {@code #blame} document
+     * a reported claim of its speaker, and the first sentence ("Intro.") an opinion, each with a vector that names
+     * it: {sentence, start, end}.
+     */
+    static final StoredNarratives.Labeller WITH_CLAIMS = coded -> {
+        StoredNarratives n = LABELLER.label(coded);
+        if (!coded.document().text().contains("#blame")) {
+            return n;
+        }
+        List<StoredNarratives.ClaimSentence> said = new ArrayList<>();
+        said.add(new StoredNarratives.ClaimSentence(0, 0, 6, "Intro.", StoredNarratives.Kind.OPINION, null,
+                new float[] {0, 0, 6}));
+        for (Quote q : coded.quotes()) {
+            org.saydo.record.Provenance p = q.provenance();
+            said.add(new StoredNarratives.ClaimSentence(p.sentence() + 1, p.start(), p.end(), q.text(),
+                    StoredNarratives.Kind.REPORTED, q.speaker(), new float[] {p.sentence() + 1, p.start(), p.end()}));
+        }
+        return new StoredNarratives(n.model(), n.labels(), n.claims(), "test-embedder", said);
+    };
+
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void claimSentencesAreStoredWithTheirVectorsOnceAndDocumentsWithoutThemGiveTheirQuotes(StoreBackend backend)
+            throws Exception {
+        location = backend.fresh(dir);
+        Path a = write("a.txt", "date 2025-03-03\nIntro. The West started it #blame {RUSGOV says}");
+        Path b = write("b.txt", "date 2025-03-12\nIntro. They provoked us #blame {RUSMIL says} {BLRGOV says}");
+        Path c = write("c.txt", "date 2025-03-13\nA report on the weather in Minsk. {BLRGOV says}");
+        try (RecordStore store = RecordStore.open(location, StoreFixtures.CAMEO)) {
+            Ingester labelling = new Ingester(store, new FakeCoder(), WITH_CLAIMS,
+                    new Ingester.Options(1, LinkRule.standard(), null), Progress.NONE, e -> { });
+            labelling.ingest(List.of(a, b));
+            // c stored without narratives, as by an older Saydo or --no-narratives
+            new Ingester(store, new FakeCoder(), new Ingester.Options(1, LinkRule.standard(), null), Progress.NONE,
+                    e -> { }).ingest(List.of(c));
+            labelling.ingest(List.of(a, b)); // a rerun adds nothing
+            new Ingester(store, new FakeCoder(), WITH_CLAIMS, new Ingester.Options(1, LinkRule.standard(), null),
+                    Progress.NONE, e -> { }).recode(); // recode replaces them (and labels c: Other, no claims)
+        }
+        try (RecordReader conn = connect()) {
+            List<NarrativeReads.RecordClaim> all = reads(conn).recordClaims(null, null);
+            assertThat(all).extracting(NarrativeReads.RecordClaim::text, NarrativeReads.RecordClaim::kind,
+                    NarrativeReads.RecordClaim::speakerCode, NarrativeReads.RecordClaim::embedder).containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("Intro.", "opinion", null, "test-embedder"),
+                            org.assertj.core.groups.Tuple.tuple("{RUSGOV says}", "reported", "RUSGOV", "test-embedder"),
+                            org.assertj.core.groups.Tuple.tuple("Intro.", "opinion", null, "test-embedder"),
+                            org.assertj.core.groups.Tuple.tuple("{RUSMIL says}", "reported", "RUSMIL", "test-embedder"),
+                            org.assertj.core.groups.Tuple.tuple("{BLRGOV says}", "reported", "BLRGOV", "test-embedder"),
+                            // c: recoded as Other, no claim sentences stored: its quote sentence, no vector
+                            org.assertj.core.groups.Tuple.tuple("{BLRGOV says}", "reported", "BLRGOV", null));
+            // the vectors come back as written: {sentence, start, end} of a's quote, offsets in the document's text
+            // (the "date" line is a header, not text: the quote starts at 34)
+            int start = "Intro. The West started it #blame ".length();
+            assertThat(all.get(1).vector()).containsExactly(1, start, start + "{RUSGOV says}".length());
+            assertThat(all.get(1).sentence()).isEqualTo(1);
+            assertThat(all.get(5).vector()).isNull();
+            assertThat(reads(conn).recordClaims(LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 12)))
+                    .extracting(NarrativeReads.RecordClaim::doc).containsOnly(b.toString());
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aVectorSurvivesItsStoredFormExactly() {
+        float[] v = {0f, -1.5f, Float.MIN_VALUE, 3.4028235e38f, 0.123456789f};
+        assertThat(StoredNarratives.decode(StoredNarratives.encode(v))).containsExactly(v);
+        // four bytes a number, little-endian: 1.0f is 00 00 80 3F
+        assertThat(java.util.Base64.getDecoder().decode(StoredNarratives.encode(new float[] {1f})))
+                .containsExactly(0, 0, (byte) 0x80, 0x3F);
+    }
 }

@@ -305,7 +305,7 @@ class RecordStoreTest {
         // take the file back to schema version 1, as an older Saydo wrote it
         StoreBackend.execute(location, "DROP TABLE syndication_bands", "DROP TABLE syndication", "DROP TABLE act_summary",
                 "DROP TABLE event_acts", "DROP TABLE quote_acts", "DROP TABLE narrative_claims",
-                "DROP TABLE narrative_labels", "UPDATE meta SET value = '1' WHERE key = 'schema_version'");
+                "DROP TABLE narrative_labels", "DROP TABLE claims", "UPDATE meta SET value = '1' WHERE key = 'schema_version'");
         try (RecordStore store = RecordStore.open(location, StoreFixtures.CAMEO)) {
             // version 4: the summary is computed for what was stored: one meeting, a word
             assertThat(store.wordsAndDeeds(null, null, ActSummary.Period.MONTH, null, null))

@@ -1,0 +1,598 @@
+package org.saydo.code;
+
+import static org.saydo.code.ModalityRules.CLAIM_NOUNS;
+import static org.saydo.code.ModalityRules.PLAN_NOUNS;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.saydo.doc.Document;
+import org.saydo.nlp.ParsedSentence;
+import org.saydo.nlp.Token;
+import org.saydo.record.ActorRef;
+import org.saydo.record.Event;
+
+/**
+ * The actors one sentence names: the actors of a nominal (conjuncts, nationality words, agents with places,
+ * definite agents, the sides of a war, pronouns through the discourse) and the subjects of a verb. Reads the
+ * sentence's parse, its dictionary mentions, the discourse carried over from earlier sentences and the events
+ * coded so far in the sentence (for the sides); changes nothing but {@link #notActors}.
+ *
+ * <p>Not thread-safe; one per {@link Sentence}.
+ */
+final class ActorResolver {
+
+    static final Set<String> PLURAL_PRONOUNS = WordLists.words("plural-pronouns");
+    /** The first three letters of actor codes that do not name a country (PETRARCH/Phoenix conventions). */
+    private static final Set<String> NON_COUNTRY_PREFIXES = Set.of("IGO", "NGO", "IMG", "MNC", "---", "UNO");
+
+    private final EventCoder coder;
+    private final Document doc;
+    private final ParsedSentence s;
+    private final List<Mention> mentions;
+    private final Discourse discourse;
+    private final Collection<Event> sentenceEvents;
+    /**
+     * While a verb is coded: the tokens its pattern's {@code ^} stood on ("opened talks (IN ^) Geneva"); no
+     * search for that verb's source or target finds an actor there. Empty between verbs.
+     */
+    Set<Integer> notActors = Set.of();
+
+    /**
+     * @param coder the dictionaries and cue files
+     * @param doc the document, for the text of the actors found
+     * @param s the sentence
+     * @param mentions the dictionary mentions found in it
+     * @param discourse what earlier sentences named
+     * @param sentenceEvents the events coded so far in this sentence (a live view)
+     */
+    ActorResolver(EventCoder coder, Document doc, ParsedSentence s, List<Mention> mentions, Discourse discourse,
+            Collection<Event> sentenceEvents) {
+        this.coder = coder;
+        this.doc = doc;
+        this.s = s;
+        this.mentions = mentions;
+        this.discourse = discourse;
+        this.sentenceEvents = sentenceEvents;
+    }
+
+    /** The actors a nominal names, one per conjunct ("Kushner and Witkoff"). */
+    List<Arg> actorsOf(int head) {
+        List<Arg> out = new ArrayList<>();
+        if (notActors.contains(head) || s.head(head) >= 0 && Syntax.placeFeature(s, s.head(head))
+                && Syntax.preposition(s, head).equals("of")) {
+            return out; // "Oman" in "the Gulf of Oman" names a place, not a party
+        }
+        List<Integer> heads = new ArrayList<>();
+        heads.add(head);
+        for (int i = 0; i < heads.size() && i < 12; i++) {
+            for (int c : s.children(heads.get(i), "conj")) {
+                if (!s.token(c).isVerb()) {
+                    heads.add(c);
+                }
+            }
+        }
+        String word = s.token(head).word().toLowerCase(java.util.Locale.ROOT);
+        if (namesSides(head)) {
+            // "urged both sides to show restraint", "the warring parties" (sides.txt): the report's two sides
+            for (ActorRef a : discourse.sides(sentenceEvents)) {
+                out.add(new Arg(new ActorRef(a.code(), a.name(), s.token(head).word()), head, head, false));
+            }
+            return out;
+        }
+        if (heads.size() == 1 && definiteAgent(head)) {
+            // "the army" after "Sudan's army chief ...", "the junta" (definites.txt): the last actor of that role
+            ActorRef a = discourse.lastWithRole(coder.definites.role(s.token(head).word(), s.token(head).lemma()));
+            if (a != null) {
+                out.add(new Arg(new ActorRef(a.code(), a.name(), s.token(head).word()), head, head, false));
+            }
+            return out;
+        }
+        if (PLURAL_PRONOUNS.contains(word)) {
+            List<Arg> group = new ArrayList<>();
+            for (Arg a : groupFor(head)) {
+                group.add(rebase(a, head));
+            }
+            return group;
+        }
+        Mention sharedAgent = heads.size() > 1 ? agentOfLast(heads) : null;
+        for (int h : heads) {
+            List<Arg> found = new ArrayList<>();
+            Arg a = actorOf(h, 0);
+            if (a != null && sharedAgent != null && h != heads.get(heads.size() - 1) && bareDemonym(h)) {
+                // "Thai and Cambodian troops" (parsed Thai + Cambodian troops): the troops are Thai too
+                a = new Arg(new ActorRef(sharedAgent.agent().apply(a.actor().code()), a.actor().name(),
+                        a.actor().text()), a.first(), a.last(), false);
+            }
+            List<Arg> places = a == null || !ownActor(h) ? agentsWithPlaces(h) : List.of();
+            if (a != null && places.size() < 2) {
+                found.add(a);
+            } else {
+                found.addAll(places); // "the ambassadors of Arnor, Osgiliath and Gondor": one actor each
+            }
+            if (found.isEmpty() && h != head) {
+                found.addAll(sharedPlaces(head, h)); // "Danish media and government"
+            }
+            if (!found.isEmpty()) {
+                found.addAll(coordinatedModifiers(h)); // "Chinese and Russian officials"
+            }
+            for (Arg f : found) {
+                // an entry may stand for several actors at once: [FRO/BIL/SAM]
+                if (notActors.contains(f.first()) && notActors.contains(f.last())) {
+                    continue;
+                }
+                for (String code : f.actor().code().split("/")) {
+                    if (!code.isEmpty() && out.stream().noneMatch(x -> x.actor().code().equals(code))) {
+                        out.add(new Arg(new ActorRef(code, f.actor().name(), f.actor().text()), f.first(),
+                                f.last(), f.person()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The country an actor code belongs to, for giving it another agent: its first three letters when they are
+     * a country ({@code RUSGOV} → {@code RUS}), else the whole code ({@code IGOWSTNAT} stays).
+     */
+    static String countryOf(String code) {
+        String head = code.length() > 3 ? code.substring(0, 3) : code;
+        return code.length() > 3 && !NON_COUNTRY_PREFIXES.contains(head) ? head : code;
+    }
+
+    /** The agent of the last conjunct when it has a country word of its own: "... Cambodian troops". */
+    private Mention agentOfLast(List<Integer> heads) {
+        int last = heads.get(heads.size() - 1);
+        return ownActor(last) ? agentAt(last) : null;
+    }
+
+    /** The agent named at a token ("officials", "Kremlin spokesman"), the last such mention; null for none. */
+    private Mention agentAt(int h) {
+        Mention agent = null;
+        for (Mention m : mentions) {
+            if (!m.isActor() && m.covers(h)) {
+                agent = m;
+            }
+        }
+        return agent;
+    }
+
+    /**
+     * A conjunct that is a bare nationality word ("Thai", "Afghan", "Pakistani"): one token naming a country
+     * by another form than the dictionary entry's own name, with a demonym ending or an adjective tag.
+     */
+    private boolean bareDemonym(int h) {
+        for (var d : s.children(h)) {
+            if (!Set.of("cc", "punct", "conj").contains(d.relation())) {
+                return false;
+            }
+        }
+        Token t = s.token(h);
+        String w = t.word().toLowerCase(java.util.Locale.ROOT);
+        boolean form = t.pos().startsWith("JJ") || w.endsWith("an") || w.endsWith("ese") || w.endsWith("ish")
+                || w.endsWith("i") || w.endsWith("ch");
+        return form && mentions.stream().anyMatch(m -> m.isActor() && m.first() == h && m.last() == h
+                && !m.person() && !m.name().equalsIgnoreCase(t.word()));
+    }
+
+    /** True when an actor is named in the nominal's own words (not in a phrase after it): "Russian officials". */
+    private boolean ownActor(int h) {
+        List<Integer> np = Syntax.subtree(s, h, Set.of("compound", "flat", "amod", "nmod:poss", "appos", "det",
+                "nummod", "case", "punct", "flat:foreign"));
+        return mentions.stream().anyMatch(m -> m.isActor() && np.contains(m.first()) && np.contains(m.last()));
+    }
+
+    /**
+     * The further countries of coordinated modifiers of a nominal, with its agent: "Chinese and Russian
+     * officials" names Russian officials too (the first modifier is the nominal's own actor).
+     */
+    private List<Arg> coordinatedModifiers(int h) {
+        Mention agent = agentAt(h);
+        List<Arg> out = new ArrayList<>();
+        for (var d : s.children(h)) {
+            if (d.dependent() > h || !Set.of("amod", "compound").contains(d.relation())) {
+                continue;
+            }
+            for (int c : s.children(d.dependent(), "conj")) {
+                Arg a = c < h ? actorOf(c, 1) : null;
+                if (a != null && !a.person()) {
+                    String code = agent != null ? agent.agent().apply(a.actor().code()) : a.actor().code();
+                    out.add(new Arg(new ActorRef(code, a.actor().name(), a.actor().text()), a.first(), a.last(),
+                            false));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The actors an agent noun shares with the first noun of its coordination when it names none itself: the
+     * first noun's country modifier ("Danish media and government") or the places of a phrase that follows
+     * the whole coordination ("lawmakers and officials in Fornost and Gondor"), with this noun's agent.
+     */
+    private List<Arg> sharedPlaces(int first, int conj) {
+        Mention agent = agentAt(conj);
+        List<Arg> out = new ArrayList<>();
+        if (agent == null) {
+            return out;
+        }
+        List<Arg> places = new ArrayList<>();
+        for (var d : s.children(first)) {
+            int c = d.dependent();
+            if (c < first && Set.of("amod", "compound", "nmod:poss").contains(d.relation())) {
+                Arg a = actorOf(c, 1);
+                if (a != null) {
+                    places.add(a);
+                }
+            }
+        }
+        for (int c : s.children(first, "nmod")) {
+            if (places.isEmpty() && c > conj && Set.of("of", "for", "in", "from").contains(Syntax.preposition(s, c))) {
+                List<Integer> each = new ArrayList<>(List.of(c));
+                each.addAll(s.children(c, "conj"));
+                for (int p : each) {
+                    Arg a = actorOf(p, 1);
+                    if (a != null) {
+                        places.add(a);
+                    }
+                }
+            }
+        }
+        for (Arg p : places) {
+            String code = p.person() ? p.actor().code() : agent.agent().apply(p.actor().code());
+            out.add(new Arg(new ActorRef(code, p.actor().name(), p.actor().text()), p.first(), p.last(), false));
+        }
+        return out;
+    }
+
+    /**
+     * An agent noun whose countries are named in a prepositional phrase: "lawmakers in Fornost and Gondor",
+     * "soldiers from Gondor", "the ambassadors of Arnor, Osgiliath and Gondor": one actor per country, with
+     * the agent applied.
+     */
+    List<Arg> agentsWithPlaces(int h) {
+        Mention agent = agentAt(h);
+        List<Arg> out = new ArrayList<>();
+        if (agent == null) {
+            return out;
+        }
+        for (int c : s.children(h, "nmod")) {
+            if (!Set.of("of", "for", "in", "from").contains(Syntax.preposition(s, c))) {
+                continue;
+            }
+            List<Integer> places = new ArrayList<>(List.of(c));
+            places.addAll(s.children(c, "conj"));
+            for (int p : places) {
+                Arg inner = actorOf(p, 1);
+                if (inner != null) {
+                    Arg withAgent = new Arg(new ActorRef(agent.agent().apply(inner.actor().code()),
+                            inner.actor().name(), inner.actor().text()), inner.first(), inner.last(), false);
+                    out.add(withAgent);
+                }
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "they", "their": the plural subject of this sentence's main clause when there is one ("Kushner and
+     * Witkoff ... their discussion"), else the last plural subject of the text.
+     */
+    List<Arg> groupFor(int pronoun) {
+        for (int subj = pronoun - 1; subj >= 0; subj--) {
+            if (!Syntax.is(s.relation(subj), "nsubj")
+                    || PLURAL_PRONOUNS.contains(s.token(subj).word().toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            List<Arg> found = actorsOf(subj);
+            if (found.size() > 1 || s.token(subj).pos().endsWith("S") && !found.isEmpty()) {
+                return found;
+            }
+        }
+        return discourse.lastGroupSentence >= s.index() - 2 ? discourse.lastGroup : List.of();
+    }
+
+    /**
+     * The places and countries this sentence names by a proper noun before token {@code before} ("Odesa", "Ukraine";
+     * not "Russian"): a bare country code, which the dictionaries give countries and the places they know.
+     */
+    List<ActorRef> placesBefore(int before) {
+        List<ActorRef> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.isActor() && m.code().length() == 3 && m.last() < before && s.token(m.first()).isProperNoun()
+                    && !s.token(m.first()).pos().equals("NNPS")) {
+                StringBuilder text = new StringBuilder();
+                for (int i = m.first(); i <= m.last(); i++) {
+                    text.append(i > m.first() ? " " : "").append(s.token(i).word());
+                }
+                out.add(new ActorRef(m.code(), m.name(), text.toString()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the noun at {@code h} is a definite agent with no country of its own ("the army", definites.txt):
+     * "the" and no other modifier, and no actor of its own.
+     */
+    private boolean definiteAgent(int h) {
+        Token t = s.token(h);
+        if (!t.isNoun() || t.isProperNoun() || coder.definites.role(t.word(), t.lemma()) == null) {
+            return false;
+        }
+        boolean the = false;
+        for (var d : s.children(h)) {
+            String rel = d.relation();
+            if (Syntax.is(rel, "det")) {
+                the |= s.token(d.dependent()).word().equalsIgnoreCase("the");
+            } else if (Syntax.is(rel, "amod") || Syntax.is(rel, "compound") || Syntax.is(rel, "nmod")
+                    || Syntax.is(rel, "appos") || Syntax.is(rel, "flat")) {
+                return false;
+            }
+        }
+        return the && actorOf(h, 0) == null;
+    }
+
+    /** Whether the noun at {@code h} names the sides of the report's conflict: "both sides", "the two forces". */
+    private boolean namesSides(int h) {
+        Token t = s.token(h);
+        if (!t.isNoun() || t.isProperNoun()) {
+            return false;
+        }
+        for (var d : s.children(h)) {
+            int c = d.dependent();
+            String rel = d.relation();
+            if ((Syntax.is(rel, "det") || rel.equals("nummod") || rel.equals("amod") || rel.equals("cc:preconj"))
+                    && coder.sides.names(Syntax.lower(t), s.token(c).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The subject of an earlier clause of the same sentence that the pronoun can stand for: "The Kremlin
+     * said it was ready" ("it": an organisation or country), "Putin said he would" ("he": a person).
+     */
+    private Arg localAntecedent(int pronoun) {
+        String w = s.token(pronoun).word().toLowerCase(java.util.Locale.ROOT);
+        boolean person = Set.of("he", "him", "his", "she", "her").contains(w);
+        boolean thing = Set.of("it", "its").contains(w);
+        if (!person && !thing) {
+            return null;
+        }
+        for (int i = pronoun - 1; i >= 0; i--) {
+            if (!Syntax.is(s.relation(i), "nsubj") || s.token(i).pos().startsWith("PRP")
+                    || thing && (s.token(i).pos().equals("NNS") || s.token(i).pos().equals("NNPS"))) {
+                continue; // "it" is not "Russian forces"
+            }
+            Arg a = actorOf(i, 3);
+            if (a != null && a.person() == person) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The antecedent's actor, named here by the pronoun at {@code pronoun}: provenance points at the pronoun
+     * in this sentence, the code and name are the antecedent's.
+     */
+    private Arg rebase(Arg antecedent, int pronoun) {
+        if (antecedent == null) {
+            return null;
+        }
+        ActorRef a = antecedent.actor();
+        return new Arg(new ActorRef(a.code(), a.name(), s.token(pronoun).word()), pronoun, pronoun,
+                antecedent.person());
+    }
+
+    Arg actorOf(int h, int depth) {
+        if (depth > 3) {
+            return null;
+        }
+        Token t = s.token(h);
+        String pos = t.pos();
+        if (pos.equals("PRP") || pos.equals("PRP$")) {
+            Arg local = localAntecedent(h);
+            return rebase(local != null ? local : discourse.resolve(t.word(), s.index()), h);
+        }
+        if (pos.equals("WP") || pos.equals("WDT") || (pos.equals("IN") && t.word().equalsIgnoreCase("that"))) {
+            int clause = s.head(h);
+            if (clause >= 0 && s.relation(clause).equals("acl:relcl")) {
+                return actorOf(s.head(clause), depth + 1);
+            }
+            return null;
+        }
+        // "Ukraine's ability", "Ukraine's strikes": the possessor of an abstract or event noun does not make
+        // the noun an actor (the strikes are not Ukraine); "Russia's army" does
+        String headWord = Syntax.lower(t);
+        boolean abstractHead = !t.isProperNoun() && (CLAIM_NOUNS.contains(headWord) || PLAN_NOUNS.contains(headWord)
+                || coder.nouns.lookup(Syntax.upper(t), List.of()).isPresent()
+                || coder.nouns.lookup(Syntax.upperLemma(t), List.of()).isPresent());
+        List<Integer> np = Syntax.subtree(s, h, abstractHead
+                ? Set.of("compound", "flat", "amod", "appos", "det", "nummod", "case", "punct", "flat:foreign")
+                : Set.of("compound", "flat", "amod", "nmod:poss", "appos", "det", "nummod", "case", "punct",
+                        "flat:foreign"));
+        // a name the parser splits at a preposition ("the Prince of Dol Amroth": head "Prince", nmod "Amroth";
+        // "Ministry of Defense", "Bank of England"): a mention that covers the head and ends inside the head's
+        // prepositional modifier names the head
+        Map<Integer, Integer> modifierOf = new java.util.HashMap<>();
+        for (int c : s.children(h, "nmod")) {
+            if (c > h && !Syntax.preposition(s, c).isEmpty()) {
+                for (int i : Syntax.subtree(s, c, Set.of("compound", "flat", "amod", "det", "case", "nmod",
+                        "flat:foreign"))) {
+                    modifierOf.put(i, c);
+                }
+            }
+        }
+        int extra = -1;
+        Mention actor = null;
+        Mention agent = null;
+        for (Mention m : mentions) {
+            boolean split = m.isActor() && m.covers(h) && np.contains(m.first()) && modifierOf.containsKey(m.last())
+                    && contiguous(m, np, modifierOf.keySet());
+            if (split && (actor == null || !actor.covers(h) || m.last() > actor.last())) {
+                actor = m;
+                extra = modifierOf.get(m.last());
+                continue;
+            }
+            if (!np.contains(m.first()) || !np.contains(m.last())) {
+                continue;
+            }
+            if (m.isActor()) {
+                if (m.covers(h) || actor == null || (!actor.covers(h) && m.person() && !actor.person())) {
+                    if (actor == null || !actor.covers(h)) {
+                        actor = m;
+                        extra = -1;
+                    }
+                }
+            } else if (m.covers(h) || agent == null) {
+                agent = m;
+            }
+        }
+        if (Syntax.placeFeature(s, h) && (actor == null || !actor.covers(h))) {
+            return null; // "the South China Sea", "the Gulf of Oman": a place, whichever country its name holds
+        }
+        if (actor == null) {
+            for (int c : s.children(h, "nmod")) {
+                String prep = Syntax.preposition(s, c);
+                boolean lookThrough = Syntax.QUANTIFIERS.contains(t.word().toLowerCase(java.util.Locale.ROOT));
+                if (prep.equals("of") && (agent != null || lookThrough) || prep.equals("for") && agent != null) {
+                    Arg inner = actorOf(c, depth + 1);
+                    if (inner != null) {
+                        String code = agent != null && agent.covers(h) ? agent.agent().apply(inner.actor().code())
+                                : inner.actor().code();
+                        return arg(code, inner.actor().name(), np, c, inner.person() && agent == null);
+                    }
+                }
+            }
+            if (agent != null && agent.covers(h)) {
+                // "a missile launched by Russian forces", "troops sent by Minsk": an agent with no country of
+                // its own is the one of whoever its participle names as the doer
+                for (var d : s.children(h)) {
+                    int c = d.dependent();
+                    if (!Syntax.is(d.relation(), "acl") && !(d.relation().equals("amod") && s.token(c).isVerb())) {
+                        continue; // the parser hangs "fired by" on its noun as acl or as amod
+                    }
+                    for (int b : s.children(c, "obl")) {
+                        Arg doer = Syntax.preposition(s, b).equals("by") ? actorOf(b, depth + 1) : null;
+                        if (doer != null) {
+                            return arg(agent.agent().apply(countryOf(doer.actor().code())), doer.actor().name(),
+                                    np, -1, false);
+                        }
+                    }
+                }
+            }
+            if (agent != null && agent.covers(h) && Syntax.is(s.relation(h), "nsubj")) {
+                // "(the army said) its forces had killed": the agent of the actor the possessive pronoun stands
+                // for; only as a subject: as an object it names the actor's own ("withdrew its troops")
+                for (int c : s.children(h, "nmod:poss")) {
+                    Arg owner = s.token(c).pos().equals("PRP$") ? actorOf(c, depth + 1) : null;
+                    if (owner != null) {
+                        return arg(agent.agent().apply(countryOf(owner.actor().code())), owner.actor().name(), np,
+                                -1, false);
+                    }
+                }
+            }
+            return null;
+        }
+        String code = actor.code();
+        // the head's title applies to a modifier country ("Russian officials") and to a person coded by
+        // country only ("Bree President Romendacil" [BRE] -> BREGOV)
+        if (agent != null && (!actor.covers(h) && !actor.person() || code.length() == 3)) {
+            code = agent.agent().apply(code);
+        }
+        return arg(code, actor.name(), np, extra, actor.person() && (actor.covers(h) || agent == null));
+    }
+
+    /** True if every token of the mention is in the noun phrase or in the head's prepositional modifier. */
+    private boolean contiguous(Mention m, List<Integer> np, Set<Integer> modifier) {
+        for (int i = m.first(); i <= m.last(); i++) {
+            if (!np.contains(i) && !modifier.contains(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    Arg arg(String code, String name, List<Integer> np, int extra, boolean person) {
+        List<Integer> span = new ArrayList<>();
+        for (int i : np) {
+            String rel = s.relation(i);
+            if (!rel.equals("punct") && !(rel.equals("case") && s.head(i) == np.get(0))) {
+                span.add(i);
+            }
+        }
+        if (extra >= 0) {
+            span.addAll(Syntax.subtree(s, extra, Set.of("compound", "flat", "amod", "det", "case")));
+        }
+        span.sort(Integer::compare);
+        while (span.size() > 1 && s.token(span.get(0)).pos().equals("DT")) {
+            span.remove(0);
+        }
+        int first = span.isEmpty() ? np.get(0) : span.get(0);
+        int last = span.isEmpty() ? np.get(0) : span.get(span.size() - 1);
+        String text = doc.text().substring(s.token(first).begin(), s.token(last).end());
+        return new Arg(new ActorRef(code, name, text), first, last, person);
+    }
+
+    /** The subject actors of a verb, inherited through control, coordination and relative clauses. */
+    List<Arg> subjectsOf(int verb, int depth) {
+        if (depth > 4) {
+            return List.of();
+        }
+        boolean passive = Syntax.passive(s, verb);
+        List<Arg> out = new ArrayList<>();
+        if (passive) {
+            for (int c : s.children(verb, "obl")) {
+                if (s.relation(c).equals("obl:agent") || Syntax.preposition(s, c).equals("by")) {
+                    out.addAll(actorsOf(c));
+                }
+            }
+            return out;
+        }
+        List<Integer> subjects = s.children(verb, "nsubj");
+        if (!subjects.isEmpty()) {
+            for (int c : subjects) {
+                out.addAll(actorsOf(c));
+            }
+            return out;
+        }
+        String rel = s.relation(verb);
+        int head = s.head(verb);
+        if (head < 0) {
+            return out;
+        }
+        if (rel.equals("xcomp") && Syntax.passive(s, head)) {
+            for (int c : s.children(head, "nsubj:pass")) {
+                out.addAll(actorsOf(c)); // passive control: "Israel is required to withdraw", "was urged to talk"
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        if (rel.equals("xcomp")) {
+            for (int obj : s.children(head, "obj")) {
+                if (obj < verb) {
+                    return actorsOf(obj); // object control: "urged Russia to resume talks"
+                }
+            }
+        }
+        if (rel.equals("xcomp") || Syntax.is(rel, "conj") || rel.equals("advcl") && Syntax.hasTo(s, verb)) {
+            if (s.token(head).isVerb() || s.token(head).pos().startsWith("JJ")) {
+                return subjectsOf(head, depth + 1);
+            }
+        }
+        if (rel.equals("acl:relcl")) {
+            return actorsOf(head);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,44 @@
+package org.saydo.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.saydo.record.DateBasis;
+import org.saydo.record.Event;
+import org.saydo.record.Modality;
+
+/**
+ * A reference to an ongoing or past state is background, not news, on hand-written parses
+ * ({@code conllu/background.conllu}); 192 is CAMEO's "Occupy territory".
+ */
+class BackgroundRulesTest {
+
+    @Test
+    void anOccupationSinceAYearIsBackgroundDatedThatYear() {
+        assertThat(Fixtures.code("background", "since").events()).singleElement().satisfies(e -> {
+            assertThat(Fixtures.brief(e)).isEqualTo("BOLMIL>PER 192 background");
+            assertThat(e.date()).isEqualTo(LocalDate.of(2016, 1, 1));
+            assertThat(e.dateBasis()).isEqualTo(DateBasis.TEXT);
+        });
+    }
+
+    @Test
+    void theSameOccupationOnMondayIsNews() {
+        assertThat(Fixtures.code("background", "monday").events()).singleElement().satisfies(e -> {
+            assertThat(Fixtures.brief(e)).isEqualTo("BOLMIL>PER 192 asserted");
+            assertThat(e.date()).isEqualTo(LocalDate.of(2019, 4, 8));
+        });
+    }
+
+    @Test
+    void aPossessiveInvasionIsBackgroundWithoutThePublicationDate() {
+        // "condemned" is 111 "Criticize or denounce" and is news; "Chile's invasion" names a standing act
+        var events = Fixtures.code("background", "possessive").events();
+        assertThat(events).extracting(Fixtures::brief)
+                .containsExactlyInAnyOrder("PER>CHL 111 asserted", "CHL>PER 192 background");
+        Event invasion = events.stream().filter(e -> e.modality() == Modality.BACKGROUND).findFirst().orElseThrow();
+        assertThat(invasion.date()).isNull();
+        assertThat(invasion.dateBasis()).isNotEqualTo(DateBasis.PUBLICATION);
+    }
+}

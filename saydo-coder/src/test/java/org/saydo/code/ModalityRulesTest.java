@@ -1,0 +1,36 @@
+package org.saydo.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whether an act happened, on hand-written parses ({@code conllu/modality.conllu}); codes checked against the
+ * CAMEO manual 1.1b3.
+ */
+class ModalityRulesTest {
+
+    @Test
+    void notMakesTheAttackNegated() {
+        // 190 "Use conventional military force"; the armed forces of each side
+        assertThat(Fixtures.events("modality", "not-attack")).containsExactly("CHLMIL>PERMIL 190 negated");
+    }
+
+    @Test
+    void willMakesTheAidAnIntent() {
+        // 073 "Provide humanitarian aid", not yet given
+        assertThat(Fixtures.events("modality", "will-send")).containsExactly("ECU>PER 073 intent");
+    }
+
+    @Test
+    void mayMakesTheSanctionsHypothetical() {
+        // 163 "Impose embargo, boycott, or sanctions"
+        assertThat(Fixtures.events("modality", "may-impose")).containsExactly("ARG>CHL 163 hypothetical");
+    }
+
+    @Test
+    void whatADenialEmbedsIsNegated() {
+        // 190 again: the soldiers (its = Colombia's) against Venezuelan civilians' villages, denied by Colombia
+        assertThat(Fixtures.events("modality", "denied")).containsExactly("COLMIL>VENCVL 190 negated");
+    }
+}

@@ -1,0 +1,55 @@
+package org.saydo.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.saydo.record.CodedDocument;
+import org.saydo.record.DateBasis;
+import org.saydo.record.Event;
+
+/**
+ * Verbs and their dictionary patterns on hand-written parses ({@code conllu/predicates.conllu}); codes checked
+ * against the CAMEO manual 1.1b3.
+ */
+class PredicateCoderTest {
+
+    @Test
+    void anAccusationIsCodedFromSubjectToObject() {
+        // CAMEO 112 "Accuse, not specified below": lying fits none of 1121-1125
+        assertThat(Fixtures.events("predicates", "accuse")).containsExactly("PER>CHL 112 asserted");
+    }
+
+    @Test
+    void aMeetingOfTwoPresidentsIsAConsultationBetweenTheirGovernments() {
+        // root 04 "Consult"; the nationality adjective and "president" give the government actor
+        assertThat(Fixtures.events("predicates", "meet")).containsExactly("URYGOV>BRAGOV 040 asserted");
+    }
+
+    @Test
+    void anArrestTakesTheDayTheTextGives() {
+        // 173 "Arrest, detain, or charge with legal action"; "on Monday" in a report of Wednesday 2019-04-10
+        CodedDocument coded = Fixtures.code("predicates", "arrest-monday");
+        assertThat(coded.events()).hasSize(1);
+        Event e = coded.events().get(0);
+        assertThat(e.source().code()).isEqualTo("NORCOP");
+        assertThat(e.cameo()).isEqualTo("173");
+        assertThat(e.date()).isEqualTo(LocalDate.of(2019, 4, 8));
+        assertThat(e.dateBasis()).isEqualTo(DateBasis.TEXT);
+        assertThat(e.provenance().trigger()).isEqualTo("arrested");
+    }
+
+    @Test
+    void coordinatedSignatoriesSignWithEachOther() {
+        // 057 "Sign formal agreement": an act of both parties, coded both ways
+        assertThat(Fixtures.events("predicates", "sign-mutual"))
+                .containsExactlyInAnyOrder("CHL>ARG 057 asserted", "ARG>CHL 057 asserted");
+    }
+
+    @Test
+    void praiseOfAnAgreementBetweenTwoPartiesGoesToEach() {
+        // 051 "Praise or endorse"; the possessor and head give Ecuador's government as the source
+        assertThat(Fixtures.events("predicates", "praise-coordinated"))
+                .containsExactlyInAnyOrder("ECUGOV>CHL 051 asserted", "ECUGOV>ARG 051 asserted");
+    }
+}

@@ -1,0 +1,41 @@
+package org.saydo.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.saydo.record.CodedDocument;
+import org.saydo.record.Modality;
+import org.saydo.record.Quote;
+
+/** Who said what, on hand-written parses ({@code conllu/quotes.conllu}). */
+class QuoteFinderTest {
+
+    @Test
+    void aDirectQuoteGoesToTheSpeakerAfterIt() {
+        CodedDocument coded = Fixtures.code("quotes", "direct");
+        assertThat(coded.quotes()).hasSize(1);
+        Quote q = coded.quotes().get(0);
+        assertThat(q.direct()).isTrue();
+        assertThat(q.speaker().code()).isEqualTo("ARGGOV"); // the Argentine foreign minister
+        assertThat(q.quote()).startsWith("We will never give up the islands");
+        assertThat(coded.document().text().substring(q.provenance().start(), q.provenance().end()))
+                .contains(q.quote());
+    }
+
+    @Test
+    void anIndirectQuoteReportsTheActItTells() {
+        CodedDocument coded = Fixtures.code("quotes", "indirect");
+        assertThat(coded.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isFalse();
+            assertThat(q.speaker().code()).isEqualTo("CHL");
+            assertThat(q.quote()).isEqualTo("that Peru had attacked its navy");
+        });
+        // the attack (190) is Peru's, reported by Chile, not asserted by the report
+        assertThat(coded.events()).singleElement().satisfies(e -> {
+            assertThat(e.source().code()).isEqualTo("PER");
+            assertThat(e.cameo()).isEqualTo("190");
+            assertThat(e.modality()).isEqualTo(Modality.REPORTED);
+            assertThat(e.reportedBy().code()).isEqualTo("CHL");
+        });
+    }
+}
