@@ -72,7 +72,7 @@ final class Discourse {
                 continue;
             }
             for (org.saydo.record.ActorRef a : java.util.Arrays.asList(e.source(), e.target())) {
-                if (a != null && !THIRD_PARTIES.contains(a.code().substring(0, Math.min(3, a.code().length())))) {
+                if (a != null) {
                     String key = primary(a.code());
                     count.merge(key, 1, Integer::sum);
                     first.putIfAbsent(key, a);
@@ -98,12 +98,6 @@ final class Discourse {
         }
         return null;
     }
-
-    /**
-     * Code prefixes of organisations, which condemn, sanction and mediate but are no side of a report's conflict
-     * ("the UN condemned the strike" does not make the UN the struck side's enemy).
-     */
-    private static final Set<String> THIRD_PARTIES = Set.of("IGO", "NGO");
 
     private static final Set<org.saydo.record.Modality> TOLD = java.util.EnumSet.of(
             org.saydo.record.Modality.ASSERTED, org.saydo.record.Modality.REPORTED);

@@ -138,8 +138,8 @@ public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitt
         Annotation annotation = new Annotation(document.text());
         splitter.annotate(annotation);
         List<String> warnings = new ArrayList<>();
-        List<CoreMap> sentences = pieces(document.text(), atLineBreaks(document.text(),
-                annotation.get(CoreAnnotations.SentencesAnnotation.class)), budget.maxSentenceTokens(), warnings);
+        List<CoreMap> sentences = pieces(document.text(), annotation.get(CoreAnnotations.SentencesAnnotation.class),
+                budget.maxSentenceTokens(), warnings);
         annotation.set(CoreAnnotations.SentencesAnnotation.class, sentences);
         List<ParsedSentence> out = new ArrayList<>(sentences.size());
         for (CoreMap sentence : sentences) {
@@ -169,9 +169,8 @@ public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitt
         Objects.requireNonNull(document, "document");
         Annotation annotation = new Annotation(document.text());
         splitter.annotate(annotation);
-        List<CoreMap> sentences = pieces(document.text(), atLineBreaks(document.text(),
-                annotation.get(CoreAnnotations.SentencesAnnotation.class)), budget.maxSentenceTokens(),
-                new ArrayList<>());
+        List<CoreMap> sentences = pieces(document.text(), annotation.get(CoreAnnotations.SentencesAnnotation.class),
+                budget.maxSentenceTokens(), new ArrayList<>());
         List<ParsedSentence> out = new ArrayList<>(sentences.size());
         for (CoreMap sentence : sentences) {
             List<Token> tokens = new ArrayList<>();
@@ -205,7 +204,20 @@ public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitt
             int count = 0;
             for (int from = 0; from < tokens.size(); count++) {
                 int to = cut(tokens, from, max);
-                out.add(piece(text, tokens, from, to, firstToken));
+                List<CoreLabel> piece = new ArrayList<>(tokens.subList(from, to));
+                for (int i = 0; i < piece.size(); i++) {
+                    piece.get(i).setIndex(i + 1);
+                }
+                int begin = piece.get(0).beginPosition();
+                int end = piece.get(piece.size() - 1).endPosition();
+                CoreMap p = new ArrayCoreMap();
+                p.set(CoreAnnotations.TokensAnnotation.class, piece);
+                p.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+                p.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+                p.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
+                p.set(CoreAnnotations.TokenBeginAnnotation.class, firstToken + from);
+                p.set(CoreAnnotations.TokenEndAnnotation.class, firstToken + to);
+                out.add(p);
                 from = to;
             }
             warnings.add(String.format(Locale.ROOT, "%s: the sentence at characters %d-%d has %d tokens, more than "
@@ -220,52 +232,6 @@ public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitt
             }
         }
         return out;
-    }
-
-    /**
-     * The sentences cut at the line breaks {@link LineBreaks} says end a sentence (a headline, a byline, a
-     * "Published on" line running into the lead). Sentence indexes are renumbered by {@link #pieces}.
-     */
-    static List<CoreMap> atLineBreaks(String text, List<CoreMap> sentences) {
-        List<Integer> breaks = LineBreaks.of(text);
-        if (breaks.isEmpty()) {
-            return sentences;
-        }
-        List<CoreMap> out = new ArrayList<>(sentences.size() + breaks.size());
-        for (CoreMap s : sentences) {
-            List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
-            int firstToken = s.containsKey(CoreAnnotations.TokenBeginAnnotation.class)
-                    ? s.get(CoreAnnotations.TokenBeginAnnotation.class) : 0;
-            int from = 0;
-            for (int i = 0; i + 1 < tokens.size(); i++) {
-                int gapStart = tokens.get(i).endPosition();
-                int gapEnd = tokens.get(i + 1).beginPosition();
-                if (breaks.stream().anyMatch(b -> gapStart <= b && b < gapEnd)) {
-                    out.add(piece(text, tokens, from, i + 1, firstToken));
-                    from = i + 1;
-                }
-            }
-            out.add(from == 0 ? s : piece(text, tokens, from, tokens.size(), firstToken));
-        }
-        return out;
-    }
-
-    /** Tokens {@code from} (inclusive) to {@code to} (exclusive) of a sentence as a sentence of their own. */
-    private static CoreMap piece(String text, List<CoreLabel> tokens, int from, int to, int firstToken) {
-        List<CoreLabel> piece = new ArrayList<>(tokens.subList(from, to));
-        for (int i = 0; i < piece.size(); i++) {
-            piece.get(i).setIndex(i + 1);
-        }
-        int begin = piece.get(0).beginPosition();
-        int end = piece.get(piece.size() - 1).endPosition();
-        CoreMap p = new ArrayCoreMap();
-        p.set(CoreAnnotations.TokensAnnotation.class, piece);
-        p.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
-        p.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
-        p.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
-        p.set(CoreAnnotations.TokenBeginAnnotation.class, firstToken + from);
-        p.set(CoreAnnotations.TokenEndAnnotation.class, firstToken + to);
-        return p;
     }
 
     private static final java.util.Set<String> CUTS = java.util.Set.of(",", ";", ":", "-", "--");

@@ -45,31 +45,6 @@ class CoreNlpParserTest {
     }
 
     @Test
-    void aHeadlineAndBylineOnLinesOfTheirOwnAreNotPartOfTheLead() {
-        String text = "Army and rebels sign truce in the north\nBy a staff writer\nPublished on 2 March 2019\n\n"
-                + "The army and the rebels signed a truce on Friday.";
-        ParsedDocument parsed = parser.parse(Document.of("t", LocalDate.of(2019, 3, 2), text));
-
-        assertThat(parsed.sentences()).extracting(ParsedSentence::text).containsExactly(
-                "Army and rebels sign truce in the north", "By a staff writer", "Published on 2 March 2019",
-                "The army and the rebels signed a truce on Friday.");
-        ParsedSentence headline = parsed.sentences().get(0);
-        assertThat(headline.roots()).containsExactly(3); // "sign", parsed within the headline alone
-        assertThat(parser.split(Document.of("t", LocalDate.of(2019, 3, 2), text))).extracting(ParsedSentence::text)
-                .isEqualTo(parsed.sentences().stream().map(ParsedSentence::text).toList());
-    }
-
-    @Test
-    void aHardWrappedParagraphStaysOneSentence() {
-        String text = "The ministry said on Monday that it had summoned the ambassador of\n"
-                + "its neighbour over a shooting at the border, and that the President\n"
-                + "Ahmadov would raise the matter with the regional council.";
-        ParsedDocument parsed = parser.parse(Document.of("t", LocalDate.of(2019, 3, 2), text));
-
-        assertThat(parsed.sentences()).hasSize(1);
-    }
-
-    @Test
     void relativeDatesResolveAgainstThePublicationDate() {
         // 2025-12-03 is a Wednesday: "on Tuesday" is the day before; "last week" is the ISO week before.
         String text = "Putin met Witkoff on Tuesday. Russia launched drones last week. They spoke in November 2025.";
