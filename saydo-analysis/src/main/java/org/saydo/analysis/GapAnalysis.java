@@ -195,9 +195,10 @@ public final class GapAnalysis {
         if (total == null) {
             total = new Row(null, 0, 0, 0, null, 0, 0, 0, null, null, List.of());
         }
-        // support and intervals (issue 15): computed in Java from the weights and documents of each period
-        RecordReader.PeriodStats stats = rows.isEmpty() ? new RecordReader.PeriodStats(List.of(), Map.of())
-                : reader.periodStats(f, q.period().unit());
+        // support and intervals (issue 15): computed in Java from the weights and documents of each period; the
+        // contradicting pairs come from the same pass over the acts
+        RecordReader.PeriodStats stats = rows.isEmpty() ? new RecordReader.PeriodStats(List.of(), Map.of(), List.of())
+                : reader.periodStats(f, q.period().unit(), q.pairs());
         Map<LocalDate, Map<String, Map<Double, Long>>> weights = new HashMap<>();
         Map<String, Map<Double, Long>> all = new HashMap<>();
         for (RecordReader.WeightCount w : stats.weights()) {
@@ -211,8 +212,7 @@ public final class GapAnalysis {
                     weights.getOrDefault(row.period(), Map.of()), q.minEvents()));
         }
         total = withSupport(total, stats.support().get(null), all, q.minEvents());
-        return new Result(q, from, to, supported, total, q.pairs() == 0 ? List.of() : pairs(q, f),
-                reader.implausible(q.actor()));
+        return new Result(q, from, to, supported, total, pairs(stats.pairs()), reader.implausible(q.actor()));
     }
 
     private static Row withSupport(Row row, long[] docs, Map<String, Map<Double, Long>> weights, int minEvents) {
@@ -224,8 +224,10 @@ public final class GapAnalysis {
         return row.with(s, i);
     }
 
-    private List<Pair> pairs(Request q, RecordReader.ActFilter f) {
-        List<RecordReader.Contradiction> raws = reader.contradictions(f, q.period().unit(), q.pairs());
+    private List<Pair> pairs(List<RecordReader.Contradiction> raws) {
+        if (raws.isEmpty()) {
+            return List.of();
+        }
         List<Long> keys = new ArrayList<>();
         List<Long> quotes = new ArrayList<>();
         for (RecordReader.Contradiction r : raws) {

@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -1107,46 +1108,6 @@ public final class RecordReader implements AutoCloseable {
                 (Long) rs.getObject(2), (Long) rs.getObject(3))));
     }
 
-    /** Candidates per side and (period, target) of {@link #contradictions}, as a multiple of {@code k}. */
-    public static final int CANDIDATES = 5;
-
-    /**
-     * The {@code k} best-supported contradicting pairs per period of a word with Goldstein > 0 and a deed with
-     * Goldstein < 0 toward the same target (equal codes, or one a prefix of the other), by period, then support (the
-     * independent sources of the less supported side), then difference (largest first; ties: earlier word, earlier
-     * deed, lower keys); among the {@link #CANDIDATES}·k most cooperative words and most hostile deeds of each
-     * (period, target).
-     */
-    public List<Contradiction> contradictions(ActFilter f, ChronoUnit period, int k) {
-        Objects.requireNonNull(f, "f");
-        if (k < 1) {
-            throw new IllegalArgumentException("k < 1: " + k);
-        }
-        List<Object> params = new ArrayList<>();
-        String acts = acts(f, params);
-        int c = CANDIDATES * k;
-        String sup = "(SELECT " + SOURCES + " FROM reports r LEFT JOIN syndication s ON s.doc_id = r.doc_id WHERE "
-                + "r.event_key = %1$s.event_key)";
-        String quoteSup = "(SELECT count(DISTINCT y.doc_id) FROM quotes y JOIN quotes q0 ON y.speaker_code = "
-                + "q0.speaker_code AND lower(trim(y.quote)) = lower(trim(q0.quote)) WHERE q0.id = %1$s.qid)";
-        String sql = "WITH a AS MATERIALIZED (SELECT *, " + trunc(period, "d") + " AS p FROM (" + acts
-                + ") WHERE target IS NOT NULL), "
-                + "w0 AS (SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY p, target ORDER BY g DESC, d, "
-                + "event_key, qid) AS rk FROM a WHERE kind = 'word' AND g > 0) WHERE rk <= " + c + "), "
-                + "x0 AS (SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY p, target ORDER BY g, d, "
-                + "event_key) AS rk FROM a WHERE kind = 'deed' AND g < 0) WHERE rk <= " + c + "), "
-                + "w AS (SELECT *, CASE WHEN w0.event_key IS NOT NULL THEN " + String.format(sup, "w0") + " ELSE "
-                + String.format(quoteSup, "w0") + " END AS sup FROM w0), "
-                + "x AS (SELECT *, " + String.format(sup, "x0") + " AS sup FROM x0), "
-                + "j AS (SELECT w.p, w.event_key AS wk, w.qid AS wq, x.event_key AS xk, w.g - x.g AS diff, "
-                + "least(w.sup, x.sup) AS sup, row_number() OVER (PARTITION BY w.p ORDER BY least(w.sup, x.sup) DESC, "
-                + "w.g - x.g DESC, w.d, x.d, w.event_key, w.qid, x.event_key) AS rk FROM w JOIN x ON w.p = x.p AND "
-                + "(starts_with(w.target, x.target) OR starts_with(x.target, w.target))) SELECT p, wk, wq, xk, diff, "
-                + "sup FROM j WHERE rk <= " + k + " ORDER BY p, rk";
-        return read(cn -> query(cn, sql, params, rs -> new Contradiction(rs.getObject(1, LocalDate.class),
-                (Long) rs.getObject(2), (Long) rs.getObject(3), rs.getLong(4), rs.getDouble(5), rs.getLong(6))));
-    }
-
     /**
      * The talks between two parties for {@code around}: the event keys of their consultations (CAMEO 03x–05x,
      * asserted or reported, either party as source and the other as target) per day in {@code [from, to]}, days in
@@ -1596,41 +1557,130 @@ public final class RecordReader implements AutoCloseable {
      * @param support per period and over all ({@code null} key): {@code {documents, sources}} — the distinct
      *                documents that carry the acts (every report of an event; every document with the same words by
      *                the same speaker for a quote) and the independent sources among them, by {@link #SOURCES}
+     * @param pairs the best-supported contradicting pairs of each period (see {@link #periodStats}), by period, then
+     *              rank
      */
-    public record PeriodStats(List<WeightCount> weights, Map<LocalDate, long[]> support) {
+    public record PeriodStats(List<WeightCount> weights, Map<LocalDate, long[]> support, List<Contradiction> pairs) {
         public PeriodStats {
             weights = List.copyOf(weights);
             support = java.util.Collections.unmodifiableMap(new HashMap<>(support));
+            pairs = List.copyOf(pairs);
         }
     }
 
-    /** The weights and support of the acts of {@code f} per period, in one pass over the acts. */
-    public PeriodStats periodStats(ActFilter f, ChronoUnit period) {
+    /**
+     * The weights, the support and the {@code k} best-supported contradicting pairs of the acts of {@code f} per
+     * period, from one pass over the acts and one join of them with their reports (at ten million events each pass
+     * over an actor's ~2 million acts and each join with the reports costs about a second of CPU; the pairs used to
+     * make their own).
+     *
+     * <p>A pair is a word with Goldstein > 0 and a deed (an event: a quote with a material code, which the coder does
+     * not write, has no event key to cite) with Goldstein < 0 toward the same target (equal codes, or one a prefix of
+     * the other) in one period, among the {@link #CANDIDATES}·k most cooperative words and most hostile
+     * deeds of each (period, target). The {@code k} pairs of a period are ranked by support (the independent sources
+     * of the less supported side: an event's {@link #SOURCES}, a quote's documents with its words), then difference
+     * (largest first; ties: earlier word, earlier deed, lower keys).
+     *
+     * @param k pairs per period; 0 for none
+     */
+    public PeriodStats periodStats(ActFilter f, ChronoUnit period, int k) {
         Objects.requireNonNull(f, "f");
+        if (k < 0) {
+            throw new IllegalArgumentException("k < 0: " + k);
+        }
         List<Object> params = new ArrayList<>();
+        int c = CANDIDATES * k;
+        String pairs = k == 0 ? "" : ", w0 AS MATERIALIZED (SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY "
+                + "p, target ORDER BY g DESC, d, event_key, qid) AS rk FROM a WHERE target IS NOT NULL AND kind = "
+                + "'word' AND g > 0) WHERE rk <= " + c + "), "
+                + "x0 AS MATERIALIZED (SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY p, target ORDER BY g, "
+                + "d, event_key) AS rk FROM a WHERE target IS NOT NULL AND kind = 'deed' AND src = 'event' AND g < 0) "
+                + "WHERE rk <= " + c
+                + "), ks AS (SELECT event_key, least(count(DISTINCT cluster), count(DISTINCT publisher)) AS sup FROM "
+                + "re WHERE event_key IN (SELECT event_key FROM w0 UNION SELECT event_key FROM x0) "
+                + "GROUP BY event_key), "
+                + "qs AS (SELECT qid, count(DISTINCT doc_id) AS sup FROM rq WHERE qid IN (SELECT qid FROM w0) GROUP BY "
+                + "qid)";
+        String candidates = k == 0 ? "" : " UNION ALL SELECT 'c', w0.p, 'word', w0.g, CASE WHEN w0.event_key IS NOT "
+                + "NULL THEN coalesce(ks.sup, 0) ELSE coalesce(qs.sup, 0) END, w0.event_key, w0.qid, w0.target, w0.d "
+                + "FROM w0 LEFT JOIN ks ON ks.event_key = w0.event_key LEFT JOIN qs ON qs.qid = w0.qid "
+                + "UNION ALL SELECT 'c', x0.p, 'deed', x0.g, coalesce(ks.sup, 0), x0.event_key, NULL, x0.target, x0.d "
+                + "FROM x0 LEFT JOIN ks ON ks.event_key = x0.event_key";
+        // re: the reports of the events, rq: the documents with each quote's words; the cluster and publisher of
+        // each as SOURCES counts them
         String sql = "WITH a AS MATERIALIZED (SELECT " + trunc(period, "d") + " AS p, * FROM (" + acts(f, params)
-                + ")), r AS (SELECT a.p, r.doc_id, r.url, r.outlet FROM a JOIN reports r ON r.event_key = a.event_key "
-                + "WHERE a.src = 'event' UNION ALL SELECT a.p, y.doc_id, d.url, d.outlet FROM a JOIN quotes q0 "
-                + "ON q0.id = a.qid JOIN quotes y ON y.speaker_code = q0.speaker_code AND lower(trim(y.quote)) = "
-                + "lower(trim(q0.quote)) LEFT JOIN documents d ON d.id = y.doc_id WHERE a.src = 'quote') "
+                + ")), re AS MATERIALIZED (SELECT a.p, a.event_key, r.doc_id, coalesce(s.cluster, r.doc_id, r.url, "
+                + "'') AS cluster, coalesce(r.outlet, r.url, r.doc_id, '') AS publisher FROM a JOIN reports r ON "
+                + "r.event_key = a.event_key LEFT JOIN syndication s ON s.doc_id = r.doc_id WHERE a.src = 'event'), "
+                + "rq AS MATERIALIZED (SELECT a.p, a.qid, y.doc_id, coalesce(s.cluster, y.doc_id, d.url, '') AS "
+                + "cluster, coalesce(d.outlet, d.url, y.doc_id, '') AS publisher FROM a "
+                + "JOIN quotes q0 ON q0.id = a.qid JOIN quotes y ON y.speaker_code = q0.speaker_code AND "
+                + "lower(trim(y.quote)) = lower(trim(q0.quote)) "
+                + "LEFT JOIN documents d ON d.id = y.doc_id LEFT JOIN syndication s ON s.doc_id = y.doc_id WHERE "
+                + "a.src = 'quote'), r AS (SELECT p, doc_id, cluster, publisher FROM re UNION ALL SELECT p, doc_id, "
+                + "cluster, publisher FROM rq)" + pairs + " "
                 + "SELECT 'w' AS t, p, kind, g::DECIMAL(9,2)::DOUBLE AS w, count(*) AS n, NULL::BIGINT AS docs, "
-                + "NULL::BIGINT AS src FROM a WHERE g IS NOT NULL GROUP BY p, kind, w "
-                + "UNION ALL SELECT 's', CASE WHEN grouping(r.p) = 1 THEN NULL ELSE r.p END, NULL, NULL, NULL, "
-                + "count(DISTINCT r.doc_id), " + SOURCES + " FROM r LEFT JOIN syndication s ON s.doc_id = r.doc_id "
-                + "GROUP BY GROUPING SETS ((r.p), ())";
-        return read(c -> {
+                + "NULL::BIGINT AS src, NULL AS target, NULL::DATE AS d FROM a WHERE g IS NOT NULL GROUP BY p, kind, w "
+                + "UNION ALL SELECT 's', CASE WHEN grouping(p) = 1 THEN NULL ELSE p END, NULL, NULL, NULL, "
+                + "count(DISTINCT doc_id), least(count(DISTINCT cluster), count(DISTINCT publisher)), NULL, NULL "
+                + "FROM r GROUP BY GROUPING SETS ((p), ())" + candidates;
+        return read(cn -> {
             List<WeightCount> weights = new ArrayList<>();
             Map<LocalDate, long[]> support = new HashMap<>();
-            forEach(c, sql, params, rs -> {
+            Map<LocalDate, List<Candidate>> words = new HashMap<>();
+            Map<LocalDate, List<Candidate>> deeds = new HashMap<>();
+            forEach(cn, sql, params, rs -> {
                 LocalDate p = rs.getObject(2, LocalDate.class);
-                if (rs.getString(1).equals("w")) {
-                    weights.add(new WeightCount(p, rs.getString(3), rs.getDouble(4), rs.getLong(5)));
-                } else {
-                    support.put(p, new long[] {rs.getLong(6), rs.getLong(7)});
+                switch (rs.getString(1)) {
+                    case "w" -> weights.add(new WeightCount(p, rs.getString(3), rs.getDouble(4), rs.getLong(5)));
+                    case "s" -> support.put(p, new long[] {rs.getLong(6), rs.getLong(7)});
+                    default -> (rs.getString(3).equals("word") ? words : deeds).computeIfAbsent(p,
+                            x -> new ArrayList<>()).add(new Candidate(rs.getString(8), (Long) rs.getObject(6),
+                            (Long) rs.getObject(7), rs.getObject(9, LocalDate.class), rs.getDouble(4), rs.getLong(5)));
                 }
             });
-            return new PeriodStats(weights, support);
+            return new PeriodStats(weights, support, pairs(words, deeds, k));
         });
+    }
+
+    /** Candidates per side and (period, target) of the contradicting pairs, as a multiple of {@code k}. */
+    public static final int CANDIDATES = 5;
+
+    /** A word or deed that may be one side of a contradicting pair: target, key or quote id, date, weight, support. */
+    private record Candidate(String target, Long key, Long quote, LocalDate d, double g, long sup) {
+    }
+
+    /** Nulls after values, as DuckDB orders them. */
+    private static final Comparator<Long> NULLS_LAST = Comparator.nullsLast(Comparator.naturalOrder());
+
+    /** The order of a period's pairs {word, deed}: see {@link #periodStats}. */
+    private static final Comparator<Candidate[]> PAIR_ORDER = Comparator
+            .<Candidate[]>comparingLong(p -> -Math.min(p[0].sup(), p[1].sup()))
+            .thenComparing(p -> p[0].g() - p[1].g(), Comparator.reverseOrder())
+            .thenComparing(p -> p[0].d()).thenComparing(p -> p[1].d())
+            .thenComparing(p -> p[0].key(), NULLS_LAST).thenComparing(p -> p[0].quote(), NULLS_LAST)
+            .thenComparing(p -> p[1].key(), NULLS_LAST);
+
+    /** The {@code k} first pairs of each period of words and deeds toward related targets, periods in order. */
+    private static List<Contradiction> pairs(Map<LocalDate, List<Candidate>> words,
+            Map<LocalDate, List<Candidate>> deeds, int k) {
+        List<Contradiction> out = new ArrayList<>();
+        words.keySet().stream().filter(deeds::containsKey).sorted().forEach(p -> {
+            List<Candidate[]> pairs = new ArrayList<>();
+            for (Candidate w : words.get(p)) {
+                for (Candidate x : deeds.get(p)) {
+                    if (w.target().startsWith(x.target()) || x.target().startsWith(w.target())) {
+                        pairs.add(new Candidate[] {w, x});
+                    }
+                }
+            }
+            pairs.sort(PAIR_ORDER);
+            for (Candidate[] pair : pairs.subList(0, Math.min(k, pairs.size()))) {
+                out.add(new Contradiction(p, pair[0].key(), pair[0].quote(), pair[1].key(), pair[0].g() - pair[1].g(),
+                        Math.min(pair[0].sup(), pair[1].sup())));
+            }
+        });
+        return out;
     }
 
     /**
