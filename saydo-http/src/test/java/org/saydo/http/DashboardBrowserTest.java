@@ -162,6 +162,11 @@ class DashboardBrowserTest {
             assertThat(browser.findElements(By.cssSelector("#evidence a.evidence-link")))
                     .extracting(WebElement::getText).containsExactly("{RUSGOV says}", "{RUSGOV says}");
         }
+        // an actor none of whose quotes carries a narrative (TestRecord's USA: one event, no quote) is told so
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(base() + "/actor.html?code=USA");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("beside"), "no quote of USA"));
+        assertThat(browser.findElements(By.cssSelector("#beside table"))).isEmpty();
     }
 
     @Test
