@@ -544,6 +544,12 @@ final class ActorResolver {
     }
 
     /** The subject actors of a verb, inherited through control, coordination and relative clauses. */
+    /**
+     * Verbs of speech, whose passive reports hearsay with no speaker ("Arnor is said to be about to restore ties"):
+     * their subject is not given the act they embed.
+     */
+    private static final Set<String> HEARSAY = WordLists.words("speech");
+
     List<Arg> subjectsOf(int verb, int depth) {
         if (depth > 4) {
             return List.of();
@@ -569,6 +575,14 @@ final class ActorResolver {
         int head = s.head(verb);
         if (head < 0) {
             return out;
+        }
+        if (rel.equals("xcomp") && Syntax.passive(s, head) && !HEARSAY.contains(Syntax.lower(s.token(head)))) {
+            for (int c : s.children(head, "nsubj:pass")) {
+                out.addAll(actorsOf(c)); // passive control: "Israel is required to withdraw", "was urged to talk"
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
         }
         if (rel.equals("xcomp")) {
             for (int obj : s.children(head, "obj")) {

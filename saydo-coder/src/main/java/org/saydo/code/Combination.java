@@ -58,6 +58,14 @@ final class Combination {
     /** Lemmas whose family the verb's own dictionary code does not say ("agree" is 050, "call" 041, "vow" ---). */
     private static final Map<String, Family> LEMMAS = families();
 
+    /**
+     * Passive verbs that put an act on its subject as an obligation or an expectation, a promise made for it
+     * ("Israel is expected to free 90 prisoners", "Hezbollah is required to pull its fighters out"): the
+     * {@link Family#INTEND} family, as "is to" is ("Hamas is to release 33 hostages"). {@code words.txt}:
+     * {@code obliged}.
+     */
+    private static final Set<String> OBLIGED = WordLists.words("obliged");
+
     /** Families that may embed a finite clause ("warned that it would strike", "demanded that Japan withdraw"). */
     private static final Set<Family> CLAUSAL = Set.of(Family.APPEAL, Family.INTEND, Family.DEMAND, Family.THREATEN);
 
@@ -103,6 +111,35 @@ final class Combination {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a passive verb of this lemma puts the act it embeds on its subject ("is expected to free"). */
+    static boolean obliges(String lemma) {
+        return OBLIGED.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The code of an obligation put on a party ("is to release", "is expected to withdraw"): a promise of
+     * cooperation or yielding (03x) when the act is one, else the act's own code — an act of force that a party "is
+     * to" do is an intended act, not a threat made by anyone.
+     */
+    static String obligation(String embedded) {
+        String root = embedded.substring(0, 2);
+        boolean cooperative = Set.of("04", "05", "06", "07", "08").contains(root);
+        return cooperative ? code(Family.INTEND, embedded).orElse(embedded) : embedded;
+    }
+
+    /**
+     * The code of a speech act of family {@code f} about the act {@code embedded} negated: promising, urging or
+     * demanding not to attack ("undertook not to attack the ships", "urged them not to strike") is about
+     * de-escalation (0356, 0256, 1056); empty for other families and other acts.
+     */
+    static Optional<String> notToAct(Family f, String embedded) {
+        String root = embedded.substring(0, 2);
+        if (!Set.of("18", "19", "20").contains(root) || f == Family.REJECT || f == Family.THREATEN) {
+            return Optional.empty();
+        }
+        return Optional.of(yielding(f, "087"));
     }
 
     /** Whether the family may embed a finite ("that") clause rather than only an infinitive. */

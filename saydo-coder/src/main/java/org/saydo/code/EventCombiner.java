@@ -47,6 +47,10 @@ final class EventCombiner extends SentencePass {
         for (var lowerEntry : byTrigger.entrySet()) {
             int lower = lowerEntry.getKey();
             int upper = embedding(lower, 0);
+            if (upper < 0 && obligation(lower, 0)) {
+                oblige(lower, lowerEntry.getValue()); // "Hamas is to release 33 hostages"
+                continue;
+            }
             List<Event> lowers = upper < 0 ? List.of() : present(lowerEntry.getValue());
             if (lowers.isEmpty()) {
                 continue;
@@ -60,20 +64,33 @@ final class EventCombiner extends SentencePass {
             if (foretold) {
                 family = Optional.of(Combination.Family.INTEND);
             }
+            // "Israel is expected to free 90 prisoners": an obligation put on the subject, which promises the act
+            boolean obliged = family.isEmpty() && Syntax.passive(s, upper)
+                    && Combination.obliges(Syntax.lower(s.token(upper)));
+            if (obliged) {
+                family = Optional.of(Combination.Family.INTEND);
+            }
+            boolean negated = modals.negated(lower, Set.of());
             // a pattern of the speech verb that names the embedded verb ("WANT * ATTACK" [138]) has already
             // said what the whole means
             boolean patterned = !uppers.isEmpty() && ctx.patternVerbs.getOrDefault(upper, Set.of()).contains(lower);
             Optional<String> code = patterned ? Optional.of(uppers.get(0).cameo())
                     : family.isEmpty() || Syntax.is(s.relation(lower), "ccomp") && !Combination.clausal(family.get())
                     ? Optional.empty()
-                    : Combination.code(family.get(), lowers.get(0).cameo()).flatMap(c -> ctx.coder.eventCode(c));
-            if (code.isEmpty() || !patterned && modals.negated(lower, Set.of())) {
-                continue; // "promised not to attack" is no threat
+                    : negated ? Combination.notToAct(family.get(), lowers.get(0).cameo()) // "undertook not to attack"
+                    : obliged ? Optional.of(Combination.obligation(lowers.get(0).cameo()))
+                    : Combination.code(family.get(), lowers.get(0).cameo());
+            code = code.flatMap(c -> ctx.coder.eventCode(c));
+            if (code.isEmpty()) {
+                continue; // "promised not to criticise" is a promise, not about the act
             }
             List<ActorRef> sources = new ArrayList<>();
             uppers.forEach(e -> addDistinct(sources, e.source()));
             if (sources.isEmpty()) {
                 actors.subjectsOf(upper, 0).forEach(a -> addDistinct(sources, a.actor()));
+            }
+            if (sources.isEmpty() && obliged) {
+                lowers.forEach(e -> addDistinct(sources, e.source())); // whoever is obliged does the act
             }
             boolean own = lowers.stream().anyMatch(e -> sources.stream()
                     .anyMatch(x -> x.code().equals(e.source().code()) || foretold && sameSide(x, e.source())));
@@ -100,7 +117,11 @@ final class EventCombiner extends SentencePass {
                     ? (!addressees.isEmpty() ? addressees : !actors.isEmpty() ? actors : parties)
                     : (!parties.isEmpty() ? parties : addressees);
             Modal modal = modals.modality(upper, 0);
-            if (foretold && (modal.modality() == Modality.ASSERTED || modal.modality() == Modality.REPORTED)) {
+            if (obliged && modal.modality() == Modality.HYPOTHETICAL && !modals.conditional(lower)) {
+                modal = new Modal(Modality.INTENT, modal.reportedBy()); // "is expected to free": expected of it
+            }
+            if ((foretold || obliged)
+                    && (modal.modality() == Modality.ASSERTED || modal.modality() == Modality.REPORTED)) {
                 modal = new Modal(modals.conditional(lower) ? Modality.HYPOTHETICAL : Modality.INTENT, null);
             }
             TimeExpression time = ctx.timeOf(upper);
@@ -139,6 +160,46 @@ final class EventCombiner extends SentencePass {
                             dated ? time.text() : null, s.text(), p));
                 }
             }
+        }
+    }
+
+    /**
+     * Whether the verb at {@code t} is put on its subject as an obligation by "be to" ("Hamas is to release 33
+     * hostages"; "... and Israel to withdraw its troops", coordinated with one).
+     */
+    private boolean obligation(int t, int depth) {
+        if (!s.token(t).isVerb() || !Syntax.hasTo(s, t) || depth > 2) {
+            return false;
+        }
+        if (s.children(t, "aux").stream().anyMatch(a -> Syntax.lower(s.token(a)).equals("be"))) {
+            return true;
+        }
+        return Syntax.is(s.relation(t), "conj") && s.head(t) >= 0 && obligation(s.head(t), depth + 1);
+    }
+
+    /**
+     * Recodes the acts of a verb under "be to" as promised: cooperation and yielding as the intent family's code
+     * (0841 release → 0353), other acts with their own code; modality intent (hypothetical under a condition).
+     */
+    private void oblige(int verb, List<String> keys) {
+        for (String key : keys) {
+            Event e = ctx.events.get(key);
+            if (e == null || e.modality() != Modality.ASSERTED && e.modality() != Modality.REPORTED) {
+                continue;
+            }
+            String code = ctx.coder.eventCode(Combination.obligation(e.cameo())).orElse(e.cameo());
+            Modality modality = modals.conditional(verb) ? Modality.HYPOTHETICAL : Modality.INTENT;
+            Provenance p = e.provenance();
+            String rule = code.equals(e.cameo()) ? p.rule() + " + obligation: intent"
+                    : "obligation " + code + " = " + p.rule();
+            Provenance q = new Provenance(p.docId(), p.doc(), p.sentence(), p.sentenceStart(), p.sentenceEnd(),
+                    p.start(), p.end(), p.trigger(), p.triggerStart(), p.triggerEnd(), rule, p.pipeline());
+            ctx.events.remove(key);
+            String newKey = e.source().code() + "|" + (e.target() == null ? "" : e.target().code()) + "|" + code
+                    + "|" + verb;
+            ctx.events.putIfAbsent(newKey, new Event(e.source(), e.target(), code, modality, e.reportedBy(),
+                    e.date(), DateSanity.check(e.date(), e.dateBasis(), modality, ctx.doc.published(), e.dateText()),
+                    e.dateText(), e.text(), q));
         }
     }
 

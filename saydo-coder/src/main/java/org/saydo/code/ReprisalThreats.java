@@ -7,7 +7,7 @@ import java.util.Set;
 import org.saydo.record.ActorRef;
 
 /**
- * Codes a speaker's foretold reprisal as a threat of force (CAMEO 138, with the speech verb's modality: the threat was made): "Netanyahu warned that
+ * Codes a speaker's foretold reprisal as a threat (CAMEO 138, a threat of force, or the entry's own 13x code; with the speech verb's modality: the threat was made): "Netanyahu warned that
  * Israel would respond forcefully", "Pyongyang said Seoul would pay dearly", "vowed to retaliate against any
  * attack". The reprisal verbs are data ({@link Reprisals}, {@code reprisals.txt}); the act must be said of the
  * future (will, would, shall, or an infinitive) in the complement of a speech verb, and done by the speaker's side
@@ -19,7 +19,6 @@ import org.saydo.record.ActorRef;
  */
 final class ReprisalThreats extends SentencePass {
 
-    private static final String CODE = "138";
     private static final Set<String> FUTURE = WordLists.words("reprisal-future");
     private static final Set<String> PARTY_PREPOSITIONS = WordLists.words("reprisal-party-prepositions");
     private static final Set<String> AGENT_PREPOSITIONS = WordLists.words("reprisal-agent-prepositions");
@@ -130,6 +129,9 @@ final class ReprisalThreats extends SentencePass {
         if (targets.stream().anyMatch(a -> sameSide(a.actor(), speaker.actor()))) {
             return; // the speaker's own side suffers it: no threat
         }
+        if (targets.isEmpty() && !entry.code().equals(Reprisals.FORCE)) {
+            return; // a reckoning threatens whom it names: "said those behind it would be held to account" is no act
+        }
         if (targets.isEmpty()) {
             for (var d : s.children(speech)) {
                 if (d.relation().equals("obj") || d.relation().equals("iobj")) {
@@ -155,7 +157,7 @@ final class ReprisalThreats extends SentencePass {
         if (entry.answer() && targets.isEmpty()) {
             return; // "its answer would be harsh" with no one it answers: a statement, not a threat at someone
         }
-        var code = ctx.coder.eventCode(CODE);
+        var code = ctx.coder.eventCode(entry.code());
         if (code.isEmpty()) {
             return;
         }

@@ -14,10 +14,14 @@ final class Reprisals {
 
     /**
      * One entry: the verb's (or, for an answer, the noun's) lemma, a word that must depend on it (or null), whether
-     * its subject suffers it, and whether it is a noun of answer whose possessor does the reprisal.
+     * its subject suffers it, whether it is a noun of answer whose possessor does the reprisal, and the CAMEO code
+     * of the threat it makes (138, a threat of force, unless the entry names another).
      */
-    record Entry(String lemma, String word, boolean sufferer, boolean answer, String where) {
+    record Entry(String lemma, String word, boolean sufferer, boolean answer, String code, String where) {
     }
+
+    /** The code of a threat whose entry names none: a threat of force. */
+    static final String FORCE = "138";
 
     private static final Reprisals DEFAULTS = of(CueFile.resource("reprisals.txt", Set.of("doer", "sufferer", "answer")));
 
@@ -37,14 +41,20 @@ final class Reprisals {
         for (String kind : List.of("doer", "sufferer", "answer")) {
             for (CueFile.Cue c : file.of(kind)) {
                 String[] f = c.value().toLowerCase(Locale.ROOT).split("\\s+");
-                if (f.length > (kind.equals("answer") ? 1 : 2)) {
+                String code = FORCE;
+                if (f.length > 1 && f[f.length - 1].matches("\\[13\\d{0,2}\\]")) {
+                    code = f[f.length - 1].substring(1, f[f.length - 1].length() - 1); // "doer hold accountable [130]"
+                    f = java.util.Arrays.copyOf(f, f.length - 1);
+                }
+                if (f.length > (kind.equals("answer") ? 1 : 2) || code.length() < 3) {
                     String where = c.where();
                     throw new org.saydo.dict.DictionaryFormatException(file.name(),
                             Integer.parseInt(where.substring(where.lastIndexOf(':') + 1)),
-                            "expected '" + kind + (kind.equals("answer") ? " LEMMA" : " LEMMA [WORD]") + "', got '" + kind + " " + c.value() + "'");
+                            "expected '" + kind + (kind.equals("answer") ? " LEMMA" : " LEMMA [WORD]")
+                            + " [[CODE]]' with a CAMEO 13x code, got '" + kind + " " + c.value() + "'");
                 }
                 out.add(new Entry(f[0], f.length > 1 ? f[1] : null, kind.equals("sufferer"), kind.equals("answer"),
-                        c.where()));
+                        code, c.where()));
             }
         }
         return new Reprisals(out);

@@ -19,7 +19,7 @@ final class WordLists {
             "reprisal-party-prepositions", "reprisal-agent-prepositions", "directive", "light",
             "verb-party-prepositions", "setting-prepositions", "meeting-party-prepositions", "quantifiers",
             "place-features", "plural-pronouns", "starters", "family-appeal", "family-intend", "family-demand",
-            "family-reject", "family-threaten");
+            "family-reject", "family-threaten", "obliged");
 
     private static final CueFile DEFAULTS = CueFile.resource("words.txt", NAMES);
 

@@ -28,6 +28,26 @@ class CombinationTest {
     }
 
     @Test
+    void anObligationPromisesCooperationAndYieldingButKeepsOtherActs() {
+        assertEquals("0353", Combination.obligation("0841")); // "is to release prisoners"
+        assertEquals("0356", Combination.obligation("0874")); // "is to withdraw"
+        assertEquals("036", Combination.obligation("046")); // "is to hold talks"
+        assertEquals("190", Combination.obligation("190")); // "is to attack": an intended attack, no one's threat
+        assertEquals("161", Combination.obligation("161")); // "is to be reduced": the act itself
+        assertTrue(Combination.obliges("require") && Combination.obliges("Expect"));
+        assertTrue(!Combination.obliges("say"));
+    }
+
+    @Test
+    void promisingUrgingOrDemandingNotToFightIsAboutDeEscalation() {
+        assertEquals(Optional.of("0356"), Combination.notToAct(Family.INTEND, "190")); // "undertook not to attack"
+        assertEquals(Optional.of("0256"), Combination.notToAct(Family.APPEAL, "195")); // "urged not to strike"
+        assertEquals(Optional.of("1056"), Combination.notToAct(Family.DEMAND, "183")); // "demanded no more bombings"
+        assertEquals(Optional.empty(), Combination.notToAct(Family.THREATEN, "190")); // "threatened not to attack"?
+        assertEquals(Optional.empty(), Combination.notToAct(Family.INTEND, "040")); // "promised not to meet"
+    }
+
+    @Test
     void threatsAndIntentsToHarmAreThreatsOfTheirKind() {
         assertEquals(Optional.of("1312"), Combination.code(Family.THREATEN, "163")); // sanctions
         assertEquals(Optional.of("1311"), Combination.code(Family.THREATEN, "162")); // cut aid
