@@ -65,6 +65,18 @@ public final class AnalysisBenchmark {
                         LocalDate.parse("2025-06-01"), LocalDate.parse("2025-06-30")));
                 return r.entries().size() + " commitments " + r.counts();
             });
+            // the ledger's stages: what is left once the commitments are matched is the lookup of the events
+            // every entry cites (the commitment, and the first five that keep and break it), a scan of events and
+            // reports; the record's covered days come first
+            Ledger.Result june = new Ledger(reader).run(new Ledger.Request("RUS", 30, null,
+                    LocalDate.parse("2025-06-01"), LocalDate.parse("2025-06-30")));
+            List<Long> cited = june.entries().stream().flatMap(e -> java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(e.commitment()), java.util.stream.Stream.concat(e.kept().stream(),
+                    e.broken().stream()))).map(org.saydo.store.Evidence::eventKey).distinct().toList();
+            time("  of which: the cited events' lookup (RecordReader.evidence)", () ->
+                    reader.evidence(cited, List.of()).size() + " of " + cited.size() + " keys");
+            time("  of which: the covered days (RecordReader.documentDays)", () ->
+                    reader.documentDays().days().size() + " days");
             time1("ledger --actor RUS --horizon 30d (whole record, once)", () -> {
                 Ledger.Result r = new Ledger(reader).run(Ledger.Request.of("RUS"));
                 return r.entries().size() + " commitments " + r.counts();

@@ -17,9 +17,9 @@ import org.saydo.dict.Dictionaries;
  */
 class ValidateSuiteTest {
 
-    /** The floors, 0.1 point under / over the figures measured on 2026-11-26 (TP 77.5%, FP 17.4%). */
-    static final double TP_FLOOR = 77.4;
-    static final double FP_CEILING = 17.5;
+    /** The floors, 0.1 point under / over the figures measured on 2026-11-28 (TP 78.3%, FP 17.3%). */
+    static final double TP_FLOOR = 78.2;
+    static final double FP_CEILING = 17.4;
 
     @Test
     void petrarchSuiteDoesNotFallBelowTheFloor() throws IOException {
