@@ -27,7 +27,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The dashboard in headless Chromium (Debian's {@code chromium} and {@code chromium-driver}; skipped when they
  * are missing): from the actor page, click an event, and see its sentence and trigger highlighted in the
- * document. Screenshots go to {@code target/screenshots/}.
+ * document; the actor page's narratives beside its deeds, week by week, over {@link WordsAndDeedsRecord}.
+ * Screenshots go to {@code target/screenshots/}.
  */
 class DashboardBrowserTest {
 
@@ -111,6 +112,61 @@ class DashboardBrowserTest {
         assertThat(browser.findElement(By.id("doctext")).getText()).isEqualTo(TestRecord.KYIV);
         assertThat(browser.findElement(By.id("title")).getText()).isEqualTo("Night strikes");
         screenshot("document-highlighted");
+    }
+
+    @Test
+    void actorPageShowsItsNarrativesBesideItsDeedsPerWeek() throws Exception {
+        try (TestServer other = TestServer.over(Files.createDirectories(dir.resolve("words-and-deeds")),
+                WordsAndDeedsRecord::create)) {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            String base = "http://127.0.0.1:" + other.port();
+            browser.get(base + "/actor.html?code=RUS");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#beside table.beside")));
+            List<List<String>> rows = browser.findElements(By.cssSelector("#beside table.beside tr")).stream()
+                    .skip(1).map(tr -> tr.findElements(By.tagName("td")).stream().map(WebElement::getText).toList())
+                    .toList();
+            String blaming = WordsAndDeedsRecord.BLAMING;
+            String diplomacy = WordsAndDeedsRecord.DIPLOMACY;
+            // by hand (WordsAndDeedsRecord): week, deeds, material conflict, material cooperation, mean Goldstein
+            // of the deeds, then RUS's narratives (documents), equal documents in label order; the 195 of Sunday
+            // 03-10 counts in the week of 03-04 although its report was published on 03-11; UKR's quotes (03-11,
+            // 03-27) do not count, so the week of 03-25 has no row
+            assertThat(rows).containsExactly(
+                    List.of("2024-03-04", "4", "3", "1", "-5.9", blaming + " 1; " + diplomacy + " 2"),
+                    List.of("2024-03-11", "0", "0", "0", "–", blaming + " 1"),
+                    List.of("2024-03-18", "1", "1", "0", "-10.0", ""));
+            // the numbers of `saydo profile`'s section, worked out by the one rule the CLI uses
+            var gap = other.service.analyses().profile(org.saydo.analysis.Profile.Request.of("RUS")).result().gap();
+            var beside = other.service.analyses().narratives(a -> a.besideDeeds(gap));
+            assertThat(beside).extracting(r -> List.of(r.period().toString(), Long.toString(r.deeds()),
+                    Long.toString(r.materialConflict()))).containsExactlyElementsOf(
+                            rows.stream().map(r -> r.subList(0, 3)).toList());
+            assertThat(beside.get(0).narratives()).containsExactly(java.util.Map.entry(blaming, 1L),
+                    java.util.Map.entry(diplomacy, 2L));
+            // the conflict count opens that week's material conflict deeds
+            assertThat(browser.findElements(By.cssSelector("#beside table.beside a.num-link")).get(0)
+                    .getAttribute("href")).endsWith("events.html?actor=RUS&quad=4&modality=asserted%2Creported"
+                            + "&from=2024-03-04&to=2024-03-10");
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "document.getElementById('beside').scrollIntoView()");
+            screenshot("actor-narratives-beside-deeds");
+
+            WebElement link = browser.findElements(By.cssSelector("#beside a.narrative-link")).stream()
+                    .filter(a -> a.getText().equals(diplomacy)).findFirst().orElseThrow();
+            assertThat(link.getAttribute("href")).endsWith("narratives.html?label="
+                    + java.net.URLEncoder.encode(diplomacy, java.nio.charset.StandardCharsets.UTF_8) + "&actor=RUS");
+            link.click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#evidence a.evidence-link")));
+            assertThat(browser.findElement(By.id("title")).getText()).startsWith(diplomacy).endsWith("quoting RUS");
+            // RUS's two documents that carry it (03-07, 03-04), not Kyiv's of 03-27
+            assertThat(browser.findElements(By.cssSelector("#evidence a.evidence-link")))
+                    .extracting(WebElement::getText).containsExactly("{RUSGOV says}", "{RUSGOV says}");
+        }
+        // an actor none of whose quotes carries a narrative (TestRecord's USA: one event, no quote) is told so
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(base() + "/actor.html?code=USA");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("beside"), "no quote of USA"));
+        assertThat(browser.findElements(By.cssSelector("#beside table"))).isEmpty();
     }
 
     @Test

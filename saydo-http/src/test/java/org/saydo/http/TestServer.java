@@ -34,9 +34,15 @@ final class TestServer implements AutoCloseable {
     final SaydoServer server;
     private final List<String> log = Collections.synchronizedList(new ArrayList<>());
 
-    private TestServer(Path dir, Supplier<Coder> coder, UnaryOperator<SaydoServer.Options> options)
+    /** Creates a test's record in a directory and returns it, opened. */
+    @FunctionalInterface
+    interface Fixture {
+        RecordStore create(Path dir) throws IOException;
+    }
+
+    private TestServer(Path dir, Fixture record, Supplier<Coder> coder, UnaryOperator<SaydoServer.Options> options)
             throws IOException {
-        store = TestRecord.create(dir);
+        store = record.create(dir);
         service = RecordService.over(store, coder);
         SaydoServer started = null;
         try {
@@ -63,7 +69,12 @@ final class TestServer implements AutoCloseable {
      */
     static TestServer start(Path dir, Supplier<Coder> coder, UnaryOperator<SaydoServer.Options> options)
             throws IOException {
-        return new TestServer(dir, coder, options);
+        return new TestServer(dir, TestRecord::create, coder, options);
+    }
+
+    /** A server with the fake coder and default options over the record {@code record} creates in {@code dir}. */
+    static TestServer over(Path dir, Fixture record) throws IOException {
+        return new TestServer(dir, record, FakeCoder::new, o -> o);
     }
 
     int port() {
