@@ -1,9 +1,12 @@
 package org.saydo.http;
 
+import java.util.Map;
+
 import org.saydo.analysis.AnalysisJson;
 import org.saydo.analysis.AroundTalks;
 import org.saydo.analysis.GapAnalysis;
 import org.saydo.analysis.Ledger;
+import org.saydo.analysis.NarrativeAnalysis;
 import org.saydo.analysis.Profile;
 import org.saydo.store.RecordReader;
 import org.saydo.store.StoreLocation;
@@ -40,7 +43,11 @@ public final class Analyses implements AutoCloseable {
      */
     public record Kept<V>(V result, byte[] json, byte[] gzip) {
         static <V> Kept<V> of(V result) {
-            byte[] json = AnalysisJson.write(result).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            return of(result, AnalysisJson.write(result));
+        }
+
+        private static <V> Kept<V> of(V result, String text) {
+            byte[] json = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(json.length / 4 + 64);
             try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out)) {
                 gz.write(json);
@@ -56,7 +63,7 @@ public final class Analyses implements AutoCloseable {
         gaps = new Memo<>(q -> Kept.of(new GapAnalysis(reader).run(q)), kept, version);
         arounds = new Memo<>(q -> Kept.of(new AroundTalks(reader).run(q)), kept, version);
         ledgers = new Memo<>(q -> Kept.of(new Ledger(reader).run(q)), kept, version);
-        profiles = new Memo<>(q -> Kept.of(new Profile(reader).run(q)), kept, version);
+        profiles = new Memo<>(this::profileOf, kept, version);
     }
 
     /** Opens a reader of {@code connections} connections on a store that this process also writes, keeping results. */
@@ -94,6 +101,13 @@ public final class Analyses implements AutoCloseable {
 
     public Kept<Ledger.Result> ledger(Ledger.Request q) {
         return ledgers.get(q);
+    }
+
+    /** The profile with its narratives beside its deeds, as {@code saydo profile --format json} writes it. */
+    private Kept<Profile.Result> profileOf(Profile.Request q) {
+        Profile.Result result = new Profile(reader).run(q);
+        return Kept.of(result, AnalysisJson.write(result, Map.of("narratives",
+                new NarrativeAnalysis(reader).besideDeeds(result.gap()))));
     }
 
     public Kept<Profile.Result> profile(Profile.Request q) {

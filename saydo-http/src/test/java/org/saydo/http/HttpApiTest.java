@@ -325,9 +325,12 @@ class HttpApiTest {
             assertThat(get("/api/actors/RUS/ledger?horizon=10").body()).isEqualTo(org.saydo.analysis.AnalysisJson
                     .write(new org.saydo.analysis.Ledger(reader).run(new org.saydo.analysis.Ledger.Request("RUS", 10,
                             null, null, null))));
+            var profile = new org.saydo.analysis.Profile(reader).run(new org.saydo.analysis.Profile.Request("RUS",
+                    org.saydo.analysis.Period.WEEK, 3, 30, 200, 42, 10));
+            // as saydo profile --format json: the profile and its narratives beside its deeds
             assertThat(get("/api/actors/RUS?permutations=200").body()).isEqualTo(org.saydo.analysis.AnalysisJson
-                    .write(new org.saydo.analysis.Profile(reader).run(new org.saydo.analysis.Profile.Request("RUS",
-                            org.saydo.analysis.Period.WEEK, 3, 30, 200, 42, 10))));
+                    .write(profile, java.util.Map.of("narratives", new org.saydo.analysis.NarrativeAnalysis(reader)
+                            .besideDeeds(profile.gap()))));
         }
         JsonNode gap = json(get("/api/actors/RUS/gap"));
         JsonNode total = gap.get("total");
