@@ -107,20 +107,7 @@ class NarrativesDiscoverRecordTest {
         String db = record();
         MiniLmEmbedder model = new MiniLmEmbedder();
         List<String> embedded = new java.util.ArrayList<>();
-        org.saydo.judge.Embedder counting = new org.saydo.judge.Embedder() {
-            @Override
-            public int dimension() {
-                return model.dimension();
-            }
-
-            @Override
-            public List<float[]> embed(List<String> sentences) {
-                synchronized (embedded) {
-                    embedded.addAll(sentences);
-                }
-                return model.embed(sentences);
-            }
-        };
+        org.saydo.judge.Embedder counting = counting(model, embedded);
         String vectors = dir.resolve("claims.vectors").toString();
         NarrativesDiscoverCommand first = new NarrativesDiscoverCommand(() -> NarrativesCommandsTest.SPLITTER,
                 () -> counting);
@@ -148,20 +135,7 @@ class NarrativesDiscoverRecordTest {
                 org.saydo.narratives.NarrativeModel.standard(), NarrativesCommandsTest.SPLITTER, model, null),
                 MiniLmEmbedder.NAME));
         List<String> embedded = new java.util.ArrayList<>();
-        org.saydo.judge.Embedder counting = new org.saydo.judge.Embedder() {
-            @Override
-            public int dimension() {
-                return model.dimension();
-            }
-
-            @Override
-            public List<float[]> embed(List<String> sentences) {
-                synchronized (embedded) {
-                    embedded.addAll(sentences);
-                }
-                return model.embed(sentences);
-            }
-        };
+        org.saydo.judge.Embedder counting = counting(model, embedded);
         assertThat(run(new NarrativesDiscoverCommand(() -> NarrativesCommandsTest.SPLITTER, () -> counting), "--db",
                 db, "--min-docs", "3", "--format", "jsonl")).as(err.toString()).isZero();
         assertThat(embedded).as(err.toString()).isEmpty();
@@ -185,5 +159,23 @@ class NarrativesDiscoverRecordTest {
         assertThat(err.toString()).contains("--promote needs --into");
         assertThat(run(discover(), "--db", dir.resolve("none.duckdb").toString())).isEqualTo(1);
         assertThat(err.toString()).contains("none.duckdb");
+    }
+
+    /** The model, noting every sentence it is asked to embed in {@code embedded}. */
+    private static org.saydo.judge.Embedder counting(MiniLmEmbedder model, List<String> embedded) {
+        return new org.saydo.judge.Embedder() {
+            @Override
+            public int dimension() {
+                return model.dimension();
+            }
+
+            @Override
+            public List<float[]> embed(List<String> sentences) {
+                synchronized (embedded) {
+                    embedded.addAll(sentences);
+                }
+                return model.embed(sentences);
+            }
+        };
     }
 }
