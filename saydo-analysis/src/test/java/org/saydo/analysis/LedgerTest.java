@@ -66,6 +66,8 @@ class LedgerTest {
             assertThat(res.counts()).containsEntry(Ledger.Status.KEPT, 1L).containsEntry(Ledger.Status.BROKEN, 1L)
                     .containsEntry(Ledger.Status.PENDING, 1L).containsEntry(Ledger.Status.INCONCLUSIVE, 1L)
                     .containsEntry(Ledger.Status.UNSPECIFIED, 0L);
+            // in the statuses' order, every run (the JSON's "counts" object follows it; two runs diff equal)
+            assertThat(res.counts().keySet()).containsExactly(Ledger.Status.values());
 
             Ledger.Result only = new Ledger(reader).run(new Ledger.Request("RUS", 30, Ledger.Status.BROKEN, null,
                     null));
