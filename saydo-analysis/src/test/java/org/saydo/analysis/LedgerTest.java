@@ -81,6 +81,46 @@ class LedgerTest {
     }
 
     @Test
+    void aDeedOnTheCommitmentsOwnDayNeverDecidesIt() throws Exception {
+        long truce;
+        long release;
+        long truce2;
+        long strike;
+        try (TestRecord r = new TestRecord(dir)) {
+            // a truce and a strike the same day: the record has no time of day (was the strike in the morning,
+            // before the truce, or in the evening?), so the strike neither breaks it nor counts at all
+            truce = r.event("2025-11-01", "RUS", "UKR", "0871", "asserted");
+            r.event("2025-11-01", "RUSMIL", "UKR", "190", "asserted");
+            // a promise to release captives, and a release the same day: not kept by it either
+            release = r.event("2025-11-05", "RUS", "UKR", "0353", "intent");
+            r.event("2025-11-05", "RUS", "UKR", "0841", "asserted");
+            // the same truce, with the strike the next day: broken
+            truce2 = r.event("2025-11-10", "RUS", "UKR", "0871", "asserted");
+            strike = r.event("2025-11-11", "RUSMIL", "UKR", "190", "asserted");
+            r.event("2025-12-31", "USA", "FRA", "040", "asserted"); // the record's last day: every horizon is over
+        }
+        try (RecordReader reader = RecordReader.open(new StoreLocation(dir.resolve("record.duckdb").toString()))) {
+            Ledger.Result res = new Ledger(reader).run(Ledger.Request.of("RUS"));
+            assertThat(res.entries()).extracting(e -> e.commitment().eventKey()).contains(truce, release, truce2);
+            Ledger.Entry t = res.entries().stream().filter(e -> e.commitment().eventKey() == truce).findFirst()
+                    .orElseThrow();
+            // the strike of 11-11 is within truce's horizon too: it breaks it, the one of 11-01 is not counted
+            assertThat(t.status()).isEqualTo(Ledger.Status.BROKEN);
+            assertThat(t.brokenCount()).isEqualTo(1);
+            assertThat(t.broken()).extracting(Evidence::eventKey).containsExactly(strike);
+            Ledger.Entry p = res.entries().stream().filter(e -> e.commitment().eventKey() == release).findFirst()
+                    .orElseThrow();
+            assertThat(p.rule()).isEqualTo("release");
+            assertThat(p.status()).isEqualTo(Ledger.Status.INCONCLUSIVE);
+            assertThat(p.keptCount()).isZero();
+            Ledger.Entry t2 = res.entries().stream().filter(e -> e.commitment().eventKey() == truce2).findFirst()
+                    .orElseThrow();
+            assertThat(t2.status()).isEqualTo(Ledger.Status.BROKEN);
+            assertThat(t2.broken()).extracting(Evidence::eventKey).containsExactly(strike);
+        }
+    }
+
+    @Test
     void demandKeptByTheTargetsConcession() throws Exception {
         try (TestRecord r = new TestRecord(dir)) {
             r.event("2025-11-01", "RUS", "UKRGOV", "105", "asserted");  // demand that UKR yield
