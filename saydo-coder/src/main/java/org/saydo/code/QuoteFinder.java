@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.saydo.code.ModalityRules.Modal;
 import org.saydo.dict.VerbEntry;
 import org.saydo.nlp.ParsedSentence;
@@ -125,7 +126,9 @@ final class QuoteFinder extends SentencePass {
                 }
                 List<Integer> clause = new ArrayList<>(Syntax.subtree(s, c));
                 if (c < v && cut >= 0) {
-                    clause.removeAll(Syntax.subtree(s, v));
+                    if (!Syntax.subtree(s, v).contains(c)) {
+                        clause.removeAll(Syntax.subtree(s, v)); // the verb hangs on the clause it reports
+                    }
                     int end = cut;
                     clause.removeIf(i -> i >= end);
                     dropLabel(clause);
@@ -338,6 +341,9 @@ final class QuoteFinder extends SentencePass {
             return speakers;
         }
         Arg unnamed = subjects.size() == 1 ? unnamedSpeaker(subjects.get(0)) : null;
+        if (unnamed == null && subjects.size() == 1) {
+            unnamed = shortName(subjects.get(0));
+        }
         if (unnamed != null) {
             return List.of(unnamed);
         }
@@ -369,8 +375,12 @@ final class QuoteFinder extends SentencePass {
                 || ctx.discourse.lastSpeakerSentence < s.index() - SPEAKER_REACH) {
             return null;
         }
+        // "..., it added": a pronoun after what it reports stands for the speaker before unless the reported
+        // clause's own subject can be "it" ("The army answered with fire, it said")
+        boolean after = subject > 0 && s.token(subject - 1).pos().equals(",");
         for (int i = 0; i < subject; i++) {
-            if (Syntax.is(s.relation(i), "nsubj")) {
+            if (Syntax.is(s.relation(i), "nsubj") && (!after || !person && !s.token(i).pos().endsWith("S")
+                    && !s.token(i).pos().startsWith("PRP") && actors.actorOf(i, 0) != null)) {
                 return null; // "Russia said it ...": the pronoun may stand for a subject before it
             }
         }
@@ -387,9 +397,10 @@ final class QuoteFinder extends SentencePass {
     /**
      * A speaker the text names only by office or kind ("officials said", "the ministry said", "its spokesman
      * said", "witnesses said"): the party of the possessor or of the place it is of or in ("its officials", "the
-     * health ministry in Gaza"); else the party whose words the report gave last, in this sentence or the two
-     * before; else the last party named. The role follows the noun: officials speak for the government, a
-     * spokesman of the military for the military, witnesses for the public. Null for any other noun.
+     * health ministry in Gaza"); else the party whose words the report gave in this sentence or the two before;
+     * else the last party named by the same noun ("the ministry" after "North Korea's defence ministry"); else
+     * the last party named. Witnesses speak for the public of the last place named. The role follows the noun:
+     * officials speak for the government, a military spokesman for the military. Null for any other noun.
      */
     private Arg unnamedSpeaker(int subject) {
         Token t = s.token(subject);
@@ -427,6 +438,9 @@ final class QuoteFinder extends SentencePass {
                 && ctx.discourse.lastSpeakerSentence >= s.index() - SPEAKER_REACH) {
             party = ctx.discourse.lastSpeaker.actor();
         }
+        if (party == null && !role.equals("CVL")) {
+            party = lastNamed(Pattern.compile("(?i)\\b" + Pattern.quote(noun)));
+        }
         if (party == null && !ctx.discourse.named.isEmpty()) {
             party = ctx.discourse.named.get(ctx.discourse.named.size() - 1);
         }
@@ -437,6 +451,32 @@ final class QuoteFinder extends SentencePass {
         String text = ctx.doc.text().substring(s.token(np.get(0)).begin(), s.token(np.get(np.size() - 1)).end());
         return new Arg(new ActorRef(withRole(party.code(), role), party.name(), text), np.get(0),
                 np.get(np.size() - 1), false);
+    }
+
+    /** The last party named whose words match: "the ministry" is the last ministry named. */
+    private ActorRef lastNamed(Pattern words) {
+        List<ActorRef> named = ctx.discourse.named;
+        for (int i = named.size() - 1; i >= 0; i--) {
+            if (words.matcher(named.get(i).text()).find()) {
+                return named.get(i);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A speaker named by a name the dictionaries do not know alone, which the report gave in full before:
+     * "Tokayev said" after "President Kassym-Jomart Tokayev", "Kim said" after "Kim Jong Un". Null otherwise.
+     */
+    private Arg shortName(int subject) {
+        Token t = s.token(subject);
+        if (!t.pos().equals("NNP") || !s.children(subject, "compound").isEmpty() || t.word().length() < 3) {
+            return null;
+        }
+        ActorRef earlier = lastNamed(Pattern.compile("\\b" + Pattern.quote(t.word())
+                + "\\b"));
+        return earlier == null ? null
+                : new Arg(new ActorRef(earlier.code(), earlier.name(), t.word()), subject, subject, true);
     }
 
     /** A state's code with the given role ({@code RUS} → {@code RUSMIL}); any other party's code as it is. */
