@@ -73,7 +73,9 @@ final class QuoteFinder extends SentencePass {
                     int b = s.token(clause.get(0)).begin();
                     int e = s.token(clause.get(clause.size() - 1)).end();
                     int according = s.children(c, "case").get(0); // the trigger: "According"
-                    addQuote(speakers.get(0), according, ctx.doc.text().substring(b, e), false, b, e);
+                    for (Arg speaker : distinct(speakers)) {
+                        addQuote(speaker, according, ctx.doc.text().substring(b, e), false, b, e);
+                    }
                 }
             }
         }
@@ -153,7 +155,9 @@ final class QuoteFinder extends SentencePass {
                 }
                 int b = s.token(clause.get(0)).begin();
                 int e = s.token(clause.get(clause.size() - 1)).end();
-                addQuote(speakers.get(0), v, ctx.doc.text().substring(b, e), false, b, e);
+                for (Arg speaker : distinct(speakers)) {
+                    addQuote(speaker, v, ctx.doc.text().substring(b, e), false, b, e); // "X and Y said": each did
+                }
             }
         }
     }
@@ -505,6 +509,18 @@ final class QuoteFinder extends SentencePass {
             }
         }
         return null;
+    }
+
+    /** The speakers with one entry per actor code, in order. */
+    private static List<Arg> distinct(List<Arg> speakers) {
+        List<Arg> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Arg a : speakers) {
+            if (seen.add(a.actor().code())) {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     private void addQuote(Arg speaker, int verb, String text, boolean direct, int b, int e) {
