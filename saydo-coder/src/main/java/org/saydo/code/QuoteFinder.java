@@ -445,6 +445,13 @@ final class QuoteFinder extends SentencePass {
         if (party == null && !role.equals("CVL")) {
             party = lastNamed(Pattern.compile("(?i)\\b" + Pattern.quote(noun)));
         }
+        ActorRef before = null; // the last party named earlier in the sentence
+        for (Mention m : ctx.mentions) {
+            if (m.isActor() && m.last() < subject) {
+                before = new ActorRef(m.code(), m.name(), s.token(m.first()).word());
+            }
+        }
+        party = party != null ? party : before;
         if (party == null && !ctx.discourse.named.isEmpty()) {
             party = ctx.discourse.named.get(ctx.discourse.named.size() - 1);
         }
