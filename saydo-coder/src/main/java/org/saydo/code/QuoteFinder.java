@@ -401,10 +401,11 @@ final class QuoteFinder extends SentencePass {
     /**
      * A speaker the text names only by office or kind ("officials said", "the ministry said", "its spokesman
      * said", "witnesses said"): the party of the possessor or of the place it is of or in ("its officials", "the
-     * health ministry in Gaza"); else the party whose words the report gave in this sentence or the two before;
-     * else the last party named by the same noun ("the ministry" after "North Korea's defence ministry"); else
-     * the last party named. Witnesses speak for the public of the last place named. The role follows the noun:
-     * officials speak for the government, a military spokesman for the military. Null for any other noun.
+     * health ministry in Gaza"); for a definite singular ("the ministry") the last party named by the same noun
+     * ("North Korea's defence ministry"); else the party whose words the report gave in this sentence or the two
+     * before; else the last party named by the same noun; else the last party named earlier in the sentence or
+     * before it. Witnesses speak for the public of the last place named. The role follows the noun: officials
+     * speak for the government, a military spokesman for the military. Null for any other noun.
      */
     private Arg unnamedSpeaker(int subject) {
         Token t = s.token(subject);
@@ -438,12 +439,18 @@ final class QuoteFinder extends SentencePass {
                 }
             }
         }
+        // "the ministry" refers back to a ministry named before; bare "officials" to whoever was speaking
+        boolean definite = Syntax.hasChildWord(s, subject, "det", "the") && !t.pos().endsWith("S");
+        Pattern same = Pattern.compile("(?i)\\b" + Pattern.quote(noun));
+        if (party == null && definite && !role.equals("CVL")) {
+            party = lastNamed(same);
+        }
         if (party == null && ctx.discourse.lastSpeaker != null
                 && ctx.discourse.lastSpeakerSentence >= s.index() - SPEAKER_REACH) {
             party = ctx.discourse.lastSpeaker.actor();
         }
         if (party == null && !role.equals("CVL")) {
-            party = lastNamed(Pattern.compile("(?i)\\b" + Pattern.quote(noun)));
+            party = lastNamed(same);
         }
         ActorRef before = null; // the last party named earlier in the sentence
         for (Mention m : ctx.mentions) {
