@@ -1590,12 +1590,25 @@ public final class RecordReader implements AutoCloseable {
         }
         List<Object> params = new ArrayList<>();
         int c = CANDIDATES * k;
-        String pairs = k == 0 ? "" : ", w0 AS MATERIALIZED (SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY "
-                + "p, target ORDER BY g DESC, d, event_key, qid) AS rk FROM a WHERE target IS NOT NULL AND kind = "
-                + "'word' AND g > 0) WHERE rk <= " + c + "), "
-                + "x0 AS MATERIALIZED (SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY p, target ORDER BY g, "
-                + "d, event_key) AS rk FROM a WHERE target IS NOT NULL AND kind = 'deed' AND src = 'event' AND g < 0) "
-                + "WHERE rk <= " + c
+        // the candidates of each (period, target): the c most cooperative words and most hostile deeds. Ranking every
+        // act by a window cost most of the pairs' time; a weight takes few values, so the acts per (period, target,
+        // weight) are counted first and only the weights reached before c acts are ranked (all acts of the last
+        // weight included: the same c rows, in the same order)
+        String word = "a.kind = 'word' AND a.g > 0";
+        String deed = "a.kind = 'deed' AND a.src = 'event' AND a.g < 0";
+        String side = "SELECT p, target, g, count(*) AS n FROM a WHERE target IS NOT NULL AND %s GROUP BY p, target, g";
+        String pairs = k == 0 ? "" : ", wg AS (SELECT p, target, min(g) AS g FROM (SELECT p, target, g, sum(n) OVER "
+                + "(PARTITION BY p, target ORDER BY g DESC) - n AS above FROM (" + side.formatted(word) + ") wn) wa "
+                + "WHERE above < " + c + " GROUP BY p, target), "
+                + "xg AS (SELECT p, target, max(g) AS g FROM (SELECT p, target, g, sum(n) OVER (PARTITION BY p, target "
+                + "ORDER BY g) - n AS below FROM (" + side.formatted(deed) + ") xn) xb WHERE below < " + c
+                + " GROUP BY p, target), "
+                + "w0 AS MATERIALIZED (SELECT * FROM (SELECT a.*, row_number() OVER (PARTITION BY a.p, a.target ORDER "
+                + "BY a.g DESC, a.d, a.event_key, a.qid) AS rk FROM a JOIN wg ON wg.p = a.p AND wg.target = a.target "
+                + "AND a.g >= wg.g WHERE " + word + ") w WHERE rk <= " + c + "), "
+                + "x0 AS MATERIALIZED (SELECT * FROM (SELECT a.*, row_number() OVER (PARTITION BY a.p, a.target ORDER "
+                + "BY a.g, a.d, a.event_key) AS rk FROM a JOIN xg ON xg.p = a.p AND xg.target = a.target AND a.g <= "
+                + "xg.g WHERE " + deed + ") x WHERE rk <= " + c
                 + "), ks AS (SELECT event_key, least(count(DISTINCT cluster), count(DISTINCT publisher)) AS sup FROM "
                 + "re WHERE event_key IN (SELECT event_key FROM w0 UNION SELECT event_key FROM x0) "
                 + "GROUP BY event_key), "
@@ -1606,12 +1619,13 @@ public final class RecordReader implements AutoCloseable {
                 + "FROM w0 LEFT JOIN ks ON ks.event_key = w0.event_key LEFT JOIN qs ON qs.qid = w0.qid "
                 + "UNION ALL SELECT 'c', x0.p, 'deed', x0.g, coalesce(ks.sup, 0), x0.event_key, NULL, x0.target, x0.d "
                 + "FROM x0 LEFT JOIN ks ON ks.event_key = x0.event_key";
-        // re: the reports of the events, rq: the documents with each quote's words; the cluster and publisher of
-        // each as SOURCES counts them
-        String sql = "WITH a AS MATERIALIZED (SELECT " + trunc(period, "d") + " AS p, * FROM (" + acts(f, params)
-                + ")), re AS MATERIALIZED (SELECT a.p, a.event_key, r.doc_id, coalesce(s.cluster, r.doc_id, r.url, "
-                + "'') AS cluster, coalesce(r.outlet, r.url, r.doc_id, '') AS publisher FROM a JOIN reports r ON "
-                + "r.event_key = a.event_key LEFT JOIN syndication s ON s.doc_id = r.doc_id WHERE a.src = 'event'), "
+        // a: the acts, only the columns read below; re: the reports of the events, rq: the documents with each
+        // quote's words; the cluster and publisher of each as SOURCES counts them
+        String sql = "WITH a AS MATERIALIZED (SELECT " + trunc(period, "d") + " AS p, src, event_key, qid, d, target, "
+                + "g, kind FROM (" + acts(f, params) + ") acts), re AS MATERIALIZED (SELECT a.p, a.event_key, "
+                + "r.doc_id, coalesce(s.cluster, r.doc_id, r.url, '') AS cluster, coalesce(r.outlet, r.url, r.doc_id, "
+                + "'') AS publisher FROM a JOIN reports r ON r.event_key = a.event_key LEFT JOIN syndication s ON "
+                + "s.doc_id = r.doc_id WHERE a.src = 'event'), "
                 + "rq AS MATERIALIZED (SELECT a.p, a.qid, y.doc_id, coalesce(s.cluster, y.doc_id, d.url, '') AS "
                 + "cluster, coalesce(d.outlet, d.url, y.doc_id, '') AS publisher FROM a "
                 + "JOIN quotes q0 ON q0.id = a.qid JOIN quotes y ON y.speaker_code = q0.speaker_code AND "
