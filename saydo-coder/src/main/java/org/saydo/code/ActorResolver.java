@@ -143,6 +143,11 @@ final class ActorResolver {
         return code.length() > 3 && !NON_COUNTRY_PREFIXES.contains(head) ? head : code;
     }
 
+    /** Whether an actor code starts with a country's three letters ({@code RUS}, {@code UKRMIL}; not {@code IGOUNO}). */
+    static boolean isCountry(String code) {
+        return code.length() >= 3 && !NON_COUNTRY_PREFIXES.contains(code.substring(0, 3));
+    }
+
     /** The agent of the last conjunct when it has a country word of its own: "... Cambodian troops". */
     private Mention agentOfLast(List<Integer> heads) {
         int last = heads.get(heads.size() - 1);
@@ -389,8 +394,11 @@ final class ActorResolver {
             return null;
         }
         ActorRef a = antecedent.actor();
-        return new Arg(new ActorRef(a.code(), a.name(), s.token(pronoun).word()), pronoun, pronoun,
-                antecedent.person());
+        ActorRef here = new ActorRef(a.code(), a.name(), s.token(pronoun).word());
+        if (discourse.states.contains(a)) {
+            discourse.states.add(here); // "it" for Russia names the state as "Russia" does
+        }
+        return new Arg(here, pronoun, pronoun, antecedent.person());
     }
 
     Arg actorOf(int h, int depth) {
@@ -509,7 +517,12 @@ final class ActorResolver {
         if (agent != null && (!actor.covers(h) && !actor.person() || code.length() == 3)) {
             code = agent.agent().apply(code);
         }
-        return arg(code, actor.name(), np, extra, actor.person() && (actor.covers(h) || agent == null));
+        Arg found = arg(code, actor.name(), np, extra, actor.person() && (actor.covers(h) || agent == null));
+        if (code.length() == 3 && isCountry(code) && !actor.person() && !actor.place() && actor.covers(h)
+                && (pos.equals("NNP") || pos.equals("NNPS") && actor.last() > actor.first())) {
+            discourse.states.add(found.actor()); // "Russia", "Moscow", "the United States"; not "Russians", a town
+        }
+        return found;
     }
 
     /** True if every token of the mention is in the noun phrase or in the head's prepositional modifier. */

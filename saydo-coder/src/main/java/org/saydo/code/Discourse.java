@@ -22,6 +22,12 @@ final class Discourse {
     Arg lastThing;
     int lastThingSentence = -10;
 
+    /**
+     * The actors that name a state by its name, its capital or a pronoun standing for one ("Russia", "Moscow",
+     * "it"): a state so named acts through its government or its forces ({@link ActorRoles}).
+     */
+    final Set<org.saydo.record.ActorRef> states = new java.util.HashSet<>();
+
     /** The acts coded so far, in text order: what "the attack" refers to. */
     final java.util.List<org.saydo.record.Event> told = new java.util.ArrayList<>();
 
