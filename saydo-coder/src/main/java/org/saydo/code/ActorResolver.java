@@ -84,7 +84,8 @@ final class ActorResolver {
         }
         if (heads.size() == 1 && definiteAgent(head)) {
             // "the army" after "Sudan's army chief ...", "the junta" (definites.txt): the last actor of that role
-            ActorRef a = discourse.lastWithRole(coder.definites.role(s.token(head).word(), s.token(head).lemma()));
+            Token t = s.token(head);
+            ActorRef a = discourse.lastWithRole(coder.definites.role(t.word(), t.lemma()), t.lemma());
             if (a != null) {
                 out.add(new Arg(new ActorRef(a.code(), a.name(), s.token(head).word()), head, head, false));
             }
@@ -378,6 +379,10 @@ final class ActorResolver {
                 continue; // "it" is not "Russian forces"
             }
             Arg a = actorOf(i, 3);
+            if (a == null && thing && definiteAgent(i)) {
+                List<Arg> definite = actorsOf(i); // "The army said its aircraft had struck ... and it urged"
+                a = definite.size() == 1 ? definite.get(0) : null;
+            }
             if (a != null && a.person() == person) {
                 return a;
             }
