@@ -235,6 +235,10 @@ final class Sentence {
                 e.dateText(), e.text(), q);
     }
 
+    /** Prepositions of place: their nominal says where, not who. */
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "across", "around",
+            "within", "into", "towards", "toward", "through");
+
     /** A subject that can be "it": not plural ("Russian forces", "they"). */
     private static boolean singular(Token t) {
         return !t.pos().equals("NNS") && !t.pos().equals("NNPS")
@@ -281,7 +285,9 @@ final class Sentence {
         List<ActorRef> named = new ArrayList<>();
         for (Token t : s.tokens()) {
             String rel = s.relation(t.index());
-            if (t.isNoun() && !Syntax.is(rel, "compound") && !Syntax.is(rel, "flat")) {
+            if (t.isNoun() && !Syntax.is(rel, "compound") && !Syntax.is(rel, "flat")
+                    && !LOCATIVE.contains(Syntax.preposition(s, t.index()))) {
+                // where something happened ("talks in Geneva") names no party "the army" could belong to
                 for (Arg a : actors.actorsOf(t.index())) {
                     named.add(a.actor());
                 }
@@ -298,8 +304,13 @@ final class Sentence {
         for (int root : s.roots()) {
             for (int subj : s.children(root, "nsubj")) {
                 List<Arg> group = actors.actorsOf(subj);
-                if (group.size() > 1 || s.token(subj).pos().endsWith("S") && !group.isEmpty()) {
+                Token t = s.token(subj);
+                if (group.size() > 1 || t.pos().endsWith("S") && !group.isEmpty()) {
                     discourse.lastGroup = group;
+                    discourse.lastGroupSentence = s.index();
+                } else if (group.isEmpty() && t.pos().equals("NNS")) {
+                    // "Analysts do not expect an attack. But they warn ...": people who are no actor
+                    discourse.lastGroup = List.of();
                     discourse.lastGroupSentence = s.index();
                 }
             }

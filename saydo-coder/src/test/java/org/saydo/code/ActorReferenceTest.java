@@ -32,4 +32,17 @@ class ActorReferenceTest {
         // before (definites.txt, by its noun), not the envoy's government named after it; 112 "Accuse"
         assertThat(Fixtures.events("actors", "the-ministry")).contains("PERGOV>CHLGOV 112 asserted");
     }
+
+    @Test
+    void theyAfterPeopleWhoAreNoActorNamesNoOne() {
+        // "Chile and Peru met. Analysts praised the meeting. They criticised Bolivia": the analysts criticised,
+        // not the two governments (111 "Criticize or denounce" is not theirs)
+        assertThat(Fixtures.events("actors", "they-people")).noneMatch(e -> e.contains(" 11"));
+    }
+
+    @Test
+    void thePlaceWhereSomethingHappenedHasNoArmyTheReportMeans() {
+        // "The talks opened in Bolivia. The army attacked Chile": Bolivia is where, not whose army
+        assertThat(Fixtures.events("actors", "army-not-where")).noneMatch(e -> e.startsWith("BOL"));
+    }
 }
