@@ -57,6 +57,7 @@ public final class EventCoder implements DocumentCoder {
     final ImplicitTargets implicitTargets = ImplicitTargets.defaults();
     final Reprisals reprisals = Reprisals.defaults();
     final Definites definites = Definites.defaults();
+    private final ActorRoles roles = ActorRoles.defaults();
     final Labels labels = Labels.defaults();
 
     /**
@@ -140,6 +141,12 @@ public final class EventCoder implements DocumentCoder {
         all.addAll(events);
         // "Russia launched 80 missiles" in a report of its war with Ukraine: at Ukraine (targets.txt)
         all = implicitTargets.fill(all, discourse.sides(List.of()));
+        if (codes == Codes.ONTOLOGY) {
+            // one role after a country, and the role a named state acts through (roles.txt); the validation
+            // suites score the dictionary's own codes
+            all = roles.apply(all, discourse.states);
+            quotes = roles.apply(quotes);
+        }
         return new CodedDocument(doc, parsed.sentences().size(), all, quotes);
     }
 
@@ -189,9 +196,12 @@ public final class EventCoder implements DocumentCoder {
 
     /** Which event codes the coder emits. */
     public enum Codes {
-        /** Codes of the CAMEO ontology (unknown sub-codes climb to their parent). */
+        /**
+         * Codes of the CAMEO ontology (unknown sub-codes climb to their parent), and actor codes in the one-role
+         * form with the roles named states act through ({@code roles.txt}).
+         */
         ONTOLOGY,
-        /** The dictionary's own codes as written, when they are 2–4 digits. */
+        /** The dictionary's own codes as written, when they are 2–4 digits, and its actor codes. */
         DICTIONARY
     }
 

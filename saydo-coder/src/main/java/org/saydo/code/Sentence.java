@@ -235,6 +235,40 @@ final class Sentence {
                 e.dateText(), e.text(), q);
     }
 
+    /** Prepositions of place: their nominal says where, not who. */
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "across", "around",
+            "within", "into", "towards", "toward", "through");
+
+    /** A subject that can be "it": not plural ("Russian forces", "they"). */
+    private static boolean singular(Token t) {
+        return !t.pos().equals("NNS") && !t.pos().equals("NNPS")
+                && !ActorResolver.PLURAL_PRONOUNS.contains(t.word().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * The singular subject of the sentence's first main clause that is not a person ("The resolution passed",
+     * "Russia said"), or -1 when it has none, or a plural, a person or a pronoun for one ("he", "Peskov").
+     */
+    private int mainSubject() {
+        for (int root : s.roots()) {
+            for (var d : s.children(root)) {
+                int c = d.dependent();
+                if (!Syntax.is(d.relation(), "nsubj")) {
+                    continue;
+                }
+                Token t = s.token(c);
+                String w = t.word().toLowerCase(java.util.Locale.ROOT);
+                if (!singular(t) || Set.of("he", "she", "i", "we", "you", "this", "that", "which", "who").contains(w)
+                        || mentions.stream().anyMatch(m -> m.isActor() && m.person() && m.covers(c))) {
+                    return -1;
+                }
+                return c;
+            }
+            return -1;
+        }
+        return -1;
+    }
+
     /** Updates the discourse: the main subject of the sentence, else the last actor named. */
     void remember() {
         Arg mainSubject = null;
@@ -251,7 +285,9 @@ final class Sentence {
         List<ActorRef> named = new ArrayList<>();
         for (Token t : s.tokens()) {
             String rel = s.relation(t.index());
-            if (t.isNoun() && !Syntax.is(rel, "compound") && !Syntax.is(rel, "flat")) {
+            if (t.isNoun() && !Syntax.is(rel, "compound") && !Syntax.is(rel, "flat")
+                    && !LOCATIVE.contains(Syntax.preposition(s, t.index()))) {
+                // where something happened ("talks in Geneva") names no party "the army" could belong to
                 for (Arg a : actors.actorsOf(t.index())) {
                     named.add(a.actor());
                 }
@@ -268,24 +304,40 @@ final class Sentence {
         for (int root : s.roots()) {
             for (int subj : s.children(root, "nsubj")) {
                 List<Arg> group = actors.actorsOf(subj);
-                if (group.size() > 1 || s.token(subj).pos().endsWith("S") && !group.isEmpty()) {
+                Token t = s.token(subj);
+                if (group.size() > 1 || t.pos().endsWith("S") && !group.isEmpty()) {
                     discourse.lastGroup = group;
+                    discourse.lastGroupSentence = s.index();
+                } else if (group.isEmpty() && t.pos().equals("NNS")) {
+                    // "Analysts do not expect an attack. But they warn ...": people who are no actor
+                    discourse.lastGroup = List.of();
                     discourse.lastGroupSentence = s.index();
                 }
             }
         }
         // "it" agrees with a singular actor that is not a person, and stands for a subject rather than whatever
-        // was named last: "Peskov said Russia would continue its campaign against Ukraine. It accused ..."
-        for (Token t : s.tokens()) {
-            int i = t.index();
-            if (!Syntax.is(s.relation(i), "nsubj") || t.pos().equals("NNS") || t.pos().equals("NNPS")
-                    || ActorResolver.PLURAL_PRONOUNS.contains(t.word().toLowerCase(java.util.Locale.ROOT))) {
-                continue;
-            }
-            List<Arg> subject = actors.actorsOf(i);
-            if (subject.size() == 1 && !subject.get(0).person()) {
-                discourse.lastThing = subject.get(0);
-                discourse.lastThingSentence = s.index();
+        // was named last: "Peskov said Russia would continue its campaign against Ukraine. It accused ..."; the
+        // subject of the main clause first, when it is a singular thing: "The resolution, drafted by Britain,
+        // passed; Russia abstained. It calls for ..." is the resolution, which is no actor
+        int main = mainSubject();
+        List<Arg> mainActors = main < 0 ? List.of() : actors.actorsOf(main);
+        if (main >= 0 && mainActors.isEmpty() && s.token(main).isNoun() && !s.token(main).isProperNoun()) {
+            discourse.lastThing = null; // a thing that is no actor: "it" names no one
+            discourse.lastThingSentence = s.index();
+        } else if (mainActors.size() == 1 && !mainActors.get(0).person()) {
+            discourse.lastThing = mainActors.get(0);
+            discourse.lastThingSentence = s.index();
+        } else {
+            for (Token t : s.tokens()) {
+                int i = t.index();
+                if (!Syntax.is(s.relation(i), "nsubj") || !singular(t)) {
+                    continue;
+                }
+                List<Arg> subject = actors.actorsOf(i);
+                if (subject.size() == 1 && !subject.get(0).person()) {
+                    discourse.lastThing = subject.get(0);
+                    discourse.lastThingSentence = s.index();
+                }
             }
         }
         if (unknownPerson) {

@@ -30,9 +30,9 @@ class QuoteFinderTest {
             assertThat(q.speaker().code()).isEqualTo("CHL");
             assertThat(q.quote()).isEqualTo("that Peru had attacked its navy");
         });
-        // the attack (190) is Peru's, reported by Chile, not asserted by the report
+        // the attack (190) is Peru's (its forces', roles.txt), reported by Chile, not asserted by the report
         assertThat(coded.events()).singleElement().satisfies(e -> {
-            assertThat(e.source().code()).isEqualTo("PER");
+            assertThat(e.source().code()).isEqualTo("PERMIL");
             assertThat(e.cameo()).isEqualTo("190");
             assertThat(e.modality()).isEqualTo(Modality.REPORTED);
             assertThat(e.reportedBy().code()).isEqualTo("CHL");

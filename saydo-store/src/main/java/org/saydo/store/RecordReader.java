@@ -1742,28 +1742,42 @@ public final class RecordReader implements AutoCloseable {
      * The evidence behind events and quotes: for each event key its first report (document, outlet(s), sentence,
      * text) and report count; for each quote id the quote and its sentence. Events first (by date, key), then
      * quotes (by date, id); unknown ids are left out.
+     *
+     * <p>An event key is cited as the analyses class it ({@code event_acts}, {@link ActSummary}): by its first dated,
+     * plausibly dated report, whose citation the row carries (schema version 6), so citing tens of thousands of keys
+     * reads that one table. A key with no such report (no row there: undated, or only implausibly dated) is cited by
+     * its first report, read from {@code events} and {@code reports}.
      */
     public List<Evidence> evidence(List<Long> eventKeys, List<Long> quoteIds) {
         List<Evidence> out = new ArrayList<>();
         if (!eventKeys.isEmpty()) {
-            // both tables are filtered by the bound list itself, which DuckDB looks up instead of scanning them
-            // (a filter on keys computed inside the statement read every report: seconds at ten million events)
-            String sql = "WITH f AS (SELECT * FROM (SELECT e.*, row_number() OVER (PARTITION BY e.event_key "
+            String cited = "SELECT event_key, day, source, target, cameo, cameo_name, modality, goldstein, reports, "
+                    + "outlets, doc, sentence, text FROM event_acts WHERE event_key IN (SELECT unnest(?::BIGINT[]))";
+            // keys without a row: both tables are filtered by the bound list itself (rare, and few)
+            String undated = "WITH f AS (SELECT * FROM (SELECT e.*, row_number() OVER (PARTITION BY e.event_key "
                     + "ORDER BY e.id) AS rn FROM events e WHERE e.event_key IN (SELECT unnest(?::BIGINT[]))) "
-                    + "WHERE rn = 1), r AS (SELECT event_key, count(*) AS n, list(DISTINCT outlet ORDER BY outlet) "
-                    + "FILTER (WHERE outlet IS NOT NULL) AS outlets FROM reports WHERE event_key IN "
-                    + "(SELECT unnest(?::BIGINT[])) GROUP BY event_key) SELECT f.event_key, f.event_date, f.source_code, "
-                    + "f.target_code, f.cameo, f.cameo_name, f.modality, f.goldstein, coalesce(r.n, 0), "
-                    + "array_to_string(coalesce(r.outlets, []::VARCHAR[]), ', '), coalesce(d.url, f.doc), "
-                    + "f.sentence, coalesce(f.sentence_text, f.trigger_text, '') FROM f LEFT JOIN r ON "
-                    + "r.event_key = f.event_key LEFT JOIN documents d ON d.id = f.doc_id ORDER BY f.event_date, "
-                    + "f.event_key";
-            out.addAll(read(c -> query(c, sql, List.of(c.createArrayOf("BIGINT", eventKeys.toArray()),
-                    c.createArrayOf("BIGINT", eventKeys.toArray())),
-                    rs -> new Evidence("event", rs.getLong(1), null, rs.getObject(2, LocalDate.class),
-                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                            (Double) rs.getObject(8), rs.getInt(9), rs.getString(10), rs.getString(11),
-                            (Integer) rs.getObject(12), rs.getString(13)))));
+                    + "WHERE rn = 1), r AS (SELECT event_key, count(*) AS n, string_agg(DISTINCT outlet, ', ' ORDER BY "
+                    + "outlet) AS outlets FROM reports WHERE event_key IN (SELECT unnest(?::BIGINT[])) GROUP BY "
+                    + "event_key) SELECT f.event_key, f.event_date, f.source_code, f.target_code, f.cameo, "
+                    + "f.cameo_name, f.modality, f.goldstein, coalesce(r.n, 0), coalesce(r.outlets, ''), "
+                    + "coalesce(d.url, f.doc), f.sentence, coalesce(f.sentence_text, f.trigger_text, '') FROM f "
+                    + "LEFT JOIN r ON r.event_key = f.event_key LEFT JOIN documents d ON d.id = f.doc_id";
+            RowMapper<Evidence> event = rs -> new Evidence("event", rs.getLong(1), null,
+                    rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4), rs.getString(5),
+                    rs.getString(6), rs.getString(7), (Double) rs.getObject(8), rs.getInt(9), rs.getString(10),
+                    rs.getString(11), (Integer) rs.getObject(12), rs.getString(13));
+            List<Evidence> events = new ArrayList<>(read(c -> query(c, cited,
+                    List.of(c.createArrayOf("BIGINT", eventKeys.toArray())), event)));
+            if (events.size() < new java.util.HashSet<>(eventKeys).size()) {
+                Set<Long> found = new java.util.HashSet<>();
+                events.forEach(e -> found.add(e.eventKey()));
+                Object[] rest = eventKeys.stream().filter(k -> !found.contains(k)).distinct().toArray();
+                events.addAll(read(c -> query(c, undated, List.of(c.createArrayOf("BIGINT", rest),
+                        c.createArrayOf("BIGINT", rest)), event)));
+            }
+            events.sort(Comparator.comparing(Evidence::date, Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(Evidence::eventKey));
+            out.addAll(events);
         }
         if (!quoteIds.isEmpty()) {
             String sql = "SELECT q.id, q.quote_date, q.speaker_code, q.target_code, q.cameo, q.modality, "
