@@ -34,6 +34,15 @@ class DateSanityCoderTest {
         "Russia attacked Ukraine on Monday. | RUS | 19 | asserted | 2024-05-13 | text",
         // an old date with its year: background (the coder's rule), dated from the text, plausible
         "Russia attacked Ukraine on 24 February 2022. | RUS | 19 | background | 2022-02-24 | text",
+        // a copy published on the 15th of a wire filed on the 14th: an undated act is the wire's
+        "ALEPPO, May 14 (Saydo wire) - Turkish forces shelled Syrian army positions. | TUR | 19 | asserted "
+                + "| 2024-05-14 | dateline",
+        // a wire filed on its day of publication: the publication date
+        "ALEPPO, May 15 (Saydo wire) - Turkish forces shelled Syrian army positions. | TUR | 19 | asserted "
+                + "| 2024-05-15 | publication",
+        // a part of the day names no day; its weekday does
+        "Turkish forces shelled Syrian army positions before dawn on Monday. | TUR | 19 | asserted | 2024-05-13 "
+                + "| text",
     })
     void flagsAPastActDatedAfterItsReport(String sentence, String source, String cameo, String modality, String date,
             String basis) {
