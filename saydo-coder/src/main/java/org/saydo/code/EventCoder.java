@@ -149,14 +149,15 @@ public final class EventCoder implements DocumentCoder {
     }
 
     /**
-     * The day of the report's wire dateline ("LVIV, Feb 24 (Saydo wire) -") when it is a day before publication, up
-     * to {@value #WIRE_DAYS} days: the copy of a wire story published later tells its acts as of the wire's day
-     * ("a day after", "later in the day", an undated act). Null when there is no dateline, or it gives no day,
-     * or the publication's day.
+     * In a copy of a wire story (a credit line says so: "Wire copy", "Reprinted from Saydo wire", {@code nonprose.txt}
+     * label {@code syndication}), the day of its wire dateline ("LVIV, Feb 24 (Saydo wire) -") when it is a day
+     * before the copy's publication, up to {@value #WIRE_DAYS} days: the copy tells its acts as of the wire's day.
+     * Null for a report that is not a copy (its dateline is no date of an act), without a dateline or a day in it,
+     * or on the publication's day.
      */
     private static LocalDate wireDay(ParsedDocument parsed, NonProse.Layout layout) {
         LocalDate published = parsed.document().published();
-        if (published == null) {
+        if (published == null || !layout.has("syndication")) {
             return null;
         }
         for (ParsedSentence s : parsed.sentences()) {
