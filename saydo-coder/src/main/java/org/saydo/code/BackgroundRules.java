@@ -92,9 +92,9 @@ final class BackgroundRules extends SentencePass {
             // Israel struck Natanz" (in a report of June 26); "last week" ends within the week: news
             return true;
         }
-        if (time != null && time.firstToken() > 0 && !ctx.describes(t, time)
+        if (time != null && time.firstToken() > 0
                 && cues.anchors().contains(Syntax.lower(s.token(time.firstToken() - 1)))) {
-            return true; // "has occupied since 2014"; but "since Friday, when Pyongyang accused Seoul" is Friday's
+            return true; // "has occupied since 2014"
         }
         if (anchored(t)) {
             return true; // "since the group's attack", "has occupied Crimea since the invasion"
