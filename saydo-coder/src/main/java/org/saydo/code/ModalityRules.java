@@ -190,6 +190,27 @@ final class ModalityRules extends SentencePass {
         return new Modal(Modality.ASSERTED, null);
     }
 
+    /** CAMEO roots of acts done by saying or announcing them: statements, appeals, criticism, reduced relations. */
+    private static final Set<String> PERFORMED_ROOTS = WordLists.words("performed-roots");
+
+    /**
+     * The modality of an act its own maker reports: "Biden said he condemned the attack", "Lithuania said it was
+     * expelling Russia's ambassador". A verbal act toward another party, or a cut in relations, is done by the
+     * saying itself: asserted, not reported. An act with no party addressed ("Tehran insists on ...") and a deed
+     * the maker claims ("the army said its aircraft struck ...") stay reported.
+     */
+    Modal performed(Modal modal, Arg source, Arg target, String cameo) {
+        if (modal.modality() != Modality.REPORTED || modal.reportedBy() == null || target == null
+                || !PERFORMED_ROOTS.contains(cameo.substring(0, 2))) {
+            return modal;
+        }
+        String speaker = modal.reportedBy().actor().code();
+        String maker = source.actor().code();
+        boolean own = speaker.startsWith(maker) || maker.startsWith(speaker)
+                || ActorResolver.countryOf(speaker).equals(ActorResolver.countryOf(maker));
+        return own ? new Modal(Modality.ASSERTED, null) : modal;
+    }
+
     /**
      * Whether the clause of {@code t} is conditional: introduced by "if", "unless" ..., or with such a clause of
      * its own ("would strike Kyiv if the West sent missiles").
