@@ -145,6 +145,8 @@ public final class EventCoder implements DocumentCoder {
         all.addAll(events);
         // "Russia launched 80 missiles" in a report of its war with Ukraine: at Ukraine (targets.txt)
         all = implicitTargets.fill(all, discourse.sides(List.of()));
+        // "Kyiv said it was cutting ties with Moscow": done by the saying (its target may be implicit)
+        all = all.stream().map(ModalityRules::performed).toList();
         return new CodedDocument(doc, parsed.sentences().size(), all, quotes);
     }
 

@@ -141,9 +141,8 @@ final class Sentence {
                         + "|" + trigger;
                 Provenance p = new Provenance(doc.id(), doc.source(), s.index(), s.begin(), s.end(), start, end,
                         triggerText, tt.begin(), tt.end(), rule, coder.pipeline);
-                Modal own = modals.performed(modal, src, tgt, cameo);
                 events.putIfAbsent(key, new Event(src.actor(), tgt == null ? null : tgt.actor(), cameo,
-                        own.modality(), own.reportedBy() == null ? null : own.reportedBy().actor(), date, basis,
+                        modal.modality(), modal.reportedBy() == null ? null : modal.reportedBy().actor(), date, basis,
                         time == null ? null : time.text(), s.text(), p));
             }
         }
