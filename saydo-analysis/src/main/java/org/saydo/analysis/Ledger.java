@@ -163,7 +163,11 @@ public final class Ledger {
             long implausible) {
         public Result {
             entries = List.copyOf(entries);
-            counts = Map.copyOf(counts);
+            // in the order of Status, whatever the run: Map.copyOf iterates in an order drawn anew by every JVM, and
+            // the JSON (and any diff of two runs) followed it
+            Map<Status, Long> ordered = new EnumMap<>(Status.class);
+            counts.forEach((s, n) -> ordered.put(Objects.requireNonNull(s, "status"), Objects.requireNonNull(n, "n")));
+            counts = java.util.Collections.unmodifiableMap(ordered);
         }
     }
 

@@ -66,6 +66,8 @@ class LedgerTest {
             assertThat(res.counts()).containsEntry(Ledger.Status.KEPT, 1L).containsEntry(Ledger.Status.BROKEN, 1L)
                     .containsEntry(Ledger.Status.PENDING, 1L).containsEntry(Ledger.Status.INCONCLUSIVE, 1L)
                     .containsEntry(Ledger.Status.UNSPECIFIED, 0L);
+            // in the statuses' order, every run (the JSON's "counts" object follows it; two runs diff equal)
+            assertThat(res.counts().keySet()).containsExactly(Ledger.Status.values());
 
             Ledger.Result only = new Ledger(reader).run(new Ledger.Request("RUS", 30, Ledger.Status.BROKEN, null,
                     null));
@@ -75,6 +77,46 @@ class LedgerTest {
             // with a 60-day horizon the meeting of 12-20 falls inside the intent's horizon (to 2026-01-02): kept
             Ledger.Result longer = new Ledger(reader).run(new Ledger.Request("RUS", 60, null, null, null));
             assertThat(longer.entries().get(2).status()).isEqualTo(Ledger.Status.KEPT);
+        }
+    }
+
+    @Test
+    void aDeedOnTheCommitmentsOwnDayNeverDecidesIt() throws Exception {
+        long truce;
+        long release;
+        long truce2;
+        long strike;
+        try (TestRecord r = new TestRecord(dir)) {
+            // a truce and a strike the same day: the record has no time of day (was the strike in the morning,
+            // before the truce, or in the evening?), so the strike neither breaks it nor counts at all
+            truce = r.event("2025-11-01", "RUS", "UKR", "0871", "asserted");
+            r.event("2025-11-01", "RUSMIL", "UKR", "190", "asserted");
+            // a promise to release captives, and a release the same day: not kept by it either
+            release = r.event("2025-11-05", "RUS", "UKR", "0353", "intent");
+            r.event("2025-11-05", "RUS", "UKR", "0841", "asserted");
+            // the same truce, with the strike the next day: broken
+            truce2 = r.event("2025-11-10", "RUS", "UKR", "0871", "asserted");
+            strike = r.event("2025-11-11", "RUSMIL", "UKR", "190", "asserted");
+            r.event("2025-12-31", "USA", "FRA", "040", "asserted"); // the record's last day: every horizon is over
+        }
+        try (RecordReader reader = RecordReader.open(new StoreLocation(dir.resolve("record.duckdb").toString()))) {
+            Ledger.Result res = new Ledger(reader).run(Ledger.Request.of("RUS"));
+            assertThat(res.entries()).extracting(e -> e.commitment().eventKey()).contains(truce, release, truce2);
+            Ledger.Entry t = res.entries().stream().filter(e -> e.commitment().eventKey() == truce).findFirst()
+                    .orElseThrow();
+            // the strike of 11-11 is within truce's horizon too: it breaks it, the one of 11-01 is not counted
+            assertThat(t.status()).isEqualTo(Ledger.Status.BROKEN);
+            assertThat(t.brokenCount()).isEqualTo(1);
+            assertThat(t.broken()).extracting(Evidence::eventKey).containsExactly(strike);
+            Ledger.Entry p = res.entries().stream().filter(e -> e.commitment().eventKey() == release).findFirst()
+                    .orElseThrow();
+            assertThat(p.rule()).isEqualTo("release");
+            assertThat(p.status()).isEqualTo(Ledger.Status.INCONCLUSIVE);
+            assertThat(p.keptCount()).isZero();
+            Ledger.Entry t2 = res.entries().stream().filter(e -> e.commitment().eventKey() == truce2).findFirst()
+                    .orElseThrow();
+            assertThat(t2.status()).isEqualTo(Ledger.Status.BROKEN);
+            assertThat(t2.broken()).extracting(Evidence::eventKey).containsExactly(strike);
         }
     }
 

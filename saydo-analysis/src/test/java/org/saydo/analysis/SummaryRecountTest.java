@@ -229,7 +229,26 @@ class SummaryRecountTest {
         }
         assertThat(byWeek).hasSize(3);
 
-        int k = 3;
+        // with k = 1 a (week, target) has more candidate words or deeds than are kept (CANDIDATES): the cut among
+        // equal weights is tested too
+        Map<String, Long> sides = new HashMap<>();
+        for (Map.Entry<LocalDate, List<Act>> w : byWeek.entrySet()) {
+            for (Act a : w.getValue()) {
+                if (a.target() != null && a.g() != null && (a.kind() == ActKind.WORD && a.g() > 0
+                        || a.kind() == ActKind.DEED && a.g() < 0)) {
+                    sides.merge(w.getKey() + " " + a.target() + " " + a.kind(), 1L, Long::sum);
+                }
+            }
+        }
+        assertThat(sides.values().stream().mapToLong(Long::longValue).max().orElse(0))
+                .isGreaterThan(RecordReader.CANDIDATES);
+        for (int k : new int[] {1, 3}) {
+            pairsAndSupport(file, byWeek, acts, docsOf, k);
+        }
+    }
+
+    private static void pairsAndSupport(Path file, Map<LocalDate, List<Act>> byWeek, List<Act> acts,
+            Function<Act, List<String[]>> docsOf, int k) {
         try (RecordReader reader = RecordReader.open(new StoreLocation(file.toString()))) {
             GapAnalysis.Result gap = new GapAnalysis(reader).run(new GapAnalysis.Request("RUS", null, Period.WEEK,
                     null, null, k, false));

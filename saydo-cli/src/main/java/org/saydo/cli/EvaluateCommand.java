@@ -124,6 +124,19 @@ public final class EvaluateCommand implements Callable<Integer> {
                 for (Event e : d.spurious()) {
                     out.println("SPURIOUS " + d.gold().doc() + " " + system(e) + "  \"" + oneLine(e.text()) + "\"");
                 }
+                for (DocumentScore.Pair p : d.matched()) {
+                    GoldEvent g = p.gold();
+                    Event e = p.system();
+                    if (!g.modality().equals(e.modality().label())) {
+                        out.println("MODALITY " + d.gold().doc() + " " + gold(g) + " got " + e.modality().label()
+                                + "  \"" + g.text() + "\"");
+                    }
+                    if (g.date() != null && !g.date().equals(e.date())) {
+                        out.println("DATE     " + d.gold().doc() + " " + gold(g) + " got " + e.date() + " ("
+                                + e.dateBasis().label() + (e.dateText() == null ? "" : " \"" + e.dateText() + "\"")
+                                + ")  \"" + g.text() + "\"");
+                    }
+                }
                 for (DocumentScore.QuotePair q : d.quotes()) {
                     if (q.system() == null) {
                         out.println("QUOTE-MISSED  " + d.gold().doc() + " " + q.gold().speaker() + "  \""

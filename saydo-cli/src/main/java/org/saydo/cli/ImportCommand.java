@@ -138,7 +138,7 @@ public final class ImportCommand implements Callable<Integer> {
      */
     private int store(PrintWriter out, PrintWriter err, RecordStore to, long expected,
             Consumer<Consumer<SourceItem>> items) {
-        Progress progress = System.console() != null ? Progress.bar(err) : Progress.lines(err, Duration.ofSeconds(10));
+        Progress progress = System.console() != null ? Progress.bar(err) : Progress.lines("import", err, Duration.ofSeconds(10));
         Coder none = d -> {
             throw new IllegalStateException("import codes nothing: " + d.source());
         };

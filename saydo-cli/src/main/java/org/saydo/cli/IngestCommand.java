@@ -104,7 +104,7 @@ public final class IngestCommand implements Callable<Integer> {
         Budget limits = budget.budget(spec);
         JudgeChoice choice = judge.choice();
         try (RecordStore record = store.open(cameo)) {
-            Progress progress = System.console() != null ? Progress.bar(err) : Progress.lines(err, Duration.ofSeconds(10));
+            Progress progress = System.console() != null ? Progress.bar(err) : Progress.lines("ingest", err, Duration.ofSeconds(10));
             Coder lazy = new LazyCoder(() -> coders.build(List.of(), limits, choice));
             Ingester.Summary summary = new Ingester(record, lazy, narratives.active(),
                     new Ingester.Options(threads,

@@ -89,7 +89,7 @@ public final class RecodeCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         try (RecordStore record = store.openExisting(cameo)) {
-            Progress progress = System.console() != null ? Progress.bar(err) : Progress.lines(err, Duration.ofSeconds(10));
+            Progress progress = System.console() != null ? Progress.bar(err) : Progress.lines("recode", err, Duration.ofSeconds(10));
             Ingester.Summary summary = new Ingester(record, new LazyCoder(() -> coders.build(List.of(), Budget.DEFAULT, choice)),
                     narratives.active(), new Ingester.Options(threads,
                     new LinkRule(mergeDays), null), progress, message -> err.println("saydo: " + message)).recode();

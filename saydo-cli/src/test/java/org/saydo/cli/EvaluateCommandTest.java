@@ -117,6 +117,27 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void verboseListsTheMatchedEventsWhoseModalityOrDateIsWrong(@TempDir Path tmp) throws Exception {
+        List<String> good = Files.readAllLines(resources().resolve("gold.jsonl"));
+        Path gold = tmp.resolve("gold.jsonl");
+        // the shelling put on the Thursday: the stand-in coder's Friday (read from the text) is now wrong
+        Files.write(gold, List.of(good.get(0).replace("\"date\": \"2024-05-10\"", "\"date\": \"2024-05-09\""),
+                good.get(1)));
+
+        assertThat(run("--verbose", "--docs", resources().toString(), gold.toString())).isZero();
+
+        assertThat(out.toString())
+                .contains("DATE     ru-ua-2024-05-11-kharkiv.txt RUSMIL>UKR 194 reported 2024-05-09 got 2024-05-10 "
+                        + "(text)  \"Russian forces shelled Kharkiv\"")
+                // Hamas's hostage holding: background in the gold, asserted by the coder
+                .contains("MODALITY il-2024-03-02-doha.txt PSEREB>ISR 181 background null got asserted  "
+                        + "\"Hamas has held hostages\"")
+                .contains("date: 0.0% (0 of 1 matched events with a gold date)");
+        // the right ones are not listed
+        assertThat(out.toString()).doesNotContain("MODALITY ru-ua").doesNotContain("DATE     il-2024");
+    }
+
+    @Test
     void verboseListsTheMissedQuotesAndTheWrongSpeakers(@TempDir Path tmp) throws Exception {
         List<String> good = Files.readAllLines(resources().resolve("gold.jsonl"));
         Path gold = tmp.resolve("gold.jsonl");

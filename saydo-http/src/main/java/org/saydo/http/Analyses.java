@@ -38,16 +38,16 @@ public final class Analyses implements AutoCloseable {
      * A result with its JSON (as {@code saydo ... --format json} writes it), written once.
      *
      * @param result the analysis result
-     * @param json {@link AnalysisJson#write(Object)} of it, in UTF-8 (do not modify)
+     * @param json {@link AnalysisJson#compact} of it: the JSON of {@code saydo ... --format json} without its
+     *             indentation, in UTF-8 (do not modify)
      * @param gzip the same bytes gzip-compressed, for clients that accept it (do not modify)
      */
     public record Kept<V>(V result, byte[] json, byte[] gzip) {
         static <V> Kept<V> of(V result) {
-            return of(result, AnalysisJson.write(result));
+            return of(result, AnalysisJson.compact(result, Map.of()));
         }
 
-        private static <V> Kept<V> of(V result, String text) {
-            byte[] json = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        private static <V> Kept<V> of(V result, byte[] json) {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(json.length / 4 + 64);
             try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out)) {
                 gz.write(json);
@@ -106,7 +106,7 @@ public final class Analyses implements AutoCloseable {
     /** The profile with its narratives beside its deeds, as {@code saydo profile --format json} writes it. */
     private Kept<Profile.Result> profileOf(Profile.Request q) {
         Profile.Result result = new Profile(reader).run(q);
-        return Kept.of(result, AnalysisJson.write(result, Map.of("narratives",
+        return Kept.of(result, AnalysisJson.compact(result, Map.of("narratives",
                 new NarrativeAnalysis(reader).besideDeeds(result.gap()))));
     }
 

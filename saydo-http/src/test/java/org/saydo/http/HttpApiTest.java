@@ -307,28 +307,31 @@ class HttpApiTest {
         assertThat(none.get("events").asLong()).isZero();
     }
 
-    /** The API's analyses are the service classes' results, written as the CLI's --format json writes them. */
+    /**
+     * The API's analyses are the service classes' results: the JSON the CLI's --format json writes, sent without its
+     * indentation (a third fewer bytes).
+     */
     @Test
     void analysesAreTheCliServiceResults() throws Exception {
         try (org.saydo.store.RecordReader reader = org.saydo.store.RecordReader.openBesideWriter(
                 new org.saydo.store.StoreLocation(http.store.file()), 1)) {
-            assertThat(get("/api/actors/RUS/gap").body()).isEqualTo(org.saydo.analysis.AnalysisJson.write(
+            sameJson(get("/api/actors/RUS/gap").body(), org.saydo.analysis.AnalysisJson.write(
                     new org.saydo.analysis.GapAnalysis(reader).run(org.saydo.analysis.GapAnalysis.Request.of("RUS"))));
-            assertThat(get("/api/actors/RUS/gap?target=UKR&by=day&from=2025-12-01&to=2025-12-31&pairs=1&evidence=true")
-                    .body()).isEqualTo(org.saydo.analysis.AnalysisJson.write(new org.saydo.analysis.GapAnalysis(reader)
+            sameJson(get("/api/actors/RUS/gap?target=UKR&by=day&from=2025-12-01&to=2025-12-31&pairs=1&evidence=true")
+                    .body(), org.saydo.analysis.AnalysisJson.write(new org.saydo.analysis.GapAnalysis(reader)
                     .run(new org.saydo.analysis.GapAnalysis.Request("RUS", "UKR", org.saydo.analysis.Period.DAY,
                             java.time.LocalDate.of(2025, 12, 1), java.time.LocalDate.of(2025, 12, 31), 1, true))));
-            assertThat(get("/api/actors/RUS/around?with=USA&window=2d&permutations=500&seed=7").body())
-                    .isEqualTo(org.saydo.analysis.AnalysisJson.write(new org.saydo.analysis.AroundTalks(reader).run(
+            sameJson(get("/api/actors/RUS/around?with=USA&window=2d&permutations=500&seed=7").body(),
+                    org.saydo.analysis.AnalysisJson.write(new org.saydo.analysis.AroundTalks(reader).run(
                             new org.saydo.analysis.AroundTalks.Request(List.of("RUS", "USA"), "RUS", 2, null, null,
                                     500, 7, false))));
-            assertThat(get("/api/actors/RUS/ledger?horizon=10").body()).isEqualTo(org.saydo.analysis.AnalysisJson
+            sameJson(get("/api/actors/RUS/ledger?horizon=10").body(), org.saydo.analysis.AnalysisJson
                     .write(new org.saydo.analysis.Ledger(reader).run(new org.saydo.analysis.Ledger.Request("RUS", 10,
                             null, null, null))));
             var profile = new org.saydo.analysis.Profile(reader).run(new org.saydo.analysis.Profile.Request("RUS",
                     org.saydo.analysis.Period.WEEK, 3, 30, 200, 42, 10));
             // as saydo profile --format json: the profile and its narratives beside its deeds
-            assertThat(get("/api/actors/RUS?permutations=200").body()).isEqualTo(org.saydo.analysis.AnalysisJson
+            sameJson(get("/api/actors/RUS?permutations=200").body(), org.saydo.analysis.AnalysisJson
                     .write(profile, java.util.Map.of("narratives", new org.saydo.analysis.NarrativeAnalysis(reader)
                             .besideDeeds(profile.gap()))));
         }
@@ -365,6 +368,12 @@ class HttpApiTest {
         JsonNode ok = json(get("/openapi.json")).get("paths").get("/api/actors/{code}/gap").get("get")
                 .get("responses").get("200").get("content");
         assertThat(ok.has("text/csv")).isTrue();
+    }
+
+    /** The same JSON document as the CLI's, on one line. */
+    private static void sameJson(String api, String cli) throws IOException {
+        assertThat(api).doesNotContain("\n").hasSizeLessThan(cli.length());
+        assertThat(JSON.readTree(api)).isEqualTo(JSON.readTree(cli));
     }
 
     @Test

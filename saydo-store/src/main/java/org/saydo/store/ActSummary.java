@@ -22,7 +22,8 @@ import org.saydo.ontology.CameoOntology;
  * <p><b>Tables.</b> {@code event_acts}: one row per event key, from its first report (lowest event id) among its
  * dated reports whose date is not {@code text-implausible} (a key without such a report has no row): date,
  * source, target, CAMEO code and root, modality, Goldstein (the report's stored weight, else the ontology's weight
- * of its code, else of its root). {@code quote_acts}: one row per distinct quote — speaker and words (lower-cased,
+ * of its code, else of its root), and since version 6 what {@link RecordReader#evidence} cites: the report's document,
+ * sentence, text and CAMEO name, the key's report count and outlets. {@code quote_acts}: one row per distinct quote — speaker and words (lower-cased,
  * trimmed), dated by its earliest plausibly dated statement, target, code and modality of its first row — leaving out quotes whose
  * speech act is an event of the same document, sentence and trigger offset. {@code act_summary}: per day, kind of
  * act ({@code event}|{@code quote}), source, target ({@code ''} for none), root and modality: {@code acts}, {@code
@@ -60,6 +61,24 @@ public final class ActSummary {
     private static final String WEIGHTS = CameoOntology.standard().all().stream().map(ActSummary::weightRow)
             .collect(Collectors.joining(", ", "(VALUES ", ") AS ALIAS(code, goldstein)"));
 
+    /**
+     * The columns version 6 adds to {@code event_acts}: what a citation of the key shows ({@link
+     * RecordReader#evidence}), so that citing thousands of keys reads this table only (not {@code events} and
+     * {@code reports}, ten million rows each at scale); the migration fills them for the rows there are, in one
+     * statement.
+     */
+    static final List<String> CITATIONS = List.of(
+            "ALTER TABLE event_acts ADD COLUMN doc VARCHAR",
+            "ALTER TABLE event_acts ADD COLUMN sentence INTEGER",
+            "ALTER TABLE event_acts ADD COLUMN text VARCHAR",
+            "ALTER TABLE event_acts ADD COLUMN cameo_name VARCHAR",
+            "ALTER TABLE event_acts ADD COLUMN reports INTEGER",
+            "ALTER TABLE event_acts ADD COLUMN outlets VARCHAR",
+            "UPDATE event_acts SET doc = n.doc, sentence = n.sentence, text = n.text, cameo_name = n.cameo_name, "
+                    + "reports = n.reports, outlets = n.outlets FROM (" + eventActs(null) + ") n(event_key, day, "
+                    + "source, target, cameo, root, modality, goldstein, doc, sentence, text, cameo_name, reports, "
+                    + "outlets) WHERE event_acts.event_key = n.event_key");
+
     private static String weightRow(CameoCode c) {
         return "('" + c.code().replace("'", "''") + "', " + String.format(Locale.ROOT, "%.1f", c.goldstein()) + ")";
     }
@@ -69,17 +88,31 @@ public final class ActSummary {
     }
 
     /**
-     * The event acts of the keys in {@code keys} (an SQL set of event keys): the first report of each (lowest event
-     * id) among its reports that are dated, and dated plausibly ({@code date_basis} not {@code text-implausible}).
+     * The event acts of the keys in {@code keys} (an SQL set of event keys, bound twice), or of all keys when null:
+     * the first report of each (lowest event id) among its reports that are dated, and dated plausibly ({@code
+     * date_basis} not {@code text-implausible}), with what a citation of it shows (schema version 6): that report's
+     * document (URL, else its name), sentence, text (else its trigger) and CAMEO name, and the key's reports and their
+     * distinct outlets (sorted, comma-separated; {@code ''} for none).
      */
     private static String eventActs(String keys) {
+        return eventActs(keys, true);
+    }
+
+    /** As {@link #eventActs(String)}; without {@code citations}, the columns of version 4 only. */
+    private static String eventActs(String keys, boolean citations) {
         return "SELECT a.event_key, a.day, a.source, a.target, a.cameo, " + ActKind.rootSql("a.cameo") + ", a.modality, "
-                + "coalesce(a.g0, cw.goldstein, cr.goldstein) FROM (SELECT e.event_key, "
+                + "coalesce(a.g0, cw.goldstein, cr.goldstein)" + (citations ? ", coalesce(d.url, f.doc), f.sentence, "
+                + "coalesce(f.sentence_text, f.trigger_text, ''), f.cameo_name, coalesce(r.n, 0), "
+                + "coalesce(r.outlets, '')" : "") + " FROM (SELECT e.event_key, "
                 + "arg_min(e.event_date, e.id) AS day, arg_min(e.source_code, e.id) AS source, "
                 + "arg_min(e.target_code, e.id) AS target, arg_min(e.cameo, e.id) AS cameo, "
-                + "arg_min(e.modality, e.id) AS modality, arg_min(e.goldstein, e.id) AS g0 FROM events e WHERE "
-                + "e.event_date IS NOT NULL AND e." + RecordReader.PLAUSIBLE
+                + "arg_min(e.modality, e.id) AS modality, arg_min(e.goldstein, e.id) AS g0, min(e.id) AS first_id "
+                + "FROM events e WHERE e.event_date IS NOT NULL AND e." + RecordReader.PLAUSIBLE
                 + (keys == null ? "" : " AND e.event_key IN (" + keys + ")") + " GROUP BY e.event_key) a "
+                + (citations ? "JOIN events f ON f.id = a.first_id LEFT JOIN documents d ON d.id = f.doc_id "
+                + "LEFT JOIN (SELECT event_key, count(*) AS n, string_agg(DISTINCT outlet, ', ' ORDER BY outlet) AS "
+                + "outlets FROM reports" + (keys == null ? "" : " WHERE event_key IN (" + keys + ")")
+                + " GROUP BY event_key) r ON r.event_key = a.event_key " : "")
                 + "LEFT JOIN " + weights("cw") + " ON cw.code = a.cameo LEFT JOIN " + weights("cr")
                 + " ON cr.code = substr(a.cameo, 1, 2)";
     }
@@ -144,7 +177,7 @@ public final class ActSummary {
             String set = "SELECT unnest(?::BIGINT[])";
             execute(c, subtract(summaryOf("event_acts", "event", "source", "event_key IN (" + set + ")")), k);
             execute(c, "DELETE FROM event_acts WHERE event_key IN (" + set + ")", k);
-            execute(c, "INSERT INTO event_acts " + eventActs(set), k);
+            execute(c, "INSERT INTO event_acts " + eventActs(set), k, k);
             execute(c, "INSERT INTO act_summary " + summaryOf("event_acts", "event", "source",
                     "event_key IN (" + set + ")") + ADD, k);
         }
@@ -182,11 +215,20 @@ public final class ActSummary {
 
     /** Recomputes the acts and the summary of the whole record. */
     static void rebuild(Connection c) throws SQLException {
+        rebuild(c, true);
+    }
+
+    /**
+     * As {@link #rebuild(Connection)}; without {@code citations}, the event acts of version 4 (the migration to
+     * version 4 of an older record, whose {@code event_acts} has no citation columns yet: the migration to 6 fills
+     * them).
+     */
+    static void rebuild(Connection c, boolean citations) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("DELETE FROM act_summary");
             s.execute("DELETE FROM event_acts");
             s.execute("DELETE FROM quote_acts");
-            s.execute("INSERT INTO event_acts " + eventActs(null));
+            s.execute("INSERT INTO event_acts " + eventActs(null, citations));
             s.execute("INSERT INTO quote_acts " + quoteActs(null));
             s.execute("INSERT INTO act_summary " + summaryOf("event_acts", "event", "source", null));
             s.execute("INSERT INTO act_summary " + summaryOf("quote_acts", "quote", "speaker", null) + ADD);

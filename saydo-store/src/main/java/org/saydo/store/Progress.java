@@ -94,8 +94,9 @@ public interface Progress {
         };
     }
 
-    /** A plain line every {@code every}: for logs and pipes. */
-    static Progress lines(PrintWriter out, Duration every) {
+    /** A plain line every {@code every}, headed by the command's name ({@code recode:}): for logs and pipes. */
+    static Progress lines(String command, PrintWriter out, Duration every) {
+        Objects.requireNonNull(command, "command");
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(every, "every");
         return new Progress() {
@@ -106,7 +107,7 @@ public interface Progress {
                 long now = System.nanoTime();
                 if (now - lastLine >= every.toNanos()) {
                     lastLine = now;
-                    out.println("ingest: " + s.done() + ", " + s.rates() + s.eta());
+                    out.println(command + ": " + s.done() + ", " + s.rates() + s.eta());
                     out.flush();
                 }
             }

@@ -1590,12 +1590,25 @@ public final class RecordReader implements AutoCloseable {
         }
         List<Object> params = new ArrayList<>();
         int c = CANDIDATES * k;
-        String pairs = k == 0 ? "" : ", w0 AS MATERIALIZED (SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY "
-                + "p, target ORDER BY g DESC, d, event_key, qid) AS rk FROM a WHERE target IS NOT NULL AND kind = "
-                + "'word' AND g > 0) WHERE rk <= " + c + "), "
-                + "x0 AS MATERIALIZED (SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY p, target ORDER BY g, "
-                + "d, event_key) AS rk FROM a WHERE target IS NOT NULL AND kind = 'deed' AND src = 'event' AND g < 0) "
-                + "WHERE rk <= " + c
+        // the candidates of each (period, target): the c most cooperative words and most hostile deeds. Ranking every
+        // act by a window cost most of the pairs' time; a weight takes few values, so the acts per (period, target,
+        // weight) are counted first and only the weights reached before c acts are ranked (all acts of the last
+        // weight included: the same c rows, in the same order)
+        String word = "a.kind = 'word' AND a.g > 0";
+        String deed = "a.kind = 'deed' AND a.src = 'event' AND a.g < 0";
+        String side = "SELECT p, target, g, count(*) AS n FROM a WHERE target IS NOT NULL AND %s GROUP BY p, target, g";
+        String pairs = k == 0 ? "" : ", wg AS (SELECT p, target, min(g) AS g FROM (SELECT p, target, g, sum(n) OVER "
+                + "(PARTITION BY p, target ORDER BY g DESC) - n AS above FROM (" + side.formatted(word) + ") wn) wa "
+                + "WHERE above < " + c + " GROUP BY p, target), "
+                + "xg AS (SELECT p, target, max(g) AS g FROM (SELECT p, target, g, sum(n) OVER (PARTITION BY p, target "
+                + "ORDER BY g) - n AS below FROM (" + side.formatted(deed) + ") xn) xb WHERE below < " + c
+                + " GROUP BY p, target), "
+                + "w0 AS MATERIALIZED (SELECT * FROM (SELECT a.*, row_number() OVER (PARTITION BY a.p, a.target ORDER "
+                + "BY a.g DESC, a.d, a.event_key, a.qid) AS rk FROM a JOIN wg ON wg.p = a.p AND wg.target = a.target "
+                + "AND a.g >= wg.g WHERE " + word + ") w WHERE rk <= " + c + "), "
+                + "x0 AS MATERIALIZED (SELECT * FROM (SELECT a.*, row_number() OVER (PARTITION BY a.p, a.target ORDER "
+                + "BY a.g, a.d, a.event_key) AS rk FROM a JOIN xg ON xg.p = a.p AND xg.target = a.target AND a.g <= "
+                + "xg.g WHERE " + deed + ") x WHERE rk <= " + c
                 + "), ks AS (SELECT event_key, least(count(DISTINCT cluster), count(DISTINCT publisher)) AS sup FROM "
                 + "re WHERE event_key IN (SELECT event_key FROM w0 UNION SELECT event_key FROM x0) "
                 + "GROUP BY event_key), "
@@ -1606,12 +1619,13 @@ public final class RecordReader implements AutoCloseable {
                 + "FROM w0 LEFT JOIN ks ON ks.event_key = w0.event_key LEFT JOIN qs ON qs.qid = w0.qid "
                 + "UNION ALL SELECT 'c', x0.p, 'deed', x0.g, coalesce(ks.sup, 0), x0.event_key, NULL, x0.target, x0.d "
                 + "FROM x0 LEFT JOIN ks ON ks.event_key = x0.event_key";
-        // re: the reports of the events, rq: the documents with each quote's words; the cluster and publisher of
-        // each as SOURCES counts them
-        String sql = "WITH a AS MATERIALIZED (SELECT " + trunc(period, "d") + " AS p, * FROM (" + acts(f, params)
-                + ")), re AS MATERIALIZED (SELECT a.p, a.event_key, r.doc_id, coalesce(s.cluster, r.doc_id, r.url, "
-                + "'') AS cluster, coalesce(r.outlet, r.url, r.doc_id, '') AS publisher FROM a JOIN reports r ON "
-                + "r.event_key = a.event_key LEFT JOIN syndication s ON s.doc_id = r.doc_id WHERE a.src = 'event'), "
+        // a: the acts, only the columns read below; re: the reports of the events, rq: the documents with each
+        // quote's words; the cluster and publisher of each as SOURCES counts them
+        String sql = "WITH a AS MATERIALIZED (SELECT " + trunc(period, "d") + " AS p, src, event_key, qid, d, target, "
+                + "g, kind FROM (" + acts(f, params) + ") acts), re AS MATERIALIZED (SELECT a.p, a.event_key, "
+                + "r.doc_id, coalesce(s.cluster, r.doc_id, r.url, '') AS cluster, coalesce(r.outlet, r.url, r.doc_id, "
+                + "'') AS publisher FROM a JOIN reports r ON r.event_key = a.event_key LEFT JOIN syndication s ON "
+                + "s.doc_id = r.doc_id WHERE a.src = 'event'), "
                 + "rq AS MATERIALIZED (SELECT a.p, a.qid, y.doc_id, coalesce(s.cluster, y.doc_id, d.url, '') AS "
                 + "cluster, coalesce(d.outlet, d.url, y.doc_id, '') AS publisher FROM a "
                 + "JOIN quotes q0 ON q0.id = a.qid JOIN quotes y ON y.speaker_code = q0.speaker_code AND "
@@ -1728,28 +1742,42 @@ public final class RecordReader implements AutoCloseable {
      * The evidence behind events and quotes: for each event key its first report (document, outlet(s), sentence,
      * text) and report count; for each quote id the quote and its sentence. Events first (by date, key), then
      * quotes (by date, id); unknown ids are left out.
+     *
+     * <p>An event key is cited as the analyses class it ({@code event_acts}, {@link ActSummary}): by its first dated,
+     * plausibly dated report, whose citation the row carries (schema version 6), so citing tens of thousands of keys
+     * reads that one table. A key with no such report (no row there: undated, or only implausibly dated) is cited by
+     * its first report, read from {@code events} and {@code reports}.
      */
     public List<Evidence> evidence(List<Long> eventKeys, List<Long> quoteIds) {
         List<Evidence> out = new ArrayList<>();
         if (!eventKeys.isEmpty()) {
-            // both tables are filtered by the bound list itself, which DuckDB looks up instead of scanning them
-            // (a filter on keys computed inside the statement read every report: seconds at ten million events)
-            String sql = "WITH f AS (SELECT * FROM (SELECT e.*, row_number() OVER (PARTITION BY e.event_key "
+            String cited = "SELECT event_key, day, source, target, cameo, cameo_name, modality, goldstein, reports, "
+                    + "outlets, doc, sentence, text FROM event_acts WHERE event_key IN (SELECT unnest(?::BIGINT[]))";
+            // keys without a row: both tables are filtered by the bound list itself (rare, and few)
+            String undated = "WITH f AS (SELECT * FROM (SELECT e.*, row_number() OVER (PARTITION BY e.event_key "
                     + "ORDER BY e.id) AS rn FROM events e WHERE e.event_key IN (SELECT unnest(?::BIGINT[]))) "
-                    + "WHERE rn = 1), r AS (SELECT event_key, count(*) AS n, list(DISTINCT outlet ORDER BY outlet) "
-                    + "FILTER (WHERE outlet IS NOT NULL) AS outlets FROM reports WHERE event_key IN "
-                    + "(SELECT unnest(?::BIGINT[])) GROUP BY event_key) SELECT f.event_key, f.event_date, f.source_code, "
-                    + "f.target_code, f.cameo, f.cameo_name, f.modality, f.goldstein, coalesce(r.n, 0), "
-                    + "array_to_string(coalesce(r.outlets, []::VARCHAR[]), ', '), coalesce(d.url, f.doc), "
-                    + "f.sentence, coalesce(f.sentence_text, f.trigger_text, '') FROM f LEFT JOIN r ON "
-                    + "r.event_key = f.event_key LEFT JOIN documents d ON d.id = f.doc_id ORDER BY f.event_date, "
-                    + "f.event_key";
-            out.addAll(read(c -> query(c, sql, List.of(c.createArrayOf("BIGINT", eventKeys.toArray()),
-                    c.createArrayOf("BIGINT", eventKeys.toArray())),
-                    rs -> new Evidence("event", rs.getLong(1), null, rs.getObject(2, LocalDate.class),
-                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                            (Double) rs.getObject(8), rs.getInt(9), rs.getString(10), rs.getString(11),
-                            (Integer) rs.getObject(12), rs.getString(13)))));
+                    + "WHERE rn = 1), r AS (SELECT event_key, count(*) AS n, string_agg(DISTINCT outlet, ', ' ORDER BY "
+                    + "outlet) AS outlets FROM reports WHERE event_key IN (SELECT unnest(?::BIGINT[])) GROUP BY "
+                    + "event_key) SELECT f.event_key, f.event_date, f.source_code, f.target_code, f.cameo, "
+                    + "f.cameo_name, f.modality, f.goldstein, coalesce(r.n, 0), coalesce(r.outlets, ''), "
+                    + "coalesce(d.url, f.doc), f.sentence, coalesce(f.sentence_text, f.trigger_text, '') FROM f "
+                    + "LEFT JOIN r ON r.event_key = f.event_key LEFT JOIN documents d ON d.id = f.doc_id";
+            RowMapper<Evidence> event = rs -> new Evidence("event", rs.getLong(1), null,
+                    rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4), rs.getString(5),
+                    rs.getString(6), rs.getString(7), (Double) rs.getObject(8), rs.getInt(9), rs.getString(10),
+                    rs.getString(11), (Integer) rs.getObject(12), rs.getString(13));
+            List<Evidence> events = new ArrayList<>(read(c -> query(c, cited,
+                    List.of(c.createArrayOf("BIGINT", eventKeys.toArray())), event)));
+            if (events.size() < new java.util.HashSet<>(eventKeys).size()) {
+                Set<Long> found = new java.util.HashSet<>();
+                events.forEach(e -> found.add(e.eventKey()));
+                Object[] rest = eventKeys.stream().filter(k -> !found.contains(k)).distinct().toArray();
+                events.addAll(read(c -> query(c, undated, List.of(c.createArrayOf("BIGINT", rest),
+                        c.createArrayOf("BIGINT", rest)), event)));
+            }
+            events.sort(Comparator.comparing(Evidence::date, Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(Evidence::eventKey));
+            out.addAll(events);
         }
         if (!quoteIds.isEmpty()) {
             String sql = "SELECT q.id, q.quote_date, q.speaker_code, q.target_code, q.cameo, q.modality, "

@@ -52,7 +52,7 @@ import org.saydo.record.Quote;
 public final class RecordStore implements AutoCloseable {
 
     /** The schema version this Saydo writes and reads. */
-    public static final int SCHEMA_VERSION = 5;
+    public static final int SCHEMA_VERSION = 6;
 
     /** The store file used when none is given. */
     public static final String DEFAULT_FILE = "saydo.duckdb";
@@ -71,7 +71,9 @@ public final class RecordStore implements AutoCloseable {
      * speech, opinion; {@link StoredNarratives.ClaimSentence}) with offsets, speaker and sentence vector (Base64 of
      * little-endian floats, {@link StoredNarratives#encode}) and the sentence model's name; the migration adds none
      * (a document labelled before has no rows until {@code recode}; {@code narratives discover --db} takes such a
-     * document's quote sentences and embeds them).
+     * document's quote sentences and embeds them). Version 6 carries in {@code event_acts} what a citation of the key
+     * shows (its first report's document, sentence, text and CAMEO name; the key's reports and outlets: {@link
+     * ActSummary#CITATIONS}), filled for the stored keys by the migration and kept by every write after it.
      */
     private static final List<List<String>> MIGRATIONS = List.of(List.of(
             "CREATE TABLE syndication (doc_id VARCHAR PRIMARY KEY, cluster VARCHAR NOT NULL)",
@@ -90,7 +92,8 @@ public final class RecordStore implements AutoCloseable {
             "CREATE TABLE claims (doc_id VARCHAR NOT NULL, sentence INTEGER NOT NULL, sentence_start INTEGER NOT NULL, "
                     + "sentence_end INTEGER NOT NULL, sentence_text VARCHAR NOT NULL, kind VARCHAR NOT NULL, "
                     + "speaker_code VARCHAR, speaker_name VARCHAR, speaker_text VARCHAR, vector VARCHAR, "
-                    + "embedder VARCHAR, model VARCHAR NOT NULL, PRIMARY KEY (doc_id, sentence))"));
+                    + "embedder VARCHAR, model VARCHAR NOT NULL, PRIMARY KEY (doc_id, sentence))"),
+            ActSummary.CITATIONS);
 
     private static final String SCHEMA_1 = """
             CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
@@ -277,7 +280,7 @@ public final class RecordStore implements AutoCloseable {
                     clusterAll();
                 }
                 if (from + 1 == 4) {
-                    ActSummary.rebuild(connection);
+                    ActSummary.rebuild(connection, false); // the columns of version 6 are filled by its migration
                 }
                 setVersion(from + 1);
                 return null;

@@ -86,12 +86,12 @@ class IngestBudgetTest {
     }
 
     @Test
-    void progressLinesSayDocumentsDoneOfExpectedAndFailures() {
+    void progressLinesNameTheCommandAndSayDocumentsDoneOfExpectedAndFailures() {
         StringWriter out = new StringWriter();
-        Progress lines = Progress.lines(new PrintWriter(out), Duration.ZERO);
+        Progress lines = Progress.lines("recode", new PrintWriter(out), Duration.ZERO);
         // 3 of 10 documents in 3 s: 1.0 documents/s; 30 sentences: 10/s; 7 left at 1 s each: ETA 7 s
         lines.update(new Progress.Snapshot(3, 1, 10, 30, Duration.ofSeconds(3)));
-        assertThat(out.toString().strip()).isEqualTo("ingest: 3/10 documents (1 failed), 1.0 documents/s, "
+        assertThat(out.toString().strip()).isEqualTo("recode: 3/10 documents (1 failed), 1.0 documents/s, "
                 + "10 sentences/s, ETA 0:00:07");
     }
 }
