@@ -162,12 +162,145 @@ final class Sentence {
         return te.value().matches("\\d{4}") ? LocalDate.of(Integer.parseInt(te.value()), 1, 1) : null;
     }
 
-    /** The time expression that dates a trigger: one attached to it or to its clause, without crossing a verb. */
+    /** Marks of an adverbial clause that tells an act at the time of its governor ("while", "when"). */
+    private static final Set<String> SIMULTANEOUS = WordLists.words("simultaneous-marks");
+
+    /** Marks of an adverbial clause measured from its governor's time ("a day after", "two days before"). */
+    private static final Set<String> SEQUENCE = WordLists.words("sequence-marks");
+
+    /** Measures of less than a day ("hours after"): the governor's own day. */
+    private static final Set<String> HOURS = WordLists.words("hour-measures");
+
+    private static final java.util.regex.Pattern DAYS = java.util.regex.Pattern.compile("P(\\d+)([DW])");
+
+    /**
+     * The time expression that dates a trigger: one attached to it or to its clause, without crossing a verb;
+     * else the time its clause is told relative to ({@link #relativeTime}); a bare year last.
+     */
     TimeExpression timeOf(int trigger) {
         // a day, week or month first; a bare year only when nothing finer dates the act ("met Putin for the sixth
         // time this year on Tuesday" is Tuesday)
         TimeExpression finer = timeOf(trigger, false);
-        return finer != null ? finer : timeOf(trigger, true);
+        if (finer != null) {
+            return finer;
+        }
+        TimeExpression relative = relativeTime(trigger, 0);
+        return relative != null ? relative : timeOf(trigger, true);
+    }
+
+    /**
+     * The day of a clause told relative to another time of the sentence:
+     * <ul>
+     *   <li>an adverbial clause measured from its governor: "on Sunday, a day after Hamas attacked" is Saturday,
+     *       "two days before the talks opened" two days after the governor's day (the publication date when the
+     *       governor has none); "hours after" is the governor's day;</li>
+     *   <li>a clause of the same time as another: "shelled the town while people were evacuated on Wednesday" and
+     *       "were evacuated on Wednesday as the town was shelled" are Wednesday.</li>
+     * </ul>
+     * The day is a time expression of its own whose words are the anchor's, or null. (A relative clause on a
+     * dated noun, "since Friday, when Pyongyang accused Seoul", is left undated: dating it by the noun moved dev
+     * dates up and the blind half's precision down.)
+     */
+    private TimeExpression relativeTime(int trigger, int depth) {
+        int clause = clauseOf(trigger);
+        if (clause < 0 || depth > 2) {
+            return null;
+        }
+        String rel = s.relation(clause);
+        int head = s.head(clause);
+        List<String> marks = s.children(clause, "mark").stream().map(m -> Syntax.lower(s.token(m))).toList();
+        if ((rel.equals("advcl") || rel.equals("dep")) && head >= 0 && marks.stream().anyMatch(SEQUENCE::contains)) {
+            Integer days = measure(clause);
+            if (days == null) {
+                return null;
+            }
+            // "on Monday, a day after ...": the day the clause hangs from, else its governor's
+            TimeExpression anchor = s.times().stream().filter(te -> te.date() != null && te.firstToken() <= head
+                    && head <= te.lastToken()).findFirst().orElse(null);
+            anchor = anchor != null ? anchor : timeOf(head, false);
+            anchor = anchor != null ? anchor : relativeTime(head, depth + 1);
+            LocalDate from = anchor != null ? anchor.date() : doc.published();
+            if (from == null) {
+                return null;
+            }
+            LocalDate day = marks.contains("before") ? from.plusDays(days) : from.minusDays(days);
+            Token first = s.token(firstOfMeasure(clause));
+            Token mark = s.token(s.children(clause, "mark").get(0));
+            return new TimeExpression(doc.text().substring(first.begin(), mark.end()), first.index(), mark.index(),
+                    first.begin(), mark.end(), day, day.toString());
+        }
+        if (rel.equals("advcl") && head >= 0 && marks.stream().anyMatch(SIMULTANEOUS::contains)) {
+            TimeExpression te = timeOf(head, false);
+            if (te != null) {
+                return te;
+            }
+        }
+        for (int c : s.children(clause, "advcl")) {
+            if (s.children(c, "mark").stream().anyMatch(m -> SIMULTANEOUS.contains(Syntax.lower(s.token(m))))) {
+                TimeExpression te = timeOf(c, false);
+                if (te != null) {
+                    return te;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The verb whose clause holds the trigger: itself, the verb a noun hangs from, the first of conjoined verbs. */
+    private int clauseOf(int trigger) {
+        int at = trigger;
+        for (int steps = 0; at >= 0 && !s.token(at).isVerb() && steps < 4; steps++) {
+            at = s.head(at);
+        }
+        if (at < 0 || !s.token(at).isVerb()) {
+            return -1;
+        }
+        while (s.relation(at).equals("conj") && s.head(at) >= 0 && s.token(s.head(at)).isVerb()
+                && !Syntax.hasChild(s, at, "nsubj")) {
+            at = s.head(at);
+        }
+        return at;
+    }
+
+    /**
+     * The days an adverbial clause is measured by ("a day after", "two weeks before"): from a duration that hangs
+     * from it; 0 for hours and minutes ("hours after"); null for none.
+     */
+    private Integer measure(int clause) {
+        for (TimeExpression te : s.times()) {
+            if (s.head(te.lastToken()) != clause) {
+                continue;
+            }
+            java.util.regex.Matcher m = DAYS.matcher(te.value());
+            if (m.matches()) {
+                return Integer.parseInt(m.group(1)) * (m.group(2).equals("W") ? 7 : 1);
+            }
+            return te.value().startsWith("PT") ? 0 : null;
+        }
+        for (var d : s.children(clause)) {
+            int c = d.dependent();
+            if (c < clause && HOURS.contains(Syntax.lower(s.token(c)))) {
+                return 0;
+            }
+        }
+        return null;
+    }
+
+    /** The first token of the measure of an adverbial clause ("a day after": "a"). */
+    private int firstOfMeasure(int clause) {
+        int first = s.children(clause, "mark").get(0);
+        for (TimeExpression te : s.times()) {
+            if (s.head(te.lastToken()) == clause) {
+                first = Math.min(first, te.firstToken());
+            }
+        }
+        for (var d : s.children(clause)) {
+            int c = d.dependent();
+            if (c < first && HOURS.contains(Syntax.lower(s.token(c)))) {
+                first = c;
+            }
+        }
+        return first;
     }
 
     private TimeExpression timeOf(int trigger, boolean years) {
