@@ -80,12 +80,13 @@ final class ActorFinder {
             if (code.isEmpty() || !plausibleActor(s, i, actorLength)) {
                 return null;
             }
-            return new Mention(i, i + actorLength - 1, code.get(), entry.name(), entry.isPerson(), null);
+            return new Mention(i, i + actorLength - 1, code.get(), entry.name(), entry.isPerson(),
+                    entry.type() == org.saydo.dict.ActorType.PLACE, null);
         }
         if (agentLength > 0 && (t.isNoun() || agentLength > 1)) { // "main opposition group" starts with an adjective
             var entry = agent.get().entry();
             return new Mention(i, i + agentLength - 1, null, entry.phrase(),
-                    false, entry);
+                    false, false, entry);
         }
         return null;
     }

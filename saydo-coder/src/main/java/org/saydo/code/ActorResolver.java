@@ -84,7 +84,8 @@ final class ActorResolver {
         }
         if (heads.size() == 1 && definiteAgent(head)) {
             // "the army" after "Sudan's army chief ...", "the junta" (definites.txt): the last actor of that role
-            ActorRef a = discourse.lastWithRole(coder.definites.role(s.token(head).word(), s.token(head).lemma()));
+            Token t = s.token(head);
+            ActorRef a = discourse.lastWithRole(coder.definites.role(t.word(), t.lemma()), t.lemma());
             if (a != null) {
                 out.add(new Arg(new ActorRef(a.code(), a.name(), s.token(head).word()), head, head, false));
             }
@@ -141,6 +142,11 @@ final class ActorResolver {
     static String countryOf(String code) {
         String head = code.length() > 3 ? code.substring(0, 3) : code;
         return code.length() > 3 && !NON_COUNTRY_PREFIXES.contains(head) ? head : code;
+    }
+
+    /** Whether an actor code starts with a country's three letters ({@code RUS}, {@code UKRMIL}; not {@code IGOUNO}). */
+    static boolean isCountry(String code) {
+        return code.length() >= 3 && !NON_COUNTRY_PREFIXES.contains(code.substring(0, 3));
     }
 
     /** The agent of the last conjunct when it has a country word of its own: "... Cambodian troops". */
@@ -373,6 +379,10 @@ final class ActorResolver {
                 continue; // "it" is not "Russian forces"
             }
             Arg a = actorOf(i, 3);
+            if (a == null && thing && definiteAgent(i)) {
+                List<Arg> definite = actorsOf(i); // "The army said its aircraft had struck ... and it urged"
+                a = definite.size() == 1 ? definite.get(0) : null;
+            }
             if (a != null && a.person() == person) {
                 return a;
             }
@@ -389,8 +399,11 @@ final class ActorResolver {
             return null;
         }
         ActorRef a = antecedent.actor();
-        return new Arg(new ActorRef(a.code(), a.name(), s.token(pronoun).word()), pronoun, pronoun,
-                antecedent.person());
+        ActorRef here = new ActorRef(a.code(), a.name(), s.token(pronoun).word());
+        if (discourse.states.contains(a)) {
+            discourse.states.add(here); // "it" for Russia names the state as "Russia" does
+        }
+        return new Arg(here, pronoun, pronoun, antecedent.person());
     }
 
     Arg actorOf(int h, int depth) {
@@ -509,7 +522,12 @@ final class ActorResolver {
         if (agent != null && (!actor.covers(h) && !actor.person() || code.length() == 3)) {
             code = agent.agent().apply(code);
         }
-        return arg(code, actor.name(), np, extra, actor.person() && (actor.covers(h) || agent == null));
+        Arg found = arg(code, actor.name(), np, extra, actor.person() && (actor.covers(h) || agent == null));
+        if (code.length() == 3 && isCountry(code) && !actor.person() && !actor.place() && actor.covers(h)
+                && (pos.equals("NNP") || pos.equals("NNPS") && actor.last() > actor.first())) {
+            discourse.states.add(found.actor()); // "Russia", "Moscow", "the United States"; not "Russians", a town
+        }
+        return found;
     }
 
     /** True if every token of the mention is in the noun phrase or in the head's prepositional modifier. */

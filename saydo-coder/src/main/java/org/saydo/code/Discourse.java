@@ -18,9 +18,19 @@ final class Discourse {
     java.util.List<Arg> lastGroup = java.util.List.of();
     int lastGroupSentence = -10;
     int lastSubjectSentence = -10;
-    /** The last country or organisation named as the subject of a clause ("Peskov said Russia would ..."). */
+    /**
+     * The last country or organisation named as the subject of a clause ("Peskov said Russia would ..."), the
+     * main clause's first; null with {@link #lastThingSentence} set when the last such subject was a thing that is
+     * no actor ("The resolution passed"), which "it" then stands for.
+     */
     Arg lastThing;
     int lastThingSentence = -10;
+
+    /**
+     * The actors that name a state by its name, its capital or a pronoun standing for one ("Russia", "Moscow",
+     * "it"): a state so named acts through its government or its forces ({@link ActorRoles}).
+     */
+    final Set<org.saydo.record.ActorRef> states = new java.util.HashSet<>();
 
     /** The acts coded so far, in text order: what "the attack" refers to. */
     final java.util.List<org.saydo.record.Event> told = new java.util.ArrayList<>();
@@ -155,7 +165,10 @@ final class Discourse {
             case "he", "him", "his", "she", "her", "himself", "herself":
                 return lastPerson;
             case "it", "its", "itself":
-                return lastThing != null && sentence - lastThingSentence <= THING_REACH ? lastThing : lastOther;
+                if (sentence - lastThingSentence <= THING_REACH) {
+                    return lastThing; // null after a main subject that is no actor ("The resolution ... It calls")
+                }
+                return lastOther;
             default:
                 return null;
         }
@@ -169,6 +182,27 @@ final class Discourse {
      * the last state named (its government, forces, parliament, courts or police); null for none.
      */
     org.saydo.record.ActorRef lastWithRole(String role) {
+        return lastWithRole(role, null);
+    }
+
+    /**
+     * The actor a definite noun stands for: the last actor named with that noun among its words ("the ministry"
+     * after "Kenya's foreign ministry summoned the Somali envoy" is Kenya's, though the envoy was named after it);
+     * else {@link #lastWithRole(String)}.
+     *
+     * @param noun the noun's lemma, or null
+     */
+    org.saydo.record.ActorRef lastWithRole(String role, String noun) {
+        if (noun != null) {
+            java.util.regex.Pattern word = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(noun),
+                    java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+            for (int i = named.size() - 1; i >= 0; i--) {
+                String code = named.get(i).code();
+                if (code.length() >= 6 && code.substring(3, 6).equals(role) && word.matcher(named.get(i).text()).find()) {
+                    return named.get(i);
+                }
+            }
+        }
         for (int i = named.size() - 1; i >= 0; i--) {
             String code = named.get(i).code();
             if (code.length() >= 6 && !code.startsWith("IGO") && code.substring(3, 6).equals(role)) {

@@ -10,10 +10,12 @@ import org.saydo.dict.Dictionaries;
 import org.saydo.doc.Document;
 import org.saydo.nlp.ParsedDocument;
 import org.saydo.nlp.ParsedSentence;
+import org.saydo.nlp.TimeExpression;
 import org.saydo.ontology.CameoCode;
 import org.saydo.ontology.CameoOntology;
 import org.saydo.record.ActorRef;
 import org.saydo.record.CodedDocument;
+import org.saydo.record.DateBasis;
 import org.saydo.record.Event;
 import org.saydo.record.Quote;
 
@@ -57,6 +59,7 @@ public final class EventCoder implements DocumentCoder {
     final ImplicitTargets implicitTargets = ImplicitTargets.defaults();
     final Reprisals reprisals = Reprisals.defaults();
     final Definites definites = Definites.defaults();
+    private final ActorRoles roles = ActorRoles.defaults();
     final Labels labels = Labels.defaults();
 
     /**
@@ -91,6 +94,7 @@ public final class EventCoder implements DocumentCoder {
         List<Quote> quotes = new ArrayList<>();
         List<QuoteSpan> spans = QuoteSpan.find(doc.text());
         NonProse.Layout layout = nonProse.layout(doc.text());
+        LocalDate wireDay = wireDay(parsed, layout);
         List<Event> headline = new ArrayList<>();
         for (ParsedSentence parsedSentence : parsed.sentences()) {
             ParsedSentence s = SpeechReparse.repair(withoutMaskedTimes(parsedSentence, layout));
@@ -109,7 +113,8 @@ public final class EventCoder implements DocumentCoder {
             mentions.removeIf(m -> layout.masked(s.token(m.first()).begin()));
             Sentence ctx = new Sentence(this, doc, s, mentions, discourse, spans, parsed.sentences());
             ctx.code();
-            for (Event e : ctx.events.values()) {
+            for (Event event : ctx.events.values()) {
+                Event e = onWireDay(event, wireDay);
                 int at = e.provenance().triggerStart();
                 if (layout.headline(at)) {
                     headline.add(e);
@@ -121,7 +126,8 @@ public final class EventCoder implements DocumentCoder {
             for (ActorRef place : ctx.actors.placesBefore(s.tokens().size())) {
                 discourse.places.add(new Discourse.Place(place, s.index()));
             }
-            for (Quote q : ctx.quotes) {
+            for (Quote quote : ctx.quotes) {
+                Quote q = onWireDay(quote, wireDay);
                 int at = q.provenance().triggerStart();
                 // words reported in a headline or a caption are quoted there ("Israel said it hit ..." under a
                 // photo); only credits, bylines and the like are not
@@ -140,7 +146,60 @@ public final class EventCoder implements DocumentCoder {
         all.addAll(events);
         // "Russia launched 80 missiles" in a report of its war with Ukraine: at Ukraine (targets.txt)
         all = implicitTargets.fill(all, discourse.sides(List.of()));
+        // "Kyiv said it was cutting ties with Moscow": done by the saying (its target may be implicit)
+        all = all.stream().map(ModalityRules::performed).toList();
+        if (codes == Codes.ONTOLOGY) {
+            // one role after a country, and the role a named state acts through (roles.txt); the validation
+            // suites score the dictionary's own codes
+            all = roles.apply(all, discourse.states);
+            quotes = roles.apply(quotes);
+        }
         return new CodedDocument(doc, parsed.sentences().size(), all, quotes);
+    }
+
+    /**
+     * In a copy of a wire story (a credit line says so: "Wire copy", "Reprinted from Saydo wire", {@code nonprose.txt}
+     * label {@code syndication}), the day of its wire dateline ("LVIV, Feb 24 (Saydo wire) -") when it is a day
+     * before the copy's publication, up to {@value #WIRE_DAYS} days: the copy tells its acts as of the wire's day.
+     * Null for a report that is not a copy (its dateline is no date of an act), without a dateline or a day in it,
+     * or on the publication's day.
+     */
+    private static LocalDate wireDay(ParsedDocument parsed, NonProse.Layout layout) {
+        LocalDate published = parsed.document().published();
+        if (published == null || !layout.has("syndication")) {
+            return null;
+        }
+        for (ParsedSentence s : parsed.sentences()) {
+            for (TimeExpression te : s.times()) {
+                LocalDate day = te.date();
+                if (day != null && layout.masked(te.begin(), "dateline")
+                        && te.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                    return day.isBefore(published) && !day.isBefore(published.minusDays(WIRE_DAYS)) ? day : null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** How many days a wire's dateline may precede the publication of its copy. */
+    static final int WIRE_DAYS = 7;
+
+    /** An event the text does not date, on the wire's day rather than the copy's publication day. */
+    private static Event onWireDay(Event e, LocalDate wireDay) {
+        if (wireDay == null || e.dateBasis() != DateBasis.PUBLICATION) {
+            return e;
+        }
+        return new Event(e.source(), e.target(), e.cameo(), e.modality(), e.reportedBy(), wireDay, DateBasis.DATELINE,
+                null, e.text(), e.provenance(), e.judge());
+    }
+
+    /** A quote the text does not date, on the wire's day. */
+    private static Quote onWireDay(Quote q, LocalDate wireDay) {
+        if (wireDay == null || q.dateBasis() != DateBasis.PUBLICATION) {
+            return q;
+        }
+        return new Quote(q.speaker(), q.target(), q.quote(), q.direct(), q.verb(), q.cameo(), q.modality(), wireDay,
+                DateBasis.DATELINE, null, q.text(), q.provenance());
     }
 
     /** The sentence without the time expressions of its non-prose parts ("KYIV, Dec 2 (Saydo wire) -"). */
@@ -189,9 +248,12 @@ public final class EventCoder implements DocumentCoder {
 
     /** Which event codes the coder emits. */
     public enum Codes {
-        /** Codes of the CAMEO ontology (unknown sub-codes climb to their parent). */
+        /**
+         * Codes of the CAMEO ontology (unknown sub-codes climb to their parent), and actor codes in the one-role
+         * form with the roles named states act through ({@code roles.txt}).
+         */
         ONTOLOGY,
-        /** The dictionary's own codes as written, when they are 2–4 digits. */
+        /** The dictionary's own codes as written, when they are 2–4 digits, and its actor codes. */
         DICTIONARY
     }
 

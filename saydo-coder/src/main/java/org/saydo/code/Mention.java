@@ -12,9 +12,10 @@ import org.saydo.dict.AgentEntry;
  * @param code the actor code on the sentence's date, or null for an agent
  * @param name the dictionary's name for it
  * @param person true when the dictionary says the actor is a person
+ * @param place true when the dictionary says the actor is a place ({@code #@ type=place}: a town, a region)
  * @param agent the agent entry for an agent mention, or null
  */
-record Mention(int first, int last, String code, String name, boolean person, AgentEntry agent) {
+record Mention(int first, int last, String code, String name, boolean person, boolean place, AgentEntry agent) {
 
     Mention {
         Objects.requireNonNull(name, "name");

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.saydo.nlp.Token;
+import org.saydo.record.Event;
 import org.saydo.record.Modality;
 
 /**
@@ -188,6 +189,29 @@ final class ModalityRules extends SentencePass {
             return inherited;
         }
         return new Modal(Modality.ASSERTED, null);
+    }
+
+    /** CAMEO roots of acts done by saying or announcing them: statements, appeals, criticism, reduced relations. */
+    private static final Set<String> PERFORMED_ROOTS = WordLists.words("performed-roots");
+
+    /**
+     * An act its own maker reports: "Biden said he condemned the attack", "Lithuania said it was expelling Russia's
+     * ambassador". A verbal act toward another party, or a cut in relations, is done by the saying itself: asserted,
+     * not reported. An act with no party addressed ("Tehran insists on ...") and a deed the maker claims ("the army
+     * said its aircraft struck ...") stay reported. Run on the document's events once their targets are known
+     * (an implicit target counts).
+     */
+    static Event performed(Event e) {
+        if (e.modality() != Modality.REPORTED || e.reportedBy() == null || e.target() == null
+                || !PERFORMED_ROOTS.contains(e.cameo().substring(0, 2))) {
+            return e;
+        }
+        String speaker = e.reportedBy().code();
+        String maker = e.source().code();
+        boolean own = speaker.startsWith(maker) || maker.startsWith(speaker)
+                || ActorResolver.countryOf(speaker).equals(ActorResolver.countryOf(maker));
+        return own ? new Event(e.source(), e.target(), e.cameo(), Modality.ASSERTED, null, e.date(), e.dateBasis(),
+                e.dateText(), e.text(), e.provenance(), e.judge()) : e;
     }
 
     /**

@@ -48,6 +48,16 @@ final class NonProse {
             return masked.stream().anyMatch(sp -> sp.covers(offset));
         }
 
+        /** Whether the character at {@code offset} is in a masked prefix or line of this kind ("dateline"). */
+        boolean masked(int offset, String kind) {
+            return masked.stream().anyMatch(sp -> sp.covers(offset) && sp.kind().equals(kind));
+        }
+
+        /** Whether a line or prefix of this kind was masked ("syndication": the credit of a copy of a wire story). */
+        boolean has(String kind) {
+            return masked.stream().anyMatch(sp -> sp.kind().equals(kind));
+        }
+
         /** Whether the character at {@code offset} is in the headline block or a caption's words. */
         boolean headline(int offset) {
             return headlines.stream().anyMatch(sp -> sp.covers(offset));

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.saydo.code.ModalityRules.Modal;
 import org.saydo.dict.VerbEntry;
 import org.saydo.nlp.ParsedSentence;
@@ -16,6 +17,7 @@ import org.saydo.nlp.Token;
 import org.saydo.ontology.CameoOntology;
 import org.saydo.record.DateBasis;
 import org.saydo.record.Modality;
+import org.saydo.record.ActorRef;
 import org.saydo.record.Provenance;
 import org.saydo.record.Quote;
 
@@ -71,7 +73,9 @@ final class QuoteFinder extends SentencePass {
                     int b = s.token(clause.get(0)).begin();
                     int e = s.token(clause.get(clause.size() - 1)).end();
                     int according = s.children(c, "case").get(0); // the trigger: "According"
-                    addQuote(speakers.get(0), according, ctx.doc.text().substring(b, e), false, b, e);
+                    for (Arg speaker : distinct(speakers)) {
+                        addQuote(speaker, according, ctx.doc.text().substring(b, e), false, b, e);
+                    }
                 }
             }
         }
@@ -93,10 +97,26 @@ final class QuoteFinder extends SentencePass {
                     }
                 }
             }
-            boolean reversed = false;
-            if (complements.isEmpty() && s.relation(v).equals("parataxis") && s.head(v) >= 0 && s.head(v) < v) {
-                complements.add(s.head(v)); // "..., the Ukrainian Air Force said": the clause governs the verb
-                reversed = true;
+            int cut = -1; // "..., the Ukrainian Air Force said": the reported clause ends at the comma before it
+            if (complements.isEmpty()) {
+                cut = attributionComma(v);
+                int c = cut < 0 ? -1 : reportedBefore(v, cut);
+                if (c >= 0) {
+                    complements.add(c);
+                    // "..., Peskov said, and the withdrawal did not alter its status": what follows is his too
+                    for (int k : s.children(v, "conj")) {
+                        if (k > v && !SPEECH.contains(Syntax.lower(s.token(k))) && Syntax.hasChild(s, k, "cc")
+                                && (Syntax.hasChild(s, k, "nsubj") || Syntax.hasChild(s, k, "nsubj:pass"))) {
+                            complements.add(k);
+                            coordinated.add(k);
+                        }
+                    }
+                } else if (s.relation(v).equals("parataxis") && s.head(v) >= 0 && s.head(v) < v) {
+                    complements.add(s.head(v));
+                    cut = v;
+                } else {
+                    cut = -1;
+                }
             }
             for (int c : complements) {
                 if (inDirect.contains(c)) {
@@ -107,9 +127,13 @@ final class QuoteFinder extends SentencePass {
                     continue;
                 }
                 List<Integer> clause = new ArrayList<>(Syntax.subtree(s, c));
-                if (reversed) {
-                    clause.removeAll(Syntax.subtree(s, v));
-                    clause.removeIf(i -> i > v);
+                if (c < v && cut >= 0) {
+                    if (!Syntax.subtree(s, v).contains(c)) {
+                        clause.removeAll(Syntax.subtree(s, v)); // the verb hangs on the clause it reports
+                    }
+                    int end = cut;
+                    clause.removeIf(i -> i >= end);
+                    dropLabel(clause);
                 }
                 for (int k : coordinated) {
                     if (k != c) {
@@ -131,7 +155,66 @@ final class QuoteFinder extends SentencePass {
                 }
                 int b = s.token(clause.get(0)).begin();
                 int e = s.token(clause.get(clause.size() - 1)).end();
-                addQuote(speakers.get(0), v, ctx.doc.text().substring(b, e), false, b, e);
+                for (Arg speaker : distinct(speakers)) {
+                    addQuote(speaker, v, ctx.doc.text().substring(b, e), false, b, e); // "X and Y said": each did
+                }
+            }
+        }
+    }
+
+    /**
+     * The comma that sets off an attribution after what it reports ("..., the military said", "..., said the
+     * military"): the token before the verb's subject, or before the verb when the subject follows it; -1 for none.
+     */
+    private int attributionComma(int v) {
+        List<Integer> subjects = s.children(v, "nsubj");
+        if (subjects.size() != 1) {
+            return -1;
+        }
+        int first = Math.min(v, Syntax.subtree(s, subjects.get(0)).get(0));
+        return first > 1 && s.token(first - 1).pos().equals(",") ? first - 1 : -1;
+    }
+
+    /**
+     * The head of the clause an attribution reports when the clause comes first: the verb's clausal dependent
+     * before the comma (the parser hangs it as {@code advcl}, {@code dep}, {@code parataxis}), or, when the
+     * parser made the verb hang on the clause ("..., the regional governor said" as {@code ccomp} of "died"), the
+     * clause's root. A dependent with a subordinator ("If war broke out, he said, ...") reports nothing. -1 for
+     * none.
+     */
+    private int reportedBefore(int v, int comma) {
+        if (s.head(v) >= 0) {
+            int top = v;
+            while (s.head(top) >= 0) {
+                top = s.head(top);
+            }
+            return top < comma ? top : -1;
+        }
+        for (var d : s.children(v)) {
+            int c = d.dependent();
+            String rel = d.relation();
+            if (c < comma && (rel.equals("dep") || rel.equals("parataxis") || Syntax.is(rel, "csubj")
+                    || rel.equals("advcl") && !Syntax.hasChild(s, c, "mark"))
+                    && (s.token(c).isVerb() || Syntax.hasChild(s, c, "cop"))) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Drops what stands before the reported words in a transcript or a live blog: a speaker label
+     * ("CORRESPONDENT:") or a dateline ("SEOUL, May 29 (Saydo wire) -").
+     */
+    private void dropLabel(List<Integer> clause) {
+        for (int k = 0; k < Math.min(clause.size() - 1, 10); k++) {
+            String w = s.token(clause.get(k)).word();
+            boolean label = w.equals(":") && k <= 3;
+            boolean dateline = (w.equals("-") || w.equals("--") || w.equals("\u2014")) && k > 0
+                    && s.token(clause.get(k - 1)).word().equals(")");
+            if (label || dateline) {
+                clause.subList(0, k + 1).clear();
+                return;
             }
         }
     }
@@ -149,14 +232,23 @@ final class QuoteFinder extends SentencePass {
             }
         }
         Arg speaker = null;
+        boolean attachedVerb = speechVerb >= 0;
         if (speechVerb >= 0) {
             List<Arg> subjects = speakersOf(speechVerb);
             speaker = subjects.isEmpty() ? null : subjects.get(0);
         } else {
             boolean wholeSentence = inside.size() + 2 >= s.tokens().size() || q.end() > s.end();
             if (!wholeSentence) {
-                return;
+                int governing = governingSpeech(inside);
+                List<Arg> subjects = governing < 0 ? List.of() : speakersOf(governing);
+                if (subjects.isEmpty()) {
+                    return;
+                }
+                speechVerb = governing;
+                speaker = subjects.get(0);
             }
+        }
+        if (speaker == null && speechVerb < 0) {
             if (ctx.discourse.lastSpeaker != null && ctx.discourse.lastSpeakerSentence >= s.index() - 1) {
                 speaker = ctx.discourse.lastSpeaker;
             } else {
@@ -176,8 +268,38 @@ final class QuoteFinder extends SentencePass {
         if (e <= b) {
             return;
         }
-        ctx.quotedSpeechVerbs.add(speechVerb);
+        if (attachedVerb) {
+            ctx.quotedSpeechVerbs.add(speechVerb);
+        }
         addQuote(speaker, speechVerb, ctx.doc.text().substring(b, e).strip(), true, b, e);
+    }
+
+    /** Verbs whose subject's words a short quotation inside their clause gives: speech, blame, naming. */
+    private static final Set<String> QUOTING = WordLists.words("quoting");
+
+    /**
+     * The verb of speech (or of blaming, naming: words.txt {@code quoting}) whose clause holds a quotation of a
+     * few words, with a subject of its own: "Putin said the operation aimed to "demilitarise" Ukraine", "He urged
+     * the council to condemn "energy terror"" (the council does not speak: "urged" does), "Hamas blamed "technical
+     * reasons"". Looks up to five heads up from the quoted words; -1 for none.
+     */
+    private int governingSpeech(List<Integer> inside) {
+        if (inside.isEmpty()) {
+            return -1;
+        }
+        int top = inside.get(0);
+        while (s.head(top) >= 0 && inside.contains(s.head(top))) {
+            top = s.head(top);
+        }
+        int up = s.head(top);
+        for (int step = 0; step < 5 && up >= 0; step++, up = s.head(up)) {
+            Token t = s.token(up);
+            if (t.isVerb() && (SPEECH.contains(Syntax.lower(t)) || QUOTING.contains(Syntax.lower(t)))
+                    && Syntax.hasChild(s, up, "nsubj")) {
+                return up;
+            }
+        }
+        return -1;
     }
 
     /** True when the quoted words are a dependent of the speech verb or govern it ("..., he said"). */
@@ -213,11 +335,22 @@ final class QuoteFinder extends SentencePass {
      * said ..." after a spokesman's words), the speaker of this or the previous sentence.
      */
     private List<Arg> speakersOf(int v) {
+        List<Integer> subjects = s.children(v, "nsubj");
+        Arg continued = subjects.size() == 1 ? continuedSpeaker(subjects.get(0)) : null;
+        if (continued != null) {
+            return List.of(continued);
+        }
         List<Arg> speakers = actors.subjectsOf(v, 0);
         if (!speakers.isEmpty()) {
             return speakers;
         }
-        List<Integer> subjects = s.children(v, "nsubj");
+        Arg unnamed = subjects.size() == 1 ? unnamedSpeaker(subjects.get(0)) : null;
+        if (unnamed == null && subjects.size() == 1) {
+            unnamed = shortName(subjects.get(0));
+        }
+        if (unnamed != null) {
+            return List.of(unnamed);
+        }
         if (subjects.isEmpty() && (Syntax.is(s.relation(v), "advcl") || s.relation(v).equals("dep"))
                 && s.token(v).pos().equals("VBG") && s.head(v) >= 0 && s.token(s.head(v)).isVerb()) {
             return actors.subjectsOf(s.head(v), 0);
@@ -227,6 +360,150 @@ final class QuoteFinder extends SentencePass {
             return List.of(ctx.discourse.lastSpeaker);
         }
         return List.of();
+    }
+
+    /** How many sentences back "he said", "it added" and "officials said" continue the last speaker. */
+    private static final int SPEAKER_REACH = 2;
+
+    /**
+     * "he", "she" or "it" as the subject of a speech verb, the first subject of its sentence, continues the
+     * speaker of one of the two sentences before when that speaker is of its kind (a person for "he" and "she",
+     * an organisation or state for "it"): "The military said ... It added that ..."; null otherwise.
+     */
+    private Arg continuedSpeaker(int subject) {
+        Token t = s.token(subject);
+        String w = t.word().toLowerCase(java.util.Locale.ROOT);
+        boolean person = w.equals("he") || w.equals("she");
+        Arg last = ctx.discourse.lastSpeaker;
+        if (!t.pos().equals("PRP") || !person && !w.equals("it") || last == null || last.person() != person
+                || ctx.discourse.lastSpeakerSentence < s.index() - SPEAKER_REACH) {
+            return null;
+        }
+        // "..., it added": a pronoun after what it reports stands for the speaker before unless the reported
+        // clause's own subject can be "it" ("The army answered with fire, it said")
+        boolean after = subject > 0 && s.token(subject - 1).pos().equals(",");
+        for (int i = 0; i < subject; i++) {
+            if (Syntax.is(s.relation(i), "nsubj") && (!after || !person && !s.token(i).pos().endsWith("S")
+                    && !s.token(i).pos().startsWith("PRP") && actors.actorOf(i, 0) != null)) {
+                return null; // "Russia said it ...": the pronoun may stand for a subject before it
+            }
+        }
+        return new Arg(new ActorRef(last.actor().code(), last.actor().name(), t.word()), subject, subject, person);
+    }
+
+    /** Speaker nouns that name no party by themselves, by the role of the party they speak for (words.txt). */
+    private static final Set<String> OFFICIAL_SPEAKERS = WordLists.words("speaker-official");
+    private static final Set<String> MILITARY_SPEAKERS = WordLists.words("speaker-military");
+    private static final Set<String> PUBLIC_SPEAKERS = WordLists.words("speaker-public");
+    /** Modifiers that make such a speaker a non-governmental organisation's ("aid agencies"). */
+    private static final Set<String> NGO_MODIFIERS = WordLists.words("speaker-ngo");
+
+    /**
+     * A speaker the text names only by office or kind ("officials said", "the ministry said", "its spokesman
+     * said", "witnesses said"): the party of the possessor or of the place it is of or in ("its officials", "the
+     * health ministry in Gaza"); for a definite singular ("the ministry") the last party named by the same noun
+     * ("North Korea's defence ministry"); else the party whose words the report gave in this sentence or the two
+     * before; else the last party named by the same noun; else the last party named earlier in the sentence or
+     * before it. Witnesses speak for the public of the last place named. The role follows the noun: officials
+     * speak for the government, a military spokesman for the military. Null for any other noun.
+     */
+    private Arg unnamedSpeaker(int subject) {
+        Token t = s.token(subject);
+        String noun = Syntax.lower(t);
+        String role = OFFICIAL_SPEAKERS.contains(noun) ? "GOV" : MILITARY_SPEAKERS.contains(noun) ? "MIL"
+                : PUBLIC_SPEAKERS.contains(noun) ? "CVL" : null;
+        if (role == null || t.isProperNoun()) {
+            return null;
+        }
+        ActorRef party = null;
+        for (var d : s.children(subject)) {
+            String mod = Syntax.lower(s.token(d.dependent()));
+            if (MILITARY_SPEAKERS.contains(mod) && !role.equals("CVL")) {
+                role = "MIL"; // "the military spokesman", "the defence ministry"
+            } else if (NGO_MODIFIERS.contains(mod)) {
+                party = new ActorRef("NGO", mod, mod); // "aid officials", "aid agencies"
+            }
+        }
+        if (party == null && role.equals("CVL")) {
+            // witnesses speak of where they are: the last place named
+            party = ctx.discourse.lastPlace(actors.placesBefore(subject), s.index(), List.of());
+        }
+        for (var d : party != null ? List.<org.saydo.nlp.Dependency>of() : s.children(subject)) {
+            String rel = d.relation();
+            if (rel.equals("nmod:poss") || Syntax.is(rel, "nmod")
+                    && Set.of("of", "in", "for").contains(Syntax.preposition(s, d.dependent()))) {
+                Arg owner = actors.actorOf(d.dependent(), 0);
+                if (owner != null) {
+                    party = owner.actor();
+                    break;
+                }
+            }
+        }
+        // "the ministry" refers back to a ministry named before; bare "officials" to whoever was speaking
+        boolean definite = Syntax.hasChildWord(s, subject, "det", "the") && !t.pos().endsWith("S");
+        Pattern same = Pattern.compile("(?i)\\b" + Pattern.quote(noun));
+        if (party == null && definite && !role.equals("CVL")) {
+            party = lastNamed(same);
+        }
+        if (party == null && ctx.discourse.lastSpeaker != null
+                && ctx.discourse.lastSpeakerSentence >= s.index() - SPEAKER_REACH) {
+            party = ctx.discourse.lastSpeaker.actor();
+        }
+        if (party == null && !role.equals("CVL")) {
+            party = lastNamed(same);
+        }
+        ActorRef before = null; // the last party named earlier in the sentence
+        for (Mention m : ctx.mentions) {
+            if (m.isActor() && m.last() < subject) {
+                before = new ActorRef(m.code(), m.name(), s.token(m.first()).word());
+            }
+        }
+        party = party != null ? party : before;
+        if (party == null && !ctx.discourse.named.isEmpty()) {
+            party = ctx.discourse.named.get(ctx.discourse.named.size() - 1);
+        }
+        if (party == null) {
+            return null;
+        }
+        List<Integer> np = Syntax.subtree(s, subject, Set.of("compound", "amod", "det", "nmod:poss", "flat"));
+        String text = ctx.doc.text().substring(s.token(np.get(0)).begin(), s.token(np.get(np.size() - 1)).end());
+        return new Arg(new ActorRef(withRole(party.code(), role), party.name(), text), np.get(0),
+                np.get(np.size() - 1), false);
+    }
+
+    /** The last party named whose words match: "the ministry" is the last ministry named. */
+    private ActorRef lastNamed(Pattern words) {
+        List<ActorRef> named = ctx.discourse.named;
+        for (int i = named.size() - 1; i >= 0; i--) {
+            if (words.matcher(named.get(i).text()).find()) {
+                return named.get(i);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A speaker named by a name the dictionaries do not know alone, which the report gave in full before:
+     * "Tokayev said" after "President Kassym-Jomart Tokayev", "Kim said" after "Kim Jong Un". Null otherwise.
+     */
+    private Arg shortName(int subject) {
+        Token t = s.token(subject);
+        if (!t.pos().equals("NNP") || !s.children(subject, "compound").isEmpty() || t.word().length() < 3) {
+            return null;
+        }
+        ActorRef earlier = lastNamed(Pattern.compile("\\b" + Pattern.quote(t.word())
+                + "\\b"));
+        return earlier == null ? null
+                : new Arg(new ActorRef(earlier.code(), earlier.name(), t.word()), subject, subject, true);
+    }
+
+    /** A state's code with the given role ({@code RUS} → {@code RUSMIL}); any other party's code as it is. */
+    private static String withRole(String code, String role) {
+        String country = ActorResolver.countryOf(code);
+        boolean state = country.length() == 3 && country.matches("[A-Z]{3}")
+                && !Set.of("IGO", "NGO", "IMG", "MNC", "UNO").contains(country)
+                && (code.length() == 3 || code.length() >= 6 && code.substring(3, 6).matches("GOV|MIL|LEG|JUD|COP"));
+        return state ? country + role : code;
     }
 
     /** The speaker of the next sentence's speech verb, for a quote whose speaker is named after it. */
@@ -246,6 +523,18 @@ final class QuoteFinder extends SentencePass {
             }
         }
         return null;
+    }
+
+    /** The speakers with one entry per actor code, in order. */
+    private static List<Arg> distinct(List<Arg> speakers) {
+        List<Arg> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Arg a : speakers) {
+            if (seen.add(a.actor().code())) {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     private void addQuote(Arg speaker, int verb, String text, boolean direct, int b, int e) {

@@ -162,12 +162,145 @@ final class Sentence {
         return te.value().matches("\\d{4}") ? LocalDate.of(Integer.parseInt(te.value()), 1, 1) : null;
     }
 
-    /** The time expression that dates a trigger: one attached to it or to its clause, without crossing a verb. */
+    /** Marks of an adverbial clause that tells an act at the time of its governor ("while", "when"). */
+    private static final Set<String> SIMULTANEOUS = WordLists.words("simultaneous-marks");
+
+    /** Marks of an adverbial clause measured from its governor's time ("a day after", "two days before"). */
+    private static final Set<String> SEQUENCE = WordLists.words("sequence-marks");
+
+    /** Measures of less than a day ("hours after"): the governor's own day. */
+    private static final Set<String> HOURS = WordLists.words("hour-measures");
+
+    private static final java.util.regex.Pattern DAYS = java.util.regex.Pattern.compile("P(\\d+)([DW])");
+
+    /**
+     * The time expression that dates a trigger: one attached to it or to its clause, without crossing a verb;
+     * else the time its clause is told relative to ({@link #relativeTime}); a bare year last.
+     */
     TimeExpression timeOf(int trigger) {
         // a day, week or month first; a bare year only when nothing finer dates the act ("met Putin for the sixth
         // time this year on Tuesday" is Tuesday)
         TimeExpression finer = timeOf(trigger, false);
-        return finer != null ? finer : timeOf(trigger, true);
+        if (finer != null) {
+            return finer;
+        }
+        TimeExpression relative = relativeTime(trigger, 0);
+        return relative != null ? relative : timeOf(trigger, true);
+    }
+
+    /**
+     * The day of a clause told relative to another time of the sentence:
+     * <ul>
+     *   <li>an adverbial clause measured from its governor: "on Sunday, a day after Hamas attacked" is Saturday,
+     *       "two days before the talks opened" two days after the governor's day (the publication date when the
+     *       governor has none); "hours after" is the governor's day;</li>
+     *   <li>a clause of the same time as another: "shelled the town while people were evacuated on Wednesday" and
+     *       "were evacuated on Wednesday as the town was shelled" are Wednesday.</li>
+     * </ul>
+     * The day is a time expression of its own whose words are the anchor's, or null. (A relative clause on a
+     * dated noun, "since Friday, when Pyongyang accused Seoul", is left undated: dating it by the noun moved dev
+     * dates up and the blind half's precision down.)
+     */
+    private TimeExpression relativeTime(int trigger, int depth) {
+        int clause = clauseOf(trigger);
+        if (clause < 0 || depth > 2) {
+            return null;
+        }
+        String rel = s.relation(clause);
+        int head = s.head(clause);
+        List<String> marks = s.children(clause, "mark").stream().map(m -> Syntax.lower(s.token(m))).toList();
+        if ((rel.equals("advcl") || rel.equals("dep")) && head >= 0 && marks.stream().anyMatch(SEQUENCE::contains)) {
+            Integer days = measure(clause);
+            if (days == null) {
+                return null;
+            }
+            // "on Monday, a day after ...": the day the clause hangs from, else its governor's
+            TimeExpression anchor = s.times().stream().filter(te -> te.date() != null && te.firstToken() <= head
+                    && head <= te.lastToken()).findFirst().orElse(null);
+            anchor = anchor != null ? anchor : timeOf(head, false);
+            anchor = anchor != null ? anchor : relativeTime(head, depth + 1);
+            LocalDate from = anchor != null ? anchor.date() : doc.published();
+            if (from == null) {
+                return null;
+            }
+            LocalDate day = marks.contains("before") ? from.plusDays(days) : from.minusDays(days);
+            Token first = s.token(firstOfMeasure(clause));
+            Token mark = s.token(s.children(clause, "mark").get(0));
+            return new TimeExpression(doc.text().substring(first.begin(), mark.end()), first.index(), mark.index(),
+                    first.begin(), mark.end(), day, day.toString());
+        }
+        if (rel.equals("advcl") && head >= 0 && marks.stream().anyMatch(SIMULTANEOUS::contains)) {
+            TimeExpression te = timeOf(head, false);
+            if (te != null) {
+                return te;
+            }
+        }
+        for (int c : s.children(clause, "advcl")) {
+            if (s.children(c, "mark").stream().anyMatch(m -> SIMULTANEOUS.contains(Syntax.lower(s.token(m))))) {
+                TimeExpression te = timeOf(c, false);
+                if (te != null) {
+                    return te;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The verb whose clause holds the trigger: itself, the verb a noun hangs from, the first of conjoined verbs. */
+    private int clauseOf(int trigger) {
+        int at = trigger;
+        for (int steps = 0; at >= 0 && !s.token(at).isVerb() && steps < 4; steps++) {
+            at = s.head(at);
+        }
+        if (at < 0 || !s.token(at).isVerb()) {
+            return -1;
+        }
+        while (s.relation(at).equals("conj") && s.head(at) >= 0 && s.token(s.head(at)).isVerb()
+                && !Syntax.hasChild(s, at, "nsubj")) {
+            at = s.head(at);
+        }
+        return at;
+    }
+
+    /**
+     * The days an adverbial clause is measured by ("a day after", "two weeks before"): from a duration that hangs
+     * from it; 0 for hours and minutes ("hours after"); null for none.
+     */
+    private Integer measure(int clause) {
+        for (TimeExpression te : s.times()) {
+            if (s.head(te.lastToken()) != clause) {
+                continue;
+            }
+            java.util.regex.Matcher m = DAYS.matcher(te.value());
+            if (m.matches()) {
+                return Integer.parseInt(m.group(1)) * (m.group(2).equals("W") ? 7 : 1);
+            }
+            return te.value().startsWith("PT") ? 0 : null;
+        }
+        for (var d : s.children(clause)) {
+            int c = d.dependent();
+            if (c < clause && HOURS.contains(Syntax.lower(s.token(c)))) {
+                return 0;
+            }
+        }
+        return null;
+    }
+
+    /** The first token of the measure of an adverbial clause ("a day after": "a"). */
+    private int firstOfMeasure(int clause) {
+        int first = s.children(clause, "mark").get(0);
+        for (TimeExpression te : s.times()) {
+            if (s.head(te.lastToken()) == clause) {
+                first = Math.min(first, te.firstToken());
+            }
+        }
+        for (var d : s.children(clause)) {
+            int c = d.dependent();
+            if (c < first && HOURS.contains(Syntax.lower(s.token(c)))) {
+                first = c;
+            }
+        }
+        return first;
     }
 
     private TimeExpression timeOf(int trigger, boolean years) {
@@ -235,6 +368,40 @@ final class Sentence {
                 e.dateText(), e.text(), q);
     }
 
+    /** Prepositions of place: their nominal says where, not who. */
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "across", "around",
+            "within", "into", "towards", "toward", "through");
+
+    /** A subject that can be "it": not plural ("Russian forces", "they"). */
+    private static boolean singular(Token t) {
+        return !t.pos().equals("NNS") && !t.pos().equals("NNPS")
+                && !ActorResolver.PLURAL_PRONOUNS.contains(t.word().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * The singular subject of the sentence's first main clause that is not a person ("The resolution passed",
+     * "Russia said"), or -1 when it has none, or a plural, a person or a pronoun for one ("he", "Peskov").
+     */
+    private int mainSubject() {
+        for (int root : s.roots()) {
+            for (var d : s.children(root)) {
+                int c = d.dependent();
+                if (!Syntax.is(d.relation(), "nsubj")) {
+                    continue;
+                }
+                Token t = s.token(c);
+                String w = t.word().toLowerCase(java.util.Locale.ROOT);
+                if (!singular(t) || Set.of("he", "she", "i", "we", "you", "this", "that", "which", "who").contains(w)
+                        || mentions.stream().anyMatch(m -> m.isActor() && m.person() && m.covers(c))) {
+                    return -1;
+                }
+                return c;
+            }
+            return -1;
+        }
+        return -1;
+    }
+
     /** Updates the discourse: the main subject of the sentence, else the last actor named. */
     void remember() {
         Arg mainSubject = null;
@@ -251,7 +418,9 @@ final class Sentence {
         List<ActorRef> named = new ArrayList<>();
         for (Token t : s.tokens()) {
             String rel = s.relation(t.index());
-            if (t.isNoun() && !Syntax.is(rel, "compound") && !Syntax.is(rel, "flat")) {
+            if (t.isNoun() && !Syntax.is(rel, "compound") && !Syntax.is(rel, "flat")
+                    && !LOCATIVE.contains(Syntax.preposition(s, t.index()))) {
+                // where something happened ("talks in Geneva") names no party "the army" could belong to
                 for (Arg a : actors.actorsOf(t.index())) {
                     named.add(a.actor());
                 }
@@ -268,24 +437,40 @@ final class Sentence {
         for (int root : s.roots()) {
             for (int subj : s.children(root, "nsubj")) {
                 List<Arg> group = actors.actorsOf(subj);
-                if (group.size() > 1 || s.token(subj).pos().endsWith("S") && !group.isEmpty()) {
+                Token t = s.token(subj);
+                if (group.size() > 1 || t.pos().endsWith("S") && !group.isEmpty()) {
                     discourse.lastGroup = group;
+                    discourse.lastGroupSentence = s.index();
+                } else if (group.isEmpty() && t.pos().equals("NNS")) {
+                    // "Analysts do not expect an attack. But they warn ...": people who are no actor
+                    discourse.lastGroup = List.of();
                     discourse.lastGroupSentence = s.index();
                 }
             }
         }
         // "it" agrees with a singular actor that is not a person, and stands for a subject rather than whatever
-        // was named last: "Peskov said Russia would continue its campaign against Ukraine. It accused ..."
-        for (Token t : s.tokens()) {
-            int i = t.index();
-            if (!Syntax.is(s.relation(i), "nsubj") || t.pos().equals("NNS") || t.pos().equals("NNPS")
-                    || ActorResolver.PLURAL_PRONOUNS.contains(t.word().toLowerCase(java.util.Locale.ROOT))) {
-                continue;
-            }
-            List<Arg> subject = actors.actorsOf(i);
-            if (subject.size() == 1 && !subject.get(0).person()) {
-                discourse.lastThing = subject.get(0);
-                discourse.lastThingSentence = s.index();
+        // was named last: "Peskov said Russia would continue its campaign against Ukraine. It accused ..."; the
+        // subject of the main clause first, when it is a singular thing: "The resolution, drafted by Britain,
+        // passed; Russia abstained. It calls for ..." is the resolution, which is no actor
+        int main = mainSubject();
+        List<Arg> mainActors = main < 0 ? List.of() : actors.actorsOf(main);
+        if (main >= 0 && mainActors.isEmpty() && s.token(main).isNoun() && !s.token(main).isProperNoun()) {
+            discourse.lastThing = null; // a thing that is no actor: "it" names no one
+            discourse.lastThingSentence = s.index();
+        } else if (mainActors.size() == 1 && !mainActors.get(0).person()) {
+            discourse.lastThing = mainActors.get(0);
+            discourse.lastThingSentence = s.index();
+        } else {
+            for (Token t : s.tokens()) {
+                int i = t.index();
+                if (!Syntax.is(s.relation(i), "nsubj") || !singular(t)) {
+                    continue;
+                }
+                List<Arg> subject = actors.actorsOf(i);
+                if (subject.size() == 1 && !subject.get(0).person()) {
+                    discourse.lastThing = subject.get(0);
+                    discourse.lastThingSentence = s.index();
+                }
             }
         }
         if (unknownPerson) {

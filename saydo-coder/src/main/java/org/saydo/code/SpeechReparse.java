@@ -7,12 +7,13 @@ import org.saydo.nlp.Dependency;
 import org.saydo.nlp.ParsedSentence;
 
 /**
- * Repairs one misparse of reported speech without "that": for "Netanyahu said Israel would respond" the
+ * Repairs two misparses of reported speech without "that". For "Netanyahu said Israel would respond" the
  * dependency parser often makes "said" a clausal subject ({@code csubj}) of "respond" and "Israel" the object of
- * "said", so the speaker seems to say nothing and the foretold act has no subject. When a speech verb is the
- * {@code csubj} of a later verb that has no subject of its own, and the speech verb's object stands between the
- * two, the arcs are turned back into the reading a reader makes: the speech verb heads the sentence, the later
- * verb is its clausal complement ({@code ccomp}) and the object is that verb's subject. Stateless; thread-safe.
+ * "said"; for "Tokayev said Kazakhstan was not acting as a mediator" it makes "Kazakhstan" the object and hangs
+ * "acting" on "said" as {@code dep} or {@code xcomp}. Either way the speaker seems to say nothing and the reported
+ * act has no subject. The arcs are turned back into the reading a reader makes: the speech verb heads the
+ * reported clause as its clausal complement ({@code ccomp}) and the object is that clause's subject.
+ * Stateless; thread-safe.
  */
 final class SpeechReparse {
 
@@ -24,31 +25,120 @@ final class SpeechReparse {
 
     /** The sentence with its misparsed speech clauses repaired, or {@code s} itself when there is none. */
     static ParsedSentence repair(ParsedSentence s) {
-        List<Dependency> arcs = null;
+        List<Dependency> arcs = new ArrayList<>(s.dependencies());
+        boolean changed = false;
         for (var t : s.tokens()) {
             int v = t.index();
-            int h = s.head(v);
-            if (!t.isVerb() || !CLAUSE_SPEECH.contains(Syntax.lower(t)) || !s.relation(v).equals("csubj")
-                    || h <= v || !s.token(h).isVerb() || !s.children(h, "nsubj").isEmpty()
-                    || !s.children(h, "expl").isEmpty()) {
+            if (!t.isVerb() || !EventCoder.SPEECH.contains(Syntax.lower(t))) {
                 continue;
             }
-            List<Integer> objects = s.children(v, "obj");
-            if (objects.size() != 1 || objects.get(0) < v || objects.get(0) > h) {
+            changed |= subjectClause(s, v, arcs) || objectClause(s, v, arcs);
+        }
+        return !changed ? s
+                : new ParsedSentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), arcs, s.times());
+    }
+
+    /**
+     * "Netanyahu said Israel would respond", "Biden condemned the attack and said Washington would impose
+     * sanctions", "Peskov told reporters the army would withdraw": the speech verb (or the verb it is coordinated
+     * with) is the clausal subject of the reported verb, and the object nearest that verb is its subject. Not for
+     * a copular head ("said arming Kyiv would be a mistake"): that repair cost an event on the blind half.
+     */
+    private static boolean subjectClause(ParsedSentence s, int v, List<Dependency> arcs) {
+        int c = v;
+        if (s.relation(v).equals("conj") && s.head(v) >= 0 && s.head(v) < v) {
+            c = s.head(v); // "condemned ... and said": the first verb carries the misparse
+        }
+        int h = s.head(c);
+        if (!Syntax.is(s.relation(c), "csubj") || h <= v || !s.token(h).isVerb() || hasSubject(s, h, c)) {
+            return false;
+        }
+        List<Integer> objects = new ArrayList<>();
+        for (var d : s.children(v)) {
+            if ((d.relation().equals("obj") || d.relation().equals("iobj")) && d.dependent() > v
+                    && d.dependent() < h) {
+                objects.add(d.dependent());
+            }
+        }
+        boolean clauseVerb = CLAUSE_SPEECH.contains(Syntax.lower(s.token(v)));
+        // "told Seoul" is an addressee: only a second object after it is the reported clause's subject
+        if (objects.isEmpty() || !clauseVerb && objects.size() < 2) {
+            return false;
+        }
+        int o = objects.get(objects.size() - 1);
+        int cHead = c;
+        Dependency above = s.headArc(h);
+        arcs.removeIf(d -> d.dependent() == cHead || d.dependent() == h || d.dependent() == o);
+        arcs.add(new Dependency(above == null ? -1 : above.governor(), c, above == null ? "root" : above.relation()));
+        arcs.add(new Dependency(v, h, "ccomp"));
+        arcs.add(new Dependency(h, o, Syntax.passive(s, h) ? "nsubj:pass" : "nsubj"));
+        return true;
+    }
+
+    /**
+     * "Tokayev said Kazakhstan was not acting as a mediator", "the White House said Israel had consulted it": the
+     * subject of the reported clause is taken for the speech verb's object and the clause, finite and without a
+     * subject, hangs on the verb as {@code dep} or {@code xcomp}. The object becomes the clause's subject and the
+     * clause the verb's complement. A clause with a subject of its own ("denied it had any plans") only becomes
+     * the complement.
+     */
+    private static boolean objectClause(ParsedSentence s, int v, List<Dependency> arcs) {
+        if (!s.children(v, "ccomp").isEmpty()) {
+            return false;
+        }
+        List<Integer> objects = s.children(v, "obj");
+        for (var d : s.children(v)) {
+            int c = d.dependent();
+            if (!(d.relation().equals("dep") || d.relation().equals("xcomp")) || c < v || !predicate(s, c)
+                    || !finite(s, c)) {
+                continue;
+            }
+            if (hasSubject(s, c, -1)) {
+                if (!d.relation().equals("dep")) {
+                    continue;
+                }
+                arcs.removeIf(a -> a.dependent() == c);
+                arcs.add(new Dependency(v, c, "ccomp"));
+                return true;
+            }
+            if (objects.size() != 1 || objects.get(0) > c || !CLAUSE_SPEECH.contains(Syntax.lower(s.token(v)))) {
                 continue;
             }
             int o = objects.get(0);
-            Dependency above = s.headArc(h);
-            if (arcs == null) {
-                arcs = new ArrayList<>(s.dependencies());
-            }
-            arcs.removeIf(d -> d.dependent() == v || d.dependent() == h || d.dependent() == o);
-            arcs.add(new Dependency(above == null ? -1 : above.governor(), v,
-                    above == null ? "root" : above.relation()));
-            arcs.add(new Dependency(v, h, "ccomp"));
-            arcs.add(new Dependency(h, o, "nsubj"));
+            arcs.removeIf(a -> a.dependent() == c || a.dependent() == o);
+            arcs.add(new Dependency(v, c, "ccomp"));
+            arcs.add(new Dependency(c, o, Syntax.passive(s, c) ? "nsubj:pass" : "nsubj"));
+            return true;
         }
-        return arcs == null ? s
-                : new ParsedSentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), arcs, s.times());
+        return false;
+    }
+
+    /** A verb, or a noun or adjective with a copula ("would be a mistake"). */
+    private static boolean predicate(ParsedSentence s, int h) {
+        return s.token(h).isVerb() || !s.children(h, "cop").isEmpty();
+    }
+
+    /** Whether {@code h} has a subject other than {@code except}. */
+    private static boolean hasSubject(ParsedSentence s, int h, int except) {
+        for (var d : s.children(h)) {
+            if (d.dependent() != except && (Syntax.is(d.relation(), "nsubj") || Syntax.is(d.relation(), "csubj") || d.relation().equals("expl"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A clause with a tense: an auxiliary or copula, or a finite verb form; not "to" nor a bare participle. */
+    private static boolean finite(ParsedSentence s, int c) {
+        if (Syntax.hasTo(s, c)) {
+            return false;
+        }
+        for (var d : s.children(c)) {
+            if (Syntax.is(d.relation(), "aux") || d.relation().equals("cop")) {
+                return !s.token(d.dependent()).word().equalsIgnoreCase("to");
+            }
+        }
+        String pos = s.token(c).pos();
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
     }
 }

@@ -19,7 +19,9 @@ final class WordLists {
             "reprisal-party-prepositions", "reprisal-agent-prepositions", "directive", "light",
             "verb-party-prepositions", "setting-prepositions", "meeting-party-prepositions", "quantifiers",
             "place-features", "plural-pronouns", "starters", "family-appeal", "family-intend", "family-demand",
-            "family-reject", "family-threaten", "obliged");
+            "family-reject", "family-threaten", "obliged",
+            "speaker-official", "speaker-military", "speaker-public", "speaker-ngo", "quoting",
+            "simultaneous-marks", "sequence-marks", "hour-measures", "performed-roots");
 
     private static final CueFile DEFAULTS = CueFile.resource("words.txt", NAMES);
 

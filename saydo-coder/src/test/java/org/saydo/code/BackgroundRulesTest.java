@@ -36,7 +36,7 @@ class BackgroundRulesTest {
         // "condemned" is 111 "Criticize or denounce" and is news; "Chile's invasion" names a standing act
         var events = Fixtures.code("background", "possessive").events();
         assertThat(events).extracting(Fixtures::brief)
-                .containsExactlyInAnyOrder("PER>CHL 111 asserted", "CHL>PER 192 background");
+                .containsExactlyInAnyOrder("PERGOV>CHLGOV 111 asserted", "CHL>PER 192 background");
         Event invasion = events.stream().filter(e -> e.modality() == Modality.BACKGROUND).findFirst().orElseThrow();
         assertThat(invasion.date()).isNull();
         assertThat(invasion.dateBasis()).isNotEqualTo(DateBasis.PUBLICATION);

@@ -15,7 +15,7 @@ class EventCombinerTest {
     void anAppealToReleasePrisonersIsAddressedToWhoHoldsThem() {
         // urge (02, appeal) + release persons (0841) = 0253 "Appeal for release of persons or property"; the
         // target of an appeal is its addressee
-        assertThat(Fixtures.events("combinations", "urged-release")).containsExactly("BRA>PRY 0253 asserted");
+        assertThat(Fixtures.events("combinations", "urged-release")).containsExactly("BRAGOV>PRYGOV 0253 asserted");
         Event e = Fixtures.code("combinations", "urged-release").events().get(0);
         assertThat(e.provenance().rule()).startsWith("combination 0253");
     }
@@ -24,6 +24,6 @@ class EventCombinerTest {
     void aThreatToExpelAnAmbassadorIsAThreatToCutRelations() {
         // threaten (13) + expel an ambassador (161 "Reduce or break diplomatic relations") = 1313 "Threaten to
         // reduce or break relations"; the ambassador is Colombia's government
-        assertThat(Fixtures.events("combinations", "threatened-expel")).containsExactly("VEN>COLGOV 1313 asserted");
+        assertThat(Fixtures.events("combinations", "threatened-expel")).containsExactly("VENGOV>COLGOV 1313 asserted");
     }
 }

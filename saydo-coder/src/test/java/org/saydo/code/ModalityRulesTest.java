@@ -19,13 +19,13 @@ class ModalityRulesTest {
     @Test
     void willMakesTheAidAnIntent() {
         // 073 "Provide humanitarian aid", not yet given
-        assertThat(Fixtures.events("modality", "will-send")).containsExactly("ECU>PER 073 intent");
+        assertThat(Fixtures.events("modality", "will-send")).containsExactly("ECUGOV>PER 073 intent");
     }
 
     @Test
     void mayMakesTheSanctionsHypothetical() {
         // 163 "Impose embargo, boycott, or sanctions"
-        assertThat(Fixtures.events("modality", "may-impose")).containsExactly("ARG>CHL 163 hypothetical");
+        assertThat(Fixtures.events("modality", "may-impose")).containsExactly("ARGGOV>CHLGOV 163 hypothetical");
     }
 
     @Test

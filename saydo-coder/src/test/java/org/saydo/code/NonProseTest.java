@@ -53,6 +53,25 @@ class NonProseTest {
     }
 
     @Test
+    void aCopysCreditLineMarksTheReportAsACopyOfAWireStoryAndAWiresOwnStampDoesNot() {
+        assertThat(layout.has("syndication")).isFalse();
+        assertThat(layout.masked(at("KYIV, Dec 3"), "dateline")).isTrue();
+        for (String credit : new String[] {"The Valley Herald | Wire copy | Published on 2 March 2019",
+            "Reprinted from Saydo wire. Published 2 March 2019", "Coastal Times, with Saydo wire",
+            "The Valley Herald | World | Source: Reuters"}) {
+            String copy = "Flood talks collapse\n" + credit + "\n\nDHAKA, March 1 (Saydo wire) - Talks ended.\n";
+            NonProse.Layout l = NonProse.defaults().layout(copy);
+            assertThat(l.has("syndication")).as(credit).isTrue();
+            assertThat(l.masked(copy.indexOf(credit))).as(credit).isTrue();
+        }
+        for (String prose : new String[] {"Published on 2 March 2019 | Saydo wire",
+            "Officials spoke with Reuters on Friday about the talks and the floods of the week"}) {
+            assertThat(NonProse.defaults().layout("Flood talks collapse\n" + prose + "\n\nTalks ended.\n")
+                    .has("syndication")).as(prose).isFalse();
+        }
+    }
+
+    @Test
     void aCaptionsWordsAreSecondaryAndItsCreditIsNotCoded() {
         assertThat(layout.headline(at("Firefighters"))).isTrue();
         assertThat(layout.masked(at("Firefighters"))).isFalse();

@@ -16,8 +16,9 @@ class PredicateCoderTest {
 
     @Test
     void anAccusationIsCodedFromSubjectToObject() {
-        // CAMEO 112 "Accuse, not specified below": lying fits none of 1121-1125
-        assertThat(Fixtures.events("predicates", "accuse")).containsExactly("PER>CHL 112 asserted");
+        // CAMEO 112 "Accuse, not specified below": lying fits none of 1121-1125; a state named accuses, and is
+        // accused, as its government (roles.txt)
+        assertThat(Fixtures.events("predicates", "accuse")).containsExactly("PERGOV>CHLGOV 112 asserted");
     }
 
     @Test
@@ -43,14 +44,14 @@ class PredicateCoderTest {
     void coordinatedSignatoriesSignWithEachOther() {
         // 057 "Sign formal agreement": an act of both parties, coded both ways
         assertThat(Fixtures.events("predicates", "sign-mutual"))
-                .containsExactlyInAnyOrder("CHL>ARG 057 asserted", "ARG>CHL 057 asserted");
+                .containsExactlyInAnyOrder("CHLGOV>ARGGOV 057 asserted", "ARGGOV>CHLGOV 057 asserted");
     }
 
     @Test
     void praiseOfAnAgreementBetweenTwoPartiesGoesToEach() {
         // 051 "Praise or endorse"; the possessor and head give Ecuador's government as the source
         assertThat(Fixtures.events("predicates", "praise-coordinated"))
-                .containsExactlyInAnyOrder("ECUGOV>CHL 051 asserted", "ECUGOV>ARG 051 asserted");
+                .containsExactlyInAnyOrder("ECUGOV>CHLGOV 051 asserted", "ECUGOV>ARGGOV 051 asserted");
     }
 
     // Saydo's verb additions (saydo.verbs.txt) for acts real reporting states that CAMEO.2.0.txt codes otherwise

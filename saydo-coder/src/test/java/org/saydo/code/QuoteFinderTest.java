@@ -30,12 +30,43 @@ class QuoteFinderTest {
             assertThat(q.speaker().code()).isEqualTo("CHL");
             assertThat(q.quote()).isEqualTo("that Peru had attacked its navy");
         });
-        // the attack (190) is Peru's, reported by Chile, not asserted by the report
+        // the attack (190) is Peru's (its forces', roles.txt), reported by Chile, not asserted by the report
         assertThat(coded.events()).singleElement().satisfies(e -> {
-            assertThat(e.source().code()).isEqualTo("PER");
+            assertThat(e.source().code()).isEqualTo("PERMIL");
             assertThat(e.cameo()).isEqualTo("190");
             assertThat(e.modality()).isEqualTo(Modality.REPORTED);
             assertThat(e.reportedBy().code()).isEqualTo("CHL");
+        });
+    }
+
+    @Test
+    void aClauseParsedAsTheVerbsObjectAndADependentIsStillReported() {
+        // the parser took "Peru" for what Chile said and hung "acting" on "said" as dep
+        CodedDocument coded = Fixtures.code("quotes", "object-clause");
+        assertThat(coded.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.speaker().code()).isEqualTo("CHL");
+            assertThat(q.quote()).isEqualTo("Peru was not acting as a mediator");
+        });
+    }
+
+    @Test
+    void anAttributionAfterTheClauseReportsTheClause() {
+        // "refused" hangs on "said" as advcl; "its" is Peru, so the officials are Peru's government
+        CodedDocument coded = Fixtures.code("quotes", "attribution-after");
+        assertThat(coded.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isFalse();
+            assertThat(q.speaker().code()).isEqualTo("PERGOV");
+            assertThat(q.quote()).isEqualTo("Peru had refused to sign the accord");
+        });
+    }
+
+    @Test
+    void aSpeechVerbCoordinatedWithAClausalSubjectStillHasItsClause() {
+        // "condemned" was made the clausal subject of "face" and "Peru" the object of "said"
+        CodedDocument coded = Fixtures.code("quotes", "coordinated-subject");
+        assertThat(coded.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.speaker().code()).isEqualTo("CHL");
+            assertThat(q.quote()).isEqualTo("Peru would face sanctions");
         });
     }
 }

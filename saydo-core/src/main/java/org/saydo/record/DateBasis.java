@@ -9,6 +9,11 @@ public enum DateBasis {
     /** No usable time expression: the publication date. */
     PUBLICATION,
     /**
+     * No usable time expression: the day of the report's wire dateline ("LVIV, Feb 24 (Reuters) -"), a day
+     * before publication when a copy of a wire story is published later (a syndicated copy keeps its wire's day).
+     */
+    DATELINE,
+    /**
      * No date: a {@link Modality#BACKGROUND} event whose text does not say when (a reference to the past is not
      * dated by the report that mentions it).
      */
@@ -21,7 +26,9 @@ public enum DateBasis {
      */
     TEXT_IMPLAUSIBLE;
 
-    /** The stored form: {@code text}, {@code publication}, {@code none}, {@code text-implausible}. */
+    /**
+     * The stored form: {@code text}, {@code publication}, {@code dateline}, {@code none}, {@code text-implausible}.
+     */
     public String label() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
@@ -34,7 +41,7 @@ public enum DateBasis {
                 return b;
             }
         }
-        throw new IllegalArgumentException("unknown date basis '" + label + "' (expected text, publication, none or "
-                + "text-implausible)");
+        throw new IllegalArgumentException("unknown date basis '" + label + "' (expected text, publication, dateline, "
+                + "none or text-implausible)");
     }
 }

@@ -325,6 +325,8 @@ public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitt
             String value = timex.value();
             if (weekday != null) {
                 date = weekday;
+            } else if (partOfDay(words)) {
+                date = null; // "before dawn", "at night": which day is told elsewhere, or not at all
             } else if (date != null && date.isAfter(published) && past(tokens) && !YEAR_NAMED.matcher(words).find()
                     && !deadline(tokens, first)) {
                 int back = published.getYear() - date.getYear() - (date.withYear(published.getYear()).isAfter(published) ? 1 : 0);
@@ -378,6 +380,19 @@ public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitt
             return published.with(TemporalAdjusters.previous(day));
         }
         return published.with(TemporalAdjusters.previousOrSame(day));
+    }
+
+    private static final Pattern PART_OF_DAY = Pattern.compile("(?i)^(?:(?:in|at|before|after|around|by|until|"
+            + "through|the|early|late)\\s+)*(?:dawn|daybreak|first light|dusk|sunrise|sunset|nightfall|midnight|noon|"
+            + "midday|morning|afternoon|evening|night)$");
+
+    /**
+     * A part of the day that names no day ("before dawn", "at night", "in the morning"): SUTime puts it on the
+     * publication date, but a report tells of the night before as often as of its own day, and "before dawn on
+     * Thursday" is Thursday. "This morning", "last night", "Tuesday evening" name their day and are not matched.
+     */
+    static boolean partOfDay(String words) {
+        return PART_OF_DAY.matcher(words.strip()).matches();
     }
 
     /** A year written out, or a word that places a month or day ahead of the report ("next March"). */

@@ -67,6 +67,25 @@ class CoreNlpParserTest {
     }
 
     @Test
+    void aPartOfTheDayNamesNoDayButItsWeekdayDoes() {
+        // Published Friday 2019-03-15: "before dawn" alone is no day (SUTime would put it on the 15th); "on
+        // Wednesday" beside it is 2019-03-13; "this morning" and "last night" name their days.
+        String text = "Rebels shelled the town before dawn on Wednesday. Militias raided the camp at night. "
+                + "The minister spoke this morning. Guards fired on the crowd last night.";
+        ParsedDocument parsed = parser.parse(Document.of("t", LocalDate.of(2019, 3, 15), text));
+
+        assertThat(dates(parsed.sentences().get(0))).contains(LocalDate.of(2019, 3, 13)).doesNotContain(
+                LocalDate.of(2019, 3, 15));
+        assertThat(dates(parsed.sentences().get(1))).containsOnlyNulls();
+        assertThat(dates(parsed.sentences().get(2))).containsExactly(LocalDate.of(2019, 3, 15));
+        assertThat(dates(parsed.sentences().get(3))).containsExactly(LocalDate.of(2019, 3, 14));
+        assertThat(CoreNlpParser.partOfDay("before dawn")).isTrue();
+        assertThat(CoreNlpParser.partOfDay("in the early morning")).isTrue();
+        assertThat(CoreNlpParser.partOfDay("Tuesday evening")).isFalse();
+        assertThat(CoreNlpParser.partOfDay("this morning")).isFalse();
+    }
+
+    @Test
     void sentenceWithoutTemporalWordHasNoTimes() {
         ParsedDocument parsed = parser.parse(Document.of("t", LocalDate.of(2025, 12, 3), "Russia attacked Ukraine."));
         assertThat(parsed.sentences().get(0).times()).isEmpty();
