@@ -58,26 +58,27 @@ class PredicateCoderTest {
 
     @Test
     void turningDownARequestIsARejection() {
-        // 120 "Reject, not specified below"; the particle verb TURN_DOWN, the requester from the adjective
-        assertThat(Fixtures.events("predicates", "turn-down-request")).containsExactly("CHL>PER 120 asserted");
+        // 120 "Reject, not specified below"; the particle verb TURN_DOWN, the requester from the adjective; a country
+        // that acts in diplomacy is its government
+        assertThat(Fixtures.events("predicates", "turn-down-request")).containsExactly("CHLGOV>PER 120 asserted");
     }
 
     @Test
     void orderingDiplomatsOutCutsRelations() {
         // 161 "Reduce or break diplomatic relations", not ORDER's 100 (demand); diplomats stand for the government
-        assertThat(Fixtures.events("predicates", "order-diplomats-out")).containsExactly("ESP>VENGOV 161 asserted");
+        assertThat(Fixtures.events("predicates", "order-diplomats-out")).containsExactly("ESPGOV>VENGOV 161 asserted");
     }
 
     @Test
     void haltingOnesParticipationInADealReducesRelations() {
         // 160 "Reduce relations, not specified below"; no party named but the subject
-        assertThat(Fixtures.events("predicates", "suspend-participation")).containsExactly("ERI>- 160 asserted");
+        assertThat(Fixtures.events("predicates", "suspend-participation")).containsExactly("ERIGOV>- 160 asserted");
     }
 
     @Test
     void welcomingARulingIsAccordWelcomingAPersonIsPraise() {
         // 019 "Express accord" with an act or position; 051 "Praise or endorse" for a person
-        assertThat(Fixtures.events("predicates", "welcome-ruling")).containsExactly("PAK>- 019 asserted");
-        assertThat(Fixtures.events("predicates", "welcome-president")).containsExactly("PAK>CHNGOV 051 asserted");
+        assertThat(Fixtures.events("predicates", "welcome-ruling")).containsExactly("PAKGOV>- 019 asserted");
+        assertThat(Fixtures.events("predicates", "welcome-president")).containsExactly("PAKGOV>CHNGOV 051 asserted");
     }
 }
