@@ -114,7 +114,8 @@ class CodeCommandTest {
             assertThat(attack.has(field)).as(field).isTrue();
         }
         assertThat(attack.get("doc").asText()).isEqualTo("-");
-        assertThat(attack.get("source").get("code").asText()).isEqualTo("RUS");
+        // a state named by its name acts through its forces when it uses force (roles.txt)
+        assertThat(attack.get("source").get("code").asText()).isEqualTo("RUSMIL");
         assertThat(attack.get("source").get("text").asText()).isEqualTo("Russia");
         assertThat(attack.get("target").get("code").asText()).isEqualTo("UKR");
         assertThat(attack.get("quad").asInt()).isEqualTo(4);
