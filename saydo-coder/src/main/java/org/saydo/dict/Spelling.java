@@ -1,5 +1,9 @@
 package org.saydo.dict;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -29,6 +33,18 @@ public final class Spelling {
         new Ending("OGUES", "OGS", 3), new Ending("OGUE", "OG", 3), new Ending("TRES", "TERS", 3),
         new Ending("TRE", "TER", 3), new Ending("BRES", "BERS", 3), new Ending("BRE", "BER", 3),
     };
+
+    /**
+     * The endings by their last two letters, in the order of {@link #ENDINGS}: a word is tried only against the
+     * few endings it could have (two endings with different last letters never both fit a word).
+     */
+    private static final Map<String, List<Ending>> BY_LAST_TWO = new HashMap<>();
+
+    static {
+        for (Ending e : ENDINGS) {
+            BY_LAST_TWO.computeIfAbsent(lastTwo(e.british()), k -> new ArrayList<>()).add(e);
+        }
+    }
 
     private record Ending(String british, String american, int shortestStem) {
     }
@@ -71,13 +87,20 @@ public final class Spelling {
                 hyphen = word.indexOf('-', hyphen + 1);
             }
         }
-        for (Ending e : ENDINGS) {
+        if (word.length() < 2) {
+            return word;
+        }
+        for (Ending e : BY_LAST_TWO.getOrDefault(lastTwo(word), List.of())) {
             int stem = word.length() - e.british().length();
             if (word.endsWith(e.british()) && stem >= e.shortestStem() && allLetters(word, stem)) {
                 return word.substring(0, stem) + e.american();
             }
         }
         return word;
+    }
+
+    private static String lastTwo(String word) {
+        return word.substring(word.length() - 2);
     }
 
     private static boolean allLetters(String word, int stem) {

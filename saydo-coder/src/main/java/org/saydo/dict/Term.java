@@ -20,25 +20,53 @@ public sealed interface Term permits Term.Word, Term.Synset {
      * ("singular nouns are left bare"), the word's regular plural fills it too: {@code TROOP} takes "troops"
      * even when the lemmatizer leaves "troops" as it is. A plural pattern word ({@code TROOPS}) takes only
      * itself.
-     *
-     * @param word the word
      */
-    record Word(String word) implements Term {
-        public Word {
+    final class Word implements Term {
+        private final String word;
+        // the forms matches() compares with, computed once: a pattern's word is tried against every candidate
+        // word of every sentence
+        private final String plural;
+        private final String folded;
+        private final String foldedPlural;
+
+        /**
+         * @param word the word
+         */
+        public Word(String word) {
             Objects.requireNonNull(word, "word");
             if (word.isEmpty() || word.contains(" ")) {
                 throw new IllegalArgumentException("bad word: '" + word + "'");
             }
+            this.word = word;
+            this.plural = Words.pluralPhrase(word);
+            this.folded = Spelling.fold(word);
+            this.foldedPlural = Words.pluralPhrase(folded);
+        }
+
+        /**
+         * @return the word
+         */
+        public String word() {
+            return word;
         }
 
         @Override
         public boolean matches(String phraseUpper) {
-            if (word.equals(phraseUpper) || Words.pluralPhrase(word).equals(phraseUpper)) {
+            if (word.equals(phraseUpper) || plural.equals(phraseUpper)) {
                 return true;
             }
-            String folded = Spelling.fold(word);
             String text = Spelling.fold(phraseUpper);
-            return folded.equals(text) || Words.pluralPhrase(folded).equals(text);
+            return folded.equals(text) || foldedPlural.equals(text);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Word w && w.word.equals(word);
+        }
+
+        @Override
+        public int hashCode() {
+            return word.hashCode();
         }
 
         @Override
