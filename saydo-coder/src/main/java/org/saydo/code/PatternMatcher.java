@@ -19,6 +19,8 @@ import org.saydo.nlp.Token;
  */
 final class PatternMatcher extends SentencePass {
 
+    /** Relations of the words a pattern's head phrase may take before its head ("golden goblin galleons"). */
+    private static final Set<String> HEAD_PHRASE_WORDS = Set.of("compound", "amod", "flat", "nummod");
     private static final Set<String> RELATIVE_TAGS = Set.of("WDT", "WP", "IN");
 
     /** Relations that keep a word in its head's noun phrase (not its prepositional phrases). */
@@ -27,6 +29,9 @@ final class PatternMatcher extends SentencePass {
 
     /** The actors the sentence names. */
     private final ActorResolver actors;
+
+    /** {@link #postCandidates} by verb: every pattern of a verb asks for them, and they depend on the parse alone. */
+    private final java.util.Map<Integer, List<Integer>> postByVerb = new java.util.HashMap<>();
 
     PatternMatcher(Sentence ctx, ActorResolver actors) {
         super(ctx);
@@ -116,7 +121,7 @@ final class PatternMatcher extends SentencePass {
         Markers marks = new Markers(v);
         int score = 0;
         boolean compound = false;
-        List<Integer> post = postCandidates(v);
+        List<Integer> post = postByVerb.computeIfAbsent(v, verb -> List.copyOf(postCandidates(verb)));
         for (PatternElement e : p.post()) {
             if (e instanceof PatternElement.Noun n) {
                 Integer hit = null;
@@ -614,7 +619,7 @@ final class PatternMatcher extends SentencePass {
         String lemmas = lemma;
         for (int i = c - 1, n = 2; i >= 0 && n <= 4; i--, n++) {
             int h = s.head(i);
-            if (h <= i || h > c || !Set.of("compound", "amod", "flat", "nummod").contains(s.relation(i))) {
+            if (h <= i || h > c || !HEAD_PHRASE_WORDS.contains(s.relation(i))) {
                 break;
             }
             String m = Syntax.upper(s.token(i));

@@ -62,7 +62,8 @@ final class Syntax {
 
     /** True when the relation is {@code rel} or a subtype of it ({@code obl} matches {@code obl:tmod}). */
     static boolean is(String relation, String rel) {
-        return relation.equals(rel) || relation.startsWith(rel + ":");
+        return relation.startsWith(rel)
+                && (relation.length() == rel.length() || relation.charAt(rel.length()) == ':');
     }
 
     /** Every token of the subtree of {@code i}, in order. */
