@@ -381,11 +381,9 @@ public final class SaydoServer implements AutoCloseable {
                     @OpenApiContent(from = String.class, mimeType = CSV_TYPE)}),
                 @OpenApiResponse(status = "400", description = BAD, content = @OpenApiContent(from = ApiError.class))})
     private void events(Context ctx) {
-        LocalDate from = date(ctx, "from");
-        LocalDate to = date(ctx, "to");
-        if (from != null && to != null && from.isAfter(to)) {
-            throw new BadRequest("from", "from " + from + " is after to " + to);
-        }
+        LocalDate[] range = range(ctx);
+        LocalDate from = range[0];
+        LocalDate to = range[1];
         String cameo = ctx.queryParamAsClass("cameo", String.class).allowNullable()
                 .check(c -> c == null || CAMEO.matcher(c).matches(), "not a CAMEO code prefix (1 to 4 digits)").get();
         Integer quad = ctx.queryParamAsClass("quad", Integer.class).allowNullable()
@@ -414,11 +412,9 @@ public final class SaydoServer implements AutoCloseable {
                     @OpenApiContent(from = String.class, mimeType = CSV_TYPE)}),
                 @OpenApiResponse(status = "400", description = BAD, content = @OpenApiContent(from = ApiError.class))})
     private void quotes(Context ctx) {
-        LocalDate from = date(ctx, "from");
-        LocalDate to = date(ctx, "to");
-        if (from != null && to != null && from.isAfter(to)) {
-            throw new BadRequest("from", "from " + from + " is after to " + to);
-        }
+        LocalDate[] range = range(ctx);
+        LocalDate from = range[0];
+        LocalDate to = range[1];
         var f = new RecordReader.QuoteFilter(text(ctx, "actor"), text(ctx, "target"), from, to, modalities(ctx));
         var page = service.quotes(f, order(ctx), cursor(ctx), limit(ctx, DEFAULT_LIMIT));
         list(ctx, "quotes", page.items(), Views::quote, page.next(), Views.QUOTE_COLUMNS, Views::quoteCells);
