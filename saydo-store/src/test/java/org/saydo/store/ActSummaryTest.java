@@ -32,13 +32,13 @@ class ActSummaryTest {
     }
 
     /** A coder that codes as {@link FakeCoder} but forgets stated intents: a dictionary change, for recode. */
-    private static final Coder NO_INTENTS = d -> {
+    static final Coder NO_INTENTS = d -> {
         CodedDocument c = CODER.code(d);
         return new CodedDocument(c.document(), c.sentences(), c.events().stream()
                 .filter(e -> e.modality() != Modality.INTENT).toList(), c.quotes());
     };
 
-    private static GdeltEvent gdelt(String id, String date, String actor1, String actor2, String code) {
+    static GdeltEvent gdelt(String id, String date, String actor1, String actor2, String code) {
         return GdeltEvent.parse("g:" + id, String.join("\t", GdeltEventTest.row(id, date, actor1, actor2, code)));
     }
 

@@ -23,9 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.saydo.doc.Document;
-import org.saydo.record.CodedDocument;
-import org.saydo.record.Coder;
-import org.saydo.record.Modality;
 
 /**
  * Schema version 6: {@code event_acts} carries what a citation of its key shows (first report's document, sentence,
@@ -39,17 +36,6 @@ class CitationsTest {
     Path dir;
 
     private static final FakeCoder CODER = new FakeCoder();
-
-    /** A coder that codes as {@link FakeCoder} but forgets stated intents: a dictionary change, for recode. */
-    private static final Coder NO_INTENTS = d -> {
-        CodedDocument c = CODER.code(d);
-        return new CodedDocument(c.document(), c.sentences(), c.events().stream()
-                .filter(e -> e.modality() != Modality.INTENT).toList(), c.quotes());
-    };
-
-    private static GdeltEvent gdelt(String id, String date, String actor1, String actor2, String code) {
-        return GdeltEvent.parse("g:" + id, String.join("\t", GdeltEventTest.row(id, date, actor1, actor2, code)));
-    }
 
     /**
      * A record written by ingest (three reports a story, from different outlets: linked keys), a rerun, a recode that
@@ -68,11 +54,11 @@ class CitationsTest {
             Ingester.Options small = new Ingester.Options(2, LinkRule.standard(), null).withBatch(5, Duration.ofSeconds(5));
             new Ingester(store, CODER, small, Progress.NONE, e -> { }).ingest(List.of(docs));
             new Ingester(store, CODER, small, Progress.NONE, e -> { }).ingest(List.of(docs, more));
-            store.importGdelt(List.of(gdelt("3001", "20240322", "RUSGOV", "USAGOV", "040"),
-                    gdelt("3002", "20240323", "USAGOV", "", "040")));
-            new Ingester(store, NO_INTENTS, small, Progress.NONE, e -> { }).recode();
-            store.importGdelt(List.of(gdelt("3001", "20240322", "RUSGOV", "USAGOV", "040"),
-                    gdelt("3003", "20240325", "RUSMIL", "UKRMIL", "190")));
+            store.importGdelt(List.of(ActSummaryTest.gdelt("3001", "20240322", "RUSGOV", "USAGOV", "040"),
+                    ActSummaryTest.gdelt("3002", "20240323", "USAGOV", "", "040")));
+            new Ingester(store, ActSummaryTest.NO_INTENTS, small, Progress.NONE, e -> { }).recode();
+            store.importGdelt(List.of(ActSummaryTest.gdelt("3001", "20240322", "RUSGOV", "USAGOV", "040"),
+                    ActSummaryTest.gdelt("3003", "20240325", "RUSMIL", "UKRMIL", "190")));
             // the meeting of b.txt told again by three outlets, one of them twice
             List<String> outlets = List.of("paper-c", "paper-a", "paper-c", "paper-b");
             for (int i = 0; i < outlets.size(); i++) {
