@@ -29,7 +29,8 @@ import org.saydo.nlp.Token;
  *       back to an act already told ({@link EventReferences}) is not a new one, unless the text dates it to
  *       another time ("the attack of 7 October 2023").</li>
  * </ul>
- * Events go out through {@link Sentence#emit}.
+ * A noun that modifies another ("war crimes", "ceasefire talks", "the occupation authorities") names a kind of
+ * thing, not an act. Events go out through {@link Sentence#emit}.
  *
  * <p>Not thread-safe; one per {@link Sentence}.
  */
@@ -98,6 +99,9 @@ final class NominalCoder extends SentencePass {
     /** Codes the noun at {@code n} when it names an event; does nothing otherwise. */
     void codeNoun(int n) {
         Token t = s.token(n);
+        if (Syntax.is(s.relation(n), "compound")) {
+            return; // a noun that modifies another names a kind: "war crimes", "ceasefire talks", "attack drones"
+        }
         List<String> mods = new ArrayList<>();
         for (var d : s.children(n)) {
             if (d.relation().equals("compound") || d.relation().equals("amod")) {
