@@ -20,7 +20,9 @@ import org.saydo.nlp.Token;
  *       ("launched attacks") or of a relative clause whose object the noun is ("the blockade, which Israel has
  *       enforced"; also when the parser hangs the clause on the noun's "of" phrase and its verb is one of holding
  *       a state, {@code background.txt} {@code state});</li>
- *   <li>the target from the noun's prepositional phrases ("on", "against", "of" ...); for acts both parties do
+ *   <li>the target from the noun's prepositional phrases ("on", "against", "of" ...; "of" names the doer of an
+ *       {@code @agent-of} noun: "the withdrawal of Russian troops"), else, for a noun in an "at" phrase, the
+ *       subject of its clause ("the council met at Israel's request"); for acts both parties do
  *       ({@code @mutual}), "between A and B" and "with B";</li>
  *   <li>a noun that names no party at all is an act between the report's sides (stand-ins that
  *       {@link ImplicitTargets#fill} settles) when its code is one the sides do ({@code targets.txt}
@@ -136,6 +138,9 @@ final class NominalCoder extends SentencePass {
                 sources.addAll(actors.actorsOf(d.dependent()));
             }
         }
+        if (sources.isEmpty() && entry.get().agentOf()) {
+            sources.addAll(predicates.partiesOfNoun(n, Set.of("of"))); // "the withdrawal of Russian troops"
+        }
         List<Arg> mutual = new ArrayList<>();
         if (entry.get().mutual()) {
             mutual.addAll(predicates.partiesOfNoun(n, Set.of("between", "among")));
@@ -176,7 +181,14 @@ final class NominalCoder extends SentencePass {
                 }
             }
         } else {
-            targets.addAll(predicates.partiesOfNoun(n, TARGET_PREPOSITIONS));
+            Set<String> prepositions = new java.util.HashSet<>(TARGET_PREPOSITIONS);
+            if (entry.get().agentOf()) {
+                prepositions.remove("of");
+            }
+            targets.addAll(predicates.partiesOfNoun(n, prepositions));
+            if (targets.isEmpty() && !sources.isEmpty()) {
+                targets.addAll(onBehalf(n));
+            }
         }
         if (mutual.size() >= 2) {
             for (Arg a : mutual) {
@@ -210,6 +222,19 @@ final class NominalCoder extends SentencePass {
         if (entry.get().mutual()) {
             ctx.emit(targets, sources, code.get(), n, t.word(), entry.get().rule());
         }
+    }
+
+    /**
+     * Whom an act told as the reason of a clause is addressed to: the clause's subject, for a noun in an "at"
+     * phrase of its verb ("the council met at Israel's request": Israel asked the council).
+     */
+    private List<Arg> onBehalf(int n) {
+        int v = s.head(n);
+        if (v < 0 || !s.token(v).isVerb() || !Syntax.is(s.relation(n), "obl")
+                || !Syntax.preposition(s, n).equals("at")) {
+            return List.of();
+        }
+        return actors.subjectsOf(v, 0);
     }
 
     /**
