@@ -1,0 +1,44 @@
+package org.saydo.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whom an act is done to when the text names a population or a body by a short name ({@link ImplicitTargets},
+ * {@code targets.txt} {@code population}, {@code definites.txt} {@code named}) on hand-written parses
+ * ({@code conllu/sides.conllu}); codes checked against the CAMEO manual 1.1b3 (020 "Make an appeal or request,
+ * not specified below" for "urged X to").
+ */
+class ImplicitTargetsTest {
+
+    @Test
+    void anAppealToAPopulationOfNoPlaceIsToTheSpeakersOwnCivilians() {
+        // "Chile attacked Peru. Chile's army urged civilians to leave.": the army's own people, not the other side
+        // that an appeal with no addressee would get
+        assertThat(Fixtures.events("sides", "population-own")).contains("CHLMIL>CHLCVL 020 asserted")
+                .noneMatch(e -> e.startsWith("CHLMIL>PER 02"));
+    }
+
+    @Test
+    void anAppealToAPopulationIsToThePlaceTheSentenceNames() {
+        // "In Peru, Chile's army urged residents to leave.": the residents of Peru
+        assertThat(Fixtures.events("sides", "population-place")).contains("CHLMIL>PERCVL 020 asserted")
+                .noneMatch(e -> e.startsWith("CHLMIL>CHLCVL"));
+    }
+
+    @Test
+    void theCouncilIsTheCouncilNamedBefore() {
+        // "Peru addressed the UN Security Council. Peru urged the council to act.": the UN, not Bolivia (the other
+        // side of the report's war)
+        assertThat(Fixtures.events("sides", "the-council")).anyMatch(e -> e.matches("PER\\w*>IGOUNO 020 asserted"))
+                .noneMatch(e -> e.matches("PER\\w*>BOL\\w* 020 .*"));
+    }
+
+    @Test
+    void aBodyNeverNamedGetsNoImplicitTarget() {
+        // "Peru urged the council to act." with no council named before: an appeal to no party, not to Bolivia
+        assertThat(Fixtures.events("sides", "council-unnamed")).anyMatch(e -> e.matches("PER\\w*>- 020 asserted"))
+                .noneMatch(e -> e.matches("PER\\w*>BOL\\w* 020 .*"));
+    }
+}
