@@ -378,6 +378,9 @@ final class ActorResolver {
             if (Set.of("compound", "nmod:poss", "flat").contains(d.relation())) {
                 return null; // "the Wagner men", "the group's members": someone's people, not a place's
             }
+            if (Syntax.is(d.relation(), "nmod") && actorOf(d.dependent(), 1) != null) {
+                return null; // "the population of Gondor": its own place, as the dictionaries read it
+            }
         }
         int noun = h;
         while (Syntax.is(s.relation(noun), "conj") && s.head(noun) >= 0 && s.token(s.head(noun)).isNoun()) {
@@ -435,7 +438,8 @@ final class ActorResolver {
     /** Whether the nominal is what a verb is done to or said to: its object, or "called on" it. */
     private boolean addressed(int h) {
         String rel = s.relation(h);
-        return rel.equals("obj") || rel.equals("iobj") || Syntax.is(rel, "obl") && Syntax.preposition(s, h).equals("on");
+        return rel.equals("obj") || rel.equals("iobj")
+                || Syntax.is(rel, "obl") && Syntax.preposition(s, h).equals("on");
     }
 
     /** Whether the mention is in a prepositional phrase ("over southern Gaza", "in Omdurman"), not a party's name. */
@@ -443,7 +447,8 @@ final class ActorResolver {
         for (int i = m.first(); i <= m.last(); i++) {
             if (s.head(i) < m.first() || s.head(i) > m.last()) {
                 String rel = s.relation(i);
-                return Syntax.is(rel, "obl") && !rel.equals("obl:tmod") || Syntax.is(rel, "nmod") && !rel.equals("nmod:poss");
+                return Syntax.is(rel, "obl") && !rel.equals("obl:tmod")
+                        || Syntax.is(rel, "nmod") && !rel.equals("nmod:poss");
             }
         }
         return false;

@@ -55,7 +55,8 @@ final class Definites {
      * with "council" among its words, whatever its code.
      */
     boolean named(String word, String lemma) {
-        return namedNouns.contains(word.toLowerCase(Locale.ROOT)) || namedNouns.contains(lemma.toLowerCase(Locale.ROOT));
+        return namedNouns.contains(word.toLowerCase(Locale.ROOT))
+                || namedNouns.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** The role the noun (its word or lemma) stands for, or null when it is none of these nouns. */

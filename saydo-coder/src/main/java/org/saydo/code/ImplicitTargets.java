@@ -54,8 +54,8 @@ final class ImplicitTargets {
      */
     static final String NO_PARTY_CODE = "*NONE";
 
-    private static final ImplicitTargets DEFAULTS = of(CueFile.resource("targets.txt", Set.of("takes", "parties", "both", "reproach",
-            "population")));
+    private static final ImplicitTargets DEFAULTS = of(CueFile.resource("targets.txt",
+            Set.of("takes", "parties", "both", "reproach", "population")));
 
     private final Set<String> codes;
     private final Set<String> partyCodes;

@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * Whom an act is done to when the text names a population or a body by a short name ({@link ImplicitTargets},
- * {@code targets.txt} {@code population}, {@code definites.txt} {@code named}) on hand-written parses
- * ({@code conllu/sides.conllu}); codes checked against the CAMEO manual 1.1b3 (020 "Make an appeal or request,
- * not specified below" for "urged X to").
+ * Whom an act is done to when the text names a population or a body by a short name, or a third party brokers it
+ * ({@link ImplicitTargets}, {@code targets.txt} {@code population} and {@code both}, {@code definites.txt}
+ * {@code named}, {@link Syntax#reducedPassive}) on hand-written parses ({@code conllu/sides.conllu}); codes
+ * checked against the CAMEO manual 1.1b3 (020 "Make an appeal or request, not specified below" for "urged X to",
+ * 045 "Mediate" for "brokered").
  */
 class ImplicitTargetsTest {
 
@@ -40,5 +41,14 @@ class ImplicitTargetsTest {
         // "Peru urged the council to act." with no council named before: an appeal to no party, not to Bolivia
         assertThat(Fixtures.events("sides", "council-unnamed")).anyMatch(e -> e.matches("PER\\w*>- 020 asserted"))
                 .noneMatch(e -> e.matches("PER\\w*>BOL\\w* 020 .*"));
+    }
+
+    @Test
+    void aTruceBrokeredByAThirdPartyIsItsMediationWithBothSides() {
+        // "A ceasefire brokered by Brazil came into force.", which the parser reads as a clause of its own (csubj):
+        // the participle with "by" is a passive, and 045 "Mediate" with no one named is done to both sides
+        // (targets.txt both)
+        assertThat(Fixtures.events("sides", "broker-csubj")).anyMatch(e -> e.matches("BRA\\w*>BOL\\w* 045 \\w+"))
+                .anyMatch(e -> e.matches("BRA\\w*>PER\\w* 045 \\w+"));
     }
 }
