@@ -460,6 +460,8 @@ final class ActorResolver {
         if (!t.isNoun() || t.isProperNoun()) {
             return false;
         }
+        boolean the = false;
+        boolean modified = false;
         for (var d : s.children(h)) {
             int c = d.dependent();
             String rel = d.relation();
@@ -467,8 +469,11 @@ final class ActorResolver {
                     && coder.sides.names(Syntax.lower(t), s.token(c).word())) {
                 return true;
             }
+            the |= Syntax.is(rel, "det") && s.token(c).word().equalsIgnoreCase("the");
+            modified |= Set.of("amod", "compound", "nmod:poss", "nummod", "flat").contains(rel);
         }
-        return false;
+        // "urged the parties to return to talks" (sides.txt definite); not "the main opposition parties"
+        return the && !modified && coder.sides.namesWithThe(t.word());
     }
 
     /**

@@ -51,4 +51,19 @@ class ImplicitTargetsTest {
         assertThat(Fixtures.events("sides", "broker-csubj")).anyMatch(e -> e.matches("BRA\\w*>BOL\\w* 045 \\w+"))
                 .anyMatch(e -> e.matches("BRA\\w*>PER\\w* 045 \\w+"));
     }
+
+    @Test
+    void thePartiesAreTheSidesOfTheReportsWar() {
+        // "Bolivia attacked Peru. Brazil urged the parties to talk.": an appeal to each side (sides.txt definite)
+        assertThat(Fixtures.events("sides", "the-parties")).anyMatch(e -> e.matches("BRA\\w*>BOL\\w* 020 asserted"))
+                .anyMatch(e -> e.matches("BRA\\w*>PER\\w* 020 asserted"));
+    }
+
+    @Test
+    void theOppositionPartiesAreNotTheSides() {
+        // "Brazil urged the opposition parties to talk.": parties of someone's politics, not the sides at war; the
+        // appeal's addressee is no actor (with none, the other-side rule has no side for Brazil either)
+        assertThat(Fixtures.events("sides", "the-opposition-parties"))
+                .noneMatch(e -> e.matches("BRA\\w*>(BOL|PER)\\w* 020 .*"));
+    }
 }
