@@ -85,9 +85,14 @@ final class ActorResolver {
         if (heads.size() == 1 && definiteAgent(head)) {
             // "the army" after "Sudan's army chief ...", "the junta" (definites.txt): the last actor of that role
             Token t = s.token(head);
-            ActorRef a = discourse.lastWithRole(coder.definites.role(t.word(), t.lemma()), t.lemma());
+            String role = coder.definites.role(t.word(), t.lemma());
+            // "the council" after "the UN Security Council": the last actor named with that noun (definites.txt)
+            ActorRef a = role != null ? discourse.lastWithRole(role, t.lemma()) : discourse.lastNamedWith(t.lemma());
             if (a != null) {
                 out.add(new Arg(new ActorRef(a.code(), a.name(), s.token(head).word()), head, head, false));
+            } else if (role == null && addressed(head)) {
+                // a body never named in full: an addressee that is no party, which gets no implicit target
+                out.add(new Arg(new ActorRef(ImplicitTargets.NO_PARTY_CODE, "no party", t.word()), head, head, false));
             }
             return out;
         }
@@ -115,6 +120,12 @@ final class ActorResolver {
             }
             if (found.isEmpty() && h != head) {
                 found.addAll(sharedPlaces(head, h)); // "Danish media and government"
+            }
+            if (found.isEmpty()) {
+                Arg people = population(h); // "urged residents to stay indoors" (targets.txt population)
+                if (people != null) {
+                    found.add(people);
+                }
             }
             if (!found.isEmpty()) {
                 found.addAll(coordinatedModifiers(h)); // "Chinese and Russian officials"
@@ -329,7 +340,8 @@ final class ActorResolver {
      */
     private boolean definiteAgent(int h) {
         Token t = s.token(h);
-        if (!t.isNoun() || t.isProperNoun() || coder.definites.role(t.word(), t.lemma()) == null) {
+        if (!t.isNoun() || t.isProperNoun()
+                || coder.definites.role(t.word(), t.lemma()) == null && !coder.definites.named(t.word(), t.lemma())) {
             return false;
         }
         boolean the = false;
@@ -345,12 +357,111 @@ final class ActorResolver {
         return the && actorOf(h, 0) == null;
     }
 
+    /** True while {@link #population} looks for the subject of a population noun's clause. */
+    private boolean inPopulation;
+
+    /**
+     * A noun that names a population with no country, place or owner of its own ("residents", "villagers",
+     * "civilians"; targets.txt {@code population}), outside the subject of its clause: the civilians of the country
+     * of the last place a prepositional phrase names before it in its clause or a clause that embeds it, else the
+     * first after it, leaving out the clause's subject ("dropped leaflets over southern Gaza warning residents",
+     * "shot two civilians in Bucha"); with none, the population stand-in
+     * that {@link ImplicitTargets} resolves by the act's code and source. Null when the noun is no such noun.
+     */
+    private Arg population(int h) {
+        Token t = s.token(h);
+        if (inPopulation || !t.isNoun() || t.isProperNoun() || !coder.implicitTargets.population(Syntax.lower(t))
+                && !coder.implicitTargets.population(t.word().toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        for (var d : s.children(h)) {
+            if (Set.of("compound", "nmod:poss", "flat").contains(d.relation())) {
+                return null; // "the Wagner men", "the group's members": someone's people, not a place's
+            }
+            if (Syntax.is(d.relation(), "nmod") && actorOf(d.dependent(), 1) != null) {
+                return null; // "the population of Gondor": its own place, as the dictionaries read it
+            }
+        }
+        int noun = h;
+        while (Syntax.is(s.relation(noun), "conj") && s.head(noun) >= 0 && s.token(s.head(noun)).isNoun()) {
+            noun = s.head(noun); // "residents and farmers": the first conjunct's place in the clause
+        }
+        if (!addressed(noun) && !Syntax.is(s.relation(noun), "obl") && !Syntax.is(s.relation(noun), "nmod")
+                || Syntax.hasChildWord(s, noun, "case", "according")) {
+            return null; // "Residents fled", "according to residents": no party acts as a population of no place
+        }
+        int verb = s.head(noun);
+        while (verb >= 0 && !s.token(verb).isVerb()) {
+            verb = s.head(verb);
+        }
+        List<Arg> subjects;
+        inPopulation = true;
+        try {
+            subjects = verb >= 0 ? subjectsOf(verb, 0) : List.of();
+        } finally {
+            inPopulation = false;
+        }
+        Set<Integer> clauses = new java.util.HashSet<>(); // the noun's clause and the clauses that embed it
+        for (int v = verb, n = 0; v >= 0 && n < 40; v = s.head(v), n++) {
+            clauses.add(v);
+        }
+        Mention before = null;
+        Mention after = null;
+        for (Mention m : mentions) {
+            if (!m.isActor() || m.code().length() != 3 || !isCountry(m.code()) || m.covers(h)
+                    || !s.token(m.first()).isProperNoun() || s.token(m.first()).pos().equals("NNPS")
+                    || subjects.stream().anyMatch(a -> a.first() <= m.last() && m.first() <= a.last())
+                    || !placePhrase(m) || !clauses.contains(clauseOf(m.first()))) {
+                continue;
+            }
+            if (m.last() < h) {
+                before = m;
+            } else if (after == null) {
+                after = m;
+            }
+        }
+        Mention place = before != null ? before : after;
+        List<Integer> np = Syntax.subtree(s, h, Set.of("compound", "amod", "det", "nummod"));
+        return place != null ? arg(place.code() + "CVL", place.name(), np, -1, false)
+                : arg(ImplicitTargets.POPULATION_CODE, "a population", np, -1, false);
+    }
+
+    /** The verb whose clause the token is in: the first verb above it; -1 for none. */
+    private int clauseOf(int i) {
+        int v = s.head(i);
+        for (int n = 0; v >= 0 && !s.token(v).isVerb() && n < 40; n++) {
+            v = s.head(v);
+        }
+        return v;
+    }
+
+    /** Whether the nominal is what a verb is done to or said to: its object, or "called on" it. */
+    private boolean addressed(int h) {
+        String rel = s.relation(h);
+        return rel.equals("obj") || rel.equals("iobj")
+                || Syntax.is(rel, "obl") && Syntax.preposition(s, h).equals("on");
+    }
+
+    /** Whether the mention is in a prepositional phrase ("over southern Gaza", "in Omdurman"), not a party's name. */
+    private boolean placePhrase(Mention m) {
+        for (int i = m.first(); i <= m.last(); i++) {
+            if (s.head(i) < m.first() || s.head(i) > m.last()) {
+                String rel = s.relation(i);
+                return Syntax.is(rel, "obl") && !rel.equals("obl:tmod")
+                        || Syntax.is(rel, "nmod") && !rel.equals("nmod:poss");
+            }
+        }
+        return false;
+    }
+
     /** Whether the noun at {@code h} names the sides of the report's conflict: "both sides", "the two forces". */
     private boolean namesSides(int h) {
         Token t = s.token(h);
         if (!t.isNoun() || t.isProperNoun()) {
             return false;
         }
+        boolean the = false;
+        boolean modified = false;
         for (var d : s.children(h)) {
             int c = d.dependent();
             String rel = d.relation();
@@ -358,8 +469,11 @@ final class ActorResolver {
                     && coder.sides.names(Syntax.lower(t), s.token(c).word())) {
                 return true;
             }
+            the |= Syntax.is(rel, "det") && s.token(c).word().equalsIgnoreCase("the");
+            modified |= Set.of("amod", "compound", "nmod:poss", "nummod", "flat").contains(rel);
         }
-        return false;
+        // "urged the parties to return to talks" (sides.txt definite); not "the main opposition parties"
+        return the && !modified && coder.sides.namesWithThe(t.word());
     }
 
     /**

@@ -6,17 +6,20 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Definite agents with no country ("the army", "the junta") and the role of the actor they stand for, from
- * {@code definites.txt}. Immutable and thread-safe.
+ * Definite agents with no country ("the army", "the junta") and the role of the actor they stand for, and short
+ * definite names ("the council" after "the UN Security Council"), from {@code definites.txt}. Immutable and
+ * thread-safe.
  */
 final class Definites {
 
-    private static final Definites DEFAULTS = of(CueFile.resource("definites.txt", Set.of("role")));
+    private static final Definites DEFAULTS = of(CueFile.resource("definites.txt", Set.of("role", "named")));
 
     private final Map<String, String> roleByNoun;
+    private final Set<String> namedNouns;
 
-    private Definites(Map<String, String> roleByNoun) {
+    private Definites(Map<String, String> roleByNoun, Set<String> namedNouns) {
         this.roleByNoun = Map.copyOf(roleByNoun);
+        this.namedNouns = Set.copyOf(namedNouns);
     }
 
     /** The nouns shipped with Saydo. */
@@ -38,7 +41,22 @@ final class Definites {
                 map.put(f[i].toLowerCase(Locale.ROOT), f[0].toUpperCase(Locale.ROOT));
             }
         }
-        return new Definites(map);
+        Set<String> named = new java.util.HashSet<>();
+        for (CueFile.Cue c : file.of("named")) {
+            for (String noun : c.value().strip().split("\\s+")) {
+                named.add(noun.toLowerCase(Locale.ROOT));
+            }
+        }
+        return new Definites(map, named);
+    }
+
+    /**
+     * Whether the noun (its word or lemma) is a short definite name: "the council" stands for the last actor named
+     * with "council" among its words, whatever its code.
+     */
+    boolean named(String word, String lemma) {
+        return namedNouns.contains(word.toLowerCase(Locale.ROOT))
+                || namedNouns.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** The role the noun (its word or lemma) stands for, or null when it is none of these nouns. */

@@ -82,7 +82,7 @@ final class Discourse {
                 continue;
             }
             for (org.saydo.record.ActorRef a : java.util.Arrays.asList(e.source(), e.target())) {
-                if (a != null) {
+                if (a != null && !ImplicitTargets.addressee(a)) {
                     String key = primary(a.code());
                     count.merge(key, 1, Integer::sum);
                     first.putIfAbsent(key, a);
@@ -186,9 +186,26 @@ final class Discourse {
     }
 
     /**
-     * The actor a definite noun stands for: the last actor named with that noun among its words ("the ministry"
-     * after "Kenya's foreign ministry summoned the Somali envoy" is Kenya's, though the envoy was named after it);
-     * else {@link #lastWithRole(String)}.
+     * The actor a short definite name stands for: the last actor named with that noun among its words ("the
+     * council" after "the UN Security Council" is the UN); null for none.
+     *
+     * @param noun the noun's lemma
+     */
+    org.saydo.record.ActorRef lastNamedWith(String noun) {
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(noun)
+                + "\\b", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+        for (int i = named.size() - 1; i >= 0; i--) {
+            if (word.matcher(named.get(i).text()).find()) {
+                return named.get(i);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The actor a definite noun of a role stands for: the last actor named with that noun among its words ("the
+     * ministry" after "Kenya's foreign ministry summoned the Somali envoy" is Kenya's, though the envoy was named
+     * after it); else {@link #lastWithRole(String)}.
      *
      * @param noun the noun's lemma, or null
      */

@@ -38,19 +38,38 @@ final class ImplicitTargets {
     static final ActorRef FIRST_SIDE = new ActorRef("*SIDE1", "the report's first side", "");
     static final ActorRef SECOND_SIDE = new ActorRef("*SIDE2", "the report's second side", "");
 
-    private static final ImplicitTargets DEFAULTS = of(CueFile.resource("targets.txt", Set.of("takes", "parties", "both", "reproach")));
+    /** What the rule adds to the provenance rule of an act whose target is a population of no named place. */
+    static final String POPULATION_RULE = " + population: the source's own";
+
+    /**
+     * Stand-in for a population that the sentence names with no country or place of its own ("urged residents to
+     * stay indoors", targets.txt {@code population}): {@link #fill} makes it the source's own civilians for a word
+     * (CAMEO roots 01-14) and leaves the act's target to the other rules for a deed. No actor code has this form.
+     */
+    static final String POPULATION_CODE = "*CVL";
+
+    /**
+     * Stand-in for an addressee the text names that stands for no party ("urged the council to act" where no council
+     * was named before): {@link #fill} leaves the act with no target and fills in none. No actor code has this form.
+     */
+    static final String NO_PARTY_CODE = "*NONE";
+
+    private static final ImplicitTargets DEFAULTS = of(CueFile.resource("targets.txt",
+            Set.of("takes", "parties", "both", "reproach", "population")));
 
     private final Set<String> codes;
     private final Set<String> partyCodes;
     private final Set<String> bothCodes;
     private final Set<String> reproachCodes;
+    private final Set<String> populationNouns;
 
     private ImplicitTargets(Set<String> codes, Set<String> partyCodes, Set<String> bothCodes,
-            Set<String> reproachCodes) {
+            Set<String> reproachCodes, Set<String> populationNouns) {
         this.codes = Set.copyOf(codes);
         this.partyCodes = Set.copyOf(partyCodes);
         this.bothCodes = Set.copyOf(bothCodes);
         this.reproachCodes = Set.copyOf(reproachCodes);
+        this.populationNouns = Set.copyOf(populationNouns);
     }
 
     /** Whether the actor is a stand-in for one of the report's sides. */
@@ -64,8 +83,37 @@ final class ImplicitTargets {
     }
 
     static ImplicitTargets of(CueFile file) {
+        Set<String> nouns = new HashSet<>();
+        for (CueFile.Cue c : file.of("population")) {
+            for (String noun : c.value().strip().split("\\s+")) {
+                nouns.add(noun.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
         return new ImplicitTargets(codes(file, "takes"), codes(file, "parties"), codes(file, "both"),
-                codes(file, "reproach"));
+                codes(file, "reproach"), nouns);
+    }
+
+    /** Whether a noun of this lower-case lemma or word ("resident", "villager", "people") names a population. */
+    boolean population(String lemma) {
+        return populationNouns.contains(lemma);
+    }
+
+    /** Whether the actor is the stand-in for a population of no named place. */
+    static boolean isPopulation(ActorRef a) {
+        return a != null && a.code().equals(POPULATION_CODE);
+    }
+
+    /** Whether the actor is the stand-in for an addressee that is no party. */
+    static boolean isNoParty(ActorRef a) {
+        return a != null && a.code().equals(NO_PARTY_CODE);
+    }
+
+    /**
+     * Whether the actor is a stand-in for an addressee {@link #fill} resolves (a population, no party): never a
+     * source, never one of the report's sides.
+     */
+    static boolean addressee(ActorRef a) {
+        return isPopulation(a) || isNoParty(a);
     }
 
     private static Set<String> codes(CueFile file, String kind) {
@@ -121,9 +169,11 @@ final class ImplicitTargets {
     List<Event> fill(List<Event> events, List<ActorRef> sides) {
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(sides, "sides");
+        events = populations(events);
         if (sides.size() != 2) {
             return events.stream().filter(e -> !standIn(e.source()) && !standIn(e.target())
-                    && !(e.target() == null && toBoth(e.cameo()))).toList();
+                    && !(e.target() == null && toBoth(e.cameo())))
+                    .map(e -> addressee(e.target()) ? with(e, e.source(), null, "") : e).toList();
         }
         Set<String> told = new HashSet<>();
         for (Event e : events) {
@@ -131,6 +181,12 @@ final class ImplicitTargets {
         }
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
+            if (addressee(e.target())) {
+                if (told.add(key(e.source(), null, e))) {
+                    out.add(with(e, e.source(), null, "")); // addressed to no party: no one to fill in
+                }
+                continue;
+            }
             if (standIn(e.target()) && !standIn(e.source())) {
                 continue; // a reaction to "the fighting" told by no one: no party to blame
             }
@@ -164,6 +220,44 @@ final class ImplicitTargets {
                 out.add(e);
             } else if (told.add(key(e.source(), other, e))) {
                 out.add(with(e, e.source(), other, RULE));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The events with their population stand-ins resolved: a word (CAMEO roots 01-14) addressed to a population of
+     * no named place is addressed to the source's own civilians ("the army urged residents to stay indoors"), or
+     * to no one when the source is no country; a deed done to one keeps no target here, which the other rules may
+     * then fill ("troops shot civilians" in a report of a war: the other side). An event already told with that
+     * target in its sentence is dropped.
+     */
+    private static List<Event> populations(List<Event> events) {
+        if (events.stream().noneMatch(e -> isPopulation(e.target()))) {
+            return events;
+        }
+        Set<String> told = new HashSet<>();
+        for (Event e : events) {
+            told.add(key(e.source(), e.target(), e));
+        }
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            if (!isPopulation(e.target())) {
+                out.add(e);
+                continue;
+            }
+            if (e.cameo().equals("010")) {
+                continue; // "told residents ...": a plain statement to people of no party is a quote, not an event
+            }
+            boolean word = Integer.parseInt(e.cameo().substring(0, 2)) <= 14;
+            String country = ActorResolver.countryOf(e.source().code());
+            if (word && !(ActorResolver.isCountry(country) && country.length() == 3 && !standIn(e.source()))) {
+                out.add(e); // a word to people of no party: addressed to no one (see fill)
+                continue;
+            }
+            ActorRef target = word ? new ActorRef(country + "CVL", e.target().name(), e.target().text()) : null;
+            if (told.add(key(e.source(), target, e))) {
+                out.add(with(e, e.source(), target, target != null ? POPULATION_RULE : ""));
             }
         }
         return out;

@@ -184,7 +184,10 @@ final class PredicateCoder extends SentencePass {
         boolean compound = best != null && best.compound;
         // [A:A]: the dictionary's mark of an act done by both sides at once ("exchanged fire" [193:193])
         boolean mutual = activeCode.isPresent() && activeCode.equals(altCode) && !instrumentSubject(best, v);
-        if (targets.isEmpty() && sources.size() > 1 && (compound || mutual || RECIPROCAL_ROOTS.contains(root))) {
+        if (targets.isEmpty() && sources.size() > 1 && (compound || mutual || RECIPROCAL_ROOTS.contains(root))
+                && !ctx.coder.implicitTargets.toBoth(code.get())) {
+            // (not an act a third party does to both sides: "a truce brokered by the US and France" is theirs to
+            // the sides, targets.txt 'both')
             // "Putin and Xi signed an agreement", "India and Pakistan exchanged fire": coordinated parties of
             // a cooperative or mutual act act on each other
             for (Arg a : sources) {

@@ -131,8 +131,11 @@ final class Sentence {
         for (Arg src : sources) {
             for (Arg tgt : targetList) {
                 if (tgt != null && tgt.actor().code().equals(src.actor().code())
+                        || ImplicitTargets.addressee(src.actor())
                         || ImplicitTargets.standIn(src.actor()) != (tgt != null && ImplicitTargets.standIn(tgt.actor()))) {
-                    continue; // no act on oneself; the sides' stand-ins go together ("the fighting"), never alone
+                    // no act on oneself, nor by people of no party; the sides' stand-ins go together ("the
+                    // fighting"), never alone
+                    continue;
                 }
                 int start = Math.min(tt.begin(), s.token(src.first()).begin());
                 int end = Math.max(tt.end(), s.token(src.last()).end());
@@ -425,7 +428,9 @@ final class Sentence {
                     && !LOCATIVE.contains(Syntax.preposition(s, t.index()))) {
                 // where something happened ("talks in Geneva") names no party "the army" could belong to
                 for (Arg a : actors.actorsOf(t.index())) {
-                    named.add(a.actor());
+                    if (!ImplicitTargets.addressee(a.actor())) {
+                        named.add(a.actor());
+                    }
                 }
             }
         }

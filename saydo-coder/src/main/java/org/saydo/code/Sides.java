@@ -12,12 +12,14 @@ import java.util.Set;
  */
 final class Sides {
 
-    private static final Sides DEFAULTS = of(CueFile.resource("sides.txt", Set.of("sides")));
+    private static final Sides DEFAULTS = of(CueFile.resource("sides.txt", Set.of("sides", "definite")));
 
     private final Map<String, Set<String>> wordsByNoun;
+    private final Set<String> definitePlurals;
 
-    private Sides(Map<String, Set<String>> wordsByNoun) {
+    private Sides(Map<String, Set<String>> wordsByNoun, Set<String> definitePlurals) {
         this.wordsByNoun = Map.copyOf(wordsByNoun);
+        this.definitePlurals = Set.copyOf(definitePlurals);
     }
 
     /** The phrases shipped with Saydo. */
@@ -41,7 +43,21 @@ final class Sides {
         }
         Map<String, Set<String>> frozen = new HashMap<>();
         map.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
-        return new Sides(frozen);
+        Set<String> plurals = new HashSet<>();
+        for (CueFile.Cue c : file.of("definite")) {
+            for (String word : c.value().toLowerCase(Locale.ROOT).strip().split("\\s+")) {
+                plurals.add(word);
+            }
+        }
+        return new Sides(frozen, plurals);
+    }
+
+    /**
+     * Whether a plural noun as written ("sides", "parties") names the sides when "the" is its only modifier: "urged
+     * the parties to return to talks".
+     */
+    boolean namesWithThe(String word) {
+        return definitePlurals.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether a noun with this lemma and this determiner, number or adjective names the sides. */

@@ -150,7 +150,12 @@ final class Syntax {
      */
     static boolean reducedPassive(ParsedSentence s, int verb) {
         String rel = s.relation(verb);
-        if (!s.token(verb).pos().equals("VBN") || !(rel.equals("acl") || rel.equals("dep") || rel.equals("xcomp"))) {
+        // the parser also reads "a ceasefire brokered by France came into force", "when a truce brokered by Egypt
+        // took effect" and a headline's "Kyiv hit by missiles" as clauses of their own (csubj, acl:relcl, root):
+        // a participle with no auxiliary and an agent with "by" is a passive, whatever its relation
+        boolean byAgent = s.children(verb, "obl").stream().anyMatch(c -> preposition(s, c).equals("by"));
+        if (!s.token(verb).pos().equals("VBN") || !(rel.equals("acl") || rel.equals("dep") || rel.equals("xcomp")
+                || byAgent)) {
             return false;
         }
         for (var d : s.children(verb)) {

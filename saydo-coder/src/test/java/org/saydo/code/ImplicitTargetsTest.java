@@ -1,0 +1,69 @@
+package org.saydo.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whom an act is done to when the text names a population or a body by a short name, or a third party brokers it
+ * ({@link ImplicitTargets}, {@code targets.txt} {@code population} and {@code both}, {@code definites.txt}
+ * {@code named}, {@link Syntax#reducedPassive}) on hand-written parses ({@code conllu/sides.conllu}); codes
+ * checked against the CAMEO manual 1.1b3 (020 "Make an appeal or request, not specified below" for "urged X to",
+ * 045 "Mediate" for "brokered").
+ */
+class ImplicitTargetsTest {
+
+    @Test
+    void anAppealToAPopulationOfNoPlaceIsToTheSpeakersOwnCivilians() {
+        // "Chile attacked Peru. Chile's army urged civilians to leave.": the army's own people, not the other side
+        // that an appeal with no addressee would get
+        assertThat(Fixtures.events("sides", "population-own")).contains("CHLMIL>CHLCVL 020 asserted")
+                .noneMatch(e -> e.startsWith("CHLMIL>PER 02"));
+    }
+
+    @Test
+    void anAppealToAPopulationIsToThePlaceTheSentenceNames() {
+        // "In Peru, Chile's army urged residents to leave.": the residents of Peru
+        assertThat(Fixtures.events("sides", "population-place")).contains("CHLMIL>PERCVL 020 asserted")
+                .noneMatch(e -> e.startsWith("CHLMIL>CHLCVL"));
+    }
+
+    @Test
+    void theCouncilIsTheCouncilNamedBefore() {
+        // "Peru addressed the UN Security Council. Peru urged the council to act.": the UN, not Bolivia (the other
+        // side of the report's war)
+        assertThat(Fixtures.events("sides", "the-council")).anyMatch(e -> e.matches("PER\\w*>IGOUNO 020 asserted"))
+                .noneMatch(e -> e.matches("PER\\w*>BOL\\w* 020 .*"));
+    }
+
+    @Test
+    void aBodyNeverNamedGetsNoImplicitTarget() {
+        // "Peru urged the council to act." with no council named before: an appeal to no party, not to Bolivia
+        assertThat(Fixtures.events("sides", "council-unnamed")).anyMatch(e -> e.matches("PER\\w*>- 020 asserted"))
+                .noneMatch(e -> e.matches("PER\\w*>BOL\\w* 020 .*"));
+    }
+
+    @Test
+    void aTruceBrokeredByAThirdPartyIsItsMediationWithBothSides() {
+        // "A ceasefire brokered by Brazil came into force.", which the parser reads as a clause of its own (csubj):
+        // the participle with "by" is a passive, and 045 "Mediate" with no one named is done to both sides
+        // (targets.txt both)
+        assertThat(Fixtures.events("sides", "broker-csubj")).anyMatch(e -> e.matches("BRA\\w*>BOL\\w* 045 \\w+"))
+                .anyMatch(e -> e.matches("BRA\\w*>PER\\w* 045 \\w+"));
+    }
+
+    @Test
+    void thePartiesAreTheSidesOfTheReportsWar() {
+        // "Bolivia attacked Peru. Brazil urged the parties to talk.": an appeal to each side (sides.txt definite)
+        assertThat(Fixtures.events("sides", "the-parties")).anyMatch(e -> e.matches("BRA\\w*>BOL\\w* 020 asserted"))
+                .anyMatch(e -> e.matches("BRA\\w*>PER\\w* 020 asserted"));
+    }
+
+    @Test
+    void theOppositionPartiesAreNotTheSides() {
+        // "Brazil urged the opposition parties to talk.": parties of someone's politics, not the sides at war; the
+        // appeal's addressee is no actor (with none, the other-side rule has no side for Brazil either)
+        assertThat(Fixtures.events("sides", "the-opposition-parties"))
+                .noneMatch(e -> e.matches("BRA\\w*>(BOL|PER)\\w* 020 .*"));
+    }
+}
