@@ -165,6 +165,26 @@ final class PredicateCoder extends SentencePass {
         }
         sources = withoutNotActors(sources);
         targets = withoutNotActors(targets);
+        ImplicitSources deeds = ctx.coder.implicitSources;
+        if (deeds.force(code.get())) {
+            if (sources.isEmpty()) {
+                sources = weaponOwner(v); // "its jets struck": the possessor's forces
+            }
+            if (sources.isEmpty() && !inherentPassive) {
+                // "a hospital was hit", "a missile struck an apartment block": by the other side (deeds.txt)
+                List<Arg> struck = struckObjects(v, passive, targets);
+                if (!struck.isEmpty()) {
+                    targets = struck;
+                    sources = List.of(new Arg(ImplicitSources.OTHER_SIDE, v, v, false));
+                }
+            }
+            if (code.get().equals("190") || instrumentSubject(best, v)) {
+                String weapon = weaponCode(v);
+                if (weapon != null && weapon.length() == 3) {
+                    code = Optional.of(weapon); // "a missile struck": an aerial attack (195)
+                }
+            }
+        }
         if (targets.isEmpty() && !sources.isEmpty() && !passive
                 && ctx.coder.references.reaction(code.get().substring(0, 2))) {
             targets = referredAgent(v, sources); // "Biden condemned the attack": whoever attacked
@@ -207,6 +227,115 @@ final class PredicateCoder extends SentencePass {
             // [A:B]: the other party does B ("visited" 042 / "hosted" 043; [A:A] acts are done by both)
             ctx.emit(targets, sources, altCode.get(), v, trigger.toString(), rule, explained);
         }
+    }
+
+    /**
+     * The owner of a weapon that is the verb's subject and names no actor of its own ("its drones hit", "their
+     * artillery shelled"): the possessor's forces. Empty when the subject is no weapon or has no such possessor.
+     */
+    private List<Arg> weaponOwner(int v) {
+        List<Arg> out = new ArrayList<>();
+        for (int subject : s.children(v, "nsubj")) {
+            if (!ctx.coder.implicitSources.weapon(s, subject)) {
+                continue;
+            }
+            for (int owner : s.children(subject, "nmod:poss")) {
+                for (Arg a : actors.actorsOf(owner)) {
+                    String code = a.actor().code();
+                    String role = code.length() >= 6 ? code.substring(3, 6) : "";
+                    if (ActorResolver.isCountry(code) && !Set.of("REB", "OPP", "INS").contains(role)) {
+                        code = ActorResolver.countryOf(code) + "MIL";
+                    }
+                    out.add(new Arg(new org.saydo.record.ActorRef(code, a.actor().name(), a.actor().text()),
+                            a.first(), a.last(), false));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The targets of an act of force that tells no agent: the actors named in the thing it was done to, when
+     * its agent is left out and that thing is one force is done to ({@code deeds.txt} {@code object}, or a place
+     * named): a passive with no "by" ("a hospital in Kherson was hit"), or a weapon with no owner as the subject
+     * ("a missile struck an apartment block", "shells fell on the town"). Empty otherwise: the act is not coded.
+     */
+    private List<Arg> struckObjects(int v, boolean passive, List<Arg> targets) {
+        ImplicitSources deeds = ctx.coder.implicitSources;
+        List<Integer> things = new ArrayList<>();
+        if (passive) {
+            for (int c : s.children(v, "obl")) {
+                if (s.relation(c).equals("obl:agent") || Syntax.preposition(s, c).equals("by")) {
+                    return List.of(); // "was hit by ...": an agent is told, whoever it is
+                }
+            }
+            things.addAll(s.children(v, "nsubj:pass"));
+            if (things.isEmpty() && Syntax.reducedPassive(s, v) && s.relation(v).equals("acl")) {
+                things.add(s.head(v)); // "the hospital hit overnight"
+            }
+            if (things.stream().anyMatch(n -> deeds.object(s, n))) {
+                for (int c : s.children(v, "obl")) {
+                    if (Set.of("in", "at", "near").contains(Syntax.preposition(s, c))
+                            && !s.relation(c).equals("obl:tmod")) {
+                        things.add(c); // "a school was hit in Kharkiv": the place it stands in
+                    }
+                }
+            }
+        } else {
+            List<Integer> subjects = s.children(v, "nsubj");
+            if (subjects.isEmpty() || subjects.stream().anyMatch(c -> !deeds.weapon(s, c))) {
+                return List.of(); // the agent is left to a subject we cannot read: no guess
+            }
+            things.addAll(s.children(v, "obj"));
+            for (int c : s.children(v, "obl")) {
+                if (Set.of("on", "onto", "at", "into", "through", "in").contains(Syntax.preposition(s, c))
+                        && !s.relation(c).equals("obl:tmod")) {
+                    things.add(c);
+                }
+            }
+        }
+        List<Arg> out = new ArrayList<>();
+        for (int thing : things) {
+            if (!deeds.object(s, thing) && !s.token(thing).pos().equals("NNP")) {
+                continue; // a building, a post, a place; not people ("Palestinians") nor what is no thing
+            }
+            List<Integer> words = Syntax.subtree(s, thing);
+            List<Arg> found = new ArrayList<>(actors.actorsOf(thing));
+            for (Arg a : targets) {
+                if (words.contains(a.first())) {
+                    found.add(a);
+                }
+            }
+            for (Arg a : found) {
+                if (out.stream().noneMatch(x -> x.actor().code().equals(a.actor().code()))) {
+                    out.add(a);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The CAMEO code the weapon an act of force is done with gives it ({@code deeds.txt}): its subject's ("a missile
+     * struck", "Israeli jets hit"), its object's ("fired shells at") or its instrument's ("hit with drones"); null
+     * for none.
+     */
+    private String weaponCode(int v) {
+        ImplicitSources deeds = ctx.coder.implicitSources;
+        List<Integer> nouns = new ArrayList<>(s.children(v, "nsubj"));
+        nouns.addAll(s.children(v, "obj"));
+        for (int c : s.children(v, "obl")) {
+            if (Syntax.preposition(s, c).equals("with")) {
+                nouns.add(c);
+            }
+        }
+        for (int n : nouns) {
+            String code = deeds.weaponCode(s, n);
+            if (code != null) {
+                return code;
+            }
+        }
+        return null;
     }
 
     /**
