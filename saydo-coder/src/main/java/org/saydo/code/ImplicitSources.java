@@ -114,7 +114,8 @@ final class ImplicitSources {
 
     /**
      * The events with the implicit sources given: the report's side whose country is not the target's, when the
-     * report's two sides are of two countries and the target's country is one of them (a state's side acts
+     * report's two sides are of two countries that the report tells fighting each other (an act of force of one on
+     * the other told as news) and the target's country is one of them (a state's side acts
      * through its forces: {@code XXXMIL}); else the event is dropped. An event whose filled-in form another event
      * of its sentence already states (same parties, same CAMEO root) is dropped too.
      *
@@ -129,13 +130,14 @@ final class ImplicitSources {
                 told.add(key(e.source(), e));
             }
         }
+        boolean fighting = sides.size() == 2 && fight(events, sides.get(0), sides.get(1));
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
             if (!standIn(e.source())) {
                 out.add(e);
                 continue;
             }
-            ActorRef source = sourceFor(sides, e.target());
+            ActorRef source = fighting ? sourceFor(sides, e.target()) : null;
             if (source != null && told.add(key(source, e))) {
                 Provenance p = e.provenance();
                 Provenance q = new Provenance(p.docId(), p.doc(), p.sentence(), p.sentenceStart(), p.sentenceEnd(),
@@ -146,6 +148,30 @@ final class ImplicitSources {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the report tells, as news, an act of force (CAMEO 18-20) of one side on the other with both named: the
+     * two actors its acts of conflict involve most may be allies ("Malian troops and Russian instructors attacked"),
+     * and then the side that is not a place's country is not who hit it.
+     */
+    private static boolean fight(List<Event> events, ActorRef one, ActorRef other) {
+        String a = ActorResolver.countryOf(one.code());
+        String b = ActorResolver.countryOf(other.code());
+        for (Event e : events) {
+            if (standIn(e.source()) || ImplicitTargets.standIn(e.source()) || e.target() == null
+                    || Integer.parseInt(e.cameo().substring(0, 2)) < 18
+                    || e.modality() != org.saydo.record.Modality.ASSERTED
+                            && e.modality() != org.saydo.record.Modality.REPORTED) {
+                continue;
+            }
+            String s = ActorResolver.countryOf(e.source().code());
+            String t = ActorResolver.countryOf(e.target().code());
+            if (s.equals(a) && t.equals(b) || s.equals(b) && t.equals(a)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The side that did an act of force to this target, or null when the sides cannot tell. */

@@ -167,9 +167,6 @@ final class PredicateCoder extends SentencePass {
         targets = withoutNotActors(targets);
         ImplicitSources deeds = ctx.coder.implicitSources;
         if (deeds.force(code.get())) {
-            if (sources.isEmpty()) {
-                sources = weaponOwner(v); // "its jets struck": the possessor's forces
-            }
             if (sources.isEmpty() && !inherentPassive) {
                 // "a hospital was hit", "a missile struck an apartment block": by the other side (deeds.txt)
                 List<Arg> struck = struckObjects(v, passive, targets);
@@ -230,31 +227,6 @@ final class PredicateCoder extends SentencePass {
     }
 
     /**
-     * The owner of a weapon that is the verb's subject and names no actor of its own ("its drones hit", "their
-     * artillery shelled"): the possessor's forces. Empty when the subject is no weapon or has no such possessor.
-     */
-    private List<Arg> weaponOwner(int v) {
-        List<Arg> out = new ArrayList<>();
-        for (int subject : s.children(v, "nsubj")) {
-            if (!ctx.coder.implicitSources.weapon(s, subject)) {
-                continue;
-            }
-            for (int owner : s.children(subject, "nmod:poss")) {
-                for (Arg a : actors.actorsOf(owner)) {
-                    String code = a.actor().code();
-                    String role = code.length() >= 6 ? code.substring(3, 6) : "";
-                    if (ActorResolver.isCountry(code) && !Set.of("REB", "OPP", "INS").contains(role)) {
-                        code = ActorResolver.countryOf(code) + "MIL";
-                    }
-                    out.add(new Arg(new org.saydo.record.ActorRef(code, a.actor().name(), a.actor().text()),
-                            a.first(), a.last(), false));
-                }
-            }
-        }
-        return out;
-    }
-
-    /**
      * The targets of an act of force that tells no agent: the actors named in the thing it was done to, when
      * its agent is left out and that thing is one force is done to ({@code deeds.txt} {@code object}, or a place
      * named): a passive with no "by" ("a hospital in Kherson was hit"), or a weapon with no owner as the subject
@@ -296,8 +268,10 @@ final class PredicateCoder extends SentencePass {
         }
         List<Arg> out = new ArrayList<>();
         for (int thing : things) {
-            if (!deeds.object(s, thing) && !s.token(thing).pos().equals("NNP")) {
-                continue; // a building, a post, a place; not people ("Palestinians") nor what is no thing
+            if (!deeds.object(s, thing) && (!passive || !s.token(thing).pos().equals("NNP"))) {
+                // a building, a post, a place ("a school was hit", "Kharkiv was shelled"); not people ("Palestinians
+                // were killed"), nor, after a weapon, a name that may be no place (a ship, a plant's name)
+                continue;
             }
             List<Integer> words = Syntax.subtree(s, thing);
             List<Arg> found = new ArrayList<>(actors.actorsOf(thing));
