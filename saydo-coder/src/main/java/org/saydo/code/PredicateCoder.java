@@ -97,31 +97,59 @@ final class PredicateCoder extends SentencePass {
             entries.removeIf(e -> !e.isMultiWord());
         }
         boolean passive = Syntax.passive(s, v);
-        PatternMatch best = null;
-        VerbEntry bestEntry = entries.get(0);
+        // the matching patterns, best first (a tie keeps file order), then the first entry's own code: a sense
+        // whose arguments are of the wrong kind gives way to the next ("struck back at military sites" is no
+        // verbal attack, 11, but the verb's force, 190); a pattern with no code ([---]) says the verb is no event
+        List<PatternMatch> matches = new ArrayList<>();
+        List<VerbEntry> matchEntries = new ArrayList<>();
         for (VerbEntry e : entries) {
             for (VerbPattern p : e.patterns()) {
                 PatternMatch m = patterns.match(p, v, passive);
-                if (m != null && (best == null || m.score > best.score)) {
-                    best = m;
-                    bestEntry = e;
+                if (m != null) {
+                    int at = 0;
+                    while (at < matches.size() && matches.get(at).score >= m.score) {
+                        at++;
+                    }
+                    matches.add(at, m);
+                    matchEntries.add(at, e);
                 }
             }
         }
-        String active = best != null ? best.pattern.code() : bestEntry.code();
-        String alt = best != null ? best.pattern.altCode() : bestEntry.altCode();
-        String rule = best != null ? best.pattern.rule()
-                : bestEntry.source() + " " + bestEntry.phrase() + " [" + bestEntry.code() + "]";
-        Optional<String> activeCode = ctx.coder.eventCode(active);
-        Optional<String> altCode = alt == null ? Optional.empty() : ctx.coder.eventCode(alt);
-        // [A:B]: B is the verb's "inherent passive" meaning. A passive verb, or one with no active code
-        // ("died in a raid" [:190]), codes B with its subject as the target; an active verb codes A, and B
-        // the other way round ("visited" 042 / "hosted" 043).
-        boolean inherentPassive = activeCode.isEmpty() && altCode.isPresent();
-        boolean usePassive = passive && altCode.isPresent() || inherentPassive;
-        Optional<String> code = usePassive ? altCode : activeCode;
-        if (code.isEmpty() || ctx.coder.senses.broken(s, v, code.get().substring(0, 2)) != null) {
-            return; // no code, or a sense whose arguments are of the wrong kind ("took questions" is no seizure)
+        matches.add(null);
+        matchEntries.add(entries.get(0));
+        PatternMatch best = null;
+        VerbEntry bestEntry = null;
+        Optional<String> activeCode = Optional.empty();
+        Optional<String> altCode = Optional.empty();
+        Optional<String> code = Optional.empty();
+        boolean inherentPassive = false;
+        boolean usePassive = false;
+        String rule = null;
+        for (int i = 0; i < matches.size(); i++) {
+            best = matches.get(i);
+            bestEntry = matchEntries.get(i);
+            String active = best != null ? best.pattern.code() : bestEntry.code();
+            String alt = best != null ? best.pattern.altCode() : bestEntry.altCode();
+            rule = best != null ? best.pattern.rule()
+                    : bestEntry.source() + " " + bestEntry.phrase() + " [" + bestEntry.code() + "]";
+            activeCode = ctx.coder.eventCode(active);
+            altCode = alt == null ? Optional.empty() : ctx.coder.eventCode(alt);
+            // [A:B]: B is the verb's "inherent passive" meaning. A passive verb, or one with no active code
+            // ("died in a raid" [:190]), codes B with its subject as the target; an active verb codes A, and B
+            // the other way round ("visited" 042 / "hosted" 043).
+            inherentPassive = activeCode.isEmpty() && altCode.isPresent();
+            usePassive = passive && altCode.isPresent() || inherentPassive;
+            code = usePassive ? altCode : activeCode;
+            if (code.isEmpty()) {
+                return; // no code: not an event in this use ("equities fell")
+            }
+            if (ctx.coder.senses.broken(s, v, code.get().substring(0, 2)) == null) {
+                break;
+            }
+            code = Optional.empty(); // a sense whose arguments are of the wrong kind ("took questions")
+        }
+        if (code.isEmpty()) {
+            return;
         }
         if (best != null) {
             ctx.consumed.addAll(best.consumed);
