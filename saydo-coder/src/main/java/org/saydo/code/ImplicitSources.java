@@ -38,11 +38,12 @@ final class ImplicitSources {
     private static final Set<String> FORCE_ROOTS = Set.of("19");
 
     private final Map<String, String> weaponCodes;
-    private final Set<String> objects;
+    /** Things force is done to, with the role their country takes as the target ("" for none). */
+    private final Map<String, String> objects;
 
-    private ImplicitSources(Map<String, String> weaponCodes, Set<String> objects) {
+    private ImplicitSources(Map<String, String> weaponCodes, Map<String, String> objects) {
         this.weaponCodes = Map.copyOf(weaponCodes);
-        this.objects = Set.copyOf(objects);
+        this.objects = Map.copyOf(objects);
     }
 
     /** The lists shipped with Saydo. */
@@ -64,10 +65,17 @@ final class ImplicitSources {
                 weapons.put(f[i], f[0]);
             }
         }
-        Set<String> objects = new HashSet<>();
+        Map<String, String> objects = new HashMap<>();
         for (CueFile.Cue c : file.of("object")) {
-            for (String w : c.value().toLowerCase(Locale.ROOT).split("\\s+")) {
-                objects.add(w);
+            String[] f = c.value().split("\\s+");
+            if (f.length < 2 || !f[0].matches("CVL|MIL|-")) {
+                String where = c.where();
+                throw new org.saydo.dict.DictionaryFormatException(file.name(),
+                        Integer.parseInt(where.substring(where.lastIndexOf(':') + 1)),
+                        "expected 'object CVL|MIL|- NOUN ...', got 'object " + c.value() + "'");
+            }
+            for (int i = 1; i < f.length; i++) {
+                objects.put(f[i].toLowerCase(Locale.ROOT), f[0].equals("-") ? "" : f[0]);
             }
         }
         return new ImplicitSources(weapons, objects);
@@ -108,8 +116,19 @@ final class ImplicitSources {
 
     /** Whether the noun at {@code i} is a thing force is done to (a building, a post, a place). */
     boolean object(ParsedSentence s, int i) {
-        return i >= 0 && s.token(i).isNoun() && (objects.contains(Syntax.lower(s.token(i)))
-                || objects.contains(s.token(i).word().toLowerCase(Locale.ROOT)));
+        return objectRole(s, i) != null;
+    }
+
+    /**
+     * The role the country of the thing at {@code i} takes as the target of force done to it ("CVL" for a home,
+     * "MIL" for a base, "" for a bridge or a town), or null when it is no thing force is done to.
+     */
+    String objectRole(ParsedSentence s, int i) {
+        if (i < 0 || !s.token(i).isNoun()) {
+            return null;
+        }
+        String role = objects.get(Syntax.lower(s.token(i)));
+        return role != null ? role : objects.get(s.token(i).word().toLowerCase(Locale.ROOT));
     }
 
     /**

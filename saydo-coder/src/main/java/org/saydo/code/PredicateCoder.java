@@ -308,8 +308,16 @@ final class PredicateCoder extends SentencePass {
                     found.add(a);
                 }
             }
+            String role = deeds.objectRole(s, thing);
             for (Arg a : found) {
-                if (out.stream().noneMatch(x -> x.actor().code().equals(a.actor().code()))) {
+                String code = a.actor().code();
+                if (role != null && code.length() == 3 && ActorResolver.isCountry(code)) {
+                    // "a hospital in Kherson": Ukraine's civilians; "a base in Israel": Israel's forces
+                    a = new Arg(new org.saydo.record.ActorRef(code + role, a.actor().name(), a.actor().text()),
+                            a.first(), a.last(), a.person());
+                }
+                String coded = a.actor().code();
+                if (out.stream().noneMatch(x -> x.actor().code().equals(coded))) {
                     out.add(a);
                 }
             }

@@ -73,6 +73,14 @@ class ImplicitSourcesTest {
     }
 
     @Test
+    void theThingHitGivesTheTargetsRole() {
+        // a base is the country's forces (MIL), a house its civilians (CVL; corpus/README.md's annotators code a
+        // strike on homes so)
+        assertThat(implicit("base-and-house")).containsExactly("CHLMIL>PERMIL 190 asserted",
+                "CHLMIL>PERCVL 194 asserted");
+    }
+
+    @Test
     void aWeaponNeedsARootNineteenCode() {
         CueFile file = CueFile.read("deeds-test.txt", new StringReader("weapon 120 missile\n"),
                 Set.of("weapon", "object"));
