@@ -46,8 +46,8 @@ final class Discourse {
         java.util.List<org.saydo.record.Event> all = new java.util.ArrayList<>(told);
         all.addAll(recent);
         for (org.saydo.record.Event e : all) {
-            if (ImplicitTargets.standIn(e.source())) {
-                continue; // "the fighting": no one's act yet
+            if (ImplicitTargets.standIn(e.source()) || ImplicitSources.standIn(e.source())) {
+                continue; // "the fighting", "a hospital was hit": no one's act yet
             }
             String agent = primary(e.source().code());
             if (roots.contains(e.cameo().substring(0, 2)) && TOLD.contains(e.modality())
@@ -78,7 +78,8 @@ final class Discourse {
         java.util.Map<String, org.saydo.record.ActorRef> first = new java.util.HashMap<>();
         for (org.saydo.record.Event e : all) {
             int root = Integer.parseInt(e.cameo().substring(0, 2));
-            if (root < least || !TOLD.contains(e.modality()) || ImplicitTargets.standIn(e.source())) {
+            if (root < least || !TOLD.contains(e.modality()) || ImplicitTargets.standIn(e.source())
+                    || ImplicitSources.standIn(e.source())) {
                 continue;
             }
             for (org.saydo.record.ActorRef a : java.util.Arrays.asList(e.source(), e.target())) {

@@ -58,6 +58,7 @@ public final class EventCoder implements DocumentCoder {
     final EventReferences references = EventReferences.defaults();
     final Sides sides = Sides.defaults();
     final ImplicitTargets implicitTargets = ImplicitTargets.defaults();
+    final ImplicitSources implicitSources = ImplicitSources.defaults();
     final Reprisals reprisals = Reprisals.defaults();
     final Definites definites = Definites.defaults();
     private final ActorRoles roles = ActorRoles.defaults();
@@ -145,6 +146,8 @@ public final class EventCoder implements DocumentCoder {
             }
         }
         all.addAll(events);
+        // "a hospital was hit", "shells fell on the town": by the side that is not the town's (deeds.txt)
+        all = implicitSources.fill(all, discourse.sides(List.of()));
         // "Russia launched 80 missiles" in a report of its war with Ukraine: at Ukraine (targets.txt)
         all = implicitTargets.fill(all, discourse.sides(List.of()));
         // "Kyiv said it was cutting ties with Moscow": done by the saying (its target may be implicit)

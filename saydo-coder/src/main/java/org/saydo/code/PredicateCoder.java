@@ -93,31 +93,59 @@ final class PredicateCoder extends SentencePass {
             entries.removeIf(e -> !e.isMultiWord());
         }
         boolean passive = Syntax.passive(s, v);
-        PatternMatch best = null;
-        VerbEntry bestEntry = entries.get(0);
+        // the matching patterns, best first (a tie keeps file order), then the first entry's own code: a sense
+        // whose arguments are of the wrong kind gives way to the next ("struck back at military sites" is no
+        // verbal attack, 11, but the verb's force, 190); a pattern with no code ([---]) says the verb is no event
+        List<PatternMatch> matches = new ArrayList<>();
+        List<VerbEntry> matchEntries = new ArrayList<>();
         for (VerbEntry e : entries) {
             for (VerbPattern p : e.patterns()) {
                 PatternMatch m = patterns.match(p, v, passive);
-                if (m != null && (best == null || m.score > best.score)) {
-                    best = m;
-                    bestEntry = e;
+                if (m != null) {
+                    int at = 0;
+                    while (at < matches.size() && matches.get(at).score >= m.score) {
+                        at++;
+                    }
+                    matches.add(at, m);
+                    matchEntries.add(at, e);
                 }
             }
         }
-        String active = best != null ? best.pattern.code() : bestEntry.code();
-        String alt = best != null ? best.pattern.altCode() : bestEntry.altCode();
-        String rule = best != null ? best.pattern.rule()
-                : bestEntry.source() + " " + bestEntry.phrase() + " [" + bestEntry.code() + "]";
-        Optional<String> activeCode = ctx.coder.eventCode(active);
-        Optional<String> altCode = alt == null ? Optional.empty() : ctx.coder.eventCode(alt);
-        // [A:B]: B is the verb's "inherent passive" meaning. A passive verb, or one with no active code
-        // ("died in a raid" [:190]), codes B with its subject as the target; an active verb codes A, and B
-        // the other way round ("visited" 042 / "hosted" 043).
-        boolean inherentPassive = activeCode.isEmpty() && altCode.isPresent();
-        boolean usePassive = passive && altCode.isPresent() || inherentPassive;
-        Optional<String> code = usePassive ? altCode : activeCode;
-        if (code.isEmpty() || ctx.coder.senses.broken(s, v, code.get().substring(0, 2)) != null) {
-            return; // no code, or a sense whose arguments are of the wrong kind ("took questions" is no seizure)
+        matches.add(null);
+        matchEntries.add(entries.get(0));
+        PatternMatch best = null;
+        VerbEntry bestEntry = null;
+        Optional<String> activeCode = Optional.empty();
+        Optional<String> altCode = Optional.empty();
+        Optional<String> code = Optional.empty();
+        boolean inherentPassive = false;
+        boolean usePassive = false;
+        String rule = null;
+        for (int i = 0; i < matches.size(); i++) {
+            best = matches.get(i);
+            bestEntry = matchEntries.get(i);
+            String active = best != null ? best.pattern.code() : bestEntry.code();
+            String alt = best != null ? best.pattern.altCode() : bestEntry.altCode();
+            rule = best != null ? best.pattern.rule()
+                    : bestEntry.source() + " " + bestEntry.phrase() + " [" + bestEntry.code() + "]";
+            activeCode = ctx.coder.eventCode(active);
+            altCode = alt == null ? Optional.empty() : ctx.coder.eventCode(alt);
+            // [A:B]: B is the verb's "inherent passive" meaning. A passive verb, or one with no active code
+            // ("died in a raid" [:190]), codes B with its subject as the target; an active verb codes A, and B
+            // the other way round ("visited" 042 / "hosted" 043).
+            inherentPassive = activeCode.isEmpty() && altCode.isPresent();
+            usePassive = passive && altCode.isPresent() || inherentPassive;
+            code = usePassive ? altCode : activeCode;
+            if (code.isEmpty()) {
+                return; // no code: not an event in this use ("equities fell")
+            }
+            if (ctx.coder.senses.broken(s, v, code.get().substring(0, 2)) == null) {
+                break;
+            }
+            code = Optional.empty(); // a sense whose arguments are of the wrong kind ("took questions")
+        }
+        if (code.isEmpty()) {
+            return;
         }
         if (best != null) {
             ctx.consumed.addAll(best.consumed);
@@ -161,6 +189,23 @@ final class PredicateCoder extends SentencePass {
         }
         sources = withoutNotActors(sources);
         targets = withoutNotActors(targets);
+        ImplicitSources deeds = ctx.coder.implicitSources;
+        if (deeds.force(code.get())) {
+            if (sources.isEmpty() && !inherentPassive) {
+                // "a hospital was hit", "a missile struck an apartment block": by the other side (deeds.txt)
+                List<Arg> struck = struckObjects(v, passive, targets);
+                if (!struck.isEmpty()) {
+                    targets = struck;
+                    sources = List.of(new Arg(ImplicitSources.OTHER_SIDE, v, v, false));
+                }
+            }
+            if (code.get().equals("190") || instrumentSubject(best, v)) {
+                String weapon = weaponCode(v);
+                if (weapon != null && weapon.length() == 3) {
+                    code = Optional.of(weapon); // "a missile struck": an aerial attack (195)
+                }
+            }
+        }
         if (targets.isEmpty() && !sources.isEmpty() && !passive
                 && ctx.coder.references.reaction(code.get().substring(0, 2))) {
             targets = referredAgent(v, sources); // "Biden condemned the attack": whoever attacked
@@ -206,6 +251,100 @@ final class PredicateCoder extends SentencePass {
             // [A:B]: the other party does B ("visited" 042 / "hosted" 043; [A:A] acts are done by both)
             ctx.emit(targets, sources, altCode.get(), v, trigger.toString(), rule, explained);
         }
+    }
+
+    /**
+     * The targets of an act of force that tells no agent: the actors named in the thing it was done to, when
+     * its agent is left out and that thing is one force is done to ({@code deeds.txt} {@code object}, or a place
+     * named): a passive with no "by" ("a hospital in Kherson was hit"), or a weapon with no owner as the subject
+     * ("a missile struck an apartment block", "shells fell on the town"). Empty otherwise: the act is not coded.
+     */
+    private List<Arg> struckObjects(int v, boolean passive, List<Arg> targets) {
+        ImplicitSources deeds = ctx.coder.implicitSources;
+        List<Integer> things = new ArrayList<>();
+        if (passive) {
+            for (int c : s.children(v, "obl")) {
+                if (s.relation(c).equals("obl:agent") || Syntax.preposition(s, c).equals("by")) {
+                    return List.of(); // "was hit by ...": an agent is told, whoever it is
+                }
+            }
+            things.addAll(s.children(v, "nsubj:pass"));
+            if (things.isEmpty() && Syntax.reducedPassive(s, v) && s.relation(v).equals("acl")) {
+                things.add(s.head(v)); // "the hospital hit overnight"
+            }
+            if (things.stream().anyMatch(n -> deeds.object(s, n))) {
+                for (int c : s.children(v, "obl")) {
+                    if (Set.of("in", "at", "near").contains(Syntax.preposition(s, c))
+                            && !s.relation(c).equals("obl:tmod")) {
+                        things.add(c); // "a school was hit in Kharkiv": the place it stands in
+                    }
+                }
+            }
+        } else {
+            List<Integer> subjects = s.children(v, "nsubj");
+            if (subjects.isEmpty() || subjects.stream().anyMatch(c -> !deeds.weapon(s, c))) {
+                return List.of(); // the agent is left to a subject we cannot read: no guess
+            }
+            things.addAll(s.children(v, "obj"));
+            for (int c : s.children(v, "obl")) {
+                if (Set.of("on", "onto", "at", "into", "through", "in").contains(Syntax.preposition(s, c))
+                        && !s.relation(c).equals("obl:tmod")) {
+                    things.add(c);
+                }
+            }
+        }
+        List<Arg> out = new ArrayList<>();
+        for (int thing : things) {
+            if (!deeds.object(s, thing) && (!passive || !s.token(thing).pos().equals("NNP"))) {
+                // a building, a post, a place ("a school was hit", "Kharkiv was shelled"); not people ("Palestinians
+                // were killed"), nor, after a weapon, a name that may be no place (a ship, a plant's name)
+                continue;
+            }
+            List<Integer> words = Syntax.subtree(s, thing);
+            List<Arg> found = new ArrayList<>(actors.actorsOf(thing));
+            for (Arg a : targets) {
+                if (words.contains(a.first())) {
+                    found.add(a);
+                }
+            }
+            String role = deeds.objectRole(s, thing);
+            for (Arg a : found) {
+                String code = a.actor().code();
+                if (role != null && code.length() == 3 && ActorResolver.isCountry(code)) {
+                    // "a hospital in Kherson": Ukraine's civilians; "a base in Israel": Israel's forces
+                    a = new Arg(new org.saydo.record.ActorRef(code + role, a.actor().name(), a.actor().text()),
+                            a.first(), a.last(), a.person());
+                }
+                String coded = a.actor().code();
+                if (out.stream().noneMatch(x -> x.actor().code().equals(coded))) {
+                    out.add(a);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The CAMEO code the weapon an act of force is done with gives it ({@code deeds.txt}): its subject's ("a missile
+     * struck", "Israeli jets hit"), its object's ("fired shells at") or its instrument's ("hit with drones"); null
+     * for none.
+     */
+    private String weaponCode(int v) {
+        ImplicitSources deeds = ctx.coder.implicitSources;
+        List<Integer> nouns = new ArrayList<>(s.children(v, "nsubj"));
+        nouns.addAll(s.children(v, "obj"));
+        for (int c : s.children(v, "obl")) {
+            if (Syntax.preposition(s, c).equals("with")) {
+                nouns.add(c);
+            }
+        }
+        for (int n : nouns) {
+            String code = deeds.weaponCode(s, n);
+            if (code != null) {
+                return code;
+            }
+        }
+        return null;
     }
 
     /**

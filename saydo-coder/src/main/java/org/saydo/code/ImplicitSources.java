@@ -1,0 +1,223 @@
+package org.saydo.code;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.saydo.nlp.ParsedSentence;
+import org.saydo.record.ActorRef;
+import org.saydo.record.Event;
+import org.saydo.record.Provenance;
+
+/**
+ * Force told without its agent ({@code deeds.txt}): weapons and units that act for their owner ("a Russian missile
+ * tore through", "its jets hit"), the CAMEO sub-code a weapon gives a fight (195 aerial, 194 artillery, 193 small
+ * arms), and the objects force is done to. An act of force on such an object with no agent told ("a hospital was
+ * hit", "a missile struck an apartment block", "shells fell on the town") is emitted with {@link #OTHER_SIDE} as its
+ * source; {@link #fill} gives it the report's side that is not the object's country once the whole report is read,
+ * or drops it. Immutable and thread-safe.
+ */
+final class ImplicitSources {
+
+    /** What the rule adds to an event's provenance rule. */
+    static final String RULE = " + implicit source: other side";
+
+    /**
+     * Stand-in for the source of an act of force told without its agent: the report's side that is not its target's
+     * country. No actor code has this form.
+     */
+    static final ActorRef OTHER_SIDE = new ActorRef("*OTHER", "the other side from the target", "");
+
+    private static final ImplicitSources DEFAULTS = of(CueFile.resource("deeds.txt", Set.of("weapon", "object")));
+
+    /** CAMEO roots of the acts of force whose agent may be left implicit. */
+    private static final Set<String> FORCE_ROOTS = Set.of("19");
+
+    private final Map<String, String> weaponCodes;
+    /** Things force is done to, with the role their country takes as the target ("" for none). */
+    private final Map<String, String> objects;
+
+    private ImplicitSources(Map<String, String> weaponCodes, Map<String, String> objects) {
+        this.weaponCodes = Map.copyOf(weaponCodes);
+        this.objects = Map.copyOf(objects);
+    }
+
+    /** The lists shipped with Saydo. */
+    static ImplicitSources defaults() {
+        return DEFAULTS;
+    }
+
+    static ImplicitSources of(CueFile file) {
+        Map<String, String> weapons = new HashMap<>();
+        for (CueFile.Cue c : file.of("weapon")) {
+            String[] f = c.value().toLowerCase(Locale.ROOT).split("\\s+");
+            if (f.length < 2 || !f[0].matches("19\\d?")) {
+                String where = c.where();
+                throw new org.saydo.dict.DictionaryFormatException(file.name(),
+                        Integer.parseInt(where.substring(where.lastIndexOf(':') + 1)),
+                        "expected 'weapon CODE NOUN ...' with a CAMEO code of root 19, got 'weapon " + c.value() + "'");
+            }
+            for (int i = 1; i < f.length; i++) {
+                weapons.put(f[i], f[0]);
+            }
+        }
+        Map<String, String> objects = new HashMap<>();
+        for (CueFile.Cue c : file.of("object")) {
+            String[] f = c.value().split("\\s+");
+            if (f.length < 2 || !f[0].matches("CVL|MIL|-")) {
+                String where = c.where();
+                throw new org.saydo.dict.DictionaryFormatException(file.name(),
+                        Integer.parseInt(where.substring(where.lastIndexOf(':') + 1)),
+                        "expected 'object CVL|MIL|- NOUN ...', got 'object " + c.value() + "'");
+            }
+            for (int i = 1; i < f.length; i++) {
+                objects.put(f[i].toLowerCase(Locale.ROOT), f[0].equals("-") ? "" : f[0]);
+            }
+        }
+        return new ImplicitSources(weapons, objects);
+    }
+
+    /** Whether the actor is the stand-in for an implicit source. */
+    static boolean standIn(ActorRef a) {
+        return a == OTHER_SIDE;
+    }
+
+    /** Whether an act of this CAMEO code is an act of force whose agent may be left implicit. */
+    boolean force(String cameo) {
+        return FORCE_ROOTS.contains(cameo.substring(0, 2));
+    }
+
+    /** Whether the noun at {@code i} is a weapon, a weapon platform or a unit of {@code deeds.txt}. */
+    boolean weapon(ParsedSentence s, int i) {
+        return weaponCode(s, i) != null;
+    }
+
+    /** The CAMEO code the weapon noun at {@code i} gives a fight, or null when it is no weapon. */
+    String weaponCode(ParsedSentence s, int i) {
+        if (i < 0 || !s.token(i).isNoun()) {
+            return null;
+        }
+        String code = weaponCodes.get(Syntax.lower(s.token(i)));
+        code = code != null ? code : weaponCodes.get(s.token(i).word().toLowerCase(Locale.ROOT));
+        if (code == null && Syntax.QUANTIFIERS.contains(Syntax.lower(s.token(i)))) {
+            // "a small number of ballistic missiles", "dozens of drones": the quantity's "of" phrase
+            for (int c : s.children(i, "nmod")) {
+                if (Syntax.preposition(s, c).equals("of") && code == null) {
+                    code = weaponCode(s, c);
+                }
+            }
+        }
+        return code;
+    }
+
+    /** Whether the noun at {@code i} is a thing force is done to (a building, a post, a place). */
+    boolean object(ParsedSentence s, int i) {
+        return objectRole(s, i) != null;
+    }
+
+    /**
+     * The role the country of the thing at {@code i} takes as the target of force done to it ("CVL" for a home,
+     * "MIL" for a base, "" for a bridge or a town), or null when it is no thing force is done to.
+     */
+    String objectRole(ParsedSentence s, int i) {
+        if (i < 0 || !s.token(i).isNoun()) {
+            return null;
+        }
+        String role = objects.get(Syntax.lower(s.token(i)));
+        return role != null ? role : objects.get(s.token(i).word().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The events with the implicit sources given: the report's side whose country is not the target's, when the
+     * report's two sides are of two countries that the report tells fighting each other (an act of force of one on
+     * the other told as news) and the target's country is one of them (a state's side acts
+     * through its forces: {@code XXXMIL}); else the event is dropped. An event whose filled-in form another event
+     * of its sentence already states (same parties, same CAMEO root) is dropped too.
+     *
+     * @param sides the two sides of the report's conflict, or an empty list when it has fewer than two
+     */
+    List<Event> fill(List<Event> events, List<ActorRef> sides) {
+        Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(sides, "sides");
+        Set<String> told = new HashSet<>();
+        for (Event e : events) {
+            if (!standIn(e.source())) {
+                told.add(key(e.source(), e));
+            }
+        }
+        boolean fighting = sides.size() == 2 && fight(events, sides.get(0), sides.get(1));
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            if (!standIn(e.source())) {
+                out.add(e);
+                continue;
+            }
+            ActorRef source = fighting ? sourceFor(sides, e.target()) : null;
+            if (source != null && told.add(key(source, e))) {
+                Provenance p = e.provenance();
+                Provenance q = new Provenance(p.docId(), p.doc(), p.sentence(), p.sentenceStart(), p.sentenceEnd(),
+                        p.start(), p.end(), p.trigger(), p.triggerStart(), p.triggerEnd(), p.rule() + RULE,
+                        p.pipeline());
+                out.add(new Event(source, e.target(), e.cameo(), e.modality(), e.reportedBy(), e.date(),
+                        e.dateBasis(), e.dateText(), e.text(), q, e.judge()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the report tells, as news, an act of force (CAMEO 18-20) of one side on the other with both named: the
+     * two actors its acts of conflict involve most may be allies ("Malian troops and Russian instructors attacked"),
+     * and then the side that is not a place's country is not who hit it.
+     */
+    private static boolean fight(List<Event> events, ActorRef one, ActorRef other) {
+        String a = ActorResolver.countryOf(one.code());
+        String b = ActorResolver.countryOf(other.code());
+        for (Event e : events) {
+            if (standIn(e.source()) || ImplicitTargets.standIn(e.source()) || e.target() == null
+                    || Integer.parseInt(e.cameo().substring(0, 2)) < 18
+                    || e.modality() != org.saydo.record.Modality.ASSERTED
+                            && e.modality() != org.saydo.record.Modality.REPORTED) {
+                continue;
+            }
+            String s = ActorResolver.countryOf(e.source().code());
+            String t = ActorResolver.countryOf(e.target().code());
+            if (s.equals(a) && t.equals(b) || s.equals(b) && t.equals(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The side that did an act of force to this target, or null when the sides cannot tell. */
+    private static ActorRef sourceFor(List<ActorRef> sides, ActorRef target) {
+        if (sides.size() != 2 || target == null || !ActorResolver.isCountry(target.code())) {
+            return null;
+        }
+        String first = ActorResolver.countryOf(sides.get(0).code());
+        String second = ActorResolver.countryOf(sides.get(1).code());
+        String hit = ActorResolver.countryOf(target.code());
+        if (first.equals(second) || !ActorResolver.isCountry(first) || !ActorResolver.isCountry(second)) {
+            return null; // a civil war: the place's country is both sides' country
+        }
+        ActorRef other = hit.equals(first) ? sides.get(1) : hit.equals(second) ? sides.get(0) : null;
+        if (other == null) {
+            return null;
+        }
+        String code = other.code();
+        String role = code.length() >= 6 ? code.substring(3, 6) : "";
+        if (!Set.of("REB", "OPP", "INS").contains(role)) {
+            code = ActorResolver.countryOf(code) + "MIL";
+        }
+        return new ActorRef(code, other.name(), "");
+    }
+
+    private static String key(ActorRef source, Event e) {
+        return e.provenance().sentence() + "|" + Discourse.primary(source.code()) + "|"
+                + (e.target() == null ? "" : Discourse.primary(e.target().code())) + "|" + e.cameo().substring(0, 2);
+    }
+}
