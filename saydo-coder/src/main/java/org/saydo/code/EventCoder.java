@@ -58,6 +58,7 @@ public final class EventCoder implements DocumentCoder {
     final Sides sides = Sides.defaults();
     final ImplicitTargets implicitTargets = ImplicitTargets.defaults();
     final Reprisals reprisals = Reprisals.defaults();
+    final Accusations.Cues accusations = Accusations.Cues.defaults();
     final Definites definites = Definites.defaults();
     private final ActorRoles roles = ActorRoles.defaults();
     final Labels labels = Labels.defaults();

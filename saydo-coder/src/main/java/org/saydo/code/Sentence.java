@@ -29,7 +29,8 @@ import org.saydo.record.Quote;
  * and provenance; and, once the sentence is coded, updates the discourse. The constructor gives each pass its
  * collaborators; {@link #code()} runs them in order: {@link PredicateCoder} codes verbs (with
  * {@link PatternMatcher}) and event nouns, {@link EventCombiner} joins speech acts with the acts they embed,
- * {@link ReprisalThreats} finds foretold reprisals, {@link QuoteFinder} finds quotes; {@link ModalityRules} gives
+ * {@link ReprisalThreats} finds foretold reprisals, {@link Accusations} accusations carried by what is said,
+ * {@link QuoteFinder} finds quotes; {@link ModalityRules} gives
  * the modality of each event and quote, and {@link BackgroundRules} tells a reference to a past or ongoing state
  * from news.
  *
@@ -57,6 +58,7 @@ final class Sentence {
     final QuoteFinder quoteFinder;
     final EventCombiner combiner;
     final ReprisalThreats reprisals;
+    final Accusations accusations;
     final BackgroundRules background;
 
     Sentence(EventCoder coder, Document doc, ParsedSentence s, List<Mention> mentions, Discourse discourse,
@@ -75,6 +77,7 @@ final class Sentence {
         this.quoteFinder = new QuoteFinder(this, actors, modals);
         this.combiner = new EventCombiner(this, actors, modals);
         this.reprisals = new ReprisalThreats(this, actors, modals);
+        this.accusations = new Accusations(this, actors, modals, coder.accusations);
         this.background = new BackgroundRules(this, coder.backgroundCues);
     }
 
@@ -94,6 +97,7 @@ final class Sentence {
         }
         combiner.combine();
         reprisals.findThreats();
+        accusations.findAccusations();
         quoteFinder.findQuotes();
         settleStatements();
         remember();
