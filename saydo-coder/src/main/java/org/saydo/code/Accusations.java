@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.saydo.record.ActorRef;
+import org.saydo.record.Event;
 
 /**
  * Codes an accusation carried by what is said (CAMEO 11x): a speaker who calls a party or its act by a word of
@@ -149,6 +150,78 @@ final class Accusations extends SentencePass {
                 word = s.head(w); // "a terrorist attack", "an act of aggression"
             }
             accuse(word, blame, done);
+        }
+    }
+
+    /**
+     * Codes a denial of one's own deed ("Russia denied that its troops had killed civilians"): 016, deny
+     * responsibility, by the denier toward its accuser — whoever the report last told accusing the denier's side
+     * (CAMEO 11), else the party the denied deed was done to, else the other side of the report's conflict. The denied deed keeps its own, negated, coding;
+     * a self-accusation the denial takes back ("denied that it was to blame") gives way to it. A denial of what
+     * another party did ("denied that talks had begun") is no denial of responsibility.
+     */
+    void findDenials() {
+        for (var t : s.tokens()) {
+            int v = t.index();
+            if (!t.isVerb() || !cues.denials().contains(Syntax.lower(t)) || modals.negated(v, Set.of())) {
+                continue;
+            }
+            List<Integer> clauses = new ArrayList<>(s.children(v, "ccomp"));
+            if (clauses.isEmpty()) {
+                continue;
+            }
+            List<Arg> deniers = actors.subjectsOf(v, 0);
+            if (deniers.isEmpty()) {
+                continue;
+            }
+            Arg denier = deniers.get(0);
+            int clause = clauses.get(0);
+            Set<Integer> inside = new java.util.HashSet<>(Syntax.subtree(s, clause));
+            List<Arg> doers = new ArrayList<>(actors.subjectsOf(clause, 0));
+            for (int sub : s.children(clause, "nsubj")) {
+                doers.addAll(actors.actorsOf(sub));
+            }
+            List<String> selfBlame = new ArrayList<>();
+            for (var en : ctx.events.entrySet()) {
+                if (inside.contains(trigger(en.getKey()))) {
+                    doers.add(new Arg(en.getValue().source(), clause, clause, false));
+                    if (en.getValue().cameo().startsWith("11") && sameSide(en.getValue().source(), denier.actor())) {
+                        selfBlame.add(en.getKey()); // "denied that it was to blame"
+                    }
+                }
+            }
+            if (doers.stream().noneMatch(d -> sameSide(d.actor(), denier.actor()))) {
+                continue;
+            }
+            ActorRef accuser = null;
+            List<Event> before = new ArrayList<>(ctx.discourse.told);
+            before.addAll(ctx.events.values());
+            for (Event e : before) {
+                if (e.cameo().startsWith("11") && e.target() != null && sameSide(e.target(), denier.actor())
+                        && !sameSide(e.source(), denier.actor())) {
+                    accuser = e.source(); // the last accusation of the denier's side
+                }
+            }
+            for (var en : ctx.events.entrySet()) {
+                Event e = en.getValue();
+                if (accuser == null && inside.contains(trigger(en.getKey())) && e.target() != null
+                        && sameSide(e.source(), denier.actor()) && !sameSide(e.target(), denier.actor())) {
+                    accuser = e.target(); // whom the denied deed was done to: "denied its troops had killed civilians"
+                }
+            }
+            if (accuser == null) {
+                accuser = ctx.discourse.otherSide(ctx.events.values(), denier);
+            }
+            var code = ctx.coder.eventCode("016");
+            if (accuser == null || code.isEmpty()) {
+                continue;
+            }
+            selfBlame.forEach(ctx.events::remove);
+            ctx.events.entrySet().removeIf(en -> trigger(en.getKey()) == v
+                    && REPLACED_ROOTS.contains(en.getValue().cameo().substring(0, 2)));
+            String rule = "denial 016 = accusations.txt denial " + Syntax.lower(t) + " + a deed of the denier's side";
+            ctx.emit(List.of(denier), List.of(new Arg(accuser, v, v, false)), code.get(), v,
+                    t.word() + " ... " + s.token(clause).word(), rule);
         }
     }
 

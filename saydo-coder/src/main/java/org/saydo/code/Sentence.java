@@ -98,6 +98,7 @@ final class Sentence {
         combiner.combine();
         reprisals.findThreats();
         accusations.findAccusations();
+        accusations.findDenials();
         quoteFinder.findQuotes();
         settleStatements();
         remember();
