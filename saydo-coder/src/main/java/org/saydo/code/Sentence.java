@@ -96,6 +96,7 @@ final class Sentence {
             }
         }
         combiner.combine();
+        combiner.recodeByContent();
         reprisals.findThreats();
         accusations.findAccusations();
         accusations.findDenials();
