@@ -259,6 +259,13 @@ final class Accusations extends SentencePass {
             return;
         }
         List<Arg> accusers = actors.subjectsOf(speech, 0);
+        int governor = s.head(speech);
+        if (accusers.isEmpty() && governor >= 0 && s.token(governor).isVerb() && s.token(speech).pos().equals("VBG")
+                && Set.of("dep", "advcl", "parataxis", "xcomp").contains(baseRelation(s.relation(speech)))) {
+            // "It blames Seoul for the collapse, calling the suspension a reckless provocation": the participle
+            // says what its governor's subject says
+            accusers = actors.subjectsOf(governor, 0);
+        }
         if (accusers.isEmpty()) {
             return;
         }
@@ -314,6 +321,9 @@ final class Accusations extends SentencePass {
         }
         for (int o : s.children(verb, "nsubj:pass")) {
             return o; // "the attack was described as a war crime"
+        }
+        for (int o : s.children(word, "nsubj")) {
+            return o; // a small clause: "calling [the Eritrean shelling a provocation]"
         }
         if (s.relation(word).equals("obj")) {
             return word; // "what it called Ukraine's terrorist attack"
