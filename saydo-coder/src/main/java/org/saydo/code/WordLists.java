@@ -21,7 +21,7 @@ final class WordLists {
             "place-features", "plural-pronouns", "starters", "family-appeal", "family-intend", "family-demand",
             "family-reject", "family-threaten", "obliged",
             "speaker-official", "speaker-military", "speaker-public", "speaker-ngo", "quoting",
-            "simultaneous-marks", "sequence-marks", "hour-measures", "performed-roots");
+            "simultaneous-marks", "sequence-marks", "hour-measures", "performed-roots", "commitment-roots");
 
     private static final CueFile DEFAULTS = CueFile.resource("words.txt", NAMES);
 
