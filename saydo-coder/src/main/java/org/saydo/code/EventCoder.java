@@ -35,8 +35,8 @@ import org.saydo.record.Quote;
  * and captions are kept), and keeps the discourse
  * between sentences; the coding of each sentence is a {@link Sentence} (its state, actors and emitted events),
  * whose passes are
- * {@link PredicateCoder} (verbs, with {@link PatternMatcher}, and event nouns), {@link EventCombiner} (a speech
- * act with the act it embeds) and {@link QuoteFinder}, with {@link ModalityRules} for modality.
+ * {@link PredicateCoder} (verbs, with {@link PatternMatcher}), {@link NominalCoder} (event nouns),
+ * {@link EventCombiner} (a speech act with the act it embeds) and {@link QuoteFinder}, with {@link ModalityRules} for modality.
  *
  * <p>Immutable and thread-safe.
  */
@@ -52,6 +52,7 @@ public final class EventCoder implements DocumentCoder {
     final ActorFinder finder;
     final String pipeline;
     final BackgroundRules.Cues backgroundCues = BackgroundRules.Cues.defaults();
+    final NominalCoder.Cues nominalCues = NominalCoder.Cues.defaults();
     private final NonProse nonProse = NonProse.defaults();
     final VerbSenses senses = VerbSenses.defaults();
     final EventReferences references = EventReferences.defaults();

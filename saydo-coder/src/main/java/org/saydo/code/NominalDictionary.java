@@ -23,16 +23,18 @@ import org.saydo.dict.DictionaryFormatException;
  * Nouns that name events ("the meeting between Putin and the U.S. representatives", "attacks on Ukraine"):
  * Saydo's extension to the PETRARCH dictionaries, which only know verbs.
  *
- * <p>Format, one noun a line: {@code NOUN {PLURAL ...} [CODE] @ATTRIBUTE # comment}. The plural list is
- * optional (without it, the regular plural is generated; {@code {}} means none); the only attribute is
+ * <p>Format, one noun a line: {@code NOUN {PLURAL ...} [CODE] @ATTRIBUTE ... # comment}. The plural list is
+ * optional (without it, the regular plural is generated; {@code {}} means none); the attributes are
  * {@code @mutual}, for events that both parties do to each other (a meeting between A and B is A meeting B and B
- * meeting A). Multi-word nouns join words with {@code _} and are matched at their last word with the others as
+ * meeting A), and {@code @agent-of}, for nouns whose "of" phrase names who does the act rather than whom it is done
+ * to ("the withdrawal of Russian troops", "at the request of Kyiv"; "the invasion of Ukraine" is done to Ukraine). Multi-word nouns join words with {@code _} and are matched at their last word with the others as
  * its modifiers ({@code AIR_STRIKE}). A malformed line is an error naming file and line. Immutable; thread-safe.
  */
 public final class NominalDictionary {
 
     /** One event noun. */
-    public record Entry(String noun, List<String> modifiers, String code, boolean mutual, String rule) {
+    public record Entry(String noun, List<String> modifiers, String code, boolean mutual, boolean agentOf,
+            String rule) {
         public Entry {
             Objects.requireNonNull(noun, "noun");
             modifiers = List.copyOf(modifiers);
@@ -42,7 +44,10 @@ public final class NominalDictionary {
     }
 
     private static final Pattern LINE = Pattern.compile(
-            "^([A-Z][A-Z_'-]*)\\s*(?:\\{([A-Z_' -]*)\\})?\\s*\\[(\\d{2,4})\\]\\s*(@mutual)?\\s*$");
+            "^([A-Z][A-Z_'-]*)\\s*(?:\\{([A-Z_' -]*)\\})?\\s*\\[(\\d{2,4})\\]((?:\\s*@[a-z-]+)*)\\s*$");
+
+    /** The attributes a line may give. */
+    private static final java.util.Set<String> ATTRIBUTES = java.util.Set.of("mutual", "agent-of");
 
     private final Map<String, List<Entry>> byWord;
 
@@ -88,12 +93,24 @@ public final class NominalDictionary {
                 Matcher m = LINE.matcher(line);
                 if (!m.matches()) {
                     throw new DictionaryFormatException(name, n,
-                            "expected 'NOUN {PLURALS} [CODE] @mutual', got '" + line + "'");
+                            "expected 'NOUN {PLURALS} [CODE] @ATTRIBUTE ...', got '" + line + "'");
+                }
+                java.util.Set<String> attributes = new java.util.HashSet<>();
+                for (String a : m.group(4).strip().split("\\s+")) {
+                    if (a.isEmpty()) {
+                        continue;
+                    }
+                    if (!ATTRIBUTES.contains(a.substring(1))) {
+                        throw new DictionaryFormatException(name, n, "unknown attribute '" + a + "' (expected @"
+                                + String.join(" or @", new java.util.TreeSet<>(ATTRIBUTES)) + ")");
+                    }
+                    attributes.add(a.substring(1));
                 }
                 String[] words = m.group(1).split("_");
                 String head = words[words.length - 1];
                 List<String> modifiers = List.of(words).subList(0, words.length - 1);
-                Entry entry = new Entry(head, modifiers, m.group(3), m.group(4) != null, name + ":" + n + " " + line);
+                Entry entry = new Entry(head, modifiers, m.group(3), attributes.contains("mutual"),
+                        attributes.contains("agent-of"), name + ":" + n + " " + line);
                 add(map, head, entry);
                 if (m.group(2) == null) {
                     add(map, plural(head), entry);

@@ -18,8 +18,7 @@ import org.saydo.nlp.Token;
  * Codes the predicates of a sentence. Each verb in the verb dictionary is coded by its best pattern
  * ({@link PatternMatcher}), with source and target taken from subject, object and obliques (passive voice,
  * coordination, relative clauses, control verbs, complements and speech); each event noun that no verb pattern
- * used is coded from the nominal dictionary, with its parties from possessor, modifiers, prepositional phrases
- * and light verbs. Events go out through {@link Sentence#emit}.
+ * used is coded by {@link NominalCoder}. Events go out through {@link Sentence#emit}.
  *
  * <p>Not thread-safe; one per {@link Sentence}.
  */
@@ -27,9 +26,6 @@ final class PredicateCoder extends SentencePass {
 
     /** Speech verbs that direct or warn: the subject of what they say is their target ("demanded that Kyiv"). */
     private static final Set<String> DIRECTIVE = WordLists.words("directive");
-
-    /** Verbs that carry a nominal event as their object ("launched attacks", "held talks"). */
-    private static final Set<String> LIGHT = WordLists.words("light");
 
     /** Relations that stay inside a verb's own clause when a broken parse is searched for its object. */
     private static final Set<String> CLAUSE_NOMINALS = Set.of("obj", "iobj", "dep", "nsubj", "nmod", "amod",
@@ -247,18 +243,6 @@ final class PredicateCoder extends SentencePass {
             }
         }
         return List.of();
-    }
-
-    /**
-     * Whether an event noun refers back to an act the document already told ("condemned the attack" after the
-     * attack was told; {@code eventrefs.txt}): a noun that can name an act of a root told before, with a
-     * determiner that refers.
-     */
-    private boolean refersBack(int n) {
-        Set<String> roots = ctx.coder.references.roots(Syntax.lower(s.token(n)));
-        return !roots.isEmpty()
-                && s.children(n, "det").stream().anyMatch(d -> ctx.coder.references.determiner(s.token(d).word()))
-                && ctx.discourse.agentOfFirst(ctx.events.values(), roots, List.of()) != null;
     }
 
     /**
@@ -676,7 +660,7 @@ final class PredicateCoder extends SentencePass {
     }
 
     /** Actors in the prepositional modifiers of a noun, searched one level deep. */
-    private List<Arg> partiesOfNoun(int n, Set<String> prepositions) {
+    List<Arg> partiesOfNoun(int n, Set<String> prepositions) {
         List<Arg> out = new ArrayList<>();
         // coordinated nouns share their modifiers: "drone and missile attacks on Ukraine"
         List<Integer> nouns = new ArrayList<>(List.of(n));
@@ -713,100 +697,5 @@ final class PredicateCoder extends SentencePass {
             }
         }
         return out;
-    }
-
-    void codeNoun(int n) {
-        Token t = s.token(n);
-        List<String> mods = new ArrayList<>();
-        for (var d : s.children(n)) {
-            if (d.relation().equals("compound") || d.relation().equals("amod")) {
-                mods.add(Syntax.upper(s.token(d.dependent())));
-            }
-        }
-        Optional<NominalDictionary.Entry> entry = ctx.coder.nouns.lookup(Syntax.upper(t), mods);
-        if (entry.isEmpty() && !Syntax.upper(t).equals(Syntax.upperLemma(t))) {
-            entry = ctx.coder.nouns.lookup(Syntax.upperLemma(t), mods);
-        }
-        if (entry.isEmpty()) {
-            return;
-        }
-        Optional<String> code = ctx.coder.eventCode(entry.get().code());
-        if (code.isEmpty()) {
-            return;
-        }
-        List<Arg> sources = new ArrayList<>();
-        for (var d : s.children(n)) {
-            String rel = d.relation();
-            if (rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("amod")) {
-                for (Arg a : actors.actorsOf(d.dependent())) {
-                    if (!a.actor().text().isEmpty()) {
-                        sources.add(a);
-                    }
-                }
-            }
-            if (rel.equals("nmod") && Syntax.preposition(s, d.dependent()).equals("by")) {
-                sources.addAll(actors.actorsOf(d.dependent()));
-            }
-        }
-        List<Arg> mutual = new ArrayList<>();
-        if (entry.get().mutual()) {
-            mutual.addAll(partiesOfNoun(n, Set.of("between", "among")));
-        }
-        int governor = s.head(n);
-        String rel = s.relation(n);
-        if (sources.isEmpty() && mutual.isEmpty() && governor >= 0 && s.token(governor).isVerb()
-                && (rel.equals("obj") || rel.equals("nsubj:pass"))
-                && LIGHT.contains(Syntax.lower(s.token(governor)))) {
-            sources.addAll(actors.subjectsOf(governor, 0));
-        }
-        if (entry.get().mutual() && sources.isEmpty() && mutual.isEmpty()) {
-            for (int c : s.children(n, "acl:relcl")) {
-                sources.addAll(actors.subjectsOf(c, 0));
-            }
-        }
-        List<Arg> targets = new ArrayList<>();
-        if (entry.get().mutual()) {
-            targets.addAll(partiesOfNoun(n, Set.of("with")));
-            if (targets.isEmpty() && governor >= 0 && s.token(governor).isVerb() && rel.equals("obj")) {
-                for (int c : s.children(governor, "obl")) {
-                    if (Syntax.preposition(s, c).equals("with")) {
-                        targets.addAll(actors.actorsOf(c));
-                    }
-                }
-            }
-        } else {
-            targets.addAll(partiesOfNoun(n, Set.of("on", "against", "at", "into", "toward", "towards", "to",
-                    "in", "upon", "over", "across", "for", "of")));
-        }
-        if (mutual.size() >= 2) {
-            for (Arg a : mutual) {
-                List<Arg> others = new ArrayList<>(mutual);
-                others.remove(a);
-                ctx.emit(List.of(a), others, code.get(), n, t.word(), entry.get().rule());
-            }
-            return;
-        }
-        if (!mutual.isEmpty()) {
-            if (sources.isEmpty()) {
-                sources.addAll(mutual);
-            } else {
-                targets.addAll(mutual);
-            }
-        }
-        if (entry.get().mutual() && (sources.isEmpty() || targets.isEmpty())) {
-            return; // a meeting needs two parties
-        }
-        if (sources.isEmpty() && targets.isEmpty() && ctx.coder.implicitTargets.betweenSides(code.get())
-                && !refersBack(n)) {
-            // "fled after air strikes on Sunday": between the report's sides (targets.txt)
-            ctx.emit(List.of(new Arg(ImplicitTargets.FIRST_SIDE, n, n, false)),
-                    List.of(new Arg(ImplicitTargets.SECOND_SIDE, n, n, false)), code.get(), n, t.word(),
-                    entry.get().rule() + ImplicitTargets.SIDES_RULE);
-            return;
-        }
-        ctx.emit(sources, targets, code.get(), n, t.word(), entry.get().rule());
-        if (entry.get().mutual()) {
-            ctx.emit(targets, sources, code.get(), n, t.word(), entry.get().rule());
-        }
     }
 }

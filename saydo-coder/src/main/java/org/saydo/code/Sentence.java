@@ -28,7 +28,8 @@ import org.saydo.record.Quote;
  * nominal or a verb's subject names come from its {@link ActorResolver}. Emits events with their modality, date
  * and provenance; and, once the sentence is coded, updates the discourse. The constructor gives each pass its
  * collaborators; {@link #code()} runs them in order: {@link PredicateCoder} codes verbs (with
- * {@link PatternMatcher}) and event nouns, {@link EventCombiner} joins speech acts with the acts they embed,
+ * {@link PatternMatcher}), {@link NominalCoder} event nouns, {@link EventCombiner} joins speech acts with the acts
+ * they embed,
  * {@link ReprisalThreats} finds foretold reprisals, {@link Accusations} accusations carried by what is said,
  * {@link QuoteFinder} finds quotes; {@link ModalityRules} gives
  * the modality of each event and quote, and {@link BackgroundRules} tells a reference to a past or ongoing state
@@ -53,6 +54,7 @@ final class Sentence {
     final EventCoder coder;
     final ActorResolver actors;
     final PredicateCoder predicates;
+    final NominalCoder nominals;
     final PatternMatcher patterns;
     final ModalityRules modals;
     final QuoteFinder quoteFinder;
@@ -74,6 +76,7 @@ final class Sentence {
         this.patterns = new PatternMatcher(this, actors);
         this.modals = new ModalityRules(this, actors);
         this.predicates = new PredicateCoder(this, actors, patterns);
+        this.nominals = new NominalCoder(this, actors, predicates, coder.nominalCues);
         this.quoteFinder = new QuoteFinder(this, actors, modals);
         this.combiner = new EventCombiner(this, actors, modals);
         this.reprisals = new ReprisalThreats(this, actors, modals);
@@ -92,7 +95,7 @@ final class Sentence {
         }
         for (Token t : s.tokens()) {
             if (t.isNoun() && !consumed.contains(t.index())) {
-                predicates.codeNoun(t.index());
+                nominals.codeNoun(t.index());
             }
         }
         combiner.combine();

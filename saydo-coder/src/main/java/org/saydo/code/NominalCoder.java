@@ -1,0 +1,324 @@
+package org.saydo.code;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.saydo.dict.DictionaryFormatException;
+import org.saydo.nlp.TimeExpression;
+import org.saydo.nlp.Token;
+
+/**
+ * Codes the event nouns of a sentence that no verb pattern used ("Ukraine's attack on the bridge", "talks between
+ * A and B", "a ceasefire took effect"), from the nominal dictionary ({@link NominalDictionary}), with their parties
+ * from the noun's own words and the clause it stands in:
+ * <ul>
+ *   <li>the source from a possessor, a nationality word or actor modifier, an "X-led" modifier ({@code leader}
+ *       cues of {@code nominals.txt}: "the Hamas-led attack"), a "by X" phrase, the subject of a light verb
+ *       ("launched attacks") or of a relative clause whose object the noun is ("the blockade, which Israel has
+ *       enforced"; also when the parser hangs the clause on the noun's "of" phrase and its verb is one of holding
+ *       a state, {@code background.txt} {@code state});</li>
+ *   <li>the target from the noun's prepositional phrases ("on", "against", "of" ...; "of" names the doer of an
+ *       {@code @agent-of} noun: "the withdrawal of Russian troops"), else, for a noun in an "at" phrase, the
+ *       subject of its clause ("the council met at Israel's request"); for acts both parties do
+ *       ({@code @mutual}), "between A and B" and "with B";</li>
+ *   <li>a noun that names no party at all is an act between the report's sides (stand-ins that
+ *       {@link ImplicitTargets#fill} settles) when its code is one the sides do ({@code targets.txt}
+ *       {@code parties}) or when the sentence tells it going on: the subject of a verb of onset ({@code onset}
+ *       cues: "a ceasefire took effect", "the fighting erupted", "the war began in April"); a noun that refers
+ *       back to an act already told ({@link EventReferences}) is not a new one, unless the text dates it to
+ *       another time ("the attack of 7 October 2023").</li>
+ * </ul>
+ * A noun that modifies another ("war crimes", "ceasefire talks", "the occupation authorities") names a kind of
+ * thing, not an act. Events go out through {@link Sentence#emit}.
+ *
+ * <p>Not thread-safe; one per {@link Sentence}.
+ */
+final class NominalCoder extends SentencePass {
+
+    /** Verbs that carry a nominal event as their object ("launched attacks", "held talks"). */
+    private static final Set<String> LIGHT = WordLists.words("light");
+
+    /** The prepositions of a non-mutual event noun's target ("attacks on Ukraine", "the blockade of Gaza"). */
+    private static final Set<String> TARGET_PREPOSITIONS = Set.of("on", "against", "at", "into", "toward", "towards",
+            "to", "in", "upon", "over", "across", "for", "of");
+
+    /**
+     * The cues of {@code nominals.txt}.
+     *
+     * @param onsets verbs of onset whose subject, an event noun, is told as going on: each the verb's lemma and
+     *        the lemmas of words the verb must govern ("take effect": [take, effect])
+     * @param leaders lemmas of participles whose compound modifier leads the act ("Hamas-led": lead)
+     */
+    record Cues(List<List<String>> onsets, Set<String> leaders) {
+
+        static final Set<String> KINDS = Set.of("onset", "leader");
+
+        private static final Cues DEFAULTS = of(CueFile.resource("nominals.txt", KINDS));
+
+        Cues {
+            onsets = onsets.stream().map(List::copyOf).toList();
+            leaders = Set.copyOf(leaders);
+        }
+
+        /** The cues shipped with Saydo. */
+        static Cues defaults() {
+            return DEFAULTS;
+        }
+
+        static Cues of(CueFile file) {
+            Objects.requireNonNull(file, "file");
+            List<List<String>> onsets = new ArrayList<>();
+            for (CueFile.Cue c : file.of("onset")) {
+                List<String> words = List.of(c.value().toLowerCase(java.util.Locale.ROOT).split("\\s+"));
+                if (words.size() > 3) {
+                    String where = c.where();
+                    throw new DictionaryFormatException(file.name(),
+                            Integer.parseInt(where.substring(where.lastIndexOf(':') + 1)),
+                            "'onset' takes a verb and at most two words it governs, got '" + c.value() + "'");
+                }
+                onsets.add(words);
+            }
+            return new Cues(onsets, file.words("leader"));
+        }
+    }
+
+    /** The actors the sentence names. */
+    private final ActorResolver actors;
+    /** The verb coder, whose search of a noun's prepositional phrases serves nouns too. */
+    private final PredicateCoder predicates;
+    private final Cues cues;
+
+    NominalCoder(Sentence ctx, ActorResolver actors, PredicateCoder predicates, Cues cues) {
+        super(ctx);
+        this.actors = Objects.requireNonNull(actors, "actors");
+        this.predicates = Objects.requireNonNull(predicates, "predicates");
+        this.cues = Objects.requireNonNull(cues, "cues");
+    }
+
+    /** Codes the noun at {@code n} when it names an event; does nothing otherwise. */
+    void codeNoun(int n) {
+        Token t = s.token(n);
+        if (Syntax.is(s.relation(n), "compound")) {
+            return; // a noun that modifies another names a kind: "war crimes", "ceasefire talks", "attack drones"
+        }
+        List<String> mods = new ArrayList<>();
+        for (var d : s.children(n)) {
+            if (d.relation().equals("compound") || d.relation().equals("amod")) {
+                mods.add(Syntax.upper(s.token(d.dependent())));
+            }
+        }
+        Optional<NominalDictionary.Entry> entry = ctx.coder.nouns.lookup(Syntax.upper(t), mods);
+        if (entry.isEmpty() && !Syntax.upper(t).equals(Syntax.upperLemma(t))) {
+            entry = ctx.coder.nouns.lookup(Syntax.upperLemma(t), mods);
+        }
+        if (entry.isEmpty()) {
+            return;
+        }
+        Optional<String> code = ctx.coder.eventCode(entry.get().code());
+        if (code.isEmpty()) {
+            return;
+        }
+        List<Arg> sources = new ArrayList<>();
+        for (var d : s.children(n)) {
+            String rel = d.relation();
+            if (rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("amod")) {
+                for (Arg a : actors.actorsOf(d.dependent())) {
+                    if (!a.actor().text().isEmpty()) {
+                        sources.add(a);
+                    }
+                }
+            }
+            if (rel.equals("amod") && sources.isEmpty()) {
+                sources.addAll(leader(d.dependent()));
+            }
+            if (rel.equals("nmod") && Syntax.preposition(s, d.dependent()).equals("by")) {
+                sources.addAll(actors.actorsOf(d.dependent()));
+            }
+        }
+        if (sources.isEmpty() && entry.get().agentOf()) {
+            sources.addAll(predicates.partiesOfNoun(n, Set.of("of"))); // "the withdrawal of Russian troops"
+        }
+        List<Arg> mutual = new ArrayList<>();
+        if (entry.get().mutual()) {
+            mutual.addAll(predicates.partiesOfNoun(n, Set.of("between", "among")));
+        }
+        int governor = s.head(n);
+        String rel = s.relation(n);
+        if (sources.isEmpty() && mutual.isEmpty() && governor >= 0 && s.token(governor).isVerb()
+                && (rel.equals("obj") || rel.equals("nsubj:pass"))
+                && LIGHT.contains(Syntax.lower(s.token(governor)))) {
+            sources.addAll(actors.subjectsOf(governor, 0));
+        }
+        if (sources.isEmpty() && mutual.isEmpty()) {
+            // "the blockade of Gaza, which Israel and Egypt have enforced": the clause's subject does the act
+            for (int c : s.children(n, "acl:relcl")) {
+                if (entry.get().mutual() || relativeObject(c)) {
+                    sources.addAll(actors.subjectsOf(c, 0));
+                }
+            }
+            // the parser hangs the clause on the "of" phrase: "the blockade of Qatar, which X has enforced"; a
+            // verb of holding a state (background.txt "state") holds the noun's act whichever it refers to
+            for (int of : s.children(n, "nmod")) {
+                for (int c : s.children(of, "acl:relcl")) {
+                    if (sources.isEmpty() && Syntax.preposition(s, of).equals("of") && relativeObject(c)
+                            && ctx.coder.backgroundCues.states().contains(Syntax.lower(s.token(c)))) {
+                        sources.addAll(actors.subjectsOf(c, 0));
+                    }
+                }
+            }
+        }
+        List<Arg> targets = new ArrayList<>();
+        if (entry.get().mutual()) {
+            targets.addAll(predicates.partiesOfNoun(n, Set.of("with")));
+            if (targets.isEmpty() && governor >= 0 && s.token(governor).isVerb() && rel.equals("obj")) {
+                for (int c : s.children(governor, "obl")) {
+                    if (Syntax.preposition(s, c).equals("with")) {
+                        targets.addAll(actors.actorsOf(c));
+                    }
+                }
+            }
+        } else {
+            Set<String> prepositions = new java.util.HashSet<>(TARGET_PREPOSITIONS);
+            if (entry.get().agentOf()) {
+                prepositions.remove("of");
+            }
+            targets.addAll(predicates.partiesOfNoun(n, prepositions));
+            if (targets.isEmpty() && !sources.isEmpty()) {
+                targets.addAll(onBehalf(n));
+            }
+        }
+        if (mutual.size() >= 2) {
+            for (Arg a : mutual) {
+                List<Arg> others = new ArrayList<>(mutual);
+                others.remove(a);
+                ctx.emit(List.of(a), others, code.get(), n, t.word(), entry.get().rule());
+            }
+            return;
+        }
+        if (!mutual.isEmpty()) {
+            if (sources.isEmpty()) {
+                sources.addAll(mutual);
+            } else {
+                targets.addAll(mutual);
+            }
+        }
+        boolean onset = onset(n);
+        if (sources.isEmpty() && targets.isEmpty()
+                && (onset || (!entry.get().mutual() || datedEarlier(n))
+                        && ctx.coder.implicitTargets.betweenSides(code.get()) && !refersBack(n))) {
+            // "fled after air strikes on Sunday", "a ceasefire took effect", "the 2006 war": between the sides
+            ctx.emit(List.of(new Arg(ImplicitTargets.FIRST_SIDE, n, n, false)),
+                    List.of(new Arg(ImplicitTargets.SECOND_SIDE, n, n, false)), code.get(), n, t.word(),
+                    entry.get().rule() + (onset ? " + onset" : "") + ImplicitTargets.SIDES_RULE);
+            return;
+        }
+        if (entry.get().mutual() && (sources.isEmpty() || targets.isEmpty())) {
+            return; // a meeting needs two parties
+        }
+        ctx.emit(sources, targets, code.get(), n, t.word(), entry.get().rule());
+        if (entry.get().mutual()) {
+            ctx.emit(targets, sources, code.get(), n, t.word(), entry.get().rule());
+        }
+    }
+
+    /**
+     * Whom an act told as the reason of a clause is addressed to: the clause's subject, for a noun in an "at"
+     * phrase of its verb ("the council met at Israel's request": Israel asked the council).
+     */
+    private List<Arg> onBehalf(int n) {
+        int v = s.head(n);
+        if (v < 0 || !s.token(v).isVerb() || !Syntax.is(s.relation(n), "obl")
+                || !Syntax.preposition(s, n).equals("at")) {
+            return List.of();
+        }
+        return actors.subjectsOf(v, 0);
+    }
+
+    /**
+     * The actors of an "X-led" modifier ("the Hamas-led attack", "a Saudi-led intervention"): the parser makes the
+     * participle the noun's modifier and the leader the participle's dependent.
+     */
+    private List<Arg> leader(int modifier) {
+        if (!cues.leaders().contains(Syntax.lower(s.token(modifier)))) {
+            return List.of();
+        }
+        List<Arg> out = new ArrayList<>();
+        for (var d : s.children(modifier)) {
+            if (d.dependent() < modifier && !d.relation().equals("punct")) {
+                out.addAll(actors.actorsOf(d.dependent()));
+            }
+        }
+        return out;
+    }
+
+    /** A relative clause whose relative pronoun is its object: "which Israel has enforced", not "which killed". */
+    private boolean relativeObject(int clause) {
+        for (int c : s.children(clause, "obj")) {
+            String pos = s.token(c).pos();
+            if (pos.equals("WDT") || pos.equals("WP") || Syntax.lower(s.token(c)).equals("that")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the noun is the subject of a verb of onset ({@code onset} cues): "a ceasefire took effect", "the
+     * fighting erupted", "the truce came into force".
+     */
+    private boolean onset(int n) {
+        int v = s.head(n);
+        if (v < 0 || !Syntax.is(s.relation(n), "nsubj") || !s.token(v).isVerb()) {
+            return false;
+        }
+        String lemma = Syntax.lower(s.token(v));
+        for (List<String> cue : cues.onsets()) {
+            if (!cue.get(0).equals(lemma)) {
+                continue;
+            }
+            boolean all = true;
+            for (String w : cue.subList(1, cue.size())) {
+                all &= s.children(v).stream().anyMatch(d -> Syntax.lower(s.token(d.dependent())).equals(w));
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an event noun refers back to an act the document already told ("condemned the attack" after the
+     * attack was told; {@code eventrefs.txt}): a noun that can name an act of a root told before, with a
+     * determiner that refers, and no date of its own before the report's week ("the attack of 7 October 2023" is
+     * another act).
+     */
+    private boolean refersBack(int n) {
+        Set<String> roots = ctx.coder.references.roots(Syntax.lower(s.token(n)));
+        return !roots.isEmpty()
+                && s.children(n, "det").stream().anyMatch(d -> ctx.coder.references.determiner(s.token(d).word()))
+                && !datedEarlier(n)
+                && ctx.discourse.agentOfFirst(ctx.events.values(), roots, List.of()) != null;
+    }
+
+    /** A time expression in the noun's own phrase that ended more than a week before publication. */
+    private boolean datedEarlier(int n) {
+        LocalDate published = ctx.doc.published();
+        for (TimeExpression te : s.times()) {
+            LocalDate end = BackgroundRules.periodEnd(te);
+            if (end == null || published == null || !end.isBefore(published.minusDays(7))) {
+                continue;
+            }
+            for (int i = te.firstToken(); i <= te.lastToken(); i++) {
+                int h = s.head(i);
+                if (h == n || h >= 0 && s.head(h) == n && !s.token(h).isVerb()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
