@@ -73,7 +73,49 @@ final class Combination {
     private static final Set<String> DEEDS = Set.of("04", "05", "06", "07", "08", "09", "15", "16", "17", "18",
             "19", "20");
 
+    /** What a complement verb the dictionaries do not code names ({@code contents.txt}): lemma to entries. */
+    private static final Map<String, java.util.List<Content>> CONTENTS = contents(
+            CueFile.resource("contents.txt", Set.of("act")));
+
+    /** One entry of {@code contents.txt}: a verb's lemma, a word one of its dependents must be (or null), the act. */
+    record Content(String lemma, String word, String code, String where) {
+    }
+
     private Combination() {
+    }
+
+    static Map<String, java.util.List<Content>> contents(CueFile file) {
+        Map<String, java.util.List<Content>> map = new java.util.HashMap<>();
+        for (CueFile.Cue c : file.of("act")) {
+            String[] f = c.value().toLowerCase(Locale.ROOT).split("\\s+");
+            String last = f[f.length - 1];
+            if (f.length < 2 || f.length > 3 || !last.matches("\\[(0[4-9]|1[5-9]|20)\\d{0,2}\\]")) {
+                String where = c.where();
+                throw new org.saydo.dict.DictionaryFormatException(file.name(),
+                        Integer.parseInt(where.substring(where.lastIndexOf(':') + 1)),
+                        "expected 'act LEMMA [WORD] [CODE]' with the CAMEO code of a deed (04-09, 15-20), got 'act "
+                        + c.value() + "'");
+            }
+            Content content = new Content(f[0], f.length == 3 ? f[1] : null, last.substring(1, last.length() - 1),
+                    c.where());
+            java.util.List<Content> entries = map.computeIfAbsent(f[0], k -> new java.util.ArrayList<>());
+            entries.add(content.word() == null ? entries.size() : 0, content); // with a word first
+        }
+        map.replaceAll((k, v) -> java.util.List.copyOf(v));
+        return Map.copyOf(map);
+    }
+
+    /**
+     * The act a complement verb names when the dictionaries code none for it ("stay calm", "return to talks",
+     * "let monitors in"), given the lower-cased words and lemmas of its dependents; empty for none.
+     */
+    static Optional<Content> content(String lemma, Set<String> dependents) {
+        for (Content c : CONTENTS.getOrDefault(lemma.toLowerCase(Locale.ROOT), java.util.List.of())) {
+            if (c.word() == null || dependents.contains(c.word())) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The lemmas of each family ({@code words.txt}: {@code family-appeal}, ...); a lemma is in one at most. */

@@ -60,6 +60,7 @@ public final class EventCoder implements DocumentCoder {
     final ImplicitTargets implicitTargets = ImplicitTargets.defaults();
     final ImplicitSources implicitSources = ImplicitSources.defaults();
     final Reprisals reprisals = Reprisals.defaults();
+    final Accusations.Cues accusations = Accusations.Cues.defaults();
     final Definites definites = Definites.defaults();
     private final ActorRoles roles = ActorRoles.defaults();
     final Labels labels = Labels.defaults();

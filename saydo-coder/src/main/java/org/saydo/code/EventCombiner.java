@@ -164,6 +164,87 @@ final class EventCombiner extends SentencePass {
     }
 
     /**
+     * Recodes a speech act by what its complement asks, promises, demands or refuses when the dictionaries code no
+     * act for the complement ({@link Combination#content}): "urged both sides to stay calm" is an appeal for
+     * de-escalation (0256), "encouraged Poland to work with Lithuania to reduce tensions" too (through the verb
+     * the act completes), "urged Iran to return to talks" an appeal to negotiate (026). The speech act keeps its
+     * parties; its code and rule change; one addressed to no party keeps its code. Run after {@link #combine()}.
+     */
+    void recodeByContent() {
+        for (var t : s.tokens()) {
+            int c = t.index();
+            if (!t.isVerb() || !(s.relation(c).equals("xcomp") || Syntax.is(s.relation(c), "ccomp")
+                    || s.relation(c).equals("advcl") && Syntax.hasTo(s, c)) || triggered(c)) {
+                continue;
+            }
+            Set<String> deps = new java.util.HashSet<>();
+            for (var d : s.children(c)) {
+                deps.add(s.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT));
+                deps.add(Syntax.lower(s.token(d.dependent())));
+            }
+            Optional<Combination.Content> content = Combination.content(Syntax.lower(t), deps);
+            if (content.isEmpty()) {
+                continue;
+            }
+            int upper = embedding(c, 0);
+            Optional<Combination.Family> family = upper < 0 ? Optional.empty() : familyAt(upper);
+            if (upper >= 0 && family.isEmpty() && !triggered(upper)) {
+                upper = embedding(upper, 0); // "encouraged Poland to work with Lithuania to reduce tensions"
+                family = upper < 0 ? Optional.empty() : familyAt(upper);
+            }
+            if (family.isEmpty() || Syntax.is(s.relation(c), "ccomp") && !Combination.clausal(family.get())) {
+                continue;
+            }
+            Optional<String> code = (modals.negated(c, Set.of())
+                    ? Combination.notToAct(family.get(), content.get().code())
+                    : Combination.code(family.get(), content.get().code())).flatMap(x -> ctx.coder.eventCode(x));
+            if (code.isEmpty()) {
+                continue;
+            }
+            int at = upper;
+            // an act addressed to no party the coder knows keeps its code ("Egypt urged both sides to show
+            // restraint" in a report without two sides): what it asks does not say to whom
+            List<String> keys = ctx.events.entrySet().stream()
+                    .filter(en -> trigger(en.getKey()) == at && en.getValue().target() != null)
+                    .map(Map.Entry::getKey).toList();
+            Modal modal = modals.modality(upper, 0);
+            for (String key : keys) {
+                Event e = ctx.events.remove(key);
+                Provenance p = e.provenance();
+                Combination.Content ct = content.get();
+                String rule = "content " + code.get() + " = " + p.rule() + " + contents.txt:"
+                        + ct.where().substring(ct.where().lastIndexOf(':') + 1) + " act " + ct.lemma()
+                        + (ct.word() == null ? "" : " " + ct.word()) + " [" + ct.code() + "]";
+                Provenance q = new Provenance(p.docId(), p.doc(), p.sentence(), p.sentenceStart(), p.sentenceEnd(),
+                        Math.min(p.start(), t.begin()), Math.max(p.end(), t.end()), p.trigger() + " ... " + t.word(),
+                        p.triggerStart(), p.triggerEnd(), rule, p.pipeline());
+                Modality modality = e.modality() == Modality.BACKGROUND ? modal.modality() : e.modality();
+                String newKey = e.source().code() + "|" + (e.target() == null ? "" : e.target().code()) + "|"
+                        + code.get() + "|" + upper;
+                ctx.events.putIfAbsent(newKey, new Event(e.source(), e.target(), code.get(), modality,
+                        e.reportedBy(), e.date(), DateSanity.check(e.date(), e.dateBasis(), modality,
+                        ctx.doc.published(), e.dateText()), e.dateText(), e.text(), q));
+            }
+        }
+    }
+
+    /** The family of the speech verb at {@code v}, by its lemma or the code the sentence gave it. */
+    private Optional<Combination.Family> familyAt(int v) {
+        Optional<String> own = ctx.events.entrySet().stream().filter(en -> trigger(en.getKey()) == v)
+                .map(en -> en.getValue().cameo()).findFirst();
+        return Combination.family(Syntax.lower(s.token(v)), own);
+    }
+
+    /** Whether some event of the sentence has its trigger at {@code t}. */
+    private boolean triggered(int t) {
+        return ctx.events.keySet().stream().anyMatch(k -> trigger(k) == t);
+    }
+
+    private static int trigger(String key) {
+        return Integer.parseInt(key.substring(key.lastIndexOf('|') + 1));
+    }
+
+    /**
      * Whether the verb at {@code t} is put on its subject as an obligation by "be to" ("Hamas is to release 33
      * hostages"; "... and Israel to withdraw its troops", coordinated with one).
      */

@@ -11,7 +11,8 @@ import org.saydo.record.ActorRef;
  * Israel would respond forcefully", "Pyongyang said Seoul would pay dearly", "vowed to retaliate against any
  * attack". The reprisal verbs are data ({@link Reprisals}, {@code reprisals.txt}); the act must be said of the
  * future (will, would, shall, or an infinitive) in the complement of a speech verb, and done by the speaker's side
- * (else it is a prediction about someone else). The target is the reprisal's object or "to/against/on" party,
+ * (else it is a prediction about someone else); a noun of answer that meets an act ("any attack would be met with a
+ * decisive response") is the speaker's side's reprisal for that act. The target is the reprisal's object or "to/against/on" party,
  * else the speech act's addressee, else the other side of the report's conflict. The speech verb's own statement
  * or warning, and whatever the reprisal verb coded in another sense, give way to the threat.
  *
@@ -48,6 +49,15 @@ final class ReprisalThreats extends SentencePass {
                 int h = s.head(v);
                 if (answer != null && !doers.isEmpty() && !modals.negated(h, Set.of())) {
                     threaten(h, answer, doers);
+                }
+            }
+            if (t.isNoun() && Syntax.is(s.relation(v), "obl") && Syntax.preposition(s, v).equals("with")
+                    && s.head(v) >= 0 && Syntax.passive(s, s.head(v))) {
+                // "(warned that) any attack would be met with a decisive response": the speaker's side answers
+                Reprisals.Entry answer = ctx.coder.reprisals.answer(Syntax.lower(t));
+                int h = s.head(v);
+                if (answer != null && !modals.negated(h, Set.of())) {
+                    threaten(h, answer, null);
                 }
             }
             if (!t.isVerb()) {

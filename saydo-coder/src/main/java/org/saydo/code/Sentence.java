@@ -30,7 +30,8 @@ import org.saydo.record.Quote;
  * collaborators; {@link #code()} runs them in order: {@link PredicateCoder} codes verbs (with
  * {@link PatternMatcher}), {@link NominalCoder} event nouns, {@link EventCombiner} joins speech acts with the acts
  * they embed,
- * {@link ReprisalThreats} finds foretold reprisals, {@link QuoteFinder} finds quotes; {@link ModalityRules} gives
+ * {@link ReprisalThreats} finds foretold reprisals, {@link Accusations} accusations carried by what is said,
+ * {@link QuoteFinder} finds quotes; {@link ModalityRules} gives
  * the modality of each event and quote, and {@link BackgroundRules} tells a reference to a past or ongoing state
  * from news.
  *
@@ -59,6 +60,7 @@ final class Sentence {
     final QuoteFinder quoteFinder;
     final EventCombiner combiner;
     final ReprisalThreats reprisals;
+    final Accusations accusations;
     final BackgroundRules background;
 
     Sentence(EventCoder coder, Document doc, ParsedSentence s, List<Mention> mentions, Discourse discourse,
@@ -78,6 +80,7 @@ final class Sentence {
         this.quoteFinder = new QuoteFinder(this, actors, modals);
         this.combiner = new EventCombiner(this, actors, modals);
         this.reprisals = new ReprisalThreats(this, actors, modals);
+        this.accusations = new Accusations(this, actors, modals, coder.accusations);
         this.background = new BackgroundRules(this, coder.backgroundCues);
     }
 
@@ -96,7 +99,10 @@ final class Sentence {
             }
         }
         combiner.combine();
+        combiner.recodeByContent();
         reprisals.findThreats();
+        accusations.findAccusations();
+        accusations.findDenials();
         quoteFinder.findQuotes();
         settleStatements();
         remember();

@@ -30,7 +30,9 @@ class ModalityRulesTest {
 
     @Test
     void whatADenialEmbedsIsNegated() {
-        // 190 again: the soldiers (its = Colombia's) against Venezuelan civilians' villages, denied by Colombia
-        assertThat(Fixtures.events("modality", "denied")).containsExactly("COLMIL>VENCVL 190 negated");
+        // 190 again: the soldiers (its = Colombia's) against Venezuelan civilians' villages, denied by Colombia;
+        // the denial itself is 016 "Deny responsibility" toward the party the denied deed was done to (Accusations)
+        assertThat(Fixtures.events("modality", "denied"))
+                .containsExactlyInAnyOrder("COLMIL>VENCVL 190 negated", "COLGOV>VENCVL 016 asserted");
     }
 }

@@ -1,0 +1,413 @@
+package org.saydo.code;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.saydo.record.ActorRef;
+import org.saydo.record.Event;
+
+/**
+ * Codes an accusation carried by what is said (CAMEO 11x): a speaker who calls a party or its act by a word of
+ * blame accuses or denounces that party, whatever the verb of saying — "Ethiopia called the incursion a war crime"
+ * (1124), "said the strike was an act of aggression" (1123), "described Somalia as a hostile state" (111), "The
+ * president is a war criminal, the minister said", "said the raid amounted to a war crime". The words of blame,
+ * the naming verbs, the verbs that say a word of their subject as "be" does and the verbs of denial are data
+ * ({@link Cues}, {@code accusations.txt}).
+ *
+ * <p>The word must be said of something: the predicate of a clause a speech verb reports (or of a sentence that a
+ * speech verb comments on, "X is a Y, Z said"), or the name a naming verb gives its object. The accuser is the
+ * speech or naming verb's subject; the accused is the party named (the object of the naming verb, the subject of
+ * "be"), else the possessor or "by" party of the thing named, else the doer of the act named when the sentence
+ * coded one. Negated or denied, of one's own side, or of no party named: nothing (the other side of the report's
+ * conflict is no safe guess: on the blind half it cost precision). The naming verb's other codings (a statement, an appeal the parser took "called the attack a crime"
+ * for) give way to the accusation.
+ *
+ * <p>Not thread-safe; one per {@link Sentence}.
+ */
+final class Accusations extends SentencePass {
+
+    /**
+     * The cues of {@code accusations.txt}.
+     *
+     * @param blame words of blame by lemma: each lemma's entries, the ones that need a dependent word first
+     * @param naming verbs whose subject calls their object by a word
+     * @param copulas verbs that say a word of their subject as "be" does
+     * @param denials verbs of saying that take their clause back
+     */
+    record Cues(Map<String, List<Blame>> blame, Set<String> naming, Set<String> copulas, Set<String> denials) {
+
+        static final Set<String> KINDS = Set.of("blame", "naming", "copula", "denial");
+
+        private static final Cues DEFAULTS = of(CueFile.resource("accusations.txt", KINDS));
+
+        Cues {
+            Map<String, List<Blame>> copy = new java.util.HashMap<>();
+            Objects.requireNonNull(blame, "blame").forEach((k, v) -> copy.put(k, List.copyOf(v)));
+            blame = Map.copyOf(copy);
+            naming = Set.copyOf(naming);
+            copulas = Set.copyOf(copulas);
+            denials = Set.copyOf(denials);
+        }
+
+        /** The cues shipped with Saydo. */
+        static Cues defaults() {
+            return DEFAULTS;
+        }
+
+        static Cues of(CueFile file) {
+            Map<String, List<Blame>> blame = new java.util.HashMap<>();
+            for (CueFile.Cue c : file.of("blame")) {
+                String[] f = c.value().toLowerCase(Locale.ROOT).split("\\s+");
+                String code = "111";
+                if (f.length > 1 && f[f.length - 1].matches("\\[11\\d{0,2}\\]")) {
+                    code = f[f.length - 1].substring(1, f[f.length - 1].length() - 1);
+                    f = java.util.Arrays.copyOf(f, f.length - 1);
+                }
+                if (f.length > 2 || code.length() < 3) {
+                    String where = c.where();
+                    throw new org.saydo.dict.DictionaryFormatException(file.name(),
+                            Integer.parseInt(where.substring(where.lastIndexOf(':') + 1)),
+                            "expected 'blame LEMMA [WORD] [[CODE]]' with a CAMEO 11x code, got 'blame " + c.value()
+                            + "'");
+                }
+                List<Blame> entries = blame.computeIfAbsent(f[0], k -> new ArrayList<>());
+                Blame b = new Blame(f[0], f.length > 1 ? f[1] : null, code, c.where());
+                if (b.word() != null) {
+                    entries.add(0, b); // "war crime" before "crime"
+                } else {
+                    entries.add(b);
+                }
+            }
+            return new Cues(blame, file.words("naming"), file.words("copula"), file.words("denial"));
+        }
+
+        /** The entry a word of this lemma fits, given the lower-cased words and lemmas of its dependents. */
+        Blame lookup(String lemma, Set<String> dependents) {
+            for (Blame b : blame.getOrDefault(lemma, List.of())) {
+                if (b.word() == null || dependents.contains(b.word())) {
+                    return b;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** A word of blame: its lemma, a word that must depend on it (or null), its 11x code and where it is written. */
+    record Blame(String lemma, String word, String code, String where) {
+        Blame {
+            Objects.requireNonNull(lemma, "lemma");
+            Objects.requireNonNull(code, "code");
+        }
+    }
+
+    /** Roots of the naming or speech verb's own coding the accusation replaces: a statement, an appeal, talk. */
+    private static final Set<String> REPLACED_ROOTS = Set.of("01", "02", "04");
+
+    /** Relations by which a naming verb takes the word it calls its object by. */
+    private static final Set<String> NAME_RELATIONS = Set.of("obj", "obl", "xcomp", "dep", "ccomp", "advcl",
+            "iobj");
+
+    private final ActorResolver actors;
+    private final ModalityRules modals;
+    private final Cues cues;
+
+    Accusations(Sentence ctx, ActorResolver actors, ModalityRules modals, Cues cues) {
+        super(ctx);
+        this.actors = Objects.requireNonNull(actors, "actors");
+        this.modals = Objects.requireNonNull(modals, "modals");
+        this.cues = Objects.requireNonNull(cues, "cues");
+    }
+
+    /** Adds an accusation for each word of blame said of a party, replacing the codings it explains. */
+    void findAccusations() {
+        Set<Integer> done = new java.util.HashSet<>(); // one accusation a verb: the first word of blame
+        for (var t : s.tokens()) {
+            int w = t.index();
+            if (!t.isNoun() && !t.pos().startsWith("JJ") && !t.pos().equals("VBN")) {
+                continue;
+            }
+            Set<String> deps = new java.util.HashSet<>();
+            for (var d : s.children(w)) {
+                deps.add(s.token(d.dependent()).word().toLowerCase(Locale.ROOT));
+                deps.add(Syntax.lower(s.token(d.dependent())));
+            }
+            Blame blame = cues.lookup(Syntax.lower(t), deps);
+            if (blame == null) {
+                blame = cues.lookup(t.word().toLowerCase(Locale.ROOT), deps); // "staged", lemma "stage"
+            }
+            if (blame == null) {
+                continue;
+            }
+            // the word, or the noun it modifies ("a terrorist attack", "a staged provocation")
+            int word = w;
+            String rel = s.relation(w);
+            if ((rel.equals("amod") || rel.equals("compound")
+                    || Syntax.is(rel, "nmod") && Syntax.preposition(s, w).equals("of"))
+                    && s.head(w) >= 0 && s.token(s.head(w)).isNoun()) {
+                word = s.head(w); // "a terrorist attack", "an act of aggression"
+            }
+            accuse(word, blame, done);
+        }
+    }
+
+    /**
+     * Codes a denial of one's own deed ("Russia denied that its troops had killed civilians"): 016, deny
+     * responsibility, by the denier toward its accuser — whoever the report last told accusing the denier's side
+     * (CAMEO 11), else the party the denied deed was done to, else the other side of the report's conflict. The denied deed keeps its own, negated, coding;
+     * a self-accusation the denial takes back ("denied that it was to blame") gives way to it. A denial of what
+     * another party did ("denied that talks had begun") is no denial of responsibility.
+     */
+    void findDenials() {
+        for (var t : s.tokens()) {
+            int v = t.index();
+            if (!t.isVerb() || !cues.denials().contains(Syntax.lower(t)) || modals.negated(v, Set.of())) {
+                continue;
+            }
+            List<Integer> clauses = new ArrayList<>(s.children(v, "ccomp"));
+            if (clauses.isEmpty()) {
+                continue;
+            }
+            List<Arg> deniers = actors.subjectsOf(v, 0);
+            if (deniers.isEmpty()) {
+                continue;
+            }
+            Arg denier = deniers.get(0);
+            int clause = clauses.get(0);
+            Set<Integer> inside = new java.util.HashSet<>(Syntax.subtree(s, clause));
+            List<Arg> doers = new ArrayList<>(actors.subjectsOf(clause, 0));
+            for (int sub : s.children(clause, "nsubj")) {
+                doers.addAll(actors.actorsOf(sub));
+            }
+            List<String> selfBlame = new ArrayList<>();
+            for (var en : ctx.events.entrySet()) {
+                if (inside.contains(trigger(en.getKey()))) {
+                    doers.add(new Arg(en.getValue().source(), clause, clause, false));
+                    if (en.getValue().cameo().startsWith("11") && sameSide(en.getValue().source(), denier.actor())) {
+                        selfBlame.add(en.getKey()); // "denied that it was to blame"
+                    }
+                }
+            }
+            if (doers.stream().noneMatch(d -> sameSide(d.actor(), denier.actor()))) {
+                continue;
+            }
+            ActorRef accuser = null;
+            List<Event> before = new ArrayList<>(ctx.discourse.told);
+            before.addAll(ctx.events.values());
+            for (Event e : before) {
+                if (e.cameo().startsWith("11") && e.target() != null && sameSide(e.target(), denier.actor())
+                        && !sameSide(e.source(), denier.actor())) {
+                    accuser = e.source(); // the last accusation of the denier's side
+                }
+            }
+            for (var en : ctx.events.entrySet()) {
+                Event e = en.getValue();
+                if (accuser == null && inside.contains(trigger(en.getKey())) && e.target() != null
+                        && sameSide(e.source(), denier.actor()) && !sameSide(e.target(), denier.actor())) {
+                    accuser = e.target(); // whom the denied deed was done to: "denied its troops had killed civilians"
+                }
+            }
+            if (accuser == null) {
+                accuser = ctx.discourse.otherSide(ctx.events.values(), denier);
+            }
+            var code = ctx.coder.eventCode("016");
+            if (accuser == null || code.isEmpty()) {
+                continue;
+            }
+            selfBlame.forEach(ctx.events::remove);
+            ctx.events.entrySet().removeIf(en -> trigger(en.getKey()) == v
+                    && REPLACED_ROOTS.contains(en.getValue().cameo().substring(0, 2)));
+            String rule = "denial 016 = accusations.txt denial " + Syntax.lower(t) + " + a deed of the denier's side";
+            ctx.emit(List.of(denier), List.of(new Arg(accuser, v, v, false)), code.get(), v,
+                    t.word() + " ... " + s.token(clause).word(), rule);
+        }
+    }
+
+    private void accuse(int word, Blame blame, Set<Integer> done) {
+        if (modals.negated(word, Set.of())) {
+            return; // "said it was not a crime"
+        }
+        int speech = -1;
+        int named = -1;
+        int head = s.head(word);
+        String rel = s.relation(word);
+        boolean copular = Syntax.hasChild(s, word, "cop");
+        if (!copular && head >= 0 && cues.copulas().contains(Syntax.lower(s.token(head)))
+                && (rel.equals("obj") || Syntax.is(rel, "obl"))) {
+            // "the raid amounted to a war crime": the verb stands for "be"
+            if (modals.negated(head, Set.of())) {
+                return;
+            }
+            named = subjectNoun(head);
+            speech = reporter(head);
+        } else if (copular) {
+            named = subjectNoun(word);
+            speech = reporter(word);
+        } else if (head >= 0 && naming(head) && NAME_RELATIONS.contains(baseRelation(rel))) {
+            // "called the shelling a war crime", "described Somalia as a hostile state", "what it called X's attack"
+            speech = head;
+            named = namedObject(head, word);
+        } else if (head >= 0 && (rel.equals("dep") || rel.equals("appos") || Syntax.is(rel, "nmod")
+                && !Syntax.preposition(s, word).equals("of")) && s.relation(head).equals("obj")
+                && s.head(head) >= 0 && naming(s.head(head))) {
+            speech = s.head(head); // the parser hangs "a war crime" on the object: "called [the incursion a war crime]"
+            named = head;
+        }
+        int verb = speech;
+        if (speech < 0 || modals.negated(speech, Set.of()) || ctx.events.entrySet().stream()
+                .anyMatch(en -> trigger(en.getKey()) == verb && en.getValue().cameo().startsWith("11"))) {
+            return; // a name of wrongdoing the verb's own coding gave (labels.txt) is not told twice
+        }
+        List<Arg> accusers = actors.subjectsOf(speech, 0);
+        int governor = s.head(speech);
+        if (accusers.isEmpty() && governor >= 0 && s.token(governor).isVerb() && s.token(speech).pos().equals("VBG")
+                && Set.of("dep", "advcl", "parataxis", "xcomp").contains(baseRelation(s.relation(speech)))) {
+            // "It blames Seoul for the collapse, calling the suspension a reckless provocation": the participle
+            // says what its governor's subject says
+            accusers = actors.subjectsOf(governor, 0);
+        }
+        if (accusers.isEmpty()) {
+            return;
+        }
+        Arg accuser = accusers.get(0);
+        List<Arg> accused = accusedOf(named, word);
+        accused.removeIf(a -> sameSide(a.actor(), accuser.actor()));
+        if (accused.isEmpty()) {
+            return; // "said the killings were war crimes" names no one: guessing the other side cost precision
+        }
+        var code = ctx.coder.eventCode(blame.code());
+        if (code.isEmpty() || !done.add(speech)) {
+            return;
+        }
+        int at = speech;
+        ctx.events.entrySet().removeIf(en -> trigger(en.getKey()) == at
+                && REPLACED_ROOTS.contains(en.getValue().cameo().substring(0, 2)));
+        String rule = "accusation " + code.get() + " = accusations.txt:"
+                + blame.where().substring(blame.where().lastIndexOf(':') + 1) + " blame " + blame.lemma()
+                + (blame.word() == null ? "" : " " + blame.word()) + " + verb " + Syntax.upperLemma(s.token(speech));
+        String trigger = s.token(speech).word() + (word > speech ? " ... " : " ") + s.token(word).word();
+        ctx.emit(List.of(accuser), accused, code.get(), speech, trigger, rule);
+    }
+
+    /** Whether the verb at {@code v} names its object: a naming verb, in no sense of denial. */
+    private boolean naming(int v) {
+        return s.token(v).isVerb() && cues.naming().contains(Syntax.lower(s.token(v)));
+    }
+
+    /** The relation without its subtype ("obl:as" is "obl"). */
+    private static String baseRelation(String rel) {
+        int colon = rel.indexOf(':');
+        return colon < 0 ? rel : rel.substring(0, colon);
+    }
+
+    /** The subject of a predicate, or -1. */
+    private int subjectNoun(int predicate) {
+        List<Integer> subjects = s.children(predicate, "nsubj");
+        return subjects.isEmpty() ? -1 : subjects.get(0);
+    }
+
+    /** The thing a naming verb names: its object other than the word itself; the word when it is the object. */
+    private int namedObject(int verb, int word) {
+        for (int o : s.children(verb, "obj")) {
+            if (o != word) {
+                return o;
+            }
+        }
+        for (int o : s.children(verb, "nsubj:pass")) {
+            return o; // "the attack was described as a war crime"
+        }
+        for (int o : s.children(word, "nsubj")) {
+            return o; // a small clause: "calling [the Eritrean shelling a provocation]"
+        }
+        if (s.relation(word).equals("obj")) {
+            return word; // "what it called Ukraine's terrorist attack"
+        }
+        return -1;
+    }
+
+    /**
+     * The speech verb that reports the clause of {@code predicate}: its head when the clause is its complement,
+     * or a speech verb commenting on it ("X is a war criminal, the minister said"); -1 for none or for a denial.
+     */
+    private int reporter(int predicate) {
+        int at = predicate;
+        for (int step = 0; step < 3; step++) {
+            int head = s.head(at);
+            String rel = s.relation(at);
+            if (head >= 0 && Syntax.is(rel, "conj")) {
+                at = head;
+                continue;
+            }
+            if (head >= 0 && Syntax.is(rel, "ccomp") && s.token(head).isVerb()) {
+                String lemma = Syntax.lower(s.token(head));
+                return EventCoder.SPEECH.contains(lemma) && !cues.denials().contains(lemma) ? head : -1;
+            }
+            break;
+        }
+        if (s.head(at) < 0) {
+            for (int c : s.children(at, "parataxis")) {
+                String lemma = Syntax.lower(s.token(c));
+                if (EventCoder.SPEECH.contains(lemma) && !cues.denials().contains(lemma)) {
+                    return c;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The party accused through the thing named: the thing itself when it is an actor ("Somalia", "he"); else the
+     * possessor or "by" party of the thing or of the word of blame ("Argentina's blockade", "a provocation by
+     * Kosovo"); else the doer of the act the sentence coded on the thing.
+     */
+    private List<Arg> accusedOf(int named, int word) {
+        List<Arg> out = new ArrayList<>();
+        if (named >= 0 && !s.token(named).pos().equals("WP")) {
+            out.addAll(actors.actorsOf(named));
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        for (int n : new int[] {named, word}) {
+            if (n < 0) {
+                continue;
+            }
+            for (int p : s.children(n, "nmod:poss")) {
+                out.addAll(actors.actorsOf(p));
+            }
+            for (var dep : s.children(n)) {
+                int m = dep.dependent();
+                if (Syntax.is(s.relation(m), "nmod") && Syntax.preposition(s, m).equals("by")) {
+                    out.addAll(actors.actorsOf(m));
+                }
+                if (s.relation(m).equals("amod") || s.relation(m).equals("compound")) {
+                    out.addAll(actors.actorsOf(m)); // "the Eritrean incursion"
+                }
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        if (named >= 0) {
+            for (var en : ctx.events.entrySet()) {
+                if (trigger(en.getKey()) == named && en.getValue().source() != null) {
+                    out.add(new Arg(en.getValue().source(), named, named, false)); // "the killings" coded as RUS's
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int trigger(String key) {
+        return Integer.parseInt(key.substring(key.lastIndexOf('|') + 1));
+    }
+
+    /** The same country or organisation, whatever the agent. */
+    private static boolean sameSide(ActorRef a, ActorRef b) {
+        String x = a.code().length() >= 3 ? a.code().substring(0, 3) : a.code();
+        String y = b.code().length() >= 3 ? b.code().substring(0, 3) : b.code();
+        return x.equals(y) && !Set.of("IGO", "NGO", "IMG", "MNC").contains(x) || a.code().equals(b.code());
+    }
+}

@@ -1,0 +1,35 @@
+package org.saydo.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Accusations carried by what is said, and denials of one's own deed, on hand-written parses
+ * ({@code conllu/accusations.conllu}).
+ */
+class AccusationsTest {
+
+    @Test
+    void callingAnActAWarCrimeAccusesItsDoer() {
+        // 1124 "Accuse of war crimes": Peru accuses the party whose blockade it names; naming is no appeal (02)
+        assertThat(Fixtures.events("accusations", "named"))
+                .contains("PERGOV>CHL 1124 asserted")
+                .noneMatch(e -> e.contains(" 02"));
+    }
+
+    @Test
+    void sayingItWasNotACrimeAccusesNoOne() {
+        assertThat(Fixtures.events("accusations", "negated")).noneMatch(e -> e.contains(" 11"));
+    }
+
+    @Test
+    void denyingOnesOwnAttackDeniesResponsibilityTowardTheVictim() {
+        // 016 "Reject accusation, deny responsibility", aimed at the accuser: here the party attacked; the denied
+        // attack (19x) stays negated
+        assertThat(Fixtures.events("accusations", "denied"))
+                .contains("CHLGOV>PER 016 asserted")
+                .anyMatch(e -> e.startsWith("CHLMIL>PER 19") && e.endsWith("negated"))
+                .noneMatch(e -> e.contains(" 19") && e.endsWith("asserted"));
+    }
+}
