@@ -20,7 +20,7 @@ final class WordLists {
             "verb-party-prepositions", "setting-prepositions", "meeting-party-prepositions", "quantifiers",
             "place-features", "plural-pronouns", "starters", "family-appeal", "family-intend", "family-demand",
             "family-reject", "family-threaten", "obliged",
-            "speaker-official", "speaker-military", "speaker-public", "speaker-ngo", "quoting",
+            "speaker-official", "speaker-military", "speaker-public", "speaker-ngo", "quoting", "speech-addressed", "speaker-title", "speaker-title-military",
             "simultaneous-marks", "sequence-marks", "hour-measures", "performed-roots");
 
     private static final CueFile DEFAULTS = CueFile.resource("words.txt", NAMES);
