@@ -132,11 +132,13 @@ final class QuoteFinder extends SentencePass {
                 }
                 List<Integer> clause = new ArrayList<>(Syntax.subtree(s, c));
                 if (c < v && cut >= 0) {
-                    if (!Syntax.subtree(s, v).contains(c)) {
-                        clause.removeAll(Syntax.subtree(s, v)); // the verb hangs on the clause it reports
+                    // the words before the attribution's comma, whatever the parser hung them on ("in Tacna" on
+                    // "said" when the verb hangs on the clause it reports)
+                    int from = clause.get(0);
+                    clause.clear();
+                    for (int i = from; i < cut; i++) {
+                        clause.add(i);
                     }
-                    int end = cut;
-                    clause.removeIf(i -> i >= end);
                     dropLabel(clause);
                 }
                 for (int k : coordinated) {
@@ -164,6 +166,83 @@ final class QuoteFinder extends SentencePass {
                 }
             }
         }
+        labelledAnswer();
+    }
+
+    /** A transcript's speaker label at the start of a line: one to three capitalised words and a colon. */
+    private static final Pattern LABEL = Pattern.compile("^(\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){0,2}):[ \\t]+");
+
+    /**
+     * A transcript's answer ("MAO NING: China firmly opposes ...") is the words of the person its label names, when
+     * the report named that person before by a name the label repeats or the dictionaries know the label's name:
+     * a direct quote of each sentence of the labelled line that quotes no one else. A label that names no one the
+     * report introduced (the outlet's own "Q:", "CORRESPONDENT:", an analyst) or names a place ("ISLAMABAD:")
+     * gives nothing.
+     */
+    private void labelledAnswer() {
+        if (!ctx.quotes.isEmpty()) {
+            return;
+        }
+        String text = ctx.doc.text();
+        int lineStart = text.lastIndexOf('\n', Math.max(0, s.begin() - 1)) + 1;
+        if (s.begin() == 0) {
+            lineStart = 0;
+        }
+        int lineEnd = text.indexOf('\n', lineStart);
+        java.util.regex.Matcher m = LABEL.matcher(text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd));
+        if (!m.find()) {
+            return;
+        }
+        int labelEnd = lineStart + m.end();
+        int b = Math.max(labelEnd, s.begin());
+        int e = s.end();
+        while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e - b < 2) {
+            return;
+        }
+        Arg speaker = labelSpeaker(m.group(1), lineStart);
+        if (speaker != null) {
+            addQuote(speaker, -1, text.substring(b, e), true, b, e);
+        }
+    }
+
+    /** Whether a code is of the media: an outlet's staff speak with its voice, not as a party quoted. */
+    private static boolean media(String code) {
+        return code.length() >= 6 && code.substring(3).contains("MED");
+    }
+
+    /**
+     * The person a transcript label names: a person the dictionaries know under the label in this sentence, else
+     * the last party named before by a longer name that holds the label's last word ("Foreign ministry spokesperson
+     * Mao Ning" for "MAO NING:" or "MAO:"); null otherwise.
+     */
+    private Arg labelSpeaker(String label, int lineStart) {
+        for (Mention m : ctx.mentions) {
+            if (m.isActor() && m.person() && !media(m.code()) && s.token(m.first()).begin() >= lineStart
+                    && s.token(m.last()).end() <= lineStart + label.length()) {
+                return new Arg(new ActorRef(m.code(), m.name(), label), m.first(), m.last(), true);
+            }
+        }
+        String[] words = label.split(" ");
+        String last = words[words.length - 1];
+        if (last.length() < 3) {
+            return null;
+        }
+        // the label repeats a word of a longer name given before ("Mao Ning", "spokesperson", a list of the
+        // transcript's speakers); the outlet's own staff ("ANCHOR (Saydo)") are the media, not a party quoted
+        Pattern word = Pattern.compile("(?iu)\\b" + Pattern.quote(last) + "\\b");
+        List<ActorRef> named = ctx.discourse.named;
+        for (int i = named.size() - 1; i >= 0; i--) {
+            String t = named.get(i).text().strip();
+            if (word.matcher(t).find() && !t.equalsIgnoreCase(label) && t.contains(" ")
+                    && !media(named.get(i).code())) {
+                ActorRef a = named.get(i);
+                return new Arg(new ActorRef(a.code(), a.name(), label), 0, 0, true);
+            }
+        }
+        return null;
     }
 
     /**
