@@ -148,6 +148,8 @@ public final class EventCoder implements DocumentCoder {
         all = implicitTargets.fill(all, discourse.sides(List.of()));
         // "Kyiv said it was cutting ties with Moscow": done by the saying (its target may be implicit)
         all = all.stream().map(ModalityRules::performed).toList();
+        // "Iran warned that Israel would pay": a threat or promise commits to what has not happened
+        all = all.stream().map(ModalityRules::committed).toList();
         if (codes == Codes.ONTOLOGY) {
             // one role after a country, and the role a named state acts through (roles.txt); the validation
             // suites score the dictionary's own codes

@@ -214,6 +214,23 @@ final class ModalityRules extends SentencePass {
                 e.dateText(), e.text(), e.provenance(), e.judge()) : e;
     }
 
+    /** CAMEO roots of commitments: promises (03) and threats (13). */
+    private static final Set<String> COMMITMENT_ROOTS = WordLists.words("commitment-roots");
+
+    /**
+     * A promise or a threat told as made ("Russia promised to withdraw its troops", "Iran warned that Israel would
+     * pay a heavy price") is an intent: what it commits its maker to has not happened (the gold's convention,
+     * corpus/README.md). The analyses count it as a word either way. Run after {@link #performed}.
+     */
+    static Event committed(Event e) {
+        if ((e.modality() != Modality.ASSERTED && e.modality() != Modality.REPORTED)
+                || !COMMITMENT_ROOTS.contains(e.cameo().substring(0, 2))) {
+            return e;
+        }
+        return new Event(e.source(), e.target(), e.cameo(), Modality.INTENT, e.reportedBy(), e.date(),
+                e.dateBasis(), e.dateText(), e.text(), e.provenance(), e.judge());
+    }
+
     /**
      * Whether the clause of {@code t} is conditional: introduced by "if", "unless" ..., or with such a clause of
      * its own ("would strike Kyiv if the West sent missiles").

@@ -23,7 +23,8 @@ class EventCombinerTest {
     @Test
     void aThreatToExpelAnAmbassadorIsAThreatToCutRelations() {
         // threaten (13) + expel an ambassador (161 "Reduce or break diplomatic relations") = 1313 "Threaten to
-        // reduce or break relations"; the ambassador is Colombia's government
-        assertThat(Fixtures.events("combinations", "threatened-expel")).containsExactly("VENGOV>COLGOV 1313 asserted");
+        // reduce or break relations"; the ambassador is Colombia's government; a threat is an intent
+        // (ModalityRules.committed)
+        assertThat(Fixtures.events("combinations", "threatened-expel")).containsExactly("VENGOV>COLGOV 1313 intent");
     }
 }

@@ -12,6 +12,6 @@ class ReprisalThreatsTest {
         // 138 "Threaten with military force, not specified below", aimed at the party whose attack is answered;
         // the answered attack itself (190) is only a hypothetical one, by Chile on Peru
         assertThat(Fixtures.events("reprisals", "retaliate"))
-                .containsExactlyInAnyOrder("PERGOV>CHLGOV 138 asserted", "CHLMIL>PER 190 hypothetical");
+                .containsExactlyInAnyOrder("PERGOV>CHLGOV 138 intent", "CHLMIL>PER 190 hypothetical");
     }
 }

@@ -7,7 +7,6 @@ import io.javalin.openapi.OpenApi;
 import io.javalin.openapi.OpenApiContent;
 import io.javalin.openapi.OpenApiParam;
 import io.javalin.openapi.OpenApiResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -135,18 +134,11 @@ final class NarrativeRoutes {
     }
 
     private static NarrativeReads.Filter filter(Context ctx, String actor, String label) {
-        LocalDate from = ctx.queryParamAsClass("from", LocalDate.class).allowNullable().get();
-        LocalDate to = ctx.queryParamAsClass("to", LocalDate.class).allowNullable().get();
-        if (from != null && to != null && from.isAfter(to)) {
-            throw new BadRequest("from", "from " + from + " is after to " + to);
-        }
-        String outlet = ctx.queryParamAsClass("outlet", String.class).allowNullable()
-                .check(s -> s == null || s.length() <= 200, "at most 200 characters").get();
-        return new NarrativeReads.Filter(actor, outlet, from, to, label);
+        LocalDate[] range = SaydoServer.range(ctx);
+        return new NarrativeReads.Filter(actor, SaydoServer.text(ctx, "outlet"), range[0], range[1], label);
     }
 
     private static void write(Context ctx, Object result) {
-        ctx.contentType("application/json; charset=utf-8")
-                .result(AnalysisJson.write(result).getBytes(StandardCharsets.UTF_8));
+        ctx.contentType("application/json; charset=utf-8").result(AnalysisJson.compact(result, Map.of()));
     }
 }

@@ -672,7 +672,8 @@ public final class SaydoServer implements AutoCloseable {
         }
     }
 
-    private static LocalDate[] range(Context ctx) {
+    /** The {@code from} and {@code to} dates of a request, either absent; from after to is a bad request. */
+    static LocalDate[] range(Context ctx) {
         LocalDate from = date(ctx, "from");
         LocalDate to = date(ctx, "to");
         if (from != null && to != null && from.isAfter(to)) {
@@ -787,7 +788,8 @@ public final class SaydoServer implements AutoCloseable {
         return ctx.queryParamAsClass(name, LocalDate.class).allowNullable().get();
     }
 
-    private static String text(Context ctx, String name) {
+    /** A text parameter of at most 200 characters; empty is absent. */
+    static String text(Context ctx, String name) {
         String v = ctx.queryParamAsClass(name, String.class).allowNullable()
                 .check(s -> s == null || s.length() <= 200, "at most 200 characters").get();
         return v == null || v.isEmpty() ? null : v;
