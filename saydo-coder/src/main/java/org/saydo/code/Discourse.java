@@ -175,6 +175,13 @@ final class Discourse {
         }
     }
 
+    /**
+     * States' bodies named as another state's than the dictionaries give them to ("South Korea's Joint Chiefs of
+     * Staff"), by their words without the possessor: what the report's later "the Joint Chiefs of Staff" is
+     * (QuoteFinder).
+     */
+    final java.util.Map<String, org.saydo.record.ActorRef> organs = new java.util.HashMap<>();
+
     /** The actors the sentences so far named, in text order: what "the army" stands for. */
     final java.util.List<org.saydo.record.ActorRef> named = new java.util.ArrayList<>();
 

@@ -82,7 +82,7 @@ final class QuoteFinder extends SentencePass {
         for (Token t : s.tokens()) {
             int v = t.index();
             if (!t.isVerb() || !SPEECH.contains(Syntax.lower(t)) || inDirect.contains(v)
-                    || ctx.quotedSpeechVerbs.contains(v)) {
+                    || ctx.quotedSpeechVerbs.contains(v) || negated(v)) {
                 continue;
             }
             List<Integer> complements = new ArrayList<>();
@@ -111,15 +111,19 @@ final class QuoteFinder extends SentencePass {
                             coordinated.add(k);
                         }
                     }
-                } else if (s.relation(v).equals("parataxis") && s.head(v) >= 0 && s.head(v) < v) {
-                    complements.add(s.head(v));
+                } else if (s.relation(v).equals("parataxis") && s.head(v) >= 0 && s.head(v) < v
+                        && s.children(v, "obj").isEmpty() && hasSubject(s.head(v))) {
+                    complements.add(s.head(v)); // "Russia attacked; Kyiv declares martial law" reports nothing
                     cut = v;
                 } else {
+                    if (!surfaceQuote(v, cut)) {
+                        surfaceQuote(v);
+                    }
                     cut = -1;
                 }
             }
             for (int c : complements) {
-                if (inDirect.contains(c)) {
+                if (inDirect.contains(c) || question(c)) {
                     continue;
                 }
                 List<Arg> speakers = speakersOf(v);
@@ -128,11 +132,13 @@ final class QuoteFinder extends SentencePass {
                 }
                 List<Integer> clause = new ArrayList<>(Syntax.subtree(s, c));
                 if (c < v && cut >= 0) {
-                    if (!Syntax.subtree(s, v).contains(c)) {
-                        clause.removeAll(Syntax.subtree(s, v)); // the verb hangs on the clause it reports
+                    // the words before the attribution's comma, whatever the parser hung them on ("in Tacna" on
+                    // "said" when the verb hangs on the clause it reports)
+                    int from = clause.get(0);
+                    clause.clear();
+                    for (int i = from; i < cut; i++) {
+                        clause.add(i);
                     }
-                    int end = cut;
-                    clause.removeIf(i -> i >= end);
                     dropLabel(clause);
                 }
                 for (int k : coordinated) {
@@ -160,6 +166,83 @@ final class QuoteFinder extends SentencePass {
                 }
             }
         }
+        labelledAnswer();
+    }
+
+    /** A transcript's speaker label at the start of a line: one to three capitalised words and a colon. */
+    private static final Pattern LABEL = Pattern.compile("^(\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){0,2}):[ \\t]+");
+
+    /**
+     * A transcript's answer ("MAO NING: China firmly opposes ...") is the words of the person its label names, when
+     * the report named that person before by a name the label repeats or the dictionaries know the label's name:
+     * a direct quote of each sentence of the labelled line that quotes no one else. A label that names no one the
+     * report introduced (the outlet's own "Q:", "CORRESPONDENT:", an analyst) or names a place ("ISLAMABAD:")
+     * gives nothing.
+     */
+    private void labelledAnswer() {
+        if (!ctx.quotes.isEmpty()) {
+            return;
+        }
+        String text = ctx.doc.text();
+        int lineStart = text.lastIndexOf('\n', Math.max(0, s.begin() - 1)) + 1;
+        if (s.begin() == 0) {
+            lineStart = 0;
+        }
+        int lineEnd = text.indexOf('\n', lineStart);
+        java.util.regex.Matcher m = LABEL.matcher(text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd));
+        if (!m.find()) {
+            return;
+        }
+        int labelEnd = lineStart + m.end();
+        int b = Math.max(labelEnd, s.begin());
+        int e = s.end();
+        while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e - b < 2) {
+            return;
+        }
+        Arg speaker = labelSpeaker(m.group(1), lineStart);
+        if (speaker != null) {
+            addQuote(speaker, -1, text.substring(b, e), true, b, e);
+        }
+    }
+
+    /** Whether a code is of the media: an outlet's staff speak with its voice, not as a party quoted. */
+    private static boolean media(String code) {
+        return code.length() >= 6 && code.substring(3).contains("MED");
+    }
+
+    /**
+     * The person a transcript label names: a person the dictionaries know under the label in this sentence, else
+     * the last party named before by a longer name that holds the label's last word ("Foreign ministry spokesperson
+     * Mao Ning" for "MAO NING:" or "MAO:"); null otherwise.
+     */
+    private Arg labelSpeaker(String label, int lineStart) {
+        for (Mention m : ctx.mentions) {
+            if (m.isActor() && m.person() && !media(m.code()) && s.token(m.first()).begin() >= lineStart
+                    && s.token(m.last()).end() <= lineStart + label.length()) {
+                return new Arg(new ActorRef(m.code(), m.name(), label), m.first(), m.last(), true);
+            }
+        }
+        String[] words = label.split(" ");
+        String last = words[words.length - 1];
+        if (last.length() < 3) {
+            return null;
+        }
+        // the label repeats a word of a longer name given before ("Mao Ning", "spokesperson", a list of the
+        // transcript's speakers); the outlet's own staff ("ANCHOR (Saydo)") are the media, not a party quoted
+        Pattern word = Pattern.compile("(?iu)\\b" + Pattern.quote(last) + "\\b");
+        List<ActorRef> named = ctx.discourse.named;
+        for (int i = named.size() - 1; i >= 0; i--) {
+            String t = named.get(i).text().strip();
+            if (word.matcher(t).find() && !t.equalsIgnoreCase(label) && t.contains(" ")
+                    && !media(named.get(i).code())) {
+                ActorRef a = named.get(i);
+                return new Arg(new ActorRef(a.code(), a.name(), label), 0, 0, true);
+            }
+        }
+        return null;
     }
 
     /**
@@ -188,18 +271,254 @@ final class QuoteFinder extends SentencePass {
             while (s.head(top) >= 0) {
                 top = s.head(top);
             }
-            return top < comma ? top : -1;
+            return top < comma && hasSubject(top) ? top : -1;
         }
         for (var d : s.children(v)) {
             int c = d.dependent();
             String rel = d.relation();
             if (c < comma && (rel.equals("dep") || rel.equals("parataxis") || Syntax.is(rel, "csubj")
                     || rel.equals("advcl") && !Syntax.hasChild(s, c, "mark"))
-                    && (s.token(c).isVerb() || Syntax.hasChild(s, c, "cop"))) {
+                    && (s.token(c).isVerb() || Syntax.hasChild(s, c, "cop")) && hasSubject(c)) {
                 return c;
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether a clause has a subject of its own: what an attribution reports is a finite clause ("..., the
+     * governor said"), not a participle setting the scene ("Speaking by video ..., Zelensky said") nor a label.
+     */
+    private boolean hasSubject(int c) {
+        for (var d : s.children(c)) {
+            if (Syntax.is(d.relation(), "nsubj") || Syntax.is(d.relation(), "csubj") || d.relation().equals("expl")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that make a speech verb say nothing: "has not said", "cannot confirm", "never said". */
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+
+    /** Whether the speech verb is negated: "Kyiv has not said whether ...", "Israel has not confirmed that ...". */
+    private boolean negated(int v) {
+        for (var d : s.children(v)) {
+            if ((d.relation().equals("advmod") || d.relation().equals("neg") || Syntax.is(d.relation(), "aux"))
+                    && NEGATIONS.contains(Syntax.lower(s.token(d.dependent())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a reported clause is an open question ("said whether it would ..."): no claim is quoted. */
+    private boolean question(int c) {
+        for (var d : s.children(c)) {
+            if (d.relation().equals("mark") && Set.of("whether", "if").contains(Syntax.lower(s.token(d.dependent())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Speech verbs whose addressee may stand between them and what they report ("told reporters the ..."). */
+    private static final Set<String> ADDRESSED = WordLists.words("speech-addressed");
+    /** Parts of speech a reported clause without "that" can start with: its subject's first word. */
+    private static final Set<String> CLAUSE_STARTS = Set.of("DT", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "JJ",
+            "CD", "EX", "VBG");
+    /** Subordinators: a finite verb after one belongs to a clause inside the object ("denied launching anything
+     * after the ceasefire began"), not to a reported clause. */
+    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "because", "since",
+            "if", "unless", "until", "although", "though", "as", "once");
+    /** Speech verbs that report a clause (words.txt {@code clause-speech}). */
+    private static final Set<String> CLAUSE_SPEECH = WordLists.words("clause-speech");
+    /** Finite verb forms: a reported clause has one. */
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+
+    /**
+     * An attribution that ends its sentence when the parser lost what it reports ("..., killing several people,
+     * local officials said", "..., near Zaporizhzhia, the regional governor said" with the governor read as an
+     * apposition): the words before the comma that sets the attribution off are the reported clause, when they
+     * hold a finite verb. The speaker is the verb's subject or, when the parser gave it none, the noun phrase
+     * between the comma and the verb. False when the sentence has no such shape.
+     */
+    private boolean surfaceQuote(int v, int comma) {
+        int n = s.tokens().size();
+        if (n - v > 6) {
+            return false;
+        }
+        for (int i = v + 1; i < n; i++) {
+            Token t = s.token(i);
+            if (!t.pos().equals(".") && (t.isVerb() || t.pos().equals(":") || !Syntax.subtree(s, v).contains(i))) {
+                return false; // the attribution does not end the sentence
+            }
+        }
+        int subject = -1;
+        if (comma < 0) {
+            for (int i = v - 1; i > 0 && v - i <= 8; i--) {
+                String pos = s.token(i).pos();
+                if (pos.equals(",")) {
+                    comma = i;
+                    break;
+                }
+                if (!(pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("POS")
+                        || pos.equals("PRP$") || pos.equals("CD") || pos.equals("HYPH") || pos.equals("IN"))) {
+                    return false;
+                }
+            }
+            if (comma < 0 || comma + 1 >= v) {
+                return false;
+            }
+            for (int i = comma + 1; i < v; i++) {
+                int h = s.head(i);
+                if (h <= comma || h >= v) {
+                    subject = i; // the noun phrase's head: the one word whose head is outside it
+                }
+            }
+        }
+        List<Arg> speakers = subject >= 0 ? speakersOfNoun(subject) : speakersOf(v);
+        List<Integer> clause = new ArrayList<>();
+        for (int i = 0; i < comma; i++) {
+            if (newlineBefore(i)) {
+                clause.clear(); // the reported words start on the attribution's line
+            }
+            clause.add(i);
+        }
+        dropLabel(clause);
+        if (speakers.isEmpty() || clause.stream().noneMatch(i -> FINITE.contains(s.token(i).pos()))) {
+            return false;
+        }
+        emit(speakers, v, clause);
+        return true;
+    }
+
+    /**
+     * A speech verb followed by what it reports when the parser did not make it the verb's complement: "said that
+     * plunging millions into darkness was a crime", "told reporters the destruction was deliberate sabotage":
+     * from after the verb (its addressee, "that", and phrases of time or manner skipped) to the sentence's end or
+     * to a verb coordinated with it ("... and warned that ..."). Only a clause with a finite verb of its own
+     * before any comma or relative word; nothing for an object ("announced what he called ...", "denied the
+     * claim").
+     */
+    private void surfaceQuote(int v) {
+        String lemma = Syntax.lower(s.token(v));
+        if (!CLAUSE_SPEECH.contains(lemma) && !ADDRESSED.contains(lemma)) {
+            return; // "called the images a provocation", "urged Kyiv to ...": no reported clause
+        }
+        List<Arg> speakers = speakersOf(v);
+        if (speakers.isEmpty()) {
+            return;
+        }
+        int n = s.tokens().size();
+        boolean addressed = ADDRESSED.contains(Syntax.lower(s.token(v)));
+        int i = v + 1;
+        boolean that = false;
+        boolean skipped = true;
+        while (skipped && i < n) {
+            skipped = false;
+            if (Syntax.lower(s.token(i)).equals("that")) {
+                that = true;
+                i++;
+                break;
+            }
+            for (var d : s.children(v)) {
+                int c = d.dependent();
+                String rel = d.relation();
+                List<Integer> sub = Syntax.subtree(s, c);
+                if (sub.get(0) == i && (Syntax.is(rel, "obl") || rel.equals("advmod") || rel.equals("iobj")
+                        || addressed && rel.equals("obj") && s.token(c).pos().startsWith("NN") && laterObject(v, c))) {
+                    i = sub.get(sub.size() - 1) + 1;
+                    skipped = true;
+                    break;
+                }
+            }
+        }
+        if (i >= n || !that && !CLAUSE_STARTS.contains(s.token(i).pos())) {
+            return;
+        }
+        int end = n;
+        for (int k : s.children(v, "conj")) {
+            if (k > i && k < end) {
+                end = k;
+            }
+        }
+        List<Integer> clause = new ArrayList<>();
+        boolean finite = false;
+        for (int k = i; k < end; k++) {
+            Token t = s.token(k);
+            if (t.pos().equals(":") || newlineBefore(k)) {
+                break; // a headline's second half, a standfirst
+            }
+            if (!finite && (t.pos().equals(",") || t.pos().equals("WDT") || t.pos().equals("WP")
+                    || t.pos().equals("TO") || SUBORDINATORS.contains(Syntax.lower(t)))) {
+                return; // "denied the claim, which ...", "told residents to take cover": no reported clause
+            }
+            if (k > i && t.isVerb() && SPEECH.contains(Syntax.lower(t)) && attributionStarts(k)) {
+                // "... and warned that ...", "..., the South's military said": another report begins
+                while (!clause.isEmpty() && !s.token(clause.get(clause.size() - 1)).pos().equals(",")
+                        && !s.token(clause.get(clause.size() - 1)).pos().equals("CC")) {
+                    clause.remove(clause.size() - 1);
+                }
+                break;
+            }
+            finite |= FINITE.contains(t.pos());
+            clause.add(k);
+        }
+        if (finite) {
+            emit(speakers, v, clause);
+        }
+    }
+
+    /** Whether a line break stands between this token and the one before it. */
+    private boolean newlineBefore(int i) {
+        return i > 0 && ctx.doc.text().substring(s.token(i - 1).end(), s.token(i).begin()).indexOf('\n') >= 0;
+    }
+
+    /** Whether the verb has another object after this one: "told reporters the army ..." read as two objects. */
+    private boolean laterObject(int v, int object) {
+        for (var d : s.children(v)) {
+            if ((d.relation().equals("obj") || d.relation().equals("iobj")) && d.dependent() > object) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a speech verb inside a span starts another report: set off by a comma or a conjunction before it or
+     * before its subject ("... and warned that", "..., the South's military said"), not a verb of the reported
+     * clause itself ("Russia would respond").
+     */
+    private boolean attributionStarts(int k) {
+        int j = k - 1;
+        while (j > 0 && (s.token(j).pos().startsWith("NN") || s.token(j).pos().startsWith("JJ")
+                || s.token(j).pos().equals("DT") || s.token(j).pos().equals("POS") || s.token(j).pos().equals("PRP"))) {
+            j--;
+        }
+        return j >= 0 && (s.token(j).pos().equals(",") || s.token(j).pos().equals("CC"));
+    }
+
+    /** Quotes the clause's words, trimmed of a leading mark or conjunction and of trailing punctuation. */
+    private void emit(List<Arg> speakers, int v, List<Integer> clause) {
+        clause = new ArrayList<>(clause);
+        while (!clause.isEmpty() && (s.relation(clause.get(0)).equals("mark") || s.relation(clause.get(0)).equals("cc")
+                || s.token(clause.get(0)).pos().equals(","))) {
+            clause.remove(0);
+        }
+        while (!clause.isEmpty() && (s.token(clause.get(clause.size() - 1)).pos().equals(".")
+                || s.token(clause.get(clause.size() - 1)).pos().equals(",")
+                || s.token(clause.get(clause.size() - 1)).pos().equals("CC"))) {
+            clause.remove(clause.size() - 1);
+        }
+        if (clause.isEmpty()) {
+            return;
+        }
+        int b = s.token(clause.get(0)).begin();
+        int e = s.token(clause.get(clause.size() - 1)).end();
+        for (Arg speaker : distinct(speakers)) {
+            addQuote(speaker, v, ctx.doc.text().substring(b, e), false, b, e);
+        }
     }
 
     /**
@@ -336,17 +655,24 @@ final class QuoteFinder extends SentencePass {
      */
     private List<Arg> speakersOf(int v) {
         List<Integer> subjects = s.children(v, "nsubj");
-        Arg continued = subjects.size() == 1 ? continuedSpeaker(subjects.get(0)) : null;
+        int subject = subjects.size() == 1 ? subjects.get(0) : subjects.isEmpty() ? inheritedSubject(v, 0) : -1;
+        Arg continued = subject >= 0 ? continuedSpeaker(subject) : null;
         if (continued != null) {
             return List.of(continued);
         }
         List<Arg> speakers = actors.subjectsOf(v, 0);
+        if (speakers.isEmpty() && subject >= 0 && subjects.isEmpty()) {
+            speakers = actors.actorsOf(subject); // a subject shared with another verb
+        }
+        if (speakers.size() == 1 && subject >= 0) {
+            return List.of(ownOrgan(speakers.get(0), subject));
+        }
         if (!speakers.isEmpty()) {
             return speakers;
         }
-        Arg unnamed = subjects.size() == 1 ? unnamedSpeaker(subjects.get(0)) : null;
-        if (unnamed == null && subjects.size() == 1) {
-            unnamed = shortName(subjects.get(0));
+        Arg unnamed = subject >= 0 ? unnamedSpeaker(subject) : null;
+        if (unnamed == null && subject >= 0) {
+            unnamed = shortName(subject);
         }
         if (unnamed != null) {
             return List.of(unnamed);
@@ -355,11 +681,98 @@ final class QuoteFinder extends SentencePass {
                 && s.token(v).pos().equals("VBG") && s.head(v) >= 0 && s.token(s.head(v)).isVerb()) {
             return actors.subjectsOf(s.head(v), 0);
         }
-        if (subjects.size() == 1 && s.token(subjects.get(0)).pos().equals("PRP")
+        if (subject >= 0 && s.token(subject).pos().equals("PRP")
                 && ctx.discourse.lastSpeaker != null && ctx.discourse.lastSpeakerSentence >= s.index() - 1) {
             return List.of(ctx.discourse.lastSpeaker);
         }
         return List.of();
+    }
+
+    /**
+     * A state's body the dictionaries give to one country, named as another's ("South Korea's Joint Chiefs of
+     * Staff", which Phoenix knows as the US's): the possessor's body, with the same role; the report's later "the
+     * Joint Chiefs of Staff" is that body too. Any other speaker as it is.
+     */
+    private Arg ownOrgan(Arg speaker, int subject) {
+        String code = speaker.actor().code();
+        if (speaker.person() || code.length() < 6 || !ActorResolver.isCountry(code)
+                || !code.substring(3, 6).matches("GOV|MIL|LEG|JUD|COP")) {
+            return speaker;
+        }
+        List<Integer> words = Syntax.subtree(s, subject, Set.of("compound", "amod", "flat", "nmod", "case"));
+        StringBuilder key = new StringBuilder();
+        for (int i : words) {
+            if (!s.relation(i).equals("det")) {
+                key.append(Syntax.lower(s.token(i))).append(' ');
+            }
+        }
+        String organ = key.toString().strip();
+        ActorRef owner = null;
+        for (int c : s.children(subject, "nmod:poss")) {
+            Arg a = actors.actorOf(c, 0);
+            if (a != null && ActorResolver.isCountry(a.actor().code())) {
+                owner = a.actor();
+            }
+        }
+        if (owner != null) {
+            String country = ActorResolver.countryOf(owner.code());
+            if (country.length() != 3 || country.equals(code.substring(0, 3))) {
+                return speaker;
+            }
+            ActorRef own = new ActorRef(country + code.substring(3), owner.name(), speaker.actor().text());
+            ctx.discourse.organs.put(organ, own);
+            return new Arg(own, speaker.first(), speaker.last(), false);
+        }
+        ActorRef before = ctx.discourse.organs.get(organ);
+        return before == null ? speaker
+                : new Arg(new ActorRef(before.code(), before.name(), speaker.actor().text()), speaker.first(),
+                        speaker.last(), false);
+    }
+
+    /**
+     * The subject a speech verb without one of its own shares: the subject of the verb it is coordinated with ("The
+     * committee rejected the decision and said ..."), or of the clause a participle of speech hangs on ("The army
+     * closed the crossing, saying ..."); -1 for none.
+     */
+    private int inheritedSubject(int v, int depth) {
+        int h = s.head(v);
+        String rel = s.relation(v);
+        if (depth > 3 || h < 0 || !s.token(h).isVerb() && !Syntax.hasChild(s, h, "cop")) {
+            return -1;
+        }
+        boolean shares = Syntax.is(rel, "conj") && h < v || rel.equals("xcomp")
+                || (Syntax.is(rel, "advcl") || rel.equals("dep")) && s.token(v).pos().equals("VBG");
+        if (!shares) {
+            return -1;
+        }
+        List<Integer> subjects = s.children(h, "nsubj");
+        if (subjects.isEmpty()) {
+            // "Putin said arming Ukraine would be a mistake and warned that ...": the parser made the first speech
+            // verb the clausal subject of the clause it reports; the second verb shares its subject
+            for (int c : s.children(h, "csubj")) {
+                if (SPEECH.contains(Syntax.lower(s.token(c))) && s.children(c, "nsubj").size() == 1) {
+                    return s.children(c, "nsubj").get(0);
+                }
+            }
+        }
+        return subjects.size() == 1 ? subjects.get(0) : subjects.isEmpty() ? inheritedSubject(h, depth + 1) : -1;
+    }
+
+    /** Who speaks as the given noun phrase: the actors it names, else a continued, unnamed or short-named speaker. */
+    private List<Arg> speakersOfNoun(int subject) {
+        Arg continued = continuedSpeaker(subject);
+        if (continued != null) {
+            return List.of(continued);
+        }
+        List<Arg> named = actors.actorsOf(subject);
+        if (!named.isEmpty()) {
+            return named;
+        }
+        Arg unnamed = unnamedSpeaker(subject);
+        if (unnamed == null) {
+            unnamed = shortName(subject);
+        }
+        return unnamed == null ? List.of() : List.of(unnamed);
     }
 
     /** How many sentences back "he said", "it added" and "officials said" continue the last speaker. */
@@ -412,8 +825,13 @@ final class QuoteFinder extends SentencePass {
         String noun = Syntax.lower(t);
         String role = OFFICIAL_SPEAKERS.contains(noun) ? "GOV" : MILITARY_SPEAKERS.contains(noun) ? "MIL"
                 : PUBLIC_SPEAKERS.contains(noun) ? "CVL" : null;
-        if (role == null || t.isProperNoun()) {
-            return null;
+        // "Foreign Minister Annalena Baerbock", "General Sergei Surovikin": a name the dictionaries lack, with a title
+        String title = t.isProperNoun() ? titleOf(subject) : null;
+        if (title != null) {
+            role = MILITARY_SPEAKERS.contains(title) || MILITARY_TITLES.contains(title) ? "MIL" : "GOV";
+        }
+        if (role == null || t.isProperNoun() && title == null && role.equals("CVL")) {
+            return null; // a proper name of an office the dictionaries lack ("the Sovereign Council") is kept
         }
         ActorRef party = null;
         for (var d : s.children(subject)) {
@@ -438,6 +856,9 @@ final class QuoteFinder extends SentencePass {
                     break;
                 }
             }
+        }
+        if (party == null && title != null) {
+            party = titledParty(subject);
         }
         // "the ministry" refers back to a ministry named before; bare "officials" to whoever was speaking
         boolean definite = Syntax.hasChildWord(s, subject, "det", "the") && !t.pos().endsWith("S");
@@ -467,8 +888,64 @@ final class QuoteFinder extends SentencePass {
         }
         List<Integer> np = Syntax.subtree(s, subject, Set.of("compound", "amod", "det", "nmod:poss", "flat"));
         String text = ctx.doc.text().substring(s.token(np.get(0)).begin(), s.token(np.get(np.size() - 1)).end());
-        return new Arg(new ActorRef(withRole(party.code(), role), party.name(), text), np.get(0),
-                np.get(np.size() - 1), false);
+        ActorRef speaker = new ActorRef(withRole(party.code(), role), party.name(), text);
+        if (title != null) {
+            ctx.discourse.named.add(speaker); // "Baerbock said" later is the same minister's
+        }
+        return new Arg(speaker, np.get(0), np.get(np.size() - 1), title != null);
+    }
+
+    /** Titles before a name, of an office (words.txt {@code speaker-title}) or a military rank. */
+    private static final Set<String> TITLES = WordLists.words("speaker-title");
+    private static final Set<String> MILITARY_TITLES = WordLists.words("speaker-title-military");
+
+    /** The title word among a proper name's modifiers ("Foreign Minister", "War cabinet minister"), or null. */
+    private String titleOf(int name) {
+        for (var d : s.children(name)) {
+            String w = Syntax.lower(s.token(d.dependent()));
+            if ((d.relation().equals("compound") || d.relation().equals("amod")) && (TITLES.contains(w)
+                    || MILITARY_TITLES.contains(w) || OFFICIAL_SPEAKERS.contains(w) || MILITARY_SPEAKERS.contains(w))) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The party of an official named by title and name alone: of the candidates (the last party named earlier in
+     * the sentence, the last speaker, the last parties named before), the one whose country is the subject of a
+     * clause of the sentence ("minister Benny Gantz said Israel would ...": an official speaks of his own state by
+     * its name), else the first of them. Null for none.
+     */
+    private ActorRef titledParty(int subject) {
+        List<ActorRef> candidates = new ArrayList<>();
+        for (Mention m : ctx.mentions) {
+            if (m.isActor() && m.last() < subject) {
+                candidates.add(0, new ActorRef(m.code(), m.name(), s.token(m.first()).word()));
+            }
+        }
+        if (ctx.discourse.lastSpeaker != null && ctx.discourse.lastSpeakerSentence >= s.index() - SPEAKER_REACH) {
+            candidates.add(ctx.discourse.lastSpeaker.actor());
+        }
+        List<ActorRef> named = ctx.discourse.named;
+        for (int i = named.size() - 1; i >= Math.max(0, named.size() - 5); i--) {
+            candidates.add(named.get(i));
+        }
+        Set<String> subjects = new HashSet<>();
+        for (Token t : s.tokens()) {
+            if (t.index() != subject && Syntax.is(s.relation(t.index()), "nsubj")) {
+                Arg a = actors.actorOf(t.index(), 0);
+                if (a != null) {
+                    subjects.add(ActorResolver.countryOf(a.actor().code()));
+                }
+            }
+        }
+        for (ActorRef c : candidates) {
+            if (subjects.contains(ActorResolver.countryOf(c.code()))) {
+                return c;
+            }
+        }
+        return candidates.isEmpty() ? null : candidates.get(0);
     }
 
     /** The last party named whose words match: "the ministry" is the last ministry named. */

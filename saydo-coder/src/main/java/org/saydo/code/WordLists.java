@@ -21,7 +21,8 @@ final class WordLists {
             "place-features", "plural-pronouns", "starters", "family-appeal", "family-intend", "family-demand",
             "family-reject", "family-threaten", "obliged",
             "speaker-official", "speaker-military", "speaker-public", "speaker-ngo", "quoting",
-            "simultaneous-marks", "sequence-marks", "hour-measures", "performed-roots", "commitment-roots");
+            "simultaneous-marks", "sequence-marks", "hour-measures", "performed-roots", "commitment-roots",
+            "speech-addressed", "speaker-title", "speaker-title-military");
 
     private static final CueFile DEFAULTS = CueFile.resource("words.txt", NAMES);
 

@@ -69,4 +69,56 @@ class QuoteFinderTest {
             assertThat(q.quote()).isEqualTo("Peru would face sanctions");
         });
     }
+
+    @Test
+    void anAttributionEndingTheSentenceReportsTheWordsBeforeItsComma() {
+        // the parser read "the Peruvian governor" as an apposition of Arica and "said" as an adverb of "landed"
+        CodedDocument coded = Fixtures.code("quotes", "attribution-apposition");
+        assertThat(coded.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isFalse();
+            assertThat(q.speaker().code()).isEqualTo("PERGOV");
+            assertThat(q.quote()).isEqualTo("A clinic burned when a shell landed in Tacna, near Arica");
+            assertThat(q.provenance().trigger()).isEqualTo("said");
+        });
+    }
+
+    @Test
+    void aNegatedSpeechVerbQuotesNothing() {
+        // "has not said whether it would reopen": no claim is reported
+        assertThat(Fixtures.code("quotes", "negated").quotes()).isEmpty();
+    }
+
+    @Test
+    void aNameWithATitleSpeaksForThePartyItsClauseNamesAndKeepsItLater() {
+        // "Andres Allamand" is not in the dictionaries; "Foreign Minister" makes him a government's voice, and the
+        // government is Chile's, the subject of what he reports (not Peru's, whose capital is named after it)
+        CodedDocument coded = Fixtures.code("quotes", "titled-name");
+        assertThat(coded.quotes()).hasSize(2);
+        assertThat(coded.quotes().get(0).speaker().code()).isEqualTo("CHLGOV");
+        assertThat(coded.quotes().get(0).quote()).isEqualTo("Chile is recalling its ambassador from Lima");
+        assertThat(coded.quotes().get(1).speaker().code()).isEqualTo("CHLGOV"); // "Allamand said"
+        assertThat(coded.quotes().get(1).quote()).isEqualTo("the decision was final");
+    }
+
+    @Test
+    void whatWasToldAfterTheAddresseeIsTheReportedClauseWhenTheParserLostIt() {
+        CodedDocument coded = Fixtures.code("quotes", "told-reporters");
+        assertThat(coded.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.speaker().code()).isEqualTo("PERGOV"); // the spokesman of the government named before
+            assertThat(q.quote()).isEqualTo(
+                    "the blast was deliberate sabotage by the Ecuadorian side, aimed at cutting power to Lima");
+        });
+    }
+
+    @Test
+    void aTranscriptsAnswersAreTheWordsOfThePersonTheLabelNames() {
+        CodedDocument coded = Fixtures.code("quotes", "transcript");
+        assertThat(coded.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isTrue();
+            assertThat(q.speaker().code()).isEqualTo("CHLGOV"); // Fuentes, the Chilean ministry's spokesman
+            assertThat(q.quote()).isEqualTo("Chile expects a reply this week.");
+            assertThat(coded.document().text().substring(q.provenance().start(), q.provenance().end()))
+                    .isEqualTo(q.quote());
+        });
+    }
 }
