@@ -205,8 +205,11 @@ final class Accusations extends SentencePass {
             for (var en : ctx.events.entrySet()) {
                 Event e = en.getValue();
                 if (accuser == null && inside.contains(trigger(en.getKey())) && e.target() != null
+                        && !ImplicitTargets.isPopulation(e.target())
                         && sameSide(e.source(), denier.actor()) && !sameSide(e.target(), denier.actor())) {
-                    accuser = e.target(); // whom the denied deed was done to: "denied its troops had killed civilians"
+                    // whom the denied deed was done to ("denied its troops had shelled Gori"); people of no named
+                    // place are whoever the report's other side is, found below
+                    accuser = e.target();
                 }
             }
             if (accuser == null) {
