@@ -155,6 +155,16 @@ final class ActorResolver {
         return code.length() > 3 && !NON_COUNTRY_PREFIXES.contains(head) ? head : code;
     }
 
+    /**
+     * The same country or organisation, whatever the agent ("Netanyahu" ISRGOV speaking for "Israel" ISR); two
+     * different organisations of one kind (IGO, NGO, IMG, MNC) are not.
+     */
+    static boolean sameSide(ActorRef a, ActorRef b) {
+        String x = a.code().length() >= 3 ? a.code().substring(0, 3) : a.code();
+        String y = b.code().length() >= 3 ? b.code().substring(0, 3) : b.code();
+        return x.equals(y) && !Set.of("IGO", "NGO", "IMG", "MNC").contains(x) || a.code().equals(b.code());
+    }
+
     /** Whether an actor code starts with a country's three letters ({@code RUS}, {@code UKRMIL}; not {@code IGOUNO}). */
     static boolean isCountry(String code) {
         return code.length() >= 3 && !NON_COUNTRY_PREFIXES.contains(code.substring(0, 3));

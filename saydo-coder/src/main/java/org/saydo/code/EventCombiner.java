@@ -1,5 +1,7 @@
 package org.saydo.code;
 
+import static org.saydo.code.Sentence.trigger;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +43,7 @@ final class EventCombiner extends SentencePass {
     void combine() {
         Map<Integer, List<String>> byTrigger = new LinkedHashMap<>();
         for (String key : ctx.events.keySet()) {
-            byTrigger.computeIfAbsent(Integer.parseInt(key.substring(key.lastIndexOf('|') + 1)),
+            byTrigger.computeIfAbsent(trigger(key),
                     k -> new ArrayList<>()).add(key);
         }
         for (var lowerEntry : byTrigger.entrySet()) {
@@ -238,10 +240,6 @@ final class EventCombiner extends SentencePass {
     /** Whether some event of the sentence has its trigger at {@code t}. */
     private boolean triggered(int t) {
         return ctx.events.keySet().stream().anyMatch(k -> trigger(k) == t);
-    }
-
-    private static int trigger(String key) {
-        return Integer.parseInt(key.substring(key.lastIndexOf('|') + 1));
     }
 
     /**

@@ -1,5 +1,8 @@
 package org.saydo.code;
 
+import static org.saydo.code.ActorResolver.sameSide;
+import static org.saydo.code.Sentence.trigger;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -191,14 +194,4 @@ final class ReprisalThreats extends SentencePass {
         return false;
     }
 
-    private static int trigger(String key) {
-        return Integer.parseInt(key.substring(key.lastIndexOf('|') + 1));
-    }
-
-    /** The same country or organisation, whatever the agent ("Netanyahu" ISRGOV speaking for "Israel" ISR). */
-    private static boolean sameSide(ActorRef a, ActorRef b) {
-        String x = a.code().length() >= 3 ? a.code().substring(0, 3) : a.code();
-        String y = b.code().length() >= 3 ? b.code().substring(0, 3) : b.code();
-        return x.equals(y) && !Set.of("IGO", "NGO", "IMG", "MNC").contains(x) || a.code().equals(b.code());
-    }
 }

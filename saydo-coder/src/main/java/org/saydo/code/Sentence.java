@@ -46,6 +46,11 @@ final class Sentence {
     final List<QuoteSpan> spans;
     final List<ParsedSentence> all;
     final Map<String, Event> events = new LinkedHashMap<>();
+
+    /** The trigger's token index in a key of {@link #events} ({@code source|target|cameo|trigger}). */
+    static int trigger(String key) {
+        return Integer.parseInt(key.substring(key.lastIndexOf('|') + 1));
+    }
     final List<Quote> quotes = new ArrayList<>();
     final Set<Integer> consumed = new HashSet<>();
     final Set<Integer> quotedSpeechVerbs = new HashSet<>();
