@@ -11,7 +11,6 @@ import java.util.Set;
 import org.saydo.nlp.ParsedSentence;
 import org.saydo.record.ActorRef;
 import org.saydo.record.Event;
-import org.saydo.record.Provenance;
 
 /**
  * Force told without its agent ({@code deeds.txt}): weapons and units that act for their owner ("a Russian missile
@@ -158,12 +157,7 @@ final class ImplicitSources {
             }
             ActorRef source = fighting ? sourceFor(sides, e.target()) : null;
             if (source != null && told.add(key(source, e))) {
-                Provenance p = e.provenance();
-                Provenance q = new Provenance(p.docId(), p.doc(), p.sentence(), p.sentenceStart(), p.sentenceEnd(),
-                        p.start(), p.end(), p.trigger(), p.triggerStart(), p.triggerEnd(), p.rule() + RULE,
-                        p.pipeline());
-                out.add(new Event(source, e.target(), e.cameo(), e.modality(), e.reportedBy(), e.date(),
-                        e.dateBasis(), e.dateText(), e.text(), q, e.judge()));
+                out.add(ImplicitTargets.with(e, source, e.target(), RULE));
             }
         }
         return out;

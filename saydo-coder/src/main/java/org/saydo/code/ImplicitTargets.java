@@ -268,7 +268,8 @@ final class ImplicitTargets {
         return a == null ? null : new ActorRef(a.code(), a.name(), "");
     }
 
-    private static Event with(Event e, ActorRef source, ActorRef target, String rule) {
+    /** The event with these parties, the rule's words added to its provenance's rule. */
+    static Event with(Event e, ActorRef source, ActorRef target, String rule) {
         Provenance p = e.provenance();
         Provenance q = new Provenance(p.docId(), p.doc(), p.sentence(), p.sentenceStart(), p.sentenceEnd(), p.start(),
                 p.end(), p.trigger(), p.triggerStart(), p.triggerEnd(), p.rule() + rule, p.pipeline());
