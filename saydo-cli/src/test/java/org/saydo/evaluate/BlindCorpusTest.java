@@ -22,10 +22,10 @@ class BlindCorpusTest {
 
     // The floors are 0.1 point under the figures the lead measured on the blind half (with the shipped judge);
     // whoever tunes the coder must not run this on it. Raise them when the figures rise.
-    /** Events, dyad + root: precision floor in percent (measured 39.8). */
-    static final double PRECISION_FLOOR = 39.7;
-    /** Events, dyad + root: recall floor in percent (measured 23.4). */
-    static final double RECALL_FLOOR = 23.3;
+    /** Events, dyad + root: precision floor in percent (measured 40.1). */
+    static final double PRECISION_FLOOR = 40.0;
+    /** Events, dyad + root: recall floor in percent (measured 23.6). */
+    static final double RECALL_FLOOR = 23.5;
     /** Quotes: speaker accuracy floor in percent (measured 69.5). */
     static final double SPEAKER_FLOOR = 69.4;
 
