@@ -27,6 +27,8 @@ final class ActorResolver {
     static final Set<String> PLURAL_PRONOUNS = WordLists.words("plural-pronouns");
     /** The first three letters of actor codes that do not name a country (PETRARCH/Phoenix conventions). */
     private static final Set<String> NON_COUNTRY_PREFIXES = Set.of("IGO", "NGO", "IMG", "MNC", "---", "UNO");
+    /** Prefixes of kinds of organisation: two organisations of one kind are not one side ({@link #sameSide}). */
+    private static final Set<String> ORGANISATION_PREFIXES = Set.of("IGO", "NGO", "IMG", "MNC");
 
     private final EventCoder coder;
     private final Document doc;
@@ -162,7 +164,7 @@ final class ActorResolver {
     static boolean sameSide(ActorRef a, ActorRef b) {
         String x = a.code().length() >= 3 ? a.code().substring(0, 3) : a.code();
         String y = b.code().length() >= 3 ? b.code().substring(0, 3) : b.code();
-        return x.equals(y) && !Set.of("IGO", "NGO", "IMG", "MNC").contains(x) || a.code().equals(b.code());
+        return x.equals(y) && !ORGANISATION_PREFIXES.contains(x) || a.code().equals(b.code());
     }
 
     /** Whether an actor code starts with a country's three letters ({@code RUS}, {@code UKRMIL}; not {@code IGOUNO}). */
