@@ -230,6 +230,40 @@ final class EventCombiner extends SentencePass {
         }
     }
 
+    /** CAMEO roots of the acts told once, as the subject's, when the verb codes them both ways: consultation. */
+    private static final Set<String> TWO_WAY_ROOTS = Set.of("04");
+
+    /**
+     * One direction for a consultation that its verb tells as done by its subject to another party: "Biden spoke
+     * with Netanyahu", "Trump called Modi", "Kim visited Putin" are the subject's call, meeting or visit, once
+     * (corpus/README.md: a meeting or a call is annotated once, from the party named first), not also the other
+     * party's call, meeting or hosting, which the dictionaries' two-way codes ([041:041], [046:046], [042:043])
+     * add. Parties the verb coordinates as its subjects ("Putin and Xi met") and the parties of an event noun ("the
+     * meeting between Putin and Witkoff") keep both directions; so does a passive verb, whose subject is not the
+     * actor. Agreements and other cooperation keep both directions (measured: "X signed an agreement with Y" is
+     * annotated both ways often enough that one way lost true events). Run after {@link #combine()}.
+     */
+    void oneWay() {
+        List<String> reverse = new ArrayList<>();
+        for (var en : ctx.events.entrySet()) {
+            Event e = en.getValue();
+            int v = trigger(en.getKey());
+            if (e.target() == null || !TWO_WAY_ROOTS.contains(e.cameo().substring(0, 2)) || !s.token(v).isVerb()
+                    || Syntax.passive(s, v) || ctx.events.entrySet().stream().noneMatch(o -> trigger(o.getKey()) == v
+                    && o.getValue().target() != null && TWO_WAY_ROOTS.contains(o.getValue().cameo().substring(0, 2))
+                    && o.getValue().source().code().equals(e.target().code())
+                    && o.getValue().target().code().equals(e.source().code()))) {
+                continue;
+            }
+            Set<String> subjects = new java.util.HashSet<>();
+            actors.subjectsOf(v, 0).forEach(a -> subjects.add(a.actor().code()));
+            if (!subjects.contains(e.source().code()) && subjects.contains(e.target().code())) {
+                reverse.add(en.getKey()); // Netanyahu>Biden of "Biden spoke with Netanyahu"
+            }
+        }
+        reverse.forEach(ctx.events::remove);
+    }
+
     /** The family of the speech verb at {@code v}, by its lemma or the code the sentence gave it. */
     private Optional<Combination.Family> familyAt(int v) {
         Optional<String> own = ctx.events.entrySet().stream().filter(en -> trigger(en.getKey()) == v)

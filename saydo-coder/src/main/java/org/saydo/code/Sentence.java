@@ -105,6 +105,7 @@ final class Sentence {
         }
         combiner.combine();
         combiner.recodeByContent();
+        combiner.oneWay();
         reprisals.findThreats();
         accusations.findAccusations();
         accusations.findDenials();

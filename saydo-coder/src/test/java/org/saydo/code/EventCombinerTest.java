@@ -27,4 +27,24 @@ class EventCombinerTest {
         // (ModalityRules.committed)
         assertThat(Fixtures.events("combinations", "threatened-expel")).containsExactly("VENGOV>COLGOV 1313 intent");
     }
+
+    @Test
+    void aCallIsTheCallersOnly() {
+        // 041 "Discuss by telephone": the dictionary codes CALL both ways [041:041]; the text tells Peru's call, and
+        // the corpus codes a call once, from its maker (a named state acts through its government, roles.txt)
+        assertThat(Fixtures.events("combinations", "called-one-way")).containsExactly("PERGOV>CHLGOV 041 asserted");
+    }
+
+    @Test
+    void speakingWithAPartyIsTheSubjectsConsultation() {
+        // 046 "Engage in negotiation" (SPEAK (WITH) [046:046]): Ecuador's, not also Bolivia's
+        assertThat(Fixtures.events("combinations", "spoke-with-one-way")).containsExactly("ECUGOV>BOLGOV 046 asserted");
+    }
+
+    @Test
+    void partiesThatMeetTogetherMeetEachOther() {
+        // coordinated subjects of a meeting (MEET [040], consult) act on each other: both directions stay
+        assertThat(Fixtures.events("combinations", "met-both-ways")).hasSize(2)
+                .allMatch(e -> e.startsWith("PERGOV>CHLGOV 04") || e.startsWith("CHLGOV>PERGOV 04"));
+    }
 }
