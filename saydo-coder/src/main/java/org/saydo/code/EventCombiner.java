@@ -264,6 +264,25 @@ final class EventCombiner extends SentencePass {
         reverse.forEach(ctx.events::remove);
     }
 
+    /**
+     * Leaves out the bare intent to cooperate (030) of a verb that commits its subject to nothing by itself: a
+     * wish, a decision, a vote, an expectation or a plan ("wants investigators involved", "voted to declare Russia
+     * a sponsor of terrorism", "expects a major offensive", "has determined that both forces committed war
+     * crimes"). CAMEO.2.0.txt codes WANT, DECIDE, VOTE, EXPECT, SEEK, DETERMINE, PREPARE ... 030 whatever follows;
+     * they express an intent to cooperate only through the act they are about, which {@link #combine()} has
+     * already coded when the dictionaries know it ("decided to send aid" 033). Verbs of commitment (words.txt
+     * {@code family-intend}: promise, pledge, offer, agree ...) keep their 030, and so does a pattern that named
+     * what is intended ("offered support", "took part"). Run after {@link #combine()}.
+     */
+    void wishes() {
+        ctx.events.entrySet().removeIf(en -> {
+            Event e = en.getValue();
+            Token t = s.token(trigger(en.getKey()));
+            return e.cameo().equals("030") && t.isVerb() && e.provenance().trigger().equals(t.word())
+                    && Combination.family(Syntax.lower(t), Optional.empty()).isEmpty();
+        });
+    }
+
     /** The family of the speech verb at {@code v}, by its lemma or the code the sentence gave it. */
     private Optional<Combination.Family> familyAt(int v) {
         Optional<String> own = ctx.events.entrySet().stream().filter(en -> trigger(en.getKey()) == v)

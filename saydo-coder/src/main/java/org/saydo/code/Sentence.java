@@ -106,6 +106,7 @@ final class Sentence {
         combiner.combine();
         combiner.recodeByContent();
         combiner.oneWay();
+        combiner.wishes();
         reprisals.findThreats();
         accusations.findAccusations();
         accusations.findDenials();

@@ -47,4 +47,23 @@ class EventCombinerTest {
         assertThat(Fixtures.events("combinations", "met-both-ways")).hasSize(2)
                 .allMatch(e -> e.startsWith("PERGOV>CHLGOV 04") || e.startsWith("CHLGOV>PERGOV 04"));
     }
+
+    @Test
+    void aVoteIsNoIntentToCooperateByItself() {
+        // VOTE is 030 in CAMEO.2.0.txt whatever follows; voting to condemn is the condemnation only
+        assertThat(Fixtures.events("combinations", "voted-to-condemn")).noneMatch(e -> e.contains(" 03"))
+                .anyMatch(e -> e.startsWith("CHLGOV>PERGOV 1"));
+    }
+
+    @Test
+    void aWishIsNoIntentToCooperate() {
+        // "wants monitors in Peru": WANT [030], nothing promised to anyone
+        assertThat(Fixtures.events("combinations", "wants-monitors")).isEmpty();
+    }
+
+    @Test
+    void aPromiseKeepsItsIntent() {
+        // PROMISE is a verb of commitment (words.txt family-intend): 030 "Express intent to cooperate"
+        assertThat(Fixtures.events("combinations", "promised-help")).anyMatch(e -> e.startsWith("CHLGOV>PERGOV 03"));
+    }
 }
