@@ -230,6 +230,44 @@ final class EventCombiner extends SentencePass {
         }
     }
 
+    /**
+     * A verb of meeting (its own dictionary code a consultation, 04) that one of its patterns codes as an intent
+     * ("met the Peruvian president at the border", CAMEO.2.0.txt MEET "(AT)" and "(FOR TALKS)" [036:036]) tells a
+     * meeting when nothing in the sentence makes it future or intended: it is coded with the verb's own code
+     * (040), not as an intent to meet. "Was due to meet", "will meet" keep the intent. Run before {@link #oneWay()}.
+     */
+    void meetings() {
+        List<String> keys = new ArrayList<>(ctx.events.keySet());
+        for (String key : keys) {
+            Event e = ctx.events.get(key);
+            int v = trigger(key);
+            Token t = s.token(v);
+            if (e == null || !e.cameo().startsWith("03") || !t.isVerb()
+                    || e.modality() != Modality.ASSERTED && e.modality() != Modality.REPORTED) {
+                continue;
+            }
+            Optional<String> own = Optional.empty();
+            for (org.saydo.dict.VerbEntry entry : ctx.coder.dictionaries.verbs().lookupLemma(Syntax.upperLemma(t))) {
+                if (entry.after().isEmpty() && entry.before().isEmpty()) {
+                    own = ctx.coder.eventCode(entry.code());
+                    break;
+                }
+            }
+            if (own.isEmpty() || !own.get().startsWith("04")) {
+                continue;
+            }
+            Provenance p = e.provenance();
+            Provenance q = new Provenance(p.docId(), p.doc(), p.sentence(), p.sentenceStart(), p.sentenceEnd(),
+                    p.start(), p.end(), p.trigger(), p.triggerStart(), p.triggerEnd(),
+                    p.rule() + " + told as done: " + own.get(), p.pipeline());
+            ctx.events.remove(key);
+            String newKey = e.source().code() + "|" + (e.target() == null ? "" : e.target().code()) + "|" + own.get()
+                    + "|" + v;
+            ctx.events.putIfAbsent(newKey, new Event(e.source(), e.target(), own.get(), e.modality(), e.reportedBy(),
+                    e.date(), e.dateBasis(), e.dateText(), e.text(), q));
+        }
+    }
+
     /** CAMEO roots of the acts told once, as the subject's, when the verb codes them both ways: consultation. */
     private static final Set<String> TWO_WAY_ROOTS = Set.of("04");
 

@@ -105,6 +105,7 @@ final class Sentence {
         }
         combiner.combine();
         combiner.recodeByContent();
+        combiner.meetings();
         combiner.oneWay();
         combiner.wishes();
         reprisals.findThreats();

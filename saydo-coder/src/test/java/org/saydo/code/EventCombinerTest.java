@@ -66,4 +66,18 @@ class EventCombinerTest {
         // PROMISE is a verb of commitment (words.txt family-intend): 030 "Express intent to cooperate"
         assertThat(Fixtures.events("combinations", "promised-help")).anyMatch(e -> e.startsWith("CHLGOV>PERGOV 03"));
     }
+
+    @Test
+    void aMeetingThatTookPlaceIsAMeetingNotAnIntent() {
+        // MEET * (AT) is [036:036] in CAMEO.2.0.txt; a meeting held at a place is the verb's own 040 (consult), once,
+        // from the subject
+        assertThat(Fixtures.events("combinations", "met-at")).containsExactly("CHLGOV>PERGOV 040 asserted");
+    }
+
+    @Test
+    void aMeetingToComeStaysAnIntentToMeet() {
+        // 036 "Express intent to meet or negotiate"
+        assertThat(Fixtures.events("combinations", "will-meet-at")).anyMatch(e -> e.startsWith("CHLGOV>PERGOV 036"))
+                .noneMatch(e -> e.contains(" 040 "));
+    }
 }
