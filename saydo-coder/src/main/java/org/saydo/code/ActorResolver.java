@@ -32,8 +32,14 @@ final class ActorResolver {
     /** Prepositions of where an act happens: "in Nigeria's Zamfara state" says the place is in Nigeria. */
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "across", "around", "outside", "inside",
             "throughout");
-    /** Agent roles of non-state armed groups ({@code GUNMAN [~REB]}): with no country named, the place's. */
-    private static final Set<String> NON_STATE_AGENTS = Set.of("REB", "INS");
+    /**
+     * Agent roles ({@code GUNMAN [~REB]}, {@code POLICE [~COP]}) whose members, with no country named, are the place's
+     * where they act.
+     */
+    private static final Set<String> PLACE_AGENTS = Set.of("REB", "INS", "COP");
+    /** The same, for agents that an act is done to ({@code PROTESTER [~OPP]}, {@code JOURNALIST [~MED]}). */
+    private static final Set<String> PLACE_PEOPLE = Set.of("REB", "INS", "COP", "MED", "EDU", "REL", "CVL", "LAB",
+            "AGR");
 
     private final EventCoder coder;
     private final Document doc;
@@ -662,11 +668,13 @@ final class ActorResolver {
                     }
                 }
             }
-            if (agent != null && agent.covers(h) && !agent.agent().isPrefix()
-                    && NON_STATE_AGENTS.contains(agent.agent().code()) && s.children(h, "nmod:poss").isEmpty()) {
-                // "Gunmen opened fire on a market in Mopti": members of an armed group that no country or owner
-                // names are the rebels of the country where their clause says they acted (corpus/README.md: the
-                // country's REB)
+            String role = agent != null && agent.covers(h) && !agent.agent().isPrefix() ? agent.agent().code() : "";
+            boolean subject = Syntax.is(s.relation(h), "nsubj");
+            if ((subject ? PLACE_AGENTS : PLACE_PEOPLE).contains(role) && s.children(h, "nmod:poss").isEmpty()) {
+                // "Gunmen opened fire on a market in Mopti", "police detained protesters in Kano": armed men and
+                // police that no country or owner names are the country's where their clause says they were
+                // (corpus/README.md: the country's REB, COP), and so are the journalists, students or worshippers
+                // they act on; soldiers may be any side's, and protesters an opposition's
                 int verb = clauseOf(h);
                 Mention place = verb >= 0 ? placeOfClause(h, verb, List.of()) : null;
                 if (place != null) {

@@ -17,10 +17,11 @@ class ForceConstructionsTest {
 
     @Test
     void gunmenOfNoCountryShootingAtWorshippersAssaultTheCiviliansOfThePlace() {
-        // "opened fire" is 193 (CAMEO.2.0.txt OPEN * FIRE); by rebels on civilians it is an assault, 180
-        assertThat(Fixtures.events("force", "gunmen-worshippers")).containsExactly("NERREB>NERCVL 180 asserted");
+        // "opened fire" is 193 (CAMEO.2.0.txt OPEN * FIRE); by rebels on civilians it is an assault, 180;
+        // worshippers are a religious body (Phoenix.agents.txt WORSHIPPER [~REL]), civilians all the same
+        assertThat(Fixtures.events("force", "gunmen-worshippers")).containsExactly("NERREB>NERREL 180 asserted");
         Event e = Fixtures.code("force", "gunmen-worshippers").events().get(0);
-        assertThat(e.provenance().rule()).endsWith(ImplicitSources.ASSAULT_RULE + "INS/REB on CVL");
+        assertThat(e.provenance().rule()).endsWith(ImplicitSources.ASSAULT_RULE + "INS/REB on AGR/CVL/EDU/LAB/MED/REL");
         assertThat(e.source().text()).isEqualTo("Gunmen");
     }
 
