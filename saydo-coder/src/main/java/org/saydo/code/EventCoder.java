@@ -64,6 +64,8 @@ public final class EventCoder implements DocumentCoder {
     final Definites definites = Definites.defaults();
     private final ActorRoles roles = ActorRoles.defaults();
     final Labels labels = Labels.defaults();
+    /** Mends "began striking targets" read as a modifier of the object. */
+    private final AspectReparse aspects;
 
     /**
      * @param dictionaries verbs, actors, agents and discards
@@ -86,6 +88,7 @@ public final class EventCoder implements DocumentCoder {
         this.ontology = Objects.requireNonNull(ontology, "ontology");
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.finder = new ActorFinder(dictionaries.actors(), dictionaries.agents());
+        this.aspects = new AspectReparse(dictionaries.verbs());
     }
 
     @Override
@@ -100,7 +103,7 @@ public final class EventCoder implements DocumentCoder {
         LocalDate wireDay = wireDay(parsed, layout);
         List<Event> headline = new ArrayList<>();
         for (ParsedSentence parsedSentence : parsed.sentences()) {
-            ParsedSentence s = SpeechReparse.repair(withoutMaskedTimes(parsedSentence, layout));
+            ParsedSentence s = aspects.repair(SpeechReparse.repair(withoutMaskedTimes(parsedSentence, layout)));
             var discard = dictionaries.discards().match(s.text());
             if (discard.isPresent()) {
                 if (discard.get().wholeStory()) {

@@ -41,6 +41,9 @@ final class ImplicitTargets {
     /** What the rule adds to the provenance rule of an act whose target is a population of no named place. */
     static final String POPULATION_RULE = " + population: the source's own";
 
+    /** What the rule adds when a deed done to a population of no named place is done to the other side's civilians. */
+    static final String POPULATION_DEED_RULE = " + population: the other side's civilians";
+
     /**
      * Stand-in for a population that the sentence names with no country or place of its own ("urged residents to
      * stay indoors", targets.txt {@code population}): {@link #fill} makes it the source's own civilians for a word
@@ -184,6 +187,17 @@ final class ImplicitTargets {
         }
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
+            ActorRef opponent = isPopulation(e.target()) ? otherSide(sides, e.source()) : null;
+            String country = opponent == null ? "" : ActorResolver.countryOf(opponent.code());
+            if (opponent != null && country.length() == 3 && ActorResolver.isCountry(country)) {
+                // "troops fired on people walking north" in a report of a war: the other side's civilians, its
+                // country's, not the armed group's (PSECVL, not PSEREB)
+                ActorRef people = new ActorRef(country + "CVL", opponent.name(), e.target().text());
+                if (told.add(key(e.source(), people, e))) {
+                    out.add(with(e, e.source(), people, POPULATION_DEED_RULE));
+                }
+                continue;
+            }
             if (addressee(e.target())) {
                 if (told.add(key(e.source(), null, e))) {
                     out.add(with(e, e.source(), null, "")); // addressed to no party: no one to fill in
@@ -233,9 +247,9 @@ final class ImplicitTargets {
     /**
      * The events with their population stand-ins resolved: a word (CAMEO roots 01-14) addressed to a population of
      * no named place is addressed to the source's own civilians ("the army urged residents to stay indoors"), or
-     * to no one when the source is no country; a deed done to one keeps no target here, which the other rules may
-     * then fill ("troops shot civilians" in a report of a war: the other side). An event already told with that
-     * target in its sentence is dropped.
+     * to no one when the source is no country; a deed done to one keeps its stand-in here, which {@link #fill} makes
+     * the other side's civilians ("troops shot civilians" in a report of a war) or no one. An event already told with
+     * that target in its sentence is dropped.
      */
     private static List<Event> populations(List<Event> events) {
         if (events.stream().noneMatch(e -> isPopulation(e.target()))) {
@@ -260,9 +274,13 @@ final class ImplicitTargets {
                 out.add(e); // a word to people of no party: addressed to no one (see fill)
                 continue;
             }
-            ActorRef target = word ? new ActorRef(country + "CVL", e.target().name(), e.target().text()) : null;
+            if (!word) {
+                out.add(e); // a deed done to people of no place: the other side's civilians, or no one (see fill)
+                continue;
+            }
+            ActorRef target = new ActorRef(country + "CVL", e.target().name(), e.target().text());
             if (told.add(key(e.source(), target, e))) {
-                out.add(with(e, e.source(), target, target != null ? POPULATION_RULE : ""));
+                out.add(with(e, e.source(), target, POPULATION_RULE));
             }
         }
         return out;
