@@ -64,6 +64,7 @@ public final class EventCoder implements DocumentCoder {
     final Definites definites = Definites.defaults();
     private final ActorRoles roles = ActorRoles.defaults();
     final Labels labels = Labels.defaults();
+    final Posture posture = Posture.defaults();
 
     /**
      * @param dictionaries verbs, actors, agents and discards
