@@ -233,6 +233,16 @@ final class PredicateCoder extends SentencePass {
                 rule += Posture.FACING_RULE; // "answered with live-fire drills": shown to the other side
             }
         }
+        if (targets.isEmpty() && !sources.isEmpty() && code.get().startsWith("19") && best != null
+                && ctx.coder.posture.launchers().contains(Syntax.lower(t))
+                && best.consumed.stream().anyMatch(n -> ctx.coder.posture.projectiles().contains(Syntax.lower(
+                        s.token(n))))
+                && Syntax.subtree(s, v).stream().noneMatch(c -> Set.of("at", "on", "against", "upon").contains(
+                        Syntax.preposition(s, c)) && s.times().stream().noneMatch(
+                                te -> c >= te.firstToken() && c <= te.lastToken()))) {
+            // "fired two ballistic missiles on Monday": at no one named, not even at a thing ("at power stations")
+            rule += Posture.LAUNCH_RULE;
+        }
         StringBuilder trigger = new StringBuilder(t.word());
         if (best != null) {
             for (int c : best.consumed) {
