@@ -43,4 +43,22 @@ class PostureTest {
         assertThat(Fixtures.events("posture", "own-side")).contains("PERMIL>- 150 asserted")
                 .noneMatch(e -> e.startsWith("PERMIL>PER"));
     }
+
+    @Test
+    void missilesLaunchedAtNoOneWhereNothingIsStruckAreADisplay() {
+        // "North Korea fired two ballistic missiles. Japan condemned the launch.": the report's sides are North Korea
+        // and Japan, no one is struck: a show of force with no target (150), not an attack on Japan; Japan's
+        // condemnation still targets North Korea
+        assertThat(Fixtures.events("posture", "launch-display")).anyMatch(e -> e.matches("PRK\\w*>- 150 asserted"))
+                .anyMatch(e -> e.matches("JPN\\w*>PRK\\w* 111 asserted"))
+                .noneMatch(e -> e.matches("PRK\\w*>\\S+ 19\\d* .*"));
+    }
+
+    @Test
+    void missilesLaunchedInAReportOfStrikesAreTheAttack() {
+        // "Russian missiles hit a power plant in Kyiv. Russia launched 40 missiles.": an aerial attack on Ukraine
+        // (195, its target the report's other side), no display
+        assertThat(Fixtures.events("posture", "launch-attack")).anyMatch(e -> e.matches("RUS\\w*>UKR\\w* 19\\d* asserted"))
+                .noneMatch(e -> e.matches("RUS\\w*>- 150 .*"));
+    }
 }
