@@ -66,6 +66,7 @@ public final class EventCoder implements DocumentCoder {
     final Labels labels = Labels.defaults();
     /** Mends "began striking targets" read as a modifier of the object. */
     private final AspectReparse aspects;
+    final Posture posture = Posture.defaults();
 
     /**
      * @param dictionaries verbs, actors, agents and discards
@@ -152,6 +153,8 @@ public final class EventCoder implements DocumentCoder {
         all.addAll(events);
         // "a hospital was hit", "shells fell on the town": by the side that is not the town's (deeds.txt)
         all = implicitSources.fill(all, discourse.sides(List.of()));
+        // "North Korea fired two missiles" in a report where nothing was struck: a display of force (posture.txt)
+        all = Posture.displays(all, discourse.sides(List.of()));
         // "Russia launched 80 missiles" in a report of its war with Ukraine: at Ukraine (targets.txt)
         all = implicitTargets.fill(all, discourse.sides(List.of()));
         // "Kyiv said it was cutting ties with Moscow": done by the saying (its target may be implicit)

@@ -225,7 +225,8 @@ final class ImplicitTargets {
                 }
                 continue;
             }
-            ActorRef other = e.target() == null && takesTarget(e.cameo()) ? unnamed(otherSide(sides, e.source())) : null;
+            ActorRef other = e.target() == null && (takesTarget(e.cameo())
+                    || e.provenance().rule().contains(Posture.FACING_RULE)) ? unnamed(otherSide(sides, e.source())) : null;
             if (other == null && e.target() == null && covers(reproachCodes, e.cameo())) {
                 ActorRef agent = unnamed(firstToUseForce(events, e.source()));
                 if (agent != null && told.add(key(e.source(), agent, e))) {

@@ -222,6 +222,35 @@ final class PredicateCoder extends SentencePass {
                 && ctx.coder.references.placeRoot(code.get().substring(0, 2))) {
             targets = referredPlace(v, sources, code.get().substring(0, 2)); // "missiles hit the city" (Odesa)
         }
+        boolean alone = targets.isEmpty() && sources.size() < 2 && ctx.coder.posture.alone(code.get()) != null;
+        if (alone) {
+            code = Optional.of(ctx.coder.posture.alone(code.get())); // drills with no partner: a show of force
+        }
+        if (code.get().startsWith("15")) {
+            List<Arg> own = sources;
+            targets = new ArrayList<>(targets); // a show of force is not aimed at one's own side ("on their side")
+            targets.removeIf(a -> own.stream().anyMatch(x -> ActorResolver.sameSide(x.actor(), a.actor())));
+        }
+        if (targets.isEmpty() && code.get().startsWith("15")) {
+            targets = aimedAt(v, best == null ? Set.of() : best.consumed, sources); // "drills around Taiwan"
+            if (targets.isEmpty() && best != null && java.util.stream.Stream.concat(best.consumed.stream(),
+                    best.matchedVerbs.stream()).anyMatch(
+                    n -> ctx.coder.posture.facing().contains(Syntax.lower(s.token(n)))
+                            || ctx.coder.posture.facing().contains(s.token(n).word().toLowerCase(
+                                    java.util.Locale.ROOT)))) {
+                rule += Posture.FACING_RULE; // "answered with live-fire drills": shown to the other side
+            }
+        }
+        if (targets.isEmpty() && !sources.isEmpty() && code.get().startsWith("19") && best != null
+                && ctx.coder.posture.launchers().contains(Syntax.lower(t))
+                && best.consumed.stream().anyMatch(n -> ctx.coder.posture.projectiles().contains(Syntax.lower(
+                        s.token(n))))
+                && Syntax.subtree(s, v).stream().noneMatch(c -> Set.of("at", "on", "against", "upon").contains(
+                        Syntax.preposition(s, c)) && s.times().stream().noneMatch(
+                                te -> c >= te.firstToken() && c <= te.lastToken()))) {
+            // "fired two ballistic missiles on Monday": at no one named, not even at a thing ("at power stations")
+            rule += Posture.LAUNCH_RULE;
+        }
         StringBuilder trigger = new StringBuilder(t.word());
         if (best != null) {
             for (int c : best.consumed) {
@@ -251,8 +280,8 @@ final class PredicateCoder extends SentencePass {
             return;
         }
         ctx.emit(sources, targets, code.get(), v, trigger.toString(), rule, explained);
-        if (sources.isEmpty() || targets.isEmpty()) {
-            return; // a reverse coding needs both parties
+        if (sources.isEmpty() || targets.isEmpty() || alone) {
+            return; // a reverse coding needs both parties, and an act done alone has no partner's side
         }
         if (!usePassive && activeCode.isPresent() && altCode.isPresent()
                 && (mutual || !activeCode.equals(altCode))) {
@@ -805,6 +834,45 @@ final class PredicateCoder extends SentencePass {
                 }
             }
             level = next;
+        }
+        return List.of();
+    }
+
+    /**
+     * Where a show of force (CAMEO 15) is aimed ({@code posture.txt} {@code aimed}): the first actor, not of the
+     * source's own side, of a phrase of such a preposition under the verb or the nouns its pattern used, or of that
+     * phrase's own "of" or "with" phrase ("massed troops near Ukraine's borders", "drills near the border with
+     * Russia", "missiles fired off the coast of Japan"). Empty when there is none.
+     */
+    private List<Arg> aimedAt(int v, Set<Integer> consumedNouns, List<Arg> sources) {
+        Set<String> aimed = ctx.coder.posture.aimed();
+        List<Integer> phrases = new ArrayList<>();
+        List<Integer> heads = new ArrayList<>(List.of(v));
+        heads.addAll(consumedNouns);
+        heads.addAll(s.children(v, "obj"));
+        for (int h : heads) {
+            for (var arc : s.children(h)) {
+                int c = arc.dependent();
+                if ((Syntax.is(arc.relation(), "obl") || arc.relation().equals("nmod"))
+                        && !arc.relation().equals("obl:tmod") && aimed.contains(Syntax.preposition(s, c))) {
+                    phrases.add(c);
+                }
+            }
+        }
+        for (int c : phrases) {
+            List<Integer> nominals = new ArrayList<>(List.of(c));
+            for (int m : s.children(c, "nmod")) {
+                if (Set.of("of", "with").contains(Syntax.preposition(s, m))) {
+                    nominals.add(m);
+                }
+            }
+            for (int n : nominals) {
+                List<Arg> found = new ArrayList<>(actors.actorsOf(n));
+                found.removeIf(a -> sources.stream().anyMatch(x -> ActorResolver.sameSide(x.actor(), a.actor())));
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
         }
         return List.of();
     }

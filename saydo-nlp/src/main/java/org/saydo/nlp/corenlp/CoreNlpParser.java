@@ -68,6 +68,8 @@ public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitt
 
     /** Words after which a token tagged as a base-form verb is a noun ("the largest drone and missile attacks"). */
     private static final java.util.Set<String> NOMINAL_LEFT_TAGS = java.util.Set.of("JJ", "JJS", "JJR", "PRP$", "POS");
+    /** Tags of a word that opens a verb's object: an article, a possessive pronoun, a number. */
+    private static final java.util.Set<String> OBJECT_DETERMINER_TAGS = java.util.Set.of("DT", "PRP$", "CD");
     private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an", "another", "every", "no");
 
     private final StanfordCoreNLP splitter;
@@ -264,6 +266,13 @@ public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitt
                     || "DT".equals(prev.tag()) && ARTICLES.contains(prev.word().toLowerCase(java.util.Locale.ROOT));
             if (baseVerb && nominalLeft) {
                 t.setTag("NN");
+            }
+            // "North Korea test-fired a missile": the tokenizer splits "test - fired" and the tagger reads the
+            // participle as a modifier ("Moscow-backed forces"), leaving the sentence without a verb. A participle
+            // after a hyphen that is followed by a determiner of its object is the past tense of a compound verb.
+            if (i + 1 < tokens.size() && "VBN".equals(t.tag()) && "HYPH".equals(prev.tag())
+                    && OBJECT_DETERMINER_TAGS.contains(tokens.get(i + 1).tag())) {
+                t.setTag("VBD");
             }
         }
     }

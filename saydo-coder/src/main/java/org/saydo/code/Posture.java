@@ -1,0 +1,130 @@
+package org.saydo.code;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.saydo.dict.DictionaryFormatException;
+
+/**
+ * The cues of military posture (CAMEO root 15) from {@code posture.txt}: the prepositions whose phrase names where a
+ * show of force is aimed ("drills around Taiwan", "massed troops near Ukraine's borders"), and the acts that need a
+ * partner and, told with none, are a show of force of one's own (military cooperation, 062, with no partner: 150).
+ * {@link PredicateCoder} applies them. Immutable and thread-safe.
+ *
+ * @param aimed lower-case prepositions whose phrase under a 15x verb names the display's target
+ * @param alone for an act's code, the code it takes when one party does it and no partner is named
+ * @param facing lower-case lemmas of the nouns of a display that faces the other side (drills, warning shots,
+ *        patrols): told with no target, it is shown to the report's other side
+ * @param launchers lower-case lemmas of verbs that launch a projectile ("launch", "fire")
+ * @param projectiles lower-case lemmas of the missiles and rockets whose launch at no one may be a test
+ */
+record Posture(Set<String> aimed, Map<String, String> alone, Set<String> facing, Set<String> launchers,
+        Set<String> projectiles) {
+
+    static final Set<String> KINDS = Set.of("aimed", "alone", "facing", "launch", "projectile");
+
+    /**
+     * What an act of force's rule says when it is a missile or rocket launched at no one named ({@code launch},
+     * {@code projectile}): {@link #displays} makes it a show of force when the report tells no one struck.
+     */
+    static final String LAUNCH_RULE = " + launched at no one named";
+
+    /** What {@link #displays} adds to the rule of a launch it makes a show of force. */
+    static final String DISPLAY_RULE = " + no one struck: a display of force";
+
+    /**
+     * What a show of force's rule says when it names no target but is shown to the other side of the report's
+     * conflict ({@code facing}): {@link ImplicitTargets#fill} then gives it that side as its target.
+     */
+    static final String FACING_RULE = " + shown to the other side";
+
+    private static final Posture DEFAULTS = of(CueFile.resource("posture.txt", KINDS));
+
+    Posture {
+        aimed = Set.copyOf(aimed);
+        alone = Map.copyOf(alone);
+        facing = Set.copyOf(facing);
+        launchers = Set.copyOf(launchers);
+        projectiles = Set.copyOf(projectiles);
+    }
+
+    /** The cues shipped with Saydo. */
+    static Posture defaults() {
+        return DEFAULTS;
+    }
+
+    static Posture of(CueFile file) {
+        Objects.requireNonNull(file, "file");
+        Map<String, String> alone = new HashMap<>();
+        for (CueFile.Cue c : file.of("alone")) {
+            String[] f = c.value().trim().split("\\s+");
+            if (f.length != 2 || !f[0].matches("\\d{2,4}") || !f[1].matches("\\d{2,4}")) {
+                String where = c.where();
+                throw new DictionaryFormatException(file.name(),
+                        Integer.parseInt(where.substring(where.lastIndexOf(':') + 1)),
+                        "expected 'alone CODE CODE' with two CAMEO codes, got 'alone " + c.value() + "'");
+            }
+            alone.put(f[0], f[1]);
+        }
+        return new Posture(words(file, "aimed"), alone, words(file, "facing"), words(file, "launch"),
+                words(file, "projectile"));
+    }
+
+    /** The lower-case words of the cues of one kind, a cue holding several. */
+    private static Set<String> words(CueFile file, String kind) {
+        Set<String> out = new java.util.HashSet<>();
+        for (CueFile.Cue c : file.of(kind)) {
+            for (String w : c.value().trim().split("\\s+")) {
+                out.add(w.toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    /** The code an act of this code takes when one party does it with no partner named, or null to keep it. */
+    String alone(String code) {
+        return alone.get(code);
+    }
+
+    /**
+     * The events with each launch at no one named ({@link #LAUNCH_RULE}) made a show of force with no target (150,
+     * "missile tests 150"), when the report has two sides (targets.txt) but tells no act of force (CAMEO 18-20,
+     * asserted or reported) done to anyone: "North Korea fired two ballistic missiles on Monday. Japan condemned the
+     * launch." is a display, not an attack on the other side; in a report of strikes on a country it stays an attack
+     * (its target is then filled in by {@link ImplicitTargets#fill}), and in a report with no two sides it stays as
+     * coded ("Hamas launched rockets from Gaza.").
+     *
+     * @param sides the two sides of the report's conflict, or an empty list when it has fewer than two
+     */
+    static java.util.List<org.saydo.record.Event> displays(java.util.List<org.saydo.record.Event> events,
+            java.util.List<org.saydo.record.ActorRef> sides) {
+        Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(sides, "sides");
+        if (sides.size() != 2) {
+            return events;
+        }
+        boolean struck = events.stream().anyMatch(e -> e.target() != null
+                && !e.provenance().rule().contains(LAUNCH_RULE)
+                && Integer.parseInt(e.cameo().substring(0, 2)) >= 18
+                && (e.modality() == org.saydo.record.Modality.ASSERTED
+                        || e.modality() == org.saydo.record.Modality.REPORTED));
+        if (struck || events.stream().noneMatch(e -> e.provenance().rule().contains(LAUNCH_RULE))) {
+            return events;
+        }
+        java.util.List<org.saydo.record.Event> out = new java.util.ArrayList<>(events.size());
+        for (org.saydo.record.Event e : events) {
+            if (e.target() == null && e.provenance().rule().contains(LAUNCH_RULE)) {
+                org.saydo.record.Provenance p = e.provenance();
+                org.saydo.record.Provenance q = new org.saydo.record.Provenance(p.docId(), p.doc(), p.sentence(),
+                        p.sentenceStart(), p.sentenceEnd(), p.start(), p.end(), p.trigger(), p.triggerStart(),
+                        p.triggerEnd(), p.rule() + DISPLAY_RULE, p.pipeline());
+                e = new org.saydo.record.Event(e.source(), null, "150", e.modality(), e.reportedBy(), e.date(),
+                        e.dateBasis(), e.dateText(), e.text(), q, e.judge());
+            }
+            out.add(e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,64 @@
+package org.saydo.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where a show of force is aimed ({@link Posture}, {@code posture.txt}) on hand-written parses
+ * ({@code conllu/posture.conllu}); codes checked against the CAMEO manual 1.1b3, 2.15: 150 "Demonstrate military or
+ * police power", whose target is the party "against whom the source mobilizes its military capabilities", and 062
+ * "Cooperate militarily" ("joint military games and maneuvers"), which needs a partner.
+ */
+class PostureTest {
+
+    @Test
+    void exercisesWithNoPartnerAreAShowOfForceAimedWhereTheyAreHeld() {
+        // "The Chinese navy staged exercises around Taiwan.": CAMEO.2.0.txt's "&MILITARY * EXERCISES" is 062, but
+        // no partner is named: drills of its own (alone 062 150), aimed at Taiwan (aimed around); no cooperation
+        // with Taiwan either way
+        assertThat(Fixtures.events("posture", "aimed-around")).contains("CHNMIL>TWN 150 asserted")
+                .noneMatch(e -> e.contains(" 062 "));
+    }
+
+    @Test
+    void drillsWithNoTargetFaceTheReportsOtherSide() {
+        // "Bolivian troops shelled Peruvian posts. Peruvian marines answered with live-fire drills.": shown to Bolivia
+        assertThat(Fixtures.events("posture", "facing-drills")).anyMatch(e -> e.matches("PERMIL>BOL\\w* 150 asserted"))
+                .noneMatch(e -> e.startsWith("PERMIL>- 150"));
+    }
+
+    @Test
+    void aWeaponsTestFacesNoOne() {
+        // "Bolivian troops shelled Peruvian posts. Bolivia test-fired a rocket.": the shelling (190) and a test (150)
+        // with no target, neither shown to Peru nor an aerial attack on it (a rocket fired at no one)
+        assertThat(Fixtures.events("posture", "test-faces-no-one")).contains("BOLMIL>PER 190 asserted")
+                .anyMatch(e -> e.matches("BOL\\w*>- 150 asserted"))
+                .noneMatch(e -> e.matches("BOL\\w*>PER\\w* (150|195) .*"));
+    }
+
+    @Test
+    void aShowOfForceIsNotAimedAtOnesOwnSide() {
+        // "Peruvian troops fired warning shots on their side of the border.": "their" is Peru's; no target
+        assertThat(Fixtures.events("posture", "own-side")).contains("PERMIL>- 150 asserted")
+                .noneMatch(e -> e.startsWith("PERMIL>PER"));
+    }
+
+    @Test
+    void missilesLaunchedAtNoOneWhereNothingIsStruckAreADisplay() {
+        // "North Korea fired two ballistic missiles. Japan condemned the launch.": the report's sides are North Korea
+        // and Japan, no one is struck: a show of force with no target (150), not an attack on Japan; Japan's
+        // condemnation still targets North Korea
+        assertThat(Fixtures.events("posture", "launch-display")).anyMatch(e -> e.matches("PRK\\w*>- 150 asserted"))
+                .anyMatch(e -> e.matches("JPN\\w*>PRK\\w* 111 asserted"))
+                .noneMatch(e -> e.matches("PRK\\w*>\\S+ 19\\d* .*"));
+    }
+
+    @Test
+    void missilesLaunchedInAReportOfStrikesAreTheAttack() {
+        // "Russian missiles hit a power plant in Kyiv. Russia launched 40 missiles.": an aerial attack on Ukraine
+        // (195, its target the report's other side), no display
+        assertThat(Fixtures.events("posture", "launch-attack")).anyMatch(e -> e.matches("RUS\\w*>UKR\\w* 19\\d* asserted"))
+                .noneMatch(e -> e.matches("RUS\\w*>- 150 .*"));
+    }
+}
