@@ -56,4 +56,14 @@ class NominalCoderTest {
             assertThat(blockades.get(0).modality()).as(doc).isEqualTo(Modality.BACKGROUND);
         }
     }
+
+    @Test
+    void aConflictBetweenTheArmyAndAStateIsOneFightFromTheFirstNamed() {
+        // 190 "Use conventional military force": "the army" is the Peruvian army named before; the conflict began in
+        // 2016, long before the report: background, dated 2016; once, not again from Chile to Peru
+        List<Event> conflict = Fixtures.code("nominals", "war-between").events().stream()
+                .filter(e -> e.provenance().trigger().equals("conflict")).toList();
+        assertThat(conflict).extracting(Fixtures::brief).containsExactly("PERMIL>CHL 190 background");
+        assertThat(conflict.get(0).date()).isEqualTo(LocalDate.of(2016, 1, 1));
+    }
 }
