@@ -41,9 +41,6 @@ final class NominalCoder extends SentencePass {
     /** Verbs that carry a nominal event as their object ("launched attacks", "held talks"). */
     private static final Set<String> LIGHT = WordLists.words("light");
 
-    /** The CAMEO roots of fights (material conflict both parties do): told once, from the first party named. */
-    private static final Set<String> FOUGHT = Set.of("18", "19", "20");
-
     /** The prepositions of a non-mutual event noun's target ("attacks on Ukraine", "the blockade of Gaza"). */
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("on", "against", "at", "into", "toward", "towards",
             "to", "in", "upon", "over", "across", "for", "of");
@@ -196,12 +193,6 @@ final class NominalCoder extends SentencePass {
             if (targets.isEmpty() && !sources.isEmpty()) {
                 targets.addAll(onBehalf(n));
             }
-        }
-        if (mutual.size() >= 2 && FOUGHT.contains(code.get().substring(0, 2))) {
-            // "the war between the army and the RSF": a fight between parties is told once, from the first named
-            // (corpus/README.md: mutual acts once, from the first-named party)
-            ctx.emit(List.of(mutual.get(0)), mutual.subList(1, mutual.size()), code.get(), n, t.word(), rule);
-            return;
         }
         if (mutual.size() >= 2) {
             for (Arg a : mutual) {
