@@ -47,7 +47,8 @@ public final class EventCoder implements DocumentCoder {
     /** Verbs that report speech: their complements are quotes, and events in them are reported. */
     static final Set<String> SPEECH = WordLists.words("speech");
 
-    private final Codes codes;
+    /** Which codes the coder emits: the dictionary's own codes are not changed by senses ({@link VerbSenses}). */
+    final Codes codes;
     final Dictionaries dictionaries;
     final NominalDictionary nouns;
     private final CameoOntology ontology;

@@ -122,7 +122,8 @@ final class NominalCoder extends SentencePass {
             return;
         }
         // "the seizure of Crimea": taking a place is occupying it (senses.txt sense)
-        String sensed = ctx.coder.senses.sense(s, n, code.get(), predicates::namedPlace);
+        String sensed = ctx.coder.codes == EventCoder.Codes.DICTIONARY ? code.get()
+                : ctx.coder.senses.sense(s, n, code.get(), predicates::namedPlace);
         String rule = entry.get().rule() + (sensed.equals(code.get()) ? "" : " + sense " + sensed + " (senses.txt)");
         code = Optional.of(sensed);
         List<Arg> sources = new ArrayList<>();

@@ -148,7 +148,8 @@ final class PredicateCoder extends SentencePass {
             return;
         }
         // "seized Crimea", "took much of the territory": taking a place is occupying it (senses.txt sense)
-        String sensed = ctx.coder.senses.sense(s, v, code.get(), this::namedPlace);
+        String sensed = ctx.coder.codes == EventCoder.Codes.DICTIONARY ? code.get()
+                : ctx.coder.senses.sense(s, v, code.get(), this::namedPlace);
         if (!sensed.equals(code.get())) {
             rule += " + sense " + sensed + " (senses.txt)";
             code = Optional.of(sensed);
