@@ -29,6 +29,17 @@ final class ActorResolver {
     private static final Set<String> NON_COUNTRY_PREFIXES = Set.of("IGO", "NGO", "IMG", "MNC", "---", "UNO");
     /** Prefixes of kinds of organisation: two organisations of one kind are not one side ({@link #sameSide}). */
     private static final Set<String> ORGANISATION_PREFIXES = Set.of("IGO", "NGO", "IMG", "MNC");
+    /** Prepositions of where an act happens: "in Nigeria's Zamfara state" says the place is in Nigeria. */
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "across", "around", "outside", "inside",
+            "throughout");
+    /**
+     * Agent roles ({@code GUNMAN [~REB]}, {@code POLICE [~COP]}) whose members, with no country named, are the place's
+     * where they act.
+     */
+    private static final Set<String> PLACE_AGENTS = Set.of("REB", "INS", "COP");
+    /** The same, for agents that an act is done to ({@code PROTESTER [~OPP]}, {@code JOURNALIST [~MED]}). */
+    private static final Set<String> PLACE_PEOPLE = Set.of("REB", "INS", "COP", "MED", "EDU", "REL", "CVL", "LAB",
+            "AGR");
 
     private final EventCoder coder;
     private final Document doc;
@@ -426,6 +437,19 @@ final class ActorResolver {
         } finally {
             inPopulation = false;
         }
+        Mention place = placeOfClause(h, verb, subjects);
+        List<Integer> np = Syntax.subtree(s, h, Set.of("compound", "amod", "det", "nummod"));
+        return place != null ? arg(place.code() + "CVL", place.name(), np, -1, false)
+                : arg(ImplicitTargets.POPULATION_CODE, "a population", np, -1, false);
+    }
+
+    /**
+     * The country of the place where the clause of verb {@code verb} (or a clause that embeds it) says its act
+     * happened, for a noun at {@code h} that names people of no country: the last country a prepositional phrase
+     * names before the noun, else the first after it, leaving out the given subjects ("shot two civilians in Bucha",
+     * "gunmen opened fire in a market in Mopti"). Null for none.
+     */
+    private Mention placeOfClause(int h, int verb, List<Arg> subjects) {
         Set<Integer> clauses = new java.util.HashSet<>(); // the noun's clause and the clauses that embed it
         for (int v = verb, n = 0; v >= 0 && n < 40; v = s.head(v), n++) {
             clauses.add(v);
@@ -445,10 +469,7 @@ final class ActorResolver {
                 after = m;
             }
         }
-        Mention place = before != null ? before : after;
-        List<Integer> np = Syntax.subtree(s, h, Set.of("compound", "amod", "det", "nummod"));
-        return place != null ? arg(place.code() + "CVL", place.name(), np, -1, false)
-                : arg(ImplicitTargets.POPULATION_CODE, "a population", np, -1, false);
+        return before != null ? before : after;
     }
 
     /** The verb whose clause the token is in: the first verb above it; -1 for none. */
@@ -467,11 +488,18 @@ final class ActorResolver {
                 || Syntax.is(rel, "obl") && Syntax.preposition(s, h).equals("on");
     }
 
-    /** Whether the mention is in a prepositional phrase ("over southern Gaza", "in Omdurman"), not a party's name. */
+    /**
+     * Whether the mention is in a prepositional phrase ("over southern Gaza", "in Omdurman"), or owns the place such a
+     * phrase names ("in Nigeria's Zamfara state"), not a party's name.
+     */
     private boolean placePhrase(Mention m) {
         for (int i = m.first(); i <= m.last(); i++) {
             if (s.head(i) < m.first() || s.head(i) > m.last()) {
                 String rel = s.relation(i);
+                if (rel.equals("nmod:poss") && s.head(i) >= 0 && s.token(s.head(i)).isNoun()
+                        && LOCATIVE.contains(Syntax.preposition(s, s.head(i)))) {
+                    rel = s.relation(s.head(i));
+                }
                 return Syntax.is(rel, "obl") && !rel.equals("obl:tmod")
                         || Syntax.is(rel, "nmod") && !rel.equals("nmod:poss");
             }
@@ -651,6 +679,19 @@ final class ActorResolver {
                         return arg(agent.agent().apply(countryOf(owner.actor().code())), owner.actor().name(), np,
                                 -1, false);
                     }
+                }
+            }
+            String role = agent != null && agent.covers(h) && !agent.agent().isPrefix() ? agent.agent().code() : "";
+            boolean subject = Syntax.is(s.relation(h), "nsubj");
+            if ((subject ? PLACE_AGENTS : PLACE_PEOPLE).contains(role) && s.children(h, "nmod:poss").isEmpty()) {
+                // "Gunmen opened fire on a market in Mopti", "police detained protesters in Kano": armed men and
+                // police that no country or owner names are the country's where their clause says they were
+                // (corpus/README.md: the country's REB, COP), and so are the journalists, students or worshippers
+                // they act on; soldiers may be any side's, and protesters an opposition's
+                int verb = clauseOf(h);
+                Mention place = verb >= 0 ? placeOfClause(h, verb, List.of()) : null;
+                if (place != null) {
+                    return arg(agent.agent().apply(place.code()), place.name(), np, -1, false);
                 }
             }
             return null;

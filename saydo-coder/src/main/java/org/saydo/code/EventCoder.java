@@ -67,6 +67,8 @@ public final class EventCoder implements DocumentCoder {
     final Definites definites = Definites.defaults();
     private final ActorRoles roles = ActorRoles.defaults();
     final Labels labels = Labels.defaults();
+    /** Mends "began striking targets" read as a modifier of the object. */
+    private final AspectReparse aspects;
 
     /**
      * @param dictionaries verbs, actors, agents and discards
@@ -89,6 +91,7 @@ public final class EventCoder implements DocumentCoder {
         this.ontology = Objects.requireNonNull(ontology, "ontology");
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.finder = new ActorFinder(dictionaries.actors(), dictionaries.agents());
+        this.aspects = new AspectReparse(dictionaries.verbs());
     }
 
     @Override
@@ -103,7 +106,7 @@ public final class EventCoder implements DocumentCoder {
         LocalDate wireDay = wireDay(parsed, layout);
         List<Event> headline = new ArrayList<>();
         for (ParsedSentence parsedSentence : parsed.sentences()) {
-            ParsedSentence s = SpeechReparse.repair(withoutMaskedTimes(parsedSentence, layout));
+            ParsedSentence s = aspects.repair(SpeechReparse.repair(withoutMaskedTimes(parsedSentence, layout)));
             // PETRARCH drops a sentence that names a year or "years ago" as history; in ontology codes its
             // background references are kept ("Israel withdrew from Gaza in 2005"), its other events are not
             // (background.txt history)

@@ -31,7 +31,11 @@ final class ImplicitSources {
      */
     static final ActorRef OTHER_SIDE = new ActorRef("*OTHER", "the other side from the target", "");
 
-    private static final ImplicitSources DEFAULTS = of(CueFile.resource("deeds.txt", Set.of("weapon", "object")));
+    /** What the rule adds to an event's provenance rule when a fight is an assault by its parties' roles. */
+    static final String ASSAULT_RULE = " + assault: ";
+
+    private static final ImplicitSources DEFAULTS = of(CueFile.resource("deeds.txt",
+            Set.of("weapon", "object", "assault")));
 
     /** CAMEO roots of the acts of force whose agent may be left implicit. */
     private static final Set<String> FORCE_ROOTS = Set.of("19");
@@ -40,9 +44,22 @@ final class ImplicitSources {
     /** Things force is done to, with the role their country takes as the target ("" for none). */
     private final Map<String, String> objects;
 
-    private ImplicitSources(Map<String, String> weaponCodes, Map<String, String> objects) {
+    /** An act of force that is an assault when its parties have these roles ({@code deeds.txt assault}). */
+    record Assault(String code, Set<String> from, Set<String> by, Set<String> on) {
+        Assault {
+            Objects.requireNonNull(code, "code");
+            from = Set.copyOf(from);
+            by = Set.copyOf(by);
+            on = Set.copyOf(on);
+        }
+    }
+
+    private final List<Assault> assaults;
+
+    private ImplicitSources(Map<String, String> weaponCodes, Map<String, String> objects, List<Assault> assaults) {
         this.weaponCodes = Map.copyOf(weaponCodes);
         this.objects = Map.copyOf(objects);
+        this.assaults = List.copyOf(assaults);
     }
 
     /** The lists shipped with Saydo. */
@@ -77,7 +94,59 @@ final class ImplicitSources {
                 objects.put(f[i].toLowerCase(Locale.ROOT), f[0].equals("-") ? "" : f[0]);
             }
         }
-        return new ImplicitSources(weapons, objects);
+        List<Assault> assaults = new ArrayList<>();
+        for (CueFile.Cue c : file.of("assault")) {
+            String[] f = c.value().split("\\s+");
+            int by = List.of(f).indexOf("by");
+            int on = List.of(f).indexOf("on");
+            boolean ok = f.length >= 6 && f[0].matches("1[89]\\d{0,2}|20\\d{0,2}") && by >= 2 && on > by + 1
+                    && on < f.length - 1;
+            for (int i = 1; ok && i < f.length; i++) {
+                ok = i < by ? f[i].matches("\\d{3,4}") : i == by || i == on || f[i].matches("[A-Z]{3}");
+            }
+            if (!ok) {
+                String where = c.where();
+                throw new org.saydo.dict.DictionaryFormatException(file.name(),
+                        Integer.parseInt(where.substring(where.lastIndexOf(':') + 1)),
+                        "expected 'assault CODE FROM-CODE ... by ROLE ... on ROLE ...', got 'assault " + c.value()
+                                + "'");
+            }
+            assaults.add(new Assault(f[0], Set.of(java.util.Arrays.copyOfRange(f, 1, by)),
+                    Set.of(java.util.Arrays.copyOfRange(f, by + 1, on)),
+                    Set.of(java.util.Arrays.copyOfRange(f, on + 1, f.length))));
+        }
+        return new ImplicitSources(weapons, objects, assaults);
+    }
+
+    /**
+     * The assault an act of force is when its sources and targets have the roles {@code deeds.txt} names ("Gunmen
+     * opened fire on tourists": 193 by rebels on civilians is 180, unconventional violence), or null: every source
+     * has one of the assault's "by" roles and every target one of its "on" roles.
+     */
+    Assault assault(String cameo, List<ActorRef> sources, List<ActorRef> targets) {
+        if (sources.isEmpty() || targets.isEmpty()) {
+            return null;
+        }
+        for (Assault a : assaults) {
+            if (a.from().contains(cameo) && sources.stream().allMatch(x -> hasRole(x.code(), a.by()))
+                    && targets.stream().allMatch(x -> hasRole(x.code(), a.on()))) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a country's actor code holds one of the roles after its country ("PSEREBHMS" holds REB). */
+    private static boolean hasRole(String code, Set<String> roles) {
+        if (!ActorResolver.isCountry(code)) {
+            return false;
+        }
+        for (int i = 3; i + 3 <= code.length(); i += 3) {
+            if (roles.contains(code.substring(i, i + 3))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the actor is the stand-in for an implicit source. */

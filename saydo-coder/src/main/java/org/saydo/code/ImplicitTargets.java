@@ -41,6 +41,9 @@ final class ImplicitTargets {
     /** What the rule adds to the provenance rule of an act whose target is a population of no named place. */
     static final String POPULATION_RULE = " + population: the source's own";
 
+    /** What the rule adds when a deed done to a population of no named place is done to the other side's civilians. */
+    static final String POPULATION_DEED_RULE = " + population: the other side's civilians";
+
     /**
      * Stand-in for a population that the sentence names with no country or place of its own ("urged residents to
      * stay indoors", targets.txt {@code population}): {@link #fill} makes it the source's own civilians for a word
@@ -55,20 +58,22 @@ final class ImplicitTargets {
     static final String NO_PARTY_CODE = "*NONE";
 
     private static final ImplicitTargets DEFAULTS = of(CueFile.resource("targets.txt",
-            Set.of("takes", "parties", "both", "reproach", "population")));
+            Set.of("takes", "parties", "both", "reproach", "population", "partner")));
 
     private final Set<String> codes;
     private final Set<String> partyCodes;
     private final Set<String> bothCodes;
     private final Set<String> reproachCodes;
+    private final Set<String> partnerCodes;
     private final Set<String> populationNouns;
 
     private ImplicitTargets(Set<String> codes, Set<String> partyCodes, Set<String> bothCodes,
-            Set<String> reproachCodes, Set<String> populationNouns) {
+            Set<String> reproachCodes, Set<String> populationNouns, Set<String> partnerCodes) {
         this.codes = Set.copyOf(codes);
         this.partyCodes = Set.copyOf(partyCodes);
         this.bothCodes = Set.copyOf(bothCodes);
         this.reproachCodes = Set.copyOf(reproachCodes);
+        this.partnerCodes = Set.copyOf(partnerCodes);
         this.populationNouns = Set.copyOf(populationNouns);
     }
 
@@ -90,7 +95,7 @@ final class ImplicitTargets {
             }
         }
         return new ImplicitTargets(codes(file, "takes"), codes(file, "parties"), codes(file, "both"),
-                codes(file, "reproach"), nouns);
+                codes(file, "reproach"), nouns, codes(file, "partner"));
     }
 
     /** Whether a noun of this lower-case lemma or word ("resident", "villager", "people") names a population. */
@@ -162,7 +167,8 @@ final class ImplicitTargets {
 
     /**
      * The events with the implicit targets filled in, in the same order. An event whose filled-in form another
-     * event of its sentence already states (same parties, same code) is dropped.
+     * event of its sentence already states (same parties, same code) is dropped, and so is an act of cooperation
+     * ({@code targets.txt} {@code partner}) left with no partner.
      *
      * @param sides the two sides of the report's conflict, or an empty list when it has fewer than two
      */
@@ -172,7 +178,7 @@ final class ImplicitTargets {
         events = populations(events);
         if (sides.size() != 2) {
             return events.stream().filter(e -> !standIn(e.source()) && !standIn(e.target())
-                    && !(e.target() == null && toBoth(e.cameo())))
+                    && !(e.target() == null && (toBoth(e.cameo()) || covers(partnerCodes, e.cameo()))))
                     .map(e -> addressee(e.target()) ? with(e, e.source(), null, "") : e).toList();
         }
         Set<String> told = new HashSet<>();
@@ -181,6 +187,17 @@ final class ImplicitTargets {
         }
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
+            ActorRef opponent = isPopulation(e.target()) ? otherSide(sides, e.source()) : null;
+            String country = opponent == null ? "" : ActorResolver.countryOf(opponent.code());
+            if (opponent != null && country.length() == 3 && ActorResolver.isCountry(country)) {
+                // "troops fired on people walking north" in a report of a war: the other side's civilians, its
+                // country's, not the armed group's (PSECVL, not PSEREB)
+                ActorRef people = new ActorRef(country + "CVL", opponent.name(), e.target().text());
+                if (told.add(key(e.source(), people, e))) {
+                    out.add(with(e, e.source(), people, POPULATION_DEED_RULE));
+                }
+                continue;
+            }
             if (addressee(e.target())) {
                 if (told.add(key(e.source(), null, e))) {
                     out.add(with(e, e.source(), null, "")); // addressed to no party: no one to fill in
@@ -217,7 +234,9 @@ final class ImplicitTargets {
                 }
             }
             if (other == null) {
-                out.add(e);
+                if (e.target() != null || !covers(partnerCodes, e.cameo())) {
+                    out.add(e);
+                }
             } else if (told.add(key(e.source(), other, e))) {
                 out.add(with(e, e.source(), other, RULE));
             }
@@ -228,9 +247,9 @@ final class ImplicitTargets {
     /**
      * The events with their population stand-ins resolved: a word (CAMEO roots 01-14) addressed to a population of
      * no named place is addressed to the source's own civilians ("the army urged residents to stay indoors"), or
-     * to no one when the source is no country; a deed done to one keeps no target here, which the other rules may
-     * then fill ("troops shot civilians" in a report of a war: the other side). An event already told with that
-     * target in its sentence is dropped.
+     * to no one when the source is no country; a deed done to one keeps its stand-in here, which {@link #fill} makes
+     * the other side's civilians ("troops shot civilians" in a report of a war) or no one. An event already told with
+     * that target in its sentence is dropped.
      */
     private static List<Event> populations(List<Event> events) {
         if (events.stream().noneMatch(e -> isPopulation(e.target()))) {
@@ -255,9 +274,13 @@ final class ImplicitTargets {
                 out.add(e); // a word to people of no party: addressed to no one (see fill)
                 continue;
             }
-            ActorRef target = word ? new ActorRef(country + "CVL", e.target().name(), e.target().text()) : null;
+            if (!word) {
+                out.add(e); // a deed done to people of no place: the other side's civilians, or no one (see fill)
+                continue;
+            }
+            ActorRef target = new ActorRef(country + "CVL", e.target().name(), e.target().text());
             if (told.add(key(e.source(), target, e))) {
-                out.add(with(e, e.source(), target, target != null ? POPULATION_RULE : ""));
+                out.add(with(e, e.source(), target, POPULATION_RULE));
             }
         }
         return out;

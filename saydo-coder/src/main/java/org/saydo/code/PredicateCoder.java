@@ -213,6 +213,14 @@ final class PredicateCoder extends SentencePass {
                 }
             }
         }
+        ImplicitSources.Assault assault = deeds.assault(code.get(), sources.stream().map(Arg::actor).toList(),
+                targets.stream().map(Arg::actor).toList());
+        if (assault != null) {
+            // "Gunmen opened fire on tourists": a fight of rebels on civilians is an assault (deeds.txt)
+            code = Optional.of(assault.code());
+            rule = rule + ImplicitSources.ASSAULT_RULE + String.join("/", new java.util.TreeSet<>(assault.by()))
+                    + " on " + String.join("/", new java.util.TreeSet<>(assault.on()));
+        }
         if (targets.isEmpty() && !sources.isEmpty() && !passive
                 && ctx.coder.references.reaction(code.get().substring(0, 2))) {
             targets = referredAgent(v, sources); // "Biden condemned the attack": whoever attacked

@@ -1,0 +1,92 @@
+package org.saydo.code;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.saydo.dict.VerbDictionary;
+import org.saydo.dict.VerbEntry;
+import org.saydo.nlp.Dependency;
+import org.saydo.nlp.ParsedSentence;
+import org.saydo.nlp.Token;
+
+/**
+ * Repairs the parser's misreadings of an act told through a verb of aspect ("began striking targets", "kept bombing
+ * villages", "keeps bombing from the air"; {@code words.txt} {@code aspect-verbs}). The parser often reads the
+ * gerund as a modifier of the object ("striking" an {@code amod} of "targets", "bombing" a {@code compound} of
+ * "villages") or as the aspect verb's own object, a noun, and the act then has no subject and no object. The arcs
+ * are turned back into the reading a reader makes: the gerund, a verb of the verb dictionary, is the aspect verb's
+ * open complement ({@code xcomp}, whose subject is the aspect verb's) and the object is the gerund's. Immutable and
+ * thread-safe.
+ */
+final class AspectReparse {
+
+    /** Verbs whose gerund complement tells the act itself, begun, continued or resumed. */
+    private static final Set<String> ASPECT = WordLists.words("aspect-verbs");
+
+    private final VerbDictionary verbs;
+
+    AspectReparse(VerbDictionary verbs) {
+        this.verbs = Objects.requireNonNull(verbs, "verbs");
+    }
+
+    /** The sentence with its misparsed aspect complements repaired, or {@code s} itself when there is none. */
+    ParsedSentence repair(ParsedSentence s) {
+        Objects.requireNonNull(s, "s");
+        List<Dependency> arcs = null;
+        List<Token> tokens = null;
+        for (Token t : s.tokens()) {
+            int v = t.index();
+            if (!t.isVerb() || !ASPECT.contains(Syntax.lower(t)) || v + 1 >= s.tokens().size()
+                    || !s.children(v, "xcomp").isEmpty()) {
+                continue;
+            }
+            int g = v + 1;
+            Token gerund = s.token(g);
+            String lemma = gerund.word().toLowerCase(java.util.Locale.ROOT).endsWith("ing") ? verbLemma(gerund) : null;
+            if (lemma == null) {
+                continue;
+            }
+            int object = -1;
+            if (s.head(g) == v && s.relation(g).equals("obj")) {
+                object = -2; // "keeps bombing from the air": the gerund read as a noun, the verb's object
+            } else if (s.head(g) > g && (s.relation(g).equals("amod") || s.relation(g).equals("compound"))
+                    && s.head(s.head(g)) == v && s.relation(s.head(g)).equals("obj")) {
+                object = s.head(g); // "began striking targets": the gerund read as the object's modifier
+            }
+            if (object == -1) {
+                continue;
+            }
+            if (arcs == null) {
+                arcs = new ArrayList<>(s.dependencies());
+                tokens = new ArrayList<>(s.tokens());
+            }
+            int o = object;
+            arcs.removeIf(d -> d.dependent() == g || d.dependent() == o);
+            arcs.add(new Dependency(v, g, "xcomp"));
+            if (o >= 0) {
+                arcs.add(new Dependency(g, o, "obj"));
+            } else {
+                // the gerund's own modifiers are the verb's obliques: "from the air"
+                List<Dependency> mods = arcs.stream().filter(d -> d.governor() == g && d.relation().equals("nmod"))
+                        .toList();
+                arcs.removeAll(mods);
+                for (Dependency d : mods) {
+                    arcs.add(new Dependency(g, d.dependent(), "obl"));
+                }
+            }
+            tokens.set(g, new Token(g, gerund.word(), lemma, "VBG", gerund.begin(), gerund.end()));
+        }
+        return arcs == null ? s : new ParsedSentence(s.index(), s.begin(), s.end(), s.text(), tokens, arcs, s.times());
+    }
+
+    /** The lower-case base form of a gerund the verb dictionary knows ("striking": strike), or null. */
+    private String verbLemma(Token gerund) {
+        for (VerbEntry e : verbs.lookup(Syntax.upper(gerund))) {
+            if (!e.isMultiWord()) {
+                return e.verb().toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,67 @@
+package org.saydo.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import org.junit.jupiter.api.Test;
+import org.saydo.dict.DictionaryFormatException;
+import org.saydo.record.Event;
+
+/**
+ * Assaults, abductions and acts of force told through a verb of aspect ({@code conllu/force.conllu}): codes checked
+ * against the CAMEO manual 1.1b3 (180 "Use unconventional violence, not specified below", 181 "Abduct, hijack, or
+ * take hostage", 195 "Employ aerial weapons") and corpus/README.md's roles (armed men of no named country are the
+ * rebels of the country they act in, REB; the people they attack there its civilians, CVL).
+ */
+class ForceConstructionsTest {
+
+    @Test
+    void gunmenOfNoCountryShootingAtWorshippersAssaultTheCiviliansOfThePlace() {
+        // "opened fire" is 193 (CAMEO.2.0.txt OPEN * FIRE); by rebels on civilians it is an assault, 180;
+        // worshippers are a religious body (Phoenix.agents.txt WORSHIPPER [~REL]), civilians all the same
+        assertThat(Fixtures.events("force", "gunmen-worshippers")).containsExactly("NERREB>NERREL 180 asserted");
+        Event e = Fixtures.code("force", "gunmen-worshippers").events().get(0);
+        assertThat(e.provenance().rule()).endsWith(ImplicitSources.ASSAULT_RULE + "INS/REB on AGR/CVL/EDU/LAB/MED/REL");
+        assertThat(e.source().text()).isEqualTo("Gunmen");
+    }
+
+    @Test
+    void withNoPlaceNamedGunmenAreNoParty() {
+        assertThat(Fixtures.events("force", "gunmen-no-place")).isEmpty();
+    }
+
+    @Test
+    void seizingPeopleIsAnAbductionNotASeizureOfProperty() {
+        assertThat(Fixtures.events("force", "gunmen-seize-passengers")).containsExactly("BOLREB>BOLCVL 181 asserted");
+    }
+
+    @Test
+    void takingPeopleSomewhereIsNoEvent() {
+        // TAKE's own code, 171, needs an object that is property (senses.txt: !people)
+        assertThat(Fixtures.events("force", "boats-take-passengers")).isEmpty();
+    }
+
+    @Test
+    void aGerundReadAsTheObjectsModifierIsTheActBegun() {
+        // the parser makes "striking" an amod of "targets": the jets' strikes on targets across Peru (STRIKE *
+        // TARGET, 195)
+        assertThat(Fixtures.events("force", "began-striking")).containsExactly("CHLMIL>PER 195 asserted");
+        Event e = Fixtures.code("force", "began-striking").events().get(0);
+        assertThat(e.provenance().trigger()).startsWith("striking");
+    }
+
+    @Test
+    void aGerundReadAsANounObjectIsTheActKeptUp() {
+        // "keeps bombing from the air": bombing done from the air is aerial (saydo.verbs.txt SAYDO_FROM_THE_AIR)
+        assertThat(Fixtures.events("force", "keeps-bombing")).containsExactly("CHLMIL>- 195 asserted");
+    }
+
+    @Test
+    void aBadAssaultLineNamesItsFileAndLine() {
+        CueFile file = CueFile.read("deeds-test.txt", new StringReader("assault 180 190 by REB\n"),
+                java.util.Set.of("weapon", "object", "assault"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ImplicitSources.of(file))
+                .isInstanceOf(DictionaryFormatException.class).hasMessageContaining("deeds-test.txt:1")
+                .hasMessageContaining("assault 180 190 by REB");
+    }
+}
