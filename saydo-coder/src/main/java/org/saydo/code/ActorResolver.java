@@ -96,17 +96,7 @@ final class ActorResolver {
             return out;
         }
         if (heads.size() == 1 && definiteAgent(head)) {
-            // "the army" after "Sudan's army chief ...", "the junta" (definites.txt): the last actor of that role
-            Token t = s.token(head);
-            String role = coder.definites.role(t.word(), t.lemma());
-            // "the council" after "the UN Security Council": the last actor named with that noun (definites.txt)
-            ActorRef a = role != null ? discourse.lastWithRole(role, t.lemma()) : discourse.lastNamedWith(t.lemma());
-            if (a != null) {
-                out.add(new Arg(new ActorRef(a.code(), a.name(), s.token(head).word()), head, head, false));
-            } else if (role == null && addressed(head)) {
-                // a body never named in full: an addressee that is no party, which gets no implicit target
-                out.add(new Arg(new ActorRef(ImplicitTargets.NO_PARTY_CODE, "no party", t.word()), head, head, false));
-            }
+            out.addAll(definite(head));
             return out;
         }
         if (PLURAL_PRONOUNS.contains(word)) {
@@ -119,6 +109,10 @@ final class ActorResolver {
         Mention sharedAgent = heads.size() > 1 ? agentOfLast(heads) : null;
         for (int h : heads) {
             List<Arg> found = new ArrayList<>();
+            if (heads.size() > 1 && definiteAgent(h)) {
+                out.addAll(definite(h)); // "the war between the army and the RSF"
+                continue;
+            }
             Arg a = actorOf(h, 0);
             if (a != null && sharedAgent != null && h != heads.get(heads.size() - 1) && bareDemonym(h)) {
                 // "Thai and Cambodian troops" (parsed Thai + Cambodian troops): the troops are Thai too
@@ -355,6 +349,25 @@ final class ActorResolver {
             }
         }
         return out;
+    }
+
+    /**
+     * The actor a definite agent stands for: "the army" after "Sudan's army chief ...", "the junta" (definites.txt
+     * role), the last actor of that role; "the council" after "the UN Security Council" (definites.txt named), the
+     * last actor named with that noun; a body never named in full that is addressed is no party (it gets no
+     * implicit target); else none.
+     */
+    private List<Arg> definite(int h) {
+        Token t = s.token(h);
+        String role = coder.definites.role(t.word(), t.lemma());
+        ActorRef a = role != null ? discourse.lastWithRole(role, t.lemma()) : discourse.lastNamedWith(t.lemma());
+        if (a != null) {
+            return List.of(new Arg(new ActorRef(a.code(), a.name(), t.word()), h, h, false));
+        }
+        if (role == null && addressed(h)) {
+            return List.of(new Arg(new ActorRef(ImplicitTargets.NO_PARTY_CODE, "no party", t.word()), h, h, false));
+        }
+        return List.of();
     }
 
     /**

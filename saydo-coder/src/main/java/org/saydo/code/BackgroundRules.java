@@ -3,6 +3,7 @@ package org.saydo.code;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
+import org.saydo.dict.Discard;
 import org.saydo.nlp.TimeExpression;
 import org.saydo.nlp.Token;
 
@@ -44,11 +45,16 @@ final class BackgroundRules extends SentencePass {
      * @param anchors prepositions whose phrase anchors a state in the past
      * @param states verbs of ongoing states
      * @param adverbs adverbs that make a perfect a standing state ("has long accused")
+     * @param history the sentence-level discards of the PETRARCH discard list that mark a sentence as telling
+     *        history ("years ago"; {@value #YEAR} for the discards that are a year), lower-case
      */
     record Cues(Set<String> nouns, Set<String> modifiers, Set<String> anchors, Set<String> states,
-            Set<String> adverbs) {
+            Set<String> adverbs, Set<String> history) {
 
-        static final Set<String> KINDS = Set.of("noun", "modifier", "anchor", "state", "adverb");
+        static final Set<String> KINDS = Set.of("noun", "modifier", "anchor", "state", "adverb", "history");
+
+        /** The {@code history} cue that stands for every discard that is a year ("2005"). */
+        static final String YEAR = "year";
 
         private static final Cues DEFAULTS = of(CueFile.resource("background.txt", KINDS));
 
@@ -58,6 +64,17 @@ final class BackgroundRules extends SentencePass {
             anchors = Set.copyOf(anchors);
             states = Set.copyOf(states);
             adverbs = Set.copyOf(adverbs);
+            history = Set.copyOf(history);
+        }
+
+        /**
+         * Whether a discard of the PETRARCH discard list only marks its sentence as telling history: Saydo codes
+         * such a sentence, and what it dates in the past is background ("Israel withdrew from Gaza in 2005").
+         */
+        boolean history(Discard discard) {
+            String phrase = discard.phrase().toLowerCase(java.util.Locale.ROOT);
+            return !discard.wholeStory() && (history.contains(phrase)
+                    || phrase.matches("(1[89]|20)\\d\\d") && history.contains(YEAR));
         }
 
         /** The cues shipped with Saydo. */
@@ -68,7 +85,7 @@ final class BackgroundRules extends SentencePass {
         static Cues of(CueFile file) {
             Objects.requireNonNull(file, "file");
             return new Cues(file.words("noun"), file.words("modifier"), file.words("anchor"), file.words("state"),
-                    file.words("adverb"));
+                    file.words("adverb"), file.words("history"));
         }
     }
 

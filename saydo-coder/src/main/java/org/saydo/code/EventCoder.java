@@ -17,6 +17,7 @@ import org.saydo.record.ActorRef;
 import org.saydo.record.CodedDocument;
 import org.saydo.record.DateBasis;
 import org.saydo.record.Event;
+import org.saydo.record.Modality;
 import org.saydo.record.Quote;
 
 /**
@@ -30,7 +31,8 @@ import org.saydo.record.Quote;
  * decide each event's modality from negation, modal auxiliaries, conditionals and the verbs that embed it;
  * find direct and indirect quotes and resolve their speakers, across sentences when needed.
  *
- * <p>This class drops the sentences the discard list names and the lines that are not prose ({@link NonProse}:
+ * <p>This class drops the sentences the discard list names (in ontology codes not those it names only for telling
+ * history, {@code background.txt} {@code history}) and the lines that are not prose ({@link NonProse}:
  * bylines, captions, datelines ...; a headline's events only when the body lacks them; the quotes of headlines
  * and captions are kept), and keeps the discourse
  * between sentences; the coding of each sentence is a {@link Sentence} (its state, actors and emitted events),
@@ -45,7 +47,8 @@ public final class EventCoder implements DocumentCoder {
     /** Verbs that report speech: their complements are quotes, and events in them are reported. */
     static final Set<String> SPEECH = WordLists.words("speech");
 
-    private final Codes codes;
+    /** Which codes the coder emits: the dictionary's own codes are not changed by senses ({@link VerbSenses}). */
+    final Codes codes;
     final Dictionaries dictionaries;
     final NominalDictionary nouns;
     private final CameoOntology ontology;
@@ -105,7 +108,12 @@ public final class EventCoder implements DocumentCoder {
         List<Event> headline = new ArrayList<>();
         for (ParsedSentence parsedSentence : parsed.sentences()) {
             ParsedSentence s = aspects.repair(SpeechReparse.repair(withoutMaskedTimes(parsedSentence, layout)));
-            var discard = dictionaries.discards().match(s.text());
+            // PETRARCH drops a sentence that names a year or "years ago" as history; in ontology codes its
+            // background references are kept ("Israel withdrew from Gaza in 2005"), its other events are not
+            // (background.txt history)
+            var discard = dictionaries.discards().match(s.text(),
+                    d -> codes == Codes.ONTOLOGY && backgroundCues.history(d));
+            boolean history = discard.isEmpty() && dictionaries.discards().match(s.text()).isPresent();
             if (discard.isPresent()) {
                 if (discard.get().wholeStory()) {
                     return new CodedDocument(doc, parsed.sentences().size(), List.of(), List.of());
@@ -120,6 +128,9 @@ public final class EventCoder implements DocumentCoder {
             mentions.removeIf(m -> layout.masked(s.token(m.first()).begin()));
             Sentence ctx = new Sentence(this, doc, s, mentions, discourse, spans, parsed.sentences());
             ctx.code();
+            if (history) {
+                ctx.events.values().removeIf(e -> e.modality() != Modality.BACKGROUND);
+            }
             for (Event event : ctx.events.values()) {
                 Event e = onWireDay(event, wireDay);
                 int at = e.provenance().triggerStart();

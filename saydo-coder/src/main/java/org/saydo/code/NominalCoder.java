@@ -121,6 +121,11 @@ final class NominalCoder extends SentencePass {
         if (code.isEmpty()) {
             return;
         }
+        // "the seizure of Crimea": taking a place is occupying it (senses.txt sense)
+        String sensed = ctx.coder.codes == EventCoder.Codes.DICTIONARY ? code.get()
+                : ctx.coder.senses.sense(s, n, code.get(), predicates::namedPlace);
+        String rule = entry.get().rule() + (sensed.equals(code.get()) ? "" : " + sense " + sensed + " (senses.txt)");
+        code = Optional.of(sensed);
         List<Arg> sources = new ArrayList<>();
         for (var d : s.children(n)) {
             String rel = d.relation();
@@ -194,7 +199,7 @@ final class NominalCoder extends SentencePass {
             for (Arg a : mutual) {
                 List<Arg> others = new ArrayList<>(mutual);
                 others.remove(a);
-                ctx.emit(List.of(a), others, code.get(), n, t.word(), entry.get().rule());
+                ctx.emit(List.of(a), others, code.get(), n, t.word(), rule);
             }
             return;
         }
@@ -212,15 +217,15 @@ final class NominalCoder extends SentencePass {
             // "fled after air strikes on Sunday", "a ceasefire took effect", "the 2006 war": between the sides
             ctx.emit(List.of(new Arg(ImplicitTargets.FIRST_SIDE, n, n, false)),
                     List.of(new Arg(ImplicitTargets.SECOND_SIDE, n, n, false)), code.get(), n, t.word(),
-                    entry.get().rule() + (onset ? " + onset" : "") + ImplicitTargets.SIDES_RULE);
+                    rule + (onset ? " + onset" : "") + ImplicitTargets.SIDES_RULE);
             return;
         }
         if (entry.get().mutual() && (sources.isEmpty() || targets.isEmpty())) {
             return; // a meeting needs two parties
         }
-        ctx.emit(sources, targets, code.get(), n, t.word(), entry.get().rule());
+        ctx.emit(sources, targets, code.get(), n, t.word(), rule);
         if (entry.get().mutual()) {
-            ctx.emit(targets, sources, code.get(), n, t.word(), entry.get().rule());
+            ctx.emit(targets, sources, code.get(), n, t.word(), rule);
         }
     }
 

@@ -147,6 +147,13 @@ final class PredicateCoder extends SentencePass {
         if (code.isEmpty()) {
             return;
         }
+        // "seized Crimea", "took much of the territory": taking a place is occupying it (senses.txt sense)
+        String sensed = ctx.coder.codes == EventCoder.Codes.DICTIONARY ? code.get()
+                : ctx.coder.senses.sense(s, v, code.get(), this::namedPlace);
+        if (!sensed.equals(code.get())) {
+            rule += " + sense " + sensed + " (senses.txt)";
+            code = Optional.of(sensed);
+        }
         if (best != null) {
             ctx.consumed.addAll(best.consumed);
             ctx.patternVerbs.put(v, best.matchedVerbs);
@@ -288,6 +295,17 @@ final class PredicateCoder extends SentencePass {
             // [A:B]: the other party does B ("visited" 042 / "hosted" 043; [A:A] acts are done by both)
             ctx.emit(targets, sources, altCode.get(), v, trigger.toString(), rule, explained);
         }
+    }
+
+    /** Whether the proper noun at {@code i} names a place or a country: an actor coded by its country alone. */
+    boolean namedPlace(int i) {
+        for (Arg a : actors.actorsOf(i)) {
+            String c = a.actor().code();
+            if (!a.person() && c.length() == 3 && ActorResolver.isCountry(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

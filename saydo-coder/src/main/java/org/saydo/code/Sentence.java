@@ -198,6 +198,15 @@ final class Sentence {
      * else the time its clause is told relative to ({@link #relativeTime}); a bare year last.
      */
     TimeExpression timeOf(int trigger) {
+        if (s.token(trigger).isNoun()) {
+            // an event noun's own phrase or relative clause dates it first: "the 1971 war", "the blockade, which
+            // Israel has enforced since 2007", "the attack of 7 October"
+            TimeExpression own = ownTime(trigger, false);
+            own = own != null ? own : ownTime(trigger, true);
+            if (own != null) {
+                return own;
+            }
+        }
         // a day, week or month first; a bare year only when nothing finer dates the act ("met Putin for the sixth
         // time this year on Tuesday" is Tuesday)
         TimeExpression finer = timeOf(trigger, false);
@@ -205,7 +214,49 @@ final class Sentence {
             return finer;
         }
         TimeExpression relative = relativeTime(trigger, 0);
-        return relative != null ? relative : timeOf(trigger, true);
+        TimeExpression found = relative != null ? relative : timeOf(trigger, true);
+        int head = s.head(trigger);
+        if (found == null && s.relation(trigger).equals("conj") && head >= 0 && s.token(trigger).isVerb()
+                && s.token(head).isVerb() && !Syntax.hasChild(s, trigger, "nsubj")
+                && !Syntax.hasChild(s, trigger, "nsubj:pass")) {
+            // verbs that share a subject share its time: "last year the rebels overran the town and killed
+            // hundreds"
+            return timeOf(head);
+        }
+        return found;
+    }
+
+    /**
+     * A time expression in an event noun's own phrase ("the 1971 war", "the attack of 7 October") or in a relative
+     * clause on it ("the war that broke out in April"), without crossing another verb; a day, week or month, or
+     * with {@code years} a bare year; null for none.
+     */
+    private TimeExpression ownTime(int noun, boolean years) {
+        for (TimeExpression te : s.times()) {
+            if (dayOf(te) == null || (te.date() == null) != years) {
+                continue;
+            }
+            for (int i = te.firstToken(); i <= te.lastToken(); i++) {
+                int at = s.head(i);
+                if (at >= te.firstToken() && at <= te.lastToken()) {
+                    continue;
+                }
+                for (int steps = 0; at >= 0 && steps < 6; steps++) {
+                    if (at == noun) {
+                        return te;
+                    }
+                    if (s.token(at).isVerb()) {
+                        String rel = s.relation(at);
+                        if (s.head(at) == noun && (rel.equals("acl:relcl") || rel.equals("acl"))) {
+                            return te; // "the war that broke out in April"
+                        }
+                        break;
+                    }
+                    at = s.head(at);
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -338,6 +389,7 @@ final class Sentence {
                 }
                 int steps = 0;
                 int at = hd;
+                boolean throughOther = false;
                 while (at >= 0 && steps++ < 6) {
                     if (at == trigger) {
                         return te;
@@ -345,14 +397,27 @@ final class Sentence {
                     if (s.token(at).isVerb()) {
                         break;
                     }
+                    throughOther |= !inTime(at);
                     at = s.head(at);
                 }
-                if (at >= 0 && at == s.head(trigger) && s.token(trigger).isNoun()) {
+                if (at >= 0 && at == s.head(trigger) && s.token(trigger).isNoun() && !throughOther) {
+                    // the time of the clause an event noun stands in ("the invasion began in February"), not
+                    // one of another of its nouns ("rests on a 2006 resolution")
                     found = te;
                 }
             }
         }
         return found;
+    }
+
+    /** Whether a token is part of one of the sentence's time expressions ("the morning of 15 April"). */
+    private boolean inTime(int i) {
+        for (TimeExpression te : s.times()) {
+            if (te.firstToken() <= i && i <= te.lastToken()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -27,15 +27,35 @@ final class VerbSenses {
         }
     }
 
-    private static final Set<String> KINDS = Set.of("class", "need");
+    /**
+     * One change of sense: the verb coded with a code under {@code prefix} whose role is of the class has
+     * {@code code} instead ("seized Crimea" is 192, occupying territory, not 171, seizing property).
+     */
+    record Shift(String prefix, String role, String cls, String code, String where) {
+        Shift {
+            Objects.requireNonNull(prefix, "prefix");
+            Objects.requireNonNull(role, "role");
+            Objects.requireNonNull(cls, "cls");
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(where, "where");
+        }
+    }
+
+    private static final Set<String> KINDS = Set.of("class", "need", "sense", "named");
     private static final VerbSenses DEFAULTS = of(CueFile.resource("senses.txt", KINDS));
 
     private final Map<String, Set<String>> classesOfWord;
     private final Map<String, List<Need>> needs;
+    private final Map<String, List<Shift>> shifts;
+    /** The classes that also hold a proper noun naming a place or a country ({@code named}). */
+    private final Set<String> named;
 
-    private VerbSenses(Map<String, Set<String>> classesOfWord, Map<String, List<Need>> needs) {
+    private VerbSenses(Map<String, Set<String>> classesOfWord, Map<String, List<Need>> needs,
+            Map<String, List<Shift>> shifts, Set<String> named) {
         this.classesOfWord = Map.copyOf(classesOfWord);
         this.needs = Map.copyOf(needs);
+        this.shifts = Map.copyOf(shifts);
+        this.named = Set.copyOf(named);
     }
 
     /** The senses shipped with Saydo. */
@@ -78,7 +98,28 @@ final class VerbSenses {
             needs.computeIfAbsent(f[0].toLowerCase(Locale.ROOT) + "|" + f[1], k -> new ArrayList<>())
                     .add(new Need(f[2], some, not, c.where()));
         }
-        return new VerbSenses(classes, needs);
+        Set<String> named = new HashSet<>();
+        for (CueFile.Cue c : file.of("named")) {
+            if (!names.contains(c.value())) {
+                throw error(file, c, "unknown class '" + c.value() + "' (expected 'named CLASS' of a class above)");
+            }
+            named.add(c.value());
+        }
+        Map<String, List<Shift>> shifts = new HashMap<>();
+        for (CueFile.Cue c : file.of("sense")) {
+            String[] f = c.value().split("\\s+");
+            if (f.length != 5 || !f[1].matches("\\d{2,4}") || !f[4].matches("\\d{2,4}")
+                    || !(f[2].equals("object") || f[2].equals("subject") || f[2].matches("oblique:[a-z]+"))) {
+                throw error(file, c, "expected 'sense VERB CODE object|subject|oblique:PREP CLASS CODE', got 'sense "
+                        + c.value() + "'");
+            }
+            if (!names.contains(f[3])) {
+                throw error(file, c, "unknown class '" + f[3] + "' (expected a class above)");
+            }
+            shifts.computeIfAbsent(f[0].toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                    .add(new Shift(f[1], f[2], f[3], f[4], c.where()));
+        }
+        return new VerbSenses(classes, needs, shifts, named);
     }
 
     private static DictionaryFormatException error(CueFile file, CueFile.Cue c, String problem) {
@@ -106,6 +147,29 @@ final class VerbSenses {
             }
         }
         return null;
+    }
+
+    /**
+     * The code of the verb's sense its arguments select ({@code sense}): "seized Crimea", "took much of the
+     * territory" are 192, not 171; the code itself when no sense applies.
+     *
+     * @param s the sentence
+     * @param v the verb
+     * @param code the code the verb would be coded with
+     * @param namedPlace whether a proper noun at a token names a place or a country (for {@code named} classes)
+     */
+    String sense(ParsedSentence s, int v, String code, java.util.function.IntPredicate namedPlace) {
+        for (Shift shift : shifts.getOrDefault(Syntax.lower(s.token(v)), List.of())) {
+            if (!code.startsWith(shift.prefix())) {
+                continue;
+            }
+            int filler = filler(s, v, shift.role());
+            if (filler >= 0 && (of(s, filler, Set.of(shift.cls())) || named.contains(shift.cls())
+                    && s.token(filler).isProperNoun() && namedPlace.test(filler))) {
+                return shift.code();
+            }
+        }
+        return code;
     }
 
     /**
@@ -159,9 +223,9 @@ final class VerbSenses {
             return -1;
         }
         String prep = role.substring("oblique:".length());
-        for (int c : s.children(v, "obl")) {
+        for (int c : s.children(v, s.token(v).isNoun() ? "nmod" : "obl")) {
             if (Syntax.preposition(s, c).equals(prep)) {
-                return c;
+                return c; // of a noun: its prepositional phrase ("the seizure of Crimea")
             }
         }
         return -1;

@@ -94,11 +94,23 @@ public final class DiscardList {
      *     sentence-level one, in file order; empty if none matches
      */
     public Optional<Discard> match(String sentenceText) {
+        return match(sentenceText, d -> false);
+    }
+
+    /**
+     * As {@link #match(String)}, with some sentence-level entries not counted (a story-level entry always is).
+     *
+     * @param sentenceText the sentence (any case)
+     * @param ignored the sentence-level entries that do not discard a sentence here
+     */
+    public Optional<Discard> match(String sentenceText, java.util.function.Predicate<Discard> ignored) {
         Objects.requireNonNull(sentenceText, "sentenceText");
+        Objects.requireNonNull(ignored, "ignored");
         String text = String.join(" ", BLANKS.split(Words.upper(sentenceText).strip()));
         Discard sentenceLevel = null;
         for (Discard d : discards) {
-            if ((sentenceLevel == null || d.wholeStory()) && matches(text, d)) {
+            if ((sentenceLevel == null || d.wholeStory()) && (d.wholeStory() || !ignored.test(d))
+                    && matches(text, d)) {
                 if (d.wholeStory()) {
                     return Optional.of(d);
                 }

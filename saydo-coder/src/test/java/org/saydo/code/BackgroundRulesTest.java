@@ -41,4 +41,38 @@ class BackgroundRulesTest {
         assertThat(invasion.date()).isNull();
         assertThat(invasion.dateBasis()).isNotEqualTo(DateBasis.PUBLICATION);
     }
+
+    @Test
+    void aSentenceNamingAnOldYearIsCodedForItsBackground() {
+        // PETRARCH's discard list drops every sentence naming 1914-2013; 192 "Occupy territory" dated 1995 is a
+        // background reference, dated that year
+        assertThat(Fixtures.code("background", "history-year").events()).singleElement().satisfies(e -> {
+            assertThat(Fixtures.brief(e)).isEqualTo("BOL>PER 192 background");
+            assertThat(e.date()).isEqualTo(LocalDate.of(1995, 1, 1));
+        });
+    }
+
+    @Test
+    void anUndatedActInASentenceNamingAnOldYearStaysDiscarded() {
+        // 111 "Criticize or denounce" (a named state criticises as its government, roles.txt): coded in the sentence
+        // without the year, not in the one naming 1929
+        assertThat(Fixtures.events("background", "history-none")).containsExactly("PERGOV>CHLGOV 111 asserted");
+        assertThat(Fixtures.code("background", "history-undated").events()).isEmpty();
+    }
+
+    @Test
+    void aConjoinedVerbTakesTheTimeOfTheVerbWhoseSubjectItShares() {
+        // "Last year" (2018 in an April 2019 report) dates "attacked" and "invaded" alike: 190 and 192, background
+        var events = Fixtures.code("background", "conjoined").events();
+        Event invasion = events.stream().filter(e -> e.cameo().equals("192")).findFirst().orElseThrow();
+        assertThat(Fixtures.brief(invasion)).isEqualTo("BOL>CHL 192 background");
+        assertThat(invasion.date()).isEqualTo(LocalDate.of(2018, 1, 1));
+    }
+
+    @Test
+    void aYearOfAnotherNounDoesNotDateAnEventNoun() {
+        // "a 2016 agreement" dates the agreement, not the truce (0871) that rests on it
+        assertThat(Fixtures.code("background", "other-noun-year").events()).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.date()).isNotEqualTo(LocalDate.of(2016, 1, 1)));
+    }
 }

@@ -56,4 +56,16 @@ class NominalCoderTest {
             assertThat(blockades.get(0).modality()).as(doc).isEqualTo(Modality.BACKGROUND);
         }
     }
+
+    @Test
+    void aConflictBetweenTheArmyAndAStateIsFoughtByBoth() {
+        // 190 "Use conventional military force", a mutual act ("@mutual", as war): "the army" is the Peruvian army
+        // named before, Chile acts through its army (roles.txt); the conflict began in 2016, long before the report:
+        // background, dated 2016
+        List<Event> conflict = Fixtures.code("nominals", "war-between").events().stream()
+                .filter(e -> e.provenance().trigger().equals("conflict")).toList();
+        assertThat(conflict).extracting(Fixtures::brief)
+                .containsExactlyInAnyOrder("PERMIL>CHL 190 background", "CHLMIL>PERMIL 190 background");
+        assertThat(conflict).allSatisfy(e -> assertThat(e.date()).isEqualTo(LocalDate.of(2016, 1, 1)));
+    }
 }

@@ -81,4 +81,14 @@ class PredicateCoderTest {
         assertThat(Fixtures.events("predicates", "welcome-ruling")).containsExactly("PAKGOV>- 019 asserted");
         assertThat(Fixtures.events("predicates", "welcome-president")).containsExactly("PAKGOV>CHNGOV 051 asserted");
     }
+
+    @Test
+    void takingAPlaceIsOccupyingTerritoryAndTakingAThingIsSeizingIt() {
+        // CAMEO 192 "Occupy territory" for a city seized (Lima is Peru's); 171 "Seize or damage property" for ships;
+        // both dated 1881, long before publication: background
+        assertThat(Fixtures.events("predicates", "seize-place")).containsExactly("CHL>PER 192 background");
+        assertThat(Fixtures.events("predicates", "seize-thing")).singleElement().asString().startsWith("CHL>PER 17")
+                .doesNotContain(" 192 ");
+        assertThat(Fixtures.events("predicates", "seizure-place")).containsExactly("CHL>PER 192 background");
+    }
 }

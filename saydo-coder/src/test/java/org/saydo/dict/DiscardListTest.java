@@ -62,4 +62,16 @@ class DiscardListTest {
                 .hasMessageStartingWith("t.discards:2: ")
                 .hasMessageContaining("empty discard phrase");
     }
+
+    @Test
+    void ignoredSentenceEntriesDoNotDiscardButStoryEntriesStill() {
+        DiscardList l = list();
+        // the sentence-level entry ignored: nothing else matches
+        assertThat(l.match("Two baseballs were thrown.", d -> d.phrase().equals("BASEBALL"))).isEmpty();
+        // another sentence-level entry still discards
+        assertThat(l.match("Baseball in Group A.", d -> d.phrase().equals("BASEBALL")).orElseThrow().phrase())
+                .isEqualTo("GROUP A");
+        // a story-level entry is never ignored
+        assertThat(l.match("The Academy Award.", d -> true).orElseThrow().wholeStory()).isTrue();
+    }
 }
