@@ -70,10 +70,7 @@ final class Accusations extends SentencePass {
                     f = java.util.Arrays.copyOf(f, f.length - 1);
                 }
                 if (f.length > 2 || code.length() < 3) {
-                    String where = c.where();
-                    throw new org.saydo.dict.DictionaryFormatException(file.name(),
-                            Integer.parseInt(where.substring(where.lastIndexOf(':') + 1)),
-                            "expected 'blame LEMMA [WORD] [[CODE]]' with a CAMEO 11x code, got 'blame " + c.value()
+                    throw c.error("expected 'blame LEMMA [WORD] [[CODE]]' with a CAMEO 11x code, got 'blame " + c.value()
                             + "'");
                 }
                 List<Blame> entries = blame.computeIfAbsent(f[0], k -> new ArrayList<>());

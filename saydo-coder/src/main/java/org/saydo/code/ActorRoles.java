@@ -57,7 +57,7 @@ final class ActorRoles {
         for (CueFile.Cue c : file.of(kind)) {
             for (String r : c.value().strip().split("\\s+")) {
                 if (!r.matches("[A-Z]{" + letters + "}")) {
-                    throw error(file, c, "not a " + letters + "-letter " + kind + ": '" + r + "'");
+                    throw c.error("not a " + letters + "-letter " + kind + ": '" + r + "'");
                 }
                 out.add(r);
             }
@@ -70,26 +70,21 @@ final class ActorRoles {
         for (CueFile.Cue c : file.of(kind)) {
             String[] f = c.value().strip().split("\\s+");
             if (f.length < 2 || !f[0].matches("[A-Z]{3}|-")) {
-                throw error(file, c, "'" + kind + "' needs a three-letter role (or -) and CAMEO codes, got '"
+                throw c.error("'" + kind + "' needs a three-letter role (or -) and CAMEO codes, got '"
                         + c.value() + "'");
             }
             for (int i = 1; i < f.length; i++) {
                 if (!f[i].matches("\\d{2,4}")) {
-                    throw error(file, c, "not a CAMEO code: '" + f[i] + "'");
+                    throw c.error("not a CAMEO code: '" + f[i] + "'");
                 }
                 if (out.put(f[i], f[0]) != null) {
-                    throw error(file, c, "CAMEO code " + f[i] + " given a " + kind + " role twice");
+                    throw c.error("CAMEO code " + f[i] + " given a " + kind + " role twice");
                 }
             }
         }
         return out;
     }
 
-    private static org.saydo.dict.DictionaryFormatException error(CueFile file, CueFile.Cue c, String message) {
-        String where = c.where();
-        return new org.saydo.dict.DictionaryFormatException(file.name(),
-                Integer.parseInt(where.substring(where.lastIndexOf(':') + 1)), message);
-    }
 
     /**
      * An actor code with one role after its country: the first non-state group role with the known groups after

@@ -90,10 +90,7 @@ final class Combination {
             String[] f = c.value().toLowerCase(Locale.ROOT).split("\\s+");
             String last = f[f.length - 1];
             if (f.length < 2 || f.length > 3 || !last.matches("\\[(0[4-9]|1[5-9]|20)\\d{0,2}\\]")) {
-                String where = c.where();
-                throw new org.saydo.dict.DictionaryFormatException(file.name(),
-                        Integer.parseInt(where.substring(where.lastIndexOf(':') + 1)),
-                        "expected 'act LEMMA [WORD] [CODE]' with the CAMEO code of a deed (04-09, 15-20), got 'act "
+                throw c.error("expected 'act LEMMA [WORD] [CODE]' with the CAMEO code of a deed (04-09, 15-20), got 'act "
                         + c.value() + "'");
             }
             Content content = new Content(f[0], f.length == 3 ? f[1] : null, last.substring(1, last.length() - 1),

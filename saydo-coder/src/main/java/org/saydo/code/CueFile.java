@@ -32,6 +32,13 @@ record CueFile(String name, Map<String, List<Cue>> cues) {
             Objects.requireNonNull(value, "value");
             Objects.requireNonNull(where, "where");
         }
+
+        /** A format error of this cue, naming its file and line ({@code where}). */
+        DictionaryFormatException error(String message) {
+            int colon = where.lastIndexOf(':');
+            return new DictionaryFormatException(where.substring(0, colon),
+                    Integer.parseInt(where.substring(colon + 1)), message);
+        }
     }
 
     CueFile {

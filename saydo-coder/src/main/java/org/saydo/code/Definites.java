@@ -32,10 +32,7 @@ final class Definites {
         for (CueFile.Cue c : file.of("role")) {
             String[] f = c.value().split("\\s+");
             if (f.length < 2 || f[0].length() != 3) {
-                String where = c.where();
-                throw new org.saydo.dict.DictionaryFormatException(file.name(),
-                        Integer.parseInt(where.substring(where.lastIndexOf(':') + 1)),
-                        "'role' needs a three-letter role and at least one noun, got 'role " + c.value() + "'");
+                throw c.error("'role' needs a three-letter role and at least one noun, got 'role " + c.value() + "'");
             }
             for (int i = 1; i < f.length; i++) {
                 map.put(f[i].toLowerCase(Locale.ROOT), f[0].toUpperCase(Locale.ROOT));

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.saydo.dict.DictionaryFormatException;
 
 /**
  * Event nouns that refer back to an act already told ("condemned the attack"), from {@code eventrefs.txt}: for
@@ -44,12 +43,12 @@ final class EventReferences {
         for (CueFile.Cue c : file.of("refer")) {
             String[] f = c.value().split("\\s+");
             if (f.length < 2) {
-                throw error(file, c, "'refer' needs roots and at least one noun");
+                throw c.error("'refer' needs roots and at least one noun");
             }
             Set<String> rs = new HashSet<>();
             for (String r : f[0].split(",")) {
                 if (!r.matches("\\d\\d")) {
-                    throw error(file, c, "bad CAMEO root '" + r + "' (two digits expected)");
+                    throw c.error("bad CAMEO root '" + r + "' (two digits expected)");
                 }
                 rs.add(r);
             }
@@ -68,11 +67,6 @@ final class EventReferences {
                 .collect(java.util.stream.Collectors.toSet());
     }
 
-    private static DictionaryFormatException error(CueFile file, CueFile.Cue c, String problem) {
-        String where = c.where();
-        int colon = where.lastIndexOf(':');
-        return new DictionaryFormatException(file.name(), Integer.parseInt(where.substring(colon + 1)), problem);
-    }
 
     /** The CAMEO roots an act named by this noun lemma can have; empty when the noun refers to no act. */
     Set<String> roots(String lemma) {

@@ -72,10 +72,7 @@ final class ImplicitSources {
         for (CueFile.Cue c : file.of("weapon")) {
             String[] f = c.value().toLowerCase(Locale.ROOT).split("\\s+");
             if (f.length < 2 || !f[0].matches("19\\d?")) {
-                String where = c.where();
-                throw new org.saydo.dict.DictionaryFormatException(file.name(),
-                        Integer.parseInt(where.substring(where.lastIndexOf(':') + 1)),
-                        "expected 'weapon CODE NOUN ...' with a CAMEO code of root 19, got 'weapon " + c.value() + "'");
+                throw c.error("expected 'weapon CODE NOUN ...' with a CAMEO code of root 19, got 'weapon " + c.value() + "'");
             }
             for (int i = 1; i < f.length; i++) {
                 weapons.put(f[i], f[0]);
@@ -85,10 +82,7 @@ final class ImplicitSources {
         for (CueFile.Cue c : file.of("object")) {
             String[] f = c.value().split("\\s+");
             if (f.length < 2 || !f[0].matches("CVL|MIL|-")) {
-                String where = c.where();
-                throw new org.saydo.dict.DictionaryFormatException(file.name(),
-                        Integer.parseInt(where.substring(where.lastIndexOf(':') + 1)),
-                        "expected 'object CVL|MIL|- NOUN ...', got 'object " + c.value() + "'");
+                throw c.error("expected 'object CVL|MIL|- NOUN ...', got 'object " + c.value() + "'");
             }
             for (int i = 1; i < f.length; i++) {
                 objects.put(f[i].toLowerCase(Locale.ROOT), f[0].equals("-") ? "" : f[0]);
@@ -105,10 +99,7 @@ final class ImplicitSources {
                 ok = i < by ? f[i].matches("\\d{3,4}") : i == by || i == on || f[i].matches("[A-Z]{3}");
             }
             if (!ok) {
-                String where = c.where();
-                throw new org.saydo.dict.DictionaryFormatException(file.name(),
-                        Integer.parseInt(where.substring(where.lastIndexOf(':') + 1)),
-                        "expected 'assault CODE FROM-CODE ... by ROLE ... on ROLE ...', got 'assault " + c.value()
+                throw c.error("expected 'assault CODE FROM-CODE ... by ROLE ... on ROLE ...', got 'assault " + c.value()
                                 + "'");
             }
             assaults.add(new Assault(f[0], Set.of(java.util.Arrays.copyOfRange(f, 1, by)),

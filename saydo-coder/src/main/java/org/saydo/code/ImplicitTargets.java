@@ -126,10 +126,7 @@ final class ImplicitTargets {
         for (CueFile.Cue c : file.of(kind)) {
             for (String code : c.value().strip().split("\\s+")) {
                 if (!code.matches("\\d{2,4}")) {
-                    String where = c.where();
-                    throw new org.saydo.dict.DictionaryFormatException(file.name(),
-                            Integer.parseInt(where.substring(where.lastIndexOf(':') + 1)),
-                            "not a CAMEO code: '" + code + "'");
+                    throw c.error("not a CAMEO code: '" + code + "'");
                 }
                 codes.add(code);
             }

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.saydo.dict.DictionaryFormatException;
 
 /**
  * Names of wrongdoing that criticise or accuse when a verb gives them to its object ("called the mutiny treason"),
@@ -38,10 +37,7 @@ final class Labels {
         for (CueFile.Cue c : file.of("name")) {
             String[] f = c.value().toLowerCase(Locale.ROOT).split("\\s+");
             if (f.length < 2 || !f[0].matches("\\d{3,4}")) {
-                String where = c.where();
-                throw new DictionaryFormatException(file.name(),
-                        Integer.parseInt(where.substring(where.lastIndexOf(':') + 1)),
-                        "'name' needs a CAMEO code of 3 or 4 digits and at least one noun");
+                throw c.error("'name' needs a CAMEO code of 3 or 4 digits and at least one noun");
             }
             for (int i = 1; i < f.length; i++) {
                 codes.put(f[i], f[0]);

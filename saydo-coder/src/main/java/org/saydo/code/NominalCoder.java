@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.saydo.dict.DictionaryFormatException;
 import org.saydo.nlp.TimeExpression;
 import org.saydo.nlp.Token;
 
@@ -74,10 +73,7 @@ final class NominalCoder extends SentencePass {
             for (CueFile.Cue c : file.of("onset")) {
                 List<String> words = List.of(c.value().toLowerCase(java.util.Locale.ROOT).split("\\s+"));
                 if (words.size() > 3) {
-                    String where = c.where();
-                    throw new DictionaryFormatException(file.name(),
-                            Integer.parseInt(where.substring(where.lastIndexOf(':') + 1)),
-                            "'onset' takes a verb and at most two words it governs, got '" + c.value() + "'");
+                    throw c.error("'onset' takes a verb and at most two words it governs, got '" + c.value() + "'");
                 }
                 onsets.add(words);
             }

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.saydo.dict.DictionaryFormatException;
 
 /**
  * The cues of military posture (CAMEO root 15) from {@code posture.txt}: the prepositions whose phrase names where a
@@ -61,10 +60,7 @@ record Posture(Set<String> aimed, Map<String, String> alone, Set<String> facing,
         for (CueFile.Cue c : file.of("alone")) {
             String[] f = c.value().trim().split("\\s+");
             if (f.length != 2 || !f[0].matches("\\d{2,4}") || !f[1].matches("\\d{2,4}")) {
-                String where = c.where();
-                throw new DictionaryFormatException(file.name(),
-                        Integer.parseInt(where.substring(where.lastIndexOf(':') + 1)),
-                        "expected 'alone CODE CODE' with two CAMEO codes, got 'alone " + c.value() + "'");
+                throw c.error("expected 'alone CODE CODE' with two CAMEO codes, got 'alone " + c.value() + "'");
             }
             alone.put(f[0], f[1]);
         }

@@ -47,10 +47,7 @@ final class Reprisals {
                     f = java.util.Arrays.copyOf(f, f.length - 1);
                 }
                 if (f.length > (kind.equals("answer") ? 1 : 2) || code.length() < 3) {
-                    String where = c.where();
-                    throw new org.saydo.dict.DictionaryFormatException(file.name(),
-                            Integer.parseInt(where.substring(where.lastIndexOf(':') + 1)),
-                            "expected '" + kind + (kind.equals("answer") ? " LEMMA" : " LEMMA [WORD]")
+                    throw c.error("expected '" + kind + (kind.equals("answer") ? " LEMMA" : " LEMMA [WORD]")
                             + " [[CODE]]' with a CAMEO 13x code, got '" + kind + " " + c.value() + "'");
                 }
                 out.add(new Entry(f[0], f.length > 1 ? f[1] : null, kind.equals("sufferer"), kind.equals("answer"),

@@ -32,10 +32,7 @@ final class Sides {
         for (CueFile.Cue c : file.of("sides")) {
             String[] f = c.value().toLowerCase(Locale.ROOT).split("\\s+");
             if (f.length < 2) {
-                String where = c.where();
-                throw new org.saydo.dict.DictionaryFormatException(file.name(),
-                        Integer.parseInt(where.substring(where.lastIndexOf(':') + 1)),
-                        "'sides' needs a word and at least one noun");
+                throw c.error("'sides' needs a word and at least one noun");
             }
             for (int i = 1; i < f.length; i++) {
                 map.computeIfAbsent(f[i], k -> new HashSet<>()).add(f[0]);

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.saydo.dict.DictionaryFormatException;
 import org.saydo.nlp.ParsedSentence;
 
 /**
@@ -69,7 +68,7 @@ final class VerbSenses {
         for (CueFile.Cue c : file.of("class")) {
             String[] f = c.value().split("\\s+");
             if (f.length < 2) {
-                throw error(file, c, "expected 'class NAME LEMMA ...', got 'class " + c.value() + "'");
+                throw c.error("expected 'class NAME LEMMA ...', got 'class " + c.value() + "'");
             }
             names.add(f[0]);
             for (int i = 1; i < f.length; i++) {
@@ -81,7 +80,7 @@ final class VerbSenses {
             String[] f = c.value().split("\\s+");
             if (f.length < 4 || !f[1].matches("\\d{2}")
                     || !(f[2].equals("object") || f[2].equals("subject") || f[2].matches("oblique:[a-z]+"))) {
-                throw error(file, c, "expected 'need VERB ROOT object|subject|oblique:PREP CONSTRAINT ...', got 'need "
+                throw c.error("expected 'need VERB ROOT object|subject|oblique:PREP CONSTRAINT ...', got 'need "
                         + c.value() + "'");
             }
             boolean some = false;
@@ -92,7 +91,7 @@ final class VerbSenses {
                 } else if (f[i].startsWith("!") && names.contains(f[i].substring(1))) {
                     not.add(f[i].substring(1));
                 } else {
-                    throw error(file, c, "unknown constraint '" + f[i] + "' (expected some or !CLASS of a class above)");
+                    throw c.error("unknown constraint '" + f[i] + "' (expected some or !CLASS of a class above)");
                 }
             }
             needs.computeIfAbsent(f[0].toLowerCase(Locale.ROOT) + "|" + f[1], k -> new ArrayList<>())
@@ -101,7 +100,7 @@ final class VerbSenses {
         Set<String> named = new HashSet<>();
         for (CueFile.Cue c : file.of("named")) {
             if (!names.contains(c.value())) {
-                throw error(file, c, "unknown class '" + c.value() + "' (expected 'named CLASS' of a class above)");
+                throw c.error("unknown class '" + c.value() + "' (expected 'named CLASS' of a class above)");
             }
             named.add(c.value());
         }
@@ -110,11 +109,11 @@ final class VerbSenses {
             String[] f = c.value().split("\\s+");
             if (f.length != 5 || !f[1].matches("\\d{2,4}") || !f[4].matches("\\d{2,4}")
                     || !(f[2].equals("object") || f[2].equals("subject") || f[2].matches("oblique:[a-z]+"))) {
-                throw error(file, c, "expected 'sense VERB CODE object|subject|oblique:PREP CLASS CODE', got 'sense "
+                throw c.error("expected 'sense VERB CODE object|subject|oblique:PREP CLASS CODE', got 'sense "
                         + c.value() + "'");
             }
             if (!names.contains(f[3])) {
-                throw error(file, c, "unknown class '" + f[3] + "' (expected a class above)");
+                throw c.error("unknown class '" + f[3] + "' (expected a class above)");
             }
             shifts.computeIfAbsent(f[0].toLowerCase(Locale.ROOT), k -> new ArrayList<>())
                     .add(new Shift(f[1], f[2], f[3], f[4], c.where()));
@@ -122,11 +121,6 @@ final class VerbSenses {
         return new VerbSenses(classes, needs, shifts, named);
     }
 
-    private static DictionaryFormatException error(CueFile file, CueFile.Cue c, String problem) {
-        String where = c.where();
-        return new DictionaryFormatException(file.name(), Integer.parseInt(where.substring(where.lastIndexOf(':') + 1)),
-                problem);
-    }
 
     /**
      * The requirement of this sense that the verb's arguments break, or null when they meet them all.
