@@ -37,7 +37,7 @@ final class Refusals extends SentencePass {
 
     /** The shipped cues ({@code refusals.txt}). */
     private static final CueFile CUES = CueFile.resource("refusals.txt",
-            Set.of("accept", "bound", "pacts", "modals", "halts"));
+            Set.of("accept", "bound", "pacts", "modals", "halts", "talks"));
 
     /** Verbs of acceptance whose negation is a rejection ({@code refusals.txt}: {@code accept}). */
     private static final Set<String> ACCEPT = WordLists.words(CUES, "accept");
@@ -60,6 +60,9 @@ final class Refusals extends SentencePass {
      */
     private static final Set<String> HALTS = WordLists.words(CUES, "halts");
 
+    /** Nouns of talks whose denial by a speaker refuses them ({@code refusals.txt}: {@code talks}). */
+    private static final Set<String> TALKS = WordLists.words(CUES, "talks");
+
     /** Roots of the acts whose refusal CAMEO codes as a rejection: meeting, cooperation, aid, yielding. */
     private static final Set<String> REFUSABLE = Set.of("04", "05", "06", "07", "08");
 
@@ -78,6 +81,7 @@ final class Refusals extends SentencePass {
      */
     void findRefusals() {
         haltedTalks();
+        noTalks();
         for (var t : s.tokens()) {
             int v = t.index();
             if (!t.isVerb() && !t.pos().startsWith("JJ")) {
@@ -145,6 +149,58 @@ final class Refusals extends SentencePass {
                     modal.reportedBy() == null ? null : modal.reportedBy().actor(), e.date(),
                     DateSanity.check(e.date(), e.dateBasis(), modality, ctx.doc.published(), e.dateText()),
                     e.dateText(), e.text(), q));
+        }
+    }
+
+    /**
+     * "There will be no talks until ...", said by a party: its refusal to negotiate (125), with the party of a "with"
+     * phrase ("no talks with the opposition") or the one the context leaves implicit as target. Told by the text
+     * itself ("there were no talks last year") it is a fact, not a refusal.
+     */
+    private void noTalks() {
+        for (var t : s.tokens()) {
+            int n = t.index();
+            if (!t.isNoun() || !TALKS.contains(Syntax.lower(t)) || modals.conditional(n)) {
+                continue;
+            }
+            Set<Integer> explained = new HashSet<>();
+            for (int d : s.children(n, "det")) {
+                if (s.token(d).word().equalsIgnoreCase("no")) {
+                    explained.add(d);
+                }
+            }
+            if (explained.isEmpty() || s.children(n, "cop").isEmpty()) {
+                continue; // only "there will be no talks"
+            }
+            int speech = -1;
+            int h = s.head(n);
+            if (h >= 0 && Syntax.is(s.relation(n), "ccomp") && EventCoder.SPEECH.contains(Syntax.lower(s.token(h)))) {
+                speech = h;
+            }
+            for (int c : s.children(n, "parataxis")) {
+                if (speech < 0 && EventCoder.SPEECH.contains(Syntax.lower(s.token(c)))) {
+                    speech = c; // "..., the army said"
+                }
+            }
+            if (speech < 0) {
+                continue;
+            }
+            explained.addAll(s.children(n, "aux"));
+            explained.addAll(s.children(n, "cop"));
+            List<Arg> sources = actors.subjectsOf(speech, 0);
+            List<Arg> targets = new ArrayList<>();
+            for (int m : s.children(n, "nmod")) {
+                if (Syntax.preposition(s, m).equals("with")) {
+                    targets.addAll(actors.actorsOf(m));
+                }
+            }
+            targets.removeIf(a -> sources.stream().anyMatch(x -> x.actor().code().equals(a.actor().code())));
+            int saying = speech;
+            // the saying is the refusal: no plain statement (010) or "declined to comment" (011) beside it
+            ctx.events.keySet().removeIf(k -> trigger(k) == n || trigger(k) == saying
+                    && (ctx.events.get(k).cameo().equals("010") || ctx.events.get(k).cameo().equals("011")));
+            ctx.emit(sources, targets, "125", n, t.word(), "refusal 125 = no " + Syntax.lower(t)
+                    + " (refusals.txt talks) + verb " + Syntax.upperLemma(s.token(speech)), explained);
         }
     }
 
