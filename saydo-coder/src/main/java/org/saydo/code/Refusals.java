@@ -37,7 +37,7 @@ final class Refusals extends SentencePass {
 
     /** The shipped cues ({@code refusals.txt}). */
     private static final CueFile CUES = CueFile.resource("refusals.txt",
-            Set.of("accept", "bound", "pacts", "modals", "halts", "talks"));
+            Set.of("accept", "bound", "pacts", "modals", "halts", "talks", "addressed"));
 
     /** Verbs of acceptance whose negation is a rejection ({@code refusals.txt}: {@code accept}). */
     private static final Set<String> ACCEPT = WordLists.words(CUES, "accept");
@@ -63,6 +63,15 @@ final class Refusals extends SentencePass {
     /** Nouns of talks whose denial by a speaker refuses them ({@code refusals.txt}: {@code talks}). */
     private static final Set<String> TALKS = WordLists.words(CUES, "talks");
 
+    /**
+     * Verbs whose object is told what their clause says ({@code refusals.txt}: {@code addressed}): "told Turkey and
+     * the UN that it objected to extending the deal" addresses the objection to them.
+     */
+    private static final Set<String> ADDRESSED = WordLists.words(CUES, "addressed");
+
+    /** Roots of the acts a telling addresses: rejections (12) and cuts in relations (16). */
+    private static final Set<String> TOLD_ROOTS = Set.of("12", "16");
+
     /** Roots of the acts whose refusal CAMEO codes as a rejection: meeting, cooperation, aid, yielding. */
     private static final Set<String> REFUSABLE = Set.of("04", "05", "06", "07", "08");
 
@@ -82,6 +91,7 @@ final class Refusals extends SentencePass {
     void findRefusals() {
         haltedTalks();
         noTalks();
+        addressees();
         for (var t : s.tokens()) {
             int v = t.index();
             if (!t.isVerb() && !t.pos().startsWith("JJ")) {
@@ -201,6 +211,44 @@ final class Refusals extends SentencePass {
                     && (ctx.events.get(k).cameo().equals("010") || ctx.events.get(k).cameo().equals("011")));
             ctx.emit(sources, targets, "125", n, t.word(), "refusal 125 = no " + Syntax.lower(t)
                     + " (refusals.txt talks) + verb " + Syntax.upperLemma(s.token(speech)), explained);
+        }
+    }
+
+    /**
+     * A rejection or a cut in relations with no target, told to parties in the clause of a verb of telling by its own
+     * maker ("it told Turkey, Ukraine and the UN that it objected to extending the deal"), is addressed to them: one
+     * event each, which replaces the plain statement (010) to each. Run after the sentence's other acts are coded.
+     */
+    private void addressees() {
+        List<String> keys = ctx.events.keySet().stream().toList();
+        for (String key : keys) {
+            Event e = ctx.events.get(key);
+            int v = trigger(key);
+            int h = s.head(v);
+            if (e == null || e.target() != null || !TOLD_ROOTS.contains(e.cameo().substring(0, 2)) || h < 0
+                    || !Syntax.is(s.relation(v), "ccomp") || !ADDRESSED.contains(Syntax.lower(s.token(h)))) {
+                continue;
+            }
+            List<String> told = ctx.events.keySet().stream().filter(k -> trigger(k) == h).filter(k -> {
+                Event t = ctx.events.get(k);
+                return t.target() != null && t.cameo().startsWith("01")
+                        && t.source().code().equals(e.source().code());
+            }).toList();
+            if (told.isEmpty()) {
+                continue;
+            }
+            ctx.events.remove(key);
+            Provenance p = e.provenance();
+            for (String k : told) {
+                Event t = ctx.events.remove(k);
+                Provenance q = new Provenance(p.docId(), p.doc(), p.sentence(), p.sentenceStart(), p.sentenceEnd(),
+                        Math.min(p.start(), t.provenance().start()), Math.max(p.end(), t.provenance().end()),
+                        p.trigger(), p.triggerStart(), p.triggerEnd(), p.rule() + " + told to: "
+                        + Syntax.upperLemma(s.token(h)) + " (refusals.txt addressed)", p.pipeline());
+                String newKey = e.source().code() + "|" + t.target().code() + "|" + e.cameo() + "|" + v;
+                ctx.events.putIfAbsent(newKey, new Event(e.source(), t.target(), e.cameo(), e.modality(),
+                        e.reportedBy(), e.date(), e.dateBasis(), e.dateText(), e.text(), q));
+            }
         }
     }
 
