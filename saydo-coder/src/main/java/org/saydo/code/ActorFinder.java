@@ -28,14 +28,11 @@ final class ActorFinder {
 
     /** The mentions of a sentence, left to right, not overlapping; longest match first. */
     List<Mention> find(ParsedSentence s, LocalDate date) {
-        List<String> words = new ArrayList<>(s.tokens().size());
-        for (Token t : s.tokens()) {
-            words.add(Syntax.upper(t));
-        }
+        List<View> views = View.of(s);
         List<Mention> out = new ArrayList<>();
         int i = 0;
-        while (i < words.size()) {
-            Mention m = at(s, words, i, date);
+        while (i < s.tokens().size()) {
+            Mention m = at(s, views, i, date);
             if (m == null) {
                 i++;
             } else {
@@ -46,32 +43,29 @@ final class ActorFinder {
         return out;
     }
 
-    private Mention at(ParsedSentence s, List<String> words, int i, LocalDate date) {
+    private Mention at(ParsedSentence s, List<View> views, int i, LocalDate date) {
         Token t = s.token(i);
         if (!Character.isLetter(t.word().charAt(0)) && !t.word().equals("U.S.")) {
             return null;
         }
-        Optional<ActorMatch> actor = actors.longestMatch(words, i);
-        Optional<AgentMatch> agent = agents.longestMatch(words, i);
-        int actorLength = actor.map(ActorMatch::length).orElse(0);
-        int agentLength = agent.map(AgentMatch::length).orElse(0);
-        if (Syntax.hyphenated(s, i + 2) != null) {
-            // the tokenizer splits "peace-keepers" into three tokens; the dictionaries spell it as one word, with
-            // or without the hyphen ("PEACE-KEEPER", "PEACEKEEPER")
-            for (String joined : List.of(words.get(i) + "-" + words.get(i + 2), words.get(i) + words.get(i + 2))) {
-                List<String> rest = new ArrayList<>();
-                rest.add(joined);
-                rest.addAll(words.subList(i + 3, words.size()));
-                Optional<ActorMatch> a = actors.longestMatch(rest, 0);
-                if (a.isPresent() && a.get().length() + 2 > actorLength) {
-                    actor = a;
-                    actorLength = a.get().length() + 2;
-                }
-                Optional<AgentMatch> g = agents.longestMatch(rest, 0);
-                if (g.isPresent() && g.get().length() + 2 > agentLength) {
-                    agent = g;
-                    agentLength = g.get().length() + 2;
-                }
+        Optional<ActorMatch> actor = Optional.empty();
+        Optional<AgentMatch> agent = Optional.empty();
+        int actorLength = 0; // in the sentence's tokens
+        int agentLength = 0;
+        for (View v : views) {
+            int j = v.indexOf(i);
+            if (j < 0) {
+                continue;
+            }
+            Optional<ActorMatch> a = actors.longestMatch(v.words(), j);
+            if (a.isPresent() && v.tokens(j, a.get().length()) > actorLength) {
+                actor = a;
+                actorLength = v.tokens(j, a.get().length());
+            }
+            Optional<AgentMatch> g = agents.longestMatch(v.words(), j);
+            if (g.isPresent() && v.tokens(j, g.get().length()) > agentLength) {
+                agent = g;
+                agentLength = v.tokens(j, g.get().length());
             }
         }
         if (actorLength > 0 && actorLength >= agentLength) {
@@ -89,6 +83,85 @@ final class ActorFinder {
                     false, false, entry);
         }
         return null;
+    }
+
+    /**
+     * The sentence's upper-case words as a dictionary may spell them. The tokenizer splits "peace-keepers" and
+     * "Ching-te" into three tokens; the dictionaries spell such a word with the hyphen ("PEACE-KEEPER",
+     * "LAI_CHING-TE_"), without it ("PEACEKEEPER") or as two words ("TSAI_ING_WEN_"). Besides the tokens as
+     * they are, a view joins each hyphenated word with its hyphen, one joins it without, and one drops the
+     * hyphen token; a match in any view covers the tokens its words came from.
+     *
+     * @param words the view's words
+     * @param first for each word, the first token it came from
+     * @param last for each word, the last token it came from
+     */
+    private record View(List<String> words, int[] first, int[] last) {
+
+        static List<View> of(ParsedSentence s) {
+            int n = s.tokens().size();
+            List<String> raw = new ArrayList<>(n);
+            int[] same = new int[n];
+            boolean hyphens = false;
+            for (int i = 0; i < n; i++) {
+                raw.add(Syntax.upper(s.token(i)));
+                same[i] = i;
+                hyphens |= Syntax.hyphenated(s, i) != null;
+            }
+            List<View> views = new ArrayList<>(4);
+            views.add(new View(raw, same, same));
+            if (hyphens) {
+                views.add(joined(s, raw, "-"));
+                views.add(joined(s, raw, ""));
+                views.add(joined(s, raw, null));
+            }
+            return views;
+        }
+
+        /** The words with each "A - B" run joined by {@code glue}, or with the hyphen dropped when it is null. */
+        private static View joined(ParsedSentence s, List<String> raw, String glue) {
+            List<String> words = new ArrayList<>(raw.size());
+            List<Integer> first = new ArrayList<>(raw.size());
+            List<Integer> last = new ArrayList<>(raw.size());
+            for (int i = 0; i < raw.size(); i++) {
+                if (Syntax.hyphenated(s, i) == null) {
+                    words.add(raw.get(i));
+                    first.add(i);
+                    last.add(i);
+                } else if (glue == null) {
+                    words.set(words.size() - 1, raw.get(i)); // in the hyphen's place
+                    first.set(first.size() - 1, i);
+                    last.set(last.size() - 1, i);
+                } else {
+                    int w = words.size() - 2; // the word before the hyphen
+                    words.set(w, words.get(w) + glue + raw.get(i));
+                    words.remove(w + 1);
+                    first.remove(w + 1);
+                    last.remove(w + 1);
+                    last.set(w, i);
+                }
+            }
+            return new View(words, first.stream().mapToInt(Integer::intValue).toArray(),
+                    last.stream().mapToInt(Integer::intValue).toArray());
+        }
+
+        /** The view's word that begins at token {@code token}, or -1. */
+        int indexOf(int token) {
+            for (int j = 0; j < first.length; j++) {
+                if (first[j] == token) {
+                    return j;
+                }
+                if (first[j] > token) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        /** The number of tokens that {@code length} words from word {@code j} cover. */
+        int tokens(int j, int length) {
+            return last[j + length - 1] - first[j] + 1;
+        }
     }
 
     /**

@@ -326,7 +326,7 @@ public final class ActorDictionary {
         }
 
         List<String> phrase(DictLine l, String s) {
-            List<String> words = Words.split(Words.upper(s));
+            List<String> words = Words.possessivesApart(Words.split(Words.upper(s)));
             if (words.isEmpty()) {
                 throw l.error("empty phrase");
             }

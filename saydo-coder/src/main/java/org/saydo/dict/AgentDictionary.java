@@ -218,7 +218,7 @@ public final class AgentDictionary {
         }
 
         List<String> words(DictLine l, String phrase) {
-            List<String> ws = Words.split(Words.upper(phrase));
+            List<String> ws = Words.possessivesApart(Words.split(Words.upper(phrase)));
             if (ws.isEmpty()) {
                 throw l.error("empty phrase");
             }

@@ -29,6 +29,26 @@ final class Words {
         return out;
     }
 
+    /**
+     * Splits a possessive off its word as the tokenizer does ("PEOPLE'S" becomes "PEOPLE", "'S"; "ALLIES'"
+     * becomes "ALLIES", "'"), so that a dictionary phrase spelt with one matches the sentence's tokens.
+     */
+    static List<String> possessivesApart(List<String> words) {
+        List<String> out = new ArrayList<>(words.size() + 1);
+        for (String w : words) {
+            if (w.length() > 2 && w.endsWith("'S")) {
+                out.add(w.substring(0, w.length() - 2));
+                out.add("'S");
+            } else if (w.length() > 2 && w.endsWith("S'")) {
+                out.add(w.substring(0, w.length() - 1));
+                out.add("'");
+            } else {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
     /** Upper-cases with the root locale. */
     static String upper(String s) {
         return s.toUpperCase(Locale.ROOT);

@@ -45,4 +45,12 @@ class ActorReferenceTest {
         // "The talks opened in Bolivia. The army attacked Chile": Bolivia is where, not whose army
         assertThat(Fixtures.events("actors", "army-not-where")).noneMatch(e -> e.startsWith("BOL"));
     }
+
+    @Test
+    void aNameTheTokenizerSplitsAtItsHyphenIsStillTheName() {
+        // "Lai Ching - te": saydo.actors.txt spells LAI_CHING-TE_ (premier in 2019, TWNGOV); Phoenix spells
+        // GAMAL_ABDEL_NASSER_ as three words (out of office in 2019, EGYELI); 111 "Criticize or denounce"
+        assertThat(Fixtures.events("actors", "hyphenated-name")).contains("TWNGOV>JPNGOV 111 asserted");
+        assertThat(Fixtures.events("actors", "hyphen-dropped")).contains("EGYELI>JPNGOV 111 asserted");
+    }
 }

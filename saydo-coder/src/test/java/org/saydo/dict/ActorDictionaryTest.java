@@ -53,6 +53,20 @@ class ActorDictionaryTest {
     }
 
     @Test
+    void aPossessiveInAPhraseIsItsOwnWordAsInTheSentence() {
+        // the tokenizer gives "People 's Liberation Army"; Phoenix spells "PEOPLE'S_LIBERATION_ARMY"
+        ActorDictionary d = ActorDictionary.read("t.actors", new StringReader(
+                "PEOPLES_LIBERATION_ARMY [CHNMIL]\n+PEOPLE'S_LIBERATION_ARMY\n+PEOPLE's_LIBERATION_ARMY_NAVY\n"
+                        + "FRIENDS'_COMMITTEE [NGO]\n"));
+        assertThat(d.longestMatch(words("THE PEOPLE 'S LIBERATION ARMY SAID"), 1).orElseThrow().length())
+                .isEqualTo(4);
+        assertThat(d.longestMatch(words("PEOPLE 'S LIBERATION ARMY NAVY"), 0).orElseThrow().length()).isEqualTo(5);
+        assertThat(d.longestMatch(words("FRIENDS ' COMMITTEE"), 0).orElseThrow().length()).isEqualTo(3);
+        assertThat(d.longestMatch(words("PEOPLE'S LIBERATION ARMY"), 0)).as("as the tokenizer never writes it")
+                .isEmpty();
+    }
+
+    @Test
     void longestMatchOverSynonyms() {
         List<String> sent = words("THE ISLAMIC REPUBLIC OF AFGHANISTAN SAID");
         ActorMatch m = dict().longestMatch(sent, 1).orElseThrow();

@@ -54,9 +54,10 @@ class CuratedActorsFileTest {
     /** IGO codes used by this file, all present in Phoenix.International.actors.txt. */
     private static final Set<String> IGO_CODES =
             // IGOAFRAFU: the African Union, as Phoenix codes its Peace and Security Council (AUPSC_); IGOWAFWAS:
-            // ECOWAS, as Phoenix codes it; IGOCST: the CSTO, which Phoenix lacks, coded as corpus/README.md codes it
+            // ECOWAS, as Phoenix codes it; IGOCST: the CSTO, which Phoenix lacks, coded as corpus/README.md codes it;
+            // IGOEURSCE: the OSCE, as Phoenix codes its council; IGOJUDICC: the ICC, as Phoenix codes its judges
             Set.of("IGO", "IGOWSTNAT", "IGOEUREEC", "IGOUNO", "IGOUNOIAE", "IGOUNOREFHCR", "IGOAFRAFU", "IGOWAFWAS",
-                    "IGOCST");
+                    "IGOCST", "IGOEURSCE", "IGOJUDICC");
     private static final Set<String> TYPES = Set.of("person", "org", "place");
 
     /** One entry: its primary phrase, attributes, codes and date ranges. */
