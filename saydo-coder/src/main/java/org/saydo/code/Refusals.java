@@ -23,7 +23,8 @@ import org.saydo.record.Provenance;
  * not negotiate while it is attacked", "Moscow would not withdraw its troops"): a rejection of that act, with the
  * rejection family's sub-code ({@link Combination}: talks 125, yielding 124x, cooperation 121x/122x). A negated
  * past act ("did not meet") stays negated, and so does one under a condition.</li>
- * <li>a verb of acceptance negated in any tense, or with "no longer" ("the North does not recognise the border",
+ * <li>a verb of acceptance negated in any tense, with "no longer", or refused ("the North does not recognise the
+ * border", "refused to accept the plan",
  * {@code refusals.txt} {@code accept}): a rejection (120); a verb of keeping a pact negated with a pact as its
  * object ("will no longer be bound by the agreement", {@code bound}, {@code pacts}): a reduction of
  * relations (160).</li>
@@ -72,6 +73,9 @@ final class Refusals extends SentencePass {
     /** Roots of the acts a telling addresses: rejections (12) and cuts in relations (16). */
     private static final Set<String> TOLD_ROOTS = Set.of("12", "16");
 
+    /** Verbs of refusing ({@code words.txt}: {@code family-reject}): "refused to recognise". */
+    private static final Set<String> REFUSING = WordLists.words("family-reject");
+
     /** Roots of the acts whose refusal CAMEO codes as a rejection: meeting, cooperation, aid, yielding. */
     private static final Set<String> REFUSABLE = Set.of("04", "05", "06", "07", "08");
 
@@ -96,6 +100,11 @@ final class Refusals extends SentencePass {
             int v = t.index();
             if (!t.isVerb() && !t.pos().startsWith("JJ")) {
                 continue; // "is no longer bound by" may be read as an adjective
+            }
+            if (ACCEPT.contains(Syntax.lower(t)) && s.relation(v).equals("xcomp") && s.head(v) >= 0
+                    && REFUSING.contains(Syntax.lower(s.token(s.head(v))))) {
+                refusedToAccept(v, s.head(v)); // "refused to recognise the vote"
+                continue;
             }
             Set<Integer> negation = negation(v);
             if (negation.isEmpty() || modals.conditional(v)) {
@@ -353,6 +362,28 @@ final class Refusals extends SentencePass {
         }
         targets.removeIf(a -> sources.stream().anyMatch(x -> x.actor().code().equals(a.actor().code())));
         ctx.emit(sources, targets, code, v, s.token(v).word(), rule, explained);
+    }
+
+    /**
+     * "Refused to recognise the vote", "declines to accept the plan": the refusing verb's subject rejects (120) what
+     * is not accepted; the refusing verb is the trigger, its modality the event's.
+     */
+    private void refusedToAccept(int v, int refusing) {
+        List<Arg> sources = actors.subjectsOf(refusing, 0);
+        List<Arg> targets = new ArrayList<>();
+        for (var d : s.children(v)) {
+            if (d.relation().equals("obj") || Syntax.is(d.relation(), "obl")) {
+                targets.addAll(actors.actorsOf(d.dependent()));
+            }
+        }
+        targets.removeIf(a -> sources.stream().anyMatch(x -> x.actor().code().equals(a.actor().code())));
+        if (sources.isEmpty()) {
+            return;
+        }
+        ctx.events.keySet().removeIf(k -> trigger(k) == v || trigger(k) == refusing);
+        ctx.emit(sources, targets, "120", refusing, s.token(refusing).word() + " ... " + s.token(v).word(),
+                "refusal 120 = " + Syntax.upperLemma(s.token(refusing)) + " + " + Syntax.upperLemma(s.token(v))
+                + " (refusals.txt accept)");
     }
 
     /** Whether the verb's object, or a phrase it governs ("bound by the accord"), is a pact. */

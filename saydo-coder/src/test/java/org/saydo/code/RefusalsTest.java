@@ -64,4 +64,12 @@ class RefusalsTest {
     void noTalksToldByTheTextIsAFactNotARefusal() {
         assertThat(Fixtures.events("refusals", "no-talks-fact")).noneMatch(e -> e.contains(" 12"));
     }
+
+    @Test
+    void refusingToRecogniseIsARejectionByTheRefuser() {
+        // 120 "Reject, not specified below", triggered by "refused"; the claim is Chile's
+        assertThat(Fixtures.events("refusals", "refused-to-recognise")).containsExactly("BOLGOV>CHL 120 asserted");
+        Event e = Fixtures.code("refusals", "refused-to-recognise").events().get(0);
+        assertThat(e.provenance().trigger()).isEqualTo("refused ... recognise");
+    }
 }
