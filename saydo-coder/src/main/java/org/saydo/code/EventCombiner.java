@@ -230,6 +230,97 @@ final class EventCombiner extends SentencePass {
         }
     }
 
+    /**
+     * A verb of meeting (its own dictionary code a consultation, 04) that one of its patterns codes as an intent
+     * ("met the Peruvian president at the border", CAMEO.2.0.txt MEET "(AT)" and "(FOR TALKS)" [036:036]) tells a
+     * meeting when nothing in the sentence makes it future or intended: it is coded with the verb's own code
+     * (040), not as an intent to meet. "Was due to meet", "will meet" keep the intent. Run before {@link #oneWay()}.
+     */
+    void meetings() {
+        List<String> keys = new ArrayList<>(ctx.events.keySet());
+        for (String key : keys) {
+            Event e = ctx.events.get(key);
+            int v = trigger(key);
+            Token t = s.token(v);
+            if (e == null || !e.cameo().startsWith("03") || !t.isVerb()
+                    || e.modality() != Modality.ASSERTED && e.modality() != Modality.REPORTED) {
+                continue;
+            }
+            Optional<String> own = Optional.empty();
+            for (org.saydo.dict.VerbEntry entry : ctx.coder.dictionaries.verbs().lookupLemma(Syntax.upperLemma(t))) {
+                if (entry.after().isEmpty() && entry.before().isEmpty()) {
+                    own = ctx.coder.eventCode(entry.code());
+                    break;
+                }
+            }
+            if (own.isEmpty() || !own.get().startsWith("04")) {
+                continue;
+            }
+            Provenance p = e.provenance();
+            Provenance q = new Provenance(p.docId(), p.doc(), p.sentence(), p.sentenceStart(), p.sentenceEnd(),
+                    p.start(), p.end(), p.trigger(), p.triggerStart(), p.triggerEnd(),
+                    p.rule() + " + told as done: " + own.get(), p.pipeline());
+            ctx.events.remove(key);
+            String newKey = e.source().code() + "|" + (e.target() == null ? "" : e.target().code()) + "|" + own.get()
+                    + "|" + v;
+            ctx.events.putIfAbsent(newKey, new Event(e.source(), e.target(), own.get(), e.modality(), e.reportedBy(),
+                    e.date(), e.dateBasis(), e.dateText(), e.text(), q));
+        }
+    }
+
+    /** CAMEO roots of the acts told once, as the subject's, when the verb codes them both ways: consultation. */
+    private static final Set<String> TWO_WAY_ROOTS = Set.of("04");
+
+    /**
+     * One direction for a consultation that its verb tells as done by its subject to another party: "Biden spoke
+     * with Netanyahu", "Trump called Modi", "Kim visited Putin" are the subject's call, meeting or visit, once
+     * (corpus/README.md: a meeting or a call is annotated once, from the party named first), not also the other
+     * party's call, meeting or hosting, which the dictionaries' two-way codes ([041:041], [046:046], [042:043])
+     * add. Parties the verb coordinates as its subjects ("Putin and Xi met") and the parties of an event noun ("the
+     * meeting between Putin and Witkoff") keep both directions; so does a passive verb, whose subject is not the
+     * actor. Agreements and other cooperation keep both directions (measured: "X signed an agreement with Y" is
+     * annotated both ways often enough that one way lost true events). Run after {@link #combine()}.
+     */
+    void oneWay() {
+        List<String> reverse = new ArrayList<>();
+        for (var en : ctx.events.entrySet()) {
+            Event e = en.getValue();
+            int v = trigger(en.getKey());
+            if (e.target() == null || !TWO_WAY_ROOTS.contains(e.cameo().substring(0, 2)) || !s.token(v).isVerb()
+                    || Syntax.passive(s, v) || ctx.events.entrySet().stream().noneMatch(o -> trigger(o.getKey()) == v
+                    && o.getValue().target() != null && TWO_WAY_ROOTS.contains(o.getValue().cameo().substring(0, 2))
+                    && o.getValue().source().code().equals(e.target().code())
+                    && o.getValue().target().code().equals(e.source().code()))) {
+                continue;
+            }
+            Set<String> subjects = new java.util.HashSet<>();
+            actors.subjectsOf(v, 0).forEach(a -> subjects.add(a.actor().code()));
+            if (!subjects.contains(e.source().code()) && subjects.contains(e.target().code())) {
+                reverse.add(en.getKey()); // Netanyahu>Biden of "Biden spoke with Netanyahu"
+            }
+        }
+        reverse.forEach(ctx.events::remove);
+    }
+
+    /**
+     * Leaves out the bare intent to cooperate (030) of a verb that commits its subject to nothing by itself: a
+     * wish, a decision, a vote, an expectation or a plan ("wants investigators involved", "voted to declare Russia
+     * a sponsor of terrorism", "expects a major offensive", "has determined that both forces committed war
+     * crimes"). CAMEO.2.0.txt codes WANT, DECIDE, VOTE, EXPECT, SEEK, DETERMINE, PREPARE ... 030 whatever follows;
+     * they express an intent to cooperate only through the act they are about, which {@link #combine()} has
+     * already coded when the dictionaries know it ("decided to send aid" 033). Verbs of commitment (words.txt
+     * {@code family-intend}: promise, pledge, offer, agree ...) keep their 030, and so does a pattern that named
+     * what is intended ("offered support", "took part"). Run after {@link #combine()}.
+     */
+    void wishes() {
+        ctx.events.entrySet().removeIf(en -> {
+            Event e = en.getValue();
+            Token t = s.token(trigger(en.getKey()));
+            return e.cameo().equals("030") && t.isVerb() && e.provenance().trigger().equals(t.word())
+                    && Combination.family(Syntax.lower(t), Optional.empty()).isEmpty();
+        });
+    }
+
     /** The family of the speech verb at {@code v}, by its lemma or the code the sentence gave it. */
     private Optional<Combination.Family> familyAt(int v) {
         Optional<String> own = ctx.events.entrySet().stream().filter(en -> trigger(en.getKey()) == v)

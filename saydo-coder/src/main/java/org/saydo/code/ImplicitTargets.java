@@ -55,20 +55,22 @@ final class ImplicitTargets {
     static final String NO_PARTY_CODE = "*NONE";
 
     private static final ImplicitTargets DEFAULTS = of(CueFile.resource("targets.txt",
-            Set.of("takes", "parties", "both", "reproach", "population")));
+            Set.of("takes", "parties", "both", "reproach", "population", "partner")));
 
     private final Set<String> codes;
     private final Set<String> partyCodes;
     private final Set<String> bothCodes;
     private final Set<String> reproachCodes;
+    private final Set<String> partnerCodes;
     private final Set<String> populationNouns;
 
     private ImplicitTargets(Set<String> codes, Set<String> partyCodes, Set<String> bothCodes,
-            Set<String> reproachCodes, Set<String> populationNouns) {
+            Set<String> reproachCodes, Set<String> populationNouns, Set<String> partnerCodes) {
         this.codes = Set.copyOf(codes);
         this.partyCodes = Set.copyOf(partyCodes);
         this.bothCodes = Set.copyOf(bothCodes);
         this.reproachCodes = Set.copyOf(reproachCodes);
+        this.partnerCodes = Set.copyOf(partnerCodes);
         this.populationNouns = Set.copyOf(populationNouns);
     }
 
@@ -90,7 +92,7 @@ final class ImplicitTargets {
             }
         }
         return new ImplicitTargets(codes(file, "takes"), codes(file, "parties"), codes(file, "both"),
-                codes(file, "reproach"), nouns);
+                codes(file, "reproach"), nouns, codes(file, "partner"));
     }
 
     /** Whether a noun of this lower-case lemma or word ("resident", "villager", "people") names a population. */
@@ -162,7 +164,8 @@ final class ImplicitTargets {
 
     /**
      * The events with the implicit targets filled in, in the same order. An event whose filled-in form another
-     * event of its sentence already states (same parties, same code) is dropped.
+     * event of its sentence already states (same parties, same code) is dropped, and so is an act of cooperation
+     * ({@code targets.txt} {@code partner}) left with no partner.
      *
      * @param sides the two sides of the report's conflict, or an empty list when it has fewer than two
      */
@@ -172,7 +175,7 @@ final class ImplicitTargets {
         events = populations(events);
         if (sides.size() != 2) {
             return events.stream().filter(e -> !standIn(e.source()) && !standIn(e.target())
-                    && !(e.target() == null && toBoth(e.cameo())))
+                    && !(e.target() == null && (toBoth(e.cameo()) || covers(partnerCodes, e.cameo()))))
                     .map(e -> addressee(e.target()) ? with(e, e.source(), null, "") : e).toList();
         }
         Set<String> told = new HashSet<>();
@@ -217,7 +220,9 @@ final class ImplicitTargets {
                 }
             }
             if (other == null) {
-                out.add(e);
+                if (e.target() != null || !covers(partnerCodes, e.cameo())) {
+                    out.add(e);
+                }
             } else if (told.add(key(e.source(), other, e))) {
                 out.add(with(e, e.source(), other, RULE));
             }

@@ -107,6 +107,9 @@ final class Sentence {
         }
         combiner.combine();
         combiner.recodeByContent();
+        combiner.meetings();
+        combiner.oneWay();
+        combiner.wishes();
         refusals.findRefusals();
         reprisals.findThreats();
         accusations.findAccusations();
@@ -357,9 +360,11 @@ final class Sentence {
 
     /**
      * Settles the sentence's plain statements (010). A statement not made ("has not confirmed", "has not
-     * commented", a verb of speech negated) is an asserted refusal to comment (011). A statement with no
-     * addressee, or addressed to the speaker's own country ("Biden said Washington would ...", parsed as Biden to
-     * the USA), is no act between parties: what was said is a quote, kept as such.
+     * commented", a verb of speech negated) is an asserted refusal to comment (011). A statement that CAMEO names
+     * nothing more specific of ("told Ankara that the talks would go on", "informed the US military", "cited the
+     * killings") is no act between parties, whether or not it names an addressee: what was said is a quote, kept as
+     * such (corpus/README.md: a plain statement is a quote, a statement that is itself a CAMEO act an event of that
+     * code).
      */
     void settleStatements() {
         for (Token t : s.tokens()) {
@@ -372,8 +377,7 @@ final class Sentence {
             }
         }
         events.replaceAll((k, e) -> e.cameo().equals("010") && e.modality() == Modality.NEGATED ? declined(e) : e);
-        events.values().removeIf(e -> e.cameo().equals("010") && (e.target() == null
-                || ActorResolver.countryOf(e.target().code()).equals(ActorResolver.countryOf(e.source().code()))));
+        events.values().removeIf(e -> e.cameo().equals("010"));
     }
 
     /**

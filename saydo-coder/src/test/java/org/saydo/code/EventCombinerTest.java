@@ -27,4 +27,57 @@ class EventCombinerTest {
         // (ModalityRules.committed)
         assertThat(Fixtures.events("combinations", "threatened-expel")).containsExactly("VENGOV>COLGOV 1313 intent");
     }
+
+    @Test
+    void aCallIsTheCallersOnly() {
+        // 041 "Discuss by telephone": the dictionary codes CALL both ways [041:041]; the text tells Peru's call, and
+        // the corpus codes a call once, from its maker (a named state acts through its government, roles.txt)
+        assertThat(Fixtures.events("combinations", "called-one-way")).containsExactly("PERGOV>CHLGOV 041 asserted");
+    }
+
+    @Test
+    void speakingWithAPartyIsTheSubjectsConsultation() {
+        // 046 "Engage in negotiation" (SPEAK (WITH) [046:046]): Ecuador's, not also Bolivia's
+        assertThat(Fixtures.events("combinations", "spoke-with-one-way")).containsExactly("ECUGOV>BOLGOV 046 asserted");
+    }
+
+    @Test
+    void partiesThatMeetTogetherMeetEachOther() {
+        // coordinated subjects of a meeting (MEET [040], consult) act on each other: both directions stay
+        assertThat(Fixtures.events("combinations", "met-both-ways")).hasSize(2)
+                .allMatch(e -> e.startsWith("PERGOV>CHLGOV 04") || e.startsWith("CHLGOV>PERGOV 04"));
+    }
+
+    @Test
+    void aVoteIsNoIntentToCooperateByItself() {
+        // VOTE is 030 in CAMEO.2.0.txt whatever follows; voting to condemn is the condemnation only
+        assertThat(Fixtures.events("combinations", "voted-to-condemn")).noneMatch(e -> e.contains(" 03"))
+                .anyMatch(e -> e.startsWith("CHLGOV>PERGOV 1"));
+    }
+
+    @Test
+    void aWishIsNoIntentToCooperate() {
+        // "wants monitors in Peru": WANT [030], nothing promised to anyone
+        assertThat(Fixtures.events("combinations", "wants-monitors")).isEmpty();
+    }
+
+    @Test
+    void aPromiseKeepsItsIntent() {
+        // PROMISE is a verb of commitment (words.txt family-intend): 030 "Express intent to cooperate"
+        assertThat(Fixtures.events("combinations", "promised-help")).anyMatch(e -> e.startsWith("CHLGOV>PERGOV 03"));
+    }
+
+    @Test
+    void aMeetingThatTookPlaceIsAMeetingNotAnIntent() {
+        // MEET * (AT) is [036:036] in CAMEO.2.0.txt; a meeting held at a place is the verb's own 040 (consult), once,
+        // from the subject
+        assertThat(Fixtures.events("combinations", "met-at")).containsExactly("CHLGOV>PERGOV 040 asserted");
+    }
+
+    @Test
+    void aMeetingToComeStaysAnIntentToMeet() {
+        // 036 "Express intent to meet or negotiate"
+        assertThat(Fixtures.events("combinations", "will-meet-at")).anyMatch(e -> e.startsWith("CHLGOV>PERGOV 036"))
+                .noneMatch(e -> e.contains(" 040 "));
+    }
 }

@@ -6,8 +6,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Whom an act is done to when the text names a population or a body by a short name, or a third party brokers it
- * ({@link ImplicitTargets}, {@code targets.txt} {@code population} and {@code both}, {@code definites.txt}
- * {@code named}, {@link Syntax#reducedPassive}) on hand-written parses ({@code conllu/sides.conllu}); codes
+ * ({@link ImplicitTargets}, {@code targets.txt} {@code population}, {@code both} and {@code partner},
+ * {@code definites.txt} {@code named}, {@link Syntax#reducedPassive}) on hand-written parses
+ * ({@code conllu/sides.conllu}); codes
  * checked against the CAMEO manual 1.1b3 (020 "Make an appeal or request, not specified below" for "urged X to",
  * 045 "Mediate" for "brokered").
  */
@@ -65,5 +66,18 @@ class ImplicitTargetsTest {
         // appeal's addressee is no actor (with none, the other-side rule has no side for Brazil either)
         assertThat(Fixtures.events("sides", "the-opposition-parties"))
                 .noneMatch(e -> e.matches("BRA\\w*>(BOL|PER)\\w* 020 .*"));
+    }
+
+    @Test
+    void aThirdPartysCooperationWithNoPartnerNamedIsNotCoded() {
+        // "Bolivia attacked Peru. Brazil agreed.": 050 "Engage in diplomatic cooperation" needs a partner; Brazil is
+        // neither side, so no side is its partner (targets.txt partner)
+        assertThat(Fixtures.events("sides", "partner-third")).noneMatch(e -> e.startsWith("BRA"));
+    }
+
+    @Test
+    void aSidesCooperationIsWithTheOtherSide() {
+        // "Bolivia attacked Peru. Peru agreed.": a side's agreement is with the other side (targets.txt takes)
+        assertThat(Fixtures.events("sides", "partner-side")).anyMatch(e -> e.matches("PER\\w*>BOL\\w* 050 asserted"));
     }
 }
