@@ -129,6 +129,9 @@ final class ActorResolver {
                 found.addAll(sharedPlaces(head, h)); // "Danish media and government"
             }
             if (found.isEmpty()) {
+                found.addAll(linkedTo(h)); // "two companies linked to the army"
+            }
+            if (found.isEmpty()) {
                 Arg people = population(h); // "urged residents to stay indoors" (targets.txt population)
                 if (people != null) {
                     found.add(people);
@@ -151,6 +154,27 @@ final class ActorResolver {
             }
         }
         return out;
+    }
+
+    /** Participles that tie a nominal of no party to the party it serves ({@code words.txt}: {@code linked}). */
+    private static final Set<String> LINKED = WordLists.words("linked");
+
+    /**
+     * The party a nominal of no party of its own is tied to by a participle ("two companies linked to the army",
+     * "firms tied to the RSF", {@code words.txt} {@code linked}): it stands for that party; empty for none.
+     */
+    private List<Arg> linkedTo(int h) {
+        for (int p : s.children(h, "acl")) {
+            if (!LINKED.contains(Syntax.lower(s.token(p)))) {
+                continue;
+            }
+            for (int o : s.children(p, "obl")) {
+                if (Syntax.preposition(s, o).equals("to") || Syntax.preposition(s, o).equals("with")) {
+                    return actorsOf(o);
+                }
+            }
+        }
+        return List.of();
     }
 
     /**

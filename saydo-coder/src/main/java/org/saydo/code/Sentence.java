@@ -29,7 +29,7 @@ import org.saydo.record.Quote;
  * and provenance; and, once the sentence is coded, updates the discourse. The constructor gives each pass its
  * collaborators; {@link #code()} runs them in order: {@link PredicateCoder} codes verbs (with
  * {@link PatternMatcher}), {@link NominalCoder} event nouns, {@link EventCombiner} joins speech acts with the acts
- * they embed,
+ * they embed, {@link Refusals} reads negated acts that say no,
  * {@link ReprisalThreats} finds foretold reprisals, {@link Accusations} accusations carried by what is said,
  * {@link QuoteFinder} finds quotes; {@link ModalityRules} gives
  * the modality of each event and quote, and {@link BackgroundRules} tells a reference to a past or ongoing state
@@ -64,6 +64,7 @@ final class Sentence {
     final ModalityRules modals;
     final QuoteFinder quoteFinder;
     final EventCombiner combiner;
+    final Refusals refusals;
     final ReprisalThreats reprisals;
     final Accusations accusations;
     final BackgroundRules background;
@@ -84,6 +85,7 @@ final class Sentence {
         this.nominals = new NominalCoder(this, actors, predicates, coder.nominalCues);
         this.quoteFinder = new QuoteFinder(this, actors, modals);
         this.combiner = new EventCombiner(this, actors, modals);
+        this.refusals = new Refusals(this, actors, modals);
         this.reprisals = new ReprisalThreats(this, actors, modals);
         this.accusations = new Accusations(this, actors, modals, coder.accusations);
         this.background = new BackgroundRules(this, coder.backgroundCues);
@@ -108,6 +110,7 @@ final class Sentence {
         combiner.meetings();
         combiner.oneWay();
         combiner.wishes();
+        refusals.findRefusals();
         reprisals.findThreats();
         accusations.findAccusations();
         accusations.findDenials();

@@ -1,0 +1,418 @@
+package org.saydo.code;
+
+import static org.saydo.code.Sentence.trigger;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.saydo.code.ModalityRules.Modal;
+import org.saydo.nlp.Token;
+import org.saydo.record.Event;
+import org.saydo.record.Modality;
+import org.saydo.record.Provenance;
+
+/**
+ * Saying no without a verb of refusal (CAMEO 12 reject, 16 reduce relations). Two kinds of negated act are a
+ * refusal rather than an act that did not happen:
+ * <ul>
+ * <li>a party's own act of cooperation or yielding (CAMEO 04-08) negated in the future or with a modal ("Iran will
+ * not negotiate while it is attacked", "Moscow would not withdraw its troops"): a rejection of that act, with the
+ * rejection family's sub-code ({@link Combination}: talks 125, yielding 124x, cooperation 121x/122x). A negated
+ * past act ("did not meet") stays negated, and so does one under a condition.</li>
+ * <li>a verb of acceptance negated in any tense, with "no longer", or refused ("the North does not recognise the
+ * border", "refused to accept the plan",
+ * {@code refusals.txt} {@code accept}): a rejection (120); a verb of keeping a pact negated with a pact as its
+ * object ("will no longer be bound by the agreement", {@code bound}, {@code pacts}): a reduction of
+ * relations (160).</li>
+ * </ul>
+ * The refusal keeps the act's parties (a target left to the context is filled in later, {@code targets.txt}); its
+ * modality is that of the clause without the negation and the modal, so a refusal a speaker reports is reported.
+ *
+ * <p>Not thread-safe; one per {@link Sentence}.
+ */
+final class Refusals extends SentencePass {
+
+    /** The shipped cues ({@code refusals.txt}). */
+    private static final CueFile CUES = CueFile.resource("refusals.txt",
+            Set.of("accept", "bound", "pacts", "modals", "halts", "talks", "addressed"));
+
+    /** Verbs of acceptance whose negation is a rejection ({@code refusals.txt}: {@code accept}). */
+    private static final Set<String> ACCEPT = WordLists.words(CUES, "accept");
+
+    /**
+     * Verbs of keeping a pact whose negation, with a pact as their object, reduces relations ({@code refusals.txt}:
+     * {@code bound}: "will no longer be bound by the agreement", "does not honour the accord").
+     */
+    private static final Set<String> BOUND = WordLists.words(CUES, "bound");
+
+    /** Nouns of pacts ({@code refusals.txt}: {@code pacts}). */
+    private static final Set<String> PACTS = WordLists.words(CUES, "pacts");
+
+    /** Auxiliaries that make a negated act a refusal ({@code refusals.txt}: {@code modals}). */
+    private static final Set<String> MODALS = WordLists.words(CUES, "modals");
+
+    /**
+     * Verbs that halt talks told with no agent ({@code refusals.txt}: {@code halts}; "call_off" is "call" with the
+     * particle "off"): "the talks between Peru and Chile were called off" halts the talks' own parties' negotiation.
+     */
+    private static final Set<String> HALTS = WordLists.words(CUES, "halts");
+
+    /** Nouns of talks whose denial by a speaker refuses them ({@code refusals.txt}: {@code talks}). */
+    private static final Set<String> TALKS = WordLists.words(CUES, "talks");
+
+    /**
+     * Verbs whose object is told what their clause says ({@code refusals.txt}: {@code addressed}): "told Turkey and
+     * the UN that it objected to extending the deal" addresses the objection to them.
+     */
+    private static final Set<String> ADDRESSED = WordLists.words(CUES, "addressed");
+
+    /** Roots of the acts a telling addresses: rejections (12) and cuts in relations (16). */
+    private static final Set<String> TOLD_ROOTS = Set.of("12", "16");
+
+    /** Verbs of refusing ({@code words.txt}: {@code family-reject}): "refused to recognise". */
+    private static final Set<String> REFUSING = WordLists.words("family-reject");
+
+    /** Roots of the acts whose refusal CAMEO codes as a rejection: meeting, cooperation, aid, yielding. */
+    private static final Set<String> REFUSABLE = Set.of("04", "05", "06", "07", "08");
+
+    private final ActorResolver actors;
+    private final ModalityRules modals;
+
+    Refusals(Sentence ctx, ActorResolver actors, ModalityRules modals) {
+        super(ctx);
+        this.actors = Objects.requireNonNull(actors, "actors");
+        this.modals = Objects.requireNonNull(modals, "modals");
+    }
+
+    /**
+     * Recodes the sentence's negated acts that are refusals, codes the negated verbs of acceptance, and recodes talks
+     * that are called off with no agent told.
+     */
+    void findRefusals() {
+        haltedTalks();
+        noTalks();
+        addressees();
+        for (var t : s.tokens()) {
+            int v = t.index();
+            if (!t.isVerb() && !t.pos().startsWith("JJ")) {
+                continue; // "is no longer bound by" may be read as an adjective
+            }
+            if (ACCEPT.contains(Syntax.lower(t)) && s.relation(v).equals("xcomp") && s.head(v) >= 0
+                    && REFUSING.contains(Syntax.lower(s.token(s.head(v))))) {
+                refusedToAccept(v, s.head(v)); // "refused to recognise the vote"
+                continue;
+            }
+            Set<Integer> negation = negation(v);
+            if (negation.isEmpty() || modals.conditional(v)) {
+                continue;
+            }
+            Set<Integer> modal = new HashSet<>();
+            for (var d : s.children(v)) {
+                if (Syntax.is(d.relation(), "aux")
+                        && MODALS.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT))) {
+                    modal.add(d.dependent());
+                }
+            }
+            Set<Integer> explained = new HashSet<>(negation);
+            explained.addAll(modal);
+            String lemma = Syntax.lower(t);
+            if (ACCEPT.contains(lemma) || BOUND.contains(lemma) && pact(v)) {
+                notAccepted(v, explained, !ACCEPT.contains(lemma));
+            } else if (!modal.isEmpty() && t.isVerb()) {
+                refused(v, explained);
+            }
+        }
+    }
+
+    /**
+     * Talks (a nominal meeting or negotiation, CAMEO 04) that are the passive subject of a verb that halts them ("the
+     * talks between Peru and Chile were called off"): their parties halted negotiations (164), in the modality of
+     * the halting verb. Who halted them is not told: a mutual noun's two directions give one event, from the first
+     * party named (as the corpus annotates mutual acts).
+     */
+    private void haltedTalks() {
+        List<String> keys = ctx.events.keySet().stream().toList();
+        Set<Integer> done = new HashSet<>();
+        for (String key : keys) {
+            Event e = ctx.events.get(key);
+            int n = trigger(key);
+            int v = s.head(n);
+            if (e == null || !e.cameo().startsWith("04") || !s.token(n).isNoun() || v < 0
+                    || !s.relation(n).equals("nsubj:pass") || !HALTS.contains(verbWithParticle(v))) {
+                continue;
+            }
+            Optional<String> code = ctx.coder.eventCode("164");
+            if (code.isEmpty()) {
+                continue;
+            }
+            ctx.events.remove(key);
+            if (!done.add(n)) {
+                continue;
+            }
+            Modal modal = modals.modality(v, 0);
+            Provenance p = e.provenance();
+            Token vt = s.token(v);
+            Provenance q = new Provenance(p.docId(), p.doc(), p.sentence(), p.sentenceStart(), p.sentenceEnd(),
+                    Math.min(p.start(), vt.begin()), Math.max(p.end(), vt.end()), p.trigger() + " ... " + vt.word(),
+                    p.triggerStart(), p.triggerEnd(), "halted talks 164 = " + p.rule() + " + refusals.txt halts "
+                    + verbWithParticle(v), p.pipeline());
+            String newKey = e.source().code() + "|" + (e.target() == null ? "" : e.target().code()) + "|" + code.get()
+                    + "|" + n;
+            Modality modality = modal.modality() == Modality.ASSERTED && e.modality() == Modality.BACKGROUND
+                    ? Modality.BACKGROUND : modal.modality();
+            ctx.events.putIfAbsent(newKey, new Event(e.source(), e.target(), code.get(), modality,
+                    modal.reportedBy() == null ? null : modal.reportedBy().actor(), e.date(),
+                    DateSanity.check(e.date(), e.dateBasis(), modality, ctx.doc.published(), e.dateText()),
+                    e.dateText(), e.text(), q));
+        }
+    }
+
+    /**
+     * "There will be no talks until ...", said by a party: its refusal to negotiate (125), with the party of a "with"
+     * phrase ("no talks with the opposition") or the one the context leaves implicit as target. Told by the text
+     * itself ("there were no talks last year") it is a fact, not a refusal.
+     */
+    private void noTalks() {
+        for (var t : s.tokens()) {
+            int n = t.index();
+            if (!t.isNoun() || !TALKS.contains(Syntax.lower(t)) || modals.conditional(n)) {
+                continue;
+            }
+            Set<Integer> explained = new HashSet<>();
+            for (int d : s.children(n, "det")) {
+                if (s.token(d).word().equalsIgnoreCase("no")) {
+                    explained.add(d);
+                }
+            }
+            if (explained.isEmpty() || s.children(n, "cop").isEmpty()) {
+                continue; // only "there will be no talks"
+            }
+            int speech = -1;
+            int h = s.head(n);
+            if (h >= 0 && Syntax.is(s.relation(n), "ccomp") && EventCoder.SPEECH.contains(Syntax.lower(s.token(h)))) {
+                speech = h;
+            }
+            for (int c : s.children(n, "parataxis")) {
+                if (speech < 0 && EventCoder.SPEECH.contains(Syntax.lower(s.token(c)))) {
+                    speech = c; // "..., the army said"
+                }
+            }
+            if (speech < 0) {
+                continue;
+            }
+            explained.addAll(s.children(n, "aux"));
+            explained.addAll(s.children(n, "cop"));
+            List<Arg> sources = actors.subjectsOf(speech, 0);
+            List<Arg> targets = new ArrayList<>();
+            for (int m : s.children(n, "nmod")) {
+                if (Syntax.preposition(s, m).equals("with")) {
+                    targets.addAll(actors.actorsOf(m));
+                }
+            }
+            targets.removeIf(a -> sources.stream().anyMatch(x -> x.actor().code().equals(a.actor().code())));
+            int saying = speech;
+            // the saying is the refusal: no plain statement (010) or "declined to comment" (011) beside it
+            ctx.events.keySet().removeIf(k -> trigger(k) == n || trigger(k) == saying
+                    && (ctx.events.get(k).cameo().equals("010") || ctx.events.get(k).cameo().equals("011")));
+            ctx.emit(sources, targets, "125", n, t.word(), "refusal 125 = no " + Syntax.lower(t)
+                    + " (refusals.txt talks) + verb " + Syntax.upperLemma(s.token(speech)), explained);
+        }
+    }
+
+    /**
+     * A rejection or a cut in relations with no target, told to parties in the clause of a verb of telling by its own
+     * maker ("it told Turkey, Ukraine and the UN that it objected to extending the deal"), is addressed to them: one
+     * event each, which replaces the plain statement (010) to each. Run after the sentence's other acts are coded.
+     */
+    private void addressees() {
+        List<String> keys = ctx.events.keySet().stream().toList();
+        for (String key : keys) {
+            Event e = ctx.events.get(key);
+            int v = trigger(key);
+            int h = s.head(v);
+            if (e == null || e.target() != null || !TOLD_ROOTS.contains(e.cameo().substring(0, 2)) || h < 0
+                    || !Syntax.is(s.relation(v), "ccomp") || !ADDRESSED.contains(Syntax.lower(s.token(h)))) {
+                continue;
+            }
+            List<String> told = ctx.events.keySet().stream().filter(k -> trigger(k) == h).filter(k -> {
+                Event t = ctx.events.get(k);
+                return t.target() != null && t.cameo().startsWith("01")
+                        && t.source().code().equals(e.source().code());
+            }).toList();
+            if (told.isEmpty()) {
+                continue;
+            }
+            ctx.events.remove(key);
+            Provenance p = e.provenance();
+            for (String k : told) {
+                Event t = ctx.events.remove(k);
+                Provenance q = new Provenance(p.docId(), p.doc(), p.sentence(), p.sentenceStart(), p.sentenceEnd(),
+                        Math.min(p.start(), t.provenance().start()), Math.max(p.end(), t.provenance().end()),
+                        p.trigger(), p.triggerStart(), p.triggerEnd(), p.rule() + " + told to: "
+                        + Syntax.upperLemma(s.token(h)) + " (refusals.txt addressed)", p.pipeline());
+                String newKey = e.source().code() + "|" + t.target().code() + "|" + e.cameo() + "|" + v;
+                ctx.events.putIfAbsent(newKey, new Event(e.source(), t.target(), e.cameo(), e.modality(),
+                        e.reportedBy(), e.date(), e.dateBasis(), e.dateText(), e.text(), q));
+            }
+        }
+    }
+
+    /** The lemma of the verb at {@code v}, joined by "_" to its particle if it has one ("call_off"). */
+    private String verbWithParticle(int v) {
+        String lemma = Syntax.lower(s.token(v));
+        for (int prt : s.children(v, "compound:prt")) {
+            return lemma + "_" + s.token(prt).word().toLowerCase(Locale.ROOT);
+        }
+        return lemma;
+    }
+
+    /**
+     * The tokens that negate the verb at {@code v}: "not", "n't", "never", or the "no" of "no longer"; empty when
+     * it is not negated so.
+     */
+    private Set<Integer> negation(int v) {
+        Set<Integer> out = new HashSet<>();
+        for (var d : s.children(v)) {
+            int c = d.dependent();
+            String w = s.token(c).word().toLowerCase(Locale.ROOT);
+            if (d.relation().equals("advmod") && (w.equals("not") || w.equals("n't") || w.equals("never"))
+                    || d.relation().equals("neg")) {
+                out.add(c);
+            }
+            if (d.relation().equals("advmod") && w.equals("longer")) {
+                for (var e : s.children(c)) {
+                    if (s.token(e.dependent()).word().equalsIgnoreCase("no")) {
+                        out.add(c);
+                        out.add(e.dependent());
+                    }
+                }
+                if (c > 0 && s.token(c - 1).word().equalsIgnoreCase("no")) {
+                    out.add(c);
+                    out.add(c - 1);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A party's own act of cooperation or yielding that it will not do: the rejection of it. */
+    private void refused(int v, Set<Integer> explained) {
+        List<String> keys = ctx.events.keySet().stream().filter(k -> trigger(k) == v).toList();
+        Set<String> subjects = new HashSet<>();
+        actors.subjectsOf(v, 0).forEach(a -> subjects.add(a.actor().code()));
+        for (String key : keys) {
+            Event e = ctx.events.get(key);
+            if (e == null || e.modality() != Modality.NEGATED || !REFUSABLE.contains(e.cameo().substring(0, 2))) {
+                continue;
+            }
+            if (!subjects.contains(e.source().code())) {
+                ctx.events.remove(key);
+                if (e.target() == null || !subjects.contains(e.target().code())) {
+                    continue; // not the subject's act
+                }
+                // the other direction of a mutual act ("Kosovo would not negotiate with Belgrade"): the subject
+                // refuses, the other party refused nothing
+                e = new Event(e.target(), e.source(), e.cameo(), e.modality(), e.reportedBy(), e.date(),
+                        e.dateBasis(), e.dateText(), e.text(), e.provenance(), e.judge());
+            }
+            Optional<String> code = Combination.code(Combination.Family.REJECT, e.cameo())
+                    .flatMap(c -> ctx.coder.eventCode(c));
+            if (code.isEmpty()) {
+                continue;
+            }
+            ctx.events.remove(key);
+            replace(v, e, code.get(), explained, "refusal " + code.get() + " = not " + e.cameo());
+        }
+    }
+
+    /** A verb of acceptance negated: a rejection of what is not accepted, or of a pact a reduction of relations. */
+    private void notAccepted(int v, Set<Integer> explained, boolean pact) {
+        String code = pact ? "160" : "120";
+        String rule = "refusal " + code + " = not " + Syntax.lower(s.token(v))
+                + (pact ? " a pact (refusals.txt bound)" : " (refusals.txt accept)");
+        List<String> keys = ctx.events.keySet().stream().filter(k -> trigger(k) == v).toList();
+        if (!keys.isEmpty()) {
+            for (String key : keys) {
+                Event e = ctx.events.remove(key);
+                replace(v, e, code, explained, rule);
+            }
+            return;
+        }
+        // "it would no longer be bound by the agreement": the one bound is the passive's subject, the "by"
+        // phrase the pact, not an agent
+        List<Arg> sources = new ArrayList<>();
+        for (int subject : s.children(v, "nsubj:pass")) {
+            sources.addAll(actors.actorsOf(subject));
+        }
+        if (sources.isEmpty()) {
+            sources.addAll(actors.subjectsOf(v, 0));
+        }
+        List<Arg> targets = new ArrayList<>();
+        for (var d : s.children(v)) {
+            if (d.relation().equals("obj") || Syntax.is(d.relation(), "obl")) {
+                targets.addAll(actors.actorsOf(d.dependent()));
+                for (int n : s.children(d.dependent(), "nmod")) {
+                    targets.addAll(actors.actorsOf(n)); // "the agreement with Chile"
+                }
+            }
+        }
+        targets.removeIf(a -> sources.stream().anyMatch(x -> x.actor().code().equals(a.actor().code())));
+        ctx.emit(sources, targets, code, v, s.token(v).word(), rule, explained);
+    }
+
+    /**
+     * "Refused to recognise the vote", "declines to accept the plan": the refusing verb's subject rejects (120) what
+     * is not accepted; the refusing verb is the trigger, its modality the event's.
+     */
+    private void refusedToAccept(int v, int refusing) {
+        List<Arg> sources = actors.subjectsOf(refusing, 0);
+        List<Arg> targets = new ArrayList<>();
+        for (var d : s.children(v)) {
+            if (d.relation().equals("obj") || Syntax.is(d.relation(), "obl")) {
+                targets.addAll(actors.actorsOf(d.dependent()));
+            }
+        }
+        targets.removeIf(a -> sources.stream().anyMatch(x -> x.actor().code().equals(a.actor().code())));
+        if (sources.isEmpty()) {
+            return;
+        }
+        ctx.events.keySet().removeIf(k -> trigger(k) == v || trigger(k) == refusing);
+        ctx.emit(sources, targets, "120", refusing, s.token(refusing).word() + " ... " + s.token(v).word(),
+                "refusal 120 = " + Syntax.upperLemma(s.token(refusing)) + " + " + Syntax.upperLemma(s.token(v))
+                + " (refusals.txt accept)");
+    }
+
+    /** Whether the verb's object, or a phrase it governs ("bound by the accord"), is a pact. */
+    private boolean pact(int v) {
+        for (var d : s.children(v)) {
+            if (d.relation().equals("obj") || Syntax.is(d.relation(), "obl")) {
+                int n = d.dependent();
+                // "a clause of the accord", "part of the agreement"
+                List<Integer> heads = new ArrayList<>(List.of(n));
+                heads.addAll(s.children(n, "nmod"));
+                if (heads.stream().anyMatch(h -> PACTS.contains(Syntax.lower(s.token(h))))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Puts the refusal {@code code} of the act {@code e} at {@code v}, modality that of the clause unnegated. */
+    private void replace(int v, Event e, String code, Set<Integer> explained, String rule) {
+        Modal modal = modals.modality(v, 0, explained);
+        Modality modality = modal.modality() == Modality.INTENT ? Modality.ASSERTED : modal.modality();
+        Provenance p = e.provenance();
+        Provenance q = new Provenance(p.docId(), p.doc(), p.sentence(), p.sentenceStart(), p.sentenceEnd(), p.start(),
+                p.end(), p.trigger(), p.triggerStart(), p.triggerEnd(), rule + " + " + p.rule(), p.pipeline());
+        String newKey = e.source().code() + "|" + (e.target() == null ? "" : e.target().code()) + "|" + code + "|" + v;
+        ctx.events.putIfAbsent(newKey, new Event(e.source(), e.target(), code, modality,
+                modal.reportedBy() == null ? null : modal.reportedBy().actor(), e.date(),
+                DateSanity.check(e.date(), e.dateBasis(), modality, ctx.doc.published(), e.dateText()),
+                e.dateText(), e.text(), q));
+    }
+}

@@ -1,0 +1,75 @@
+package org.saydo.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.saydo.record.Event;
+
+/**
+ * Negated acts that say no, and talks called off with no agent ({@link Refusals}), on hand-written parses
+ * ({@code conllu/refusals.conllu}); codes checked against the CAMEO manual 1.1b3.
+ */
+class RefusalsTest {
+
+    @Test
+    void aPartysOwnWithdrawalItWillNotMakeIsARefusalToYield() {
+        // withdraw troops (0874, retreat) refused: 1246 "Refuse to de-escalate military engagement"; the
+        // refusal is stated, not a future act
+        assertThat(Fixtures.events("refusals", "will-not-withdraw")).containsExactly("RUSGOV>GEOGOV 1246 asserted");
+        Event e = Fixtures.code("refusals", "will-not-withdraw").events().get(0);
+        assertThat(e.provenance().rule()).startsWith("refusal 1246 = not 0874");
+    }
+
+    @Test
+    void aWithdrawalThatDidNotHappenIsNoRefusal() {
+        assertThat(Fixtures.events("refusals", "did-not-withdraw")).noneMatch(e -> e.contains(" 12"));
+    }
+
+    @Test
+    void negotiationsOneWillNotHoldAreRefusedByTheSubjectAlone() {
+        // the mutual act's other direction (Kosovo negotiating with Serbia) is nobody's refusal
+        assertThat(Fixtures.events("refusals", "will-not-negotiate")).containsExactly("SRBGOV>KSVGOV 120 asserted");
+    }
+
+    @Test
+    void aRefusalUnderAConditionIsNotCoded() {
+        assertThat(Fixtures.events("refusals", "if-not-negotiate")).noneMatch(e -> e.contains(" 12"));
+    }
+
+    @Test
+    void notRecognisingIsARejection() {
+        // 120 "Reject, not specified below"; the border is Chile's
+        assertThat(Fixtures.events("refusals", "not-recognise")).containsExactly("BOLGOV>CHL 120 asserted");
+    }
+
+    @Test
+    void noLongerBoundByAnAgreementReducesRelationsWithItsOtherParty() {
+        // 160 "Reduce relations, not specified below"; Peru says it of itself: done by the saying (asserted)
+        assertThat(Fixtures.events("refusals", "no-longer-bound")).containsExactly("PERGOV>CHLGOV 160 asserted");
+    }
+
+    @Test
+    void talksCalledOffAreHaltedOnceFromTheFirstParty() {
+        // 164 "Halt negotiations"; who called them off is not told
+        assertThat(Fixtures.events("refusals", "called-off")).containsExactly("PERGOV>CHLGOV 164 asserted");
+    }
+
+    @Test
+    void noTalksUntilSaidByAPartyIsItsRefusalToNegotiate() {
+        // 125 "Reject proposal to meet, discuss, or negotiate"; the saying is the refusal, not a comment declined
+        assertThat(Fixtures.events("refusals", "no-talks-said")).containsExactly("MLIMIL>- 125 reported");
+    }
+
+    @Test
+    void noTalksToldByTheTextIsAFactNotARefusal() {
+        assertThat(Fixtures.events("refusals", "no-talks-fact")).noneMatch(e -> e.contains(" 12"));
+    }
+
+    @Test
+    void refusingToRecogniseIsARejectionByTheRefuser() {
+        // 120 "Reject, not specified below", triggered by "refused"; the claim is Chile's
+        assertThat(Fixtures.events("refusals", "refused-to-recognise")).containsExactly("BOLGOV>CHL 120 asserted");
+        Event e = Fixtures.code("refusals", "refused-to-recognise").events().get(0);
+        assertThat(e.provenance().trigger()).isEqualTo("refused ... recognise");
+    }
+}
