@@ -22,12 +22,12 @@ class BlindCorpusTest {
 
     // The floors are 0.1 point under the figures the lead measured on the blind half (with the shipped judge);
     // whoever tunes the coder must not run this on it. Raise them when the figures rise.
-    /** Events, dyad + root: precision floor in percent (measured 40.1). */
-    static final double PRECISION_FLOOR = 40.0;
-    /** Events, dyad + root: recall floor in percent (measured 23.6). */
-    static final double RECALL_FLOOR = 23.5;
-    /** Quotes: speaker accuracy floor in percent (measured 69.5). */
-    static final double SPEAKER_FLOOR = 69.4;
+    /** Events, dyad + root: precision floor in percent (measured 44.0). */
+    static final double PRECISION_FLOOR = 43.9;
+    /** Events, dyad + root: recall floor in percent (measured 26.4). */
+    static final double RECALL_FLOOR = 26.3;
+    /** Quotes: speaker accuracy floor in percent (measured 69.8). */
+    static final double SPEAKER_FLOOR = 69.7;
 
     /** The project's root: the nearest folder, from this module's, that holds {@code corpus/}. */
     static Path projectRoot() {
