@@ -31,7 +31,39 @@ public final class DateSanity {
 
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[89]|20)\\d\\d(?!\\d)");
 
+    /** A weekday's name ("Saturday", "Saturday morning", "late on Friday"). */
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+
+    /** A month's name or a numeric date, which pins a day to more than its week. */
+    private static final Pattern MONTH = Pattern.compile(
+            "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b|\\d");
+
     private DateSanity() {
+    }
+
+    /**
+     * The day a weekday names for a past act: a weekday alone ("on Saturday morning") names the last such day up
+     * to the report, so a day the parser put after the publication (past the time-zone tolerance) is taken back by
+     * whole weeks. Intents and hypotheticals, expressions with a month or a number, and documents without a
+     * publication date keep the date as resolved (null stays null).
+     *
+     * @param date the resolved date
+     * @param modality the act's (or the quote's) modality
+     * @param published the document's publication date, or null
+     * @param text the time expression's words, or null
+     */
+    public static LocalDate lastWeekday(LocalDate date, Modality modality, LocalDate published, String text) {
+        if (date == null || published == null || text == null || modality == Modality.INTENT
+                || modality == Modality.HYPOTHETICAL || !WEEKDAY.matcher(text).find()
+                || MONTH.matcher(text).find()) {
+            return date;
+        }
+        LocalDate day = date;
+        while (ChronoUnit.DAYS.between(published, day) > FUTURE_TOLERANCE) {
+            day = day.minusWeeks(1);
+        }
+        return day;
     }
 
     /**

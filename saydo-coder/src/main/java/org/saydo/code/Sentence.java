@@ -140,7 +140,8 @@ final class Sentence {
         }
         // a reference to the past is dated by the text or not at all, never by the report that mentions it
         boolean undated = !dated && modal.modality() == Modality.BACKGROUND;
-        LocalDate date = dated ? dayOf(time) : undated ? null : doc.published();
+        LocalDate date = dated ? DateSanity.lastWeekday(dayOf(time), modal.modality(), doc.published(), time.text())
+                : undated ? null : doc.published();
         DateBasis basis = DateSanity.check(date, dated ? DateBasis.TEXT : undated ? DateBasis.NONE
                 : DateBasis.PUBLICATION, modal.modality(), doc.published(), time == null ? null : time.text());
         Token tt = s.token(trigger);

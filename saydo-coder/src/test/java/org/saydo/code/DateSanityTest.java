@@ -37,6 +37,37 @@ class DateSanityTest {
                 .label()).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0} {1} \"{2}\" -> {3}")
+    @CsvSource(delimiter = '|', value = {
+        // the report is a Wednesday: a past act on "Saturday" was the Saturday before, not the one after
+        "asserted     | 2024-05-18 | on Saturday morning | 2024-05-11",
+        "reported     | 2024-05-22 | late on Wednesday   | 2024-05-15",
+        "negated      | 2024-05-25 | Saturday            | 2024-05-11",
+        // within the time-zone tolerance, or already before the report: unchanged
+        "asserted     | 2024-05-16 | on Thursday         | 2024-05-16",
+        "asserted     | 2024-05-12 | on Sunday           | 2024-05-12",
+        // what is planned or supposed may lie ahead
+        "intent       | 2024-05-18 | on Saturday         | 2024-05-18",
+        "hypothetical | 2024-05-18 | on Saturday         | 2024-05-18",
+        // a month or a number pins the day: left to the plausibility check
+        "asserted     | 2024-05-18 | on Saturday, May 18 | 2024-05-18",
+        "asserted     | 2024-05-18 | on Saturday 18th    | 2024-05-18",
+        // no weekday
+        "asserted     | 2024-06-01 | in June             | 2024-06-01",
+    })
+    void aPastActOnAWeekdayIsOnTheLastSuchDay(String modality, String date, String text, String expected) {
+        assertThat(DateSanity.lastWeekday(LocalDate.parse(date), Modality.parse(modality), PUBLISHED, text))
+                .isEqualTo(LocalDate.parse(expected));
+    }
+
+    @Test
+    void aWeekdayWithoutDateOrReportIsLeftAlone() {
+        assertThat(DateSanity.lastWeekday(null, Modality.ASSERTED, PUBLISHED, "on Saturday")).isNull();
+        LocalDate saturday = LocalDate.parse("2024-05-18");
+        assertThat(DateSanity.lastWeekday(saturday, Modality.ASSERTED, null, "on Saturday")).isEqualTo(saturday);
+        assertThat(DateSanity.lastWeekday(saturday, Modality.ASSERTED, PUBLISHED, null)).isEqualTo(saturday);
+    }
+
     @Test
     void otherBasesAndUndatedDocumentsAreLeftAlone() {
         LocalDate later = LocalDate.parse("2024-09-01");
