@@ -106,6 +106,7 @@ public final class EventCoder implements DocumentCoder {
         NonProse.Layout layout = nonProse.layout(doc.text());
         LocalDate wireDay = wireDay(parsed, layout);
         List<Event> headline = new ArrayList<>();
+        List<ParsedSentence> told = parsed.sentences().stream().map(x -> withoutMaskedTimes(x, layout)).toList();
         for (ParsedSentence parsedSentence : parsed.sentences()) {
             ParsedSentence s = aspects.repair(SpeechReparse.repair(withoutMaskedTimes(parsedSentence, layout)));
             // PETRARCH drops a sentence that names a year or "years ago" as history; in ontology codes its
@@ -126,7 +127,7 @@ public final class EventCoder implements DocumentCoder {
             List<Mention> mentions = new ArrayList<>(finder.find(s, dateOf(doc)));
             // the city of a dateline, the agency of a credit: not actors of the sentence
             mentions.removeIf(m -> layout.masked(s.token(m.first()).begin()));
-            Sentence ctx = new Sentence(this, doc, s, mentions, discourse, spans, parsed.sentences());
+            Sentence ctx = new Sentence(this, doc, s, mentions, discourse, spans, parsed.sentences(), told);
             ctx.code();
             if (history) {
                 ctx.events.values().removeIf(e -> e.modality() != Modality.BACKGROUND);

@@ -1,12 +1,14 @@
 package org.saydo.code;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.saydo.code.ModalityRules.Modal;
 import org.saydo.doc.Document;
@@ -45,6 +47,8 @@ final class Sentence {
     final Discourse discourse;
     final List<QuoteSpan> spans;
     final List<ParsedSentence> all;
+    /** The document's sentences without the time expressions of their non-prose parts (datelines, stamps). */
+    private final List<ParsedSentence> told;
     final Map<String, Event> events = new LinkedHashMap<>();
 
     /** The trigger's token index in a key of {@link #events} ({@code source|target|cameo|trigger}). */
@@ -70,7 +74,7 @@ final class Sentence {
     final BackgroundRules background;
 
     Sentence(EventCoder coder, Document doc, ParsedSentence s, List<Mention> mentions, Discourse discourse,
-            List<QuoteSpan> spans, List<ParsedSentence> all) {
+            List<QuoteSpan> spans, List<ParsedSentence> all, List<ParsedSentence> told) {
         this.coder = coder;
         this.doc = doc;
         this.s = s;
@@ -78,6 +82,7 @@ final class Sentence {
         this.discourse = discourse;
         this.spans = spans;
         this.all = all;
+        this.told = told;
         this.actors = new ActorResolver(coder, doc, s, mentions, discourse, events.values());
         this.patterns = new PatternMatcher(this, actors);
         this.modals = new ModalityRules(this, actors);
@@ -140,6 +145,13 @@ final class Sentence {
         }
         // a reference to the past is dated by the text or not at all, never by the report that mentions it
         boolean undated = !dated && modal.modality() == Modality.BACKGROUND;
+        if (!dated && !undated && modal.modality() != Modality.INTENT && modal.modality() != Modality.HYPOTHETICAL
+                && toldInPast(trigger)) {
+            // "Moscow responded on Sunday. Its defence ministry denied that its troops had killed civilians": a
+            // past act the sentence does not date happened on the day its paragraph has just named
+            time = paragraphDay();
+            dated = time != null;
+        }
         LocalDate date = dated ? DateSanity.lastWeekday(dayOf(time), modal.modality(), doc.published(), time.text())
                 : undated ? null : doc.published();
         DateBasis basis = DateSanity.check(date, dated ? DateBasis.TEXT : undated ? DateBasis.NONE
@@ -171,6 +183,75 @@ final class Sentence {
             }
         }
     }
+
+    /** Days before its report a paragraph's day may lie to date the sentences after it ("on Sunday"). */
+    static final int PARAGRAPH_DAYS = 7;
+
+    /**
+     * Whether a verb trigger is told in a past tense: the simple past ("denied") or a past participle with a past
+     * auxiliary ("had killed", "were killed"); not the present perfect ("has opened"), which tells the news of the
+     * report's day.
+     */
+    private boolean toldInPast(int trigger) {
+        Token t = s.token(trigger);
+        if (t.pos().equals("VBD")) {
+            return true;
+        }
+        return t.pos().equals("VBN") && s.children(trigger).stream()
+                .anyMatch(d -> Syntax.is(d.relation(), "aux") && s.token(d.dependent()).pos().equals("VBD"));
+    }
+
+    /**
+     * The day the sentence's paragraph last named before it: the one day named by the nearest earlier sentence of
+     * the same paragraph (no line break between them) that names any time, when that day lies up to
+     * {@value #PARAGRAPH_DAYS} days before the report (or on its next day, time zones) and its words give no year
+     * (a narrative's "on Sunday", not a background date); else null. The day keeps the words that named it.
+     */
+    private TimeExpression paragraphDay() {
+        LocalDate published = doc.published();
+        if (published == null) {
+            return null;
+        }
+        int begin = s.begin();
+        for (int i = s.index() - 1; i >= 0; i--) {
+            ParsedSentence before = told.get(i);
+            if (doc.text().substring(before.end(), begin).indexOf('\n') >= 0) {
+                return null;
+            }
+            List<TimeExpression> times = before.times();
+            if (!times.isEmpty()) {
+                List<LocalDate> days = times.stream().map(TimeExpression::date).filter(Objects::nonNull).distinct()
+                        .toList();
+                TimeExpression te = times.stream().filter(x -> x.date() != null).findFirst().orElse(null);
+                if (days.size() != 1 || te == null || YEAR.matcher(te.text()).find() || !datesMainClause(before, te)) {
+                    return null;
+                }
+                long after = ChronoUnit.DAYS.between(published, days.get(0));
+                return after <= DateSanity.FUTURE_TOLERANCE && after >= -PARAGRAPH_DAYS ? te : null;
+            }
+            begin = before.begin();
+        }
+        return null;
+    }
+
+    /**
+     * Whether a time expression hangs from its sentence's main verb ("Moscow responded on Sunday"), not from a
+     * clause or a noun below it ("a reply to the attack on the bridge on Saturday").
+     */
+    private static boolean datesMainClause(ParsedSentence sentence, TimeExpression te) {
+        for (int i = te.firstToken(); i <= te.lastToken(); i++) {
+            int at = sentence.head(i);
+            if (at >= te.firstToken() && at <= te.lastToken()) {
+                continue;
+            }
+            if (at >= 0 && sentence.token(at).isVerb() && sentence.head(at) < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?<!\\d)(1[89]|20)\\d\\d(?!\\d)");
 
     /**
      * The first day a time expression names: its resolved day, or the first of January of a bare year ("in 2014",
