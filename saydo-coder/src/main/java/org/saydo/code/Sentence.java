@@ -137,7 +137,7 @@ final class Sentence {
             return;
         }
         Modal modal = modals.modality(trigger, 0, explained);
-        TimeExpression time = timeOf(trigger);
+        TimeExpression time = anchored(timeOf(trigger));
         boolean dated = dayOf(time) != null;
         if ((modal.modality() == Modality.ASSERTED || modal.modality() == Modality.REPORTED)
                 && background.background(trigger, time)) {
@@ -182,6 +182,60 @@ final class Sentence {
                         time == null ? null : time.text(), s.text(), p));
             }
         }
+    }
+
+    /** A time told from the one the text has just named: "the next day", "four days later", "a week later". */
+    private static final java.util.regex.Pattern FROM_ANCHOR = java.util.regex.Pattern.compile(
+            "(?i)(?:the\\s+)?(?:next|following)\\s+(day|morning|evening|night|week)"
+            + "|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(days?|weeks?)\\s+later");
+
+    private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten");
+
+    /**
+     * A time told from the last time the text named before it ("On September 23 ... Four days later"), which the
+     * parser resolves from the publication date instead: the anchor's day moved by the measure, or the anchor's
+     * month when it names only a month ("In February 2019 ... the next day"). The time as it came when it is not
+     * told so, or the text names no day or month before it.
+     */
+    private TimeExpression anchored(TimeExpression te) {
+        if (te == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = FROM_ANCHOR.matcher(te.text().strip());
+        if (!m.matches()) {
+            return te;
+        }
+        int days;
+        if (m.group(1) != null) {
+            days = m.group(1).equalsIgnoreCase("week") ? 7 : 1;
+        } else {
+            String n = m.group(2).toLowerCase(java.util.Locale.ROOT);
+            int count = n.matches("\\d+") ? Integer.parseInt(n) : n.startsWith("a") ? 1 : NUMBERS.indexOf(n);
+            days = count * (m.group(3).toLowerCase(java.util.Locale.ROOT).startsWith("week") ? 7 : 1);
+        }
+        TimeExpression anchor = null;
+        for (ParsedSentence before : told.subList(0, s.index() + 1)) {
+            for (TimeExpression x : before.times()) {
+                if (x.end() <= te.begin() && x.date() != null && !FROM_ANCHOR.matcher(x.text().strip()).matches()) {
+                    anchor = x;
+                }
+            }
+        }
+        if (anchor == null) {
+            return te;
+        }
+        LocalDate day;
+        if (anchor.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+            day = anchor.date().plusDays(days);
+        } else if (anchor.value().matches("\\d{4}-\\d{2}")) {
+            day = anchor.date().withDayOfMonth(1);
+        } else {
+            return te;
+        }
+        // the words name the anchor too, so that the plausibility check sees its year ("March 2019") or its lack
+        return new TimeExpression(te.text() + " (from " + anchor.text() + ")", te.firstToken(), te.lastToken(),
+                te.begin(), te.end(), day, day.toString());
     }
 
     /** Days before its report a paragraph's day may lie to date the sentences after it ("on Sunday"). */
