@@ -137,7 +137,7 @@ final class Sentence {
             return;
         }
         Modal modal = modals.modality(trigger, 0, explained);
-        TimeExpression time = anchored(timeOf(trigger));
+        TimeExpression time = timeOf(trigger);
         boolean dated = dayOf(time) != null;
         if ((modal.modality() == Modality.ASSERTED || modal.modality() == Modality.REPORTED)
                 && background.background(trigger, time)) {
@@ -334,9 +334,14 @@ final class Sentence {
 
     /**
      * The time expression that dates a trigger: one attached to it or to its clause, without crossing a verb;
-     * else the time its clause is told relative to ({@link #relativeTime}); a bare year last.
+     * else the time its clause is told relative to ({@link #relativeTime}); a bare year last. One told from an
+     * earlier time ("the next day") is counted from it ({@link #anchored}).
      */
     TimeExpression timeOf(int trigger) {
+        return anchored(clauseTime(trigger));
+    }
+
+    private TimeExpression clauseTime(int trigger) {
         if (s.token(trigger).isNoun()) {
             // an event noun's own phrase or relative clause dates it first: "the 1971 war", "the blockade, which
             // Israel has enforced since 2007", "the attack of 7 October"
