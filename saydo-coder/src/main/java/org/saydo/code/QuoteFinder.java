@@ -851,6 +851,9 @@ final class QuoteFinder extends SentencePass {
             if (rel.equals("nmod:poss") || Syntax.is(rel, "nmod")
                     && Set.of("of", "in", "for").contains(Syntax.preposition(s, d.dependent()))) {
                 Arg owner = actors.actorOf(d.dependent(), 0);
+                if (owner == null && rel.equals("nmod:poss")) {
+                    owner = shortName(d.dependent()); // "the South's military" after "South Korea"
+                }
                 if (owner != null) {
                     party = owner.actor();
                     break;
@@ -961,17 +964,30 @@ final class QuoteFinder extends SentencePass {
 
     /**
      * A speaker named by a name the dictionaries do not know alone, which the report gave in full before:
-     * "Tokayev said" after "President Kassym-Jomart Tokayev", "Kim said" after "Kim Jong Un". Null otherwise.
+     * "Tokayev said" after "President Kassym-Jomart Tokayev", "Kim said" after "Kim Jong Un", "the South's
+     * military" after "South Korea" (earlier in the sentence or before). Null otherwise.
      */
     private Arg shortName(int subject) {
         Token t = s.token(subject);
         if (!t.pos().equals("NNP") || !s.children(subject, "compound").isEmpty() || t.word().length() < 3) {
             return null;
         }
-        ActorRef earlier = lastNamed(Pattern.compile("\\b" + Pattern.quote(t.word())
-                + "\\b"));
+        Pattern word = Pattern.compile("\\b" + Pattern.quote(t.word()) + "\\b");
+        ActorRef earlier = null; // named earlier in this sentence ("... with South Korea, the South's military said")
+        boolean person = true;
+        for (Mention m : ctx.mentions) {
+            String text = ctx.doc.text().substring(s.token(m.first()).begin(), s.token(m.last()).end());
+            if (m.isActor() && m.last() < subject && word.matcher(text).find()) {
+                earlier = new ActorRef(m.code(), m.name(), text);
+                person = m.person();
+            }
+        }
+        if (earlier == null) {
+            earlier = lastNamed(word);
+            person = earlier == null || !(earlier.code().length() == 3 && ActorResolver.isCountry(earlier.code()));
+        }
         return earlier == null ? null
-                : new Arg(new ActorRef(earlier.code(), earlier.name(), t.word()), subject, subject, true);
+                : new Arg(new ActorRef(earlier.code(), earlier.name(), t.word()), subject, subject, person);
     }
 
     /** A state's code with the given role ({@code RUS} → {@code RUSMIL}); any other party's code as it is. */
