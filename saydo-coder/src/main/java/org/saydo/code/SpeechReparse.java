@@ -7,12 +7,13 @@ import org.saydo.nlp.Dependency;
 import org.saydo.nlp.ParsedSentence;
 
 /**
- * Repairs two misparses of reported speech without "that". For "Netanyahu said Israel would respond" the
+ * Repairs three misparses of reported speech without "that". For "Netanyahu said Israel would respond" the
  * dependency parser often makes "said" a clausal subject ({@code csubj}) of "respond" and "Israel" the object of
  * "said"; for "Tokayev said Kazakhstan was not acting as a mediator" it makes "Kazakhstan" the object and hangs
  * "acting" on "said" as {@code dep} or {@code xcomp}. Either way the speaker seems to say nothing and the reported
  * act has no subject. The arcs are turned back into the reading a reader makes: the speech verb heads the
- * reported clause as its clausal complement ({@code ccomp}) and the object is that clause's subject.
+ * reported clause as its clausal complement ({@code ccomp}) and the object is that clause's subject. For "said there
+ * would be no talks" the parser hangs "there" on "said": it becomes the reported clause's expletive subject.
  * Stateless; thread-safe.
  */
 final class SpeechReparse {
@@ -32,7 +33,7 @@ final class SpeechReparse {
             if (!t.isVerb() || !EventCoder.SPEECH.contains(Syntax.lower(t))) {
                 continue;
             }
-            changed |= subjectClause(s, v, arcs) || objectClause(s, v, arcs);
+            changed |= subjectClause(s, v, arcs) || existentialClause(s, v, arcs) || objectClause(s, v, arcs);
         }
         return !changed ? s
                 : new ParsedSentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), arcs, s.times());
@@ -72,6 +73,32 @@ final class SpeechReparse {
         arcs.add(new Dependency(above == null ? -1 : above.governor(), c, above == null ? "root" : above.relation()));
         arcs.add(new Dependency(v, h, "ccomp"));
         arcs.add(new Dependency(h, o, Syntax.passive(s, h) ? "nsubj:pass" : "nsubj"));
+        return true;
+    }
+
+    /**
+     * "The army condemned the attack and said there would be no talks", "Kyiv said there were no casualties": the
+     * parser hangs "there" on the speech verb and makes that verb (or the verb it is coordinated with) the clausal
+     * subject of what follows. "there" begins the reported clause: the clause becomes the verb's complement with
+     * "there" as its expletive subject, and the speech verb takes the clause's place in the sentence.
+     */
+    private static boolean existentialClause(ParsedSentence s, int v, List<Dependency> arcs) {
+        int c = v;
+        if (s.relation(v).equals("conj") && s.head(v) >= 0 && s.head(v) < v) {
+            c = s.head(v);
+        }
+        int h = s.head(c);
+        int there = v + 1;
+        if (!Syntax.is(s.relation(c), "csubj") || h <= there || !predicate(s, h) || hasSubject(s, h, c)
+                || there >= s.tokens().size() || !s.token(there).pos().equals("EX") || s.head(there) != v) {
+            return false;
+        }
+        int cHead = c;
+        Dependency above = s.headArc(h);
+        arcs.removeIf(d -> d.dependent() == cHead || d.dependent() == h || d.dependent() == there);
+        arcs.add(new Dependency(above == null ? -1 : above.governor(), c, above == null ? "root" : above.relation()));
+        arcs.add(new Dependency(v, h, "ccomp"));
+        arcs.add(new Dependency(h, there, "expl"));
         return true;
     }
 
