@@ -103,14 +103,6 @@ final class QuoteFinder extends SentencePass {
                 int c = cut < 0 ? -1 : reportedBefore(v, cut);
                 if (c >= 0) {
                     complements.add(c);
-                    // "..., Peskov said, and the withdrawal did not alter its status": what follows is his too
-                    for (int k : s.children(v, "conj")) {
-                        if (k > v && !SPEECH.contains(Syntax.lower(s.token(k))) && Syntax.hasChild(s, k, "cc")
-                                && (Syntax.hasChild(s, k, "nsubj") || Syntax.hasChild(s, k, "nsubj:pass"))) {
-                            complements.add(k);
-                            coordinated.add(k);
-                        }
-                    }
                 } else if (s.relation(v).equals("parataxis") && s.head(v) >= 0 && s.head(v) < v
                         && s.children(v, "obj").isEmpty() && hasSubject(s.head(v))) {
                     complements.add(s.head(v)); // "Russia attacked; Kyiv declares martial law" reports nothing
@@ -120,6 +112,20 @@ final class QuoteFinder extends SentencePass {
                         surfaceQuote(v);
                     }
                     cut = -1;
+                }
+            }
+            if (!complements.isEmpty() && complements.get(0) < v) {
+                // "..., Peskov said, and the withdrawal did not alter its status": what follows is his too, whether
+                // the parser hung the clause before on the verb or the attribution was found by its comma
+                // the reporter's own news of a third party ("..., officials said, and Jordan's air force
+                // intercepted ...") is not
+                for (int k : s.children(v, "conj")) {
+                    if (k > v && !SPEECH.contains(Syntax.lower(s.token(k))) && Syntax.hasChild(s, k, "cc")
+                            && (Syntax.hasChild(s, k, "nsubj") || Syntax.hasChild(s, k, "nsubj:pass"))
+                            && !thirdParty(k, v)) {
+                        complements.add(k);
+                        coordinated.add(k);
+                    }
                 }
             }
             for (int c : complements) {
@@ -167,6 +173,23 @@ final class QuoteFinder extends SentencePass {
             }
         }
         labelledAnswer();
+    }
+
+    /** Whether the subject of clause {@code k} names a party other than the speakers of verb {@code v}. */
+    private boolean thirdParty(int k, int v) {
+        List<Integer> subjects = new ArrayList<>(s.children(k, "nsubj"));
+        subjects.addAll(s.children(k, "nsubj:pass"));
+        Set<String> speakers = new HashSet<>();
+        for (Arg a : speakersOf(v)) {
+            speakers.add(ActorResolver.countryOf(a.actor().code()));
+        }
+        for (int subject : subjects) {
+            Arg a = actors.actorOf(subject, 0);
+            if (a != null && !speakers.contains(ActorResolver.countryOf(a.actor().code()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A transcript's speaker label at the start of a line: one to three capitalised words and a colon. */
