@@ -69,6 +69,9 @@ final class QuoteFinder extends SentencePass {
                 clause.removeAll(Syntax.subtree(s, c));
                 clause.removeIf(i -> s.token(i).pos().equals(",") && i < root
                         || s.token(i).pos().equals(".") && i == s.tokens().size() - 1);
+                while (!clause.isEmpty() && s.token(clause.get(clause.size() - 1)).pos().equals(",")) {
+                    clause.remove(clause.size() - 1); // "X, according to Y": the comma before the attribution
+                }
                 if (!speakers.isEmpty() && !clause.isEmpty()) {
                     int b = s.token(clause.get(0)).begin();
                     int e = s.token(clause.get(clause.size() - 1)).end();
@@ -151,6 +154,12 @@ final class QuoteFinder extends SentencePass {
                     if (k != c) {
                         clause.removeAll(Syntax.subtree(s, k));
                     }
+                }
+                int named = speakers.get(0).first();
+                if (c < v && !clause.isEmpty() && named > clause.get(0) && named < v && s.token(named - 1).pos().equals(",")) {
+                    // "..., days after its army said ..., the South's military said": the speaker the parser hung
+                    // inside the clause it reports is not part of it
+                    clause.removeIf(i -> i >= named - 1 && i <= v);
                 }
                 while (!clause.isEmpty() && (s.relation(clause.get(0)).equals("mark")
                         || s.relation(clause.get(0)).equals("cc")
