@@ -69,6 +69,9 @@ final class QuoteFinder extends SentencePass {
                 clause.removeAll(Syntax.subtree(s, c));
                 clause.removeIf(i -> s.token(i).pos().equals(",") && i < root
                         || s.token(i).pos().equals(".") && i == s.tokens().size() - 1);
+                while (!clause.isEmpty() && s.token(clause.get(clause.size() - 1)).pos().equals(",")) {
+                    clause.remove(clause.size() - 1); // "X, according to Y": the comma before the attribution
+                }
                 if (!speakers.isEmpty() && !clause.isEmpty()) {
                     int b = s.token(clause.get(0)).begin();
                     int e = s.token(clause.get(clause.size() - 1)).end();
@@ -103,14 +106,6 @@ final class QuoteFinder extends SentencePass {
                 int c = cut < 0 ? -1 : reportedBefore(v, cut);
                 if (c >= 0) {
                     complements.add(c);
-                    // "..., Peskov said, and the withdrawal did not alter its status": what follows is his too
-                    for (int k : s.children(v, "conj")) {
-                        if (k > v && !SPEECH.contains(Syntax.lower(s.token(k))) && Syntax.hasChild(s, k, "cc")
-                                && (Syntax.hasChild(s, k, "nsubj") || Syntax.hasChild(s, k, "nsubj:pass"))) {
-                            complements.add(k);
-                            coordinated.add(k);
-                        }
-                    }
                 } else if (s.relation(v).equals("parataxis") && s.head(v) >= 0 && s.head(v) < v
                         && s.children(v, "obj").isEmpty() && hasSubject(s.head(v))) {
                     complements.add(s.head(v)); // "Russia attacked; Kyiv declares martial law" reports nothing
@@ -120,6 +115,20 @@ final class QuoteFinder extends SentencePass {
                         surfaceQuote(v);
                     }
                     cut = -1;
+                }
+            }
+            if (!complements.isEmpty() && complements.get(0) < v) {
+                // "..., Peskov said, and the withdrawal did not alter its status": what follows is his too, whether
+                // the parser hung the clause before on the verb or the attribution was found by its comma
+                // the reporter's own news of a third party ("..., officials said, and Jordan's air force
+                // intercepted ...") is not
+                for (int k : s.children(v, "conj")) {
+                    if (k > v && !SPEECH.contains(Syntax.lower(s.token(k))) && Syntax.hasChild(s, k, "cc")
+                            && (Syntax.hasChild(s, k, "nsubj") || Syntax.hasChild(s, k, "nsubj:pass"))
+                            && !thirdParty(k, v)) {
+                        complements.add(k);
+                        coordinated.add(k);
+                    }
                 }
             }
             for (int c : complements) {
@@ -146,6 +155,12 @@ final class QuoteFinder extends SentencePass {
                         clause.removeAll(Syntax.subtree(s, k));
                     }
                 }
+                int named = speakers.get(0).first();
+                if (c < v && !clause.isEmpty() && named > clause.get(0) && named < v && s.token(named - 1).pos().equals(",")) {
+                    // "..., days after its army said ..., the South's military said": the speaker the parser hung
+                    // inside the clause it reports is not part of it
+                    clause.removeIf(i -> i >= named - 1 && i <= v);
+                }
                 while (!clause.isEmpty() && (s.relation(clause.get(0)).equals("mark")
                         || s.relation(clause.get(0)).equals("cc")
                         || s.token(clause.get(0)).pos().equals(","))) {
@@ -167,6 +182,23 @@ final class QuoteFinder extends SentencePass {
             }
         }
         labelledAnswer();
+    }
+
+    /** Whether the subject of clause {@code k} names a party other than the speakers of verb {@code v}. */
+    private boolean thirdParty(int k, int v) {
+        List<Integer> subjects = new ArrayList<>(s.children(k, "nsubj"));
+        subjects.addAll(s.children(k, "nsubj:pass"));
+        Set<String> speakers = new HashSet<>();
+        for (Arg a : speakersOf(v)) {
+            speakers.add(ActorResolver.countryOf(a.actor().code()));
+        }
+        for (int subject : subjects) {
+            Arg a = actors.actorOf(subject, 0);
+            if (a != null && !speakers.contains(ActorResolver.countryOf(a.actor().code()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A transcript's speaker label at the start of a line: one to three capitalised words and a colon. */
@@ -851,6 +883,9 @@ final class QuoteFinder extends SentencePass {
             if (rel.equals("nmod:poss") || Syntax.is(rel, "nmod")
                     && Set.of("of", "in", "for").contains(Syntax.preposition(s, d.dependent()))) {
                 Arg owner = actors.actorOf(d.dependent(), 0);
+                if (owner == null && rel.equals("nmod:poss")) {
+                    owner = shortName(d.dependent()); // "the South's military" after "South Korea"
+                }
                 if (owner != null) {
                     party = owner.actor();
                     break;
@@ -961,17 +996,30 @@ final class QuoteFinder extends SentencePass {
 
     /**
      * A speaker named by a name the dictionaries do not know alone, which the report gave in full before:
-     * "Tokayev said" after "President Kassym-Jomart Tokayev", "Kim said" after "Kim Jong Un". Null otherwise.
+     * "Tokayev said" after "President Kassym-Jomart Tokayev", "Kim said" after "Kim Jong Un", "the South's
+     * military" after "South Korea" (earlier in the sentence or before). Null otherwise.
      */
     private Arg shortName(int subject) {
         Token t = s.token(subject);
         if (!t.pos().equals("NNP") || !s.children(subject, "compound").isEmpty() || t.word().length() < 3) {
             return null;
         }
-        ActorRef earlier = lastNamed(Pattern.compile("\\b" + Pattern.quote(t.word())
-                + "\\b"));
+        Pattern word = Pattern.compile("\\b" + Pattern.quote(t.word()) + "\\b");
+        ActorRef earlier = null; // named earlier in this sentence ("... with South Korea, the South's military said")
+        boolean person = true;
+        for (Mention m : ctx.mentions) {
+            String text = ctx.doc.text().substring(s.token(m.first()).begin(), s.token(m.last()).end());
+            if (m.isActor() && m.last() < subject && word.matcher(text).find()) {
+                earlier = new ActorRef(m.code(), m.name(), text);
+                person = m.person();
+            }
+        }
+        if (earlier == null) {
+            earlier = lastNamed(word);
+            person = earlier == null || !(earlier.code().length() == 3 && ActorResolver.isCountry(earlier.code()));
+        }
         return earlier == null ? null
-                : new Arg(new ActorRef(earlier.code(), earlier.name(), t.word()), subject, subject, true);
+                : new Arg(new ActorRef(earlier.code(), earlier.name(), t.word()), subject, subject, person);
     }
 
     /** A state's code with the given role ({@code RUS} → {@code RUSMIL}); any other party's code as it is. */

@@ -7,12 +7,14 @@ import org.saydo.nlp.Dependency;
 import org.saydo.nlp.ParsedSentence;
 
 /**
- * Repairs two misparses of reported speech without "that". For "Netanyahu said Israel would respond" the
+ * Repairs misparses of reported speech without "that". For "Netanyahu said Israel would respond" the
  * dependency parser often makes "said" a clausal subject ({@code csubj}) of "respond" and "Israel" the object of
  * "said"; for "Tokayev said Kazakhstan was not acting as a mediator" it makes "Kazakhstan" the object and hangs
  * "acting" on "said" as {@code dep} or {@code xcomp}. Either way the speaker seems to say nothing and the reported
  * act has no subject. The arcs are turned back into the reading a reader makes: the speech verb heads the
- * reported clause as its clausal complement ({@code ccomp}) and the object is that clause's subject.
+ * reported clause as its clausal complement ({@code ccomp}) and the object is that clause's subject. For "said there
+ * would be no talks" the parser hangs "there" on "said": it becomes the reported clause's expletive subject. For
+ * "Witnesses quoted by news agencies said ..." it takes the participle for the sentence's verb: "said" becomes it.
  * Stateless; thread-safe.
  */
 final class SpeechReparse {
@@ -32,7 +34,10 @@ final class SpeechReparse {
             if (!t.isVerb() || !EventCoder.SPEECH.contains(Syntax.lower(t))) {
                 continue;
             }
-            changed |= subjectClause(s, v, arcs) || objectClause(s, v, arcs);
+            changed |= subjectClause(s, v, arcs) || existentialClause(s, v, arcs) || objectClause(s, v, arcs);
+        }
+        if (!changed) {
+            changed = participleSubject(s, arcs);
         }
         return !changed ? s
                 : new ParsedSentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), arcs, s.times());
@@ -73,6 +78,87 @@ final class SpeechReparse {
         arcs.add(new Dependency(v, h, "ccomp"));
         arcs.add(new Dependency(h, o, Syntax.passive(s, h) ? "nsubj:pass" : "nsubj"));
         return true;
+    }
+
+    /**
+     * "The army condemned the attack and said there would be no talks", "Kyiv said there were no casualties": the
+     * parser hangs "there" on the speech verb and makes that verb (or the verb it is coordinated with) the clausal
+     * subject of what follows. "there" begins the reported clause: the clause becomes the verb's complement with
+     * "there" as its expletive subject, and the speech verb takes the clause's place in the sentence.
+     */
+    private static boolean existentialClause(ParsedSentence s, int v, List<Dependency> arcs) {
+        int c = v;
+        if (s.relation(v).equals("conj") && s.head(v) >= 0 && s.head(v) < v) {
+            c = s.head(v);
+        }
+        int h = s.head(c);
+        int there = v + 1;
+        if (!Syntax.is(s.relation(c), "csubj") || h <= there || !predicate(s, h) || hasSubject(s, h, c)
+                || there >= s.tokens().size() || !s.token(there).pos().equals("EX") || s.head(there) != v) {
+            return false;
+        }
+        int cHead = c;
+        Dependency above = s.headArc(h);
+        arcs.removeIf(d -> d.dependent() == cHead || d.dependent() == h || d.dependent() == there);
+        arcs.add(new Dependency(above == null ? -1 : above.governor(), c, above == null ? "root" : above.relation()));
+        arcs.add(new Dependency(v, h, "ccomp"));
+        arcs.add(new Dependency(h, there, "expl"));
+        return true;
+    }
+
+    /**
+     * "Witnesses quoted by news agencies said troops fired", "Residents reached by phone said the shelling went on":
+     * the parser takes the participle after the subject for the sentence's verb and hangs "said" and the clause it
+     * reports anywhere below it. The speech verb right after the participle's "by" phrase becomes the head of the
+     * sentence with the subject as its own, the participle a modifier of the subject ({@code acl}), and the one
+     * predicate that heads the rest of the sentence the verb's complement.
+     */
+    private static boolean participleSubject(ParsedSentence s, List<Dependency> arcs) {
+        for (int p : s.roots()) {
+            List<Integer> subjects = s.children(p, "nsubj");
+            if (!s.token(p).pos().equals("VBN") || subjects.size() != 1 || subjects.get(0) > p) {
+                continue;
+            }
+            int by = -1;
+            for (int o : s.children(p, "obl")) {
+                if (o > p && Syntax.preposition(s, o).equals("by")) {
+                    by = Math.max(by, Syntax.subtree(s, o).get(Syntax.subtree(s, o).size() - 1));
+                }
+            }
+            int v = by + 1;
+            int end = s.tokens().size();
+            while (end > 0 && s.token(end - 1).pos().equals(".")) {
+                end--;
+            }
+            if (by < 0 || v >= end || !s.token(v).pos().equals("VBD")
+                    || !EventCoder.SPEECH.contains(Syntax.lower(s.token(v)))) {
+                continue;
+            }
+            int top = -1;
+            for (int i = v + 1; i < end; i++) {
+                int h = s.head(i);
+                if (h <= v || h >= end) {
+                    if (top >= 0) {
+                        top = -2; // the rest is not one clause
+                    } else if (top == -1) {
+                        top = i;
+                    }
+                }
+            }
+            if (top < 0 || !predicate(s, top)) {
+                continue;
+            }
+            int subject = subjects.get(0);
+            int clause = top;
+            arcs.removeIf(d -> d.dependent() == p || d.dependent() == v || d.dependent() == subject
+                    || d.dependent() == clause);
+            arcs.add(new Dependency(-1, v, "root"));
+            arcs.add(new Dependency(v, subject, "nsubj"));
+            arcs.add(new Dependency(subject, p, "acl"));
+            arcs.add(new Dependency(v, clause, "ccomp"));
+            return true;
+        }
+        return false;
     }
 
     /**

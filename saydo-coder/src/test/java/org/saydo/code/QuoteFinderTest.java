@@ -121,4 +121,14 @@ class QuoteFinderTest {
                     .isEqualTo(q.quote());
         });
     }
+
+    @Test
+    void anExistentialClauseReportedAfterACoordinatedVerbIsQuoted() {
+        // "there" hung on "said", and "rejected" made the clausal subject of "talks": the speaker seemed to say nothing
+        CodedDocument coded = Fixtures.code("quotes", "said-there");
+        assertThat(coded.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.speaker().code()).isEqualTo("CHL");
+            assertThat(q.quote()).isEqualTo("there would be no talks");
+        });
+    }
 }
