@@ -145,17 +145,10 @@ final class ActorFinder {
                     last.stream().mapToInt(Integer::intValue).toArray());
         }
 
-        /** The view's word that begins at token {@code token}, or -1. */
+        /** The view's word that begins at token {@code token}, or -1 ({@code first} rises word by word). */
         int indexOf(int token) {
-            for (int j = 0; j < first.length; j++) {
-                if (first[j] == token) {
-                    return j;
-                }
-                if (first[j] > token) {
-                    return -1;
-                }
-            }
-            return -1;
+            int j = java.util.Arrays.binarySearch(first, token);
+            return j >= 0 ? j : -1;
         }
 
         /** The number of tokens that {@code length} words from word {@code j} cover. */
