@@ -201,6 +201,16 @@ final class ActorResolver {
         return code.length() >= 3 && !NON_COUNTRY_PREFIXES.contains(code.substring(0, 3));
     }
 
+    /**
+     * Whether a code is a state or one of its bodies that act for it: a country alone, or with the role of its
+     * government, forces, parliament, courts or police ({@code UKR}, {@code UKRMIL}; not {@code UKRREB}, an
+     * organisation or a person's office in business).
+     */
+    static boolean stateBody(String code) {
+        return isCountry(code) && code.substring(0, 3).matches("[A-Z]{3}")
+                && (code.length() == 3 || code.length() >= 6 && code.substring(3, 6).matches("GOV|MIL|LEG|JUD|COP"));
+    }
+
     /** The agent of the last conjunct when it has a country word of its own: "... Cambodian troops". */
     private Mention agentOfLast(List<Integer> heads) {
         int last = heads.get(heads.size() - 1);

@@ -237,10 +237,7 @@ final class Discourse {
         // none of that role yet: the last state named has one ("Israel's security cabinet ... The military said")
         for (int i = named.size() - 1; i >= 0; i--) {
             org.saydo.record.ActorRef a = named.get(i);
-            if (a.code().length() >= 3 && a.code().substring(0, 3).matches("[A-Z]{3}")
-                    && !a.code().startsWith("IGO") && !a.code().startsWith("NGO") && !a.code().startsWith("MNC")
-                    && (a.code().length() == 3
-                    || a.code().length() >= 6 && a.code().substring(3, 6).matches("GOV|MIL|LEG|JUD|COP"))) {
+            if (ActorResolver.stateBody(a.code())) {
                 return new org.saydo.record.ActorRef(a.code().substring(0, 3) + role, a.name(), a.text());
             }
         }

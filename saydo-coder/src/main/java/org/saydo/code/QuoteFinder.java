@@ -727,8 +727,7 @@ final class QuoteFinder extends SentencePass {
      */
     private Arg ownOrgan(Arg speaker, int subject) {
         String code = speaker.actor().code();
-        if (speaker.person() || code.length() < 6 || !ActorResolver.isCountry(code)
-                || !code.substring(3, 6).matches("GOV|MIL|LEG|JUD|COP")) {
+        if (speaker.person() || code.length() < 6 || !ActorResolver.stateBody(code)) {
             return speaker;
         }
         List<Integer> words = Syntax.subtree(s, subject, Set.of("compound", "amod", "flat", "nmod", "case"));
@@ -1024,11 +1023,7 @@ final class QuoteFinder extends SentencePass {
 
     /** A state's code with the given role ({@code RUS} → {@code RUSMIL}); any other party's code as it is. */
     private static String withRole(String code, String role) {
-        String country = ActorResolver.countryOf(code);
-        boolean state = country.length() == 3 && country.matches("[A-Z]{3}")
-                && !Set.of("IGO", "NGO", "IMG", "MNC", "UNO").contains(country)
-                && (code.length() == 3 || code.length() >= 6 && code.substring(3, 6).matches("GOV|MIL|LEG|JUD|COP"));
-        return state ? country + role : code;
+        return ActorResolver.stateBody(code) ? ActorResolver.countryOf(code) + role : code;
     }
 
     /** The speaker of the next sentence's speech verb, for a quote whose speaker is named after it. */
