@@ -1,7 +1,6 @@
 package org.saydo.code;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -64,19 +63,8 @@ record Posture(Set<String> aimed, Map<String, String> alone, Set<String> facing,
             }
             alone.put(f[0], f[1]);
         }
-        return new Posture(words(file, "aimed"), alone, words(file, "facing"), words(file, "launch"),
-                words(file, "projectile"));
-    }
-
-    /** The lower-case words of the cues of one kind, a cue holding several. */
-    private static Set<String> words(CueFile file, String kind) {
-        Set<String> out = new java.util.HashSet<>();
-        for (CueFile.Cue c : file.of(kind)) {
-            for (String w : c.value().trim().split("\\s+")) {
-                out.add(w.toLowerCase(Locale.ROOT));
-            }
-        }
-        return out;
+        return new Posture(WordLists.words(file, "aimed"), alone, WordLists.words(file, "facing"),
+                WordLists.words(file, "launch"), WordLists.words(file, "projectile"));
     }
 
     /** The code an act of this code takes when one party does it with no partner named, or null to keep it. */
