@@ -21,7 +21,9 @@ import org.saydo.record.ActorRef;
  * its subject's threat, or, passive with no agent, the threat of the side of whom it is ordered; readiness or a right
  * to act (words.txt {@code reprisal-readiness}: "said his units were ready to help crush the mutiny", "said it had
  * every right to respond") foretells the act as a future does. An entry whose word is "not" is a reprisal told by
- * its negation ("would not relent", "would not be spared").
+ * its negation ("would not relent", "would not be spared"). An answer of force given ("give a befitting response",
+ * words.txt {@code reprisal-giving} and {@code reprisal-forceful}) is the giver's reprisal; "may", "might" and
+ * "could" foretell a reprisal as "will" does ("said it could retaliate against Peru").
  *
  * <p>Not thread-safe; one per {@link Sentence}.
  */
@@ -32,6 +34,10 @@ final class ReprisalThreats extends SentencePass {
     private static final Set<String> AGENT_PREPOSITIONS = WordLists.words("reprisal-agent-prepositions");
     /** Verbs of ordering: the reprisal they order is the orderer's threat ("ordered the air force to hit back"). */
     private static final Set<String> ORDERS = WordLists.words("reprisal-orders");
+    /** Verbs that give an answer as their object ("give a befitting response", "deliver a crushing reply"). */
+    private static final Set<String> GIVING = WordLists.words("reprisal-giving");
+    /** Adjectives that make an answer given one of force ("befitting", "decisive", "crushing"). */
+    private static final Set<String> FORCEFUL = WordLists.words("reprisal-forceful");
     /** Adjectives and nouns of readiness or entitlement to act ("ready to", "had every right to"). */
     private static final Set<String> READINESS = WordLists.words("reprisal-readiness");
     /** Roots of the speech verb's own coding that the threat replaces: a statement, a generic warning. */
@@ -67,6 +73,17 @@ final class ReprisalThreats extends SentencePass {
             if (t.isNoun() && Syntax.is(s.relation(v), "obl") && Syntax.preposition(s, v).equals("with")
                     && s.head(v) >= 0 && Syntax.passive(s, s.head(v))) {
                 // "(warned that) any attack would be met with a decisive response": the speaker's side answers
+                Reprisals.Entry answer = ctx.coder.reprisals.answer(Syntax.lower(t));
+                int h = s.head(v);
+                if (answer != null && !modals.negated(h, Set.of())) {
+                    threaten(h, answer, null);
+                }
+            }
+            if (t.isNoun() && s.relation(v).equals("obj") && s.head(v) >= 0
+                    && GIVING.contains(Syntax.lower(s.token(s.head(v))))
+                    && s.children(v, "amod").stream().anyMatch(a -> FORCEFUL.contains(Syntax.lower(s.token(a))))) {
+                // "(said Pakistan had every right to) give a befitting response": an answer of force given is the
+                // giver's reprisal ("would give its response to the proposal" is no threat)
                 Reprisals.Entry answer = ctx.coder.reprisals.answer(Syntax.lower(t));
                 int h = s.head(v);
                 if (answer != null && !modals.negated(h, Set.of())) {
@@ -153,8 +170,10 @@ final class ReprisalThreats extends SentencePass {
             if ((answering != null || !passive) && !doers.isEmpty() && doers.stream().noneMatch(d -> oneSide(d.actor(), speaker.actor()))) {
                 return; // "said Iran would retaliate": a prediction about another's act
             }
-            for (int c : s.children(v, passive ? "nsubj:pass" : "obj")) {
-                targets.addAll(actors.actorsOf(c));
+            for (var d : s.children(v)) {
+                if (d.relation().equals(passive ? "nsubj:pass" : "obj") || !passive && d.relation().equals("iobj")) {
+                    targets.addAll(actors.actorsOf(d.dependent())); // "would give India a befitting response"
+                }
             }
             for (int c : s.children(v, "obl")) {
                 if (targets.isEmpty() && PARTY_PREPOSITIONS.contains(Syntax.preposition(s, c))) {
