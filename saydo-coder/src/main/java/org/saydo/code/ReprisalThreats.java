@@ -18,7 +18,9 @@ import org.saydo.record.ActorRef;
  * else the speech act's addressee, else the other side of the report's conflict. The speech verb's own statement
  * or warning, and whatever the reprisal verb coded in another sense, give way to the threat. A verb of ordering
  * (words.txt {@code reprisal-orders}: "ordered the air force to hit back", "the army has been told to respond") is
- * its subject's threat, or, passive with no agent, the threat of the side of whom it is ordered; readiness or a right
+ * its subject's threat, or, passive with no agent, the threat of the side of whom it is ordered (of the speaker who
+ * tells it, when the ordered forces name no side: "Misri says the armed forces have been told to respond"); readiness
+ * or a right
  * to act (words.txt {@code reprisal-readiness}: "said his units were ready to help crush the mutiny", "said it had
  * every right to respond") foretells the act as a future does. An entry whose word is "not" is a reprisal told by
  * its negation ("would not relent", "would not be spared"). An answer of force given ("give a befitting response",
@@ -153,6 +155,18 @@ final class ReprisalThreats extends SentencePass {
         if (speakers.isEmpty() && ORDERS.contains(Syntax.lower(s.token(speech))) && Syntax.passive(s, speech)) {
             for (int c : s.children(speech, "nsubj:pass")) {
                 speakers.addAll(actors.actorsOf(c)); // "the army has been told to respond": its side's order
+            }
+            for (int up = speech, step = 0; speakers.isEmpty() && step < 4 && s.head(up) >= 0; step++) {
+                String rel = s.relation(up);
+                up = s.head(up);
+                if (!(Syntax.is(rel, "ccomp") || Syntax.is(rel, "conj")) || !s.token(up).isVerb()) {
+                    break;
+                }
+                if (EventCoder.SPEECH.contains(Syntax.lower(s.token(up)))) {
+                    // "Misri says ... the armed forces have been told to respond": the order its side's spokesman tells
+                    speakers.addAll(actors.subjectsOf(up, 0));
+                    break;
+                }
             }
         }
         if (speakers.isEmpty()) {
