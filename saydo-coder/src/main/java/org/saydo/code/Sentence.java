@@ -148,8 +148,10 @@ final class Sentence {
         if (!dated && !undated && modal.modality() != Modality.INTENT && modal.modality() != Modality.HYPOTHETICAL
                 && toldInPast(trigger)) {
             // "Moscow responded on Sunday. Its defence ministry denied that its troops had killed civilians": a
-            // past act the sentence does not date happened on the day its paragraph has just named
+            // past act the sentence does not date happened on the day its paragraph has just named, or on the day
+            // the text last named for an act of the same actor ("Blinken said on Wednesday ...\nHe urged ...")
             time = paragraphDay();
+            time = time != null ? time : actorDay(sources, targets);
             dated = time != null;
         }
         LocalDate date = dated ? DateSanity.lastWeekday(dayOf(time), modal.modality(), doc.published(), time.text())
@@ -272,16 +274,77 @@ final class Sentence {
             if (doc.text().substring(before.end(), begin).indexOf('\n') >= 0) {
                 return null;
             }
-            List<TimeExpression> times = before.times();
-            if (!times.isEmpty()) {
-                List<LocalDate> days = times.stream().map(TimeExpression::date).filter(Objects::nonNull).distinct()
-                        .toList();
-                TimeExpression te = times.stream().filter(x -> x.date() != null).findFirst().orElse(null);
-                if (days.size() != 1 || te == null || YEAR.matcher(te.text()).find() || !datesMainClause(before, te)) {
+            TimeExpression te = narrativeDay(before);
+            if (te != NO_DAY) {
+                return te != null && datesMainClause(before, te) ? te : null;
+            }
+            begin = before.begin();
+        }
+        return null;
+    }
+
+    /** {@link #narrativeDay}'s answer for a sentence that names no day: the walk goes on past it. */
+    private static final TimeExpression NO_DAY = new TimeExpression("", 0, 0, 0, 0, null, "");
+
+    /**
+     * The day an earlier sentence names for the narrative after it: {@link #NO_DAY} when it names no day or year (a
+     * duration, "for about a month", or "recently" neither sets nor breaks the day told before it); its one day
+     * when that day lies up to {@value #PARAGRAPH_DAYS} days before the report (or on its next day, time zones)
+     * and its words give no year (a narrative's "on Sunday", not a background date); else null.
+     */
+    private TimeExpression narrativeDay(ParsedSentence before) {
+        List<TimeExpression> times = before.times().stream().filter(x -> dayOf(x) != null).toList();
+        if (times.isEmpty()) {
+            return NO_DAY;
+        }
+        List<LocalDate> days = times.stream().map(TimeExpression::date).filter(Objects::nonNull).distinct().toList();
+        TimeExpression te = times.stream().filter(x -> x.date() != null).findFirst().orElse(null);
+        if (days.size() != 1 || te == null || YEAR.matcher(te.text()).find()) {
+            return null;
+        }
+        long after = ChronoUnit.DAYS.between(doc.published(), days.get(0));
+        return after <= DateSanity.FUTURE_TOLERANCE && after >= -PARAGRAPH_DAYS ? te : null;
+    }
+
+    /**
+     * The day the text last named, when it named it for an act or a quote of one of these sources: the one day of
+     * the nearest earlier sentence that names a day ({@link #narrativeDay}) for its main verb, not across a blank
+     * line (a new section or entry), when an event or a quote of that sentence by the same party (primary code) is
+     * dated by it and this sentence names no day of its own; for a deed of no named doer, an event of that
+     * sentence on the same target. A wire
+     * story tells one actor's day over several lines ("Blinken said on Wednesday ...\nHe urged both forces ...",
+     * "Iran launched drones late on Saturday ...\nA few missiles struck an air base"); null otherwise.
+     */
+    private TimeExpression actorDay(List<Arg> sources, List<Arg> targets) {
+        if (doc.published() == null || s.times().stream().anyMatch(x -> dayOf(x) != null)) {
+            return null; // a sentence that names a day of its own starts a new one, though not for this act
+        }
+        // a deed whose doer the report leaves to be understood ("missiles struck an air base") continues the day
+        // of an act on the same target
+        boolean unnamed = sources.stream().allMatch(a -> ImplicitSources.standIn(a.actor()));
+        Set<String> parties = new HashSet<>();
+        for (Arg a : unnamed ? targets : sources) {
+            parties.add(Discourse.primary(a.actor().code()));
+        }
+        int begin = s.begin();
+        for (int i = s.index() - 1; i >= 0; i--) {
+            ParsedSentence before = told.get(i);
+            if (doc.text().substring(before.end(), begin).contains("\n\n")) {
+                return null;
+            }
+            TimeExpression te = narrativeDay(before);
+            if (te != NO_DAY) {
+                if (te == null) {
                     return null;
                 }
-                long after = ChronoUnit.DAYS.between(published, days.get(0));
-                return after <= DateSanity.FUTURE_TOLERANCE && after >= -PARAGRAPH_DAYS ? te : null;
+                int at = i;
+                boolean same = discourse.told.stream().anyMatch(e -> e.provenance().sentence() == at
+                        && te.date().equals(e.date()) && (unnamed ? e.target() != null
+                        && parties.contains(Discourse.primary(e.target().code()))
+                        : parties.contains(Discourse.primary(e.source().code()))))
+                        || !unnamed && discourse.quoted.stream().anyMatch(q -> q.provenance().sentence() == at
+                        && te.date().equals(q.date()) && parties.contains(Discourse.primary(q.speaker().code())));
+                return same && datesMainClause(before, te) ? te : null;
             }
             begin = before.begin();
         }
@@ -293,17 +356,23 @@ final class Sentence {
      * clause or a noun below it ("a reply to the attack on the bridge on Saturday").
      */
     private static boolean datesMainClause(ParsedSentence sentence, TimeExpression te) {
+        // the main verb, or a verb loosely attached to the root ("JERUSALEM, April 14 (wire) - Iran launched ...":
+        // the parser may root the sentence at the dateline's city)
         for (int i = te.firstToken(); i <= te.lastToken(); i++) {
             int at = sentence.head(i);
             if (at >= te.firstToken() && at <= te.lastToken()) {
                 continue;
             }
-            if (at >= 0 && sentence.token(at).isVerb() && sentence.head(at) < 0) {
+            if (at >= 0 && sentence.token(at).isVerb() && (sentence.head(at) < 0
+                    || sentence.head(sentence.head(at)) < 0 && LOOSE.contains(sentence.relation(at)))) {
                 return true;
             }
         }
         return false;
     }
+
+    /** Relations by which a main clause may hang from a root that is no verb of its own clause. */
+    private static final Set<String> LOOSE = Set.of("parataxis", "dep", "appos", "list");
 
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?<!\\d)(1[89]|20)\\d\\d(?!\\d)");
 
