@@ -121,6 +121,7 @@ final class Sentence {
         accusations.findDenials();
         quoteFinder.findQuotes();
         settleStatements();
+        shareBackgroundDates();
         remember();
     }
 
@@ -416,6 +417,7 @@ final class Sentence {
             // Israel has enforced since 2007", "the attack of 7 October"
             TimeExpression own = ownTime(trigger, false);
             own = own != null ? own : ownTime(trigger, true);
+            own = own != null ? own : measuredNoun(trigger);
             if (own != null) {
                 return own;
             }
@@ -528,6 +530,61 @@ final class Sentence {
             }
         }
         return null;
+    }
+
+    /**
+     * The day of an event noun measured from its clause's time: "opened a front on 8 October, a day after the
+     * attack" dates the attack 7 October, "two days before the vote" two days after the clause's day, "hours after
+     * the raid" the clause's own day. The clause's day is the time attached to the verb the measure hangs from, else
+     * the publication date (as for {@link #relativeTime}); the words name the anchor too, so that the plausibility
+     * check sees its year. Null when the noun is not so measured.
+     */
+    private TimeExpression measuredNoun(int noun) {
+        int measure = s.head(noun);
+        if (measure < 0 || measure > noun) {
+            return null;
+        }
+        // "after" on the noun, or on the measure between the two ("two days before the raid" parsed either way)
+        List<Integer> marks = new ArrayList<>(s.children(noun, "case"));
+        marks.addAll(s.children(measure, "case").stream().filter(c -> c > measure && c < noun).toList());
+        marks.removeIf(c -> !SEQUENCE.contains(Syntax.lower(s.token(c))));
+        if (marks.isEmpty()) {
+            return null;
+        }
+        Integer days = null;
+        int first = measure;
+        for (TimeExpression te : s.times()) {
+            if (te.firstToken() <= measure && measure <= te.lastToken() && te.date() == null) {
+                java.util.regex.Matcher m = DAYS.matcher(te.value());
+                days = m.matches() ? Integer.valueOf(Integer.parseInt(m.group(1)) * (m.group(2).equals("W") ? 7 : 1))
+                        : te.value().startsWith("PT") ? Integer.valueOf(0) : null;
+                first = te.firstToken();
+            }
+        }
+        if (days == null && HOURS.contains(Syntax.lower(s.token(measure)))) {
+            days = 0;
+        }
+        int governor = s.head(measure);
+        if (days == null || governor < 0 || first > marks.get(0)) {
+            return null;
+        }
+        // the clause's day, or the day the measure stands beside ("on 5 March, a day after the attack")
+        TimeExpression anchor = s.times().stream().filter(te -> te.date() != null && te.firstToken() <= governor
+                && governor <= te.lastToken()).findFirst().orElse(null);
+        if (anchor == null && !s.token(governor).isVerb()) {
+            return null;
+        }
+        anchor = anchor != null ? anchor : timeOf(governor, false);
+        LocalDate from = anchor != null ? anchor.date() : doc.published();
+        if (from == null) {
+            return null;
+        }
+        int mark = marks.get(0);
+        LocalDate day = Syntax.lower(s.token(mark)).equals("before") ? from.plusDays(days) : from.minusDays(days);
+        String words = doc.text().substring(s.token(first).begin(), s.token(mark).end())
+                + (anchor == null ? "" : " (from " + anchor.text() + ")");
+        return new TimeExpression(words, first, mark, s.token(first).begin(), s.token(mark).end(), day,
+                day.toString());
     }
 
     /** The verb whose clause holds the trigger: itself, the verb a noun hangs from, the first of conjoined verbs. */
@@ -699,6 +756,27 @@ final class Sentence {
             return -1;
         }
         return -1;
+    }
+
+    /**
+     * A background reference the sentence tells twice is one act with one date: an undated background event takes
+     * the date the sentence gives another background event of the same parties ("the blockade of Gaza, which Israel
+     * has enforced since 2007": the blockade is the enforcing's).
+     */
+    private void shareBackgroundDates() {
+        for (Map.Entry<String, Event> entry : events.entrySet()) {
+            Event e = entry.getValue();
+            if (e.modality() != Modality.BACKGROUND || e.date() != null || e.target() == null) {
+                continue;
+            }
+            events.values().stream().filter(o -> o.modality() == Modality.BACKGROUND && o.date() != null
+                    && o.dateBasis() == DateBasis.TEXT && o.target() != null
+                    && Discourse.primary(o.source().code()).equals(Discourse.primary(e.source().code()))
+                    && Discourse.primary(o.target().code()).equals(Discourse.primary(e.target().code())))
+                    .findFirst().ifPresent(o -> entry.setValue(new Event(e.source(), e.target(), e.cameo(),
+                            e.modality(), e.reportedBy(), o.date(), o.dateBasis(), o.dateText(), e.text(),
+                            e.provenance(), e.judge())));
+        }
     }
 
     /** Updates the discourse: the main subject of the sentence, else the last actor named. */
