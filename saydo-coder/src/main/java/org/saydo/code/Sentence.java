@@ -155,8 +155,8 @@ final class Sentence {
             time = time != null ? time : actorDay(sources, targets);
             dated = time != null;
         }
-        LocalDate date = dated ? DateSanity.lastWeekday(dayOf(time), modal.modality(), doc.published(), time.text())
-                : undated ? null : doc.published();
+        LocalDate date = dated ? DateSanity.spanMonth(DateSanity.lastWeekday(dayOf(time), modal.modality(),
+                doc.published(), time.text()), time.text()) : undated ? null : doc.published();
         DateBasis basis = DateSanity.check(date, dated ? DateBasis.TEXT : undated ? DateBasis.NONE
                 : DateBasis.PUBLICATION, modal.modality(), doc.published(), time == null ? null : time.text());
         Token tt = s.token(trigger);
@@ -400,7 +400,34 @@ final class Sentence {
     /** Measures of less than a day ("hours after"): the governor's own day. */
     private static final Set<String> HOURS = WordLists.words("hour-measures");
 
-    private static final java.util.regex.Pattern DAYS = java.util.regex.Pattern.compile("P(\\d+)([DW])");
+    private static final java.util.regex.Pattern MEASURE = java.util.regex.Pattern.compile("P(\\d+)([DWMY])");
+
+    /**
+     * The span a duration measures ("a day", "two weeks", "a year"): zero for hours and minutes ("hours after" is the
+     * same day); null for none or an unknown amount ("several days").
+     */
+    private static java.time.Period period(TimeExpression te) {
+        java.util.regex.Matcher m = MEASURE.matcher(te.value());
+        if (!m.matches()) {
+            return te.value().startsWith("PT") ? java.time.Period.ZERO : null;
+        }
+        int n = Integer.parseInt(m.group(1));
+        return switch (m.group(2)) {
+            case "D" -> java.time.Period.ofDays(n);
+            case "W" -> java.time.Period.ofWeeks(n);
+            case "M" -> java.time.Period.ofMonths(n);
+            default -> java.time.Period.ofYears(n);
+        };
+    }
+
+    /**
+     * The day a span before or after another day: a span of months or years names only the month ("a year after
+     * it was signed in July"), its first day, as the text's "in March" is.
+     */
+    private static LocalDate moved(LocalDate from, java.time.Period span, boolean before) {
+        LocalDate day = before ? from.plus(span) : from.minus(span);
+        return span.getMonths() != 0 || span.getYears() != 0 ? day.withDayOfMonth(1) : day;
+    }
 
     /**
      * The time expression that dates a trigger: one attached to it or to its clause, without crossing a verb;
@@ -496,8 +523,8 @@ final class Sentence {
         int head = s.head(clause);
         List<String> marks = s.children(clause, "mark").stream().map(m -> Syntax.lower(s.token(m))).toList();
         if ((rel.equals("advcl") || rel.equals("dep")) && head >= 0 && marks.stream().anyMatch(SEQUENCE::contains)) {
-            Integer days = measure(clause);
-            if (days == null) {
+            java.time.Period span = measure(clause);
+            if (span == null) {
                 return null;
             }
             // "on Monday, a day after ...": the day the clause hangs from, else its governor's
@@ -509,7 +536,7 @@ final class Sentence {
             if (from == null) {
                 return null;
             }
-            LocalDate day = marks.contains("before") ? from.plusDays(days) : from.minusDays(days);
+            LocalDate day = moved(from, span, marks.contains("before"));
             Token first = s.token(firstOfMeasure(clause));
             Token mark = s.token(s.children(clause, "mark").get(0));
             return new TimeExpression(doc.text().substring(first.begin(), mark.end()), first.index(), mark.index(),
@@ -551,21 +578,19 @@ final class Sentence {
         if (marks.isEmpty()) {
             return null;
         }
-        Integer days = null;
+        java.time.Period span = null;
         int first = measure;
         for (TimeExpression te : s.times()) {
             if (te.firstToken() <= measure && measure <= te.lastToken() && te.date() == null) {
-                java.util.regex.Matcher m = DAYS.matcher(te.value());
-                days = m.matches() ? Integer.valueOf(Integer.parseInt(m.group(1)) * (m.group(2).equals("W") ? 7 : 1))
-                        : te.value().startsWith("PT") ? Integer.valueOf(0) : null;
+                span = period(te);
                 first = te.firstToken();
             }
         }
-        if (days == null && HOURS.contains(Syntax.lower(s.token(measure)))) {
-            days = 0;
+        if (span == null && HOURS.contains(Syntax.lower(s.token(measure)))) {
+            span = java.time.Period.ZERO;
         }
         int governor = s.head(measure);
-        if (days == null || governor < 0 || first > marks.get(0)) {
+        if (span == null || governor < 0 || first > marks.get(0)) {
             return null;
         }
         // the clause's day, or the day the measure stands beside ("on 5 March, a day after the attack")
@@ -580,7 +605,7 @@ final class Sentence {
             return null;
         }
         int mark = marks.get(0);
-        LocalDate day = Syntax.lower(s.token(mark)).equals("before") ? from.plusDays(days) : from.minusDays(days);
+        LocalDate day = moved(from, span, Syntax.lower(s.token(mark)).equals("before"));
         String words = doc.text().substring(s.token(first).begin(), s.token(mark).end())
                 + (anchor == null ? "" : " (from " + anchor.text() + ")");
         return new TimeExpression(words, first, mark, s.token(first).begin(), s.token(mark).end(), day,
@@ -604,24 +629,20 @@ final class Sentence {
     }
 
     /**
-     * The days an adverbial clause is measured by ("a day after", "two weeks before"): from a duration that hangs
-     * from it; 0 for hours and minutes ("hours after"); null for none.
+     * The span an adverbial clause is measured by ("a day after", "two weeks before", "a year after"): from a
+     * duration that hangs from it; zero for hours and minutes ("hours after"); null for none.
      */
-    private Integer measure(int clause) {
+    private java.time.Period measure(int clause) {
         for (TimeExpression te : s.times()) {
             if (s.head(te.lastToken()) != clause) {
                 continue;
             }
-            java.util.regex.Matcher m = DAYS.matcher(te.value());
-            if (m.matches()) {
-                return Integer.parseInt(m.group(1)) * (m.group(2).equals("W") ? 7 : 1);
-            }
-            return te.value().startsWith("PT") ? 0 : null;
+            return period(te);
         }
         for (var d : s.children(clause)) {
             int c = d.dependent();
             if (c < clause && HOURS.contains(Syntax.lower(s.token(c)))) {
-                return 0;
+                return java.time.Period.ZERO;
             }
         }
         return null;
