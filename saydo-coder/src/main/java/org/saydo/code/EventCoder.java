@@ -145,6 +145,7 @@ public final class EventCoder implements DocumentCoder {
             for (ActorRef place : ctx.actors.placesBefore(s.tokens().size())) {
                 discourse.places.add(new Discourse.Place(place, s.index()));
             }
+            discourse.quoted.addAll(ctx.quotes);
             for (Quote quote : ctx.quotes) {
                 Quote q = onWireDay(quote, wireDay);
                 int at = q.provenance().triggerStart();
