@@ -71,6 +71,7 @@ final class Sentence {
     final Refusals refusals;
     final ReprisalThreats reprisals;
     final Accusations accusations;
+    final Demands demands;
     final BackgroundRules background;
 
     Sentence(EventCoder coder, Document doc, ParsedSentence s, List<Mention> mentions, Discourse discourse,
@@ -93,6 +94,7 @@ final class Sentence {
         this.refusals = new Refusals(this, actors, modals);
         this.reprisals = new ReprisalThreats(this, actors, modals);
         this.accusations = new Accusations(this, actors, modals, coder.accusations);
+        this.demands = new Demands(this, actors);
         this.background = new BackgroundRules(this, coder.backgroundCues);
     }
 
@@ -115,6 +117,7 @@ final class Sentence {
         combiner.meetings();
         combiner.oneWay();
         combiner.wishes();
+        demands.findDemands();
         refusals.findRefusals();
         reprisals.findThreats();
         accusations.findAccusations();
