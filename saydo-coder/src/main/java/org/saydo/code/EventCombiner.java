@@ -166,7 +166,25 @@ final class EventCombiner extends SentencePass {
                 }
             }
         }
+        namings();
         unknownAddressees();
+    }
+
+    /** Verbs whose appeal is told with "on" or "for" ("called on Iran to", "called for talks"). */
+    private static final Set<String> APPEAL_ON = WordLists.words("appeal-on-verbs");
+
+    /**
+     * A verb that appeals with "on" or "for" ({@code words.txt} {@code appeal-on-verbs}) appeals to no one when it
+     * has a direct object: "called the accord a turning point", "what it calls the facts on the ground" name
+     * something (an "on" phrase further on is no "call on"), and the appeal (02) the dictionary's "CALL * (ON)" made
+     * of them is dropped.
+     */
+    private void namings() {
+        ctx.events.entrySet().removeIf(en -> {
+            int v = trigger(en.getKey());
+            return en.getValue().cameo().startsWith("02") && s.token(v).isVerb()
+                    && APPEAL_ON.contains(Syntax.lower(s.token(v))) && !s.children(v, "obj").isEmpty();
+        });
     }
 
     /**

@@ -32,4 +32,11 @@ class AppealReparseTest {
         // "Chile called in order to protest": no "on" party, nothing to repair, and no appeal to anyone
         assertThat(Fixtures.events("appeals", "calls-for-own-act")).noneMatch(e -> e.matches("CHL\\w*>\\S+ 02\\d* .*"));
     }
+
+    @Test
+    void callingSomethingANameIsNoAppeal() {
+        // "Chile called the truce a beginning on the border": "call" with a direct object names it; the "on" phrase
+        // further on is no "call on", so CALL * (ON) [020] makes no appeal (EventCombiner.namings)
+        assertThat(Fixtures.events("appeals", "calls-names")).noneMatch(e -> e.matches("CHL\\w*>\\S+ 02\\d* .*"));
+    }
 }
