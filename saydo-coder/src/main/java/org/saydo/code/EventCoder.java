@@ -170,6 +170,8 @@ public final class EventCoder implements DocumentCoder {
         all = Posture.displays(all, discourse.sides(List.of()));
         // "Russia launched 80 missiles" in a report of its war with Ukraine: at Ukraine (targets.txt)
         all = implicitTargets.fill(all, discourse.sides(List.of()));
+        // "said it would launch more satellites": an own act promised to no one is no intent to cooperate
+        all = Commitments.partnered(all);
         // "Kyiv said it was cutting ties with Moscow": done by the saying (its target may be implicit)
         all = all.stream().map(ModalityRules::performed).toList();
         // "Iran warned that Israel would pay": a threat or promise commits to what has not happened
