@@ -108,7 +108,8 @@ public final class EventCoder implements DocumentCoder {
         List<Event> headline = new ArrayList<>();
         List<ParsedSentence> told = parsed.sentences().stream().map(x -> withoutMaskedTimes(x, layout)).toList();
         for (ParsedSentence parsedSentence : parsed.sentences()) {
-            ParsedSentence s = aspects.repair(SpeechReparse.repair(withoutMaskedTimes(parsedSentence, layout)));
+            ParsedSentence s = aspects.repair(AppealReparse.repair(
+                    SpeechReparse.repair(withoutMaskedTimes(parsedSentence, layout))));
             // PETRARCH drops a sentence that names a year or "years ago" as history; in ontology codes its
             // background references are kept ("Israel withdrew from Gaza in 2005"), its other events are not
             // (background.txt history)
