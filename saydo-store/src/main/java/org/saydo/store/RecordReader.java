@@ -352,10 +352,14 @@ public final class RecordReader implements AutoCloseable {
 
     private final String file;
     private final BlockingQueue<Connection> pool;
+    /** Kept open by each read, closed by the writer's commits (null for PostgreSQL): {@link CommitGate}. */
+    private final java.util.concurrent.locks.ReentrantReadWriteLock gate;
 
-    private RecordReader(String file, BlockingQueue<Connection> pool) {
+    private RecordReader(String file, BlockingQueue<Connection> pool,
+            java.util.concurrent.locks.ReentrantReadWriteLock gate) {
         this.file = file;
         this.pool = pool;
+        this.gate = gate;
     }
 
     /**
@@ -390,7 +394,7 @@ public final class RecordReader implements AutoCloseable {
             for (int i = 0; i < connections; i++) {
                 pool.add(dialect.connect(location, readOnly));
             }
-            RecordReader reader = new RecordReader(file, pool);
+            RecordReader reader = new RecordReader(file, pool, CommitGate.of(location));
             reader.read(c -> {
                 checkVersion(file, dialect, c);
                 return null;
@@ -451,11 +455,17 @@ public final class RecordReader implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new StoreException(file + ": interrupted while waiting for a connection", e);
         }
+        if (gate != null) {
+            gate.readLock().lock();
+        }
         try {
             return work.run(c);
         } catch (SQLException e) {
             throw new StoreException(file + ": cannot query: " + firstLine(e.getMessage()), e);
         } finally {
+            if (gate != null) {
+                gate.readLock().unlock();
+            }
             pool.add(c);
         }
     }

@@ -173,7 +173,11 @@ public final class RecordStore implements AutoCloseable {
     private final List<String> deletedQuoteSpeakers = new ArrayList<>();
     private final List<String> deletedQuoteWords = new ArrayList<>();
 
+    /** Closed for the length of each COMMIT against this process's reads of the file: {@link CommitGate}. */
+    private final java.util.concurrent.locks.ReentrantReadWriteLock gate;
+
     private RecordStore(StoreLocation location, Connection connection, CameoTable cameo) {
+        this.gate = CommitGate.of(location);
         this.name = location.toString();
         this.location = location;
         this.dialect = location.dialect();
@@ -1082,7 +1086,7 @@ public final class RecordStore implements AutoCloseable {
                 flushBatch();
                 analyzeWhenGrown();
                 ActSummary.refresh(connection, touched, touchedQuoteDocs, deletedQuoteSpeakers, deletedQuoteWords);
-                control("COMMIT");
+                commit();
                 commits.incrementAndGet();
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
@@ -1102,6 +1106,20 @@ public final class RecordStore implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw failure("write", e);
+        }
+    }
+
+    /** COMMIT, with this process's reads of the file held back while it runs ({@link CommitGate}). */
+    private void commit() throws SQLException {
+        if (gate == null) {
+            control("COMMIT");
+            return;
+        }
+        gate.writeLock().lock();
+        try {
+            control("COMMIT");
+        } finally {
+            gate.writeLock().unlock();
         }
     }
 
