@@ -100,6 +100,8 @@ public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitt
         // enhanced and enhanced++ graphs of every sentence, which Saydo never reads and which cost more than the
         // parse on long sentences.
         this.dependencies = DependencyParser.loadFromModelFile(DEPENDENCY_MODEL, new Properties());
+        // the same scores, several rows of the parser's matrices at a time (most of the parse's time)
+        edu.stanford.nlp.parser.nndep.InterleavedClassifier.install(dependencies);
         Properties timeProps = new Properties();
         timeProps.setProperty("sutime.includeRange", "true");
         timeProps.setProperty("sutime.markTimeRanges", "true");
