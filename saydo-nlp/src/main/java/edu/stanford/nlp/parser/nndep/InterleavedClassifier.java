@@ -4,11 +4,12 @@ import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * CoreNLP's neural dependency parser's scorer ({@link Classifier#computeScores(int[])}), computing the very same
- * numbers several rows at a time. Installed into a loaded {@link DependencyParser} by {@link #install}; it lives in
+ * numbers several rows at a time. Given to a parser of Saydo's own by {@link #load}; it lives in
  * CoreNLP's package because the parser calls the scorer through a package-private method.
  *
  * <p>Why: the parser spends most of its time in two matrix products (the hidden layer's non-precomputed slices and
@@ -75,13 +76,23 @@ public final class InterleavedClassifier extends Classifier {
     }
 
     /**
-     * Replaces {@code parser}'s scorer by one that computes the same scores faster. Call once, after loading and
-     * before the parser is shared between threads.
+     * Loads a dependency parser of its own from {@code model} (a class-path resource or file) and gives it this
+     * scorer. It is not CoreNLP's shared instance ({@code DependencyParser.loadFromModelFile} hands one parser per
+     * model to every caller, the stock {@code depparse} annotator included), so nothing else is changed.
      *
      * @throws IllegalStateException when this CoreNLP's parser does not have the fields this class reads (another
      *     CoreNLP version)
      */
-    public static void install(DependencyParser parser) {
+    public static DependencyParser load(String model, Properties properties) {
+        Objects.requireNonNull(model, "model");
+        DependencyParser parser = new DependencyParser(Objects.requireNonNull(properties, "properties"));
+        parser.loadModelFile(model, false);
+        install(parser);
+        return parser;
+    }
+
+    /** Replaces {@code parser}'s scorer by one that computes the same scores faster (once; again is a no-op). */
+    static void install(DependencyParser parser) {
         Objects.requireNonNull(parser, "parser");
         try {
             Field classifierField = DependencyParser.class.getDeclaredField("classifier");

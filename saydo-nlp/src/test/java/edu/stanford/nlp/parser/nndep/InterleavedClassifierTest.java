@@ -19,45 +19,40 @@ class InterleavedClassifierTest {
 
     private static final String MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
 
-    private static DependencyParser parser;
+    private static DependencyParser stock;
+    private static DependencyParser fast;
     private static Classifier original;
     private static Classifier interleaved;
 
     @BeforeAll
     static void load() throws ReflectiveOperationException {
-        // CoreNLP hands out one parser per model file, so the stock scorer is kept aside before installing
-        parser = DependencyParser.loadFromModelFile(MODEL, new Properties());
-        original = classifier(parser);
-        InterleavedClassifier.install(parser);
-        interleaved = classifier(parser);
-    }
-
-    private static Field classifierField() throws ReflectiveOperationException {
-        Field f = DependencyParser.class.getDeclaredField("classifier");
-        f.setAccessible(true);
-        return f;
+        stock = DependencyParser.loadFromModelFile(MODEL, new Properties());
+        fast = InterleavedClassifier.load(MODEL, new Properties());
+        original = classifier(stock);
+        interleaved = classifier(fast);
     }
 
     private static Classifier classifier(DependencyParser parser) throws ReflectiveOperationException {
-        return (Classifier) classifierField().get(parser);
+        Field f = DependencyParser.class.getDeclaredField("classifier");
+        f.setAccessible(true);
+        return (Classifier) f.get(parser);
     }
 
-    /** The parse with the given scorer in the parser. */
-    private static List<String> parse(Classifier scorer, List<CoreLabel> tokens) throws ReflectiveOperationException {
-        Field f = classifierField();
-        Object installed = f.get(parser);
-        f.set(parser, scorer);
-        try {
-            GrammaticalStructure gs = parser.predict(tokens);
-            return gs.typedDependencies().stream().map(TypedDependency::toString).toList();
-        } finally {
-            f.set(parser, installed);
-        }
+    private static List<String> parse(DependencyParser parser, List<CoreLabel> tokens) {
+        GrammaticalStructure gs = parser.predict(tokens);
+        return gs.typedDependencies().stream().map(TypedDependency::toString).toList();
+    }
+
+    @Test
+    void coreNlpsSharedParserKeepsItsOwnScorer() throws ReflectiveOperationException {
+        assertThat(fast).isNotSameAs(stock);
+        assertThat(original).isNotInstanceOf(InterleavedClassifier.class);
+        assertThat(classifier(DependencyParser.loadFromModelFile(MODEL, new Properties())))
+                .isNotInstanceOf(InterleavedClassifier.class);
     }
 
     @Test
     void scoresAreCoreNlpsToTheLastBitOnRandomFeatures() {
-        assertThat(original).isNotInstanceOf(InterleavedClassifier.class);
         assertThat(interleaved).isInstanceOf(InterleavedClassifier.class);
         int vocabulary = original.getE().length;
         Random random = new Random(20261128);
@@ -89,8 +84,8 @@ class InterleavedClassifierTest {
                 "offered", "VBD", "to", "TO", "mediate", "VB", "a", "DT", "prisoner", "NN", "exchange", "NN",
                 "between", "IN", "the", "DT", "two", "CD", "sides", "NNS", ".", "."},
         };
-        InterleavedClassifier.install(parser); // a second call leaves the installed scorer in place
-        assertThat(classifier(parser)).isSameAs(interleaved);
+        InterleavedClassifier.install(fast); // a second call leaves the installed scorer in place
+        assertThat(classifier(fast)).isSameAs(interleaved);
         for (String[] pairs : sentences) {
             List<CoreLabel> tokens = new ArrayList<>();
             List<String> words = new ArrayList<>();
@@ -109,7 +104,7 @@ class InterleavedClassifierTest {
             for (int i = 0; i < tokens.size(); i++) {
                 tokens.get(i).setIndex(i + 1);
             }
-            assertThat(parse(interleaved, tokens)).isEqualTo(parse(original, tokens)).isNotEmpty();
+            assertThat(parse(fast, tokens)).isEqualTo(parse(stock, tokens)).isNotEmpty();
         }
     }
 }
