@@ -13,12 +13,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * CoreNLP's package because the parser calls the scorer through a package-private method.
  *
  * <p>Why: the parser spends most of its time in two matrix products (the hidden layer's non-precomputed slices and
- * the output layer, about 40% of Saydo's whole pipeline), each a dot product summed one term after the other. Each
- * sum waits for the previous addition, so the processor idles between terms. Here four rows are summed side by
- * side: every row's terms are still added in the same order, from the same starting value, with the same float
- * and double roundings as in {@code Classifier}, so every score — and so every parse — is the same to the last
- * bit; only the waiting overlaps. The precomputed table is the parser's own ({@code saved}), and its index is
- * held in an {@code int} hash table instead of a map of boxed integers.
+ * the output layer, about 40% of Saydo's whole pipeline), each row a dot product summed one term after the other.
+ * Each sum waits for the previous addition, so the processor idles between terms. Here the weights are held
+ * transposed and all rows are advanced together, one term at a time: every row's terms are still added in the
+ * same order, from the same starting value, with the same float and double roundings as in {@code Classifier}, so
+ * every score — and so every parse — is the same to the last bit; only the rows' additions overlap (and the
+ * compiler can put several rows in one vector instruction). The precomputed table is the parser's own
+ * ({@code saved}), and its index is held in an {@code int} hash table instead of a map of boxed integers.
  *
  * <p>Slices of the hidden layer that are not precomputed are remembered (as CoreNLP does, up to
  * twice {@code numCached} of them, the map emptied when full) in a concurrent map instead of CoreNLP's synchronized
@@ -31,7 +32,11 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class InterleavedClassifier extends Classifier {
 
     private final float[][] w1;
-    private final float[][] w2;
+    /** The hidden layer's weights transposed: {@code w1t[column * hiddenSize + row] = W1[row][column]}. */
+    private final float[] w1t;
+    /** The output layer's weights transposed and widened: {@code w2t[k * labels + row] = (double) W2[row][k]}. */
+    private final double[] w2t;
+    private final int labels;
     private final float[][] e;
     private final float[] b1;
     private final double[][] saved;
@@ -49,13 +54,31 @@ public final class InterleavedClassifier extends Classifier {
         // allocating gradient histories the size of the real weights
         super(config, new float[1][1], new float[1][1], new float[1], new float[1][1], List.of());
         this.w1 = original.getW1();
-        this.w2 = original.getW2();
+        float[][] w2 = original.getW2();
         this.e = original.getE();
         this.b1 = original.getb1();
         this.saved = saved;
         this.hiddenSize = config.hiddenSize;
         this.embeddingSize = config.embeddingSize;
         this.numCached = config.numCached;
+        this.labels = w2.length;
+        this.w2t = new double[labels * hiddenSize];
+        for (int r = 0; r < labels; r++) {
+            if (w2[r].length != hiddenSize) {
+                throw new IllegalStateException("output row " + r + " has " + w2[r].length + " weights, not "
+                        + hiddenSize);
+            }
+            for (int k = 0; k < hiddenSize; k++) {
+                w2t[k * labels + r] = w2[r][k];
+            }
+        }
+        int columns = w1.length == 0 ? 0 : w1[0].length;
+        this.w1t = new float[columns * hiddenSize];
+        for (int r = 0; r < hiddenSize; r++) {
+            for (int c = 0; c < columns; c++) {
+                w1t[c * hiddenSize + r] = w1[r][c];
+            }
+        }
         int capacity = Integer.highestOneBit(Math.max(4, preMap.size() * 2 + 1)) << 1;
         this.preKeys = new int[capacity];
         this.preValues = new int[capacity];
@@ -160,7 +183,7 @@ public final class InterleavedClassifier extends Classifier {
             } else {
                 float[] slice = cache.get(index);
                 if (slice == null) {
-                    slice = slice(w1, e[tok], offset);
+                    slice = slice(e[tok], offset);
                     if (cache.size() >= 2 * numCached) {
                         cache.clear();
                     }
@@ -176,88 +199,44 @@ public final class InterleavedClassifier extends Classifier {
             hidden[i] += b1[i];
             hidden[i] = hidden[i] * hidden[i] * hidden[i];
         }
-        return times(w2, hidden);
+        return output(hidden);
     }
 
-    /** {@code W × x}, each row's sum taken in index order from 0.0, four rows side by side. */
-    static double[] times(float[][] w, double[] x) {
-        double[] out = new double[w.length];
-        int n = x.length;
-        int r = 0;
-        for (; r + 3 < w.length; r += 4) {
-            float[] a = w[r];
-            float[] b = w[r + 1];
-            float[] c = w[r + 2];
-            float[] d = w[r + 3];
-            if (a.length != n || b.length != n || c.length != n || d.length != n) {
-                throw new ArrayIndexOutOfBoundsException("Arrays do not have the same length.");
+    /**
+     * The output layer, {@code W2 × hidden}: each row's sum taken in index order from 0.0, as CoreNLP's
+     * {@code ArrayMath.dotProduct}, but all rows advanced together one term at a time (the transposed weights make
+     * the inner loop run over rows, which the compiler turns into vector instructions without reordering any
+     * row's sum).
+     */
+    private double[] output(double[] hidden) {
+        double[] out = new double[labels];
+        for (int k = 0; k < hiddenSize; k++) {
+            double xk = hidden[k];
+            int base = k * labels;
+            for (int r = 0; r < labels; r++) {
+                out[r] += xk * w2t[base + r];
             }
-            double sa = 0.0;
-            double sb = 0.0;
-            double sc = 0.0;
-            double sd = 0.0;
-            for (int k = 0; k < n; k++) {
-                double xk = x[k];
-                sa += xk * a[k];
-                sb += xk * b[k];
-                sc += xk * c[k];
-                sd += xk * d[k];
-            }
-            out[r] = sa;
-            out[r + 1] = sb;
-            out[r + 2] = sc;
-            out[r + 3] = sd;
-        }
-        for (; r < w.length; r++) {
-            float[] a = w[r];
-            if (a.length != n) {
-                throw new ArrayIndexOutOfBoundsException("Arrays do not have the same length.");
-            }
-            double s = 0.0;
-            for (int k = 0; k < n; k++) {
-                s += x[k] * a[k];
-            }
-            out[r] = s;
         }
         return out;
     }
 
     /**
      * One feature's slice of the hidden layer, as CoreNLP's {@code matrixMultiplySlice}: for each row, the float
-     * products {@code W[row][offset + k] * v[k]} summed in a double in index order, stored as a float.
+     * products {@code W1[row][offset + k] * v[k]} summed in a double in index order, stored as a float; all rows
+     * advanced together, as in {@link #output}.
      */
-    static float[] slice(float[][] w, float[] v, int offset) {
-        float[] out = new float[w.length];
-        int n = v.length;
-        int r = 0;
-        for (; r + 3 < w.length; r += 4) {
-            float[] a = w[r];
-            float[] b = w[r + 1];
-            float[] c = w[r + 2];
-            float[] d = w[r + 3];
-            double sa = 0.0;
-            double sb = 0.0;
-            double sc = 0.0;
-            double sd = 0.0;
-            for (int k = 0; k < n; k++) {
-                float vk = v[k];
-                sa += a[offset + k] * vk;
-                sb += b[offset + k] * vk;
-                sc += c[offset + k] * vk;
-                sd += d[offset + k] * vk;
+    private float[] slice(float[] v, int offset) {
+        double[] sums = new double[hiddenSize];
+        for (int k = 0; k < v.length; k++) {
+            float vk = v[k];
+            int base = (offset + k) * hiddenSize;
+            for (int r = 0; r < hiddenSize; r++) {
+                sums[r] += w1t[base + r] * vk;
             }
-            out[r] = (float) sa;
-            out[r + 1] = (float) sb;
-            out[r + 2] = (float) sc;
-            out[r + 3] = (float) sd;
         }
-        for (; r < w.length; r++) {
-            float[] a = w[r];
-            double s = 0.0;
-            for (int k = 0; k < n; k++) {
-                s += a[offset + k] * v[k];
-            }
-            out[r] = (float) s;
+        float[] out = new float[hiddenSize];
+        for (int r = 0; r < hiddenSize; r++) {
+            out[r] = (float) sums[r];
         }
         return out;
     }
