@@ -12,14 +12,17 @@ import java.util.Set;
  */
 final class Definites {
 
-    private static final Definites DEFAULTS = of(CueFile.resource("definites.txt", Set.of("role", "named")));
+    private static final Definites DEFAULTS = of(CueFile.resource("definites.txt", Set.of("role", "named",
+            "short")));
 
     private final Map<String, String> roleByNoun;
     private final Set<String> namedNouns;
+    private final Set<String> shortWords;
 
-    private Definites(Map<String, String> roleByNoun, Set<String> namedNouns) {
+    private Definites(Map<String, String> roleByNoun, Set<String> namedNouns, Set<String> shortWords) {
         this.roleByNoun = Map.copyOf(roleByNoun);
         this.namedNouns = Set.copyOf(namedNouns);
+        this.shortWords = Set.copyOf(shortWords);
     }
 
     /** The nouns shipped with Saydo. */
@@ -38,13 +41,25 @@ final class Definites {
                 map.put(f[i].toLowerCase(Locale.ROOT), f[0].toUpperCase(Locale.ROOT));
             }
         }
-        Set<String> named = new java.util.HashSet<>();
-        for (CueFile.Cue c : file.of("named")) {
-            for (String noun : c.value().strip().split("\\s+")) {
-                named.add(noun.toLowerCase(Locale.ROOT));
+        return new Definites(map, words(file, "named"), words(file, "short"));
+    }
+
+    private static Set<String> words(CueFile file, String list) {
+        Set<String> out = new java.util.HashSet<>();
+        for (CueFile.Cue c : file.of(list)) {
+            for (String word : c.value().strip().split("\\s+")) {
+                out.add(word.toLowerCase(Locale.ROOT));
             }
         }
-        return new Definites(map, named);
+        return out;
+    }
+
+    /**
+     * Whether the capitalised word, alone, is a short name of a country whose name begins with it: "the North"
+     * after "North Korea".
+     */
+    boolean shortName(String word) {
+        return shortWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /**

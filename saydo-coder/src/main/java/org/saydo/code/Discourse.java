@@ -178,7 +178,7 @@ final class Discourse {
     /**
      * States' bodies named as another state's than the dictionaries give them to ("South Korea's Joint Chiefs of
      * Staff"), by their words without the possessor: what the report's later "the Joint Chiefs of Staff" is
-     * (QuoteFinder).
+     * (ActorResolver.ownOrgan).
      */
     final java.util.Map<String, org.saydo.record.ActorRef> organs = new java.util.HashMap<>();
 

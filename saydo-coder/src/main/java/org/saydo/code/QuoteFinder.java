@@ -697,7 +697,7 @@ final class QuoteFinder extends SentencePass {
             speakers = actors.actorsOf(subject); // a subject shared with another verb
         }
         if (speakers.size() == 1 && subject >= 0) {
-            return List.of(ownOrgan(speakers.get(0), subject));
+            return List.of(speakers.get(0));
         }
         if (!speakers.isEmpty()) {
             return speakers;
@@ -720,45 +720,6 @@ final class QuoteFinder extends SentencePass {
         return List.of();
     }
 
-    /**
-     * A state's body the dictionaries give to one country, named as another's ("South Korea's Joint Chiefs of
-     * Staff", which Phoenix knows as the US's): the possessor's body, with the same role; the report's later "the
-     * Joint Chiefs of Staff" is that body too. Any other speaker as it is.
-     */
-    private Arg ownOrgan(Arg speaker, int subject) {
-        String code = speaker.actor().code();
-        if (speaker.person() || code.length() < 6 || !ActorResolver.stateBody(code)) {
-            return speaker;
-        }
-        List<Integer> words = Syntax.subtree(s, subject, Set.of("compound", "amod", "flat", "nmod", "case"));
-        StringBuilder key = new StringBuilder();
-        for (int i : words) {
-            if (!s.relation(i).equals("det")) {
-                key.append(Syntax.lower(s.token(i))).append(' ');
-            }
-        }
-        String organ = key.toString().strip();
-        ActorRef owner = null;
-        for (int c : s.children(subject, "nmod:poss")) {
-            Arg a = actors.actorOf(c, 0);
-            if (a != null && ActorResolver.isCountry(a.actor().code())) {
-                owner = a.actor();
-            }
-        }
-        if (owner != null) {
-            String country = ActorResolver.countryOf(owner.code());
-            if (country.length() != 3 || country.equals(code.substring(0, 3))) {
-                return speaker;
-            }
-            ActorRef own = new ActorRef(country + code.substring(3), owner.name(), speaker.actor().text());
-            ctx.discourse.organs.put(organ, own);
-            return new Arg(own, speaker.first(), speaker.last(), false);
-        }
-        ActorRef before = ctx.discourse.organs.get(organ);
-        return before == null ? speaker
-                : new Arg(new ActorRef(before.code(), before.name(), speaker.actor().text()), speaker.first(),
-                        speaker.last(), false);
-    }
 
     /**
      * The subject a speech verb without one of its own shares: the subject of the verb it is coordinated with ("The
