@@ -542,7 +542,7 @@ final class ActorResolver {
     }
 
     /** Whether the noun at {@code h} names the sides of the report's conflict: "both sides", "the two forces". */
-    private boolean namesSides(int h) {
+    boolean namesSides(int h) {
         Token t = s.token(h);
         if (!t.isNoun() || t.isProperNoun()) {
             return false;

@@ -24,8 +24,8 @@ import org.saydo.nlp.Token;
  *       ("have waged a shadow war for years", "has long accused"), and verbs of ongoing states in the perfect
  *       or in a relative clause ("which Russia occupies", "has occupied").</li>
  * </ul>
- * A date the text gives within a week of publication contradicts all but the first: "Russia's invasion on
- * Thursday" in a report of that Friday is news.
+ * A date the text gives within a week of publication contradicts all the others: "Russia's invasion on
+ * Thursday" in a report of that Friday is news, and so is "the strikes have killed 400 people since Saturday".
  *
  * <p>Not thread-safe; one per {@link Sentence}.
  */
@@ -109,15 +109,17 @@ final class BackgroundRules extends SentencePass {
             // Israel struck Natanz" (in a report of June 26); "last week" ends within the week: news
             return true;
         }
+        if (dated != null && published != null && !dated.isBefore(published.minusDays(RECENT_DAYS))) {
+            // "Russia's invasion on Thursday", in that week's report, is news; so are "strikes had killed 400
+            // since Saturday" and "released 13 hostages on Friday, the first since the group's attack"
+            return false;
+        }
         if (time != null && time.firstToken() > 0
                 && cues.anchors().contains(Syntax.lower(s.token(time.firstToken() - 1)))) {
             return true; // "has occupied since 2014"
         }
         if (anchored(t)) {
             return true; // "since the group's attack", "has occupied Crimea since the invasion"
-        }
-        if (dated != null && published != null && !dated.isBefore(published.minusDays(7))) {
-            return false; // "Russia's invasion on Thursday", in that week's report, is news
         }
         Token tok = s.token(t);
         if (tok.isNoun()) {

@@ -14,9 +14,10 @@ import org.saydo.record.Modality;
  *   <li>the act is past — asserted, reported, negated, background, or a quote (said before it was published) — and
  *       its date is more than {@value #FUTURE_TOLERANCE} day(s) after the publication date (a report cannot tell
  *       of what has not happened; one day allows for time zones), or</li>
- *   <li>the expression is relative — it names no year ("on Tuesday", "last month", "in March") — and its date
- *       lies more than {@value #RELATIVE_LIMIT} days from the publication date, before or after (a weekday or a
- *       month without a year is within the year around the report).</li>
+ *   <li>the expression is relative — it names no year ("on Tuesday", "last month", "in March") nor a span of
+ *       months or years ("a year after", "two years ago") — and its date lies more than {@value #RELATIVE_LIMIT}
+ *       days from the publication date, before or after (a weekday or a month without a year is within the year
+ *       around the report).</li>
  * </ul>
  *
  * Intents and hypotheticals may lie in the future ("will meet on Friday"); they are checked by the second rule only.
@@ -66,6 +67,25 @@ public final class DateSanity {
         return day;
     }
 
+    /** A span of months or years from another time, which may reach more than a year: "a year after", "two years ago". */
+    private static final Pattern SPAN = Pattern.compile(
+            "(?i)\\b(months?|years?)\\s+(ago|earlier|later|after|before)\\b");
+
+    /** A span counted back from the report: "three months ago", "a year earlier". */
+    private static final Pattern SPAN_BACK = Pattern.compile("(?i)\\b(months?|years?)\\s+(ago|earlier)\\b");
+
+    /**
+     * The day a time told as a span of months or years back from the report names: the first of its month ("three
+     * months ago" in a report of 20 September is June, as "in June" is the first of June); any other date as it
+     * is (null stays null).
+     *
+     * @param date the resolved date
+     * @param text the time expression's words, or null
+     */
+    public static LocalDate spanMonth(LocalDate date, String text) {
+        return date != null && text != null && SPAN_BACK.matcher(text).find() ? date.withDayOfMonth(1) : date;
+    }
+
     /**
      * The basis to record.
      *
@@ -85,7 +105,8 @@ public final class DateSanity {
         if (!future && after > FUTURE_TOLERANCE) {
             return DateBasis.TEXT_IMPLAUSIBLE;
         }
-        if (text != null && !YEAR.matcher(text).find() && Math.abs(after) > RELATIVE_LIMIT) {
+        if (text != null && !YEAR.matcher(text).find() && !SPAN.matcher(text).find()
+                && Math.abs(after) > RELATIVE_LIMIT) {
             return DateBasis.TEXT_IMPLAUSIBLE;
         }
         return basis;

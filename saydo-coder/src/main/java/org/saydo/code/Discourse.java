@@ -35,6 +35,9 @@ final class Discourse {
     /** The acts coded so far, in text order: what "the attack" refers to. */
     final java.util.List<org.saydo.record.Event> told = new java.util.ArrayList<>();
 
+    /** The quotes found so far, in text order: whose day a later sentence may continue. */
+    final java.util.List<org.saydo.record.Quote> quoted = new java.util.ArrayList<>();
+
     /**
      * Whoever did the first act the report told (asserted or reported: news, not background) of one of these
      * CAMEO roots, skipping the acts of the given actors' own countries or organisations (what Ukraine condemns

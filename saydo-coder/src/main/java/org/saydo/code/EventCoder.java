@@ -108,7 +108,8 @@ public final class EventCoder implements DocumentCoder {
         List<Event> headline = new ArrayList<>();
         List<ParsedSentence> told = parsed.sentences().stream().map(x -> withoutMaskedTimes(x, layout)).toList();
         for (ParsedSentence parsedSentence : parsed.sentences()) {
-            ParsedSentence s = aspects.repair(SpeechReparse.repair(withoutMaskedTimes(parsedSentence, layout)));
+            ParsedSentence s = aspects.repair(AppealReparse.repair(
+                    SpeechReparse.repair(withoutMaskedTimes(parsedSentence, layout))));
             // PETRARCH drops a sentence that names a year or "years ago" as history; in ontology codes its
             // background references are kept ("Israel withdrew from Gaza in 2005"), its other events are not
             // (background.txt history)
@@ -145,6 +146,7 @@ public final class EventCoder implements DocumentCoder {
             for (ActorRef place : ctx.actors.placesBefore(s.tokens().size())) {
                 discourse.places.add(new Discourse.Place(place, s.index()));
             }
+            discourse.quoted.addAll(ctx.quotes);
             for (Quote quote : ctx.quotes) {
                 Quote q = onWireDay(quote, wireDay);
                 int at = q.provenance().triggerStart();
@@ -169,6 +171,8 @@ public final class EventCoder implements DocumentCoder {
         all = Posture.displays(all, discourse.sides(List.of()));
         // "Russia launched 80 missiles" in a report of its war with Ukraine: at Ukraine (targets.txt)
         all = implicitTargets.fill(all, discourse.sides(List.of()));
+        // "said it would launch more satellites": an own act promised to no one is no intent to cooperate
+        all = Commitments.partnered(all);
         // "Kyiv said it was cutting ties with Moscow": done by the saying (its target may be implicit)
         all = all.stream().map(ModalityRules::performed).toList();
         // "Iran warned that Israel would pay": a threat or promise commits to what has not happened

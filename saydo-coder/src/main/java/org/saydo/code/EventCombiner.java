@@ -115,8 +115,11 @@ final class EventCombiner extends SentencePass {
             List<ActorRef> actors = new ArrayList<>();
             lowers.forEach(e -> addDistinct(actors, e.source()));
             actors.removeIf(a -> sources.stream().anyMatch(x -> x.code().equals(a.code())));
+            int unknown = family.isPresent() && family.get() == Combination.Family.APPEAL ? unknownAddressee(upper) : -1;
             List<ActorRef> targets = family.isPresent() && family.get().addressed()
-                    ? (!addressees.isEmpty() ? addressees : !actors.isEmpty() ? actors : parties)
+                    ? (unknown >= 0 ? List.of(new ActorRef(ImplicitTargets.NO_PARTY_CODE, "no party",
+                            s.token(unknown).word()))
+                    : !addressees.isEmpty() ? addressees : !actors.isEmpty() ? actors : parties)
                     : (!parties.isEmpty() ? parties : addressees);
             Modal modal = modals.modality(upper, 0);
             if (obliged && modal.modality() == Modality.HYPOTHETICAL && !modals.conditional(lower)) {
@@ -162,6 +165,49 @@ final class EventCombiner extends SentencePass {
                             dated ? time.text() : null, s.text(), p));
                 }
             }
+        }
+        namings();
+        unknownAddressees();
+    }
+
+    /** Verbs whose appeal is told with "on" or "for" ("called on Iran to", "called for talks"). */
+    private static final Set<String> APPEAL_ON = WordLists.words("appeal-on-verbs");
+
+    /**
+     * A verb that appeals with "on" or "for" ({@code words.txt} {@code appeal-on-verbs}) appeals to no one when it
+     * has a direct object: "called the accord a turning point", "what it calls the facts on the ground" name
+     * something (an "on" phrase further on is no "call on"), and the appeal (02) the dictionary's "CALL * (ON)" made
+     * of them is dropped.
+     */
+    private void namings() {
+        ctx.events.entrySet().removeIf(en -> {
+            int v = trigger(en.getKey());
+            return en.getValue().cameo().startsWith("02") && s.token(v).isVerb()
+                    && APPEAL_ON.contains(Syntax.lower(s.token(v))) && !s.children(v, "obj").isEmpty();
+        });
+    }
+
+    /**
+     * An appeal (CAMEO 02) whose verb names its addressee by a noun of no known party ("urged the mediators to
+     * condemn Bolivia", "called on the international community to act") is addressed to no party: not to the
+     * party of its complement that the verb coder took for its target (Bolivia), and with no other side filled in
+     * ({@link ImplicitTargets#NO_PARTY_CODE}; rule "... + addressee: no party").
+     */
+    private void unknownAddressees() {
+        for (String key : new ArrayList<>(ctx.events.keySet())) {
+            Event e = ctx.events.get(key);
+            int v = trigger(key);
+            if (e == null || ImplicitTargets.addressee(e.target()) || !s.token(v).isVerb()) {
+                continue;
+            }
+            int unknown = e.cameo().startsWith("02") ? unknownAddressee(v) : -1;
+            if (unknown < 0) {
+                continue;
+            }
+            ctx.events.remove(key);
+            ActorRef none = new ActorRef(ImplicitTargets.NO_PARTY_CODE, "no party", s.token(unknown).word());
+            ctx.events.putIfAbsent(e.source().code() + "|" + none.code() + "|" + e.cameo() + "|" + v,
+                    ImplicitTargets.with(e, e.source(), none, " + addressee: no party"));
         }
     }
 
@@ -319,6 +365,32 @@ final class EventCombiner extends SentencePass {
             return e.cameo().equals("030") && t.isVerb() && e.provenance().trigger().equals(t.word())
                     && Combination.family(Syntax.lower(t), Optional.empty()).isEmpty();
         });
+    }
+
+    /**
+     * The noun an appeal at {@code v} that asks for an act (a verb as its open complement) is addressed to when it
+     * names no actor: its object or its "on" party ("called on the mediators to hold Israel responsible", "urged the
+     * committee to act"); -1 for none. Such an appeal is addressed to no party the coder knows, not to the party of
+     * the act it asks for (Israel). A noun that is itself an act is what is asked, not whom.
+     */
+    private int unknownAddressee(int v) {
+        if (s.children(v, "xcomp").stream().noneMatch(c -> s.token(c).isVerb())) {
+            return -1; // no act asked for: "called the strikes revenge" names, "urged restraint" asks for a thing
+        }
+        List<Integer> nouns = new ArrayList<>(s.children(v, "obj"));
+        nouns.addAll(s.children(v, "iobj"));
+        for (int c : s.children(v, "obl")) {
+            if (Set.of("on", "upon").contains(Syntax.preposition(s, c))) {
+                nouns.add(c);
+            }
+        }
+        for (int n : nouns) {
+            if (s.token(n).isNoun() && !s.token(n).isProperNoun() && !triggered(n) && !actors.namesSides(n)
+                    && actors.actorsOf(n).isEmpty()) {
+                return n;
+            }
+        }
+        return -1;
     }
 
     /** The family of the speech verb at {@code v}, by its lemma or the code the sentence gave it. */

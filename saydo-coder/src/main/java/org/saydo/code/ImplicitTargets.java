@@ -58,22 +58,25 @@ final class ImplicitTargets {
     static final String NO_PARTY_CODE = "*NONE";
 
     private static final ImplicitTargets DEFAULTS = of(CueFile.resource("targets.txt",
-            Set.of("takes", "parties", "both", "reproach", "population", "partner")));
+            Set.of("takes", "parties", "both", "reproach", "population", "partner", "dealings")));
 
     private final Set<String> codes;
     private final Set<String> partyCodes;
     private final Set<String> bothCodes;
     private final Set<String> reproachCodes;
     private final Set<String> partnerCodes;
+    private final Set<String> dealingCodes;
     private final Set<String> populationNouns;
 
     private ImplicitTargets(Set<String> codes, Set<String> partyCodes, Set<String> bothCodes,
-            Set<String> reproachCodes, Set<String> populationNouns, Set<String> partnerCodes) {
+            Set<String> reproachCodes, Set<String> populationNouns, Set<String> partnerCodes,
+            Set<String> dealingCodes) {
         this.codes = Set.copyOf(codes);
         this.partyCodes = Set.copyOf(partyCodes);
         this.bothCodes = Set.copyOf(bothCodes);
         this.reproachCodes = Set.copyOf(reproachCodes);
         this.partnerCodes = Set.copyOf(partnerCodes);
+        this.dealingCodes = Set.copyOf(dealingCodes);
         this.populationNouns = Set.copyOf(populationNouns);
     }
 
@@ -95,7 +98,7 @@ final class ImplicitTargets {
             }
         }
         return new ImplicitTargets(codes(file, "takes"), codes(file, "parties"), codes(file, "both"),
-                codes(file, "reproach"), nouns, codes(file, "partner"));
+                codes(file, "reproach"), nouns, codes(file, "partner"), codes(file, "dealings"));
     }
 
     /** Whether a noun of this lower-case lemma or word ("resident", "villager", "people") names a population. */
@@ -165,7 +168,8 @@ final class ImplicitTargets {
     /**
      * The events with the implicit targets filled in, in the same order. An event whose filled-in form another
      * event of its sentence already states (same parties, same code) is dropped, and so is an act of cooperation
-     * ({@code targets.txt} {@code partner}) left with no partner.
+     * ({@code targets.txt} {@code partner}) left with no partner: a side's such act has the other side as its
+     * partner only in a report that tells the two sides dealing with each other ({@code dealings}).
      *
      * @param sides the two sides of the report's conflict, or an empty list when it has fewer than two
      */
@@ -182,6 +186,7 @@ final class ImplicitTargets {
         for (Event e : events) {
             told.add(key(e.source(), e.target(), e));
         }
+        boolean dealing = dealing(events, sides);
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
             ActorRef opponent = isPopulation(e.target()) ? otherSide(sides, e.source()) : null;
@@ -223,7 +228,8 @@ final class ImplicitTargets {
                 continue;
             }
             ActorRef other = e.target() == null && (takesTarget(e.cameo())
-                    || e.provenance().rule().contains(Posture.FACING_RULE)) ? unnamed(otherSide(sides, e.source())) : null;
+                    || e.provenance().rule().contains(Posture.FACING_RULE))
+                    && (dealing || !covers(partnerCodes, e.cameo())) ? unnamed(otherSide(sides, e.source())) : null;
             if (other == null && e.target() == null && covers(reproachCodes, e.cameo())) {
                 ActorRef agent = unnamed(firstToUseForce(events, e.source()));
                 if (agent != null && told.add(key(e.source(), agent, e))) {
@@ -240,6 +246,29 @@ final class ImplicitTargets {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the report tells its two sides dealing with each other: an act of one on the other of a code of
+     * {@code targets.txt} {@code dealings} ("Peru met Bolivia's envoy", "the two delegations held talks") with both
+     * parties named, in any modality. Only then is the other side the partner of a side's cooperation that names
+     * none ("Peru agreed"); in a report of the two fighting alone, "Russian commanders agreed" is not with Ukraine.
+     */
+    private boolean dealing(List<Event> events, List<ActorRef> sides) {
+        String first = Discourse.primary(sides.get(0).code());
+        String second = Discourse.primary(sides.get(1).code());
+        for (Event e : events) {
+            if (e.target() == null || standIn(e.source()) || standIn(e.target()) || addressee(e.target())
+                    || e.target().text().isEmpty() || !covers(dealingCodes, e.cameo())) {
+                continue;
+            }
+            String s = Discourse.primary(e.source().code());
+            String t = Discourse.primary(e.target().code());
+            if (s.equals(first) && t.equals(second) || s.equals(second) && t.equals(first)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -50,16 +50,19 @@ final class NominalCoder extends SentencePass {
      * @param onsets verbs of onset whose subject, an event noun, is told as going on: each the verb's lemma and
      *        the lemmas of words the verb must govern ("take effect": [take, effect])
      * @param leaders lemmas of participles whose compound modifier leads the act ("Hamas-led": lead)
+     * @param tolls lemmas of verbs whose subject, an event noun, is told as real through what it did ("the fighting
+     *        has killed hundreds": kill)
      */
-    record Cues(List<List<String>> onsets, Set<String> leaders) {
+    record Cues(List<List<String>> onsets, Set<String> leaders, Set<String> tolls) {
 
-        static final Set<String> KINDS = Set.of("onset", "leader");
+        static final Set<String> KINDS = Set.of("onset", "leader", "toll");
 
         private static final Cues DEFAULTS = of(CueFile.resource("nominals.txt", KINDS));
 
         Cues {
             onsets = onsets.stream().map(List::copyOf).toList();
             leaders = Set.copyOf(leaders);
+            tolls = Set.copyOf(tolls);
         }
 
         /** The cues shipped with Saydo. */
@@ -77,7 +80,7 @@ final class NominalCoder extends SentencePass {
                 }
                 onsets.add(words);
             }
-            return new Cues(onsets, file.words("leader"));
+            return new Cues(onsets, file.words("leader"), file.words("toll"));
         }
     }
 
@@ -110,8 +113,8 @@ final class NominalCoder extends SentencePass {
         if (entry.isEmpty() && !Syntax.upper(t).equals(Syntax.upperLemma(t))) {
             entry = ctx.coder.nouns.lookup(Syntax.upperLemma(t), mods);
         }
-        if (entry.isEmpty()) {
-            return;
+        if (entry.isEmpty() || entry.get().told() && !onset(n) && !datedEarlier(n)) {
+            return; // "the draft treaty between A and B" is a text; "the treaty was signed" is the act
         }
         Optional<String> code = ctx.coder.eventCode(entry.get().code());
         if (code.isEmpty()) {
@@ -156,7 +159,7 @@ final class NominalCoder extends SentencePass {
         if (sources.isEmpty() && mutual.isEmpty()) {
             // "the blockade of Gaza, which Israel and Egypt have enforced": the clause's subject does the act
             for (int c : s.children(n, "acl:relcl")) {
-                if (entry.get().mutual() || relativeObject(c)) {
+                if (entry.get().mutual() || relativeObject(c) && doesAct(c)) {
                     sources.addAll(actors.subjectsOf(c, 0));
                 }
             }
@@ -267,14 +270,35 @@ final class NominalCoder extends SentencePass {
     }
 
     /**
-     * Whether the noun is the subject of a verb of onset ({@code onset} cues): "a ceasefire took effect", "the
-     * fighting erupted", "the truce came into force".
+     * Whether the sentence tells the noun's act going on: the noun is the subject of a verb of onset ({@code onset}
+     * cues: "a ceasefire took effect", "the fighting erupted", "the treaty was signed") or of toll ({@code toll}
+     * cues: "the fighting has killed hundreds"), or such a verb tells it in a relative clause whose subject is the
+     * relative pronoun ("the war that broke out in 1998", "the conflict which began in April") or in a participle
+     * ("the treaty, signed in 1960").
      */
     private boolean onset(int n) {
         int v = s.head(n);
-        if (v < 0 || !Syntax.is(s.relation(n), "nsubj") || !s.token(v).isVerb()) {
-            return false;
+        if (v >= 0 && Syntax.is(s.relation(n), "nsubj") && s.token(v).isVerb()
+                && (onsetVerb(v) || toll(v) && !refersBack(n))) {
+            return true; // "the attack killed ten" after the attack was told is that attack
         }
+        for (var d : s.children(n)) {
+            int c = d.dependent();
+            if (!s.token(c).isVerb()) {
+                continue;
+            }
+            if (d.relation().equals("acl:relcl") && relativeSubject(c) && (onsetVerb(c) || toll(c) && !refersBack(n))) {
+                return true; // "the war that broke out in 1998", "the conflict which has killed thousands"
+            }
+            if (d.relation().equals("acl") && s.token(c).pos().equals("VBN") && onsetVerb(c)) {
+                return true; // "the treaty, signed in 1960"
+            }
+        }
+        return false;
+    }
+
+    /** A verb of onset ({@code onset} cues) with the words its cue needs. */
+    private boolean onsetVerb(int v) {
         String lemma = Syntax.lower(s.token(v));
         for (List<String> cue : cues.onsets()) {
             if (!cue.get(0).equals(lemma)) {
@@ -289,6 +313,34 @@ final class NominalCoder extends SentencePass {
             }
         }
         return false;
+    }
+
+    /** A verb of toll ({@code toll} cues): "has killed", "displaced". */
+    private boolean toll(int v) {
+        return cues.tolls().contains(Syntax.lower(s.token(v)));
+    }
+
+    /** A relative clause whose relative pronoun is its subject: "that broke out", "which was signed". */
+    private boolean relativeSubject(int clause) {
+        for (var d : s.children(clause)) {
+            if (Syntax.is(d.relation(), "nsubj")) {
+                String pos = s.token(d.dependent()).pos();
+                if (pos.equals("WDT") || pos.equals("WP") || Syntax.lower(s.token(d.dependent())).equals("that")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A relative clause's verb that does or holds the noun's act: a light verb ("which Hamas carried out", "which
+     * Russia launched") or a verb of holding a state ({@code background.txt} {@code state}: "which Israel has
+     * enforced"); "the annexation, which the UN called void" names no doer.
+     */
+    private boolean doesAct(int clause) {
+        String lemma = Syntax.lower(s.token(clause));
+        return LIGHT.contains(lemma) || ctx.coder.backgroundCues.states().contains(lemma);
     }
 
     /**

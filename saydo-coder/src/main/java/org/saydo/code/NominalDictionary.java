@@ -26,15 +26,22 @@ import org.saydo.dict.DictionaryFormatException;
  * <p>Format, one noun a line: {@code NOUN {PLURAL ...} [CODE] @ATTRIBUTE ... # comment}. The plural list is
  * optional (without it, the regular plural is generated; {@code {}} means none); the attributes are
  * {@code @mutual}, for events that both parties do to each other (a meeting between A and B is A meeting B and B
- * meeting A), and {@code @agent-of}, for nouns whose "of" phrase names who does the act rather than whom it is done
+ * meeting A), {@code @told}, for nouns that name an act only when their sentence tells it coming into being or
+ * dates it before the report ("the treaty was signed", "the 1974 accord"), and {@code @agent-of}, for nouns whose "of" phrase names who does the act rather than whom it is done
  * to ("the withdrawal of Russian troops", "at the request of Kyiv"; "the invasion of Ukraine" is done to Ukraine). Multi-word nouns join words with {@code _} and are matched at their last word with the others as
  * its modifiers ({@code AIR_STRIKE}). A malformed line is an error naming file and line. Immutable; thread-safe.
  */
 public final class NominalDictionary {
 
-    /** One event noun. */
+    /**
+     * One event noun.
+     *
+     * @param told whether the noun names an act only when its sentence tells it coming into being or dates it
+     *        before the report ({@code @told}: "the treaty was signed", "the 1974 accord"; "the draft treaty
+     *        between A and B" is a text, not a signature)
+     */
     public record Entry(String noun, List<String> modifiers, String code, boolean mutual, boolean agentOf,
-            String rule) {
+            boolean told, String rule) {
         public Entry {
             Objects.requireNonNull(noun, "noun");
             modifiers = List.copyOf(modifiers);
@@ -47,7 +54,7 @@ public final class NominalDictionary {
             "^([A-Z][A-Z_'-]*)\\s*(?:\\{([A-Z_' -]*)\\})?\\s*\\[(\\d{2,4})\\]((?:\\s*@[a-z-]+)*)\\s*$");
 
     /** The attributes a line may give. */
-    private static final java.util.Set<String> ATTRIBUTES = java.util.Set.of("mutual", "agent-of");
+    private static final java.util.Set<String> ATTRIBUTES = java.util.Set.of("mutual", "agent-of", "told");
 
     private final Map<String, List<Entry>> byWord;
 
@@ -110,7 +117,7 @@ public final class NominalDictionary {
                 String head = words[words.length - 1];
                 List<String> modifiers = List.of(words).subList(0, words.length - 1);
                 Entry entry = new Entry(head, modifiers, m.group(3), attributes.contains("mutual"),
-                        attributes.contains("agent-of"), name + ":" + n + " " + line);
+                        attributes.contains("agent-of"), attributes.contains("told"), name + ":" + n + " " + line);
                 add(map, head, entry);
                 if (m.group(2) == null) {
                     add(map, plural(head), entry);

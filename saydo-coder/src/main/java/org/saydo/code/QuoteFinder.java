@@ -1037,7 +1037,10 @@ final class QuoteFinder extends SentencePass {
         }
         Modal modal = vt == null ? new Modal(Modality.ASSERTED, null) : modals.modality(verb, 0);
         TimeExpression time = vt == null ? null : ctx.timeOf(verb);
-        LocalDate date = Sentence.dayOf(time) != null ? Sentence.dayOf(time) : ctx.doc.published();
+        // a weekday alone is the last such day up to the report, as for events
+        LocalDate date = Sentence.dayOf(time) != null ? DateSanity.spanMonth(DateSanity.lastWeekday(
+                Sentence.dayOf(time), modal.modality(), ctx.doc.published(), time.text()), time.text())
+                : ctx.doc.published();
         DateBasis basis = DateSanity.check(date, Sentence.dayOf(time) != null ? DateBasis.TEXT
                 : DateBasis.PUBLICATION, modal.modality(), ctx.doc.published(), time == null ? null : time.text());
         int start = Math.min(b, vt == null ? b : vt.begin());

@@ -1,6 +1,5 @@
 package org.saydo.code;
 
-import static org.saydo.code.ActorResolver.sameSide;
 import static org.saydo.code.Sentence.trigger;
 
 import java.util.ArrayList;
@@ -17,7 +16,16 @@ import org.saydo.record.ActorRef;
  * (else it is a prediction about someone else); a noun of answer that meets an act ("any attack would be met with a
  * decisive response") is the speaker's side's reprisal for that act. The target is the reprisal's object or "to/against/on" party,
  * else the speech act's addressee, else the other side of the report's conflict. The speech verb's own statement
- * or warning, and whatever the reprisal verb coded in another sense, give way to the threat.
+ * or warning, and whatever the reprisal verb coded in another sense, give way to the threat. A verb of ordering
+ * (words.txt {@code reprisal-orders}: "ordered the air force to hit back", "the army has been told to respond") is
+ * its subject's threat, or, passive with no agent, the threat of the side of whom it is ordered (of the speaker who
+ * tells it, when the ordered forces name no side: "Misri says the armed forces have been told to respond"); readiness
+ * or a right
+ * to act (words.txt {@code reprisal-readiness}: "said his units were ready to help crush the mutiny", "said it had
+ * every right to respond") foretells the act as a future does. An entry whose word is "not" is a reprisal told by
+ * its negation ("would not relent", "would not be spared"). An answer of force given ("give a befitting response",
+ * words.txt {@code reprisal-giving} and {@code reprisal-forceful}) is the giver's reprisal; "may", "might" and
+ * "could" foretell a reprisal as "will" does ("said it could retaliate against Peru").
  *
  * <p>Not thread-safe; one per {@link Sentence}.
  */
@@ -26,8 +34,18 @@ final class ReprisalThreats extends SentencePass {
     private static final Set<String> FUTURE = WordLists.words("reprisal-future");
     private static final Set<String> PARTY_PREPOSITIONS = WordLists.words("reprisal-party-prepositions");
     private static final Set<String> AGENT_PREPOSITIONS = WordLists.words("reprisal-agent-prepositions");
+    /** Verbs of ordering: the reprisal they order is the orderer's threat ("ordered the air force to hit back"). */
+    private static final Set<String> ORDERS = WordLists.words("reprisal-orders");
+    /** Verbs that give an answer as their object ("give a befitting response", "deliver a crushing reply"). */
+    private static final Set<String> GIVING = WordLists.words("reprisal-giving");
+    /** Adjectives that make an answer given one of force ("befitting", "decisive", "crushing"). */
+    private static final Set<String> FORCEFUL = WordLists.words("reprisal-forceful");
+    /** Adjectives and nouns of readiness or entitlement to act ("ready to", "had every right to"). */
+    private static final Set<String> READINESS = WordLists.words("reprisal-readiness");
     /** Roots of the speech verb's own coding that the threat replaces: a statement, a generic warning. */
     private static final Set<String> REPLACED_ROOTS = Set.of("01", "13");
+    /** The root of an order's own coding (a demand) that the threat it orders replaces. */
+    private static final String DEMAND = "10";
 
     /** The actors the sentence names. */
     private final ActorResolver actors;
@@ -63,13 +81,28 @@ final class ReprisalThreats extends SentencePass {
                     threaten(h, answer, null);
                 }
             }
+            if (t.isNoun() && s.relation(v).equals("obj") && s.head(v) >= 0
+                    && GIVING.contains(Syntax.lower(s.token(s.head(v))))
+                    && s.children(v, "amod").stream().anyMatch(a -> FORCEFUL.contains(Syntax.lower(s.token(a))))) {
+                // "(said Pakistan had every right to) give a befitting response": an answer of force given is the
+                // giver's reprisal ("would give its response to the proposal" is no threat)
+                Reprisals.Entry answer = ctx.coder.reprisals.answer(Syntax.lower(t));
+                int h = s.head(v);
+                if (answer != null && !modals.negated(h, Set.of())) {
+                    threaten(h, answer, null);
+                }
+            }
             if (!t.isVerb()) {
                 continue;
             }
             Set<String> words = new java.util.HashSet<>();
             s.children(v).forEach(d -> words.add(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
+            boolean negated = modals.negated(v, Set.of());
+            if (negated) {
+                words.add(Reprisals.NOT); // "would never relent", "won't be spared": told by its negation
+            }
             Reprisals.Entry entry = ctx.coder.reprisals.lookup(Syntax.lower(t), words);
-            if (entry != null && !modals.negated(v, Set.of())) {
+            if (entry != null && (!negated || Reprisals.NOT.equals(entry.word()))) {
                 threaten(v, entry, null);
             }
         }
@@ -88,12 +121,21 @@ final class ReprisalThreats extends SentencePass {
                 at = head;
                 continue;
             }
+            if (head >= 0 && READINESS.contains(Syntax.lower(s.token(head))) && Syntax.hasTo(s, at)
+                    && (rel.equals("xcomp") || rel.equals("acl")) && !s.token(head).isVerb()) {
+                // "were ready to help crush the mutiny", "had every right to respond": a stance toward the act,
+                // which the clause of the adjective (or of the verb that has the noun) states
+                future = true;
+                at = s.token(head).isNoun() && s.head(head) >= 0 ? s.head(head) : head;
+                continue;
+            }
             if (head < 0 || !s.token(head).isVerb() || !(Syntax.is(rel, "ccomp") || rel.equals("xcomp")
                     || rel.equals("advcl") && Syntax.hasTo(s, at))) {
                 break;
             }
-            if (EventCoder.SPEECH.contains(Syntax.lower(s.token(head)))) {
-                speech = head;
+            String hl = Syntax.lower(s.token(head));
+            if (EventCoder.SPEECH.contains(hl) || ORDERS.contains(hl) && rel.equals("xcomp")) {
+                speech = head; // "warned that ...", "ordered the air force to hit back"
             } else {
                 future |= futureAux(head); // "would make Iran pay"
                 at = head;
@@ -109,7 +151,24 @@ final class ReprisalThreats extends SentencePass {
         if (speech < 0 || !future) {
             return;
         }
-        List<Arg> speakers = actors.subjectsOf(speech, 0);
+        List<Arg> speakers = new ArrayList<>(actors.subjectsOf(speech, 0));
+        if (speakers.isEmpty() && ORDERS.contains(Syntax.lower(s.token(speech))) && Syntax.passive(s, speech)) {
+            for (int c : s.children(speech, "nsubj:pass")) {
+                speakers.addAll(actors.actorsOf(c)); // "the army has been told to respond": its side's order
+            }
+            for (int up = speech, step = 0; speakers.isEmpty() && step < 4 && s.head(up) >= 0; step++) {
+                String rel = s.relation(up);
+                up = s.head(up);
+                if (!(Syntax.is(rel, "ccomp") || Syntax.is(rel, "conj")) || !s.token(up).isVerb()) {
+                    break;
+                }
+                if (EventCoder.SPEECH.contains(Syntax.lower(s.token(up)))) {
+                    // "Misri says ... the armed forces have been told to respond": the order its side's spokesman tells
+                    speakers.addAll(actors.subjectsOf(up, 0));
+                    break;
+                }
+            }
+        }
         if (speakers.isEmpty()) {
             return;
         }
@@ -122,11 +181,13 @@ final class ReprisalThreats extends SentencePass {
             }
         } else {
             List<Arg> doers = answering != null ? answering : actors.subjectsOf(v, 0);
-            if ((answering != null || !passive) && !doers.isEmpty() && doers.stream().noneMatch(d -> sameSide(d.actor(), speaker.actor()))) {
+            if ((answering != null || !passive) && !doers.isEmpty() && doers.stream().noneMatch(d -> oneSide(d.actor(), speaker.actor()))) {
                 return; // "said Iran would retaliate": a prediction about another's act
             }
-            for (int c : s.children(v, passive ? "nsubj:pass" : "obj")) {
-                targets.addAll(actors.actorsOf(c));
+            for (var d : s.children(v)) {
+                if (d.relation().equals(passive ? "nsubj:pass" : "obj") || !passive && d.relation().equals("iobj")) {
+                    targets.addAll(actors.actorsOf(d.dependent())); // "would give India a befitting response"
+                }
             }
             for (int c : s.children(v, "obl")) {
                 if (targets.isEmpty() && PARTY_PREPOSITIONS.contains(Syntax.preposition(s, c))) {
@@ -139,7 +200,7 @@ final class ReprisalThreats extends SentencePass {
                 }
             }
         }
-        if (targets.stream().anyMatch(a -> sameSide(a.actor(), speaker.actor()))) {
+        if (targets.stream().anyMatch(a -> oneSide(a.actor(), speaker.actor()))) {
             return; // the speaker's own side suffers it: no threat
         }
         if (targets.isEmpty() && !entry.code().equals(Reprisals.FORCE)) {
@@ -151,7 +212,7 @@ final class ReprisalThreats extends SentencePass {
                     targets.addAll(actors.actorsOf(d.dependent())); // "warned Seoul that it would regret"
                 }
             }
-            targets.removeIf(a -> sameSide(a.actor(), speaker.actor()));
+            targets.removeIf(a -> oneSide(a.actor(), speaker.actor()));
         }
         if (targets.isEmpty()) {
             for (int c : s.children(v, "advcl")) {
@@ -159,7 +220,7 @@ final class ReprisalThreats extends SentencePass {
                     targets.addAll(actors.subjectsOf(c, 0)); // "would be harsh if Israel attacked again": the one warned
                 }
             }
-            targets.removeIf(a -> sameSide(a.actor(), speaker.actor()));
+            targets.removeIf(a -> oneSide(a.actor(), speaker.actor()));
         }
         if (targets.isEmpty()) {
             ActorRef other = ctx.discourse.otherSide(ctx.events.values(), speaker);
@@ -175,14 +236,24 @@ final class ReprisalThreats extends SentencePass {
             return;
         }
         int said = speech;
+        boolean order = ORDERS.contains(Syntax.lower(s.token(speech)));
         ctx.events.entrySet().removeIf(en -> trigger(en.getKey()) == v || trigger(en.getKey()) == said
-                && REPLACED_ROOTS.contains(en.getValue().cameo().substring(0, 2)));
+                && (REPLACED_ROOTS.contains(en.getValue().cameo().substring(0, 2))
+                || order && en.getValue().cameo().startsWith(DEMAND)));
         String rule = "reprisal " + code.get() + " = " + Reprisals.class.getSimpleName().toLowerCase(Locale.ROOT)
                 + ".txt:" + entry.where().substring(entry.where().lastIndexOf(':') + 1) + " "
                 + (entry.answer() ? "answer " : entry.sufferer() ? "sufferer " : "doer ") + entry.lemma()
                 + (entry.word() == null ? "" : " " + entry.word()) + " + verb " + Syntax.upperLemma(s.token(speech));
         String trigger = s.token(speech).word() + (v > speech ? " ... " : " ") + s.token(v).word();
         ctx.emit(List.of(speaker), targets, code.get(), speech, trigger, rule); // the threat was made: its verb's modality
+    }
+
+    /**
+     * Whether two actors are one side of a threat: one primary code, so a country's rebels or opposition are a side
+     * of their own ("said his units were ready to crush the rebels": the state threatens its rebels).
+     */
+    private static boolean oneSide(ActorRef a, ActorRef b) {
+        return Discourse.primary(a.code()).equals(Discourse.primary(b.code()));
     }
 
     private boolean futureAux(int verb) {

@@ -23,6 +23,9 @@ final class Reprisals {
     /** The code of a threat whose entry names none: a threat of force. */
     static final String FORCE = "138";
 
+    /** The word of an entry told by its negation ("doer relent not"): "not", "never" or "n't" on the verb. */
+    static final String NOT = "not";
+
     private static final Reprisals DEFAULTS = of(CueFile.resource("reprisals.txt", Set.of("doer", "sufferer", "answer")));
 
     private final List<Entry> entries;

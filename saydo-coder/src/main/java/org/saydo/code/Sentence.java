@@ -71,6 +71,7 @@ final class Sentence {
     final Refusals refusals;
     final ReprisalThreats reprisals;
     final Accusations accusations;
+    final Demands demands;
     final BackgroundRules background;
 
     Sentence(EventCoder coder, Document doc, ParsedSentence s, List<Mention> mentions, Discourse discourse,
@@ -93,6 +94,7 @@ final class Sentence {
         this.refusals = new Refusals(this, actors, modals);
         this.reprisals = new ReprisalThreats(this, actors, modals);
         this.accusations = new Accusations(this, actors, modals, coder.accusations);
+        this.demands = new Demands(this, actors);
         this.background = new BackgroundRules(this, coder.backgroundCues);
     }
 
@@ -115,12 +117,14 @@ final class Sentence {
         combiner.meetings();
         combiner.oneWay();
         combiner.wishes();
+        demands.findDemands();
         refusals.findRefusals();
         reprisals.findThreats();
         accusations.findAccusations();
         accusations.findDenials();
         quoteFinder.findQuotes();
         settleStatements();
+        shareBackgroundDates();
         remember();
     }
 
@@ -148,12 +152,14 @@ final class Sentence {
         if (!dated && !undated && modal.modality() != Modality.INTENT && modal.modality() != Modality.HYPOTHETICAL
                 && toldInPast(trigger)) {
             // "Moscow responded on Sunday. Its defence ministry denied that its troops had killed civilians": a
-            // past act the sentence does not date happened on the day its paragraph has just named
+            // past act the sentence does not date happened on the day its paragraph has just named, or on the day
+            // the text last named for an act of the same actor ("Blinken said on Wednesday ...\nHe urged ...")
             time = paragraphDay();
+            time = time != null ? time : actorDay(sources, targets);
             dated = time != null;
         }
-        LocalDate date = dated ? DateSanity.lastWeekday(dayOf(time), modal.modality(), doc.published(), time.text())
-                : undated ? null : doc.published();
+        LocalDate date = dated ? DateSanity.spanMonth(DateSanity.lastWeekday(dayOf(time), modal.modality(),
+                doc.published(), time.text()), time.text()) : undated ? null : doc.published();
         DateBasis basis = DateSanity.check(date, dated ? DateBasis.TEXT : undated ? DateBasis.NONE
                 : DateBasis.PUBLICATION, modal.modality(), doc.published(), time == null ? null : time.text());
         Token tt = s.token(trigger);
@@ -272,16 +278,77 @@ final class Sentence {
             if (doc.text().substring(before.end(), begin).indexOf('\n') >= 0) {
                 return null;
             }
-            List<TimeExpression> times = before.times();
-            if (!times.isEmpty()) {
-                List<LocalDate> days = times.stream().map(TimeExpression::date).filter(Objects::nonNull).distinct()
-                        .toList();
-                TimeExpression te = times.stream().filter(x -> x.date() != null).findFirst().orElse(null);
-                if (days.size() != 1 || te == null || YEAR.matcher(te.text()).find() || !datesMainClause(before, te)) {
+            TimeExpression te = narrativeDay(before);
+            if (te != NO_DAY) {
+                return te != null && datesMainClause(before, te) ? te : null;
+            }
+            begin = before.begin();
+        }
+        return null;
+    }
+
+    /** {@link #narrativeDay}'s answer for a sentence that names no day: the walk goes on past it. */
+    private static final TimeExpression NO_DAY = new TimeExpression("", 0, 0, 0, 0, null, "");
+
+    /**
+     * The day an earlier sentence names for the narrative after it: {@link #NO_DAY} when it names no day or year (a
+     * duration, "for about a month", or "recently" neither sets nor breaks the day told before it); its one day
+     * when that day lies up to {@value #PARAGRAPH_DAYS} days before the report (or on its next day, time zones)
+     * and its words give no year (a narrative's "on Sunday", not a background date); else null.
+     */
+    private TimeExpression narrativeDay(ParsedSentence before) {
+        List<TimeExpression> times = before.times().stream().filter(x -> dayOf(x) != null).toList();
+        if (times.isEmpty()) {
+            return NO_DAY;
+        }
+        List<LocalDate> days = times.stream().map(TimeExpression::date).filter(Objects::nonNull).distinct().toList();
+        TimeExpression te = times.stream().filter(x -> x.date() != null).findFirst().orElse(null);
+        if (days.size() != 1 || te == null || YEAR.matcher(te.text()).find()) {
+            return null;
+        }
+        long after = ChronoUnit.DAYS.between(doc.published(), days.get(0));
+        return after <= DateSanity.FUTURE_TOLERANCE && after >= -PARAGRAPH_DAYS ? te : null;
+    }
+
+    /**
+     * The day the text last named, when it named it for an act or a quote of one of these sources: the one day of
+     * the nearest earlier sentence that names a day ({@link #narrativeDay}) for its main verb, not across a blank
+     * line (a new section or entry), when an event or a quote of that sentence by the same party (primary code) is
+     * dated by it and this sentence names no day of its own; for a deed of no named doer, an event of that
+     * sentence on the same target. A wire
+     * story tells one actor's day over several lines ("Blinken said on Wednesday ...\nHe urged both forces ...",
+     * "Iran launched drones late on Saturday ...\nA few missiles struck an air base"); null otherwise.
+     */
+    private TimeExpression actorDay(List<Arg> sources, List<Arg> targets) {
+        if (doc.published() == null || s.times().stream().anyMatch(x -> dayOf(x) != null)) {
+            return null; // a sentence that names a day of its own starts a new one, though not for this act
+        }
+        // a deed whose doer the report leaves to be understood ("missiles struck an air base") continues the day
+        // of an act on the same target
+        boolean unnamed = sources.stream().allMatch(a -> ImplicitSources.standIn(a.actor()));
+        Set<String> parties = new HashSet<>();
+        for (Arg a : unnamed ? targets : sources) {
+            parties.add(Discourse.primary(a.actor().code()));
+        }
+        int begin = s.begin();
+        for (int i = s.index() - 1; i >= 0; i--) {
+            ParsedSentence before = told.get(i);
+            if (doc.text().substring(before.end(), begin).contains("\n\n")) {
+                return null;
+            }
+            TimeExpression te = narrativeDay(before);
+            if (te != NO_DAY) {
+                if (te == null) {
                     return null;
                 }
-                long after = ChronoUnit.DAYS.between(published, days.get(0));
-                return after <= DateSanity.FUTURE_TOLERANCE && after >= -PARAGRAPH_DAYS ? te : null;
+                int at = i;
+                boolean same = discourse.told.stream().anyMatch(e -> e.provenance().sentence() == at
+                        && te.date().equals(e.date()) && (unnamed ? e.target() != null
+                        && parties.contains(Discourse.primary(e.target().code()))
+                        : parties.contains(Discourse.primary(e.source().code()))))
+                        || !unnamed && discourse.quoted.stream().anyMatch(q -> q.provenance().sentence() == at
+                        && te.date().equals(q.date()) && parties.contains(Discourse.primary(q.speaker().code())));
+                return same && datesMainClause(before, te) ? te : null;
             }
             begin = before.begin();
         }
@@ -293,17 +360,23 @@ final class Sentence {
      * clause or a noun below it ("a reply to the attack on the bridge on Saturday").
      */
     private static boolean datesMainClause(ParsedSentence sentence, TimeExpression te) {
+        // the main verb, or a verb loosely attached to the root ("JERUSALEM, April 14 (wire) - Iran launched ...":
+        // the parser may root the sentence at the dateline's city)
         for (int i = te.firstToken(); i <= te.lastToken(); i++) {
             int at = sentence.head(i);
             if (at >= te.firstToken() && at <= te.lastToken()) {
                 continue;
             }
-            if (at >= 0 && sentence.token(at).isVerb() && sentence.head(at) < 0) {
+            if (at >= 0 && sentence.token(at).isVerb() && (sentence.head(at) < 0
+                    || sentence.head(sentence.head(at)) < 0 && LOOSE.contains(sentence.relation(at)))) {
                 return true;
             }
         }
         return false;
     }
+
+    /** Relations by which a main clause may hang from a root that is no verb of its own clause. */
+    private static final Set<String> LOOSE = Set.of("parataxis", "dep", "appos", "list");
 
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?<!\\d)(1[89]|20)\\d\\d(?!\\d)");
 
@@ -330,7 +403,34 @@ final class Sentence {
     /** Measures of less than a day ("hours after"): the governor's own day. */
     private static final Set<String> HOURS = WordLists.words("hour-measures");
 
-    private static final java.util.regex.Pattern DAYS = java.util.regex.Pattern.compile("P(\\d+)([DW])");
+    private static final java.util.regex.Pattern MEASURE = java.util.regex.Pattern.compile("P(\\d+)([DWMY])");
+
+    /**
+     * The span a duration measures ("a day", "two weeks", "a year"): zero for hours and minutes ("hours after" is the
+     * same day); null for none or an unknown amount ("several days").
+     */
+    private static java.time.Period period(TimeExpression te) {
+        java.util.regex.Matcher m = MEASURE.matcher(te.value());
+        if (!m.matches()) {
+            return te.value().startsWith("PT") ? java.time.Period.ZERO : null;
+        }
+        int n = Integer.parseInt(m.group(1));
+        return switch (m.group(2)) {
+            case "D" -> java.time.Period.ofDays(n);
+            case "W" -> java.time.Period.ofWeeks(n);
+            case "M" -> java.time.Period.ofMonths(n);
+            default -> java.time.Period.ofYears(n);
+        };
+    }
+
+    /**
+     * The day a span before or after another day: a span of months or years names only the month ("a year after
+     * it was signed in July"), its first day, as the text's "in March" is.
+     */
+    private static LocalDate moved(LocalDate from, java.time.Period span, boolean before) {
+        LocalDate day = before ? from.plus(span) : from.minus(span);
+        return span.getMonths() != 0 || span.getYears() != 0 ? day.withDayOfMonth(1) : day;
+    }
 
     /**
      * The time expression that dates a trigger: one attached to it or to its clause, without crossing a verb;
@@ -347,6 +447,7 @@ final class Sentence {
             // Israel has enforced since 2007", "the attack of 7 October"
             TimeExpression own = ownTime(trigger, false);
             own = own != null ? own : ownTime(trigger, true);
+            own = own != null ? own : measuredNoun(trigger);
             if (own != null) {
                 return own;
             }
@@ -425,8 +526,8 @@ final class Sentence {
         int head = s.head(clause);
         List<String> marks = s.children(clause, "mark").stream().map(m -> Syntax.lower(s.token(m))).toList();
         if ((rel.equals("advcl") || rel.equals("dep")) && head >= 0 && marks.stream().anyMatch(SEQUENCE::contains)) {
-            Integer days = measure(clause);
-            if (days == null) {
+            java.time.Period span = measure(clause);
+            if (span == null) {
                 return null;
             }
             // "on Monday, a day after ...": the day the clause hangs from, else its governor's
@@ -438,7 +539,7 @@ final class Sentence {
             if (from == null) {
                 return null;
             }
-            LocalDate day = marks.contains("before") ? from.plusDays(days) : from.minusDays(days);
+            LocalDate day = moved(from, span, marks.contains("before"));
             Token first = s.token(firstOfMeasure(clause));
             Token mark = s.token(s.children(clause, "mark").get(0));
             return new TimeExpression(doc.text().substring(first.begin(), mark.end()), first.index(), mark.index(),
@@ -461,6 +562,59 @@ final class Sentence {
         return null;
     }
 
+    /**
+     * The day of an event noun measured from its clause's time: "opened a front on 8 October, a day after the
+     * attack" dates the attack 7 October, "two days before the vote" two days after the clause's day, "hours after
+     * the raid" the clause's own day. The clause's day is the time attached to the verb the measure hangs from, else
+     * the publication date (as for {@link #relativeTime}); the words name the anchor too, so that the plausibility
+     * check sees its year. Null when the noun is not so measured.
+     */
+    private TimeExpression measuredNoun(int noun) {
+        int measure = s.head(noun);
+        if (measure < 0 || measure > noun) {
+            return null;
+        }
+        // "after" on the noun, or on the measure between the two ("two days before the raid" parsed either way)
+        List<Integer> marks = new ArrayList<>(s.children(noun, "case"));
+        marks.addAll(s.children(measure, "case").stream().filter(c -> c > measure && c < noun).toList());
+        marks.removeIf(c -> !SEQUENCE.contains(Syntax.lower(s.token(c))));
+        if (marks.isEmpty()) {
+            return null;
+        }
+        java.time.Period span = null;
+        int first = measure;
+        for (TimeExpression te : s.times()) {
+            if (te.firstToken() <= measure && measure <= te.lastToken() && te.date() == null) {
+                span = period(te);
+                first = te.firstToken();
+            }
+        }
+        if (span == null && HOURS.contains(Syntax.lower(s.token(measure)))) {
+            span = java.time.Period.ZERO;
+        }
+        int governor = s.head(measure);
+        if (span == null || governor < 0 || first > marks.get(0)) {
+            return null;
+        }
+        // the clause's day, or the day the measure stands beside ("on 5 March, a day after the attack")
+        TimeExpression anchor = s.times().stream().filter(te -> te.date() != null && te.firstToken() <= governor
+                && governor <= te.lastToken()).findFirst().orElse(null);
+        if (anchor == null && !s.token(governor).isVerb()) {
+            return null;
+        }
+        anchor = anchor != null ? anchor : timeOf(governor, false);
+        LocalDate from = anchor != null ? anchor.date() : doc.published();
+        if (from == null) {
+            return null;
+        }
+        int mark = marks.get(0);
+        LocalDate day = moved(from, span, Syntax.lower(s.token(mark)).equals("before"));
+        String words = doc.text().substring(s.token(first).begin(), s.token(mark).end())
+                + (anchor == null ? "" : " (from " + anchor.text() + ")");
+        return new TimeExpression(words, first, mark, s.token(first).begin(), s.token(mark).end(), day,
+                day.toString());
+    }
+
     /** The verb whose clause holds the trigger: itself, the verb a noun hangs from, the first of conjoined verbs. */
     private int clauseOf(int trigger) {
         int at = trigger;
@@ -478,24 +632,20 @@ final class Sentence {
     }
 
     /**
-     * The days an adverbial clause is measured by ("a day after", "two weeks before"): from a duration that hangs
-     * from it; 0 for hours and minutes ("hours after"); null for none.
+     * The span an adverbial clause is measured by ("a day after", "two weeks before", "a year after"): from a
+     * duration that hangs from it; zero for hours and minutes ("hours after"); null for none.
      */
-    private Integer measure(int clause) {
+    private java.time.Period measure(int clause) {
         for (TimeExpression te : s.times()) {
             if (s.head(te.lastToken()) != clause) {
                 continue;
             }
-            java.util.regex.Matcher m = DAYS.matcher(te.value());
-            if (m.matches()) {
-                return Integer.parseInt(m.group(1)) * (m.group(2).equals("W") ? 7 : 1);
-            }
-            return te.value().startsWith("PT") ? 0 : null;
+            return period(te);
         }
         for (var d : s.children(clause)) {
             int c = d.dependent();
             if (c < clause && HOURS.contains(Syntax.lower(s.token(c)))) {
-                return 0;
+                return java.time.Period.ZERO;
             }
         }
         return null;
@@ -630,6 +780,27 @@ final class Sentence {
             return -1;
         }
         return -1;
+    }
+
+    /**
+     * A background reference the sentence tells twice is one act with one date: an undated background event takes
+     * the date the sentence gives another background event of the same parties ("the blockade of Gaza, which Israel
+     * has enforced since 2007": the blockade is the enforcing's).
+     */
+    private void shareBackgroundDates() {
+        for (Map.Entry<String, Event> entry : events.entrySet()) {
+            Event e = entry.getValue();
+            if (e.modality() != Modality.BACKGROUND || e.date() != null || e.target() == null) {
+                continue;
+            }
+            events.values().stream().filter(o -> o.modality() == Modality.BACKGROUND && o.date() != null
+                    && o.dateBasis() == DateBasis.TEXT && o.target() != null
+                    && Discourse.primary(o.source().code()).equals(Discourse.primary(e.source().code()))
+                    && Discourse.primary(o.target().code()).equals(Discourse.primary(e.target().code())))
+                    .findFirst().ifPresent(o -> entry.setValue(new Event(e.source(), e.target(), e.cameo(),
+                            e.modality(), e.reportedBy(), o.date(), o.dateBasis(), o.dateText(), e.text(),
+                            e.provenance(), e.judge())));
+        }
     }
 
     /** Updates the discourse: the main subject of the sentence, else the last actor named. */

@@ -75,4 +75,17 @@ class BackgroundRulesTest {
         assertThat(Fixtures.code("background", "other-noun-year").events()).isNotEmpty()
                 .allSatisfy(e -> assertThat(e.date()).isNotEqualTo(LocalDate.of(2016, 1, 1)));
     }
+
+    @Test
+    void shellingSinceSundayInAWednesdayReportIsNews() {
+        // background11: "since" anchors an act in the past only when what it names lies before the report's week;
+        // shelling "since Sunday" in a Wednesday report is this week's news (190 "Use conventional military
+        // force", as SHELL codes it), dated from its phrase
+        assertThat(Fixtures.code("background", "since-sunday").events()).singleElement().satisfies(e -> {
+            assertThat(e.modality()).isEqualTo(Modality.ASSERTED);
+            assertThat(e.source().code()).startsWith("BOL");
+            assertThat(e.target().code()).startsWith("PER");
+            assertThat(e.date()).isEqualTo(LocalDate.of(2019, 4, 7));
+        });
+    }
 }

@@ -31,6 +31,10 @@ class DateSanityTest {
         "asserted     | 2023-03-01 | in March          | text-implausible",
         "intent       | 2025-07-01 | in July           | text-implausible",
         "asserted     | 2024-03-01 | in March          | text",
+        // a span of months or years may reach further back than a year; "last year" is no span
+        "background   | 2022-06-01 | two years ago     | text",
+        "background   | 2023-04-01 | a year after      | text",
+        "asserted     | 2023-01-01 | last year         | text-implausible",
     })
     void flagsImplausibleDatesFromTheText(String modality, String date, String text, String expected) {
         assertThat(DateSanity.check(LocalDate.parse(date), DateBasis.TEXT, Modality.parse(modality), PUBLISHED, text)
@@ -58,6 +62,20 @@ class DateSanityTest {
     void aPastActOnAWeekdayIsOnTheLastSuchDay(String modality, String date, String text, String expected) {
         assertThat(DateSanity.lastWeekday(LocalDate.parse(date), Modality.parse(modality), PUBLISHED, text))
                 .isEqualTo(LocalDate.parse(expected));
+    }
+
+    @ParameterizedTest(name = "{0} \"{1}\" -> {2}")
+    @CsvSource(delimiter = '|', value = {
+        // a span of months or years back from the report names a month: its first day
+        "2024-02-15 | Three months ago   | 2024-02-01",
+        "2023-05-15 | a year ago         | 2023-05-01",
+        "2024-04-20 | two months earlier | 2024-04-01",
+        // a span of days, or a month already named, keeps its day
+        "2024-05-12 | three days ago     | 2024-05-12",
+        "2024-03-18 | on 18 March        | 2024-03-18",
+    })
+    void aSpanOfMonthsOrYearsNamesItsMonth(String date, String text, String expected) {
+        assertThat(DateSanity.spanMonth(LocalDate.parse(date), text)).isEqualTo(LocalDate.parse(expected));
     }
 
     @Test

@@ -80,4 +80,14 @@ class EventCombinerTest {
         assertThat(Fixtures.events("combinations", "will-meet-at")).anyMatch(e -> e.startsWith("CHLGOV>PERGOV 036"))
                 .noneMatch(e -> e.contains(" 040 "));
     }
+
+    @Test
+    void anAppealToAnAddresseeOfNoKnownPartyIsNotToThePartyOfWhatItAsks() {
+        // "Bolivia attacked Peru. Peru urged the mediators to condemn Bolivia.": 02 (an appeal, CAMEO 022 "Appeal
+        // for diplomatic cooperation") to the mediators, whoever they are; Bolivia is whom they are to condemn, not
+        // whom Peru appealed to, and no other side is filled in (coop11)
+        assertThat(Fixtures.events("combinations", "appeal-unknown-addressee"))
+                .anyMatch(e -> e.matches("PER\\w*>- 02\\d* asserted"))
+                .noneMatch(e -> e.matches("PER\\w*>BOL\\w* 02\\d* .*"));
+    }
 }

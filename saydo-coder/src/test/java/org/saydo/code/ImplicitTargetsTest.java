@@ -76,8 +76,17 @@ class ImplicitTargetsTest {
     }
 
     @Test
-    void aSidesCooperationIsWithTheOtherSide() {
-        // "Bolivia attacked Peru. Peru agreed.": a side's agreement is with the other side (targets.txt takes)
-        assertThat(Fixtures.events("sides", "partner-side")).anyMatch(e -> e.matches("PER\\w*>BOL\\w* 050 asserted"));
+    void aSidesCooperationIsNotWithTheEnemyItOnlyFights() {
+        // "Bolivia attacked Peru. Peru agreed.": in a report of the two fighting and nothing else, Peru's agreement
+        // names no partner, and the side that attacked it is none (targets.txt dealings)
+        assertThat(Fixtures.events("sides", "partner-side")).noneMatch(e -> e.matches("PER\\w*>BOL\\w* 05\\d* .*"));
+    }
+
+    @Test
+    void aSidesCooperationIsWithTheOtherSideInAReportOfTheirDealings() {
+        // "Bolivia attacked Peru. Peru met Bolivia. Peru agreed.": the two sides meet (040, both named), so Peru's
+        // agreement is with Bolivia (targets.txt takes, dealings)
+        assertThat(Fixtures.events("sides", "partner-dealings"))
+                .anyMatch(e -> e.matches("PER\\w*>BOL\\w* 050 asserted"));
     }
 }

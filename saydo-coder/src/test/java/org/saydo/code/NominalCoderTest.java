@@ -68,4 +68,48 @@ class NominalCoderTest {
                 .containsExactlyInAnyOrder("PERMIL>CHL 190 background", "CHLMIL>PERMIL 190 background");
         assertThat(conflict).allSatisfy(e -> assertThat(e.date()).isEqualTo(LocalDate.of(2016, 1, 1)));
     }
+
+    // background11 (issue 10)
+
+    /** The events of the "told" document whose trigger is this word. */
+    private static List<Event> told(String trigger) {
+        return Fixtures.code("nominals", "told").events().stream()
+                .filter(e -> e.provenance().trigger().equals(trigger)).toList();
+    }
+
+    @Test
+    void aWarThatBrokeOutYearsAgoIsABackgroundFightBetweenTheSides() {
+        // 190 "Use conventional military force": "that broke out in 2016" (nominals.txt onset, in a relative clause
+        // whose subject is the relative pronoun) tells the war, which names no party: the report's sides (Chile's
+        // troops shelled Peru); 2016 ended long before the report: background, dated 2016
+        assertThat(told("war")).extracting(Fixtures::brief).containsExactly("CHLMIL>PER 190 background");
+        assertThat(told("war").get(0).date()).isEqualTo(LocalDate.of(2016, 1, 1));
+        assertThat(told("war").get(0).provenance().rule()).contains("onset");
+    }
+
+    @Test
+    void fightingThatHasKilledSinceMarchIsABackgroundFight() {
+        // 190: "has killed" (nominals.txt toll) tells the fighting real; "since March" anchors it in the past
+        // (background.txt anchor), dated from its phrase
+        assertThat(told("fighting")).extracting(Fixtures::brief).containsExactly("CHLMIL>PER 190 background");
+        assertThat(told("fighting").get(0).date()).isEqualTo(LocalDate.of(2019, 3, 1));
+    }
+
+    @Test
+    void anAccordSignedInAnEarlierYearIsAnAgreementBetweenTheSidesAndADraftTreatyIsNone() {
+        // 057 "Sign formal agreement": "the accord was signed in 2012" (onset sign, saydo.nouns.txt @told), between
+        // the report's sides (Peru signs as its government: roles.txt), background dated 2012; "the draft treaty
+        // between Chile and Peru" is a text nobody signed: no 057 though it names its parties
+        assertThat(told("accord")).extracting(Fixtures::brief).containsExactly("CHLMIL>PERGOV 057 background");
+        assertThat(told("accord").get(0).date()).isEqualTo(LocalDate.of(2012, 1, 1));
+        assertThat(told("treaty")).isEmpty();
+    }
+
+    @Test
+    void whoCallsAnAnnexationVoidDoesNotAnnex() {
+        // "the annexation, which a Peruvian court called void": the relative clause's verb neither does nor holds
+        // the act (no light verb, no background.txt state), so the court is not the annexation's source
+        assertThat(told("annexation")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.source().code()).doesNotStartWith("PER"));
+    }
 }

@@ -14,4 +14,18 @@ class ReprisalThreatsTest {
         assertThat(Fixtures.events("reprisals", "retaliate"))
                 .containsExactlyInAnyOrder("PERGOV>CHLGOV 138 intent", "CHLMIL>PER 190 hypothetical");
     }
+
+    @Test
+    void anOrderToRetaliateIsTheOrderersThreatNotADemandOnItsArmy() {
+        // 138 "Threaten with military force": Peru orders its own army (the same side) to strike back at Chile; the
+        // order is no demand (10) made of Peru's army
+        assertThat(Fixtures.events("reprisals", "ordered")).contains("PERGOV>CHLGOV 138 intent")
+                .noneMatch(e -> e.split(" ")[1].startsWith("10"));
+    }
+
+    @Test
+    void aRightToRespondToldByTheSideIsAThreat() {
+        // 138: "said it had every right to respond to Chile" foretells Peru's reprisal as "would respond" does
+        assertThat(Fixtures.events("reprisals", "right")).containsExactly("PERGOV>CHLGOV 138 intent");
+    }
 }

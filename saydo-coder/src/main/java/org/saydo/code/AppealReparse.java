@@ -1,0 +1,60 @@
+package org.saydo.code;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.saydo.nlp.Dependency;
+import org.saydo.nlp.ParsedSentence;
+import org.saydo.nlp.Token;
+
+/**
+ * Repairs the parser's usual misreading of an appeal told with "call on X to ..." ({@code words.txt}
+ * {@code appeal-on-verbs}, {@code appeal-on-prepositions}): "The union called on both sides to show restraint" is
+ * parsed as if "on both sides to show" were a clause of its own ("on" a {@code mark}, "sides" the infinitive's
+ * subject, the infinitive an adverbial clause of "called"), so the appeal has no addressee and no content. The arcs
+ * are turned back into the reading a reader makes: the party is the verb's oblique with "on" ("CALL * (ON)" [020]
+ * of the verb dictionary) and the infinitive the verb's open complement, what the party is asked to do. Stateless
+ * and thread-safe.
+ */
+final class AppealReparse {
+
+    private static final Set<String> VERBS = WordLists.words("appeal-on-verbs");
+    private static final Set<String> PREPOSITIONS = WordLists.words("appeal-on-prepositions");
+
+    private AppealReparse() {
+    }
+
+    /** The sentence with its misparsed "call on X to" repaired, or {@code s} itself when there is none. */
+    static ParsedSentence repair(ParsedSentence s) {
+        Objects.requireNonNull(s, "s");
+        List<Dependency> arcs = null;
+        for (Token t : s.tokens()) {
+            int v = t.index();
+            if (!t.isVerb() || !VERBS.contains(Syntax.lower(t)) || v + 1 >= s.tokens().size()
+                    || !PREPOSITIONS.contains(Syntax.lower(s.token(v + 1)))) {
+                continue;
+            }
+            int on = v + 1;
+            int act = s.head(on);
+            if (act <= on || !Syntax.is(s.relation(on), "mark") || s.head(act) != v
+                    || !Syntax.is(s.relation(act), "advcl") || !s.token(act).isVerb() || !Syntax.hasTo(s, act)) {
+                continue;
+            }
+            List<Integer> parties = s.children(act, "nsubj").stream().filter(x -> x > on && x < act).toList();
+            if (parties.size() != 1) {
+                continue;
+            }
+            int party = parties.get(0);
+            if (arcs == null) {
+                arcs = new ArrayList<>(s.dependencies());
+            }
+            arcs.removeIf(d -> d.dependent() == on || d.dependent() == party || d.dependent() == act);
+            arcs.add(new Dependency(party, on, "case"));
+            arcs.add(new Dependency(v, party, "obl"));
+            arcs.add(new Dependency(v, act, "xcomp"));
+        }
+        return arcs == null ? s
+                : new ParsedSentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), arcs, s.times());
+    }
+}

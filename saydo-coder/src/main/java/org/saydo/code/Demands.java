@@ -1,0 +1,143 @@
+package org.saydo.code;
+
+import static org.saydo.code.ActorResolver.sameSide;
+import static org.saydo.code.Sentence.trigger;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.saydo.record.Event;
+
+/**
+ * Verbs of demand that make no demand (CAMEO 10), after the verb dictionaries have coded them:
+ * <ul>
+ * <li>a verb of demand that also asserts ({@code demands.txt} {@code assertive}: "insist") whose clause is told in
+ * the past ("Belgrade insisted that nothing had changed") states a fact: its demand goes (the words stay a
+ * quote);</li>
+ * <li>a verb of ordering ({@code command}) whose addressee names no party other than the orderer's ("ordered the
+ * army to advance", "ordered the withdrawal to begin") is a command to one's own side: its demand goes (the
+ * ordered act keeps its own coding).</li>
+ * </ul>
+ * A demand that names no one it is made of, with a clause that asks for an act (the base form, "should", "must":
+ * "insisted that Kosovo return the trucks"), is made of the clause's subject when that is another party.
+ * The verbs are data ({@code demands.txt}). Runs after the sentence's acts are coded and combined, before the
+ * targets left to the context are filled in (a demand taken back gets no other side's target).
+ *
+ * <p>Not thread-safe; one per {@link Sentence}.
+ */
+final class Demands extends SentencePass {
+
+    private static final CueFile CUES = CueFile.resource("demands.txt", Set.of("assertive", "command"));
+
+    /** Verbs of demand that also assert ({@code demands.txt}: {@code assertive}). */
+    private static final Set<String> ASSERTIVE = WordLists.words(CUES, "assertive");
+
+    /** Verbs of ordering ({@code demands.txt}: {@code command}). */
+    private static final Set<String> COMMAND = WordLists.words(CUES, "command");
+
+    private final ActorResolver actors;
+
+    Demands(Sentence ctx, ActorResolver actors) {
+        super(ctx);
+        this.actors = Objects.requireNonNull(actors, "actors");
+    }
+
+    /** Takes back the sentence's demands that are statements or commands. */
+    void findDemands() {
+        for (String key : List.copyOf(ctx.events.keySet())) {
+            Event e = ctx.events.get(key);
+            int v = trigger(key);
+            if (e == null || !e.cameo().startsWith("10") || !s.token(v).isVerb()) {
+                continue;
+            }
+            String lemma = Syntax.lower(s.token(v));
+            List<Integer> clauses = s.children(v, "ccomp");
+            int clause = clauses.isEmpty() ? -1 : clauses.get(0);
+            if (ASSERTIVE.contains(lemma) && clause >= 0 && past(clause)) {
+                ctx.events.remove(key); // "insisted that nothing had changed": a statement
+            } else if (COMMAND.contains(lemma) && command(v, e)) {
+                ctx.events.remove(key); // "ordered the army to advance": a command to its own side
+            } else if (e.target() == null && clause >= 0 && mandative(clause)) {
+                madeOf(key, e, v, clause); // "insisted that Kosovo return the trucks"
+            }
+        }
+    }
+
+    /**
+     * A demand that names no one it is made of, with a mandative clause: made of the clause's subject when that is
+     * another party than the demander (an opposition, rebels or insurgents are a party apart from their country's
+     * government).
+     */
+    private void madeOf(String key, Event e, int v, int clause) {
+        List<Arg> addressees = new java.util.ArrayList<>(actors.subjectsOf(clause, 0));
+        String demander = Discourse.primary(e.source().code());
+        addressees.removeIf(a -> Discourse.primary(a.actor().code()).equals(demander));
+        if (addressees.isEmpty()) {
+            return;
+        }
+        List<Arg> sources = new java.util.ArrayList<>(actors.subjectsOf(v, 0));
+        sources.removeIf(a -> !a.actor().code().equals(e.source().code()));
+        if (sources.isEmpty()) {
+            return;
+        }
+        ctx.events.remove(key);
+        String rule = e.provenance().rule() + " + demanded of: the subject of its clause (demands.txt)";
+        ctx.emit(sources, addressees, e.cameo(), v, e.provenance().trigger(), rule);
+    }
+
+    /** Whether the clause at {@code c} asks for an act: its verb in the base form, or with "should" or "must". */
+    private boolean mandative(int c) {
+        for (int a : s.children(c, "aux")) {
+            String w = s.token(a).word().toLowerCase(java.util.Locale.ROOT);
+            return w.equals("should") || w.equals("must");
+        }
+        return s.token(c).pos().equals("VB") && !Syntax.hasChild(s, c, "cop");
+    }
+
+    /**
+     * Whether the clause at {@code c} tells something past: its verb in the past tense, or with "had" ("nothing had
+     * changed", "its troops fired only in self-defence"); a modal, the present or the base form may still demand.
+     */
+    private boolean past(int c) {
+        for (var d : s.children(c)) {
+            var tok = s.token(d.dependent());
+            if (Syntax.is(d.relation(), "aux") && (tok.pos().equals("MD") || !tok.pos().equals("VBD"))) {
+                return false; // "would", "is", "has"
+            }
+        }
+        return s.token(c).pos().equals("VBD") || s.token(c).pos().equals("VBN") && Syntax.hasChildWord(s, c, "aux",
+                "had");
+    }
+
+    /**
+     * Whether an order is a command to one's own side: its object names no party of another side than the
+     * orderer's, by itself or by a word that qualifies it ("the army", "its troops", "the withdrawal"; not
+     * "Russian diplomats", "Kosovo").
+     */
+    private boolean command(int v, Event e) {
+        if (Syntax.passive(s, v)) {
+            return false; // "were ordered to leave by Moscow": the addressee is the subject
+        }
+        List<Integer> objects = s.children(v, "obj");
+        if (objects.isEmpty()) {
+            return false;
+        }
+        int o = objects.get(0);
+        if (s.token(o).isProperNoun()) {
+            return false;
+        }
+        if (s.token(o).pos().startsWith("PRP")) {
+            return actors.actorsOf(o).stream().allMatch(a -> sameSide(a.actor(), e.source()));
+        }
+        for (var d : s.children(o)) {
+            String rel = d.relation();
+            if (rel.equals("amod") || rel.equals("compound") || Syntax.is(rel, "nmod")) {
+                if (actors.actorsOf(d.dependent()).stream().anyMatch(a -> !sameSide(a.actor(), e.source()))) {
+                    return false; // "Russian diplomats", "residents of Gaza"
+                }
+            }
+        }
+        return true;
+    }
+
+}
