@@ -22,10 +22,10 @@ class BlindCorpusTest {
 
     // The floors are 0.1 point under the figures the lead measured on the blind half (with the shipped judge);
     // whoever tunes the coder must not run this on it. Raise them when the figures rise.
-    /** Events, dyad + root: precision floor in percent (measured 44.0). */
-    static final double PRECISION_FLOOR = 43.9;
-    /** Events, dyad + root: recall floor in percent (measured 26.4). */
-    static final double RECALL_FLOOR = 26.3;
+    /** Events, dyad + root: precision floor in percent (measured 45.8). */
+    static final double PRECISION_FLOOR = 45.7;
+    /** Events, dyad + root: recall floor in percent (measured 26.8). */
+    static final double RECALL_FLOOR = 26.7;
     /** Quotes: speaker accuracy floor in percent (measured 70.5). */
     static final double SPEAKER_FLOOR = 70.4;
 
