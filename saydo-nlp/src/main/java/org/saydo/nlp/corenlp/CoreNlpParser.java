@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.parser.nndep.InterleavedClassifier;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -99,7 +100,9 @@ public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitt
         // The parser itself, not the depparse annotator: the annotator also builds the collapsed, CC-processed,
         // enhanced and enhanced++ graphs of every sentence, which Saydo never reads and which cost more than the
         // parse on long sentences.
-        this.dependencies = DependencyParser.loadFromModelFile(DEPENDENCY_MODEL, new Properties());
+        // with a scorer that computes CoreNLP's scores to the last bit, several rows of the parser's matrices at a
+        // time (the matrices were most of the parse's time); a parser of our own, not CoreNLP's shared instance
+        this.dependencies = InterleavedClassifier.load(DEPENDENCY_MODEL, new Properties());
         Properties timeProps = new Properties();
         timeProps.setProperty("sutime.includeRange", "true");
         timeProps.setProperty("sutime.markTimeRanges", "true");
