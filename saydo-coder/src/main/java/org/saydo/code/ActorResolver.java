@@ -784,7 +784,18 @@ final class ActorResolver {
             }
         }
         ActorRef before = discourse.organs.get(organ);
-        return before == null ? code : before.code();
+        if (before != null) {
+            return before.code();
+        }
+        String home = discourse.home;
+        if (home != null && !home.equals(code.substring(0, 3)) && body.generic()) {
+            // "SEOUL (Reuters) - ... the National Security Council said": a body every state has, named bare in a
+            // report filed from another state's city, is that state's
+            String own = home + code.substring(3);
+            discourse.organs.put(organ, new ActorRef(own, home, organ));
+            return own;
+        }
+        return code;
     }
 
     /**

@@ -27,10 +27,13 @@ import org.saydo.record.Event;
  */
 final class Demands extends SentencePass {
 
-    private static final CueFile CUES = CueFile.resource("demands.txt", Set.of("assertive", "command"));
+    private static final CueFile CUES = CueFile.resource("demands.txt", Set.of("assertive", "command",
+            "mandative"));
 
     /** Verbs of demand that also assert ({@code demands.txt}: {@code assertive}). */
     private static final Set<String> ASSERTIVE = WordLists.words(CUES, "assertive");
+    /** Modals that make a clause ask for an act ({@code demands.txt} {@code mandative}). */
+    private static final Set<String> MANDATIVE = WordLists.words(CUES, "mandative");
 
     /** Verbs of ordering ({@code demands.txt}: {@code command}). */
     private static final Set<String> COMMAND = WordLists.words(CUES, "command");
@@ -85,11 +88,13 @@ final class Demands extends SentencePass {
         ctx.emit(sources, addressees, e.cameo(), v, e.provenance().trigger(), rule);
     }
 
-    /** Whether the clause at {@code c} asks for an act: its verb in the base form, or with "should" or "must". */
+    /**
+     * Whether the clause at {@code c} asks for an act: its verb in the base form, or with a modal of {@code
+     * demands.txt} {@code mandative} ("should", "must").
+     */
     private boolean mandative(int c) {
         for (int a : s.children(c, "aux")) {
-            String w = s.token(a).word().toLowerCase(java.util.Locale.ROOT);
-            return w.equals("should") || w.equals("must");
+            return MANDATIVE.contains(s.token(a).word().toLowerCase(java.util.Locale.ROOT));
         }
         return s.token(c).pos().equals("VB") && !Syntax.hasChild(s, c, "cop");
     }

@@ -32,6 +32,9 @@ final class Discourse {
      */
     final Set<org.saydo.record.ActorRef> states = new java.util.HashSet<>();
 
+    /** The country of the report's dateline city ("SEOUL, Oct 15 (Reuters) -" is KOR), or null: EventCoder. */
+    String home;
+
     /** The acts coded so far, in text order: what "the attack" refers to. */
     final java.util.List<org.saydo.record.Event> told = new java.util.ArrayList<>();
 

@@ -126,6 +126,14 @@ public final class EventCoder implements DocumentCoder {
                 continue; // a byline, a caption, a time stamp: nothing to code
             }
             List<Mention> mentions = new ArrayList<>(finder.find(s, dateOf(doc)));
+            for (Mention m : mentions) {
+                // "SEOUL, Oct 15 (Reuters) -": the country the report is filed from (ActorResolver.ownOrgan)
+                if (discourse.home == null && m.isActor() && !m.person()
+                        && layout.masked(s.token(m.first()).begin(), "dateline")
+                        && ActorResolver.isCountry(ActorResolver.countryOf(m.code()))) {
+                    discourse.home = ActorResolver.countryOf(m.code());
+                }
+            }
             // the city of a dateline, the agency of a credit: not actors of the sentence
             mentions.removeIf(m -> layout.masked(s.token(m.first()).begin()));
             Sentence ctx = new Sentence(this, doc, s, mentions, discourse, spans, parsed.sentences(), told);

@@ -14,8 +14,15 @@ import org.saydo.dict.AgentEntry;
  * @param person true when the dictionary says the actor is a person
  * @param place true when the dictionary says the actor is a place ({@code #@ type=place}: a town, a region)
  * @param agent the agent entry for an agent mention, or null
+ * @param generic true for an actor whose words are an agent's too: a body Phoenix gives to one state that any state
+ *                has ("National Security Council", "Joint Chiefs of Staff"; {@link ActorResolver})
  */
-record Mention(int first, int last, String code, String name, boolean person, boolean place, AgentEntry agent) {
+record Mention(int first, int last, String code, String name, boolean person, boolean place, AgentEntry agent,
+        boolean generic) {
+
+    Mention(int first, int last, String code, String name, boolean person, boolean place, AgentEntry agent) {
+        this(first, last, code, name, person, place, agent, false);
+    }
 
     Mention {
         Objects.requireNonNull(name, "name");
