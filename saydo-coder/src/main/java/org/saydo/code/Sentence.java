@@ -668,6 +668,12 @@ final class Sentence {
         return first;
     }
 
+    /**
+     * The relations of a verb's core arguments, whose own times told before them are theirs, not the verb's ("the
+     * 2018 agreement").
+     */
+    private static final Set<String> CORE = Set.of("obj", "iobj", "nsubj", "nsubj:pass");
+
     private TimeExpression timeOf(int trigger, boolean years) {
         TimeExpression found = null;
         for (TimeExpression te : s.times()) {
@@ -688,8 +694,9 @@ final class Sentence {
                     if (at == trigger) {
                         return te;
                     }
-                    if (s.token(at).isVerb()) {
-                        break;
+                    if (s.token(at).isVerb() || s.token(at).isNoun() && !inTime(at) && te.lastToken() < at
+                            && CORE.contains(s.relation(at)) && s.head(at) == trigger) {
+                        break; // "suspended the 2018 agreement": the year is the agreement's, not the suspension's
                     }
                     throughOther |= !inTime(at);
                     at = s.head(at);
