@@ -32,13 +32,16 @@ import org.saydo.record.Provenance;
  */
 final class Intents extends SentencePass {
 
-    private static final CueFile FILE = CueFile.resource("intents.txt", Set.of("readiness", "future"));
+    private static final CueFile FILE = CueFile.resource("intents.txt", Set.of("readiness", "future", "any"));
 
     /** Adjectives and participles whose infinitive is an intended act ("ready to", "prepared to", "willing to"). */
     private static final Set<String> READINESS = WordLists.words(FILE, "readiness");
 
     /** Auxiliaries that tell an act of the future ("will", "would", "shall"; "wo" of "won't"). */
     private static final Set<String> FUTURE = WordLists.words(FILE, "future");
+
+    /** Determiners of an event noun that tell no act made, only one of its kind ({@link ModalityRules}). */
+    static final Set<String> ANY = WordLists.words(FILE, "any");
 
     /** Roots of the acts one may be ready to do for someone: meeting, cooperation, aid, yielding. */
     private static final Set<String> COOPERATIVE = Set.of("04", "05", "06", "07", "08");

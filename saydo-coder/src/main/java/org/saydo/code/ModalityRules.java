@@ -48,6 +48,9 @@ final class ModalityRules extends SentencePass {
 
     private static final Set<String> HEDGES = WordLists.words("hedges");
 
+    /** Determiners that make an event noun any act of its kind, not one that happened ("any attack"). */
+    private static final Set<String> ANY = Intents.ANY;
+
     /** The actors the sentence names. */
     private final ActorResolver actors;
 
@@ -71,6 +74,9 @@ final class ModalityRules extends SentencePass {
         Token tok = s.token(t);
         if (negated(t, explained)) {
             return new Modal(Modality.NEGATED, null);
+        }
+        if (tok.isNoun() && s.children(t, "det").stream().anyMatch(d -> ANY.contains(Syntax.lower(s.token(d))))) {
+            return new Modal(Modality.HYPOTHETICAL, null); // "would respond to any attack": no attack has been made
         }
         List<String> aux = auxiliaries(t, explained);
         if (aux.isEmpty() && Syntax.is(s.relation(t), "conj") && s.head(t) >= 0) {
