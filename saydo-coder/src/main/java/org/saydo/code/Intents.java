@@ -5,6 +5,7 @@ import static org.saydo.code.Sentence.trigger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.saydo.record.ActorRef;
@@ -32,7 +33,7 @@ import org.saydo.record.Provenance;
  */
 final class Intents extends SentencePass {
 
-    private static final CueFile FILE = CueFile.resource("intents.txt", Set.of("readiness", "future", "any"));
+    private static final CueFile FILE = CueFile.resource("intents.txt", Set.of("readiness", "future", "any", "according", "ascribed"));
 
     /** Adjectives and participles whose infinitive is an intended act ("ready to", "prepared to", "willing to"). */
     private static final Set<String> READINESS = WordLists.words(FILE, "readiness");
@@ -42,6 +43,25 @@ final class Intents extends SentencePass {
 
     /** Determiners of an event noun that tell no act made, only one of its kind ({@link ModalityRules}). */
     static final Set<String> ANY = WordLists.words(FILE, "any");
+
+    /** Nouns of tellers besides the speaker words: "according to sources" reports ({@link ModalityRules}). */
+    static final Set<String> ACCORDING = WordLists.words(FILE, "according");
+
+    /** A threat's code to the code of the act it threatens, for an intent another side ascribes ("1384 190"). */
+    private static final Map<String, String> ASCRIBED = ascribed();
+
+    private static Map<String, String> ascribed() {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (CueFile.Cue c : FILE.of("ascribed")) {
+            String[] f = c.value().split("\\s+");
+            if (f.length != 2 || !f[0].matches("13\\d{0,2}") || !f[1].matches("(1[5-9]|20)\\d{0,2}")) {
+                throw c.error("expected 'ascribed THREAT ACT' with a CAMEO 13x code and the code of a deed (15-20), got '"
+                        + c.value() + "'");
+            }
+            out.put(f[0], f[1]);
+        }
+        return Map.copyOf(out);
+    }
 
     /** Roots of the acts one may be ready to do for someone: meeting, cooperation, aid, yielding. */
     private static final Set<String> COOPERATIVE = Set.of("04", "05", "06", "07", "08");
@@ -69,6 +89,17 @@ final class Intents extends SentencePass {
                 continue;
             }
             String root = e.cameo().substring(0, 2);
+            if (root.equals("13") && ascribed(t, e)) {
+                // "Islamabad had intelligence that India intended to strike": India's plan told by Pakistan is no
+                // threat India made; the act it plans is India's intent (or nothing, when the threat names none)
+                ctx.events.remove(key);
+                String act = ASCRIBED.get(e.cameo());
+                Optional<String> code = act == null ? Optional.empty() : ctx.coder.eventCode(act);
+                if (code.isPresent()) {
+                    put(key, e, code.get(), "ascribed: " + act + " of a plan told by another side");
+                }
+                continue;
+            }
             int ready = readiness(t);
             if (ready >= 0 && COOPERATIVE.contains(root) && !modals.negated(ready, Set.of())) {
                 recode(key, e, "ready: " + Syntax.lower(s.token(ready)));
@@ -120,6 +151,47 @@ final class Intents extends SentencePass {
         return -1;
     }
 
+    /**
+     * Whether the threat at {@code t} is a plan or wish ("intended to strike", "is preparing an attack") that another
+     * side tells of its maker ("Pakistan said India intended to strike", "had intelligence that India planned to"),
+     * not a threat its maker made: the trigger is no verb of speech or commitment, and the clause it is in is told by
+     * a speaker, or is the content of a noun had by a party, of another side.
+     */
+    private boolean ascribed(int t, Event e) {
+        String lemma = Syntax.lower(s.token(t));
+        if (!s.token(t).isVerb() || EventCoder.SPEECH.contains(lemma)
+                || Combination.family(lemma, Optional.empty()).isPresent()) {
+            return false;
+        }
+        int at = t;
+        for (int step = 0; step < 4 && Syntax.is(s.relation(at), "conj") && s.head(at) >= 0; step++) {
+            at = s.head(at);
+        }
+        int h = s.head(at);
+        String rel = s.relation(at);
+        int teller = -1;
+        if (h < 0) {
+            teller = -1;
+        } else if (s.token(h).isVerb() && Syntax.is(rel, "ccomp")) {
+            teller = h; // "Pakistan said India intended to strike"
+        } else if (s.token(h).isNoun() && (rel.equals("acl") || Syntax.is(rel, "ccomp") || rel.equals("dep"))
+                && s.head(h) >= 0 && s.token(s.head(h)).isVerb()) {
+            teller = s.head(h); // "Islamabad had credible intelligence that India intended to strike"
+        }
+        if (teller < 0) {
+            for (int c : s.children(at, "parataxis")) {
+                if (c > at && EventCoder.SPEECH.contains(Syntax.lower(s.token(c)))) {
+                    teller = c; // "India plans to strike, Pakistan said"
+                }
+            }
+        }
+        if (teller < 0) {
+            return false;
+        }
+        List<Arg> tellers = actors.subjectsOf(teller, 0);
+        return !tellers.isEmpty() && tellers.stream().noneMatch(a -> sameSide(a.actor(), e.source()));
+    }
+
     /** Replaces the act by the intent family's code for it, modality intent. */
     private void recode(String key, Event e, String why) {
         Optional<String> code = Combination.code(Combination.Family.INTEND, e.cameo())
@@ -127,14 +199,19 @@ final class Intents extends SentencePass {
         if (code.isEmpty() || code.get().equals(e.cameo())) {
             return;
         }
+        ctx.events.remove(key);
+        put(key, e, code.get(), why);
+    }
+
+    /** Puts the act of {@code e} (whose key was {@code key}) with this code, modality intent. */
+    private void put(String key, Event e, String code, String why) {
         Provenance p = e.provenance();
         Provenance q = new Provenance(p.docId(), p.doc(), p.sentence(), p.sentenceStart(), p.sentenceEnd(),
                 p.start(), p.end(), p.trigger(), p.triggerStart(), p.triggerEnd(),
-                "intent " + code.get() + " = " + why + " + " + p.rule(), p.pipeline());
-        ctx.events.remove(key);
-        String newKey = e.source().code() + "|" + (e.target() == null ? "" : e.target().code()) + "|" + code.get()
+                "intent " + code + " = " + why + " + " + p.rule(), p.pipeline());
+        String newKey = e.source().code() + "|" + (e.target() == null ? "" : e.target().code()) + "|" + code
                 + "|" + trigger(key);
-        ctx.events.putIfAbsent(newKey, new Event(e.source(), e.target(), code.get(), Modality.INTENT, null,
+        ctx.events.putIfAbsent(newKey, new Event(e.source(), e.target(), code, Modality.INTENT, null,
                 e.date(), DateSanity.check(e.date(), e.dateBasis(), Modality.INTENT, ctx.doc.published(),
                         e.dateText()), e.dateText(), e.text(), q));
     }

@@ -48,6 +48,22 @@ final class ModalityRules extends SentencePass {
 
     private static final Set<String> HEDGES = WordLists.words("hedges");
 
+    /**
+     * Nouns of people who tell what happened without naming a party ("according to witnesses", "according to
+     * officials"; words.txt {@code speaker-official}, {@code speaker-military}, {@code speaker-public}), and
+     * {@code intents.txt} {@code according} ("according to sources", "according to reports"): what they tell is
+     * reported. "According to the plan" tells nothing reported.
+     */
+    private static final Set<String> SPEAKERS = speakers();
+
+    private static Set<String> speakers() {
+        Set<String> out = new java.util.HashSet<>(WordLists.words("speaker-official"));
+        out.addAll(WordLists.words("speaker-military"));
+        out.addAll(WordLists.words("speaker-public"));
+        out.addAll(Intents.ACCORDING);
+        return Set.copyOf(out);
+    }
+
     /** Determiners that make an event noun any act of its kind, not one that happened ("any attack"). */
     private static final Set<String> ANY = Intents.ANY;
 
@@ -112,6 +128,9 @@ final class ModalityRules extends SentencePass {
                 List<Arg> speaker = actors.actorsOf(c);
                 if (!speaker.isEmpty()) {
                     inherited = new Modal(Modality.REPORTED, speaker.get(0));
+                } else if (SPEAKERS.contains(Syntax.lower(s.token(c)))) {
+                    // "according to witnesses", "according to local officials": told by someone of no known party
+                    inherited = new Modal(Modality.REPORTED, null);
                 }
             }
         }

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Intents told without a verb of promising, on hand-written parses ({@code conllu/intents.conllu}): readiness to
- * cooperate, and an act its own side's speaker foretells after the clause.
+ * cooperate, an act its own side's speaker foretells after the clause, and a plan another side ascribes.
  */
 class IntentsTest {
 
@@ -36,5 +36,20 @@ class IntentsTest {
     void anActForetoldByAnotherSideStaysAForecast() {
         // Bolivia says what Chile will do: no intent of Chile's (03) that Chile made
         assertThat(Fixtures.events("intents", "foretold-by-other")).noneMatch(e -> e.split(" ")[1].startsWith("03"));
+    }
+
+    @Test
+    void aPlanToldByTheOtherSideIsNoThreatButThePlannedAct() {
+        // Peru tells what Chile intended: no threat Chile made (13), but Chile's attack (190), intended
+        assertThat(Fixtures.events("intents", "ascribed")).noneMatch(e -> e.split(" ")[1].startsWith("13"))
+                .anyMatch(e -> e.startsWith("CHL") && e.contains(" 190 ") && e.endsWith(" intent"));
+    }
+
+    @Test
+    void aPlanToldByItsOwnSideIsAThreat() {
+        // CAMEO 138 "Threaten with military force" (CAMEO.2.0.txt: PLAN * ATTACK [138]): Chile says it intends to
+        // attack Peru's villages
+        assertThat(Fixtures.events("intents", "own-plan"))
+                .anyMatch(e -> e.startsWith("CHL") && e.contains(">PER") && e.split(" ")[1].startsWith("138"));
     }
 }
