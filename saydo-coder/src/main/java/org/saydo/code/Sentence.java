@@ -70,6 +70,7 @@ final class Sentence {
     final EventCombiner combiner;
     final Refusals refusals;
     final ReprisalThreats reprisals;
+    final Intents intents;
     final Accusations accusations;
     final Demands demands;
     final BackgroundRules background;
@@ -93,6 +94,7 @@ final class Sentence {
         this.combiner = new EventCombiner(this, actors, modals);
         this.refusals = new Refusals(this, actors, modals);
         this.reprisals = new ReprisalThreats(this, actors, modals);
+        this.intents = new Intents(this, actors, modals);
         this.accusations = new Accusations(this, actors, modals, coder.accusations);
         this.demands = new Demands(this, actors);
         this.background = new BackgroundRules(this, coder.backgroundCues);
@@ -117,6 +119,7 @@ final class Sentence {
         combiner.meetings();
         combiner.oneWay();
         combiner.wishes();
+        intents.findIntents();
         demands.findDemands();
         refusals.findRefusals();
         reprisals.findThreats();
