@@ -115,6 +115,7 @@ final class Sentence {
         combiner.combine();
         combiner.recodeByContent();
         combiner.meetings();
+        combiner.venues();
         combiner.oneWay();
         combiner.wishes();
         demands.findDemands();
