@@ -429,9 +429,12 @@ final class EventCombiner extends SentencePass {
             }
             boolean there = false;
             for (int c = m.first(); c <= m.last(); c++) {
-                int h = s.head(c);
-                boolean governed = h == v || h >= 0 && s.head(h) == v && Syntax.is(s.relation(h), "obj");
-                there |= governed && VENUE_PREPOSITIONS.contains(Syntax.preposition(s, c));
+                // the place's own noun, or a word that names it inside the noun ("in the Turkish resort of Antalya")
+                for (int n : s.head(c) >= 0 ? List.of(c, s.head(c)) : List.of(c)) {
+                    int h = s.head(n);
+                    boolean governed = h == v || h >= 0 && s.head(h) == v && Syntax.is(s.relation(h), "obj");
+                    there |= governed && VENUE_PREPOSITIONS.contains(Syntax.preposition(s, n));
+                }
             }
             if (there) {
                 place = true;
