@@ -251,6 +251,18 @@ final class ImplicitTargets {
                 }
                 continue;
             }
+            if (coMediator(e, sides)) {
+                // "Qatar, which brokered the deal with Egypt and the United States": Egypt brokered it too, with
+                // Qatar, between the sides; neither mediates with the other
+                for (ActorRef mediator : List.of(e.source(), e.target())) {
+                    for (ActorRef side : sides) {
+                        if (told.add(key(mediator, unnamed(side), e))) {
+                            out.add(with(e, mediator, unnamed(side), CO_MEDIATOR_RULE));
+                        }
+                    }
+                }
+                continue;
+            }
             if (e.target() == null && toBoth(e.cameo())) {
                 ActorRef other = unnamed(otherSide(sides, e.source()));
                 for (ActorRef side : other != null ? List.of(other) : List.of(unnamed(sides.get(0)),
@@ -280,6 +292,24 @@ final class ImplicitTargets {
             }
         }
         return out;
+    }
+
+    /** What the rule adds to the provenance rule of a mediation done together with another mediator. */
+    static final String CO_MEDIATOR_RULE = " + co-mediator: both sides";
+
+    /**
+     * Whether the event is a third party's act done to both sides ({@code both}: a mediation) whose target is named
+     * after "with" and is neither side: a partner in the act, not its target ("brokered the deal with Egypt").
+     */
+    private boolean coMediator(Event e, List<ActorRef> sides) {
+        if (e.target() == null || !toBoth(e.cameo()) || standIn(e.source()) || standIn(e.target())
+                || addressee(e.target()) || !e.target().text().toLowerCase(java.util.Locale.ROOT).startsWith("with ")) {
+            return false;
+        }
+        String source = Discourse.primary(e.source().code());
+        String target = Discourse.primary(e.target().code());
+        return sides.stream().map(a -> Discourse.primary(a.code()))
+                .noneMatch(side -> side.equals(source) || side.equals(target));
     }
 
     /**
