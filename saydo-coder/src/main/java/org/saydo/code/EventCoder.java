@@ -189,6 +189,8 @@ public final class EventCoder implements DocumentCoder {
             // one role after a country, and the role a named state acts through (roles.txt); the validation
             // suites score the dictionary's own codes
             all = roles.apply(all, discourse.states);
+            // "the president visited the flooded region": cooperation is with another party (targets.txt other)
+            all = implicitTargets.withOthers(all);
             quotes = roles.apply(quotes);
         }
         return new CodedDocument(doc, parsed.sentences().size(), all, quotes);
