@@ -681,6 +681,9 @@ final class Sentence {
                 if (hd >= te.firstToken() && hd <= te.lastToken()) {
                     continue;
                 }
+                if (years && hd != trigger && ATTRIBUTIVE.contains(s.relation(i)) && objectOf(hd, trigger)) {
+                    continue; // "suspended the 2018 accord": the year names the pact, not the act done to it
+                }
                 int steps = 0;
                 int at = hd;
                 boolean throughOther = false;
@@ -702,6 +705,27 @@ final class Sentence {
             }
         }
         return found;
+    }
+
+    /** Relations by which a year modifies a noun as its attribute ("the 2018 accord", "its 1960 treaty"). */
+    private static final Set<String> ATTRIBUTIVE = Set.of("compound", "amod", "nummod");
+
+    /**
+     * Whether the noun at {@code n} is the direct object of the verb at {@code verb}, or a noun an object's "of"
+     * phrase holds ("a clause of the 2018 accord").
+     */
+    private boolean objectOf(int n, int verb) {
+        for (int steps = 0; n >= 0 && steps < 3 && s.token(n).isNoun(); steps++) {
+            String rel = s.relation(n);
+            if (rel.equals("obj")) {
+                return s.head(n) == verb;
+            }
+            if (!Syntax.is(rel, "nmod") || rel.equals("nmod:poss")) {
+                return false;
+            }
+            n = s.head(n);
+        }
+        return false;
     }
 
     /** Whether a token is part of one of the sentence's time expressions ("the morning of 15 April"). */
