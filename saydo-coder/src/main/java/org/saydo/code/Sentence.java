@@ -672,12 +672,6 @@ final class Sentence {
         return first;
     }
 
-    /**
-     * The relations of a verb's core arguments, whose own times told before them are theirs, not the verb's ("the
-     * 2018 agreement").
-     */
-    private static final Set<String> CORE = Set.of("obj", "iobj", "nsubj", "nsubj:pass");
-
     private TimeExpression timeOf(int trigger, boolean years) {
         TimeExpression found = null;
         for (TimeExpression te : s.times()) {
@@ -691,6 +685,9 @@ final class Sentence {
                 if (hd >= te.firstToken() && hd <= te.lastToken()) {
                     continue;
                 }
+                if (hd != trigger && ATTRIBUTIVE.contains(s.relation(i)) && argumentOf(hd, trigger)) {
+                    continue; // "suspended the 2018 accord": the year names the pact, not the act done to it
+                }
                 int steps = 0;
                 int at = hd;
                 boolean throughOther = false;
@@ -698,9 +695,8 @@ final class Sentence {
                     if (at == trigger) {
                         return te;
                     }
-                    if (s.token(at).isVerb() || s.token(at).isNoun() && !inTime(at) && te.lastToken() < at
-                            && CORE.contains(s.relation(at)) && s.head(at) == trigger) {
-                        break; // "suspended the 2018 agreement": the year is the agreement's, not the suspension's
+                    if (s.token(at).isVerb()) {
+                        break;
                     }
                     throughOther |= !inTime(at);
                     at = s.head(at);
@@ -713,6 +709,33 @@ final class Sentence {
             }
         }
         return found;
+    }
+
+    /** Relations by which a time modifies a noun as its attribute ("the 2018 accord", "its 1960 treaty"). */
+    private static final Set<String> ATTRIBUTIVE = Set.of("compound", "amod", "nummod");
+
+    /**
+     * The relations of what an act is done to, whose attributes of time are theirs, not the act's ("suspended the
+     * 2018 accord", "the 2018 accord was suspended"); an active subject's are not ("the 2022 offensive killed").
+     */
+    private static final Set<String> CORE = Set.of("obj", "iobj", "nsubj:pass");
+
+    /**
+     * Whether the noun at {@code n} is what the verb at {@code verb} is done to (its object, a passive's subject), or
+     * a noun such an argument's "of" phrase holds ("a clause of the 2018 accord").
+     */
+    private boolean argumentOf(int n, int verb) {
+        for (int steps = 0; n >= 0 && steps < 3 && s.token(n).isNoun(); steps++) {
+            String rel = s.relation(n);
+            if (CORE.contains(rel)) {
+                return s.head(n) == verb;
+            }
+            if (!Syntax.is(rel, "nmod") || rel.equals("nmod:poss")) {
+                return false;
+            }
+            n = s.head(n);
+        }
+        return false;
     }
 
     /** Whether a token is part of one of the sentence's time expressions ("the morning of 15 April"). */
