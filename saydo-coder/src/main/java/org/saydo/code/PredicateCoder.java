@@ -47,6 +47,13 @@ final class PredicateCoder extends SentencePass {
      */
     private static final Set<String> MEETING_PARTY_PREPOSITIONS = WordLists.words("meeting-party-prepositions");
 
+    /** An event noun of force that is a verb's subject: its token and its code. */
+    private record ForceNoun(int token, String code) {
+    }
+
+    /** What the rule adds when a verb of force tells the act its subject noun names ("the strikes killed"). */
+    static final String FORCE_NOUN_RULE = " + told by its noun";
+
     /** CAMEO roots of cooperative acts that coordinated parties do with each other. */
     private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06");
 
@@ -196,6 +203,23 @@ final class PredicateCoder extends SentencePass {
         }
         sources = withoutNotActors(sources);
         targets = withoutNotActors(targets);
+        ForceNoun in = sources.isEmpty() && (passive || inherentPassive) ? forceNounIn(v, code.get()) : null;
+        if (in != null) {
+            // "two soldiers were killed in an Eritrean ambush", "died in an Israeli strike": the noun's owner did it
+            // to the verb's subject; one act, told by the verb
+            sources = ownersOf(in.token());
+            if (targets.isEmpty()) {
+                targets = new ArrayList<>();
+                for (int c : s.children(v, passive ? "nsubj:pass" : "nsubj")) {
+                    targets.addAll(actors.actorsOf(c));
+                }
+            }
+            ctx.consumed.add(in.token());
+            if (code.get().equals("190") && in.code().startsWith("19") && !in.code().equals("190")) {
+                code = Optional.of(in.code());
+            }
+            rule += FORCE_NOUN_RULE;
+        }
         ImplicitSources deeds = ctx.coder.implicitSources;
         if (deeds.force(code.get())) {
             if (sources.isEmpty() && !inherentPassive) {
@@ -204,6 +228,14 @@ final class PredicateCoder extends SentencePass {
                 if (!struck.isEmpty()) {
                     targets = struck;
                     sources = List.of(new Arg(ImplicitSources.OTHER_SIDE, v, v, false));
+                }
+            }
+            if (targets.isEmpty() && !sources.isEmpty()) {
+                // "a tank shell hit a school", "shelled a market": a civilian building of no named place is its
+                // people's, the population stand-in that ImplicitTargets makes the other side's civilians
+                Arg people = civilianObject(v, passive);
+                if (people != null) {
+                    targets = List.of(people);
                 }
             }
             if (code.get().equals("190") || instrumentSubject(best, v)) {
@@ -228,6 +260,27 @@ final class PredicateCoder extends SentencePass {
         if (targets.isEmpty() && !sources.isEmpty() && !passive
                 && ctx.coder.references.placeRoot(code.get().substring(0, 2))) {
             targets = referredPlace(v, sources, code.get().substring(0, 2)); // "missiles hit the city" (Odesa)
+        }
+        ForceNoun told = passive ? null : forceNounSubject(v, code.get());
+        if (told != null) {
+            // "Israeli strikes killed 400 people", "a drone attack on Odesa killed three": the noun and the verb tell
+            // one act. The verb tells it when it names whom it was done to (with the noun's weapon code for a
+            // plain 190); else the noun does, with the target it names ("on Odesa"), and the verb is not coded.
+            boolean aimed = s.children(told.token(), "nmod").stream().anyMatch(
+                    c -> Set.of("on", "against", "at").contains(Syntax.preposition(s, c)));
+            if (sources.isEmpty()) {
+                sources = ownersOf(told.token()); // "Russia's attack killed": the noun's owner
+            }
+            if (sources.isEmpty() || targets.isEmpty()
+                    || aimed && targets.stream().allMatch(a -> ImplicitTargets.addressee(a.actor()))) {
+                ctx.consumed.remove(told.token()); // a pattern may have matched it ("- ATTACK *")
+                return;
+            }
+            ctx.consumed.add(told.token());
+            if (code.get().equals("190") && told.code().startsWith("19") && !told.code().equals("190")) {
+                code = Optional.of(told.code());
+            }
+            rule += FORCE_NOUN_RULE;
         }
         boolean alone = targets.isEmpty() && sources.size() < 2 && ctx.coder.posture.alone(code.get()) != null;
         if (alone) {
@@ -295,6 +348,78 @@ final class PredicateCoder extends SentencePass {
             // [A:B]: the other party does B ("visited" 042 / "hosted" 043; [A:A] acts are done by both)
             ctx.emit(targets, sources, altCode.get(), v, trigger.toString(), rule, explained);
         }
+    }
+
+    /**
+     * The subject of an act of force (CAMEO 18-20) that is itself an event noun of force ({@code saydo.nouns.txt}:
+     * "the strikes", "a drone attack"), or null: the verb then tells the noun's act
+     * ("the strikes killed ..."), not a second one.
+     */
+    private ForceNoun forceNounSubject(int v, String code) {
+        if (Integer.parseInt(code.substring(0, 2)) < 18) {
+            return null;
+        }
+        for (int n : s.children(v, "nsubj")) {
+            ForceNoun noun = forceNoun(n);
+            if (noun != null) {
+                return noun;
+            }
+        }
+        return null;
+    }
+
+    /** The noun at {@code n} as an event noun of force (CAMEO 18-20, {@code saydo.nouns.txt}), or null. */
+    private ForceNoun forceNoun(int n) {
+        if (!s.token(n).isNoun()) {
+            return null;
+        }
+        List<String> mods = new ArrayList<>();
+        for (var d : s.children(n)) {
+            if (d.relation().equals("compound") || d.relation().equals("amod")) {
+                mods.add(Syntax.upper(s.token(d.dependent())));
+            }
+        }
+        Optional<NominalDictionary.Entry> entry = ctx.coder.nouns.lookup(Syntax.upper(s.token(n)), mods);
+        if (entry.isEmpty()) {
+            entry = ctx.coder.nouns.lookup(Syntax.upperLemma(s.token(n)), mods);
+        }
+        Optional<String> code = entry.isEmpty() ? Optional.empty() : ctx.coder.eventCode(entry.get().code());
+        return code.isPresent() && code.get().length() >= 2 && Integer.parseInt(code.get().substring(0, 2)) >= 18
+                ? new ForceNoun(n, code.get()) : null;
+    }
+
+    /**
+     * The event noun of force in the verb's "in" phrase that names whose act it was ("killed in an Eritrean ambush",
+     * "died in an Israeli strike"), or null: one whose owner is an actor the sentence names.
+     */
+    private ForceNoun forceNounIn(int v, String code) {
+        if (Integer.parseInt(code.substring(0, 2)) < 18) {
+            return null;
+        }
+        for (int c : s.children(v, "obl")) {
+            ForceNoun noun = Syntax.preposition(s, c).equals("in") ? forceNoun(c) : null;
+            if (noun != null && !ownersOf(c).isEmpty()) {
+                return noun;
+            }
+        }
+        return null;
+    }
+
+    /** The actors that own an event noun: its possessor, its adjective or compound, its "by" phrase. */
+    private List<Arg> ownersOf(int n) {
+        List<Arg> out = new ArrayList<>();
+        for (var d : s.children(n)) {
+            String rel = d.relation();
+            if (rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("amod")
+                    || Syntax.is(rel, "nmod") && Syntax.preposition(s, d.dependent()).equals("by")) {
+                for (Arg a : actors.actorsOf(d.dependent())) {
+                    if (!a.actor().text().isEmpty()) {
+                        out.add(a);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Whether the proper noun at {@code i} names a place or a country: an actor coded by its country alone. */
@@ -377,6 +502,27 @@ final class PredicateCoder extends SentencePass {
             }
         }
         return out;
+    }
+
+    /**
+     * The civilian building an act of force was done to ({@code deeds.txt} {@code object CVL}: "hit a school",
+     * "a market was shelled", "fired on a hospital"), as the population stand-in of no named place; null for none.
+     */
+    private Arg civilianObject(int v, boolean passive) {
+        ImplicitSources deeds = ctx.coder.implicitSources;
+        List<Integer> things = new ArrayList<>(s.children(v, passive ? "nsubj:pass" : "obj"));
+        for (int c : s.children(v, "obl")) {
+            if (Set.of("on", "at", "into").contains(Syntax.preposition(s, c))) {
+                things.add(c);
+            }
+        }
+        for (int n : things) {
+            if ("CVL".equals(deeds.objectRole(s, n)) && actors.actorsOf(n).isEmpty()) {
+                return new Arg(new org.saydo.record.ActorRef(ImplicitTargets.POPULATION_CODE, "a population",
+                        s.token(n).word()), n, n, false);
+            }
+        }
+        return null;
     }
 
     /**

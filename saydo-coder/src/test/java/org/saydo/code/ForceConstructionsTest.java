@@ -57,6 +57,34 @@ class ForceConstructionsTest {
     }
 
     @Test
+    void comingUnderFireFromTroopsIsBeingAttackedByThem() {
+        // CAMEO 190 "use conventional military force": the "from" party fires on the subject (saydo.verbs.txt
+        // SAYDO_UNDER_FIRE), not the other way round
+        assertThat(Fixtures.events("force", "under-fire-from-troops")).containsExactly("CHLMIL>PERMIL 190 asserted");
+    }
+
+    @Test
+    void comingUnderFireFromOfficialsIsNoFight() {
+        // criticism, not force (senses.txt: the "from" party must be armed)
+        assertThat(Fixtures.events("force", "under-fire-from-officials")).noneMatch(e -> e.contains(" 19"));
+    }
+
+    @Test
+    void anAttackThatKilledIsOneActWithTheAttacksWeapon() {
+        // the drone attack and the killing are one act of the attack's owner on the soldiers; a drone attack is
+        // aerial, 195 (CAMEO 1.1b3 "Employ aerial weapons")
+        assertThat(Fixtures.events("force", "drone-attack-killed")).containsExactly("CHLMIL>PERMIL 195 asserted");
+        Event e = Fixtures.code("force", "drone-attack-killed").events().get(0);
+        assertThat(e.provenance().rule()).contains(PredicateCoder.FORCE_NOUN_RULE);
+    }
+
+    @Test
+    void killedInAnAmbushIsTheAmbushersAct() {
+        // the ambush's owner did the killing to the verb's subject; one act (190)
+        assertThat(Fixtures.events("force", "killed-in-ambush")).containsExactly("CHL>PERMIL 190 asserted");
+    }
+
+    @Test
     void aBadAssaultLineNamesItsFileAndLine() {
         CueFile file = CueFile.read("deeds-test.txt", new StringReader("assault 180 190 by REB\n"),
                 java.util.Set.of("weapon", "object", "assault"));
