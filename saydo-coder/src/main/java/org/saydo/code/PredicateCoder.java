@@ -80,6 +80,12 @@ final class PredicateCoder extends SentencePass {
         if (codeLabel(v)) {
             return; // "called the mutiny treason": an accusation, not a phone call
         }
+        interception(v);
+        if (s.relation(v).startsWith("acl") && stopped(s.head(v)) || s.token(v).pos().equals("VBN")
+                && Set.of("dep", "ccomp", "xcomp").contains(s.relation(v)) && s.head(v) >= 0
+                && ctx.coder.implicitSources.interceptor(Syntax.lower(s.token(s.head(v))))) {
+            return; // "a missile fired at Riyadh was intercepted": the interception tells the attack
+        }
         VerbDictionary verbs = ctx.coder.dictionaries.verbs();
         Token t = s.token(v);
         List<VerbEntry> entries = new ArrayList<>();
@@ -420,6 +426,90 @@ final class PredicateCoder extends SentencePass {
             }
         }
         return out;
+    }
+
+    /** Whether the noun at {@code n} is what a verb of air defence stopped ("intercepted 30 of the drones"). */
+    private boolean stopped(int n) {
+        if (Syntax.is(s.relation(n), "nmod") && Syntax.preposition(s, n).equals("of") && s.head(n) >= 0) {
+            n = s.head(n);
+        }
+        int h = s.head(n);
+        return h >= 0 && s.token(h).isVerb() && ctx.coder.implicitSources.interceptor(Syntax.lower(s.token(h)))
+                && (s.relation(n).equals("obj") || s.relation(n).equals("nsubj:pass"));
+    }
+
+    /**
+     * Air defence tells the attack it stopped: munitions ({@code posture.txt} {@code projectile}, drones) that a verb
+     * of air defence ({@code deeds.txt} {@code intercept}) has as its object (or passive subject) and that name their
+     * owner ("intercepted Houthi drones", "Russian missiles were shot down", "drones launched by Iran", "rockets fired
+     * from Gaza") are the owner's attack (195, or the weapon's code) on the side that stopped them: the verb's subject
+     * or agent, else no one named (the other side, filled in by {@link ImplicitTargets}). The interception itself is
+     * no event (corpus/README.md; {@code senses.txt}).
+     */
+    private void interception(int v) {
+        ImplicitSources deeds = ctx.coder.implicitSources;
+        if (!s.token(v).isVerb() || !deeds.interceptor(Syntax.lower(s.token(v)))) {
+            return;
+        }
+        boolean passive = Syntax.passive(s, v);
+        List<Integer> stopped = new ArrayList<>(s.children(v, passive ? "nsubj:pass" : "obj"));
+        for (var d : s.children(v)) {
+            if (Set.of("dep", "ccomp", "xcomp").contains(d.relation()) && s.token(d.dependent()).pos().equals("VBN")) {
+                stopped.addAll(s.children(d.dependent(), "nsubj")); // the parser's "intercepted [drones fired] from"
+            }
+        }
+        for (int p : stopped) {
+            int munition = p;
+            if (Syntax.QUANTIFIERS.contains(Syntax.lower(s.token(p))) || s.token(p).pos().equals("CD")) {
+                for (int c : s.children(p, "nmod")) {
+                    if (Syntax.preposition(s, c).equals("of")) {
+                        munition = c; // "30 of the 40 drones"
+                    }
+                }
+            }
+            String weapon = deeds.weaponCode(s, munition);
+            String lemma = Syntax.lower(s.token(munition));
+            if (weapon == null || !(ctx.coder.posture.projectiles().contains(lemma) || lemma.equals("drone")
+                    || lemma.equals("uav") || lemma.equals("shahed"))) {
+                continue;
+            }
+            List<Arg> owners = ownersOf(munition);
+            List<Arg> aimed = new ArrayList<>();
+            List<Integer> participles = new ArrayList<>(s.children(munition, "acl"));
+            if (s.relation(munition).equals("nsubj") && s.head(munition) != v) {
+                participles.add(s.head(munition));
+            }
+            for (int c : participles) {
+                if (s.token(c).isVerb()) {
+                    for (int o : s.children(c, "obl")) {
+                        String prep = Syntax.preposition(s, o);
+                        if (Set.of("by", "from").contains(prep)) {
+                            owners.addAll(actors.actorsOf(o)); // "launched by Iran", "fired from Gaza"
+                        } else if (Set.of("at", "on", "towards", "toward", "against", "into").contains(prep)) {
+                            aimed.addAll(actors.actorsOf(o)); // "fired at Riyadh"
+                        }
+                    }
+                }
+            }
+            if (owners.isEmpty()) {
+                continue;
+            }
+            List<Arg> defenders = new ArrayList<>();
+            if (passive) {
+                for (int c : s.children(v, "obl")) {
+                    if (s.relation(c).equals("obl:agent") || Syntax.preposition(s, c).equals("by")) {
+                        defenders.addAll(actors.actorsOf(c));
+                    }
+                }
+            } else {
+                defenders.addAll(actors.subjectsOf(v, 0));
+            }
+            defenders.removeIf(d -> owners.stream().anyMatch(o -> ActorResolver.sameSide(o.actor(), d.actor())));
+            ctx.consumed.add(munition);
+            ctx.emit(owners, aimed.isEmpty() ? defenders : aimed, weapon.length() == 3 ? weapon : "195", v,
+                    s.token(v).word() + (munition > v ? " ... " : " ") + s.token(munition).word(),
+                    "deeds.txt intercept " + Syntax.lower(s.token(v)) + " + the stopped munition's owner attacked");
+        }
     }
 
     /** Whether the proper noun at {@code i} names a place or a country: an actor coded by its country alone. */

@@ -3,6 +3,7 @@ package org.saydo.code;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.saydo.dict.DictionaryFormatException;
 import org.saydo.record.Event;
@@ -82,6 +83,22 @@ class ForceConstructionsTest {
     void killedInAnAmbushIsTheAmbushersAct() {
         // the ambush's owner did the killing to the verb's subject; one act (190)
         assertThat(Fixtures.events("force", "killed-in-ambush")).containsExactly("CHL>PERMIL 190 asserted");
+    }
+
+    @Test
+    void interceptedDronesAreTheirOwnersAttackOnTheDefenders() {
+        // corpus/README.md: air defence is not coded, the attack it stopped is; drones are aerial weapons, 195
+        List<String> events = Fixtures.events("force", "intercepted-drones");
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0)).matches("CHL\\w*>PER\\w* 195 asserted");
+    }
+
+    @Test
+    void dronesLaunchedByAPartyAndShotDownAreItsAttackTold() {
+        // the launch is the attack the interception tells, not a second event, and the defenders did no attack
+        List<String> events = Fixtures.events("force", "drones-launched-by-shot-down");
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0)).startsWith("CHL").contains(" 195 asserted");
     }
 
     @Test
