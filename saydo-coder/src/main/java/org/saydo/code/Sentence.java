@@ -823,7 +823,7 @@ final class Sentence {
                     && !LOCATIVE.contains(Syntax.preposition(s, t.index()))) {
                 // where something happened ("talks in Geneva") names no party "the army" could belong to
                 for (Arg a : actors.actorsOf(t.index())) {
-                    if (!ImplicitTargets.addressee(a.actor())) {
+                    if (!ImplicitTargets.addressee(a.actor()) && !actors.enemyAt(t.index())) {
                         named.add(a.actor());
                     }
                 }
