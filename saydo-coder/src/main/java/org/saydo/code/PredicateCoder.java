@@ -226,6 +226,15 @@ final class PredicateCoder extends SentencePass {
             }
             rule += FORCE_NOUN_RULE;
         }
+        ForceNoun with = Integer.parseInt(code.get().substring(0, 2)) >= 18 ? forceNounWith(v) : null;
+        if (with != null) {
+            // "hit four bridges with air strikes": the strikes are how the verb's act was done, not a second act
+            ctx.consumed.add(with.token());
+            if (code.get().equals("190") && with.code().startsWith("19") && !with.code().equals("190")) {
+                code = Optional.of(with.code());
+            }
+            rule += FORCE_NOUN_RULE;
+        }
         ImplicitSources deeds = ctx.coder.implicitSources;
         if (deeds.force(code.get())) {
             if (sources.isEmpty() && !inherentPassive) {
@@ -331,7 +340,8 @@ final class PredicateCoder extends SentencePass {
         }
         boolean compound = best != null && best.compound;
         // [A:A]: the dictionary's mark of an act done by both sides at once ("exchanged fire" [193:193])
-        boolean mutual = activeCode.isPresent() && activeCode.equals(altCode) && !instrumentSubject(best, v);
+        boolean mutual = activeCode.isPresent() && activeCode.equals(altCode) && !instrumentSubject(best, v)
+                && !instrumentWith(v);
         if (targets.isEmpty() && sources.size() > 1 && (compound || mutual || RECIPROCAL_ROOTS.contains(root))
                 && !ctx.coder.implicitTargets.toBoth(code.get())) {
             // (not an act a third party does to both sides: "a truce brokered by the US and France" is theirs to
@@ -409,6 +419,31 @@ final class PredicateCoder extends SentencePass {
             }
         }
         return null;
+    }
+
+    /** The event noun of force in the verb's "with" phrase, the means of its act ("hit with air strikes"), or null. */
+    private ForceNoun forceNounWith(int v) {
+        for (int c : s.children(v, "obl")) {
+            ForceNoun noun = Syntax.preposition(s, c).equals("with") ? forceNoun(c) : null;
+            if (noun != null) {
+                return noun;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the verb's "with" phrase is its means, a weapon or an act of force ("hit the bridges with air strikes",
+     * "attacked with drones"), not a party it fought with: "- * WITH" [190:190] then goes one way.
+     */
+    private boolean instrumentWith(int v) {
+        for (int c : s.children(v, "obl")) {
+            if (Syntax.preposition(s, c).equals("with")
+                    && (forceNoun(c) != null || ctx.coder.implicitSources.weapon(s, c))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The actors that own an event noun: its possessor, its adjective or compound, its "by" phrase. */

@@ -102,6 +102,13 @@ class ForceConstructionsTest {
     }
 
     @Test
+    void airStrikesAVerbWasDoneWithAreItsMeansNotAPartyFoughtWith() {
+        // CAMEO.2.0.txt's "- * WITH" [190:190] is a fight with someone; air strikes are how Chile hit Peru, one way,
+        // aerial (195)
+        assertThat(Fixtures.events("force", "hit-with-air-strikes")).containsExactly("CHLMIL>PER 195 asserted");
+    }
+
+    @Test
     void aBadAssaultLineNamesItsFileAndLine() {
         CueFile file = CueFile.read("deeds-test.txt", new StringReader("assault 180 190 by REB\n"),
                 java.util.Set.of("weapon", "object", "assault"));
