@@ -70,6 +70,7 @@ final class Sentence {
     final EventCombiner combiner;
     final Refusals refusals;
     final ReprisalThreats reprisals;
+    final Intents intents;
     final Accusations accusations;
     final Demands demands;
     final BackgroundRules background;
@@ -93,6 +94,7 @@ final class Sentence {
         this.combiner = new EventCombiner(this, actors, modals);
         this.refusals = new Refusals(this, actors, modals);
         this.reprisals = new ReprisalThreats(this, actors, modals);
+        this.intents = new Intents(this, actors, modals);
         this.accusations = new Accusations(this, actors, modals, coder.accusations);
         this.demands = new Demands(this, actors);
         this.background = new BackgroundRules(this, coder.backgroundCues);
@@ -117,6 +119,7 @@ final class Sentence {
         combiner.meetings();
         combiner.oneWay();
         combiner.wishes();
+        intents.findIntents();
         demands.findDemands();
         refusals.findRefusals();
         reprisals.findThreats();
@@ -668,6 +671,12 @@ final class Sentence {
         return first;
     }
 
+    /**
+     * The relations of a verb's core arguments, whose own times told before them are theirs, not the verb's ("the
+     * 2018 agreement").
+     */
+    private static final Set<String> CORE = Set.of("obj", "iobj", "nsubj", "nsubj:pass");
+
     private TimeExpression timeOf(int trigger, boolean years) {
         TimeExpression found = null;
         for (TimeExpression te : s.times()) {
@@ -688,8 +697,9 @@ final class Sentence {
                     if (at == trigger) {
                         return te;
                     }
-                    if (s.token(at).isVerb()) {
-                        break;
+                    if (s.token(at).isVerb() || s.token(at).isNoun() && !inTime(at) && te.lastToken() < at
+                            && CORE.contains(s.relation(at)) && s.head(at) == trigger) {
+                        break; // "suspended the 2018 agreement": the year is the agreement's, not the suspension's
                     }
                     throughOther |= !inTime(at);
                     at = s.head(at);
