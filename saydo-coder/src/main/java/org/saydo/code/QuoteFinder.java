@@ -577,8 +577,9 @@ final class QuoteFinder extends SentencePass {
             if (!t.isVerb() || !SPEECH.contains(Syntax.lower(t)) || inside.contains(v)) {
                 continue;
             }
-            if (attached(inside, v)) {
-                speechVerb = v;
+            int quoting = quotingVerb(v);
+            if (attached(inside, v) || quoting >= 0 && attached(inside, quoting)) {
+                speechVerb = v; // "..., KCNA quoted General Kim as saying": the quoted words hang on "quoted"
                 break;
             }
         }
@@ -593,10 +594,14 @@ final class QuoteFinder extends SentencePass {
                 int governing = governingSpeech(inside);
                 List<Arg> subjects = governing < 0 ? List.of() : speakersOf(governing);
                 if (subjects.isEmpty()) {
-                    return;
+                    speaker = colonSpeaker(inside);
+                    if (speaker == null) {
+                        return;
+                    }
+                } else {
+                    speechVerb = governing;
+                    speaker = subjects.get(0);
                 }
-                speechVerb = governing;
-                speaker = subjects.get(0);
             }
         }
         if (speaker == null && speechVerb < 0) {
@@ -623,6 +628,74 @@ final class QuoteFinder extends SentencePass {
             ctx.quotedSpeechVerbs.add(speechVerb);
         }
         addQuote(speaker, speechVerb, ctx.doc.text().substring(b, e).strip(), true, b, e);
+    }
+
+    /**
+     * The speaker of a quotation that a colon introduces after a clause with no verb of speech ("Speaking in
+     * Donetsk, he was blunt: "..."", "The minister had a message for Moscow: "...""): the subject of the clause
+     * the colon ends, when it names a party or continues a speaker; null otherwise ("The sign read: "..."").
+     */
+    private Arg colonSpeaker(List<Integer> inside) {
+        int colon = inside.get(0) - 1;
+        if (colon < 1 || !s.token(colon).word().equals(":")) {
+            return null;
+        }
+        int clause = s.head(colon);
+        if (clause < 0 || clause >= colon) {
+            return null;
+        }
+        List<Integer> subjects = s.children(clause, "nsubj");
+        if (subjects.size() != 1 || subjects.get(0) >= colon) {
+            return null;
+        }
+        List<Arg> speakers = speakersOfNoun(subjects.get(0));
+        return speakers.isEmpty() ? null : speakers.get(0);
+    }
+
+    /**
+     * The verb "quote" of a "saying" that tells whose words a report passes on: "KCNA quoted General Kim as saying
+     * ...", "Lavrov was quoted by RIA as saying ..."; -1 for any other verb. Only a noun phrase (and the agent of a
+     * passive) may stand between "quoted" and "as saying".
+     */
+    private int quotingVerb(int v) {
+        if (v < 2 || !Syntax.lower(s.token(v)).equals("say") || !s.token(v).pos().equals("VBG")
+                || !s.token(v - 1).word().equalsIgnoreCase("as")) {
+            return -1;
+        }
+        for (int q = v - 2; q >= 0 && v - q <= 12; q--) {
+            Token t = s.token(q);
+            if (t.isVerb() && Syntax.lower(t).equals("quote")) {
+                return q;
+            }
+            if (t.isVerb() || t.pos().equals(":") || t.pos().equals(".")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whose words "quoted ... as saying" passes on: the subject of the passive ("Lavrov was quoted as saying"), else
+     * the verb's object ("quoted General Kim as saying"), else the head of the noun phrase between "quoted" and
+     * "as" when the parser hung it elsewhere; not the outlet that quotes. Empty when none names a speaker.
+     */
+    private List<Arg> quotedSpeakers(int q, int v) {
+        List<Integer> subjects = s.children(q, "nsubj:pass");
+        if (subjects.size() == 1) {
+            return speakersOfNoun(subjects.get(0));
+        }
+        for (int o : s.children(q, "obj")) {
+            if (o > q && o < v) {
+                return speakersOfNoun(o);
+            }
+        }
+        for (int i = q + 1; i < v - 1; i++) {
+            int h = s.head(i);
+            if (s.token(i).isNoun() && (h <= q || h >= v - 1) && !Syntax.hasChild(s, i, "case")) {
+                return speakersOfNoun(i);
+            }
+        }
+        return List.of();
     }
 
     /** Verbs whose subject's words a short quotation inside their clause gives: speech, blame, naming. */
@@ -686,6 +759,11 @@ final class QuoteFinder extends SentencePass {
      * said ..." after a spokesman's words), the speaker of this or the previous sentence.
      */
     private List<Arg> speakersOf(int v) {
+        int quoting = quotingVerb(v);
+        List<Arg> quoted = quoting >= 0 ? quotedSpeakers(quoting, v) : List.of();
+        if (!quoted.isEmpty()) {
+            return quoted; // "KCNA quoted General Kim as saying": the general speaks, the agency passes it on
+        }
         List<Integer> subjects = s.children(v, "nsubj");
         int subject = subjects.size() == 1 ? subjects.get(0) : subjects.isEmpty() ? inheritedSubject(v, 0) : -1;
         Arg continued = subject >= 0 ? continuedSpeaker(subject) : null;
@@ -854,6 +932,10 @@ final class QuoteFinder extends SentencePass {
         }
         if (party == null && title != null) {
             party = titledParty(subject);
+            if (party != null && media(party.code()) && ActorResolver.isCountry(ActorResolver.countryOf(party.code()))) {
+                // "KCNA quoted General Kim": an official the outlet quotes is of its country, not of the outlet
+                party = new ActorRef(ActorResolver.countryOf(party.code()), party.name(), party.text());
+            }
         }
         // "the ministry" refers back to a ministry named before; bare "officials" to whoever was speaking
         boolean definite = Syntax.hasChildWord(s, subject, "det", "the") && !t.pos().endsWith("S");

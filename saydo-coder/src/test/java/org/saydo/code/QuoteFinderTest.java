@@ -131,4 +131,36 @@ class QuoteFinderTest {
             assertThat(q.quote()).isEqualTo("there would be no talks");
         });
     }
+
+    @Test
+    void wordsAnOutletQuotesAreTheQuotedPersons() {
+        // "TASS quoted Peskov as saying": the words are the Kremlin spokesman's, not the news agency's
+        CodedDocument coded = Fixtures.code("quotes", "quoted-as-saying");
+        assertThat(coded.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isTrue();
+            assertThat(q.speaker().code()).isEqualTo("RUSGOV");
+            assertThat(q.quote()).startsWith("The border will stay closed");
+        });
+    }
+
+    @Test
+    void thePassiveQuotedAsSayingGivesItsSubjectsWords() {
+        CodedDocument coded = Fixtures.code("quotes", "quoted-as-saying-passive");
+        assertThat(coded.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isFalse();
+            assertThat(q.speaker().code()).isEqualTo("RUSGOV"); // Lavrov, not RIA
+            assertThat(q.quote()).isEqualTo("the talks had failed");
+        });
+    }
+
+    @Test
+    void aQuotationAfterAColonIsTheClauseSubjects() {
+        // no verb of speech: "Erdogan was blunt:" introduces his words
+        CodedDocument coded = Fixtures.code("quotes", "colon-after-clause");
+        assertThat(coded.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isTrue();
+            assertThat(q.speaker().code()).isEqualTo("TURGOV");
+            assertThat(q.quote()).startsWith("We will not retreat");
+        });
+    }
 }
