@@ -65,6 +65,9 @@ final class QuoteFinder extends SentencePass {
                     continue;
                 }
                 List<Arg> speakers = actors.actorsOf(c);
+                if (speakers.isEmpty()) {
+                    speakers = speakersOfNoun(c); // "according to officials", "according to Sharif's office"
+                }
                 List<Integer> clause = new ArrayList<>(Syntax.subtree(s, root));
                 clause.removeAll(Syntax.subtree(s, c));
                 clause.removeIf(i -> s.token(i).pos().equals(",") && i < root
@@ -131,6 +134,11 @@ final class QuoteFinder extends SentencePass {
                     }
                 }
             }
+            List<Integer> tail = complements.isEmpty() || complements.get(0) > v
+                    || coordinated.stream().anyMatch(k -> k > v) ? List.of() : tailAfterAttribution(v);
+            if (!tail.isEmpty() && !inDirect.contains(tail.get(0))) {
+                emit(speakersOf(v), v, tail);
+            }
             for (int c : complements) {
                 if (inDirect.contains(c) || question(c)) {
                     continue;
@@ -182,6 +190,52 @@ final class QuoteFinder extends SentencePass {
             }
         }
         labelledAnswer();
+    }
+
+    /**
+     * The clause after an attribution set between two clauses, when the parser did not coordinate it with either
+     * ("Air defences shot down most of the missiles, the military said, but the ones that got through hit
+     * substations"): from after ", and" or ", but" (a comma within a few words after the verb, nothing but the
+     * attribution's own words before it) to the sentence's end, when it has a finite verb, reports nothing of its
+     * own (no verb of speech) and names no party other than the speaker's before its verb (the reporter's news of
+     * a third party: "..., officials said, and Jordan's air force intercepted ..."). Empty otherwise.
+     */
+    private List<Integer> tailAfterAttribution(int v) {
+        int n = s.tokens().size();
+        int comma = -1;
+        for (int i = v + 1; i < n && i <= v + 6; i++) {
+            Token t = s.token(i);
+            if (t.pos().equals(",")) {
+                comma = i;
+                break;
+            }
+            if (t.isVerb() || t.pos().equals(".") || t.pos().equals(":") || t.pos().equals("CC")) {
+                return List.of();
+            }
+        }
+        if (comma < 0 || comma + 2 >= n || !Set.of("and", "but").contains(s.token(comma + 1).word().toLowerCase(
+                java.util.Locale.ROOT)) || newlineBefore(comma + 1)) {
+            return List.of();
+        }
+        Set<String> speakers = new HashSet<>();
+        for (Arg a : speakersOf(v)) {
+            speakers.add(ActorResolver.countryOf(a.actor().code()));
+        }
+        List<Integer> clause = new ArrayList<>();
+        boolean finite = false;
+        for (int i = comma + 2; i < n; i++) {
+            Token t = s.token(i);
+            if (newlineBefore(i) || t.isVerb() && SPEECH.contains(Syntax.lower(t))) {
+                return List.of();
+            }
+            if (!finite && actors.actorOf(i, 0) != null
+                    && !speakers.contains(ActorResolver.countryOf(actors.actorOf(i, 0).actor().code()))) {
+                return List.of();
+            }
+            finite |= FINITE.contains(t.pos());
+            clause.add(i);
+        }
+        return finite && !speakers.isEmpty() ? clause : List.of();
     }
 
     /** Whether the subject of clause {@code k} names a party other than the speakers of verb {@code v}. */

@@ -163,4 +163,24 @@ class QuoteFinderTest {
             assertThat(q.quote()).startsWith("We will not retreat");
         });
     }
+
+    @Test
+    void wordsAfterAnAttributionSetBetweenTwoClausesAreTheSpeakersToo() {
+        // the parser hung "but the ones ..." on "turned" as dep: the surface ", but" after the attribution decides
+        CodedDocument coded = Fixtures.code("quotes", "attribution-between");
+        assertThat(coded.quotes()).filteredOn(q -> q.provenance().sentence() == 1)
+                .extracting(q -> q.speaker().code() + ": " + q.quote())
+                .containsExactlyInAnyOrder("PERMIL: Guards turned back most of the trucks",
+                        "PERMIL: the ones that got through reached the camps near Tacna");
+    }
+
+    @Test
+    void accordingToASpeakerNamedByOfficeIsQuoted() {
+        // "officials" after Peru's words: Peru's government
+        CodedDocument coded = Fixtures.code("quotes", "according-to-officials");
+        assertThat(coded.quotes()).filteredOn(q -> q.provenance().sentence() == 1).singleElement().satisfies(q -> {
+            assertThat(q.speaker().code()).isEqualTo("PERGOV");
+            assertThat(q.quote()).isEqualTo("the talks will resume in Lima next week");
+        });
+    }
 }
