@@ -314,7 +314,7 @@ final class QuoteFinder extends SentencePass {
         String[] words = label.split(" ");
         String last = words[words.length - 1];
         if (last.length() < 3) {
-            return null;
+            return last.length() < 2 ? null : introducedPerson(last); // "Q:", "A:" name no one; "WU:" may
         }
         // the label repeats a word of a longer name given before ("Mao Ning", "spokesperson", a list of the
         // transcript's speakers); the outlet's own staff ("ANCHOR (Saydo)") are the media, not a party quoted
@@ -326,6 +326,65 @@ final class QuoteFinder extends SentencePass {
                     && !media(named.get(i).code())) {
                 ActorRef a = named.get(i);
                 return new Arg(new ActorRef(a.code(), a.name(), label), 0, 0, true);
+            }
+        }
+        return introducedPerson(last);
+    }
+
+    /** Whether a noun phrase names an office: its head or a modifier is a title or an official's noun. */
+    private static boolean titled(ParsedSentence p, int head) {
+        List<Integer> np = new ArrayList<>(List.of(head));
+        for (var d : p.children(head)) {
+            if (NAME_LINKS.contains(d.relation()) || d.relation().equals("amod")) {
+                np.add(d.dependent());
+            }
+        }
+        for (int i : np) {
+            String w = Syntax.lower(p.token(i));
+            if (TITLES.contains(w) || MILITARY_TITLES.contains(w) || OFFICIAL_SPEAKERS.contains(w)
+                    || MILITARY_SPEAKERS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Relations that join a name to the rest of its noun phrase ("foreign minister Joseph Wu", "minister, Wu"; the
+     * parser's {@code dep} from a title noun too).
+     */
+    private static final Set<String> NAME_LINKS = Set.of("compound", "flat", "appos");
+
+    /**
+     * A person a transcript's label names whom the report introduced before by a name the dictionaries lack, with
+     * an office of a party ("Taiwan's foreign minister Joseph Wu" for "WU:"): the party of the noun phrase that
+     * holds the name, in the sentence that introduced it. The name must be written there as a name (not the
+     * capitals of another label or of a list of speakers, "CORRESPONDENT (Saydo staff)"); the outlet's own staff
+     * are not quoted. Null for none.
+     */
+    private Arg introducedPerson(String name) {
+        for (int k = s.index() - 1; k >= 0; k--) {
+            ParsedSentence earlier = ctx.all.get(k);
+            for (Token t : earlier.tokens()) {
+                if (!t.isProperNoun() || !t.word().equalsIgnoreCase(name) || t.word().equals(t.word().toUpperCase(
+                        java.util.Locale.ROOT))) {
+                    continue;
+                }
+                int h = t.index();
+                while (earlier.head(h) >= 0 && (NAME_LINKS.contains(earlier.relation(h))
+                        || earlier.relation(h).equals("dep") && earlier.token(earlier.head(h)).isNoun())) {
+                    h = earlier.head(h);
+                }
+                if (!titled(earlier, h)) {
+                    continue; // "Islamabad, how is Pakistan describing it?": a place, not a person with an office
+                }
+                ActorResolver there = new ActorResolver(ctx.coder, ctx.doc, earlier,
+                        ctx.coder.finder.find(earlier, EventCoder.dateOf(ctx.doc)), ctx.discourse, List.of());
+                List<Arg> found = there.actorsOf(h);
+                if (found.size() == 1 && !media(found.get(0).actor().code())) {
+                    ActorRef a = found.get(0).actor();
+                    return new Arg(new ActorRef(a.code(), a.name(), name), 0, 0, true);
+                }
             }
         }
         return null;

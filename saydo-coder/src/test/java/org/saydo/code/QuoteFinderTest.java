@@ -183,4 +183,15 @@ class QuoteFinderTest {
             assertThat(q.quote()).isEqualTo("the talks will resume in Lima next week");
         });
     }
+
+    @Test
+    void aLabelNamesAPersonIntroducedWithAnOfficeTheDictionariesKnow() {
+        // "Jose Huerta" is no entry of the dictionaries; "Peru's defence minister" is Peru's government
+        CodedDocument coded = Fixtures.code("quotes", "label-introduced");
+        assertThat(coded.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isTrue();
+            assertThat(q.speaker().code()).isEqualTo("PERGOV");
+            assertThat(q.quote()).isEqualTo("Our troops will stay at the border.");
+        });
+    }
 }
