@@ -114,7 +114,7 @@ final class QuoteFinder extends SentencePass {
                     complements.add(s.head(v)); // "Russia attacked; Kyiv declares martial law" reports nothing
                     cut = v;
                 } else {
-                    if (!surfaceQuote(v, cut)) {
+                    if (!surfaceQuote(v, cut) && !appealQuote(v)) {
                         surfaceQuote(v);
                     }
                     cut = -1;
@@ -613,6 +613,56 @@ final class QuoteFinder extends SentencePass {
         if (finite) {
             emit(speakers, v, clause);
         }
+    }
+
+    /** Speech verbs that ask an addressee for an act (words.txt {@code appeal-speech}). */
+    private static final Set<String> APPEAL_SPEECH = WordLists.words("appeal-speech");
+
+    /**
+     * An appeal, demand or warning to an addressee to act ("urged the parties to return to talks", "called on Kyiv
+     * to withdraw", as AppealReparse leaves it; "warned Hanoi not to send ships"): the addressee and the act asked
+     * for, from the first word of the addressee to the last of the infinitive, are the verb's subject's words.
+     * False when the verb has no such addressee and infinitive ("called for restraint", "threatened to respond").
+     */
+    private boolean appealQuote(int v) {
+        if (!APPEAL_SPEECH.contains(Syntax.lower(s.token(v)))) {
+            return false;
+        }
+        int act = -1;
+        for (int c : s.children(v, "xcomp")) {
+            if (c > v && Syntax.hasChildWord(s, c, "mark", "to")) {
+                act = c;
+                break;
+            }
+        }
+        if (act < 0) {
+            return false;
+        }
+        int from = -1;
+        for (var d : s.children(v)) {
+            int c = d.dependent();
+            String rel = d.relation();
+            if (c > v && c < act && (rel.equals("obj") || rel.equals("iobj") || Syntax.is(rel, "obl")
+                    && Set.of("on", "upon").contains(Syntax.preposition(s, c)))) {
+                List<Integer> np = Syntax.subtree(s, c);
+                int first = np.get(0);
+                while (first < c && s.relation(first).equals("case")) {
+                    first++; // "on Kyiv": the addressee, not its preposition
+                }
+                from = from < 0 ? first : Math.min(from, first);
+            }
+        }
+        List<Arg> speakers = from < 0 ? List.of() : speakersOf(v);
+        if (speakers.isEmpty()) {
+            return false;
+        }
+        List<Integer> sub = Syntax.subtree(s, act);
+        List<Integer> clause = new ArrayList<>();
+        for (int i = from; i <= sub.get(sub.size() - 1); i++) {
+            clause.add(i);
+        }
+        emit(speakers, v, clause);
+        return true;
     }
 
     /** Whether a line break stands between this token and the one before it. */

@@ -194,4 +194,14 @@ class QuoteFinderTest {
             assertThat(q.quote()).isEqualTo("Our troops will stay at the border.");
         });
     }
+
+    @Test
+    void anAppealGivesItsAddresseeAndTheActAskedFor() {
+        CodedDocument coded = Fixtures.code("quotes", "appeal-addressee");
+        assertThat(coded.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isFalse();
+            assertThat(q.speaker().code()).isEqualTo("BRA");
+            assertThat(q.quote()).isEqualTo("both sides to return to talks");
+        });
+    }
 }
