@@ -617,15 +617,19 @@ final class QuoteFinder extends SentencePass {
 
     /** Speech verbs that ask an addressee for an act (words.txt {@code appeal-speech}). */
     private static final Set<String> APPEAL_SPEECH = WordLists.words("appeal-speech");
+    /** Speech verbs that commit their speaker to an act (words.txt {@code appeal-speech-own}). */
+    private static final Set<String> OWN_ACT_SPEECH = WordLists.words("appeal-speech-own");
 
     /**
      * An appeal, demand or warning to an addressee to act ("urged the parties to return to talks", "called on Kyiv
      * to withdraw", as AppealReparse leaves it; "warned Hanoi not to send ships"): the addressee and the act asked
-     * for, from the first word of the addressee to the last of the infinitive, are the verb's subject's words.
-     * False when the verb has no such addressee and infinitive ("called for restraint", "threatened to respond").
+     * for, from the first word of the addressee to the last of the infinitive, are the verb's subject's words; a
+     * promise or threat of the speaker's own act ("vowed to retaliate") gives the act. False when the verb has no
+     * such addressee and infinitive ("called for restraint").
      */
     private boolean appealQuote(int v) {
-        if (!APPEAL_SPEECH.contains(Syntax.lower(s.token(v)))) {
+        boolean own = OWN_ACT_SPEECH.contains(Syntax.lower(s.token(v)));
+        if (!APPEAL_SPEECH.contains(Syntax.lower(s.token(v))) && !own) {
             return false;
         }
         int act = -1;
@@ -650,6 +654,12 @@ final class QuoteFinder extends SentencePass {
                     first++; // "on Kyiv": the addressee, not its preposition
                 }
                 from = from < 0 ? first : Math.min(from, first);
+            }
+        }
+        if (own && from < 0) {
+            from = act; // "vowed to retaliate": the act alone ("to" is dropped with the clause's mark)
+            for (int i : Syntax.subtree(s, act)) {
+                from = Math.min(from, i);
             }
         }
         List<Arg> speakers = from < 0 ? List.of() : speakersOf(v);

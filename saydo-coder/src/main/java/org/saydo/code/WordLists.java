@@ -25,7 +25,7 @@ final class WordLists {
             "speech-addressed", "speaker-title", "speaker-title-military", "aspect-verbs", "linked",
             "reprisal-orders", "reprisal-readiness", "partnered-codes",
             "reprisal-giving", "reprisal-forceful", "appeal-on-verbs", "appeal-on-prepositions",
-            "appeal-speech");
+            "appeal-speech", "appeal-speech-own");
 
     private static final CueFile DEFAULTS = CueFile.resource("words.txt", NAMES);
 
