@@ -777,6 +777,14 @@ final class QuoteFinder extends SentencePass {
                 }
             }
         }
+        char closing = ctx.doc.text().charAt(q.end() - 1);
+        boolean runsOn = closing != '"' && closing != '\u201d' && closing != '\u00bb' && q.end() < ctx.doc.text().length()
+                && s.index() + 1 < ctx.all.size();
+        if (speaker == null && speechVerb < 0 && runsOn) {
+            // a quote that runs on into the next paragraph ("...ours.\n\n"We have patrolled them ...," Huerta
+            // said) is the words of whoever the paragraphs it runs on into name as its speaker
+            speaker = speakerAhead();
+        }
         if (speaker == null && speechVerb < 0) {
             if (ctx.discourse.lastSpeaker != null && ctx.discourse.lastSpeakerSentence >= s.index() - 1) {
                 speaker = ctx.discourse.lastSpeaker;
@@ -901,6 +909,9 @@ final class QuoteFinder extends SentencePass {
 
     /** True when the quoted words are a dependent of the speech verb or govern it ("..., he said"). */
     private boolean attached(List<Integer> inside, int v) {
+        if (s.head(v) >= 0 && inside.contains(s.head(v))) {
+            return true; // "..., to answer," Lavrov said": the parser hung the attribution on a quoted word
+        }
         for (int i : inside) {
             int h = s.head(i);
             if (inside.contains(h)) {
@@ -1240,6 +1251,44 @@ final class QuoteFinder extends SentencePass {
     /** A state's code with the given role ({@code RUS} → {@code RUSMIL}); any other party's code as it is. */
     private static String withRole(String code, String role) {
         return ActorResolver.stateBody(code) ? ActorResolver.countryOf(code) + role : code;
+    }
+
+    /** How many sentences on a quote that runs on over paragraphs may name its speaker. */
+    private static final int RUN_ON_REACH = 3;
+
+    /**
+     * The speaker of a quote that runs on into the next paragraphs: the first speech verb outside quotation marks in
+     * the sentences after it whose subject the dictionaries name (a pronoun continues the speaker before and is
+     * left to the usual reading); null for none.
+     */
+    private Arg speakerAhead() {
+        for (int k = s.index() + 1; k < ctx.all.size() && k <= s.index() + RUN_ON_REACH; k++) {
+            ParsedSentence next = ctx.all.get(k);
+            ActorResolver other = new ActorResolver(ctx.coder, ctx.doc, next,
+                    ctx.coder.finder.find(next, EventCoder.dateOf(ctx.doc)), ctx.discourse, List.of());
+            for (Token t : next.tokens()) {
+                if (!t.isVerb() || !SPEECH.contains(Syntax.lower(t)) || insideQuote(t.begin())) {
+                    continue;
+                }
+                List<Integer> subjects = next.children(t.index(), "nsubj");
+                if (subjects.size() != 1 || next.token(subjects.get(0)).pos().startsWith("PRP")) {
+                    return null;
+                }
+                List<Arg> found = other.subjectsOf(t.index(), 0);
+                return found.size() == 1 ? found.get(0) : null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a character offset lies inside quotation marks. */
+    private boolean insideQuote(int offset) {
+        for (QuoteSpan q : ctx.spans) {
+            if (q.begin() < offset && offset < q.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The speaker of the next sentence's speech verb, for a quote whose speaker is named after it. */
