@@ -25,8 +25,11 @@ import org.saydo.record.Event;
  * speech or naming verb's subject; the accused is the party named (the object of the naming verb, the subject of
  * "be"), else the possessor or "by" party of the thing named, else the doer of the act named when the sentence
  * coded one. Negated or denied, of one's own side, or of no party named: nothing (the other side of the report's
- * conflict is no safe guess: on the blind half it cost precision). The naming verb's other codings (a statement, an appeal the parser took "called the attack a crime"
- * for) give way to the accusation.
+ * conflict is no safe guess: on the blind half it cost precision). A speaker who says another party committed a
+ * wrong ("said the militia had committed war crimes") or broke an undertaking ("Lebanon says Israel breached the
+ * truce", {@code commit}, {@code breach}, {@code pact}) accuses that verb's subject, once: not again when the
+ * sentence's own verb of accusing already accuses it. The naming verb's other codings (a statement, an appeal the
+ * parser took "called the attack a crime" for) give way to the accusation.
  *
  * <p>Not thread-safe; one per {@link Sentence}.
  */
@@ -39,10 +42,15 @@ final class Accusations extends SentencePass {
      * @param naming verbs whose subject calls their object by a word
      * @param copulas verbs that say a word of their subject as "be" does
      * @param denials verbs of saying that take their clause back
+     * @param commits verbs whose subject did the wrong their object names, by lemma ("commit"), or lemma and
+     *     particle ("carry out")
+     * @param breaches verbs of breaking an undertaking ("violate") and the 11x code of saying a party did
+     * @param pacts the undertakings a breach verb breaks ("ceasefire", "agreement")
      */
-    record Cues(Map<String, List<Blame>> blame, Set<String> naming, Set<String> copulas, Set<String> denials) {
+    record Cues(Map<String, List<Blame>> blame, Set<String> naming, Set<String> copulas, Set<String> denials,
+            Set<String> commits, Map<String, Blame> breaches, Set<String> pacts) {
 
-        static final Set<String> KINDS = Set.of("blame", "naming", "copula", "denial");
+        static final Set<String> KINDS = Set.of("blame", "naming", "copula", "denial", "commit", "breach", "pact");
 
         private static final Cues DEFAULTS = of(CueFile.resource("accusations.txt", KINDS));
 
@@ -53,6 +61,9 @@ final class Accusations extends SentencePass {
             naming = Set.copyOf(naming);
             copulas = Set.copyOf(copulas);
             denials = Set.copyOf(denials);
+            commits = Set.copyOf(commits);
+            breaches = Map.copyOf(breaches);
+            pacts = Set.copyOf(pacts);
         }
 
         /** The cues shipped with Saydo. */
@@ -81,7 +92,25 @@ final class Accusations extends SentencePass {
                     entries.add(b);
                 }
             }
-            return new Cues(blame, file.words("naming"), file.words("copula"), file.words("denial"));
+            Set<String> commits = new java.util.HashSet<>();
+            for (CueFile.Cue c : file.of("commit")) {
+                String[] f = c.value().toLowerCase(Locale.ROOT).split("\\s+");
+                if (f.length > 2) {
+                    throw c.error("expected 'commit LEMMA [PARTICLE]', got 'commit " + c.value() + "'");
+                }
+                commits.add(String.join(" ", f));
+            }
+            Map<String, Blame> breaches = new java.util.HashMap<>();
+            for (CueFile.Cue c : file.of("breach")) {
+                String[] f = c.value().toLowerCase(Locale.ROOT).split("\\s+");
+                if (f.length != 2 || !f[1].matches("\\[11\\d{1,2}\\]")) {
+                    throw c.error("expected 'breach LEMMA [CODE]' with a CAMEO 11x code, got 'breach " + c.value()
+                            + "'");
+                }
+                breaches.put(f[0], new Blame(f[0], null, f[1].substring(1, f[1].length() - 1), c.where()));
+            }
+            return new Cues(blame, file.words("naming"), file.words("copula"), file.words("denial"), commits,
+                    breaches, file.words("pact"));
         }
 
         /** The entry a word of this lemma fits, given the lower-cased words and lemmas of its dependents. */
@@ -126,8 +155,9 @@ final class Accusations extends SentencePass {
         Set<Integer> done = new java.util.HashSet<>(); // one accusation a verb: the first word of blame
         for (var t : s.tokens()) {
             int w = t.index();
-            if (!t.isNoun() && !t.pos().startsWith("JJ") && !t.pos().equals("VBN")) {
-                continue;
+            if (!t.isNoun() && !t.pos().startsWith("JJ") && !t.pos().equals("VBN")
+                    || t.isVerb() && cues.breaches().containsKey(Syntax.lower(t))) {
+                continue; // a verb of breach ("breached") is read below, with its object
             }
             Set<String> deps = new java.util.HashSet<>();
             for (var d : s.children(w)) {
@@ -150,6 +180,15 @@ final class Accusations extends SentencePass {
                 word = s.head(w); // "a terrorist attack", "an act of aggression"
             }
             accuse(word, blame, done);
+        }
+        for (var t : s.tokens()) {
+            int v = t.index();
+            Blame breach = t.isVerb() ? cues.breaches().get(Syntax.lower(t)) : null;
+            if (breach != null && s.children(v, Syntax.passive(s, v) ? "nsubj:pass" : "obj").stream()
+                    .anyMatch(o -> cues.pacts().contains(Syntax.lower(s.token(o))))) {
+                // "Lebanon says Israel breached the truce": the speaker accuses the breaker
+                accuse(v, breach, done);
+            }
         }
     }
 
@@ -234,10 +273,21 @@ final class Accusations extends SentencePass {
         }
         int speech = -1;
         int named = -1;
+        int doer = -1; // a verb whose subject did the wrong named
         int head = s.head(word);
         String rel = s.relation(word);
         boolean copular = Syntax.hasChild(s, word, "cop");
-        if (!copular && head >= 0 && cues.copulas().contains(Syntax.lower(s.token(head)))
+        if (s.token(word).isVerb() && cues.breaches().containsKey(Syntax.lower(s.token(word)))) {
+            doer = word; // "said Israel had violated the ceasefire"
+            speech = reporter(word);
+        } else if (rel.equals("obj") && head >= 0 && committing(head)) {
+            // "said the militias had committed war crimes", "carried out ethnic cleansing"
+            if (modals.negated(head, Set.of())) {
+                return;
+            }
+            doer = head;
+            speech = reporter(head);
+        } else if (!copular && head >= 0 && cues.copulas().contains(Syntax.lower(s.token(head)))
                 && (rel.equals("obj") || Syntax.is(rel, "obl"))) {
             // "the raid amounted to a war crime": the verb stands for "be"
             if (modals.negated(head, Set.of())) {
@@ -275,23 +325,51 @@ final class Accusations extends SentencePass {
             return;
         }
         Arg accuser = accusers.get(0);
-        List<Arg> accused = accusedOf(named, word);
+        List<Arg> accused = new ArrayList<>(doer >= 0 ? actors.subjectsOf(doer, 0) : List.of());
+        if (accused.isEmpty()) {
+            accused = accusedOf(doer >= 0 ? subjectNoun(doer) : named, word);
+        }
         accused.removeIf(a -> sameSide(a.actor(), accuser.actor()));
         if (accused.isEmpty()) {
             return; // "said the killings were war crimes" names no one: guessing the other side cost precision
         }
         var code = ctx.coder.eventCode(blame.code());
-        if (code.isEmpty() || !done.add(speech)) {
+        List<Arg> blamed = accused;
+        if (code.isEmpty() || doer >= 0 && ctx.events.values().stream().anyMatch(e -> e.cameo().startsWith("11")
+                && e.target() != null && sameSide(e.source(), accuser.actor())
+                && blamed.stream().anyMatch(a -> sameSide(e.target(), a.actor())))) {
+            return; // "accused Seoul of breaking the pact, saying it had violated it": the deed told once (a name
+                    // of blame given beside an accusation, "blamed X, calling it a provocation", is one more)
+        }
+        if (!done.add(speech)) {
             return;
         }
         int at = speech;
         ctx.events.entrySet().removeIf(en -> trigger(en.getKey()) == at
                 && REPLACED_ROOTS.contains(en.getValue().cameo().substring(0, 2)));
         String rule = "accusation " + code.get() + " = accusations.txt:"
-                + blame.where().substring(blame.where().lastIndexOf(':') + 1) + " blame " + blame.lemma()
+                + blame.where().substring(blame.where().lastIndexOf(':') + 1) + (doer == word ? " breach " : " blame ")
+                + blame.lemma()
                 + (blame.word() == null ? "" : " " + blame.word()) + " + verb " + Syntax.upperLemma(s.token(speech));
         String trigger = s.token(speech).word() + (word > speech ? " ... " : " ") + s.token(word).word();
         ctx.emit(List.of(accuser), accused, code.get(), speech, trigger, rule);
+    }
+
+    /** Whether the verb at {@code v} says its subject did the wrong its object names ("committed", "carried out"). */
+    private boolean committing(int v) {
+        if (!s.token(v).isVerb()) {
+            return false;
+        }
+        String lemma = Syntax.lower(s.token(v));
+        if (cues.commits().contains(lemma)) {
+            return true;
+        }
+        for (int p : s.children(v, "compound:prt")) {
+            if (cues.commits().contains(lemma + " " + s.token(p).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the verb at {@code v} names its object: a naming verb, in no sense of denial. */

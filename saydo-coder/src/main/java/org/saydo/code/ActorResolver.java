@@ -114,6 +114,9 @@ final class ActorResolver {
                 continue;
             }
             Arg a = actorOf(h, 0);
+            if (a == null) {
+                a = enemy(h); // "the General Staff said the enemy launched 40 drones"
+            }
             if (a != null && sharedAgent != null && h != heads.get(heads.size() - 1) && bareDemonym(h)) {
                 // "Thai and Cambodian troops" (parsed Thai + Cambodian troops): the troops are Thai too
                 a = new Arg(new ActorRef(sharedAgent.agent().apply(a.actor().code()), a.actor().name(),
@@ -425,6 +428,96 @@ final class ActorResolver {
             }
         }
         return the && actorOf(h, 0) == null;
+    }
+
+    /** The nouns {@link #enemy} resolved: no name the report's later "the army" or "the governor" can stand for. */
+    private final Set<Integer> enemies = new java.util.HashSet<>();
+
+    /** Whether the noun at {@code h} was resolved as a side's word for the other side ("the enemy"). */
+    boolean enemyAt(int h) {
+        return enemies.contains(h);
+    }
+
+    /**
+     * Whether the noun at {@code h} stands for the report's other side as a side's word for it: "the group said the
+     * occupation shelled villages" names an actor, not an occupation.
+     */
+    boolean namesEnemy(int h) {
+        return enemies.contains(h) || actorOf(h, 0) == null && enemy(h) != null;
+    }
+
+    /** True while {@link #enemy} looks for its speaker: the speaker's own words are no side's word for the other. */
+    private boolean inEnemy;
+
+    /** The first actor subject of {@code v} when it is an active verb of speech, other than the noun {@code h}. */
+    private Arg speakerOf(int v, int h) {
+        if (!s.token(v).isVerb() || !HEARSAY.contains(Syntax.lower(s.token(v))) || Syntax.passive(s, v)) {
+            return null;
+        }
+        for (int c : s.children(v, "nsubj")) {
+            if (c != h) {
+                List<Arg> subjects = actorsOf(c);
+                if (!subjects.isEmpty()) {
+                    return subjects.get(0);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** How many sentences back a speaker named before speaks for a sentence that names none. */
+    private static final int ENEMY_SPEAKER_REACH = 2;
+
+    /**
+     * A side's word for the other side (definites.txt {@code enemy}: "the enemy", "the occupiers", "enemy drones",
+     * "the Zionist enemy"), with no actor of its own: the report's other side from the side of the speaker whose
+     * words these are (the subject of the speech verb the noun's clause hangs from, else the speaker of a sentence
+     * at most two before). An armed force of a state: a bare country is its military. Null when the noun is no
+     * such word, or no speaker or no two sides are known, or the speaker is neither side.
+     */
+    private Arg enemy(int h) {
+        Token t = s.token(h);
+        if (inEnemy || !t.isNoun() || t.isProperNoun()) {
+            return null;
+        }
+        boolean enemy = coder.definites.enemy(t.word(), t.lemma());
+        for (var d : s.children(h)) {
+            String rel = d.relation();
+            Token m = s.token(d.dependent());
+            if (Syntax.is(rel, "nmod:poss") || Syntax.is(rel, "nmod") && Syntax.preposition(s, d.dependent())
+                    .equals("of")) {
+                return null; // "Russia's enemies", "the enemies of the state": named by their owner
+            }
+            if ((Syntax.is(rel, "amod") || Syntax.is(rel, "compound")) && coder.definites.enemy(m.word(), m.lemma())) {
+                enemy = true; // "enemy drones", "enemy positions"
+            }
+        }
+        if (!enemy) {
+            return null;
+        }
+        Arg speaker = null;
+        inEnemy = true;
+        try {
+            for (int v = s.head(h), steps = 0; v >= 0 && steps < 8 && speaker == null; v = s.head(v), steps++) {
+                speaker = speakerOf(v, h);
+            }
+            for (int v = 0; v < s.tokens().size() && speaker == null; v++) {
+                speaker = speakerOf(v, h); // "struck a clinic in Eritrea, the ministry said", parsed apart
+            }
+        } finally {
+            inEnemy = false;
+        }
+        if (speaker == null && discourse.lastSpeaker != null
+                && discourse.lastSpeakerSentence >= s.index() - ENEMY_SPEAKER_REACH) {
+            speaker = discourse.lastSpeaker;
+        }
+        ActorRef other = speaker == null ? null : discourse.otherSide(sentenceEvents, speaker);
+        if (other == null) {
+            return null;
+        }
+        String code = other.code().length() == 3 && isCountry(other.code()) ? other.code() + "MIL" : other.code();
+        enemies.add(h);
+        return new Arg(new ActorRef(code, other.name(), t.word()), h, h, false);
     }
 
     /** True while {@link #population} looks for the subject of a population noun's clause. */
@@ -884,13 +977,13 @@ final class ActorResolver {
         return new Arg(new ActorRef(code, name, text), first, last, person);
     }
 
-    /** The subject actors of a verb, inherited through control, coordination and relative clauses. */
     /**
      * Verbs of speech, whose passive reports hearsay with no speaker ("Arnor is said to be about to restore ties"):
      * their subject is not given the act they embed.
      */
     private static final Set<String> HEARSAY = WordLists.words("speech");
 
+    /** The subject actors of a verb, inherited through control, coordination and relative clauses. */
     List<Arg> subjectsOf(int verb, int depth) {
         if (depth > 4) {
             return List.of();

@@ -13,16 +13,19 @@ import java.util.Set;
 final class Definites {
 
     private static final Definites DEFAULTS = of(CueFile.resource("definites.txt", Set.of("role", "named",
-            "short")));
+            "short", "enemy")));
 
     private final Map<String, String> roleByNoun;
     private final Set<String> namedNouns;
     private final Set<String> shortWords;
+    private final Set<String> enemyWords;
 
-    private Definites(Map<String, String> roleByNoun, Set<String> namedNouns, Set<String> shortWords) {
+    private Definites(Map<String, String> roleByNoun, Set<String> namedNouns, Set<String> shortWords,
+            Set<String> enemyWords) {
         this.roleByNoun = Map.copyOf(roleByNoun);
         this.namedNouns = Set.copyOf(namedNouns);
         this.shortWords = Set.copyOf(shortWords);
+        this.enemyWords = Set.copyOf(enemyWords);
     }
 
     /** The nouns shipped with Saydo. */
@@ -41,7 +44,7 @@ final class Definites {
                 map.put(f[i].toLowerCase(Locale.ROOT), f[0].toUpperCase(Locale.ROOT));
             }
         }
-        return new Definites(map, words(file, "named"), words(file, "short"));
+        return new Definites(map, words(file, "named"), words(file, "short"), words(file, "enemy"));
     }
 
     private static Set<String> words(CueFile file, String list) {
@@ -69,6 +72,14 @@ final class Definites {
     boolean named(String word, String lemma) {
         return namedNouns.contains(word.toLowerCase(Locale.ROOT))
                 || namedNouns.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the word (or its lemma) is a side's word for the other side: "the enemy", "the occupiers", "enemy
+     * drones".
+     */
+    boolean enemy(String word, String lemma) {
+        return enemyWords.contains(word.toLowerCase(Locale.ROOT)) || enemyWords.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** The role the noun (its word or lemma) stands for, or null when it is none of these nouns. */

@@ -177,6 +177,8 @@ public final class EventCoder implements DocumentCoder {
         all = implicitSources.fill(all, discourse.sides(List.of()));
         // "North Korea fired two missiles" in a report where nothing was struck: a display of force (posture.txt)
         all = Posture.displays(all, discourse.sides(List.of()));
+        // "Armenia declared martial law": on its own country, not the other side (posture.txt home)
+        all = posture.home(all, discourse.states);
         // "Russia launched 80 missiles" in a report of its war with Ukraine: at Ukraine (targets.txt)
         all = implicitTargets.fill(all, discourse.sides(List.of()));
         // "said it would launch more satellites": an own act promised to no one is no intent to cooperate
@@ -189,6 +191,8 @@ public final class EventCoder implements DocumentCoder {
             // one role after a country, and the role a named state acts through (roles.txt); the validation
             // suites score the dictionary's own codes
             all = roles.apply(all, discourse.states);
+            // "the president visited the flooded region": cooperation is with another party (targets.txt other)
+            all = implicitTargets.withOthers(all);
             quotes = roles.apply(quotes);
         }
         return new CodedDocument(doc, parsed.sentences().size(), all, quotes);

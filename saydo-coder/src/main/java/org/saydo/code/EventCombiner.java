@@ -348,6 +348,103 @@ final class EventCombiner extends SentencePass {
         reverse.forEach(ctx.events::remove);
     }
 
+    /** What the venue rule adds to the provenance rule of an act between the parties coordinated as its subject. */
+    static final String VENUE_RULE = " + venue: not a partner";
+
+    /** Prepositions of place: a party named after one is where an act is done ("signed in Jeddah"), not with whom. */
+    private static final Set<String> VENUE_PREPOSITIONS = Set.of("in", "at");
+
+    /**
+     * The place an act of cooperation is done in is not its partner ({@code targets.txt} {@code venue}): "Ethiopia
+     * and Eritrea signed a peace agreement in Jeddah" is an agreement of Ethiopia with Eritrea, not of either with
+     * Saudi Arabia, and "the two ministers held talks in Geneva" is no consultation with Switzerland. An event of such
+     * a code whose target or source is named only as a place after "in" or "at" is replaced: by the act of the first
+     * party coordinated as its subject with each other one when there are two or more (a mutual act is told once,
+     * from the party named first: corpus/README.md), else by the act with no partner
+     * (which {@link ImplicitTargets#fill} then codes or leaves out as for any act of cooperation named without one;
+     * a consultation, 04, with no counterpart is no event). Run after {@link #combine()}.
+     */
+    void venues() {
+        Map<Integer, List<String>> byTrigger = new LinkedHashMap<>();
+        for (var en : ctx.events.entrySet()) {
+            if (ctx.coder.implicitTargets.venue(en.getValue().cameo())) {
+                byTrigger.computeIfAbsent(trigger(en.getKey()), k -> new ArrayList<>()).add(en.getKey());
+            }
+        }
+        for (var en : byTrigger.entrySet()) {
+            List<String> venued = en.getValue().stream().filter(k -> venue(ctx.events.get(k).source(), en.getKey())
+                    || venue(ctx.events.get(k).target(), en.getKey())).toList();
+            if (venued.isEmpty()) {
+                continue;
+            }
+            List<ActorRef> parties = new ArrayList<>();
+            List<Event> acts = new ArrayList<>();
+            for (String k : venued) {
+                Event e = ctx.events.get(k);
+                if (!venue(e.source(), en.getKey())) {
+                    addDistinct(parties, e.source());
+                    acts.add(e);
+                }
+            }
+            venued.forEach(ctx.events::remove);
+            boolean partnered = en.getValue().stream().anyMatch(ctx.events::containsKey);
+            if (partnered || acts.isEmpty()) {
+                continue; // "signed an agreement with Turkey in Istanbul": the partner is named
+            }
+            for (Event e : acts) {
+                // an agreement among the parties is told once, from the first named to each other one
+                // (corpus/README.md, mutual acts)
+                List<ActorRef> others = new ArrayList<>(parties);
+                if (!others.get(0).code().equals(e.source().code())) {
+                    continue;
+                }
+                others.remove(0);
+                if (others.isEmpty() && e.cameo().startsWith("04") && !ctx.coder.implicitTargets.toBoth(e.cameo())) {
+                    continue; // consulting needs a counterpart: "held talks in Geneva"
+                }
+                for (ActorRef other : others.isEmpty() ? java.util.Collections.<ActorRef>singletonList(null) : others) {
+                    String key = e.source().code() + "|" + (other == null ? "" : other.code()) + "|" + e.cameo()
+                            + "|" + en.getKey();
+                    ctx.events.putIfAbsent(key, ImplicitTargets.with(e, e.source(), other, VENUE_RULE));
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether the actor is named only as the place of the act at {@code v}: a mention of it is a phrase after "in" or
+     * "at" that the trigger or its object governs ("signed a peace agreement in Jeddah", "talks at Camp David"; not "activists in
+     * Arnor"), and no other mention of it in the trigger's clause names it otherwise ("signed a deal with Sudan in
+     * Khartoum" names Sudan as the partner).
+     */
+    private boolean venue(ActorRef a, int v) {
+        if (a == null) {
+            return false;
+        }
+        Set<Integer> clause = new java.util.HashSet<>(Syntax.subtree(s, v));
+        boolean place = false;
+        for (Mention m : ctx.mentions) {
+            if (!m.isActor() || !m.code().equals(a.code())) {
+                continue;
+            }
+            boolean there = false;
+            for (int c = m.first(); c <= m.last(); c++) {
+                // the place's own noun, or a word that names it inside the noun ("in the Turkish resort of Antalya")
+                for (int n : s.head(c) >= 0 ? List.of(c, s.head(c)) : List.of(c)) {
+                    int h = s.head(n);
+                    boolean governed = h == v || h >= 0 && s.head(h) == v && Syntax.is(s.relation(h), "obj");
+                    there |= governed && VENUE_PREPOSITIONS.contains(Syntax.preposition(s, n));
+                }
+            }
+            if (there) {
+                place = true;
+            } else if (clause.contains(m.last())) {
+                return false;
+            }
+        }
+        return place;
+    }
+
     /**
      * Leaves out the bare intent to cooperate (030) of a verb that commits its subject to nothing by itself: a
      * wish, a decision, a vote, an expectation or a plan ("wants investigators involved", "voted to declare Russia

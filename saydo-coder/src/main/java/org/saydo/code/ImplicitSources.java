@@ -35,7 +35,7 @@ final class ImplicitSources {
     static final String ASSAULT_RULE = " + assault: ";
 
     private static final ImplicitSources DEFAULTS = of(CueFile.resource("deeds.txt",
-            Set.of("weapon", "object", "assault")));
+            Set.of("weapon", "object", "assault", "intercept")));
 
     /** CAMEO roots of the acts of force whose agent may be left implicit. */
     private static final Set<String> FORCE_ROOTS = Set.of("19");
@@ -56,10 +56,20 @@ final class ImplicitSources {
 
     private final List<Assault> assaults;
 
-    private ImplicitSources(Map<String, String> weaponCodes, Map<String, String> objects, List<Assault> assaults) {
+    /** Verbs (lemmas) of air defence: what they stop was someone's attack ({@code deeds.txt intercept}). */
+    private final Set<String> interceptors;
+
+    private ImplicitSources(Map<String, String> weaponCodes, Map<String, String> objects, List<Assault> assaults,
+            Set<String> interceptors) {
         this.weaponCodes = Map.copyOf(weaponCodes);
         this.objects = Map.copyOf(objects);
         this.assaults = List.copyOf(assaults);
+        this.interceptors = Set.copyOf(interceptors);
+    }
+
+    /** Whether the lemma is a verb of air defence ("intercept", "shoot" down, "down"). */
+    boolean interceptor(String lemma) {
+        return interceptors.contains(lemma);
     }
 
     /** The lists shipped with Saydo. */
@@ -106,7 +116,11 @@ final class ImplicitSources {
                     Set.of(java.util.Arrays.copyOfRange(f, by + 1, on)),
                     Set.of(java.util.Arrays.copyOfRange(f, on + 1, f.length))));
         }
-        return new ImplicitSources(weapons, objects, assaults);
+        Set<String> interceptors = new HashSet<>();
+        for (CueFile.Cue c : file.of("intercept")) {
+            interceptors.addAll(List.of(c.value().toLowerCase(Locale.ROOT).split("\\s+")));
+        }
+        return new ImplicitSources(weapons, objects, assaults, interceptors);
     }
 
     /**

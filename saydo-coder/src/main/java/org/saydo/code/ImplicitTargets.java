@@ -58,7 +58,8 @@ final class ImplicitTargets {
     static final String NO_PARTY_CODE = "*NONE";
 
     private static final ImplicitTargets DEFAULTS = of(CueFile.resource("targets.txt",
-            Set.of("takes", "parties", "both", "reproach", "population", "partner", "dealings")));
+            Set.of("takes", "parties", "both", "reproach", "population", "partner", "dealings", "venue",
+                    "other")));
 
     private final Set<String> codes;
     private final Set<String> partyCodes;
@@ -67,10 +68,12 @@ final class ImplicitTargets {
     private final Set<String> partnerCodes;
     private final Set<String> dealingCodes;
     private final Set<String> populationNouns;
+    private final Set<String> venueCodes;
+    private final Set<String> otherCodes;
 
     private ImplicitTargets(Set<String> codes, Set<String> partyCodes, Set<String> bothCodes,
             Set<String> reproachCodes, Set<String> populationNouns, Set<String> partnerCodes,
-            Set<String> dealingCodes) {
+            Set<String> dealingCodes, Set<String> venueCodes, Set<String> otherCodes) {
         this.codes = Set.copyOf(codes);
         this.partyCodes = Set.copyOf(partyCodes);
         this.bothCodes = Set.copyOf(bothCodes);
@@ -78,6 +81,8 @@ final class ImplicitTargets {
         this.partnerCodes = Set.copyOf(partnerCodes);
         this.dealingCodes = Set.copyOf(dealingCodes);
         this.populationNouns = Set.copyOf(populationNouns);
+        this.venueCodes = Set.copyOf(venueCodes);
+        this.otherCodes = Set.copyOf(otherCodes);
     }
 
     /** Whether the actor is a stand-in for one of the report's sides. */
@@ -98,7 +103,8 @@ final class ImplicitTargets {
             }
         }
         return new ImplicitTargets(codes(file, "takes"), codes(file, "parties"), codes(file, "both"),
-                codes(file, "reproach"), nouns, codes(file, "partner"), codes(file, "dealings"));
+                codes(file, "reproach"), nouns, codes(file, "partner"), codes(file, "dealings"),
+                codes(file, "venue"), codes(file, "other"));
     }
 
     /** Whether a noun of this lower-case lemma or word ("resident", "villager", "people") names a population. */
@@ -149,6 +155,34 @@ final class ImplicitTargets {
      */
     boolean toBoth(String cameo) {
         return covers(bothCodes, cameo);
+    }
+
+    /**
+     * Whether an act of this CAMEO code is done with a partner that the place it is done in is not ("signed an
+     * agreement in Jeddah", {@link EventCombiner#venues()}).
+     */
+    boolean venue(String cameo) {
+        return covers(venueCodes, cameo);
+    }
+
+    /**
+     * Whether an act of this CAMEO code is done with another party than the source's own side: a leader's visit to a
+     * region of the country, a government's agreement with its own villagers are no cooperation of this kind.
+     */
+    boolean withOther(String cameo) {
+        return covers(otherCodes, cameo);
+    }
+
+    /**
+     * The events without the acts of cooperation ({@code targets.txt} {@code other}) done with the source's own side
+     * (the same country; its rebels, opposition and insurgents are other parties): "the president visited the
+     * flooded region" is no visit of one party to another. Run after {@link #fill}, on the ontology's codes (the
+     * validation suites' conventions differ).
+     */
+    List<Event> withOthers(List<Event> events) {
+        Objects.requireNonNull(events, "events");
+        return events.stream().filter(e -> e.target() == null || !withOther(e.cameo())
+                || !Discourse.primary(e.source().code()).equals(Discourse.primary(e.target().code()))).toList();
     }
 
     /** Whether an event noun of this CAMEO code that names no party is an act of one side on the other. */
@@ -217,6 +251,18 @@ final class ImplicitTargets {
                 }
                 continue;
             }
+            if (coMediator(e, sides)) {
+                // "Qatar, which brokered the deal with Egypt and the United States": Egypt brokered it too, with
+                // Qatar, between the sides; neither mediates with the other
+                for (ActorRef mediator : List.of(e.source(), e.target())) {
+                    for (ActorRef side : sides) {
+                        if (told.add(key(mediator, unnamed(side), e))) {
+                            out.add(with(e, mediator, unnamed(side), CO_MEDIATOR_RULE));
+                        }
+                    }
+                }
+                continue;
+            }
             if (e.target() == null && toBoth(e.cameo())) {
                 ActorRef other = unnamed(otherSide(sides, e.source()));
                 for (ActorRef side : other != null ? List.of(other) : List.of(unnamed(sides.get(0)),
@@ -246,6 +292,24 @@ final class ImplicitTargets {
             }
         }
         return out;
+    }
+
+    /** What the rule adds to the provenance rule of a mediation done together with another mediator. */
+    static final String CO_MEDIATOR_RULE = " + co-mediator: both sides";
+
+    /**
+     * Whether the event is a third party's act done to both sides ({@code both}: a mediation) whose target is named
+     * after "with" and is neither side: a partner in the act, not its target ("brokered the deal with Egypt").
+     */
+    private boolean coMediator(Event e, List<ActorRef> sides) {
+        if (e.target() == null || !toBoth(e.cameo()) || standIn(e.source()) || standIn(e.target())
+                || addressee(e.target()) || !e.target().text().toLowerCase(java.util.Locale.ROOT).startsWith("with ")) {
+            return false;
+        }
+        String source = Discourse.primary(e.source().code());
+        String target = Discourse.primary(e.target().code());
+        return sides.stream().map(a -> Discourse.primary(a.code()))
+                .noneMatch(side -> side.equals(source) || side.equals(target));
     }
 
     /**

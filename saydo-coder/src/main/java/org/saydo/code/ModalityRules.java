@@ -48,6 +48,25 @@ final class ModalityRules extends SentencePass {
 
     private static final Set<String> HEDGES = WordLists.words("hedges");
 
+    /**
+     * Nouns of people who tell what happened without naming a party ("according to witnesses", "according to
+     * officials"; words.txt {@code speaker-official}, {@code speaker-military}, {@code speaker-public}), and
+     * {@code intents.txt} {@code according} ("according to sources", "according to reports"): what they tell is
+     * reported. "According to the plan" tells nothing reported.
+     */
+    private static final Set<String> SPEAKERS = speakers();
+
+    private static Set<String> speakers() {
+        Set<String> out = new java.util.HashSet<>(WordLists.words("speaker-official"));
+        out.addAll(WordLists.words("speaker-military"));
+        out.addAll(WordLists.words("speaker-public"));
+        out.addAll(Intents.ACCORDING);
+        return Set.copyOf(out);
+    }
+
+    /** Determiners that make an event noun any act of its kind, not one that happened ("any attack"). */
+    private static final Set<String> ANY = Intents.ANY;
+
     /** The actors the sentence names. */
     private final ActorResolver actors;
 
@@ -71,6 +90,9 @@ final class ModalityRules extends SentencePass {
         Token tok = s.token(t);
         if (negated(t, explained)) {
             return new Modal(Modality.NEGATED, null);
+        }
+        if (tok.isNoun() && s.children(t, "det").stream().anyMatch(d -> ANY.contains(Syntax.lower(s.token(d))))) {
+            return new Modal(Modality.HYPOTHETICAL, null); // "would respond to any attack": no attack has been made
         }
         List<String> aux = auxiliaries(t, explained);
         if (aux.isEmpty() && Syntax.is(s.relation(t), "conj") && s.head(t) >= 0) {
@@ -106,6 +128,9 @@ final class ModalityRules extends SentencePass {
                 List<Arg> speaker = actors.actorsOf(c);
                 if (!speaker.isEmpty()) {
                     inherited = new Modal(Modality.REPORTED, speaker.get(0));
+                } else if (SPEAKERS.contains(Syntax.lower(s.token(c)))) {
+                    // "according to witnesses", "according to local officials": told by someone of no known party
+                    inherited = new Modal(Modality.REPORTED, null);
                 }
             }
         }

@@ -103,6 +103,9 @@ final class NominalCoder extends SentencePass {
         if (Syntax.is(s.relation(n), "compound")) {
             return; // a noun that modifies another names a kind: "war crimes", "ceasefire talks", "attack drones"
         }
+        if (actors.namesEnemy(n)) {
+            return; // "the group said the occupation had shelled villages": a side's word for the other side
+        }
         List<String> mods = new ArrayList<>();
         for (var d : s.children(n)) {
             if (d.relation().equals("compound") || d.relation().equals("amod")) {

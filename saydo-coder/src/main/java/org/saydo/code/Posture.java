@@ -1,6 +1,7 @@
 package org.saydo.code;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -17,11 +18,16 @@ import java.util.Set;
  *        patrols): told with no target, it is shown to the report's other side
  * @param launchers lower-case lemmas of verbs that launch a projectile ("launch", "fire")
  * @param projectiles lower-case lemmas of the missiles and rockets whose launch at no one may be a test
+ * @param home CAMEO codes (prefixes) of acts a state does to its own country when the text names no one else:
+ *        states of emergency and martial law (1724)
  */
 record Posture(Set<String> aimed, Map<String, String> alone, Set<String> facing, Set<String> launchers,
-        Set<String> projectiles) {
+        Set<String> projectiles, Set<String> home) {
 
-    static final Set<String> KINDS = Set.of("aimed", "alone", "facing", "launch", "projectile");
+    static final Set<String> KINDS = Set.of("aimed", "alone", "facing", "launch", "projectile", "home");
+
+    /** What {@link #home} adds to the rule of an act it gives the source's own country as target. */
+    static final String HOME_RULE = " + imposed at home";
 
     /**
      * What an act of force's rule says when it is a missile or rocket launched at no one named ({@code launch},
@@ -46,6 +52,7 @@ record Posture(Set<String> aimed, Map<String, String> alone, Set<String> facing,
         facing = Set.copyOf(facing);
         launchers = Set.copyOf(launchers);
         projectiles = Set.copyOf(projectiles);
+        home = Set.copyOf(home);
     }
 
     /** The cues shipped with Saydo. */
@@ -64,7 +71,49 @@ record Posture(Set<String> aimed, Map<String, String> alone, Set<String> facing,
             alone.put(f[0], f[1]);
         }
         return new Posture(WordLists.words(file, "aimed"), alone, WordLists.words(file, "facing"),
-                WordLists.words(file, "launch"), WordLists.words(file, "projectile"));
+                WordLists.words(file, "launch"), WordLists.words(file, "projectile"), codes(file, "home"));
+    }
+
+    private static Set<String> codes(CueFile file, String kind) {
+        Set<String> out = new java.util.HashSet<>();
+        for (CueFile.Cue c : file.of(kind)) {
+            for (String code : c.value().trim().split("\\s+")) {
+                if (!code.matches("\\d{2,4}")) {
+                    throw c.error("expected CAMEO codes after '" + kind + "', got '" + code + "'");
+                }
+                out.add(code);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The events with each act of a {@code home} code that names no target (a state of emergency, martial
+     * law: "Armenia declared martial law") given its source's own country as target: a state imposes them on its own
+     * population, not on the report's other side, which {@link ImplicitTargets#fill} would otherwise fill in (an armed
+     * group's curfew is on the country it holds). An act whose source is no country's (an organisation) keeps its
+     * missing target.
+     *
+     * @param states the states the report names, whose names the target takes ("Armenia" for ARMGOV)
+     */
+    List<org.saydo.record.Event> home(List<org.saydo.record.Event> events,
+            java.util.Collection<org.saydo.record.ActorRef> states) {
+        Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(states, "states");
+        List<org.saydo.record.Event> out = new java.util.ArrayList<>(events.size());
+        for (org.saydo.record.Event e : events) {
+            if (e.target() == null && e.source() != null && home.stream().anyMatch(e.cameo()::startsWith)) {
+                String country = ActorResolver.countryOf(e.source().code());
+                if (country.length() == 3 && ActorResolver.isCountry(country)) {
+                    String name = states.stream().filter(a -> a.code().equals(country))
+                            .map(org.saydo.record.ActorRef::name).findFirst().orElse(e.source().name());
+                    e = ImplicitTargets.with(e, e.source(), new org.saydo.record.ActorRef(country, name, ""),
+                            HOME_RULE);
+                }
+            }
+            out.add(e);
+        }
+        return out;
     }
 
     /** The code an act of this code takes when one party does it with no partner named, or null to keep it. */

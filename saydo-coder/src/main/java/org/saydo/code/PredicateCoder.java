@@ -47,6 +47,13 @@ final class PredicateCoder extends SentencePass {
      */
     private static final Set<String> MEETING_PARTY_PREPOSITIONS = WordLists.words("meeting-party-prepositions");
 
+    /** An event noun of force that is a verb's subject: its token and its code. */
+    private record ForceNoun(int token, String code) {
+    }
+
+    /** What the rule adds when a verb of force tells the act its subject noun names ("the strikes killed"). */
+    static final String FORCE_NOUN_RULE = " + told by its noun";
+
     /** CAMEO roots of cooperative acts that coordinated parties do with each other. */
     private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06");
 
@@ -72,6 +79,12 @@ final class PredicateCoder extends SentencePass {
     private void codeVerbPatterns(int v) {
         if (codeLabel(v)) {
             return; // "called the mutiny treason": an accusation, not a phone call
+        }
+        interception(v);
+        if (s.relation(v).startsWith("acl") && stopped(s.head(v)) || s.token(v).pos().equals("VBN")
+                && Set.of("dep", "ccomp", "xcomp").contains(s.relation(v)) && s.head(v) >= 0
+                && ctx.coder.implicitSources.interceptor(Syntax.lower(s.token(s.head(v))))) {
+            return; // "a missile fired at Riyadh was intercepted": the interception tells the attack
         }
         VerbDictionary verbs = ctx.coder.dictionaries.verbs();
         Token t = s.token(v);
@@ -196,6 +209,32 @@ final class PredicateCoder extends SentencePass {
         }
         sources = withoutNotActors(sources);
         targets = withoutNotActors(targets);
+        ForceNoun in = sources.isEmpty() && (passive || inherentPassive) ? forceNounIn(v, code.get()) : null;
+        if (in != null) {
+            // "two soldiers were killed in an Eritrean ambush", "died in an Israeli strike": the noun's owner did it
+            // to the verb's subject; one act, told by the verb
+            sources = ownersOf(in.token());
+            if (targets.isEmpty()) {
+                targets = new ArrayList<>();
+                for (int c : s.children(v, passive ? "nsubj:pass" : "nsubj")) {
+                    targets.addAll(actors.actorsOf(c));
+                }
+            }
+            ctx.consumed.add(in.token());
+            if (code.get().equals("190") && in.code().startsWith("19") && !in.code().equals("190")) {
+                code = Optional.of(in.code());
+            }
+            rule += FORCE_NOUN_RULE;
+        }
+        ForceNoun with = Integer.parseInt(code.get().substring(0, 2)) >= 18 ? forceNounWith(v) : null;
+        if (with != null) {
+            // "hit four bridges with air strikes": the strikes are how the verb's act was done, not a second act
+            ctx.consumed.add(with.token());
+            if (code.get().equals("190") && with.code().startsWith("19") && !with.code().equals("190")) {
+                code = Optional.of(with.code());
+            }
+            rule += FORCE_NOUN_RULE;
+        }
         ImplicitSources deeds = ctx.coder.implicitSources;
         if (deeds.force(code.get())) {
             if (sources.isEmpty() && !inherentPassive) {
@@ -204,6 +243,14 @@ final class PredicateCoder extends SentencePass {
                 if (!struck.isEmpty()) {
                     targets = struck;
                     sources = List.of(new Arg(ImplicitSources.OTHER_SIDE, v, v, false));
+                }
+            }
+            if (targets.isEmpty() && !sources.isEmpty()) {
+                // "a tank shell hit a school", "shelled a market": a civilian building of no named place is its
+                // people's, the population stand-in that ImplicitTargets makes the other side's civilians
+                Arg people = civilianObject(v, passive);
+                if (people != null) {
+                    targets = List.of(people);
                 }
             }
             if (code.get().equals("190") || instrumentSubject(best, v)) {
@@ -228,6 +275,27 @@ final class PredicateCoder extends SentencePass {
         if (targets.isEmpty() && !sources.isEmpty() && !passive
                 && ctx.coder.references.placeRoot(code.get().substring(0, 2))) {
             targets = referredPlace(v, sources, code.get().substring(0, 2)); // "missiles hit the city" (Odesa)
+        }
+        ForceNoun told = passive ? null : forceNounSubject(v, code.get());
+        if (told != null) {
+            // "Israeli strikes killed 400 people", "a drone attack on Odesa killed three": the noun and the verb tell
+            // one act. The verb tells it when it names whom it was done to (with the noun's weapon code for a
+            // plain 190); else the noun does, with the target it names ("on Odesa"), and the verb is not coded.
+            boolean aimed = s.children(told.token(), "nmod").stream().anyMatch(
+                    c -> Set.of("on", "against", "at").contains(Syntax.preposition(s, c)));
+            if (sources.isEmpty()) {
+                sources = ownersOf(told.token()); // "Russia's attack killed": the noun's owner
+            }
+            if (sources.isEmpty() || targets.isEmpty()
+                    || aimed && targets.stream().allMatch(a -> ImplicitTargets.addressee(a.actor()))) {
+                ctx.consumed.remove(told.token()); // a pattern may have matched it ("- ATTACK *")
+                return;
+            }
+            ctx.consumed.add(told.token());
+            if (code.get().equals("190") && told.code().startsWith("19") && !told.code().equals("190")) {
+                code = Optional.of(told.code());
+            }
+            rule += FORCE_NOUN_RULE;
         }
         boolean alone = targets.isEmpty() && sources.size() < 2 && ctx.coder.posture.alone(code.get()) != null;
         if (alone) {
@@ -272,7 +340,8 @@ final class PredicateCoder extends SentencePass {
         }
         boolean compound = best != null && best.compound;
         // [A:A]: the dictionary's mark of an act done by both sides at once ("exchanged fire" [193:193])
-        boolean mutual = activeCode.isPresent() && activeCode.equals(altCode) && !instrumentSubject(best, v);
+        boolean mutual = activeCode.isPresent() && activeCode.equals(altCode) && !instrumentSubject(best, v)
+                && !instrumentWith(v);
         if (targets.isEmpty() && sources.size() > 1 && (compound || mutual || RECIPROCAL_ROOTS.contains(root))
                 && !ctx.coder.implicitTargets.toBoth(code.get())) {
             // (not an act a third party does to both sides: "a truce brokered by the US and France" is theirs to
@@ -294,6 +363,187 @@ final class PredicateCoder extends SentencePass {
                 && (mutual || !activeCode.equals(altCode))) {
             // [A:B]: the other party does B ("visited" 042 / "hosted" 043; [A:A] acts are done by both)
             ctx.emit(targets, sources, altCode.get(), v, trigger.toString(), rule, explained);
+        }
+    }
+
+    /**
+     * The subject of an act of force (CAMEO 18-20) that is itself an event noun of force ({@code saydo.nouns.txt}:
+     * "the strikes", "a drone attack"), or null: the verb then tells the noun's act
+     * ("the strikes killed ..."), not a second one.
+     */
+    private ForceNoun forceNounSubject(int v, String code) {
+        if (Integer.parseInt(code.substring(0, 2)) < 18) {
+            return null;
+        }
+        for (int n : s.children(v, "nsubj")) {
+            ForceNoun noun = forceNoun(n);
+            if (noun != null) {
+                return noun;
+            }
+        }
+        return null;
+    }
+
+    /** The noun at {@code n} as an event noun of force (CAMEO 18-20, {@code saydo.nouns.txt}), or null. */
+    private ForceNoun forceNoun(int n) {
+        if (!s.token(n).isNoun()) {
+            return null;
+        }
+        List<String> mods = new ArrayList<>();
+        for (var d : s.children(n)) {
+            if (d.relation().equals("compound") || d.relation().equals("amod")) {
+                mods.add(Syntax.upper(s.token(d.dependent())));
+            }
+        }
+        Optional<NominalDictionary.Entry> entry = ctx.coder.nouns.lookup(Syntax.upper(s.token(n)), mods);
+        if (entry.isEmpty()) {
+            entry = ctx.coder.nouns.lookup(Syntax.upperLemma(s.token(n)), mods);
+        }
+        Optional<String> code = entry.isEmpty() ? Optional.empty() : ctx.coder.eventCode(entry.get().code());
+        return code.isPresent() && code.get().length() >= 2 && Integer.parseInt(code.get().substring(0, 2)) >= 18
+                ? new ForceNoun(n, code.get()) : null;
+    }
+
+    /**
+     * The event noun of force in the verb's "in" phrase that names whose act it was ("killed in an Eritrean ambush",
+     * "died in an Israeli strike"), or null: one whose owner is an actor the sentence names.
+     */
+    private ForceNoun forceNounIn(int v, String code) {
+        if (Integer.parseInt(code.substring(0, 2)) < 18) {
+            return null;
+        }
+        for (int c : s.children(v, "obl")) {
+            ForceNoun noun = Syntax.preposition(s, c).equals("in") ? forceNoun(c) : null;
+            if (noun != null && !ownersOf(c).isEmpty()) {
+                return noun;
+            }
+        }
+        return null;
+    }
+
+    /** The event noun of force in the verb's "with" phrase, the means of its act ("hit with air strikes"), or null. */
+    private ForceNoun forceNounWith(int v) {
+        for (int c : s.children(v, "obl")) {
+            ForceNoun noun = Syntax.preposition(s, c).equals("with") ? forceNoun(c) : null;
+            if (noun != null) {
+                return noun;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the verb's "with" phrase is its means, a weapon or an act of force ("hit the bridges with air strikes",
+     * "attacked with drones"), not a party it fought with: "- * WITH" [190:190] then goes one way.
+     */
+    private boolean instrumentWith(int v) {
+        for (int c : s.children(v, "obl")) {
+            if (Syntax.preposition(s, c).equals("with")
+                    && (forceNoun(c) != null || ctx.coder.implicitSources.weapon(s, c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The actors that own an event noun: its possessor, its adjective or compound, its "by" phrase. */
+    private List<Arg> ownersOf(int n) {
+        List<Arg> out = new ArrayList<>();
+        for (var d : s.children(n)) {
+            String rel = d.relation();
+            if (rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("amod")
+                    || Syntax.is(rel, "nmod") && Syntax.preposition(s, d.dependent()).equals("by")) {
+                for (Arg a : actors.actorsOf(d.dependent())) {
+                    if (!a.actor().text().isEmpty()) {
+                        out.add(a);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether the noun at {@code n} is what a verb of air defence stopped ("intercepted 30 of the drones"). */
+    private boolean stopped(int n) {
+        if (Syntax.is(s.relation(n), "nmod") && Syntax.preposition(s, n).equals("of") && s.head(n) >= 0) {
+            n = s.head(n);
+        }
+        int h = s.head(n);
+        return h >= 0 && s.token(h).isVerb() && ctx.coder.implicitSources.interceptor(Syntax.lower(s.token(h)))
+                && (s.relation(n).equals("obj") || s.relation(n).equals("nsubj:pass"));
+    }
+
+    /**
+     * Air defence tells the attack it stopped: munitions ({@code posture.txt} {@code projectile}, drones) that a verb
+     * of air defence ({@code deeds.txt} {@code intercept}) has as its object (or passive subject) and that name their
+     * owner ("intercepted Houthi drones", "Russian missiles were shot down", "drones launched by Iran", "rockets fired
+     * from Gaza") are the owner's attack (195, or the weapon's code) on the side that stopped them: the verb's subject
+     * or agent, else no one named (the other side, filled in by {@link ImplicitTargets}). The interception itself is
+     * no event (corpus/README.md; {@code senses.txt}).
+     */
+    private void interception(int v) {
+        ImplicitSources deeds = ctx.coder.implicitSources;
+        if (!s.token(v).isVerb() || !deeds.interceptor(Syntax.lower(s.token(v)))) {
+            return;
+        }
+        boolean passive = Syntax.passive(s, v);
+        List<Integer> stopped = new ArrayList<>(s.children(v, passive ? "nsubj:pass" : "obj"));
+        for (var d : s.children(v)) {
+            if (Set.of("dep", "ccomp", "xcomp").contains(d.relation()) && s.token(d.dependent()).pos().equals("VBN")) {
+                stopped.addAll(s.children(d.dependent(), "nsubj")); // the parser's "intercepted [drones fired] from"
+            }
+        }
+        for (int p : stopped) {
+            int munition = p;
+            if (Syntax.QUANTIFIERS.contains(Syntax.lower(s.token(p))) || s.token(p).pos().equals("CD")) {
+                for (int c : s.children(p, "nmod")) {
+                    if (Syntax.preposition(s, c).equals("of")) {
+                        munition = c; // "30 of the 40 drones"
+                    }
+                }
+            }
+            String weapon = deeds.weaponCode(s, munition);
+            String lemma = Syntax.lower(s.token(munition));
+            if (weapon == null || !(ctx.coder.posture.projectiles().contains(lemma) || lemma.equals("drone")
+                    || lemma.equals("uav") || lemma.equals("shahed"))) {
+                continue;
+            }
+            List<Arg> owners = ownersOf(munition);
+            List<Arg> aimed = new ArrayList<>();
+            List<Integer> participles = new ArrayList<>(s.children(munition, "acl"));
+            if (s.relation(munition).equals("nsubj") && s.head(munition) != v) {
+                participles.add(s.head(munition));
+            }
+            for (int c : participles) {
+                if (s.token(c).isVerb()) {
+                    for (int o : s.children(c, "obl")) {
+                        String prep = Syntax.preposition(s, o);
+                        if (Set.of("by", "from").contains(prep)) {
+                            owners.addAll(actors.actorsOf(o)); // "launched by Iran", "fired from Gaza"
+                        } else if (Set.of("at", "on", "towards", "toward", "against", "into").contains(prep)) {
+                            aimed.addAll(actors.actorsOf(o)); // "fired at Riyadh"
+                        }
+                    }
+                }
+            }
+            if (owners.isEmpty()) {
+                continue;
+            }
+            List<Arg> defenders = new ArrayList<>();
+            if (passive) {
+                for (int c : s.children(v, "obl")) {
+                    if (s.relation(c).equals("obl:agent") || Syntax.preposition(s, c).equals("by")) {
+                        defenders.addAll(actors.actorsOf(c));
+                    }
+                }
+            } else {
+                defenders.addAll(actors.subjectsOf(v, 0));
+            }
+            defenders.removeIf(d -> owners.stream().anyMatch(o -> ActorResolver.sameSide(o.actor(), d.actor())));
+            ctx.consumed.add(munition);
+            ctx.emit(owners, aimed.isEmpty() ? defenders : aimed, weapon.length() == 3 ? weapon : "195", v,
+                    s.token(v).word() + (munition > v ? " ... " : " ") + s.token(munition).word(),
+                    "deeds.txt intercept " + Syntax.lower(s.token(v)) + " + the stopped munition's owner attacked");
         }
     }
 
@@ -377,6 +627,27 @@ final class PredicateCoder extends SentencePass {
             }
         }
         return out;
+    }
+
+    /**
+     * The civilian building an act of force was done to ({@code deeds.txt} {@code object CVL}: "hit a school",
+     * "a market was shelled", "fired on a hospital"), as the population stand-in of no named place; null for none.
+     */
+    private Arg civilianObject(int v, boolean passive) {
+        ImplicitSources deeds = ctx.coder.implicitSources;
+        List<Integer> things = new ArrayList<>(s.children(v, passive ? "nsubj:pass" : "obj"));
+        for (int c : s.children(v, "obl")) {
+            if (Set.of("on", "at", "into").contains(Syntax.preposition(s, c))) {
+                things.add(c);
+            }
+        }
+        for (int n : things) {
+            if ("CVL".equals(deeds.objectRole(s, n)) && actors.actorsOf(n).isEmpty()) {
+                return new Arg(new org.saydo.record.ActorRef(ImplicitTargets.POPULATION_CODE, "a population",
+                        s.token(n).word()), n, n, false);
+            }
+        }
+        return null;
     }
 
     /**

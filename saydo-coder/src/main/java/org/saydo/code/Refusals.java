@@ -38,7 +38,8 @@ final class Refusals extends SentencePass {
 
     /** The shipped cues ({@code refusals.txt}). */
     private static final CueFile CUES = CueFile.resource("refusals.txt",
-            Set.of("accept", "bound", "pacts", "modals", "halts", "talks", "addressed"));
+            Set.of("accept", "bound", "pacts", "modals", "halts", "talks", "addressed", "leaves", "ends", "vows",
+                    "stops"));
 
     /** Verbs of acceptance whose negation is a rejection ({@code refusals.txt}: {@code accept}). */
     private static final Set<String> ACCEPT = WordLists.words(CUES, "accept");
@@ -70,6 +71,33 @@ final class Refusals extends SentencePass {
      */
     private static final Set<String> ADDRESSED = WordLists.words(CUES, "addressed");
 
+    /**
+     * Verbs of leaving ({@code refusals.txt}: {@code leaves}; "pull_out" is "pull" with the particle "out") whose
+     * object or "from" phrase, when it is an organisation, is left as a member: "Mali withdrew from the bloc".
+     */
+    private static final Set<String> LEAVES = WordLists.words(CUES, "leaves");
+
+    /**
+     * Intransitive verbs of ending ({@code refusals.txt}: {@code ends}; "break_down" is "break" with the particle
+     * "down") whose subject, talks, ends them: "the talks between A and B collapsed".
+     */
+    private static final Set<String> ENDS = WordLists.words(CUES, "ends");
+
+    /**
+     * Verbs of vowing ({@code refusals.txt}: {@code vows}) whose negated complement is refused as a modal's is:
+     * "vowed never to negotiate with the rebels".
+     */
+    private static final Set<String> VOWS = WordLists.words(CUES, "vows");
+
+    /**
+     * Verbs of stopping ({@code refusals.txt}: {@code stops}) that negate a verb of keeping a pact they govern:
+     * "stopped observing the accord", "will cease to honour the treaty".
+     */
+    private static final Set<String> STOPS = WordLists.words(CUES, "stops");
+
+    /** Roots of the acts a verb of leaving is coded as when it leaves a place: retreat (08) or travel (04). */
+    private static final Set<String> GOING = Set.of("04", "08");
+
     /** Roots of the acts a telling addresses: rejections (12) and cuts in relations (16). */
     private static final Set<String> TOLD_ROOTS = Set.of("12", "16");
 
@@ -93,6 +121,7 @@ final class Refusals extends SentencePass {
      * that are called off with no agent told.
      */
     void findRefusals() {
+        leftOrganisations();
         haltedTalks();
         noTalks();
         addressees();
@@ -104,6 +133,12 @@ final class Refusals extends SentencePass {
             if (ACCEPT.contains(Syntax.lower(t)) && s.relation(v).equals("xcomp") && s.head(v) >= 0
                     && REFUSING.contains(Syntax.lower(s.token(s.head(v))))) {
                 refusedToAccept(v, s.head(v)); // "refused to recognise the vote"
+                continue;
+            }
+            int head = s.head(v);
+            if (BOUND.contains(Syntax.lower(t)) && head >= 0 && Syntax.is(s.relation(v), "xcomp")
+                    && STOPS.contains(Syntax.lower(s.token(head))) && pact(v) && !modals.conditional(v)) {
+                notAccepted(v, Set.of(head), true, head); // "stopped observing the accord": no longer bound by it
                 continue;
             }
             Set<Integer> negation = negation(v);
@@ -121,11 +156,55 @@ final class Refusals extends SentencePass {
             explained.addAll(modal);
             String lemma = Syntax.lower(t);
             if (ACCEPT.contains(lemma) || BOUND.contains(lemma) && pact(v)) {
-                notAccepted(v, explained, !ACCEPT.contains(lemma));
-            } else if (!modal.isEmpty() && t.isVerb()) {
-                refused(v, explained);
+                notAccepted(v, explained, !ACCEPT.contains(lemma), v);
+            } else if (t.isVerb() && (!modal.isEmpty() || vowed(v)) && !refused(v, explained)) {
+                refusedTalks(v, explained); // "would not attend the talks", whatever the verb codes
             }
         }
+    }
+
+    /**
+     * An organisation left: a verb of leaving ({@code leaves}) coded as a retreat or a journey (08, 04) whose target
+     * is an organisation ({@code IGO...}) named as its object or its "from"/"of" phrase ("Mali withdrew from
+     * ECOWAS", "Venezuela left the Andean Community") ends a membership, a reduction of relations (160) with the
+     * organisation; one does not retreat from a bloc or travel out of it. The event keeps its parties and modality.
+     */
+    private void leftOrganisations() {
+        List<String> keys = ctx.events.keySet().stream().toList();
+        for (String key : keys) {
+            Event e = ctx.events.get(key);
+            int v = trigger(key);
+            if (e == null || e.target() == null || !e.target().code().startsWith("IGO")
+                    || !GOING.contains(e.cameo().substring(0, 2)) || !s.token(v).isVerb()
+                    || !LEAVES.contains(verbWithParticle(v)) || !leftParty(v, e.target().code())) {
+                continue;
+            }
+            Optional<String> code = ctx.coder.eventCode("160");
+            if (code.isEmpty()) {
+                continue;
+            }
+            ctx.events.remove(key);
+            Provenance p = e.provenance();
+            Provenance q = new Provenance(p.docId(), p.doc(), p.sentence(), p.sentenceStart(), p.sentenceEnd(),
+                    p.start(), p.end(), p.trigger(), p.triggerStart(), p.triggerEnd(), "organisation left 160 = "
+                    + p.rule() + " + refusals.txt leaves " + verbWithParticle(v), p.pipeline());
+            String newKey = e.source().code() + "|" + e.target().code() + "|" + code.get() + "|" + v;
+            ctx.events.putIfAbsent(newKey, new Event(e.source(), e.target(), code.get(), e.modality(),
+                    e.reportedBy(), e.date(), e.dateBasis(), e.dateText(), e.text(), q, e.judge()));
+        }
+    }
+
+    /** Whether the party {@code code} is named as the object of the verb at {@code v} or in its "from"/"of" phrase. */
+    private boolean leftParty(int v, String code) {
+        for (var d : s.children(v)) {
+            boolean from = Syntax.is(d.relation(), "obl")
+                    && Set.of("from", "of").contains(Syntax.preposition(s, d.dependent()));
+            if ((d.relation().equals("obj") || from)
+                    && actors.actorsOf(d.dependent()).stream().anyMatch(a -> a.actor().code().equals(code))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -142,7 +221,8 @@ final class Refusals extends SentencePass {
             int n = trigger(key);
             int v = s.head(n);
             if (e == null || !e.cameo().startsWith("04") || !s.token(n).isNoun() || v < 0
-                    || !s.relation(n).equals("nsubj:pass") || !HALTS.contains(verbWithParticle(v))) {
+                    || !(s.relation(n).equals("nsubj:pass") && HALTS.contains(verbWithParticle(v))
+                    || s.relation(n).equals("nsubj") && ENDS.contains(verbWithParticle(v)))) {
                 continue;
             }
             Optional<String> code = ctx.coder.eventCode("164");
@@ -158,8 +238,8 @@ final class Refusals extends SentencePass {
             Token vt = s.token(v);
             Provenance q = new Provenance(p.docId(), p.doc(), p.sentence(), p.sentenceStart(), p.sentenceEnd(),
                     Math.min(p.start(), vt.begin()), Math.max(p.end(), vt.end()), p.trigger() + " ... " + vt.word(),
-                    p.triggerStart(), p.triggerEnd(), "halted talks 164 = " + p.rule() + " + refusals.txt halts "
-                    + verbWithParticle(v), p.pipeline());
+                    p.triggerStart(), p.triggerEnd(), "halted talks 164 = " + p.rule() + " + refusals.txt "
+                    + (s.relation(n).equals("nsubj") ? "ends " : "halts ") + verbWithParticle(v), p.pipeline());
             String newKey = e.source().code() + "|" + (e.target() == null ? "" : e.target().code()) + "|" + code.get()
                     + "|" + n;
             Modality modality = modal.modality() == Modality.ASSERTED && e.modality() == Modality.BACKGROUND
@@ -300,7 +380,8 @@ final class Refusals extends SentencePass {
     }
 
     /** A party's own act of cooperation or yielding that it will not do: the rejection of it. */
-    private void refused(int v, Set<Integer> explained) {
+    private boolean refused(int v, Set<Integer> explained) {
+        boolean any = false;
         List<String> keys = ctx.events.keySet().stream().filter(k -> trigger(k) == v).toList();
         Set<String> subjects = new HashSet<>();
         actors.subjectsOf(v, 0).forEach(a -> subjects.add(a.actor().code()));
@@ -325,12 +406,59 @@ final class Refusals extends SentencePass {
                 continue;
             }
             ctx.events.remove(key);
-            replace(v, e, code.get(), explained, "refusal " + code.get() + " = not " + e.cameo());
+            replace(v, v, e, code.get(), explained, "refusal " + code.get() + " = not " + e.cameo());
+            any = true;
         }
+        return any;
+    }
+
+    /** Whether the verb at {@code v} is the complement of a verb of vowing ("vowed never to negotiate"). */
+    private boolean vowed(int v) {
+        int h = s.head(v);
+        return h >= 0 && Syntax.is(s.relation(v), "xcomp") && VOWS.contains(Syntax.lower(s.token(h)));
+    }
+
+    /**
+     * A party's own act toward talks that it will not do, whatever verb tells it ("would not attend the talks in
+     * Geneva", "will not return to the negotiations with Kosovo"): its refusal to negotiate (125), with the party of
+     * a "with" phrase as target. The talks' own nominal event and the verb's are replaced by the refusal.
+     */
+    private void refusedTalks(int v, Set<Integer> explained) {
+        int talks = -1;
+        for (var d : s.children(v)) {
+            if ((d.relation().equals("obj") || Syntax.is(d.relation(), "obl"))
+                    && TALKS.contains(Syntax.lower(s.token(d.dependent())))) {
+                talks = d.dependent();
+                break;
+            }
+        }
+        if (talks < 0) {
+            return;
+        }
+        List<Arg> sources = actors.subjectsOf(v, 0);
+        List<Arg> targets = new ArrayList<>();
+        for (int m : s.children(talks, "nmod")) {
+            if (Syntax.preposition(s, m).equals("with")) {
+                targets.addAll(actors.actorsOf(m));
+            }
+        }
+        for (int m : s.children(v, "obl")) {
+            if (Syntax.preposition(s, m).equals("with")) {
+                targets.addAll(actors.actorsOf(m));
+            }
+        }
+        targets.removeIf(a -> sources.stream().anyMatch(x -> x.actor().code().equals(a.actor().code())));
+        if (sources.isEmpty()) {
+            return;
+        }
+        int n = talks;
+        ctx.events.keySet().removeIf(k -> trigger(k) == n || trigger(k) == v);
+        ctx.emit(sources, targets, "125", v, s.token(v).word() + " ... " + s.token(n).word(), "refusal 125 = not "
+                + Syntax.upperLemma(s.token(v)) + " + " + Syntax.lower(s.token(n)) + " (refusals.txt talks)", explained);
     }
 
     /** A verb of acceptance negated: a rejection of what is not accepted, or of a pact a reduction of relations. */
-    private void notAccepted(int v, Set<Integer> explained, boolean pact) {
+    private void notAccepted(int v, Set<Integer> explained, boolean pact, int modalAt) {
         String code = pact ? "160" : "120";
         String rule = "refusal " + code + " = not " + Syntax.lower(s.token(v))
                 + (pact ? " a pact (refusals.txt bound)" : " (refusals.txt accept)");
@@ -338,7 +466,7 @@ final class Refusals extends SentencePass {
         if (!keys.isEmpty()) {
             for (String key : keys) {
                 Event e = ctx.events.remove(key);
-                replace(v, e, code, explained, rule);
+                replace(v, modalAt, e, code, explained, rule);
             }
             return;
         }
@@ -402,9 +530,12 @@ final class Refusals extends SentencePass {
         return false;
     }
 
-    /** Puts the refusal {@code code} of the act {@code e} at {@code v}, modality that of the clause unnegated. */
-    private void replace(int v, Event e, String code, Set<Integer> explained, String rule) {
-        Modal modal = modals.modality(v, 0, explained);
+    /**
+     * Puts the refusal {@code code} of the act {@code e} at {@code v}, modality that of the clause unnegated (of the
+     * verb at {@code modalAt}: the stopping verb of "stopped observing").
+     */
+    private void replace(int v, int modalAt, Event e, String code, Set<Integer> explained, String rule) {
+        Modal modal = modals.modality(modalAt, 0, explained);
         Modality modality = modal.modality() == Modality.INTENT ? Modality.ASSERTED : modal.modality();
         Provenance p = e.provenance();
         Provenance q = new Provenance(p.docId(), p.doc(), p.sentence(), p.sentenceStart(), p.sentenceEnd(), p.start(),

@@ -44,6 +44,8 @@ final class ReprisalThreats extends SentencePass {
     private static final Set<String> READINESS = WordLists.words("reprisal-readiness");
     /** Roots of the speech verb's own coding that the threat replaces: a statement, a generic warning. */
     private static final Set<String> REPLACED_ROOTS = Set.of("01", "13");
+    /** The root of a vow's own coding (a promise, "promised a crushing response": 030) that the threat replaces. */
+    private static final String PROMISE = "03";
     /** The root of an order's own coding (a demand) that the threat it orders replaces. */
     private static final String DEMAND = "10";
 
@@ -82,14 +84,24 @@ final class ReprisalThreats extends SentencePass {
                 }
             }
             if (t.isNoun() && s.relation(v).equals("obj") && s.head(v) >= 0
-                    && GIVING.contains(Syntax.lower(s.token(s.head(v))))
-                    && s.children(v, "amod").stream().anyMatch(a -> FORCEFUL.contains(Syntax.lower(s.token(a))))) {
+                    && GIVING.contains(Syntax.lower(s.token(s.head(v)))) && forceful(v)) {
                 // "(said Pakistan had every right to) give a befitting response": an answer of force given is the
                 // giver's reprisal ("would give its response to the proposal" is no threat)
                 Reprisals.Entry answer = ctx.coder.reprisals.answer(Syntax.lower(t));
                 int h = s.head(v);
                 if (answer != null && !modals.negated(h, Set.of())) {
                     threaten(h, answer, null);
+                }
+            }
+            if (t.isNoun() && s.relation(v).equals("obj") && s.head(v) >= 0
+                    && ctx.coder.reprisals.vows(Syntax.lower(s.token(s.head(v)))) && forceful(v)) {
+                // "vowed a crushing response to any attack by Israel", "promised Seoul a swift reply": the verb of
+                // commitment makes the answer of force its subject's threat ("promised a response to the letter"
+                // is none)
+                Reprisals.Entry answer = ctx.coder.reprisals.answer(Syntax.lower(t));
+                int h = s.head(v);
+                if (answer != null && !modals.negated(h, Set.of())) {
+                    threaten(v, answer, null, h);
                 }
             }
             if (!t.isVerb()) {
@@ -110,8 +122,16 @@ final class ReprisalThreats extends SentencePass {
 
     /** Codes the threat of the reprisal at {@code v}; {@code answering} are its doers when a noun names them. */
     private void threaten(int v, Reprisals.Entry entry, List<Arg> answering) {
-        boolean future = futureAux(v) || Syntax.hasTo(s, v);
-        int speech = -1;
+        threaten(v, entry, answering, -1);
+    }
+
+    /**
+     * @param vowed the verb of commitment whose object the answer at {@code v} is ("vowed a swift response"), which
+     *     makes the threat itself; -1 to find the speech verb that tells the reprisal of the future
+     */
+    private void threaten(int v, Reprisals.Entry entry, List<Arg> answering, int vowed) {
+        boolean future = vowed >= 0 || futureAux(v) || Syntax.hasTo(s, v);
+        int speech = vowed;
         int at = v;
         for (int step = 0; step < 6 && speech < 0; step++) {
             int head = s.head(at);
@@ -189,7 +209,11 @@ final class ReprisalThreats extends SentencePass {
                     targets.addAll(actors.actorsOf(d.dependent())); // "would give India a befitting response"
                 }
             }
-            for (int c : s.children(v, "obl")) {
+            List<Integer> parties = new ArrayList<>(s.children(v, "obl"));
+            if (s.token(v).isNoun()) {
+                parties.addAll(s.children(v, "nmod")); // "a swift response to any attack by Israel"
+            }
+            for (int c : parties) {
                 if (targets.isEmpty() && PARTY_PREPOSITIONS.contains(Syntax.preposition(s, c))) {
                     targets.addAll(actors.actorsOf(c));
                     for (int n : s.children(c, "nmod")) {
@@ -239,7 +263,8 @@ final class ReprisalThreats extends SentencePass {
         boolean order = ORDERS.contains(Syntax.lower(s.token(speech)));
         ctx.events.entrySet().removeIf(en -> trigger(en.getKey()) == v || trigger(en.getKey()) == said
                 && (REPLACED_ROOTS.contains(en.getValue().cameo().substring(0, 2))
-                || order && en.getValue().cameo().startsWith(DEMAND)));
+                || order && en.getValue().cameo().startsWith(DEMAND)
+                || vowed >= 0 && en.getValue().cameo().startsWith(PROMISE)));
         String rule = "reprisal " + code.get() + " = " + Reprisals.class.getSimpleName().toLowerCase(Locale.ROOT)
                 + ".txt:" + entry.where().substring(entry.where().lastIndexOf(':') + 1) + " "
                 + (entry.answer() ? "answer " : entry.sufferer() ? "sufferer " : "doer ") + entry.lemma()
@@ -254,6 +279,12 @@ final class ReprisalThreats extends SentencePass {
      */
     private static boolean oneSide(ActorRef a, ActorRef b) {
         return Discourse.primary(a.code()).equals(Discourse.primary(b.code()));
+    }
+
+    /** Whether an answer is told as one of force ("a befitting response"; "crushing" as written, not "crush"). */
+    private boolean forceful(int answer) {
+        return s.children(answer, "amod").stream().anyMatch(a -> FORCEFUL.contains(Syntax.lower(s.token(a)))
+                || FORCEFUL.contains(s.token(a).word().toLowerCase(Locale.ROOT)));
     }
 
     private boolean futureAux(int verb) {

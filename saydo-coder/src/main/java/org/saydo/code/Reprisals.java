@@ -26,12 +26,17 @@ final class Reprisals {
     /** The word of an entry told by its negation ("doer relent not"): "not", "never" or "n't" on the verb. */
     static final String NOT = "not";
 
-    private static final Reprisals DEFAULTS = of(CueFile.resource("reprisals.txt", Set.of("doer", "sufferer", "answer")));
+    private static final Reprisals DEFAULTS = of(CueFile.resource("reprisals.txt",
+            Set.of("doer", "sufferer", "answer", "vowing")));
 
     private final List<Entry> entries;
 
-    private Reprisals(List<Entry> entries) {
+    /** Verbs of commitment whose object, an answer of force, is their subject's threat ("vowed a crushing reply"). */
+    private final Set<String> vowing;
+
+    private Reprisals(List<Entry> entries, Set<String> vowing) {
         this.entries = List.copyOf(entries);
+        this.vowing = Set.copyOf(vowing);
     }
 
     /** The reprisals shipped with Saydo. */
@@ -57,7 +62,7 @@ final class Reprisals {
                         code, c.where()));
             }
         }
-        return new Reprisals(out);
+        return new Reprisals(out, file.words("vowing"));
     }
 
     /**
@@ -77,6 +82,11 @@ final class Reprisals {
             }
         }
         return plain;
+    }
+
+    /** Whether a verb of this lemma commits its subject to the answer it takes as object ("vowed a swift response"). */
+    boolean vows(String lemma) {
+        return vowing.contains(lemma);
     }
 
     /** The answer entry of a noun of this lemma ("response", "answer"); null for none. */

@@ -70,6 +70,7 @@ final class Sentence {
     final EventCombiner combiner;
     final Refusals refusals;
     final ReprisalThreats reprisals;
+    final Intents intents;
     final Accusations accusations;
     final Demands demands;
     final BackgroundRules background;
@@ -93,6 +94,7 @@ final class Sentence {
         this.combiner = new EventCombiner(this, actors, modals);
         this.refusals = new Refusals(this, actors, modals);
         this.reprisals = new ReprisalThreats(this, actors, modals);
+        this.intents = new Intents(this, actors, modals);
         this.accusations = new Accusations(this, actors, modals, coder.accusations);
         this.demands = new Demands(this, actors);
         this.background = new BackgroundRules(this, coder.backgroundCues);
@@ -115,8 +117,10 @@ final class Sentence {
         combiner.combine();
         combiner.recodeByContent();
         combiner.meetings();
+        combiner.venues();
         combiner.oneWay();
         combiner.wishes();
+        intents.findIntents();
         demands.findDemands();
         refusals.findRefusals();
         reprisals.findThreats();
@@ -681,6 +685,9 @@ final class Sentence {
                 if (hd >= te.firstToken() && hd <= te.lastToken()) {
                     continue;
                 }
+                if (hd != trigger && ATTRIBUTIVE.contains(s.relation(i)) && argumentOf(hd, trigger)) {
+                    continue; // "suspended the 2018 accord": the year names the pact, not the act done to it
+                }
                 int steps = 0;
                 int at = hd;
                 boolean throughOther = false;
@@ -702,6 +709,33 @@ final class Sentence {
             }
         }
         return found;
+    }
+
+    /** Relations by which a time modifies a noun as its attribute ("the 2018 accord", "its 1960 treaty"). */
+    private static final Set<String> ATTRIBUTIVE = Set.of("compound", "amod", "nummod");
+
+    /**
+     * The relations of what an act is done to, whose attributes of time are theirs, not the act's ("suspended the
+     * 2018 accord", "the 2018 accord was suspended"); an active subject's are not ("the 2022 offensive killed").
+     */
+    private static final Set<String> CORE = Set.of("obj", "iobj", "nsubj:pass");
+
+    /**
+     * Whether the noun at {@code n} is what the verb at {@code verb} is done to (its object, a passive's subject), or
+     * a noun such an argument's "of" phrase holds ("a clause of the 2018 accord").
+     */
+    private boolean argumentOf(int n, int verb) {
+        for (int steps = 0; n >= 0 && steps < 3 && s.token(n).isNoun(); steps++) {
+            String rel = s.relation(n);
+            if (CORE.contains(rel)) {
+                return s.head(n) == verb;
+            }
+            if (!Syntax.is(rel, "nmod") || rel.equals("nmod:poss")) {
+                return false;
+            }
+            n = s.head(n);
+        }
+        return false;
     }
 
     /** Whether a token is part of one of the sentence's time expressions ("the morning of 15 April"). */
@@ -823,7 +857,7 @@ final class Sentence {
                     && !LOCATIVE.contains(Syntax.preposition(s, t.index()))) {
                 // where something happened ("talks in Geneva") names no party "the army" could belong to
                 for (Arg a : actors.actorsOf(t.index())) {
-                    if (!ImplicitTargets.addressee(a.actor())) {
+                    if (!ImplicitTargets.addressee(a.actor()) && !actors.enemyAt(t.index())) {
                         named.add(a.actor());
                     }
                 }

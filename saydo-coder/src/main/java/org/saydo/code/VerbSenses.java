@@ -17,10 +17,14 @@ import org.saydo.nlp.ParsedSentence;
  */
 final class VerbSenses {
 
-    /** One requirement: the role and its constraints, with where it was written. */
-    record Need(String role, boolean some, Set<String> notClasses, String where) {
+    /**
+     * One requirement: the role and its constraints, with where it was written. {@code classes}: when filled, the
+     * role's head is of one of them (none: any); {@code notClasses}: it is of none of them.
+     */
+    record Need(String role, boolean some, Set<String> classes, Set<String> notClasses, String where) {
         Need {
             Objects.requireNonNull(role, "role");
+            classes = Set.copyOf(classes);
             notClasses = Set.copyOf(notClasses);
             Objects.requireNonNull(where, "where");
         }
@@ -84,18 +88,22 @@ final class VerbSenses {
                         + c.value() + "'");
             }
             boolean some = false;
+            Set<String> is = new HashSet<>();
             Set<String> not = new HashSet<>();
             for (int i = 3; i < f.length; i++) {
                 if (f[i].equals("some")) {
                     some = true;
                 } else if (f[i].startsWith("!") && names.contains(f[i].substring(1))) {
                     not.add(f[i].substring(1));
+                } else if (names.contains(f[i])) {
+                    is.add(f[i]);
                 } else {
-                    throw c.error("unknown constraint '" + f[i] + "' (expected some or !CLASS of a class above)");
+                    throw c.error("unknown constraint '" + f[i]
+                            + "' (expected some, CLASS or !CLASS of a class above)");
                 }
             }
             needs.computeIfAbsent(f[0].toLowerCase(Locale.ROOT) + "|" + f[1], k -> new ArrayList<>())
-                    .add(new Need(f[2], some, not, c.where()));
+                    .add(new Need(f[2], some, is, not, c.where()));
         }
         Set<String> named = new HashSet<>();
         for (CueFile.Cue c : file.of("named")) {
@@ -136,7 +144,8 @@ final class VerbSenses {
         }
         for (Need n : list) {
             int filler = filler(s, v, n.role());
-            if (filler < 0 ? n.some() : of(s, filler, n.notClasses())) {
+            if (filler < 0 ? n.some() : of(s, filler, n.notClasses())
+                    || !n.classes().isEmpty() && !of(s, filler, n.classes())) {
                 return n;
             }
         }
@@ -217,9 +226,19 @@ final class VerbSenses {
             return -1;
         }
         String prep = role.substring("oblique:".length());
-        for (int c : s.children(v, s.token(v).isNoun() ? "nmod" : "obl")) {
+        List<Integer> phrases = s.children(v, s.token(v).isNoun() ? "nmod" : "obl");
+        for (int c : phrases) {
             if (Syntax.preposition(s, c).equals(prep)) {
                 return c; // of a noun: its prepositional phrase ("the seizure of Crimea")
+            }
+        }
+        List<Integer> nominals = new ArrayList<>(phrases);
+        nominals.addAll(s.children(v, "obj"));
+        for (int n : nominals) {
+            for (int c : s.children(n, "nmod")) {
+                if (Syntax.preposition(s, c).equals(prep)) {
+                    return c; // hung on the verb's own phrase: "came under fire (from Armenian positions)"
+                }
             }
         }
         return -1;

@@ -32,4 +32,30 @@ class AccusationsTest {
                 .anyMatch(e -> e.startsWith("CHLMIL>PER 19") && e.endsWith("negated"))
                 .noneMatch(e -> e.contains(" 19") && e.endsWith("asserted"));
     }
+
+    @Test
+    void sayingAnotherPartyCommittedWarCrimesAccusesIt() {
+        // 1124 "Accuse of war crimes": the speaker accuses the subject of "committed war crimes"
+        assertThat(Fixtures.events("accusations", "committed")).anyMatch(e -> e.startsWith("PER")
+                && e.contains(">CHL") && e.contains(" 1124 "));
+    }
+
+    @Test
+    void sayingAnotherPartyViolatedTheTruceAccusesIt() {
+        // 112 "Accuse, not specified below": the speaker accuses the breaker; the breach itself stays Chile's
+        assertThat(Fixtures.events("accusations", "breach")).anyMatch(e -> e.startsWith("PER")
+                && e.contains(">CHL") && e.contains(" 112 "));
+    }
+
+    @Test
+    void aBreachSaidNotToHaveHappenedOrDeniedAccusesNoOne() {
+        assertThat(Fixtures.events("accusations", "breach-negated")).noneMatch(e -> e.contains(" 11"));
+        assertThat(Fixtures.events("accusations", "breach-denied")).noneMatch(e -> e.contains(" 11"));
+    }
+
+    @Test
+    void anAccusationRetoldInTheParticipleOfItsVerbIsCodedOnce() {
+        assertThat(Fixtures.events("accusations", "breach-once").stream().filter(e -> e.startsWith("PER")
+                && e.contains(">CHL") && e.contains(" 11"))).hasSize(1);
+    }
 }

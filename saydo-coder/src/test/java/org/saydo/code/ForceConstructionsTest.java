@@ -3,6 +3,7 @@ package org.saydo.code;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.saydo.dict.DictionaryFormatException;
 import org.saydo.record.Event;
@@ -54,6 +55,57 @@ class ForceConstructionsTest {
     void aGerundReadAsANounObjectIsTheActKeptUp() {
         // "keeps bombing from the air": bombing done from the air is aerial (saydo.verbs.txt SAYDO_FROM_THE_AIR)
         assertThat(Fixtures.events("force", "keeps-bombing")).containsExactly("CHLMIL>- 195 asserted");
+    }
+
+    @Test
+    void comingUnderFireFromTroopsIsBeingAttackedByThem() {
+        // CAMEO 190 "use conventional military force": the "from" party fires on the subject (saydo.verbs.txt
+        // SAYDO_UNDER_FIRE), not the other way round
+        assertThat(Fixtures.events("force", "under-fire-from-troops")).containsExactly("CHLMIL>PERMIL 190 asserted");
+    }
+
+    @Test
+    void comingUnderFireFromOfficialsIsNoFight() {
+        // criticism, not force (senses.txt: the "from" party must be armed)
+        assertThat(Fixtures.events("force", "under-fire-from-officials")).noneMatch(e -> e.contains(" 19"));
+    }
+
+    @Test
+    void anAttackThatKilledIsOneActWithTheAttacksWeapon() {
+        // the drone attack and the killing are one act of the attack's owner on the soldiers; a drone attack is
+        // aerial, 195 (CAMEO 1.1b3 "Employ aerial weapons")
+        assertThat(Fixtures.events("force", "drone-attack-killed")).containsExactly("CHLMIL>PERMIL 195 asserted");
+        Event e = Fixtures.code("force", "drone-attack-killed").events().get(0);
+        assertThat(e.provenance().rule()).contains(PredicateCoder.FORCE_NOUN_RULE);
+    }
+
+    @Test
+    void killedInAnAmbushIsTheAmbushersAct() {
+        // the ambush's owner did the killing to the verb's subject; one act (190)
+        assertThat(Fixtures.events("force", "killed-in-ambush")).containsExactly("CHL>PERMIL 190 asserted");
+    }
+
+    @Test
+    void interceptedDronesAreTheirOwnersAttackOnTheDefenders() {
+        // corpus/README.md: air defence is not coded, the attack it stopped is; drones are aerial weapons, 195
+        List<String> events = Fixtures.events("force", "intercepted-drones");
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0)).matches("CHL\\w*>PER\\w* 195 asserted");
+    }
+
+    @Test
+    void dronesLaunchedByAPartyAndShotDownAreItsAttackTold() {
+        // the launch is the attack the interception tells, not a second event, and the defenders did no attack
+        List<String> events = Fixtures.events("force", "drones-launched-by-shot-down");
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0)).startsWith("CHL").contains(" 195 asserted");
+    }
+
+    @Test
+    void airStrikesAVerbWasDoneWithAreItsMeansNotAPartyFoughtWith() {
+        // CAMEO.2.0.txt's "- * WITH" [190:190] is a fight with someone; air strikes are how Chile hit Peru, one way,
+        // aerial (195)
+        assertThat(Fixtures.events("force", "hit-with-air-strikes")).containsExactly("CHLMIL>PER 195 asserted");
     }
 
     @Test

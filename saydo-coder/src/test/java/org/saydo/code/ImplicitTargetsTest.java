@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Whom an act is done to when the text names a population or a body by a short name, or a third party brokers it
- * ({@link ImplicitTargets}, {@code targets.txt} {@code population}, {@code both} and {@code partner},
+ * ({@link ImplicitTargets}, {@code targets.txt} {@code population}, {@code both}, {@code partner} and {@code venue},
  * {@code definites.txt} {@code named}, {@link Syntax#reducedPassive}) on hand-written parses
  * ({@code conllu/sides.conllu}); codes
  * checked against the CAMEO manual 1.1b3 (020 "Make an appeal or request, not specified below" for "urged X to",
@@ -88,5 +88,27 @@ class ImplicitTargetsTest {
         // agreement is with Bolivia (targets.txt takes, dealings)
         assertThat(Fixtures.events("sides", "partner-dealings"))
                 .anyMatch(e -> e.matches("PER\\w*>BOL\\w* 050 asserted"));
+    }
+
+    @Test
+    void thePlaceAnAgreementIsSignedInIsNotItsPartner() {
+        // "Bolivia and Peru signed an agreement in Chile.": 057 "Sign formal agreement" between the two signers, told
+        // once from the first named (corpus/README.md, mutual acts); Chile is where, not with whom (targets.txt venue)
+        assertThat(Fixtures.events("sides", "venue-coordinated")).containsExactly("BOLGOV>PERGOV 057 asserted")
+                .noneMatch(e -> e.contains("CHL")).noneMatch(e -> e.startsWith("PER>BOL"));
+    }
+
+    @Test
+    void aPartnerNamedBesideThePlaceStays() {
+        // "Bolivia signed an agreement with Peru in Chile.": with Peru, in Chile
+        assertThat(Fixtures.events("sides", "venue-partner")).anyMatch(e -> e.matches("BOL\\w*>PER\\w* 057 asserted"))
+                .noneMatch(e -> e.contains("CHL"));
+    }
+
+    @Test
+    void aPartyNamedByItsPlaceIsNoVenue() {
+        // "Activists in Chile welcomed talks with Peru.": the activists are Chile's (an opposition agent); "in Chile"
+        // does not say where the welcoming was done, and 051 "Praise or endorse" keeps its source
+        assertThat(Fixtures.events("sides", "venue-subject")).contains("CHLOPP>PERGOV 051 asserted");
     }
 }

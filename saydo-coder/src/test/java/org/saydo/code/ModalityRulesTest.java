@@ -35,4 +35,18 @@ class ModalityRulesTest {
         assertThat(Fixtures.events("modality", "denied"))
                 .containsExactlyInAnyOrder("COLMIL>VENCVL 190 negated", "COLGOV>VENCVL 016 asserted");
     }
+
+    @Test
+    void whatWitnessesTellIsReported() {
+        // 190 "Use conventional military force", told by witnesses of no known party: reported, with no reporter
+        assertThat(Fixtures.events("modality", "according-witnesses"))
+                .anyMatch(e -> e.startsWith("CHLMIL>PER") && e.endsWith(" 190 reported"));
+    }
+
+    @Test
+    void whatAPlanSaysIsNoReport() {
+        assertThat(Fixtures.events("modality", "according-plan"))
+                .anyMatch(e -> e.startsWith("CHLMIL>PER") && e.endsWith(" 190 asserted"))
+                .noneMatch(e -> e.endsWith(" reported"));
+    }
 }

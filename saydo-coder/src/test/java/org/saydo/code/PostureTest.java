@@ -61,4 +61,26 @@ class PostureTest {
         assertThat(Fixtures.events("posture", "launch-attack")).anyMatch(e -> e.matches("RUS\\w*>UKR\\w* 19\\d* asserted"))
                 .noneMatch(e -> e.matches("RUS\\w*>- 150 .*"));
     }
+
+    @Test
+    void martialLawWithNoOneNamedIsImposedAtHome() {
+        // "Bolivian troops shelled Peruvian posts. Peru declared martial law.": CAMEO 1724 on Peru's own country
+        // (posture.txt home), not on the report's other side, Bolivia
+        assertThat(Fixtures.events("posture", "home-martial-law")).anyMatch(e -> e.matches("PER\\w*>PER 1724 asserted"))
+                .noneMatch(e -> e.matches("PER\\w*>BOL\\w* 1724 .*"));
+    }
+
+    @Test
+    void aMissileTestedIsAWeaponsTestWithNoTarget() {
+        // "Venezuela tested a cruise missile.": CAMEO.2.0.txt has no verb TEST; a weapons test (150) aimed at no one
+        assertThat(Fixtures.events("posture", "tested-missile")).anyMatch(e -> e.matches("VEN\\w*>- 150 asserted"));
+    }
+
+    @Test
+    void soldiersCapturedAreDetainedNotSeized() {
+        // "Venezuelan forces captured three Guyanese soldiers.": 173 (arrest, detain), not 171 (seize property)
+        assertThat(Fixtures.events("posture", "captured-soldiers"))
+                .anyMatch(e -> e.matches("VEN\\w*>GUY\\w* 173 asserted"))
+                .noneMatch(e -> e.contains(" 171 "));
+    }
 }

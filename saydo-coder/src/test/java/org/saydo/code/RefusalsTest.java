@@ -72,4 +72,49 @@ class RefusalsTest {
         Event e = Fixtures.code("refusals", "refused-to-recognise").events().get(0);
         assertThat(e.provenance().trigger()).isEqualTo("refused ... recognise");
     }
+
+    @Test
+    void anOrganisationLeftIsAReductionOfRelationsWithItNotARetreat() {
+        // 160 "Reduce relations, not specified below": leaving a bloc ends a membership; 0874 (retreat) is for forces
+        // that leave a place
+        assertThat(Fixtures.events("refusals", "left-organisation"))
+                .anyMatch(e -> e.startsWith("MLIGOV>IGO") && e.endsWith(" 160 asserted"))
+                .noneMatch(e -> e.contains(" 08"));
+        Event e = Fixtures.code("refusals", "left-organisation").events().get(0);
+        assertThat(e.provenance().rule()).startsWith("organisation left 160 = ");
+    }
+
+    @Test
+    void forcesThatLeaveACountryStillRetreat() {
+        assertThat(Fixtures.events("refusals", "left-place")).noneMatch(e -> e.contains(" 16"));
+    }
+
+    @Test
+    void talksThatCollapseAreHaltedOnceFromTheFirstParty() {
+        // 164 "Halt negotiations": "failed negotiations ... as well as other disruptions"
+        assertThat(Fixtures.events("refusals", "talks-collapsed")).containsExactly("PERGOV>CHLGOV 164 asserted");
+    }
+
+    @Test
+    void talksThatEndAreNotHalted() {
+        assertThat(Fixtures.events("refusals", "talks-ended")).noneMatch(e -> e.contains(" 16"));
+    }
+
+    @Test
+    void aPactOneStopsObservingReducesRelationsWithItsOtherParty() {
+        // 160 "Reduce relations, not specified below": stopping is the negation of keeping the pact, told as done
+        assertThat(Fixtures.events("refusals", "stopped-observing")).containsExactly("PERGOV>CHLGOV 160 asserted");
+    }
+
+    @Test
+    void talksAPartyWillNotAttendAreItsRefusalToNegotiate() {
+        // 125 "Reject proposal to meet, discuss, or negotiate", whatever the verb ("attend" codes nothing of its own
+        // with talks); the talks' own nominal event is replaced
+        assertThat(Fixtures.events("refusals", "will-not-attend-talks")).containsExactly("KSVGOV>SRBGOV 125 asserted");
+    }
+
+    @Test
+    void talksAPartyDidNotAttendAreNoRefusal() {
+        assertThat(Fixtures.events("refusals", "did-not-attend-talks")).noneMatch(e -> e.contains(" 12"));
+    }
 }

@@ -28,4 +28,18 @@ class ReprisalThreatsTest {
         // 138: "said it had every right to respond to Chile" foretells Peru's reprisal as "would respond" does
         assertThat(Fixtures.events("reprisals", "right")).containsExactly("PERGOV>CHLGOV 138 intent");
     }
+
+    @Test
+    void vowingAnAnswerOfForceThreatensTheOneItAnswers() {
+        // 138 "Threaten with military force": a swift response vowed to any attack by Chile is Peru's threat at
+        // Chile; the attack answered is any attack, none that happened (hypothetical)
+        assertThat(Fixtures.events("reprisals", "vowed-response")).contains("PERGOV>CHLGOV 138 intent")
+                .anyMatch(e -> e.startsWith("CHL") && e.contains(" 190 ") && e.endsWith(" hypothetical"))
+                .noneMatch(e -> e.contains(" 190 ") && e.endsWith(" asserted"));
+    }
+
+    @Test
+    void promisingAReplyOfNoForceIsNoThreat() {
+        assertThat(Fixtures.events("reprisals", "promised-reply")).noneMatch(e -> e.split(" ")[1].startsWith("13"));
+    }
 }
