@@ -207,6 +207,10 @@ final class ModalityRules extends SentencePass {
                 }
             }
         }
+        if ((inherited == null || inherited.modality == Modality.ASSERTED) && depth == 0) {
+            Modal closing = closingAttribution(t); // "..., days after ..., the South's military said."
+            inherited = closing != null ? closing : inherited;
+        }
         if (will || goingTo(t)) {
             return new Modal(Modality.INTENT, inherited == null ? null : inherited.reportedBy);
         }
@@ -214,6 +218,52 @@ final class ModalityRules extends SentencePass {
             return inherited;
         }
         return new Modal(Modality.ASSERTED, null);
+    }
+
+    /**
+     * A sentence that closes with its attribution ("..., killing several people, local officials said.", "...,
+     * said the military."): the last verb of the sentence, after the act, a verb of speech with a subject and nothing
+     * said of its own (no object or clause), followed by nothing but its own words and punctuation, reports every
+     * act before it, however the parser hung it; by its subject, or by no known party ("officials said"). Null
+     * when the sentence does not close so.
+     */
+    private Modal closingAttribution(int t) {
+        int v = -1;
+        for (int i = s.tokens().size() - 1; i > t; i--) {
+            if (s.token(i).isVerb()) {
+                v = i;
+                break;
+            }
+        }
+        if (v < 0 || !SPEECH.contains(Syntax.lower(s.token(v))) || s.children(v, "nsubj").isEmpty()
+                || Syntax.passive(s, v)) {
+            return null;
+        }
+        for (String rel : List.of("obj", "ccomp", "xcomp", "iobj")) {
+            if (!s.children(v, rel).isEmpty()) {
+                return null; // "... and later said the talks had failed": a statement of its own
+            }
+        }
+        Set<Integer> own = new java.util.HashSet<>(Syntax.subtree(s, v));
+        int subj = -1;
+        for (int c : s.children(v, "nsubj")) {
+            if (c < v || subj < 0) {
+                subj = c; // the subject next to the verb: "the military said", "said the military"
+            }
+        }
+        Set<Integer> subject = new java.util.HashSet<>(Syntax.subtree(s, subj));
+        int from = Math.min(v, java.util.Collections.min(subject));
+        for (int i = from; i < s.tokens().size(); i++) {
+            boolean punct = !Character.isLetterOrDigit(s.token(i).word().charAt(0));
+            if (!punct && !subject.contains(i) && i != v && !(own.contains(i) && i > v)) {
+                return null; // "the army said" must close the sentence
+            }
+        }
+        if (from <= t || from > 0 && s.token(from - 1).word().matches("[,;\u2014\u2013-]") == false) {
+            return null; // set off from what it reports by a comma or a dash
+        }
+        List<Arg> speaker = actors.actorsOf(subj);
+        return new Modal(Modality.REPORTED, speaker.isEmpty() ? null : speaker.get(0));
     }
 
     /** CAMEO roots of acts done by saying or announcing them: statements, appeals, criticism, reduced relations. */
