@@ -880,7 +880,7 @@ final class ActorResolver {
         if (before != null) {
             return before.code();
         }
-        String home = discourse.home;
+        String home = discourse.home != null ? discourse.home : discourse.lead;
         if (home != null && !home.equals(code.substring(0, 3)) && body.generic()) {
             // "SEOUL (Reuters) - ... the National Security Council said": a body every state has, named bare in a
             // report filed from another state's city, is that state's

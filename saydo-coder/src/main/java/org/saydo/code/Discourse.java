@@ -35,6 +35,14 @@ final class Discourse {
     /** The country of the report's dateline city ("SEOUL, Oct 15 (Reuters) -" is KOR), or null: EventCoder. */
     String home;
 
+    /**
+     * With no dateline, the country of the first sentence's main subject when it is a state or a state's body
+     * ("South Korea will resume broadcasts, the presidential office said"), or null: whose a bare body every state
+     * has is in a report told from that state's side (Sentence.remember).
+     */
+    String lead;
+    boolean leadTold;
+
     /** The acts coded so far, in text order: what "the attack" refers to. */
     final java.util.List<org.saydo.record.Event> told = new java.util.ArrayList<>();
 

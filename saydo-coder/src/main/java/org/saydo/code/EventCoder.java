@@ -108,8 +108,10 @@ public final class EventCoder implements DocumentCoder {
         List<Event> headline = new ArrayList<>();
         List<ParsedSentence> told = parsed.sentences().stream().map(x -> withoutMaskedTimes(x, layout)).toList();
         for (ParsedSentence parsedSentence : parsed.sentences()) {
-            ParsedSentence s = aspects.repair(AppealReparse.repair(
+            ParsedSentence repaired = aspects.repair(AppealReparse.repair(
                     SpeechReparse.repair(withoutMaskedTimes(parsedSentence, layout))));
+            List<Mention> found = finder.find(repaired, dateOf(doc));
+            ParsedSentence s = withoutNameTimes(repaired, found);
             // PETRARCH drops a sentence that names a year or "years ago" as history; in ontology codes its
             // background references are kept ("Israel withdrew from Gaza in 2005"), its other events are not
             // (background.txt history)
@@ -125,7 +127,7 @@ public final class EventCoder implements DocumentCoder {
             if (s.tokens().stream().allMatch(t -> layout.masked(t.begin()))) {
                 continue; // a byline, a caption, a time stamp: nothing to code
             }
-            List<Mention> mentions = new ArrayList<>(finder.find(s, dateOf(doc)));
+            List<Mention> mentions = new ArrayList<>(found);
             for (Mention m : mentions) {
                 // "SEOUL, Oct 15 (Reuters) -": the country the report is filed from (ActorResolver.ownOrgan)
                 if (discourse.home == null && m.isActor() && !m.person()
@@ -250,6 +252,20 @@ public final class EventCoder implements DocumentCoder {
         }
         return new ParsedSentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), s.dependencies(),
                 s.times().stream().filter(te -> !layout.masked(te.begin())).toList());
+    }
+
+    /**
+     * The sentence without the time expressions the parser found inside a person's name: "Dong Jun said on Monday"
+     * is not June, "Theresa May" not May.
+     */
+    private static ParsedSentence withoutNameTimes(ParsedSentence s, List<Mention> mentions) {
+        java.util.function.Predicate<TimeExpression> inName = te -> mentions.stream().anyMatch(m -> m.isActor()
+                && m.person() && m.first() <= te.lastToken() && te.firstToken() <= m.last());
+        if (s.times().stream().noneMatch(inName)) {
+            return s;
+        }
+        return new ParsedSentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), s.dependencies(),
+                s.times().stream().filter(inName.negate()).toList());
     }
 
     /**

@@ -65,6 +65,9 @@ final class QuoteFinder extends SentencePass {
                     continue;
                 }
                 List<Arg> speakers = actors.actorsOf(c);
+                if (speakers.isEmpty()) {
+                    speakers = speakersOfNoun(c); // "according to officials", "according to Sharif's office"
+                }
                 List<Integer> clause = new ArrayList<>(Syntax.subtree(s, root));
                 clause.removeAll(Syntax.subtree(s, c));
                 clause.removeIf(i -> s.token(i).pos().equals(",") && i < root
@@ -111,7 +114,7 @@ final class QuoteFinder extends SentencePass {
                     complements.add(s.head(v)); // "Russia attacked; Kyiv declares martial law" reports nothing
                     cut = v;
                 } else {
-                    if (!surfaceQuote(v, cut)) {
+                    if (!surfaceQuote(v, cut) && !appealQuote(v)) {
                         surfaceQuote(v);
                     }
                     cut = -1;
@@ -130,6 +133,11 @@ final class QuoteFinder extends SentencePass {
                         coordinated.add(k);
                     }
                 }
+            }
+            List<Integer> tail = complements.isEmpty() || complements.get(0) > v
+                    || coordinated.stream().anyMatch(k -> k > v) ? List.of() : tailAfterAttribution(v);
+            if (!tail.isEmpty() && !inDirect.contains(tail.get(0))) {
+                emit(speakersOf(v), v, tail);
             }
             for (int c : complements) {
                 if (inDirect.contains(c) || question(c)) {
@@ -182,6 +190,52 @@ final class QuoteFinder extends SentencePass {
             }
         }
         labelledAnswer();
+    }
+
+    /**
+     * The clause after an attribution set between two clauses, when the parser did not coordinate it with either
+     * ("Air defences shot down most of the missiles, the military said, but the ones that got through hit
+     * substations"): from after ", and" or ", but" (a comma within a few words after the verb, nothing but the
+     * attribution's own words before it) to the sentence's end, when it has a finite verb, reports nothing of its
+     * own (no verb of speech) and names no party other than the speaker's before its verb (the reporter's news of
+     * a third party: "..., officials said, and Jordan's air force intercepted ..."). Empty otherwise.
+     */
+    private List<Integer> tailAfterAttribution(int v) {
+        int n = s.tokens().size();
+        int comma = -1;
+        for (int i = v + 1; i < n && i <= v + 6; i++) {
+            Token t = s.token(i);
+            if (t.pos().equals(",")) {
+                comma = i;
+                break;
+            }
+            if (t.isVerb() || t.pos().equals(".") || t.pos().equals(":") || t.pos().equals("CC")) {
+                return List.of();
+            }
+        }
+        if (comma < 0 || comma + 2 >= n || !Set.of("and", "but").contains(s.token(comma + 1).word().toLowerCase(
+                java.util.Locale.ROOT)) || newlineBefore(comma + 1)) {
+            return List.of();
+        }
+        Set<String> speakers = new HashSet<>();
+        for (Arg a : speakersOf(v)) {
+            speakers.add(ActorResolver.countryOf(a.actor().code()));
+        }
+        List<Integer> clause = new ArrayList<>();
+        boolean finite = false;
+        for (int i = comma + 2; i < n; i++) {
+            Token t = s.token(i);
+            if (newlineBefore(i) || t.isVerb() && SPEECH.contains(Syntax.lower(t))) {
+                return List.of();
+            }
+            if (!finite && actors.actorOf(i, 0) != null
+                    && !speakers.contains(ActorResolver.countryOf(actors.actorOf(i, 0).actor().code()))) {
+                return List.of();
+            }
+            finite |= FINITE.contains(t.pos());
+            clause.add(i);
+        }
+        return finite && !speakers.isEmpty() ? clause : List.of();
     }
 
     /** Whether the subject of clause {@code k} names a party other than the speakers of verb {@code v}. */
@@ -260,7 +314,7 @@ final class QuoteFinder extends SentencePass {
         String[] words = label.split(" ");
         String last = words[words.length - 1];
         if (last.length() < 3) {
-            return null;
+            return last.length() < 2 ? null : introducedPerson(last); // "Q:", "A:" name no one; "WU:" may
         }
         // the label repeats a word of a longer name given before ("Mao Ning", "spokesperson", a list of the
         // transcript's speakers); the outlet's own staff ("ANCHOR (Saydo)") are the media, not a party quoted
@@ -272,6 +326,65 @@ final class QuoteFinder extends SentencePass {
                     && !media(named.get(i).code())) {
                 ActorRef a = named.get(i);
                 return new Arg(new ActorRef(a.code(), a.name(), label), 0, 0, true);
+            }
+        }
+        return introducedPerson(last);
+    }
+
+    /** Whether a noun phrase names an office: its head or a modifier is a title or an official's noun. */
+    private static boolean titled(ParsedSentence p, int head) {
+        List<Integer> np = new ArrayList<>(List.of(head));
+        for (var d : p.children(head)) {
+            if (NAME_LINKS.contains(d.relation()) || d.relation().equals("amod")) {
+                np.add(d.dependent());
+            }
+        }
+        for (int i : np) {
+            String w = Syntax.lower(p.token(i));
+            if (TITLES.contains(w) || MILITARY_TITLES.contains(w) || OFFICIAL_SPEAKERS.contains(w)
+                    || MILITARY_SPEAKERS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Relations that join a name to the rest of its noun phrase ("foreign minister Joseph Wu", "minister, Wu"; the
+     * parser's {@code dep} from a title noun too).
+     */
+    private static final Set<String> NAME_LINKS = Set.of("compound", "flat", "appos");
+
+    /**
+     * A person a transcript's label names whom the report introduced before by a name the dictionaries lack, with
+     * an office of a party ("Taiwan's foreign minister Joseph Wu" for "WU:"): the party of the noun phrase that
+     * holds the name, in the sentence that introduced it. The name must be written there as a name (not the
+     * capitals of another label or of a list of speakers, "CORRESPONDENT (Saydo staff)"); the outlet's own staff
+     * are not quoted. Null for none.
+     */
+    private Arg introducedPerson(String name) {
+        for (int k = s.index() - 1; k >= 0; k--) {
+            ParsedSentence earlier = ctx.all.get(k);
+            for (Token t : earlier.tokens()) {
+                if (!t.isProperNoun() || !t.word().equalsIgnoreCase(name) || t.word().equals(t.word().toUpperCase(
+                        java.util.Locale.ROOT))) {
+                    continue;
+                }
+                int h = t.index();
+                while (earlier.head(h) >= 0 && (NAME_LINKS.contains(earlier.relation(h))
+                        || earlier.relation(h).equals("dep") && earlier.token(earlier.head(h)).isNoun())) {
+                    h = earlier.head(h);
+                }
+                if (!titled(earlier, h)) {
+                    continue; // "Islamabad, how is Pakistan describing it?": a place, not a person with an office
+                }
+                ActorResolver there = new ActorResolver(ctx.coder, ctx.doc, earlier,
+                        ctx.coder.finder.find(earlier, EventCoder.dateOf(ctx.doc)), ctx.discourse, List.of());
+                List<Arg> found = there.actorsOf(h);
+                if (found.size() == 1 && !media(found.get(0).actor().code())) {
+                    ActorRef a = found.get(0).actor();
+                    return new Arg(new ActorRef(a.code(), a.name(), name), 0, 0, true);
+                }
             }
         }
         return null;
@@ -502,6 +615,66 @@ final class QuoteFinder extends SentencePass {
         }
     }
 
+    /** Speech verbs that ask an addressee for an act (words.txt {@code appeal-speech}). */
+    private static final Set<String> APPEAL_SPEECH = WordLists.words("appeal-speech");
+    /** Speech verbs that commit their speaker to an act (words.txt {@code appeal-speech-own}). */
+    private static final Set<String> OWN_ACT_SPEECH = WordLists.words("appeal-speech-own");
+
+    /**
+     * An appeal, demand or warning to an addressee to act ("urged the parties to return to talks", "called on Kyiv
+     * to withdraw", as AppealReparse leaves it; "warned Hanoi not to send ships"): the addressee and the act asked
+     * for, from the first word of the addressee to the last of the infinitive, are the verb's subject's words; a
+     * promise or threat of the speaker's own act ("vowed to retaliate") gives the act. False when the verb has no
+     * such addressee and infinitive ("called for restraint").
+     */
+    private boolean appealQuote(int v) {
+        boolean own = OWN_ACT_SPEECH.contains(Syntax.lower(s.token(v)));
+        if (!APPEAL_SPEECH.contains(Syntax.lower(s.token(v))) && !own) {
+            return false;
+        }
+        int act = -1;
+        for (int c : s.children(v, "xcomp")) {
+            if (c > v && Syntax.hasChildWord(s, c, "mark", "to")) {
+                act = c;
+                break;
+            }
+        }
+        if (act < 0) {
+            return false;
+        }
+        int from = -1;
+        for (var d : s.children(v)) {
+            int c = d.dependent();
+            String rel = d.relation();
+            if (c > v && c < act && (rel.equals("obj") || rel.equals("iobj") || Syntax.is(rel, "obl")
+                    && Set.of("on", "upon").contains(Syntax.preposition(s, c)))) {
+                List<Integer> np = Syntax.subtree(s, c);
+                int first = np.get(0);
+                while (first < c && s.relation(first).equals("case")) {
+                    first++; // "on Kyiv": the addressee, not its preposition
+                }
+                from = from < 0 ? first : Math.min(from, first);
+            }
+        }
+        if (own && from < 0) {
+            from = act; // "vowed to retaliate": the act alone ("to" is dropped with the clause's mark)
+            for (int i : Syntax.subtree(s, act)) {
+                from = Math.min(from, i);
+            }
+        }
+        List<Arg> speakers = from < 0 ? List.of() : speakersOf(v);
+        if (speakers.isEmpty()) {
+            return false;
+        }
+        List<Integer> sub = Syntax.subtree(s, act);
+        List<Integer> clause = new ArrayList<>();
+        for (int i = from; i <= sub.get(sub.size() - 1); i++) {
+            clause.add(i);
+        }
+        emit(speakers, v, clause);
+        return true;
+    }
+
     /** Whether a line break stands between this token and the one before it. */
     private boolean newlineBefore(int i) {
         return i > 0 && ctx.doc.text().substring(s.token(i - 1).end(), s.token(i).begin()).indexOf('\n') >= 0;
@@ -577,8 +750,9 @@ final class QuoteFinder extends SentencePass {
             if (!t.isVerb() || !SPEECH.contains(Syntax.lower(t)) || inside.contains(v)) {
                 continue;
             }
-            if (attached(inside, v)) {
-                speechVerb = v;
+            int quoting = quotingVerb(v);
+            if (attached(inside, v) || quoting >= 0 && attached(inside, quoting)) {
+                speechVerb = v; // "..., KCNA quoted General Kim as saying": the quoted words hang on "quoted"
                 break;
             }
         }
@@ -593,11 +767,23 @@ final class QuoteFinder extends SentencePass {
                 int governing = governingSpeech(inside);
                 List<Arg> subjects = governing < 0 ? List.of() : speakersOf(governing);
                 if (subjects.isEmpty()) {
-                    return;
+                    speaker = colonSpeaker(inside);
+                    if (speaker == null) {
+                        return;
+                    }
+                } else {
+                    speechVerb = governing;
+                    speaker = subjects.get(0);
                 }
-                speechVerb = governing;
-                speaker = subjects.get(0);
             }
+        }
+        char closing = ctx.doc.text().charAt(q.end() - 1);
+        boolean runsOn = closing != '"' && closing != '\u201d' && closing != '\u00bb' && q.end() < ctx.doc.text().length()
+                && s.index() + 1 < ctx.all.size();
+        if (speaker == null && speechVerb < 0 && runsOn) {
+            // a quote that runs on into the next paragraph ("...ours.\n\n"We have patrolled them ...," Huerta
+            // said) is the words of whoever the paragraphs it runs on into name as its speaker
+            speaker = speakerAhead();
         }
         if (speaker == null && speechVerb < 0) {
             if (ctx.discourse.lastSpeaker != null && ctx.discourse.lastSpeakerSentence >= s.index() - 1) {
@@ -623,6 +809,74 @@ final class QuoteFinder extends SentencePass {
             ctx.quotedSpeechVerbs.add(speechVerb);
         }
         addQuote(speaker, speechVerb, ctx.doc.text().substring(b, e).strip(), true, b, e);
+    }
+
+    /**
+     * The speaker of a quotation that a colon introduces after a clause with no verb of speech ("Speaking in
+     * Donetsk, he was blunt: "..."", "The minister had a message for Moscow: "...""): the subject of the clause
+     * the colon ends, when it names a party or continues a speaker; null otherwise ("The sign read: "..."").
+     */
+    private Arg colonSpeaker(List<Integer> inside) {
+        int colon = inside.get(0) - 1;
+        if (colon < 1 || !s.token(colon).word().equals(":")) {
+            return null;
+        }
+        int clause = s.head(colon);
+        if (clause < 0 || clause >= colon) {
+            return null;
+        }
+        List<Integer> subjects = s.children(clause, "nsubj");
+        if (subjects.size() != 1 || subjects.get(0) >= colon) {
+            return null;
+        }
+        List<Arg> speakers = speakersOfNoun(subjects.get(0));
+        return speakers.isEmpty() ? null : speakers.get(0);
+    }
+
+    /**
+     * The verb "quote" of a "saying" that tells whose words a report passes on: "KCNA quoted General Kim as saying
+     * ...", "Lavrov was quoted by RIA as saying ..."; -1 for any other verb. Only a noun phrase (and the agent of a
+     * passive) may stand between "quoted" and "as saying".
+     */
+    private int quotingVerb(int v) {
+        if (v < 2 || !Syntax.lower(s.token(v)).equals("say") || !s.token(v).pos().equals("VBG")
+                || !s.token(v - 1).word().equalsIgnoreCase("as")) {
+            return -1;
+        }
+        for (int q = v - 2; q >= 0 && v - q <= 12; q--) {
+            Token t = s.token(q);
+            if (t.isVerb() && Syntax.lower(t).equals("quote")) {
+                return q;
+            }
+            if (t.isVerb() || t.pos().equals(":") || t.pos().equals(".")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whose words "quoted ... as saying" passes on: the subject of the passive ("Lavrov was quoted as saying"), else
+     * the verb's object ("quoted General Kim as saying"), else the head of the noun phrase between "quoted" and
+     * "as" when the parser hung it elsewhere; not the outlet that quotes. Empty when none names a speaker.
+     */
+    private List<Arg> quotedSpeakers(int q, int v) {
+        List<Integer> subjects = s.children(q, "nsubj:pass");
+        if (subjects.size() == 1) {
+            return speakersOfNoun(subjects.get(0));
+        }
+        for (int o : s.children(q, "obj")) {
+            if (o > q && o < v) {
+                return speakersOfNoun(o);
+            }
+        }
+        for (int i = q + 1; i < v - 1; i++) {
+            int h = s.head(i);
+            if (s.token(i).isNoun() && (h <= q || h >= v - 1) && !Syntax.hasChild(s, i, "case")) {
+                return speakersOfNoun(i);
+            }
+        }
+        return List.of();
     }
 
     /** Verbs whose subject's words a short quotation inside their clause gives: speech, blame, naming. */
@@ -655,6 +909,9 @@ final class QuoteFinder extends SentencePass {
 
     /** True when the quoted words are a dependent of the speech verb or govern it ("..., he said"). */
     private boolean attached(List<Integer> inside, int v) {
+        if (s.head(v) >= 0 && inside.contains(s.head(v))) {
+            return true; // "..., to answer," Lavrov said": the parser hung the attribution on a quoted word
+        }
         for (int i : inside) {
             int h = s.head(i);
             if (inside.contains(h)) {
@@ -686,6 +943,11 @@ final class QuoteFinder extends SentencePass {
      * said ..." after a spokesman's words), the speaker of this or the previous sentence.
      */
     private List<Arg> speakersOf(int v) {
+        int quoting = quotingVerb(v);
+        List<Arg> quoted = quoting >= 0 ? quotedSpeakers(quoting, v) : List.of();
+        if (!quoted.isEmpty()) {
+            return quoted; // "KCNA quoted General Kim as saying": the general speaks, the agency passes it on
+        }
         List<Integer> subjects = s.children(v, "nsubj");
         int subject = subjects.size() == 1 ? subjects.get(0) : subjects.isEmpty() ? inheritedSubject(v, 0) : -1;
         Arg continued = subject >= 0 ? continuedSpeaker(subject) : null;
@@ -854,6 +1116,10 @@ final class QuoteFinder extends SentencePass {
         }
         if (party == null && title != null) {
             party = titledParty(subject);
+            if (party != null && media(party.code()) && ActorResolver.isCountry(ActorResolver.countryOf(party.code()))) {
+                // "KCNA quoted General Kim": an official the outlet quotes is of its country, not of the outlet
+                party = new ActorRef(ActorResolver.countryOf(party.code()), party.name(), party.text());
+            }
         }
         // "the ministry" refers back to a ministry named before; bare "officials" to whoever was speaking
         boolean definite = Syntax.hasChildWord(s, subject, "det", "the") && !t.pos().endsWith("S");
@@ -985,6 +1251,44 @@ final class QuoteFinder extends SentencePass {
     /** A state's code with the given role ({@code RUS} → {@code RUSMIL}); any other party's code as it is. */
     private static String withRole(String code, String role) {
         return ActorResolver.stateBody(code) ? ActorResolver.countryOf(code) + role : code;
+    }
+
+    /** How many sentences on a quote that runs on over paragraphs may name its speaker. */
+    private static final int RUN_ON_REACH = 3;
+
+    /**
+     * The speaker of a quote that runs on into the next paragraphs: the first speech verb outside quotation marks in
+     * the sentences after it whose subject the dictionaries name (a pronoun continues the speaker before and is
+     * left to the usual reading); null for none.
+     */
+    private Arg speakerAhead() {
+        for (int k = s.index() + 1; k < ctx.all.size() && k <= s.index() + RUN_ON_REACH; k++) {
+            ParsedSentence next = ctx.all.get(k);
+            ActorResolver other = new ActorResolver(ctx.coder, ctx.doc, next,
+                    ctx.coder.finder.find(next, EventCoder.dateOf(ctx.doc)), ctx.discourse, List.of());
+            for (Token t : next.tokens()) {
+                if (!t.isVerb() || !SPEECH.contains(Syntax.lower(t)) || insideQuote(t.begin())) {
+                    continue;
+                }
+                List<Integer> subjects = next.children(t.index(), "nsubj");
+                if (subjects.size() != 1 || next.token(subjects.get(0)).pos().startsWith("PRP")) {
+                    return null;
+                }
+                List<Arg> found = other.subjectsOf(t.index(), 0);
+                return found.size() == 1 ? found.get(0) : null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a character offset lies inside quotation marks. */
+    private boolean insideQuote(int offset) {
+        for (QuoteSpan q : ctx.spans) {
+            if (q.begin() < offset && offset < q.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The speaker of the next sentence's speech verb, for a quote whose speaker is named after it. */

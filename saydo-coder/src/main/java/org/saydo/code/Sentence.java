@@ -913,6 +913,11 @@ final class Sentence {
         if (unknownPerson) {
             discourse.lastPerson = null; // "Browder ... He": someone the dictionaries do not know
         }
+        if (!discourse.leadTold && mainSubject != null) {
+            discourse.leadTold = true;
+            String country = ActorResolver.countryOf(mainSubject.actor().code());
+            discourse.lead = ActorResolver.stateBody(mainSubject.actor().code()) ? country : null;
+        }
         if (mainSubject != null) {
             discourse.saw(mainSubject);
             discourse.lastSubject = mainSubject;

@@ -24,7 +24,8 @@ final class WordLists {
             "simultaneous-marks", "sequence-marks", "hour-measures", "performed-roots", "commitment-roots",
             "speech-addressed", "speaker-title", "speaker-title-military", "aspect-verbs", "linked",
             "reprisal-orders", "reprisal-readiness", "partnered-codes",
-            "reprisal-giving", "reprisal-forceful", "appeal-on-verbs", "appeal-on-prepositions");
+            "reprisal-giving", "reprisal-forceful", "appeal-on-verbs", "appeal-on-prepositions",
+            "appeal-speech", "appeal-speech-own");
 
     private static final CueFile DEFAULTS = CueFile.resource("words.txt", NAMES);
 

@@ -131,4 +131,77 @@ class QuoteFinderTest {
             assertThat(q.quote()).isEqualTo("there would be no talks");
         });
     }
+
+    @Test
+    void wordsAnOutletQuotesAreTheQuotedPersons() {
+        // "TASS quoted Peskov as saying": the words are the Kremlin spokesman's, not the news agency's
+        CodedDocument coded = Fixtures.code("quotes", "quoted-as-saying");
+        assertThat(coded.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isTrue();
+            assertThat(q.speaker().code()).isEqualTo("RUSGOV");
+            assertThat(q.quote()).startsWith("The border will stay closed");
+        });
+    }
+
+    @Test
+    void thePassiveQuotedAsSayingGivesItsSubjectsWords() {
+        CodedDocument coded = Fixtures.code("quotes", "quoted-as-saying-passive");
+        assertThat(coded.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isFalse();
+            assertThat(q.speaker().code()).isEqualTo("RUSGOV"); // Lavrov, not RIA
+            assertThat(q.quote()).isEqualTo("the talks had failed");
+        });
+    }
+
+    @Test
+    void aQuotationAfterAColonIsTheClauseSubjects() {
+        // no verb of speech: "Erdogan was blunt:" introduces his words
+        CodedDocument coded = Fixtures.code("quotes", "colon-after-clause");
+        assertThat(coded.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isTrue();
+            assertThat(q.speaker().code()).isEqualTo("TURGOV");
+            assertThat(q.quote()).startsWith("We will not retreat");
+        });
+    }
+
+    @Test
+    void wordsAfterAnAttributionSetBetweenTwoClausesAreTheSpeakersToo() {
+        // the parser hung "but the ones ..." on "turned" as dep: the surface ", but" after the attribution decides
+        CodedDocument coded = Fixtures.code("quotes", "attribution-between");
+        assertThat(coded.quotes()).filteredOn(q -> q.provenance().sentence() == 1)
+                .extracting(q -> q.speaker().code() + ": " + q.quote())
+                .containsExactlyInAnyOrder("PERMIL: Guards turned back most of the trucks",
+                        "PERMIL: the ones that got through reached the camps near Tacna");
+    }
+
+    @Test
+    void accordingToASpeakerNamedByOfficeIsQuoted() {
+        // "officials" after Peru's words: Peru's government
+        CodedDocument coded = Fixtures.code("quotes", "according-to-officials");
+        assertThat(coded.quotes()).filteredOn(q -> q.provenance().sentence() == 1).singleElement().satisfies(q -> {
+            assertThat(q.speaker().code()).isEqualTo("PERGOV");
+            assertThat(q.quote()).isEqualTo("the talks will resume in Lima next week");
+        });
+    }
+
+    @Test
+    void aLabelNamesAPersonIntroducedWithAnOfficeTheDictionariesKnow() {
+        // "Jose Huerta" is no entry of the dictionaries; "Peru's defence minister" is Peru's government
+        CodedDocument coded = Fixtures.code("quotes", "label-introduced");
+        assertThat(coded.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isTrue();
+            assertThat(q.speaker().code()).isEqualTo("PERGOV");
+            assertThat(q.quote()).isEqualTo("Our troops will stay at the border.");
+        });
+    }
+
+    @Test
+    void anAppealGivesItsAddresseeAndTheActAskedFor() {
+        CodedDocument coded = Fixtures.code("quotes", "appeal-addressee");
+        assertThat(coded.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isFalse();
+            assertThat(q.speaker().code()).isEqualTo("BRA");
+            assertThat(q.quote()).isEqualTo("both sides to return to talks");
+        });
+    }
 }
