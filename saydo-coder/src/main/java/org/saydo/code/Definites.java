@@ -79,7 +79,8 @@ final class Definites {
      * drones".
      */
     boolean enemy(String word, String lemma) {
-        return enemyWords.contains(word.toLowerCase(Locale.ROOT)) || enemyWords.contains(lemma.toLowerCase(Locale.ROOT));
+        return enemyWords.contains(word.toLowerCase(Locale.ROOT))
+                || enemyWords.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** The role the noun (its word or lemma) stands for, or null when it is none of these nouns. */

@@ -13,7 +13,8 @@ import java.util.Set;
  * {@link PredicateCoder} applies them. Immutable and thread-safe.
  *
  * @param aimed lower-case prepositions whose phrase under a 15x verb names the display's target
- * @param alone for an act's code, the code it takes when one party does it and no partner is named
+ * @param alone for an act's code, the code it takes when one party does it and no partner is named; for a key
+ *        "CODE lemma", the code it takes when that verb tells it (forces sent or deployed with no partner named: 154)
  * @param facing lower-case lemmas of the nouns of a display that faces the other side (drills, warning shots,
  *        patrols): told with no target, it is shown to the report's other side
  * @param launchers lower-case lemmas of verbs that launch a projectile ("launch", "fire")
@@ -65,10 +66,16 @@ record Posture(Set<String> aimed, Map<String, String> alone, Set<String> facing,
         Map<String, String> alone = new HashMap<>();
         for (CueFile.Cue c : file.of("alone")) {
             String[] f = c.value().trim().split("\\s+");
-            if (f.length != 2 || !f[0].matches("\\d{2,4}") || !f[1].matches("\\d{2,4}")) {
-                throw c.error("expected 'alone CODE CODE' with two CAMEO codes, got 'alone " + c.value() + "'");
+            if (f.length < 2 || !f[0].matches("\\d{2,4}") || !f[1].matches("\\d{2,4}")) {
+                throw c.error("expected 'alone CODE CODE [VERB ...]' with two CAMEO codes, got 'alone " + c.value()
+                        + "'");
             }
-            alone.put(f[0], f[1]);
+            if (f.length == 2) {
+                alone.put(f[0], f[1]);
+            }
+            for (int i = 2; i < f.length; i++) {
+                alone.put(f[0] + " " + f[i].toLowerCase(java.util.Locale.ROOT), f[1]); // told by that verb only
+            }
         }
         return new Posture(WordLists.words(file, "aimed"), alone, WordLists.words(file, "facing"),
                 WordLists.words(file, "launch"), WordLists.words(file, "projectile"), codes(file, "home"));
@@ -116,9 +123,13 @@ record Posture(Set<String> aimed, Map<String, String> alone, Set<String> facing,
         return out;
     }
 
-    /** The code an act of this code takes when one party does it with no partner named, or null to keep it. */
-    String alone(String code) {
-        return alone.get(code);
+    /**
+     * The code an act of this code, told by the verb of this lemma, takes when one party does it with no partner
+     * named, or null to keep it: the verb's own entry first ("deployed troops", 062: 154), else the code's (150).
+     */
+    String alone(String code, String lemma) {
+        String own = alone.get(code + " " + lemma);
+        return own != null ? own : alone.get(code);
     }
 
     /**

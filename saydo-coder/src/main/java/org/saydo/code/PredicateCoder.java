@@ -297,9 +297,10 @@ final class PredicateCoder extends SentencePass {
             }
             rule += FORCE_NOUN_RULE;
         }
-        boolean alone = targets.isEmpty() && sources.size() < 2 && ctx.coder.posture.alone(code.get()) != null;
+        String lemma = Syntax.lower(s.token(v));
+        boolean alone = targets.isEmpty() && sources.size() < 2 && ctx.coder.posture.alone(code.get(), lemma) != null;
         if (alone) {
-            code = Optional.of(ctx.coder.posture.alone(code.get())); // drills with no partner: a show of force
+            code = Optional.of(ctx.coder.posture.alone(code.get(), lemma)); // drills with no partner: a show of force
         }
         if (code.get().startsWith("15")) {
             List<Arg> own = sources;

@@ -83,4 +83,31 @@ class PostureTest {
                 .anyMatch(e -> e.matches("VEN\\w*>GUY\\w* 173 asserted"))
                 .noneMatch(e -> e.contains(" 171 "));
     }
+
+    @Test
+    void forcesDeployedWithNoPartnerAreMobilisedWhereTheyGo() {
+        // "Venezuela deployed troops along the border with Guyana.": CAMEO.2.0.txt's DEPLOY "* &MILITARY" is 062
+        // (troops sent to a partner); with none named they are mobilised (154, posture.txt "alone 062 154 deploy"),
+        // aimed at Guyana (aimed along), not drills (150) nor cooperation with anyone
+        assertThat(Fixtures.events("posture", "deployed-troops"))
+                .anyMatch(e -> e.matches("VEN\\w*>GUY\\w* 154 asserted"))
+                .noneMatch(e -> e.contains(" 150 ") || e.contains(" 062 "));
+    }
+
+    @Test
+    void peopleArrestedInRaidsAreDetainedNotSeized() {
+        // "Venezuelan police arrested ten Guyanese miners in raids.": CAMEO.2.0.txt files ARREST under SEIZE, whose
+        // "* (IN RAID)" is 1711; arresting people is 173 (senses.txt, posture14)
+        assertThat(Fixtures.events("posture", "arrested-in-raids"))
+                .anyMatch(e -> e.matches("VEN\\w*>GUY\\w* 173 asserted"))
+                .noneMatch(e -> e.contains(" 171"));
+    }
+
+    @Test
+    void soldiersWhoArrestSomeoneOccupyNothing() {
+        // "Venezuelan soldiers arrested a Guyanese officer.": the SEIZE block's "&MILITARY *" is 192, occupation
+        assertThat(Fixtures.events("posture", "soldiers-arrested"))
+                .anyMatch(e -> e.matches("VEN\\w*>GUY\\w* 173 asserted"))
+                .noneMatch(e -> e.contains(" 192 "));
+    }
 }
