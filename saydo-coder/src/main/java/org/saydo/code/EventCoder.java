@@ -182,7 +182,7 @@ public final class EventCoder implements DocumentCoder {
         // "Armenia declared martial law": on its own country, not the other side (posture.txt home)
         all = posture.home(all, discourse.states);
         // "Russia launched 80 missiles" in a report of its war with Ukraine: at Ukraine (targets.txt)
-        all = implicitTargets.fill(all, discourse.sides(List.of()));
+        all = implicitTargets.fill(all, discourse.sides(List.of()), discourse.sides(List.of(), 18));
         // "said it would launch more satellites": an own act promised to no one is no intent to cooperate
         all = Commitments.partnered(all);
         // "Kyiv said it was cutting ties with Moscow": done by the saying (its target may be implicit)

@@ -314,6 +314,97 @@ final class EventCombiner extends SentencePass {
         }
     }
 
+    /**
+     * An agreement to a truce told as made is the truce declared: "Ethiopia and Eritrea agreed to a ceasefire",
+     * "both sides had agreed to stop firing" are CAMEO 0871 ("Declare truce, ceasefire"), not an intent to
+     * de-escalate (0356, as CAMEO.2.0.txt's AGREE (TO &amp;CEASEFIRE) and the intent family code them). An
+     * agreement is a verb whose own dictionary code is diplomatic cooperation (05: AGREE [050]); what it agrees to is
+     * an event noun it governs that the noun dictionary codes as a truce (0871: "ceasefire", "truce") or its open
+     * complement that {@code contents.txt} does ("stop firing"). Other de-escalation agreed to ("refrain from attacks
+     * on civilians", "withdraw troops", 087 and 0874) is a commitment about later conduct and stays the intent, and
+     * so does a truce told as future or intended ("will agree"); "has not agreed" is the truce negated. Run after
+     * {@link #recodeByContent()}.
+     */
+    void truces() {
+        List<String> keys = new ArrayList<>(ctx.events.keySet());
+        for (String key : keys) {
+            Event e = ctx.events.get(key);
+            int v = trigger(key);
+            if (e == null || !e.cameo().startsWith("035") || !s.token(v).isVerb()
+                    || e.modality() != Modality.ASSERTED && e.modality() != Modality.REPORTED
+                    && e.modality() != Modality.NEGATED || !ownRoot(v).equals("05")) {
+                continue;
+            }
+            Optional<String> code = truceIn(v, 0).flatMap(x -> ctx.coder.eventCode(x));
+            if (code.isEmpty()) {
+                continue;
+            }
+            Provenance p = e.provenance();
+            Provenance q = new Provenance(p.docId(), p.doc(), p.sentence(), p.sentenceStart(), p.sentenceEnd(),
+                    p.start(), p.end(), p.trigger(), p.triggerStart(), p.triggerEnd(),
+                    p.rule() + " + agreed as made: " + code.get(), p.pipeline());
+            ctx.events.remove(key);
+            String newKey = e.source().code() + "|" + (e.target() == null ? "" : e.target().code()) + "|"
+                    + code.get() + "|" + v;
+            ctx.events.putIfAbsent(newKey, new Event(e.source(), e.target(), code.get(), e.modality(),
+                    e.reportedBy(), e.date(), e.dateBasis(), e.dateText(), e.text(), q));
+        }
+    }
+
+    /** The root of the code the verb's dictionary entry gives it on its own (no pattern), or "" for none. */
+    private String ownRoot(int v) {
+        for (org.saydo.dict.VerbEntry entry : ctx.coder.dictionaries.verbs().lookupLemma(
+                Syntax.upperLemma(s.token(v)))) {
+            if (entry.after().isEmpty() && entry.before().isEmpty()) {
+                return ctx.coder.eventCode(entry.code()).map(c -> c.substring(0, 2)).orElse("");
+            }
+        }
+        return "";
+    }
+
+    /**
+     * The truce (CAMEO 0871) a word's object, prepositional object or open complement names: an event noun the noun
+     * dictionary codes so ("a ceasefire"), or a complement verb {@code contents.txt} does ("stop firing"); a
+     * complement's own objects are searched too ("agreed to declare a truce").
+     */
+    private Optional<String> truceIn(int w, int depth) {
+        for (var d : s.children(w)) {
+            int c = d.dependent();
+            String rel = d.relation();
+            Token t = s.token(c);
+            if (t.isNoun() && (rel.equals("obj") || Syntax.is(rel, "obl") || Syntax.is(rel, "nmod"))) {
+                List<String> mods = new ArrayList<>();
+                for (var m : s.children(c)) {
+                    if (m.relation().equals("compound") || m.relation().equals("amod")) {
+                        mods.add(Syntax.upper(s.token(m.dependent())));
+                    }
+                }
+                Optional<NominalDictionary.Entry> entry = ctx.coder.nouns.lookup(Syntax.upper(t), mods);
+                if (entry.isEmpty()) {
+                    entry = ctx.coder.nouns.lookup(Syntax.upperLemma(t), mods);
+                }
+                if (entry.isPresent() && entry.get().code().equals("0871")) {
+                    return Optional.of(entry.get().code());
+                }
+            } else if (t.isVerb() && rel.equals("xcomp") && depth == 0) {
+                Set<String> deps = new java.util.HashSet<>();
+                for (var x : s.children(c)) {
+                    deps.add(s.token(x.dependent()).word().toLowerCase(java.util.Locale.ROOT));
+                    deps.add(Syntax.lower(s.token(x.dependent())));
+                }
+                Optional<Combination.Content> content = Combination.content(Syntax.lower(t), deps);
+                if (content.isPresent() && content.get().code().equals("0871")) {
+                    return Optional.of(content.get().code());
+                }
+                Optional<String> inner = truceIn(c, depth + 1);
+                if (inner.isPresent()) {
+                    return inner;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** CAMEO roots of the acts told once, as the subject's, when the verb codes them both ways: consultation. */
     private static final Set<String> TWO_WAY_ROOTS = Set.of("04");
 

@@ -59,7 +59,7 @@ final class ImplicitTargets {
 
     private static final ImplicitTargets DEFAULTS = of(CueFile.resource("targets.txt",
             Set.of("takes", "parties", "both", "reproach", "population", "partner", "dealings", "venue",
-                    "other")));
+                    "other", "fights")));
 
     private final Set<String> codes;
     private final Set<String> partyCodes;
@@ -70,10 +70,11 @@ final class ImplicitTargets {
     private final Set<String> populationNouns;
     private final Set<String> venueCodes;
     private final Set<String> otherCodes;
+    private final Set<String> fightCodes;
 
     private ImplicitTargets(Set<String> codes, Set<String> partyCodes, Set<String> bothCodes,
             Set<String> reproachCodes, Set<String> populationNouns, Set<String> partnerCodes,
-            Set<String> dealingCodes, Set<String> venueCodes, Set<String> otherCodes) {
+            Set<String> dealingCodes, Set<String> venueCodes, Set<String> otherCodes, Set<String> fightCodes) {
         this.codes = Set.copyOf(codes);
         this.partyCodes = Set.copyOf(partyCodes);
         this.bothCodes = Set.copyOf(bothCodes);
@@ -83,6 +84,7 @@ final class ImplicitTargets {
         this.populationNouns = Set.copyOf(populationNouns);
         this.venueCodes = Set.copyOf(venueCodes);
         this.otherCodes = Set.copyOf(otherCodes);
+        this.fightCodes = Set.copyOf(fightCodes);
     }
 
     /** Whether the actor is a stand-in for one of the report's sides. */
@@ -104,7 +106,7 @@ final class ImplicitTargets {
         }
         return new ImplicitTargets(codes(file, "takes"), codes(file, "parties"), codes(file, "both"),
                 codes(file, "reproach"), nouns, codes(file, "partner"), codes(file, "dealings"),
-                codes(file, "venue"), codes(file, "other"));
+                codes(file, "venue"), codes(file, "other"), codes(file, "fights"));
     }
 
     /** Whether a noun of this lower-case lemma or word ("resident", "villager", "people") names a population. */
@@ -208,8 +210,24 @@ final class ImplicitTargets {
      * @param sides the two sides of the report's conflict, or an empty list when it has fewer than two
      */
     List<Event> fill(List<Event> events, List<ActorRef> sides) {
+        return fill(events, sides, sides);
+    }
+
+    /**
+     * The events with the implicit targets filled in, as {@link #fill(List, List)}; an act of force ({@code
+     * targets.txt} {@code fights}) is done to the other side among the parties the report's acts of force involve
+     * ({@code fighting}), not to a party the report shows only talking about the war: in a report of the army and a
+     * militia fighting that the UN condemns, "the militia shelled the camp" is not done to the UN.
+     *
+     * @param sides the two sides of the report's conflict, or an empty list when it has fewer than two
+     * @param fighting the two sides the report's acts of force (CAMEO 18-20) involve most, or an empty list when they
+     *     involve fewer than two; an act of force of a party that is neither of them (or with no two) takes the other
+     *     of {@code sides}, as any act
+     */
+    List<Event> fill(List<Event> events, List<ActorRef> sides, List<ActorRef> fighting) {
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(sides, "sides");
+        Objects.requireNonNull(fighting, "fighting");
         events = populations(events);
         if (sides.size() != 2) {
             return events.stream().filter(e -> !standIn(e.source()) && !standIn(e.target())
@@ -273,9 +291,13 @@ final class ImplicitTargets {
                 }
                 continue;
             }
-            ActorRef other = e.target() == null && (takesTarget(e.cameo())
+            boolean implicit = e.target() == null && (takesTarget(e.cameo())
                     || e.provenance().rule().contains(Posture.FACING_RULE))
-                    && (dealing || !covers(partnerCodes, e.cameo())) ? unnamed(otherSide(sides, e.source())) : null;
+                    && (dealing || !covers(partnerCodes, e.cameo()));
+            // an act of force is done to a party the report shows fighting, not to one that only talks of it
+            ActorRef foe = implicit && covers(fightCodes, e.cameo()) && fighting.size() == 2
+                    ? otherSide(fighting, e.source()) : null;
+            ActorRef other = foe != null ? unnamed(foe) : implicit ? unnamed(otherSide(sides, e.source())) : null;
             if (other == null && e.target() == null && covers(reproachCodes, e.cameo())) {
                 ActorRef agent = unnamed(firstToUseForce(events, e.source()));
                 if (agent != null && told.add(key(e.source(), agent, e))) {

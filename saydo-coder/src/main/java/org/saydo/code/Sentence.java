@@ -117,6 +117,7 @@ final class Sentence {
         combiner.combine();
         combiner.recodeByContent();
         combiner.meetings();
+        combiner.truces();
         combiner.venues();
         combiner.oneWay();
         combiner.wishes();
