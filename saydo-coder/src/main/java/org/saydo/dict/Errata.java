@@ -31,6 +31,12 @@ final class Errata {
                     "# (erratum: undefined synset) -  * (IN &WEATHER) [---]"),
             Map.entry(CAMEO + "-  * (IN &DEMONSTRATION) [145]",
                     "# (erratum: undefined synset) -  * (IN &DEMONSTRATION) [145]"),
+            // the code of one verb written as a pattern of its whole block: CONVICT and INDICT carry [173]
+            // themselves, and the line made "accused Israel of violations", "blamed Kyiv for the crime" an arrest
+            Map.entry(CAMEO + "- * (FOR &CRIME)                                      [173]         # INDICT",
+                    "# (erratum: one verb's code as a block pattern) - * (FOR &CRIME) [173] # INDICT"),
+            Map.entry(CAMEO + "- * (OF &CRIME)                                       [173]         # CONVICT",
+                    "# (erratum: one verb's code as a block pattern) - * (OF &CRIME) [173] # CONVICT"),
             // an agent without a code; PETRARCH skips it ("Codes are required for agents")
             Map.entry(AGENTS + "ISLAMIC_EXTREMIST",
                     "# (erratum: agent without a code) ISLAMIC_EXTREMIST"),
