@@ -22,8 +22,8 @@ class BlindCorpusTest {
 
     // The floors are 0.1 point under the figures the lead measured on the blind half (with the shipped judge);
     // whoever tunes the coder must not run this on it. Raise them when the figures rise.
-    /** Events, dyad + root: precision floor in percent (measured 47.9). */
-    static final double PRECISION_FLOOR = 47.8;
+    /** Events, dyad + root: precision floor in percent (measured 48.0). */
+    static final double PRECISION_FLOOR = 47.9;
     /** Events, dyad + root: recall floor in percent (measured 28.3). */
     static final double RECALL_FLOOR = 28.2;
     /** Quotes: speaker accuracy floor in percent (measured 71.5). */
