@@ -443,7 +443,7 @@ final class ActorResolver {
      * occupation shelled villages" names an actor, not an occupation.
      */
     boolean namesEnemy(int h) {
-        return enemies.contains(h) || actorOf(h, 0) == null && enemy(h) != null;
+        return enemies.contains(h) || enemy(h) != null && actorOf(h, 0) == null;
     }
 
     /** True while {@link #enemy} looks for its speaker: the speaker's own words are no side's word for the other. */

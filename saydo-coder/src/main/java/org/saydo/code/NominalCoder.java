@@ -103,9 +103,6 @@ final class NominalCoder extends SentencePass {
         if (Syntax.is(s.relation(n), "compound")) {
             return; // a noun that modifies another names a kind: "war crimes", "ceasefire talks", "attack drones"
         }
-        if (actors.namesEnemy(n)) {
-            return; // "the group said the occupation had shelled villages": a side's word for the other side
-        }
         List<String> mods = new ArrayList<>();
         for (var d : s.children(n)) {
             if (d.relation().equals("compound") || d.relation().equals("amod")) {
@@ -118,6 +115,9 @@ final class NominalCoder extends SentencePass {
         }
         if (entry.isEmpty() || entry.get().told() && !onset(n) && !datedEarlier(n)) {
             return; // "the draft treaty between A and B" is a text; "the treaty was signed" is the act
+        }
+        if (actors.namesEnemy(n)) {
+            return; // "the group said the occupation had shelled villages": a side's word for the other side
         }
         Optional<String> code = ctx.coder.eventCode(entry.get().code());
         if (code.isEmpty()) {

@@ -387,8 +387,8 @@ final class PredicateCoder extends SentencePass {
 
     /** The noun at {@code n} as an event noun of force (CAMEO 18-20, {@code saydo.nouns.txt}), or null. */
     private ForceNoun forceNoun(int n) {
-        if (!s.token(n).isNoun()) {
-            return null;
+        if (!s.token(n).isNoun() || actors.namesEnemy(n)) {
+            return null; // "the occupation shelled villages": a side's word for the other side, no act of its own
         }
         List<String> mods = new ArrayList<>();
         for (var d : s.children(n)) {
