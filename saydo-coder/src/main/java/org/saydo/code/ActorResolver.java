@@ -470,7 +470,7 @@ final class ActorResolver {
 
     /**
      * A side's word for the other side (definites.txt {@code enemy}: "the enemy", "the occupiers", "enemy drones",
-     * "the Zionist enemy"), with no actor of its own: the report's other side from the side of the speaker whose
+     * "the occupation" as a doer), with no actor of its own: the report's other side from the side of the speaker whose
      * words these are (the subject of the speech verb the noun's clause hangs from, else the speaker of a sentence
      * at most two before). An armed force of a state: a bare country is its military. Null when the noun is no
      * such word, or no speaker or no two sides are known, or the speaker is neither side.
