@@ -373,16 +373,7 @@ final class EventCombiner extends SentencePass {
             String rel = d.relation();
             Token t = s.token(c);
             if (t.isNoun() && (rel.equals("obj") || Syntax.is(rel, "obl") || Syntax.is(rel, "nmod"))) {
-                List<String> mods = new ArrayList<>();
-                for (var m : s.children(c)) {
-                    if (m.relation().equals("compound") || m.relation().equals("amod")) {
-                        mods.add(Syntax.upper(s.token(m.dependent())));
-                    }
-                }
-                Optional<NominalDictionary.Entry> entry = ctx.coder.nouns.lookup(Syntax.upper(t), mods);
-                if (entry.isEmpty()) {
-                    entry = ctx.coder.nouns.lookup(Syntax.upperLemma(t), mods);
-                }
+                Optional<NominalDictionary.Entry> entry = ctx.coder.nouns.lookup(s, c);
                 if (entry.isPresent() && entry.get().code().equals("0871")) {
                     return Optional.of(entry.get().code());
                 }

@@ -103,16 +103,7 @@ final class NominalCoder extends SentencePass {
         if (Syntax.is(s.relation(n), "compound")) {
             return; // a noun that modifies another names a kind: "war crimes", "ceasefire talks", "attack drones"
         }
-        List<String> mods = new ArrayList<>();
-        for (var d : s.children(n)) {
-            if (d.relation().equals("compound") || d.relation().equals("amod")) {
-                mods.add(Syntax.upper(s.token(d.dependent())));
-            }
-        }
-        Optional<NominalDictionary.Entry> entry = ctx.coder.nouns.lookup(Syntax.upper(t), mods);
-        if (entry.isEmpty() && !Syntax.upper(t).equals(Syntax.upperLemma(t))) {
-            entry = ctx.coder.nouns.lookup(Syntax.upperLemma(t), mods);
-        }
+        Optional<NominalDictionary.Entry> entry = ctx.coder.nouns.lookup(s, n);
         if (entry.isEmpty() || entry.get().told() && !onset(n) && !datedEarlier(n)) {
             return; // "the draft treaty between A and B" is a text; "the treaty was signed" is the act
         }

@@ -151,6 +151,23 @@ public final class NominalDictionary {
     }
 
     /**
+     * The entry for the noun at {@code n} of a parsed sentence, with its compound and adjective modifiers ("air
+     * strike", "Israeli strikes"): by its word as written, else by its lemma.
+     */
+    Optional<Entry> lookup(org.saydo.nlp.ParsedSentence s, int n) {
+        List<String> mods = new java.util.ArrayList<>();
+        for (var d : s.children(n)) {
+            if (d.relation().equals("compound") || d.relation().equals("amod")) {
+                mods.add(Syntax.upper(s.token(d.dependent())));
+            }
+        }
+        org.saydo.nlp.Token t = s.token(n);
+        Optional<Entry> entry = lookup(Syntax.upper(t), mods);
+        return entry.isEmpty() && !Syntax.upper(t).equals(Syntax.upperLemma(t))
+                ? lookup(Syntax.upperLemma(t), mods) : entry;
+    }
+
+    /**
      * The entry for a noun given its upper-case word and its modifiers' upper-case words: the entry with the
      * most modifiers that all occur wins.
      */

@@ -390,16 +390,7 @@ final class PredicateCoder extends SentencePass {
         if (!s.token(n).isNoun() || actors.namesEnemy(n)) {
             return null; // "the occupation shelled villages": a side's word for the other side, no act of its own
         }
-        List<String> mods = new ArrayList<>();
-        for (var d : s.children(n)) {
-            if (d.relation().equals("compound") || d.relation().equals("amod")) {
-                mods.add(Syntax.upper(s.token(d.dependent())));
-            }
-        }
-        Optional<NominalDictionary.Entry> entry = ctx.coder.nouns.lookup(Syntax.upper(s.token(n)), mods);
-        if (entry.isEmpty()) {
-            entry = ctx.coder.nouns.lookup(Syntax.upperLemma(s.token(n)), mods);
-        }
+        Optional<NominalDictionary.Entry> entry = ctx.coder.nouns.lookup(s, n);
         Optional<String> code = entry.isEmpty() ? Optional.empty() : ctx.coder.eventCode(entry.get().code());
         return code.isPresent() && code.get().length() >= 2 && Integer.parseInt(code.get().substring(0, 2)) >= 18
                 ? new ForceNoun(n, code.get()) : null;
