@@ -303,9 +303,7 @@ final class EventCombiner extends SentencePass {
                 continue;
             }
             Provenance p = e.provenance();
-            Provenance q = new Provenance(p.docId(), p.doc(), p.sentence(), p.sentenceStart(), p.sentenceEnd(),
-                    p.start(), p.end(), p.trigger(), p.triggerStart(), p.triggerEnd(),
-                    p.rule() + " + told as done: " + own.get(), p.pipeline());
+            Provenance q = p.withRule(p.rule() + " + told as done: " + own.get());
             ctx.events.remove(key);
             String newKey = e.source().code() + "|" + (e.target() == null ? "" : e.target().code()) + "|" + own.get()
                     + "|" + v;
@@ -340,9 +338,7 @@ final class EventCombiner extends SentencePass {
                 continue;
             }
             Provenance p = e.provenance();
-            Provenance q = new Provenance(p.docId(), p.doc(), p.sentence(), p.sentenceStart(), p.sentenceEnd(),
-                    p.start(), p.end(), p.trigger(), p.triggerStart(), p.triggerEnd(),
-                    p.rule() + " + agreed as made: " + code.get(), p.pipeline());
+            Provenance q = p.withRule(p.rule() + " + agreed as made: " + code.get());
             ctx.events.remove(key);
             String newKey = e.source().code() + "|" + (e.target() == null ? "" : e.target().code()) + "|"
                     + code.get() + "|" + v;
@@ -613,8 +609,7 @@ final class EventCombiner extends SentencePass {
             Provenance p = e.provenance();
             String rule = code.equals(e.cameo()) ? p.rule() + " + obligation: intent"
                     : "obligation " + code + " = " + p.rule();
-            Provenance q = new Provenance(p.docId(), p.doc(), p.sentence(), p.sentenceStart(), p.sentenceEnd(),
-                    p.start(), p.end(), p.trigger(), p.triggerStart(), p.triggerEnd(), rule, p.pipeline());
+            Provenance q = p.withRule(rule);
             ctx.events.remove(key);
             String newKey = e.source().code() + "|" + (e.target() == null ? "" : e.target().code()) + "|" + code
                     + "|" + verb;

@@ -407,8 +407,7 @@ final class ImplicitTargets {
     /** The event with these parties, the rule's words added to its provenance's rule. */
     static Event with(Event e, ActorRef source, ActorRef target, String rule) {
         Provenance p = e.provenance();
-        Provenance q = new Provenance(p.docId(), p.doc(), p.sentence(), p.sentenceStart(), p.sentenceEnd(), p.start(),
-                p.end(), p.trigger(), p.triggerStart(), p.triggerEnd(), p.rule() + rule, p.pipeline());
+        Provenance q = p.withRule(p.rule() + rule);
         return new Event(source, target, e.cameo(), e.modality(), e.reportedBy(), e.date(), e.dateBasis(),
                 e.dateText(), e.text(), q, e.judge());
     }

@@ -206,9 +206,7 @@ final class Intents extends SentencePass {
     /** Puts the act of {@code e} (whose key was {@code key}) with this code, modality intent. */
     private void put(String key, Event e, String code, String why) {
         Provenance p = e.provenance();
-        Provenance q = new Provenance(p.docId(), p.doc(), p.sentence(), p.sentenceStart(), p.sentenceEnd(),
-                p.start(), p.end(), p.trigger(), p.triggerStart(), p.triggerEnd(),
-                "intent " + code + " = " + why + " + " + p.rule(), p.pipeline());
+        Provenance q = p.withRule("intent " + code + " = " + why + " + " + p.rule());
         String newKey = e.source().code() + "|" + (e.target() == null ? "" : e.target().code()) + "|" + code
                 + "|" + trigger(key);
         ctx.events.putIfAbsent(newKey, new Event(e.source(), e.target(), code, Modality.INTENT, null,

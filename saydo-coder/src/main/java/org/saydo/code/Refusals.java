@@ -185,9 +185,8 @@ final class Refusals extends SentencePass {
             }
             ctx.events.remove(key);
             Provenance p = e.provenance();
-            Provenance q = new Provenance(p.docId(), p.doc(), p.sentence(), p.sentenceStart(), p.sentenceEnd(),
-                    p.start(), p.end(), p.trigger(), p.triggerStart(), p.triggerEnd(), "organisation left 160 = "
-                    + p.rule() + " + refusals.txt leaves " + verbWithParticle(v), p.pipeline());
+            Provenance q = p.withRule("organisation left 160 = " + p.rule() + " + refusals.txt leaves "
+                    + verbWithParticle(v));
             String newKey = e.source().code() + "|" + e.target().code() + "|" + code.get() + "|" + v;
             ctx.events.putIfAbsent(newKey, new Event(e.source(), e.target(), code.get(), e.modality(),
                     e.reportedBy(), e.date(), e.dateBasis(), e.dateText(), e.text(), q, e.judge()));
@@ -538,8 +537,7 @@ final class Refusals extends SentencePass {
         Modal modal = modals.modality(modalAt, 0, explained);
         Modality modality = modal.modality() == Modality.INTENT ? Modality.ASSERTED : modal.modality();
         Provenance p = e.provenance();
-        Provenance q = new Provenance(p.docId(), p.doc(), p.sentence(), p.sentenceStart(), p.sentenceEnd(), p.start(),
-                p.end(), p.trigger(), p.triggerStart(), p.triggerEnd(), rule + " + " + p.rule(), p.pipeline());
+        Provenance q = p.withRule(rule + " + " + p.rule());
         String newKey = e.source().code() + "|" + (e.target() == null ? "" : e.target().code()) + "|" + code + "|" + v;
         ctx.events.putIfAbsent(newKey, new Event(e.source(), e.target(), code, modality,
                 modal.reportedBy() == null ? null : modal.reportedBy().actor(), e.date(),

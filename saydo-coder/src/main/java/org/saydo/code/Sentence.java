@@ -777,8 +777,7 @@ final class Sentence {
      */
     private Event declined(Event e) {
         Provenance p = e.provenance();
-        Provenance q = new Provenance(p.docId(), p.doc(), p.sentence(), p.sentenceStart(), p.sentenceEnd(), p.start(),
-                p.end(), p.trigger(), p.triggerStart(), p.triggerEnd(), p.rule() + " + not said: 011", p.pipeline());
+        Provenance q = p.withRule(p.rule() + " + not said: 011");
         return new Event(e.source(), e.target(), "011", Modality.ASSERTED, null, e.date(), e.dateBasis(),
                 e.dateText(), e.text(), q);
     }

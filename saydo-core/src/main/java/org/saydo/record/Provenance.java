@@ -40,4 +40,10 @@ public record Provenance(String docId, String doc, int sentence, int sentenceSta
             throw new IllegalArgumentException("bad sentence span: start=" + sentenceStart + ", end=" + sentenceEnd);
         }
     }
+
+    /** The same place and trigger, coded by another rule: a pass that recodes an act keeps where it was told. */
+    public Provenance withRule(String rule) {
+        return new Provenance(docId, doc, sentence, sentenceStart, sentenceEnd, start, end, trigger, triggerStart,
+                triggerEnd, rule, pipeline);
+    }
 }
