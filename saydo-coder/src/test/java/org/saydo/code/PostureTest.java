@@ -149,4 +149,13 @@ class PostureTest {
                 .anyMatch(e -> e.matches("PER\\w*>PER 175 asserted"))
                 .noneMatch(e -> e.matches("PER\\w*>BOL\\w* .*") || e.contains(" 010 "));
     }
+
+    @Test
+    void aSearchForTheKidnappersIsAManhunt() {
+        // "Venezuelan police launched a search for the kidnappers.": police mobilised to hunt people (153, as a
+        // manhunt), not CAMEO.2.0.txt's LAUNCH "- * SEARCH" (090, investigate)
+        assertThat(Fixtures.events("posture", "search-for-kidnappers"))
+                .anyMatch(e -> e.matches("VEN\\w*>- 153 asserted"))
+                .noneMatch(e -> e.contains(" 090 "));
+    }
 }
