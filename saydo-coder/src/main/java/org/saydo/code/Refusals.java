@@ -280,6 +280,12 @@ final class Refusals extends SentencePass {
                     speech = c; // "..., the army said"
                 }
             }
+            for (int c : s.children(n, "nsubj")) {
+                if (speech < 0 && c < n && s.token(c).isVerb() && EventCoder.SPEECH.contains(Syntax.lower(s.token(c)))
+                        && !actors.subjectsOf(c, 0).isEmpty()) {
+                    speech = c; // "X said there would be no talks", which the parser reads with "said" the subject
+                }
+            }
             if (speech < 0) {
                 continue;
             }

@@ -61,6 +61,13 @@ class RefusalsTest {
     }
 
     @Test
+    void noTalksSaidWithTheParsersSubjectReadingIsTheSpeakersRefusal() {
+        // CoreNLP reads "Mali said there would be no talks" with "said" the subject of "talks": the sayer still
+        // refuses talks with the "with" party (125)
+        assertThat(Fixtures.events("refusals", "no-talks-said-subject")).containsExactly("MLIGOV>NERGOV 125 asserted");
+    }
+
+    @Test
     void noTalksToldByTheTextIsAFactNotARefusal() {
         assertThat(Fixtures.events("refusals", "no-talks-fact")).noneMatch(e -> e.contains(" 12"));
     }
