@@ -168,6 +168,57 @@ final class EventCombiner extends SentencePass {
         }
         namings();
         unknownAddressees();
+        unaddressed();
+    }
+
+    /** What the rule adds to an act made to an addressee ({@code targets.txt} {@code addressed}) whose verb names none. */
+    static final String UNADDRESSED_RULE = " + addressee: none named";
+
+    /**
+     * Marks the acts made to an addressee ({@code targets.txt} {@code addressed}: appeals) whose verb names no one they
+     * are made to ({@link #namesAddressee}: "said he hoped the truce would hold", "called for calm", "urged
+     * restraint"). {@link ImplicitTargets#fill} leaves such an act out unless it fills in a target for
+     * it (the other side of a side's appeal, both sides of a call for de-escalation); an appeal to a party the text
+     * names but no dictionary knows ("urged the council to act", "urged both sides" in a report of no two sides) is
+     * made to someone and stays.
+     */
+    private void unaddressed() {
+        for (String key : new ArrayList<>(ctx.events.keySet())) {
+            Event e = ctx.events.get(key);
+            int v = trigger(key);
+            if (e.target() != null || !ctx.coder.implicitTargets.addressed(e.cameo()) || !s.token(v).isVerb()
+                    || e.provenance().rule().contains(UNADDRESSED_RULE) || namesAddressee(v)) {
+                continue;
+            }
+            ctx.events.put(key, ImplicitTargets.with(e, e.source(), null, UNADDRESSED_RULE));
+        }
+    }
+
+    /**
+     * Whether the verb at {@code v} names whom it is addressed to: a party, the sides or a population as its object or
+     * indirect object, an object it asks to act ("urged the council to act"), an "on", "upon" or "to" party, or a
+     * passive's subject. An object that is a thing is what is asked for or hoped ("urged restraint", "hoped the
+     * declaration would hold" as the parser reads it), not whom.
+     */
+    private boolean namesAddressee(int v) {
+        if (!s.children(v, "nsubj:pass").isEmpty()) {
+            return true;
+        }
+        List<Integer> objects = new ArrayList<>(s.children(v, "obj"));
+        objects.addAll(s.children(v, "iobj"));
+        for (int c : objects) {
+            boolean asked = s.children(v, "xcomp").stream().anyMatch(x -> x > c && s.token(x).isVerb());
+            if (!actors.actorsOf(c).isEmpty() || actors.namesSides(c) || asked
+                    || ctx.coder.implicitTargets.population(Syntax.lower(s.token(c)))) {
+                return true;
+            }
+        }
+        for (int c : s.children(v, "obl")) {
+            if (Set.of("on", "upon", "to").contains(Syntax.preposition(s, c))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs whose appeal is told with "on" or "for" ("called on Iran to", "called for talks"). */
