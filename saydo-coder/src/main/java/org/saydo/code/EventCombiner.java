@@ -368,7 +368,8 @@ final class EventCombiner extends SentencePass {
      * "both sides had agreed to stop firing" are CAMEO 0871 ("Declare truce, ceasefire"), not an intent to
      * de-escalate (0356, as CAMEO.2.0.txt's AGREE (TO &amp;CEASEFIRE) and the intent family code them). An
      * agreement is a verb whose own dictionary code is diplomatic cooperation (05: AGREE [050]); what it agrees to is
-     * an event noun it governs that the noun dictionary codes as a truce (0871: "ceasefire", "truce") or its open
+     * an event noun it governs, as object or in a prepositional phrase ("agreed on a truce", which keeps AGREE's own
+     * 050 where no pattern reads it), that the noun dictionary codes as a truce (0871: "ceasefire", "truce") or its open
      * complement that {@code contents.txt} does ("stop firing"). Other de-escalation agreed to ("refrain from attacks
      * on civilians", "withdraw troops", 087 and 0874) is a commitment about later conduct and stays the intent, and
      * so does a truce told as future or intended ("will agree"); "has not agreed" is the truce negated. Run after
@@ -379,7 +380,10 @@ final class EventCombiner extends SentencePass {
         for (String key : keys) {
             Event e = ctx.events.get(key);
             int v = trigger(key);
-            if (e == null || !e.cameo().startsWith("035") || !s.token(v).isVerb()
+            // "agreed to a ceasefire" (035, the intent to yield the dictionaries make of it) or "agreed on a truce"
+            // (AGREE's own 050, an "on" phrase no pattern knows)
+            boolean agreed = e != null && (e.cameo().startsWith("035") || e.cameo().equals("050"));
+            if (e == null || !agreed || !s.token(v).isVerb()
                     || e.modality() != Modality.ASSERTED && e.modality() != Modality.REPORTED
                     && e.modality() != Modality.NEGATED || !ownRoot(v).equals("05")) {
                 continue;
