@@ -171,7 +171,7 @@ final class EventCombiner extends SentencePass {
         unaddressed();
     }
 
-    /** What the rule adds to an act made to an addressee ({@code targets.txt} {@code addressed}) whose verb names none. */
+    /** What the rule adds to an act made to an addressee ({@code targets.txt} {@code addressed}) naming none. */
     static final String UNADDRESSED_RULE = " + addressee: none named";
 
     /**
@@ -228,14 +228,40 @@ final class EventCombiner extends SentencePass {
      * A verb that appeals with "on" or "for" ({@code words.txt} {@code appeal-on-verbs}) appeals to no one when it
      * has a direct object: "called the accord a turning point", "what it calls the facts on the ground" name
      * something (an "on" phrase further on is no "call on"), and the appeal (02) the dictionary's "CALL * (ON)" made
-     * of them is dropped.
+     * of them is dropped; so is the telephone call (04) that "CALL" [041] made of "call" naming something
+     * ({@link #names}).
      */
     private void namings() {
         ctx.events.entrySet().removeIf(en -> {
             int v = trigger(en.getKey());
-            return en.getValue().cameo().startsWith("02") && s.token(v).isVerb()
-                    && APPEAL_ON.contains(Syntax.lower(s.token(v))) && !s.children(v, "obj").isEmpty();
+            if (!s.token(v).isVerb() || !APPEAL_ON.contains(Syntax.lower(s.token(v)))) {
+                return false;
+            }
+            String cameo = en.getValue().cameo();
+            return cameo.startsWith("02") && !s.children(v, "obj").isEmpty() || cameo.startsWith("04") && names(v);
         });
+    }
+
+    /** Words that, as the object of "call", are the thing named: "calling it a historic day". */
+    private static final Set<String> NAMED = Set.of("it", "this", "that", "these", "those");
+
+    /**
+     * Whether "call" at {@code v} names something rather than telephones someone: "what Azerbaijan calls the
+     * reintegration" (a wh-word object, or two objects), "was calling it a historic day" (a pronoun of a thing as
+     * its object), "called the talks useful" (an object and a predicate that is no verb). The call (041) that
+     * CAMEO.2.0.txt's CALL [041] made of it is dropped; "Trump called Modi" stays.
+     */
+    private boolean names(int v) {
+        List<Integer> objects = s.children(v, "obj");
+        for (int o : objects) {
+            String pos = s.token(o).pos();
+            String word = s.token(o).word().toLowerCase(java.util.Locale.ROOT);
+            if (pos.equals("WP") || pos.equals("WDT") || NAMED.contains(word)) {
+                return true;
+            }
+        }
+        return objects.size() > 1 || !objects.isEmpty()
+                && s.children(v, "xcomp").stream().anyMatch(x -> !s.token(x).isVerb());
     }
 
     /**
@@ -368,9 +394,9 @@ final class EventCombiner extends SentencePass {
      * "both sides had agreed to stop firing" are CAMEO 0871 ("Declare truce, ceasefire"), not an intent to
      * de-escalate (0356, as CAMEO.2.0.txt's AGREE (TO &amp;CEASEFIRE) and the intent family code them). An
      * agreement is a verb whose own dictionary code is diplomatic cooperation (05: AGREE [050]); what it agrees to is
-     * an event noun it governs, as object or in a prepositional phrase ("agreed on a truce", which keeps AGREE's own
-     * 050 where no pattern reads it), that the noun dictionary codes as a truce (0871: "ceasefire", "truce") or its open
-     * complement that {@code contents.txt} does ("stop firing"). Other de-escalation agreed to ("refrain from attacks
+     * an event noun it governs, as object or in a prepositional phrase ("agreed on a truce", which keeps AGREE's
+     * own 050 where no pattern reads it), that the noun dictionary codes as a truce (0871: "ceasefire", "truce") or its
+     * open complement that {@code contents.txt} does ("stop firing"). Other de-escalation agreed to ("refrain from attacks
      * on civilians", "withdraw troops", 087 and 0874) is a commitment about later conduct and stays the intent, and
      * so does a truce told as future or intended ("will agree"); "has not agreed" is the truce negated. Run after
      * {@link #recodeByContent()}.

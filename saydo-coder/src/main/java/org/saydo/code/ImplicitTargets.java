@@ -149,8 +149,8 @@ final class ImplicitTargets {
     }
 
     /**
-     * Whether an act of this CAMEO code is made to an addressee (an appeal): with no addressee named by its verb and none
-     * filled in, it is not coded ({@link EventCombiner#UNADDRESSED_RULE}).
+     * Whether an act of this CAMEO code is made to an addressee (an appeal): with no addressee named by its verb and
+     * none filled in, it is not coded ({@link EventCombiner#UNADDRESSED_RULE}).
      */
     boolean addressed(String cameo) {
         return covers(addressedCodes, cameo);
