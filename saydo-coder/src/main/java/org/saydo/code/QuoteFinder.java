@@ -105,6 +105,9 @@ final class QuoteFinder extends SentencePass {
             }
             if (complements.isEmpty()) {
                 int nested = nestedThatClause(v);
+                if (nested < 0) {
+                    nested = relativeReport(v);
+                }
                 if (nested >= 0) {
                     complements.add(nested);
                 }
@@ -269,6 +272,28 @@ final class QuoteFinder extends SentencePass {
                 up = s.head(up);
             }
             if (clear && up == v) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * What a speech verb inside a relative clause reports: "a rocket that it said could reach the region", "a drone
+     * that officials said had flown over the river": the parser hangs the reported verb on the speech verb as
+     * {@code dep} or {@code xcomp} with no subject (the relative word is its subject). The verb must follow, be
+     * finite (a tense or an auxiliary of its own) and not be an infinitive or a participle of manner. -1 for none.
+     */
+    private int relativeReport(int v) {
+        if (!Syntax.hasChild(s, v, "nsubj") || s.head(v) < 0 || !s.token(s.head(v)).isNoun()) {
+            return -1;
+        }
+        for (var d : s.children(v)) {
+            int c = d.dependent();
+            Token t = s.token(c);
+            if (c > v && (d.relation().equals("dep") || d.relation().equals("xcomp")) && t.isVerb()
+                    && !t.pos().equals("VBG") && !hasSubject(c) && !Syntax.hasChildWord(s, c, "mark", "to")
+                    && (FINITE.contains(t.pos()) || Syntax.hasChild(s, c, "aux") || Syntax.hasChild(s, c, "aux:pass"))) {
                 return c;
             }
         }
@@ -485,16 +510,20 @@ final class QuoteFinder extends SentencePass {
      * The head of the clause an attribution reports when the clause comes first: the verb's clausal dependent
      * before the comma (the parser hangs it as {@code advcl}, {@code dep}, {@code parataxis}), or, when the
      * parser made the verb hang on the clause ("..., the regional governor said" as {@code ccomp} of "died"), the
-     * clause's root. A dependent with a subordinator ("If war broke out, he said, ...") reports nothing. -1 for
+     * highest clause with a subject above it before the comma. A dependent with a subordinator ("If war broke out, he said, ...") reports nothing. -1 for
      * none.
      */
     private int reportedBefore(int v, int comma) {
         if (s.head(v) >= 0) {
-            int top = v;
-            while (s.head(top) >= 0) {
-                top = s.head(top);
+            // the highest clause above the verb before the comma ("SEOUL, June 3 (Saydo wire) - North Korea fired
+            // ..., the military said": the parser's root is the dateline's city, the clause below it is reported)
+            int found = -1;
+            for (int up = s.head(v); up >= 0; up = s.head(up)) {
+                if (up < comma && hasSubject(up)) {
+                    found = up;
+                }
             }
-            return top < comma && hasSubject(top) ? top : -1;
+            return found;
         }
         for (var d : s.children(v)) {
             int c = d.dependent();
@@ -1061,6 +1090,10 @@ final class QuoteFinder extends SentencePass {
                 && s.token(v).pos().equals("VBG") && s.head(v) >= 0 && s.token(s.head(v)).isVerb()) {
             return actors.subjectsOf(s.head(v), 0);
         }
+        int issued = subjects.isEmpty() ? issuerOf(v) : -1;
+        if (issued >= 0) {
+            return actors.subjectsOf(issued, 0); // "the ministry put out a statement saying ..."
+        }
         if (subject >= 0 && s.token(subject).pos().equals("PRP")
                 && ctx.discourse.lastSpeaker != null && ctx.discourse.lastSpeakerSentence >= s.index() - 1) {
             return List.of(ctx.discourse.lastSpeaker);
@@ -1068,6 +1101,20 @@ final class QuoteFinder extends SentencePass {
         return List.of();
     }
 
+
+    /**
+     * The verb whose object a participle of speech describes: "put out a statement saying ...", "sent a letter
+     * saying ...", "released a video saying ...": the words are the issuer's, the verb's subject. -1 for none.
+     */
+    private int issuerOf(int v) {
+        int noun = s.head(v);
+        if (!s.token(v).pos().equals("VBG") || !Syntax.is(s.relation(v), "acl") || noun < 0
+                || !s.token(noun).isNoun() || !s.relation(noun).equals("obj")) {
+            return -1;
+        }
+        int verb = s.head(noun);
+        return verb >= 0 && s.token(verb).isVerb() && Syntax.hasChild(s, verb, "nsubj") ? verb : -1;
+    }
 
     /**
      * The subject a speech verb without one of its own shares: the subject of the verb it is coordinated with ("The
