@@ -199,7 +199,73 @@ final class QuoteFinder extends SentencePass {
                 }
             }
         }
+        for (Token t : s.tokens()) {
+            if (NAMING.contains(Syntax.lower(t)) && t.isVerb() && !inDirect.contains(t.index()) && !negated(t.index())) {
+                namingQuote(t.index(), inDirect);
+            }
+        }
         labelledAnswer();
+    }
+
+    /** Verbs that name what their object is (words.txt {@code naming-speech}). */
+    private static final Set<String> NAMING = WordLists.words("naming-speech");
+
+    /**
+     * What a verb of naming says its object is: "called the launches a clear breach of international law",
+     * "described the vote as a sovereign decision", "branded the strike a war crime": the predicate (the verb's open
+     * complement, a second object, an "as" phrase, or the noun the parser hung on the object) is the subject's words.
+     * Nothing for an object alone ("called the president") or words already in quotation marks.
+     */
+    private void namingQuote(int v, Set<Integer> inDirect) {
+        int object = -1;
+        int small = -1; // "called it a necessary operation": the parser's small clause, its subject the object
+        for (var d : s.children(v)) {
+            int o = d.dependent();
+            if (o > v && (d.relation().equals("obj") || d.relation().equals("iobj")) && (object < 0 || o < object)) {
+                object = o;
+            }
+            if (o > v && d.relation().equals("xcomp") && s.token(o).isNoun() && !s.children(o, "nsubj").isEmpty()) {
+                small = o;
+            }
+        }
+        if (object < 0 && small >= 0) {
+            object = s.children(small, "nsubj").get(0);
+        }
+        if (object < 0) {
+            return;
+        }
+        int predicate = small;
+        for (var d : predicate >= 0 ? List.<org.saydo.nlp.Dependency>of() : s.children(v)) {
+            int c = d.dependent();
+            String rel = d.relation();
+            boolean name = s.token(c).isNoun() || s.token(c).pos().startsWith("JJ");
+            if (c > object && name && (rel.equals("xcomp") || rel.equals("obj")
+                    || Syntax.is(rel, "obl") && "as".equals(Syntax.preposition(s, c)))) {
+                predicate = c;
+                break;
+            }
+        }
+        for (var d : predicate >= 0 ? List.<org.saydo.nlp.Dependency>of() : s.children(object)) {
+            int c = d.dependent();
+            if (c > object && d.relation().equals("dep") && (s.token(c).isNoun() || s.token(c).pos().startsWith("JJ"))) {
+                predicate = c; // "called the troop movements a grave threat": the parser's dep of the object
+                break;
+            }
+        }
+        if (predicate < 0 || inDirect.contains(predicate)) {
+            return;
+        }
+        List<Arg> speakers = speakersOf(v);
+        if (speakers.isEmpty()) {
+            return;
+        }
+        List<Integer> clause = new ArrayList<>(Syntax.subtree(s, predicate));
+        int named = object;
+        clause.removeIf(i -> i <= named);
+        while (!clause.isEmpty() && s.relation(clause.get(0)).equals("case")) {
+            clause.remove(0); // "as"
+        }
+        emit(speakers, v, clause);
     }
 
     /**
@@ -1282,6 +1348,9 @@ final class QuoteFinder extends SentencePass {
         if (party == null && definite && !role.equals("CVL")) {
             party = lastNamed(same);
         }
+        if (party == null && !role.equals("CVL")) {
+            party = mainClauseParty(subject); // "The North had signalled the move, when a vice minister said ..."
+        }
         if (party == null && ctx.discourse.lastSpeaker != null
                 && ctx.discourse.lastSpeakerSentence >= s.index() - SPEAKER_REACH) {
             party = ctx.discourse.lastSpeaker.actor();
@@ -1330,6 +1399,35 @@ final class QuoteFinder extends SentencePass {
             }
         }
         return found;
+    }
+
+    /**
+     * The party that is the subject of the clause an unnamed speaker's words are set in, when the speech verb is an
+     * adverbial or relative clause within it: "The North had signalled the move on Sunday, when a vice defence minister said ...".
+     * Null otherwise.
+     */
+    private ActorRef mainClauseParty(int subject) {
+        int v = s.head(subject);
+        if (v < 0 || !Syntax.is(s.relation(v), "advcl") && !s.relation(v).equals("acl:relcl")) {
+            return null;
+        }
+        int up = s.head(v); // "on Sunday, when a minister said": the clause hangs on the day, the day on the verb
+        for (int step = 0; step < 3 && up >= 0 && !(s.token(up).isVerb() && Syntax.hasChild(s, up, "nsubj")); step++) {
+            up = s.head(up);
+        }
+        if (up < 0) {
+            return null;
+        }
+        for (int main : s.children(up, "nsubj")) {
+            Arg a = actors.actorOf(main, 0);
+            if (a == null) {
+                a = shortName(main); // "The North" after "North Korea"
+            }
+            if (a != null && main < subject) {
+                return a.actor();
+            }
+        }
+        return null;
     }
 
     /** Titles before a name, of an office (words.txt {@code speaker-title}) or a military rank. */
