@@ -214,25 +214,16 @@ final class PredicateCoder extends SentencePass {
             // "two soldiers were killed in an Eritrean ambush", "died in an Israeli strike": the noun's owner did it
             // to the verb's subject; one act, told by the verb
             sources = ownersOf(in.token());
-            if (targets.isEmpty()) {
-                targets = new ArrayList<>();
-                for (int c : s.children(v, passive ? "nsubj:pass" : "nsubj")) {
-                    targets.addAll(actors.actorsOf(c));
-                }
-            }
+            targets = victimsOf(v, passive, in.token(), targets);
             ctx.consumed.add(in.token());
-            if (code.get().equals("190") && in.code().startsWith("19") && !in.code().equals("190")) {
-                code = Optional.of(in.code());
-            }
+            code = Optional.of(toldCode(code.get(), in.code()));
             rule += FORCE_NOUN_RULE;
         }
         ForceNoun with = Integer.parseInt(code.get().substring(0, 2)) >= 18 ? forceNounWith(v) : null;
         if (with != null) {
             // "hit four bridges with air strikes": the strikes are how the verb's act was done, not a second act
             ctx.consumed.add(with.token());
-            if (code.get().equals("190") && with.code().startsWith("19") && !with.code().equals("190")) {
-                code = Optional.of(with.code());
-            }
+            code = Optional.of(toldCode(code.get(), with.code()));
             rule += FORCE_NOUN_RULE;
         }
         ImplicitSources deeds = ctx.coder.implicitSources;
@@ -292,9 +283,7 @@ final class PredicateCoder extends SentencePass {
                 return;
             }
             ctx.consumed.add(told.token());
-            if (code.get().equals("190") && told.code().startsWith("19") && !told.code().equals("190")) {
-                code = Optional.of(told.code());
-            }
+            code = Optional.of(toldCode(code.get(), told.code()));
             rule += FORCE_NOUN_RULE;
         }
         String lemma = Syntax.lower(s.token(v));
@@ -368,6 +357,17 @@ final class PredicateCoder extends SentencePass {
     }
 
     /**
+     * The code of an act a verb and an event noun of force tell together: the noun's weapon code (194 artillery, 195
+     * aerial ...) when the verb's is a plain 190, or a bombing (183, which CAMEO keeps for suicide, car and other
+     * non-military bombs) that the weapon's word gave it ("a missile strike killed": "- &WEAPON *" [183]); else the
+     * verb's.
+     */
+    private static String toldCode(String verb, String noun) {
+        boolean weaponNoun = noun.startsWith("19") && !noun.equals("190");
+        return weaponNoun && (verb.equals("190") || verb.equals("183")) ? noun : verb;
+    }
+
+    /**
      * The subject of an act of force (CAMEO 18-20) that is itself an event noun of force ({@code saydo.nouns.txt}:
      * "the strikes", "a drone attack"), or null: the verb then tells the noun's act
      * ("the strikes killed ..."), not a second one.
@@ -411,6 +411,35 @@ final class PredicateCoder extends SentencePass {
             }
         }
         return null;
+    }
+
+    /**
+     * Whom the act of force an "in" phrase tells was done to ("three people were killed in a Russian strike on Odesa"):
+     * the verb's subject when it names a party; else the party the noun's act was aimed at ("on Odesa"); else the
+     * targets found before, less any the noun's own phrase names (its owner is the doer, not a victim); else the
+     * people of no place the subject names.
+     */
+    private List<Arg> victimsOf(int v, boolean passive, int noun, List<Arg> found) {
+        List<Arg> victims = new ArrayList<>();
+        for (int c : s.children(v, passive ? "nsubj:pass" : "nsubj")) {
+            victims.addAll(actors.actorsOf(c));
+        }
+        if (!victims.isEmpty() && victims.stream().noneMatch(a -> ImplicitTargets.addressee(a.actor()))) {
+            return victims;
+        }
+        List<Arg> aimed = new ArrayList<>();
+        for (int c : s.children(noun, "nmod")) {
+            if (Set.of("on", "against", "at").contains(Syntax.preposition(s, c))) {
+                aimed.addAll(actors.actorsOf(c));
+            }
+        }
+        if (!aimed.isEmpty()) {
+            return aimed;
+        }
+        Set<Integer> phrase = new java.util.HashSet<>(Syntax.subtree(s, noun));
+        List<Arg> rest = new ArrayList<>(found);
+        rest.removeIf(a -> phrase.contains(a.first()));
+        return rest.isEmpty() ? victims : rest;
     }
 
     /** The event noun of force in the verb's "with" phrase, the means of its act ("hit with air strikes"), or null. */
