@@ -359,11 +359,18 @@ final class PredicateCoder extends SentencePass {
     /**
      * The code of an act a verb and an event noun of force tell together: the noun's weapon code (194 artillery, 195
      * aerial ...) when the verb's is a plain 190, or a bombing (183, which CAMEO keeps for suicide, car and other
-     * non-military bombs) that the weapon's word gave it ("a missile strike killed": "- &WEAPON *" [183]); else the
-     * verb's.
+     * non-military bombs) that the weapon's word gave it ("a missile strike killed": "- &WEAPON *" [183]); the
+     * noun's code when the verb's is mass violence (20x: KILL "- * CIVILIAN" [202]) that only the attack's toll
+     * gave it; else the verb's.
      */
     private static String toldCode(String verb, String noun) {
-        boolean weaponNoun = noun.startsWith("19") && !noun.equals("190");
+        if (!noun.startsWith("19")) {
+            return verb;
+        }
+        if (verb.startsWith("20")) {
+            return noun; // "Russian strikes killed 11 civilians": the toll of an attack makes it no massacre (202)
+        }
+        boolean weaponNoun = !noun.equals("190");
         return weaponNoun && (verb.equals("190") || verb.equals("183")) ? noun : verb;
     }
 
@@ -414,6 +421,23 @@ final class PredicateCoder extends SentencePass {
     }
 
     /**
+     * The other party of a fight an event noun of both sides names with "with" ("killed in a clash with Chinese
+     * troops": the noun is {@code @mutual} in {@code saydo.nouns.txt}), as the act's doer; empty for other nouns.
+     */
+    private List<Arg> opponentsOf(int n) {
+        Optional<NominalDictionary.Entry> entry = ctx.coder.nouns.lookup(s, n);
+        List<Arg> out = new ArrayList<>();
+        if (entry.isPresent() && entry.get().mutual()) {
+            for (int c : s.children(n, "nmod")) {
+                if (Syntax.preposition(s, c).equals("with")) {
+                    out.addAll(actors.actorsOf(c));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * Whom the act of force an "in" phrase tells was done to ("three people were killed in a Russian strike on Odesa"):
      * the verb's subject when it names a party; else the party the noun's act was aimed at ("on Odesa"); else the
      * targets found before, less any the noun's own phrase names (its owner is the doer, not a victim); else the
@@ -422,7 +446,16 @@ final class PredicateCoder extends SentencePass {
     private List<Arg> victimsOf(int v, boolean passive, int noun, List<Arg> found) {
         List<Arg> victims = new ArrayList<>();
         for (int c : s.children(v, passive ? "nsubj:pass" : "nsubj")) {
-            victims.addAll(actors.actorsOf(c));
+            List<Arg> named = actors.actorsOf(c);
+            if (named.isEmpty() && (s.token(c).pos().equals("CD")
+                    || Syntax.QUANTIFIERS.contains(Syntax.lower(s.token(c))))) {
+                for (int o : s.children(c, "nmod")) {
+                    if (Syntax.preposition(s, o).equals("of")) {
+                        named = actors.actorsOf(o); // "49 of its soldiers were killed"
+                    }
+                }
+            }
+            victims.addAll(named);
         }
         if (!victims.isEmpty() && victims.stream().noneMatch(a -> ImplicitTargets.addressee(a.actor()))) {
             return victims;
@@ -467,9 +500,12 @@ final class PredicateCoder extends SentencePass {
         return false;
     }
 
-    /** The actors that own an event noun: its possessor, its adjective or compound, its "by" phrase. */
+    /**
+     * The actors that own an event noun: its possessor, its adjective or compound, its "by" phrase, and the other
+     * party a fight of both sides names ("a clash with Chinese troops").
+     */
     private List<Arg> ownersOf(int n) {
-        List<Arg> out = new ArrayList<>();
+        List<Arg> out = new ArrayList<>(opponentsOf(n));
         for (var d : s.children(n)) {
             String rel = d.relation();
             if (rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("amod")

@@ -135,4 +135,11 @@ class ForceConstructionsTest {
         // KILL's "- &WEAPON *" [183] reads "missile" as a bomb; the noun "missile strike" (195) tells the act
         assertThat(Fixtures.events("force", "missile-strike-killed")).containsExactly("CHLMIL>PERMIL 195 asserted");
     }
+
+    @Test
+    void killedInAClashWithTroopsIsTheirFightOnTheVictims() {
+        // a clash is a fight of both sides (saydo.nouns.txt CLASH @mutual): its "with" party did the killing; KILL
+        // "- * (IN CLASH)" is 193, small arms
+        assertThat(Fixtures.events("force", "killed-in-clash-with")).containsExactly("CHLMIL>PERMIL 193 asserted");
+    }
 }
