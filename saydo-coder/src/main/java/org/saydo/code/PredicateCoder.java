@@ -12,6 +12,7 @@ import org.saydo.code.PatternMatcher.PatternMatch;
 import org.saydo.dict.VerbDictionary;
 import org.saydo.dict.VerbEntry;
 import org.saydo.dict.VerbPattern;
+import org.saydo.nlp.ParsedSentence;
 import org.saydo.nlp.Token;
 
 /**
@@ -81,6 +82,9 @@ final class PredicateCoder extends SentencePass {
             return; // "called the mutiny treason": an accusation, not a phone call
         }
         interception(v);
+        if (stoppedReferredMunitions(v)) {
+            return; // "air defences shot down 70 of them": the drones named before were stopped, no attack on them
+        }
         if (s.relation(v).startsWith("acl") && stopped(s.head(v)) || s.token(v).pos().equals("VBN")
                 && Set.of("dep", "ccomp", "xcomp").contains(s.relation(v)) && s.head(v) >= 0
                 && ctx.coder.implicitSources.interceptor(Syntax.lower(s.token(s.head(v))))) {
@@ -560,9 +564,7 @@ final class PredicateCoder extends SentencePass {
                 }
             }
             String weapon = deeds.weaponCode(s, munition);
-            String lemma = Syntax.lower(s.token(munition));
-            if (weapon == null || !(ctx.coder.posture.projectiles().contains(lemma) || lemma.equals("drone")
-                    || lemma.equals("uav") || lemma.equals("shahed"))) {
+            if (weapon == null || !munition(s, munition)) {
                 continue;
             }
             List<Arg> owners = ownersOf(munition);
@@ -602,6 +604,55 @@ final class PredicateCoder extends SentencePass {
                     s.token(v).word() + (munition > v ? " ... " : " ") + s.token(munition).word(),
                     "deeds.txt intercept " + Syntax.lower(s.token(v)) + " + the stopped munition's owner attacked");
         }
+    }
+
+    /** Whether the noun at {@code i} of sentence {@code in} names munitions: missiles, rockets, shells, drones. */
+    private boolean munition(ParsedSentence in, int i) {
+        String lemma = Syntax.lower(in.token(i));
+        return ctx.coder.posture.projectiles().contains(lemma) || lemma.equals("drone") || lemma.equals("uav")
+                || lemma.equals("shahed");
+    }
+
+    /**
+     * Whether a verb of air defence ({@code deeds.txt} {@code intercept}) stopped a part of munitions named before and
+     * referred to by a pronoun ("Russia launched 80 drones. Air defences shot down 70 of them."; "... and destroyed
+     * most of them"): the pronoun's antecedent is the last plural noun before it, in its sentence or the one
+     * before. The attack is told where the munitions were launched; their interception is no event.
+     */
+    private boolean stoppedReferredMunitions(int v) {
+        if (!s.token(v).isVerb() || !ctx.coder.implicitSources.interceptor(Syntax.lower(s.token(v)))) {
+            return false;
+        }
+        List<Integer> pronouns = new ArrayList<>();
+        for (int o : s.children(v, Syntax.passive(s, v) ? "nsubj:pass" : "obj")) {
+            if (Syntax.lower(s.token(o)).equals("they")) {
+                pronouns.add(o); // "shot them down"
+            }
+        }
+        for (int c : Syntax.subtree(s, v)) {
+            int h = s.head(c);
+            if (Syntax.lower(s.token(c)).equals("they") && Syntax.preposition(s, c).equals("of") && h >= 0
+                    && (s.token(h).pos().equals("CD") || Syntax.QUANTIFIERS.contains(Syntax.lower(s.token(h))))) {
+                pronouns.add(c); // "70 of them", "most of them" (the parser may hang the count on "down")
+            }
+        }
+        for (int p : pronouns) {
+            for (int i = p - 1; i >= 0; i--) {
+                if (s.token(i).pos().equals("NNS")) {
+                    return munition(s, i);
+                }
+            }
+            int before = s.index() - 1;
+            if (before >= 0 && before < ctx.all.size()) {
+                ParsedSentence prev = ctx.all.get(before);
+                for (int i = prev.tokens().size() - 1; i >= 0; i--) {
+                    if (prev.token(i).pos().equals("NNS")) {
+                        return munition(prev, i);
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the proper noun at {@code i} names a place or a country: an actor coded by its country alone. */
