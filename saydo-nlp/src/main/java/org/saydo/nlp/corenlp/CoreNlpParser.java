@@ -270,6 +270,18 @@ public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitt
      * before parsing, so the parser sees a noun phrase.
      */
     static void repairTags(List<CoreLabel> tokens) {
+        // "TEL AVIV, April 14 (Saydo wire) - Iran launched ...": the words of a dateline, in capitals before its
+        // comma, are a place's name. The tagger reads a multi-word one as common nouns ("TEL AVIV" NN NN) and the
+        // parser then makes it the subject of the lead's verb.
+        int comma = 0;
+        while (comma < tokens.size() && comma < 4 && tokens.get(comma).word().matches("\\p{Lu}[\\p{Lu}/.'-]+")) {
+            comma++;
+        }
+        if (comma > 0 && comma < tokens.size() && ",".equals(tokens.get(comma).word())) {
+            for (int i = 0; i < comma; i++) {
+                tokens.get(i).setTag("NNP");
+            }
+        }
         for (int i = 1; i < tokens.size(); i++) {
             CoreLabel t = tokens.get(i);
             CoreLabel prev = tokens.get(i - 1);

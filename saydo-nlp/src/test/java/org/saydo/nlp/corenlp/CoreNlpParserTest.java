@@ -63,6 +63,19 @@ class CoreNlpParserTest {
     }
 
     @Test
+    void aDatelinesCapitalsAreAPlaceNotTheLeadsSubject() {
+        // read as common nouns, "TEL AVIV" became the subject of "launched" and Iran a modifier of the date
+        String text = "TEL AVIV, April 14 (Saydo wire) - Iran launched more than 300 drones and missiles at Israel.";
+        ParsedSentence s = parser.parse(Document.of("t", LocalDate.of(2024, 4, 15), text)).sentences().get(0);
+
+        assertThat(s.token(0).pos()).isEqualTo("NNP");
+        assertThat(s.token(1).pos()).isEqualTo("NNP");
+        int launched = 11;
+        assertThat(s.token(launched).word()).isEqualTo("launched");
+        assertThat(s.children(launched, "nsubj")).containsExactly(10);
+    }
+
+    @Test
     void relativeDatesResolveAgainstThePublicationDate() {
         // 2025-12-03 is a Wednesday: "on Tuesday" is the day before; "last week" is the ISO week before.
         String text = "Putin met Witkoff on Tuesday. Russia launched drones last week. They spoke in November 2025.";
