@@ -23,6 +23,7 @@ final class WordLists {
             "speaker-official", "speaker-military", "speaker-public", "speaker-ngo", "quoting",
             "simultaneous-marks", "sequence-marks", "hour-measures", "performed-roots", "commitment-roots",
             "speech-addressed", "speaker-title", "speaker-title-military", "aspect-verbs", "linked",
+            "gerund-claim-verbs",
             "reprisal-orders", "reprisal-readiness", "partnered-codes",
             "reprisal-giving", "reprisal-forceful", "appeal-on-verbs", "appeal-on-prepositions",
             "appeal-speech", "appeal-speech-own");

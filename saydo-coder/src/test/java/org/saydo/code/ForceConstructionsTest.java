@@ -142,4 +142,13 @@ class ForceConstructionsTest {
         // "- * (IN CLASH)" is 193, small arms
         assertThat(Fixtures.events("force", "killed-in-clash-with")).containsExactly("CHLMIL>PERMIL 193 asserted");
     }
+
+    @Test
+    void anActDeniedThroughAGerundIsThatActNegated() {
+        // the parser leaves "shelling" unattached (dep); its subject is the denier's, and a denied act is negated
+        // (corpus/README.md: the denied act with modality negated). SHELL is 190; the villages are Peru's civilians
+        List<String> events = Fixtures.events("force", "denied-shelling");
+        assertThat(events).contains("CHLMIL>PERCVL 190 negated");
+        assertThat(events).noneMatch(e -> e.endsWith("asserted") && e.startsWith("CHL") && e.contains(" 19"));
+    }
 }
