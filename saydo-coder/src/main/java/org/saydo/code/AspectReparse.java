@@ -12,10 +12,11 @@ import org.saydo.nlp.Token;
 
 /**
  * Repairs the parser's misreadings of an act told through a verb of aspect ("began striking targets", "kept bombing
- * villages", "keeps bombing from the air"; {@code words.txt} {@code aspect-verbs}). The parser often reads the
- * gerund as a modifier of the object ("striking" an {@code amod} of "targets", "bombing" a {@code compound} of
- * "villages") or as the aspect verb's own object, a noun, and the act then has no subject and no object. The arcs
- * are turned back into the reading a reader makes: the gerund, a verb of the verb dictionary, is the aspect verb's
+ * villages", "keeps bombing from the air"; {@code words.txt} {@code aspect-verbs}) or through a verb of denying or
+ * admitting it ("denied shelling Armenian villages", "denied firing rockets at Israel"; {@code gerund-claim-verbs}).
+ * The parser often reads the gerund as a modifier of the object ("striking" an {@code amod} of "targets", "bombing" a
+ * {@code compound} of "villages"), as the aspect verb's own object, a noun, or leaves it unattached ({@code dep}),
+ * and the act then has no subject and no object. The arcs are turned back into the reading a reader makes: the gerund, a verb of the verb dictionary, is the aspect verb's
  * open complement ({@code xcomp}, whose subject is the aspect verb's) and the object is the gerund's. Immutable and
  * thread-safe.
  */
@@ -23,6 +24,8 @@ final class AspectReparse {
 
     /** Verbs whose gerund complement tells the act itself, begun, continued or resumed. */
     private static final Set<String> ASPECT = WordLists.words("aspect-verbs");
+    /** Verbs of claiming or denying an act whose gerund complement tells it ("denied shelling villages"). */
+    private static final Set<String> CLAIMED = WordLists.words("gerund-claim-verbs");
 
     private final VerbDictionary verbs;
 
@@ -37,7 +40,8 @@ final class AspectReparse {
         List<Token> tokens = null;
         for (Token t : s.tokens()) {
             int v = t.index();
-            if (!t.isVerb() || !ASPECT.contains(Syntax.lower(t)) || v + 1 >= s.tokens().size()
+            if (!t.isVerb() || !(ASPECT.contains(Syntax.lower(t)) || CLAIMED.contains(Syntax.lower(t)))
+                    || v + 1 >= s.tokens().size()
                     || !s.children(v, "xcomp").isEmpty()) {
                 continue;
             }
@@ -50,6 +54,8 @@ final class AspectReparse {
             int object = -1;
             if (s.head(g) == v && s.relation(g).equals("obj")) {
                 object = -2; // "keeps bombing from the air": the gerund read as a noun, the verb's object
+            } else if (s.head(g) == v && s.relation(g).equals("dep")) {
+                object = -3; // "denied shelling Armenian villages": the gerund, with its own object, left unattached
             } else if (s.head(g) > g && (s.relation(g).equals("amod") || s.relation(g).equals("compound"))
                     && s.head(s.head(g)) == v && s.relation(s.head(g)).equals("obj")) {
                 object = s.head(g); // "began striking targets": the gerund read as the object's modifier
@@ -66,7 +72,7 @@ final class AspectReparse {
             arcs.add(new Dependency(v, g, "xcomp"));
             if (o >= 0) {
                 arcs.add(new Dependency(g, o, "obj"));
-            } else {
+            } else if (o == -2) {
                 // the gerund's own modifiers are the verb's obliques: "from the air"
                 List<Dependency> mods = arcs.stream().filter(d -> d.governor() == g && d.relation().equals("nmod"))
                         .toList();

@@ -12,6 +12,7 @@ import org.saydo.code.PatternMatcher.PatternMatch;
 import org.saydo.dict.VerbDictionary;
 import org.saydo.dict.VerbEntry;
 import org.saydo.dict.VerbPattern;
+import org.saydo.nlp.ParsedSentence;
 import org.saydo.nlp.Token;
 
 /**
@@ -81,6 +82,9 @@ final class PredicateCoder extends SentencePass {
             return; // "called the mutiny treason": an accusation, not a phone call
         }
         interception(v);
+        if (stoppedReferredMunitions(v)) {
+            return; // "air defences shot down 70 of them": the drones named before were stopped, no attack on them
+        }
         if (s.relation(v).startsWith("acl") && stopped(s.head(v)) || s.token(v).pos().equals("VBN")
                 && Set.of("dep", "ccomp", "xcomp").contains(s.relation(v)) && s.head(v) >= 0
                 && ctx.coder.implicitSources.interceptor(Syntax.lower(s.token(s.head(v))))) {
@@ -214,25 +218,16 @@ final class PredicateCoder extends SentencePass {
             // "two soldiers were killed in an Eritrean ambush", "died in an Israeli strike": the noun's owner did it
             // to the verb's subject; one act, told by the verb
             sources = ownersOf(in.token());
-            if (targets.isEmpty()) {
-                targets = new ArrayList<>();
-                for (int c : s.children(v, passive ? "nsubj:pass" : "nsubj")) {
-                    targets.addAll(actors.actorsOf(c));
-                }
-            }
+            targets = victimsOf(v, passive, in.token(), targets);
             ctx.consumed.add(in.token());
-            if (code.get().equals("190") && in.code().startsWith("19") && !in.code().equals("190")) {
-                code = Optional.of(in.code());
-            }
+            code = Optional.of(toldCode(code.get(), in.code()));
             rule += FORCE_NOUN_RULE;
         }
         ForceNoun with = Integer.parseInt(code.get().substring(0, 2)) >= 18 ? forceNounWith(v) : null;
         if (with != null) {
             // "hit four bridges with air strikes": the strikes are how the verb's act was done, not a second act
             ctx.consumed.add(with.token());
-            if (code.get().equals("190") && with.code().startsWith("19") && !with.code().equals("190")) {
-                code = Optional.of(with.code());
-            }
+            code = Optional.of(toldCode(code.get(), with.code()));
             rule += FORCE_NOUN_RULE;
         }
         ImplicitSources deeds = ctx.coder.implicitSources;
@@ -292,9 +287,7 @@ final class PredicateCoder extends SentencePass {
                 return;
             }
             ctx.consumed.add(told.token());
-            if (code.get().equals("190") && told.code().startsWith("19") && !told.code().equals("190")) {
-                code = Optional.of(told.code());
-            }
+            code = Optional.of(toldCode(code.get(), told.code()));
             rule += FORCE_NOUN_RULE;
         }
         String lemma = Syntax.lower(s.token(v));
@@ -368,6 +361,24 @@ final class PredicateCoder extends SentencePass {
     }
 
     /**
+     * The code of an act a verb and an event noun of force tell together: the noun's weapon code (194 artillery, 195
+     * aerial ...) when the verb's is a plain 190, or a bombing (183, which CAMEO keeps for suicide, car and other
+     * non-military bombs) that the weapon's word gave it ("a missile strike killed": "- &WEAPON *" [183]); the
+     * noun's code when the verb's is mass violence (20x: KILL "- * CIVILIAN" [202]) that only the attack's toll
+     * gave it; else the verb's.
+     */
+    private static String toldCode(String verb, String noun) {
+        if (!noun.startsWith("19")) {
+            return verb;
+        }
+        if (verb.startsWith("20")) {
+            return noun; // "Russian strikes killed 11 civilians": the toll of an attack makes it no massacre (202)
+        }
+        boolean weaponNoun = !noun.equals("190");
+        return weaponNoun && (verb.equals("190") || verb.equals("183")) ? noun : verb;
+    }
+
+    /**
      * The subject of an act of force (CAMEO 18-20) that is itself an event noun of force ({@code saydo.nouns.txt}:
      * "the strikes", "a drone attack"), or null: the verb then tells the noun's act
      * ("the strikes killed ..."), not a second one.
@@ -413,6 +424,61 @@ final class PredicateCoder extends SentencePass {
         return null;
     }
 
+    /**
+     * The other party of a fight an event noun of both sides names with "with" ("killed in a clash with Chinese
+     * troops": the noun is {@code @mutual} in {@code saydo.nouns.txt}), as the act's doer; empty for other nouns.
+     */
+    private List<Arg> opponentsOf(int n) {
+        Optional<NominalDictionary.Entry> entry = ctx.coder.nouns.lookup(s, n);
+        List<Arg> out = new ArrayList<>();
+        if (entry.isPresent() && entry.get().mutual()) {
+            for (int c : s.children(n, "nmod")) {
+                if (Syntax.preposition(s, c).equals("with")) {
+                    out.addAll(actors.actorsOf(c));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whom the act of force an "in" phrase tells was done to ("three people were killed in a Russian strike on Odesa"):
+     * the verb's subject when it names a party; else the party the noun's act was aimed at ("on Odesa"); else the
+     * targets found before, less any the noun's own phrase names (its owner is the doer, not a victim); else the
+     * people of no place the subject names.
+     */
+    private List<Arg> victimsOf(int v, boolean passive, int noun, List<Arg> found) {
+        List<Arg> victims = new ArrayList<>();
+        for (int c : s.children(v, passive ? "nsubj:pass" : "nsubj")) {
+            List<Arg> named = actors.actorsOf(c);
+            if (named.isEmpty() && (s.token(c).pos().equals("CD")
+                    || Syntax.QUANTIFIERS.contains(Syntax.lower(s.token(c))))) {
+                for (int o : s.children(c, "nmod")) {
+                    if (Syntax.preposition(s, o).equals("of")) {
+                        named = actors.actorsOf(o); // "49 of its soldiers were killed"
+                    }
+                }
+            }
+            victims.addAll(named);
+        }
+        if (!victims.isEmpty() && victims.stream().noneMatch(a -> ImplicitTargets.addressee(a.actor()))) {
+            return victims;
+        }
+        List<Arg> aimed = new ArrayList<>();
+        for (int c : s.children(noun, "nmod")) {
+            if (Set.of("on", "against", "at").contains(Syntax.preposition(s, c))) {
+                aimed.addAll(actors.actorsOf(c));
+            }
+        }
+        if (!aimed.isEmpty()) {
+            return aimed;
+        }
+        Set<Integer> phrase = new java.util.HashSet<>(Syntax.subtree(s, noun));
+        List<Arg> rest = new ArrayList<>(found);
+        rest.removeIf(a -> phrase.contains(a.first()));
+        return rest.isEmpty() ? victims : rest;
+    }
+
     /** The event noun of force in the verb's "with" phrase, the means of its act ("hit with air strikes"), or null. */
     private ForceNoun forceNounWith(int v) {
         for (int c : s.children(v, "obl")) {
@@ -438,9 +504,12 @@ final class PredicateCoder extends SentencePass {
         return false;
     }
 
-    /** The actors that own an event noun: its possessor, its adjective or compound, its "by" phrase. */
+    /**
+     * The actors that own an event noun: its possessor, its adjective or compound, its "by" phrase, and the other
+     * party a fight of both sides names ("a clash with Chinese troops").
+     */
     private List<Arg> ownersOf(int n) {
-        List<Arg> out = new ArrayList<>();
+        List<Arg> out = new ArrayList<>(opponentsOf(n));
         for (var d : s.children(n)) {
             String rel = d.relation();
             if (rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("amod")
@@ -495,9 +564,7 @@ final class PredicateCoder extends SentencePass {
                 }
             }
             String weapon = deeds.weaponCode(s, munition);
-            String lemma = Syntax.lower(s.token(munition));
-            if (weapon == null || !(ctx.coder.posture.projectiles().contains(lemma) || lemma.equals("drone")
-                    || lemma.equals("uav") || lemma.equals("shahed"))) {
+            if (weapon == null || !munition(s, munition)) {
                 continue;
             }
             List<Arg> owners = ownersOf(munition);
@@ -537,6 +604,55 @@ final class PredicateCoder extends SentencePass {
                     s.token(v).word() + (munition > v ? " ... " : " ") + s.token(munition).word(),
                     "deeds.txt intercept " + Syntax.lower(s.token(v)) + " + the stopped munition's owner attacked");
         }
+    }
+
+    /** Whether the noun at {@code i} of sentence {@code in} names munitions: missiles, rockets, shells, drones. */
+    private boolean munition(ParsedSentence in, int i) {
+        String lemma = Syntax.lower(in.token(i));
+        return ctx.coder.posture.projectiles().contains(lemma) || lemma.equals("drone") || lemma.equals("uav")
+                || lemma.equals("shahed");
+    }
+
+    /**
+     * Whether a verb of air defence ({@code deeds.txt} {@code intercept}) stopped a part of munitions named before and
+     * referred to by a pronoun ("Russia launched 80 drones. Air defences shot down 70 of them."; "... and destroyed
+     * most of them"): the pronoun's antecedent is the last plural noun before it, in its sentence or the one
+     * before. The attack is told where the munitions were launched; their interception is no event.
+     */
+    private boolean stoppedReferredMunitions(int v) {
+        if (!s.token(v).isVerb() || !ctx.coder.implicitSources.interceptor(Syntax.lower(s.token(v)))) {
+            return false;
+        }
+        List<Integer> pronouns = new ArrayList<>();
+        for (int o : s.children(v, Syntax.passive(s, v) ? "nsubj:pass" : "obj")) {
+            if (Syntax.lower(s.token(o)).equals("they")) {
+                pronouns.add(o); // "shot them down"
+            }
+        }
+        for (int c : Syntax.subtree(s, v)) {
+            int h = s.head(c);
+            if (Syntax.lower(s.token(c)).equals("they") && Syntax.preposition(s, c).equals("of") && h >= 0
+                    && (s.token(h).pos().equals("CD") || Syntax.QUANTIFIERS.contains(Syntax.lower(s.token(h))))) {
+                pronouns.add(c); // "70 of them", "most of them" (the parser may hang the count on "down")
+            }
+        }
+        for (int p : pronouns) {
+            for (int i = p - 1; i >= 0; i--) {
+                if (s.token(i).pos().equals("NNS")) {
+                    return munition(s, i);
+                }
+            }
+            int before = s.index() - 1;
+            if (before >= 0 && before < ctx.all.size()) {
+                ParsedSentence prev = ctx.all.get(before);
+                for (int i = prev.tokens().size() - 1; i >= 0; i--) {
+                    if (prev.token(i).pos().equals("NNS")) {
+                        return munition(prev, i);
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the proper noun at {@code i} names a place or a country: an actor coded by its country alone. */

@@ -116,4 +116,39 @@ class ForceConstructionsTest {
                 .isInstanceOf(DictionaryFormatException.class).hasMessageContaining("deeds-test.txt:1")
                 .hasMessageContaining("assault 180 190 by REB");
     }
+
+    @Test
+    void killedInAStrikeOnAPlaceIsTheOwnersAerialAttackOnThePlacesHolder() {
+        // victims of no named side: the act is aimed where the noun says ("on a Peruvian base"); a drone strike is
+        // aerial (195, saydo.nouns.txt DRONE_STRIKE)
+        assertThat(Fixtures.events("force", "killed-in-strike-on")).containsExactly("CHL>PER 195 asserted");
+    }
+
+    @Test
+    void theStrikesOwnerIsNotItsOwnVictim() {
+        // "Chilean" names the doer inside the "in" phrase: it is no target of the killing
+        assertThat(Fixtures.events("force", "killed-in-strike-no-target")).containsExactly("CHL>- 195 asserted");
+    }
+
+    @Test
+    void aMissileStrikeThatKilledIsAnAerialAttackNotABombing() {
+        // KILL's "- &WEAPON *" [183] reads "missile" as a bomb; the noun "missile strike" (195) tells the act
+        assertThat(Fixtures.events("force", "missile-strike-killed")).containsExactly("CHLMIL>PERMIL 195 asserted");
+    }
+
+    @Test
+    void killedInAClashWithTroopsIsTheirFightOnTheVictims() {
+        // a clash is a fight of both sides (saydo.nouns.txt CLASH @mutual): its "with" party did the killing; KILL
+        // "- * (IN CLASH)" is 193, small arms
+        assertThat(Fixtures.events("force", "killed-in-clash-with")).containsExactly("CHLMIL>PERMIL 193 asserted");
+    }
+
+    @Test
+    void anActDeniedThroughAGerundIsThatActNegated() {
+        // the parser leaves "shelling" unattached (dep); its subject is the denier's, and a denied act is negated
+        // (corpus/README.md: the denied act with modality negated). SHELL is 190; the villages are Peru's civilians
+        List<String> events = Fixtures.events("force", "denied-shelling");
+        assertThat(events).contains("CHLMIL>PERCVL 190 negated");
+        assertThat(events).noneMatch(e -> e.endsWith("asserted") && e.startsWith("CHL") && e.contains(" 19"));
+    }
 }

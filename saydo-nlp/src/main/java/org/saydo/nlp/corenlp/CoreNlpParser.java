@@ -73,6 +73,15 @@ public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitt
     /** Tags of a word that opens a verb's object: an article, a possessive pronoun, a number. */
     private static final java.util.Set<String> OBJECT_DETERMINER_TAGS = java.util.Set.of("DT", "PRP$", "CD");
     private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an", "another", "every", "no");
+    /**
+     * Weapons whose names are also verbs ("to drone", "to shell"): before a noun they name the weapon of an act
+     * ("a Russian drone attack", "US rocket fire"), not the act.
+     */
+    private static final java.util.Set<String> WEAPON_NOUNS = java.util.Set.of("drone", "rocket", "bomb", "shell",
+            "mortar", "missile", "torpedo", "mine", "tank", "gun");
+    /** Tags of a word that may be the subject or the marker of a base-form verb ("they shell", "to bomb"). */
+    private static final java.util.Set<String> VERB_LEFT_TAGS = java.util.Set.of("PRP", "NNS", "NNPS", "MD", "TO",
+            "RB", "WDT", "WP", "CC", ",");
 
     /** Splits at every line break: a document with one paragraph, heading or time stamp per line. */
     private final StanfordCoreNLP lines;
@@ -304,6 +313,18 @@ public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitt
      * before parsing, so the parser sees a noun phrase.
      */
     static void repairTags(List<CoreLabel> tokens) {
+        // "TEL AVIV, April 14 (Saydo wire) - Iran launched ...": the words of a dateline, in capitals before its
+        // comma, are a place's name. The tagger reads a multi-word one as common nouns ("TEL AVIV" NN NN) and the
+        // parser then makes it the subject of the lead's verb.
+        int comma = 0;
+        while (comma < tokens.size() && comma < 4 && tokens.get(comma).word().matches("\\p{Lu}[\\p{Lu}/.'-]+")) {
+            comma++;
+        }
+        if (comma > 0 && comma < tokens.size() && ",".equals(tokens.get(comma).word())) {
+            for (int i = 0; i < comma; i++) {
+                tokens.get(i).setTag("NNP");
+            }
+        }
         for (int i = 1; i < tokens.size(); i++) {
             CoreLabel t = tokens.get(i);
             CoreLabel prev = tokens.get(i - 1);
@@ -311,6 +332,14 @@ public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitt
             boolean nominalLeft = NOMINAL_LEFT_TAGS.contains(prev.tag())
                     || "DT".equals(prev.tag()) && ARTICLES.contains(prev.word().toLowerCase(java.util.Locale.ROOT));
             if (baseVerb && nominalLeft) {
+                t.setTag("NN");
+            }
+            // "A Russian drone attack on Odesa", "the US drone strike": the tagger reads the weapon after a proper
+            // noun as a verb whose subject is the proper noun. A weapon's name in base form before a noun, with no
+            // plural subject, modal or "to" before it, is the noun's modifier.
+            if (baseVerb && i + 1 < tokens.size() && !VERB_LEFT_TAGS.contains(prev.tag())
+                    && WEAPON_NOUNS.contains(t.word().toLowerCase(java.util.Locale.ROOT))
+                    && ("NN".equals(tokens.get(i + 1).tag()) || "NNS".equals(tokens.get(i + 1).tag()))) {
                 t.setTag("NN");
             }
             // "North Korea test-fired a missile": the tokenizer splits "test - fired" and the tagger reads the

@@ -68,6 +68,37 @@ class CoreNlpParserTest {
     }
 
     @Test
+    void aWeaponBeforeANounIsItsModifierNotAVerb() {
+        // the tagger reads "drone" after a proper noun as a verb ("Russian drone attack"), and the sentence loses its
+        // subject; with a plural subject before it, the weapon's name is still a verb
+        String text = "A Russian drone attack on Odesa killed two people. Rebels shell towns every night.";
+        ParsedDocument parsed = parser.parse(Document.of("t", LocalDate.of(2022, 5, 5), text));
+
+        ParsedSentence first = parsed.sentences().get(0);
+        assertThat(first.token(2).word()).isEqualTo("drone");
+        assertThat(first.token(2).pos()).isEqualTo("NN");
+        int killed = 6;
+        assertThat(first.roots()).containsExactly(killed);
+        assertThat(first.children(killed, "nsubj")).containsExactly(3);
+        ParsedSentence second = parsed.sentences().get(1);
+        assertThat(second.token(1).pos()).startsWith("VB");
+        assertThat(second.roots()).containsExactly(1);
+    }
+
+    @Test
+    void aDatelinesCapitalsAreAPlaceNotTheLeadsSubject() {
+        // read as common nouns, "TEL AVIV" became the subject of "launched" and Iran a modifier of the date
+        String text = "TEL AVIV, April 14 (Saydo wire) - Iran launched more than 300 drones and missiles at Israel.";
+        ParsedSentence s = parser.parse(Document.of("t", LocalDate.of(2024, 4, 15), text)).sentences().get(0);
+
+        assertThat(s.token(0).pos()).isEqualTo("NNP");
+        assertThat(s.token(1).pos()).isEqualTo("NNP");
+        int launched = 11;
+        assertThat(s.token(launched).word()).isEqualTo("launched");
+        assertThat(s.children(launched, "nsubj")).containsExactly(10);
+    }
+
+    @Test
     void relativeDatesResolveAgainstThePublicationDate() {
         // 2025-12-03 is a Wednesday: "on Tuesday" is the day before; "last week" is the ISO week before.
         String text = "Putin met Witkoff on Tuesday. Russia launched drones last week. They spoke in November 2025.";
