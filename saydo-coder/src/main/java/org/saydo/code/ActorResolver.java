@@ -352,6 +352,16 @@ final class ActorResolver {
     }
 
     /**
+     * Whether token {@code t} is a plural noun: tagged so, or a proper noun with a plural's ending that the tagger
+     * took for a singular ("the Houthis").
+     */
+    private boolean plural(int t) {
+        String pos = s.token(t).pos();
+        String w = s.token(t).word();
+        return pos.endsWith("S") || pos.equals("NNP") && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss");
+    }
+
+    /**
      * "they", "their": the plural subject of this sentence's main clause when there is one ("Kushner and
      * Witkoff ... their discussion"), else the last plural subject of the text.
      */
@@ -362,7 +372,7 @@ final class ActorResolver {
                 continue;
             }
             List<Arg> found = actorsOf(subj);
-            if (found.size() > 1 || s.token(subj).pos().endsWith("S") && !found.isEmpty()) {
+            if (found.size() > 1 || plural(subj) && !found.isEmpty()) {
                 return found;
             }
         }
