@@ -33,7 +33,7 @@ import org.saydo.record.Provenance;
  */
 final class Intents extends SentencePass {
 
-    private static final CueFile FILE = CueFile.resource("intents.txt", Set.of("readiness", "future", "any", "according", "ascribed", "committing", "making", "content"));
+    private static final CueFile FILE = CueFile.resource("intents.txt", Set.of("readiness", "future", "any", "according", "ascribed", "committing", "making", "content", "audience"));
 
     /** Adjectives and participles whose infinitive is an intended act ("ready to", "prepared to", "willing to"). */
     private static final Set<String> READINESS = WordLists.words(FILE, "readiness");
@@ -46,6 +46,9 @@ final class Intents extends SentencePass {
 
     /** Nouns of tellers besides the speaker words: "according to sources" reports ({@link ModalityRules}). */
     static final Set<String> ACCORDING = WordLists.words(FILE, "according");
+
+    /** Nouns of the audience a closing attribution may name ("told reporters"; {@link ModalityRules}). */
+    static final Set<String> AUDIENCE = WordLists.words(FILE, "audience");
 
     /** A threat's code to the code of the act it threatens, for an intent another side ascribes ("1384 190"). */
     private static final Map<String, String> ASCRIBED = ascribed();
