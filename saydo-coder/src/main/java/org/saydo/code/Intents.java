@@ -33,7 +33,7 @@ import org.saydo.record.Provenance;
  */
 final class Intents extends SentencePass {
 
-    private static final CueFile FILE = CueFile.resource("intents.txt", Set.of("readiness", "future", "any", "according", "ascribed", "committing", "making", "content", "audience"));
+    private static final CueFile FILE = CueFile.resource("intents.txt", Set.of("readiness", "future", "any", "according", "ascribed", "committing", "making", "content", "audience", "forceful"));
 
     /** Adjectives and participles whose infinitive is an intended act ("ready to", "prepared to", "willing to"). */
     private static final Set<String> READINESS = WordLists.words(FILE, "readiness");
@@ -114,11 +114,20 @@ final class Intents extends SentencePass {
         return Map.copyOf(out);
     }
 
-    /** Adjectives that make an answer one of force ("a strong response"; words.txt reprisal-forceful). */
-    private static final Set<String> FORCEFUL = WordLists.words("reprisal-forceful");
+    /** Adjectives that make an answer one of force ("a strong response"; words.txt reprisal-forceful, intents.txt forceful). */
+    private static final Set<String> FORCEFUL = forceful();
+
+    private static Set<String> forceful() {
+        Set<String> out = new java.util.HashSet<>(WordLists.words("reprisal-forceful"));
+        out.addAll(WordLists.words(FILE, "forceful"));
+        return Set.copyOf(out);
+    }
 
     /** Prepositions of the party an act or a threat is aimed at or made with. */
-    private static final Set<String> PARTY = Set.of("against", "on", "to", "at", "with", "between");
+    private static final Set<String> PARTY = Set.of("against", "on", "to", "at", "with", "between", "for");
+
+    /** Prepositions of the place an act of force is done in, which names its target ("military intervention in Niger"). */
+    private static final Set<String> PLACE = Set.of("in", "into", "inside");
 
     /** Roots of the codings a word of commitment had on its own that the commitment replaces. */
     private static final Set<String> REPLACED = Set.of("01", "03", "13");
@@ -235,6 +244,9 @@ final class Intents extends SentencePass {
         return answer != null && mods.stream().anyMatch(FORCEFUL::contains) ? "190" : null;
     }
 
+    /** Roots of force, whose place names whom it is done to. */
+    private static final Set<String> FORCE = Set.of("18", "19", "20");
+
     /** Roots of deeds a promise or threat may be of: meeting, cooperation, aid, yielding, force and coercion. */
     private static final Set<String> COOPERATIVE_OR_FORCE = Set.of("04", "05", "06", "07", "08", "09", "15", "16",
             "17", "18", "19", "20");
@@ -269,8 +281,9 @@ final class Intents extends SentencePass {
             }
         }
         for (int p : s.children(c, "nmod")) {
-            if (targets.isEmpty() && PARTY.contains(Syntax.preposition(s, p))) {
-                targets.addAll(actors.actorsOf(p)); // "sanctions against Tokyo", "talks with India"
+            String prep = Syntax.preposition(s, p);
+            if (targets.isEmpty() && (PARTY.contains(prep) || PLACE.contains(prep) && FORCE.contains(act.substring(0, 2)))) {
+                targets.addAll(actors.actorsOf(p)); // "sanctions against Tokyo", "talks with India", "intervention in Niger"
             }
         }
         for (int p : s.children(v, "obl")) {
