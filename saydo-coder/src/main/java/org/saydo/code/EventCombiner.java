@@ -94,8 +94,12 @@ final class EventCombiner extends SentencePass {
             if (sources.isEmpty() && obliged) {
                 lowers.forEach(e -> addDistinct(sources, e.source())); // whoever is obliged does the act
             }
+            // one's own side's act, whatever the agent: "Trump warned that the United States would strike" (USAGOV
+            // for USAMIL), "Lavrov promised that Russia would not attack"
+            boolean ownAct = family.isPresent() && !family.get().addressed();
             boolean own = lowers.stream().anyMatch(e -> sources.stream()
-                    .anyMatch(x -> x.code().equals(e.source().code()) || foretold && sameSide(x, e.source())));
+                    .anyMatch(x -> x.code().equals(e.source().code()) || foretold && sameSide(x, e.source())
+                    || ownAct && Discourse.primary(x.code()).equals(Discourse.primary(e.source().code()))));
             if (sources.isEmpty() || !patterned && !own && !family.get().addressed()) {
                 continue; // a promise or threat is of one's own act: "warned that Russia had not stopped"
             }

@@ -33,7 +33,7 @@ import org.saydo.record.Provenance;
  */
 final class Intents extends SentencePass {
 
-    private static final CueFile FILE = CueFile.resource("intents.txt", Set.of("readiness", "future", "any", "according", "ascribed"));
+    private static final CueFile FILE = CueFile.resource("intents.txt", Set.of("readiness", "future", "any", "according", "ascribed", "committing", "making", "content", "audience", "forceful"));
 
     /** Adjectives and participles whose infinitive is an intended act ("ready to", "prepared to", "willing to"). */
     private static final Set<String> READINESS = WordLists.words(FILE, "readiness");
@@ -46,6 +46,9 @@ final class Intents extends SentencePass {
 
     /** Nouns of tellers besides the speaker words: "according to sources" reports ({@link ModalityRules}). */
     static final Set<String> ACCORDING = WordLists.words(FILE, "according");
+
+    /** Nouns of the audience a closing attribution may name ("told reporters"; {@link ModalityRules}). */
+    static final Set<String> AUDIENCE = WordLists.words(FILE, "audience");
 
     /** A threat's code to the code of the act it threatens, for an intent another side ascribes ("1384 190"). */
     private static final Map<String, String> ASCRIBED = ascribed();
@@ -62,6 +65,72 @@ final class Intents extends SentencePass {
         }
         return Map.copyOf(out);
     }
+
+    /** A word of promising or threatening and the relations of its nominal complement that say what of. */
+    private record Committing(Combination.Family family, Set<String> relations, String where) {
+    }
+
+    /** Words of promising or threatening whose nominal complement is the act ({@code intents.txt} committing). */
+    private static final Map<String, Committing> COMMITTING = committing();
+
+    private static Map<String, Committing> committing() {
+        Map<String, Committing> out = new java.util.HashMap<>();
+        for (CueFile.Cue c : FILE.of("committing")) {
+            String[] f = c.value().toLowerCase(Locale.ROOT).split("\\s+");
+            Combination.Family family = f.length < 3 ? null : f[1].equals("03") ? Combination.Family.INTEND
+                    : f[1].equals("13") ? Combination.Family.THREATEN : null;
+            if (family == null) {
+                throw c.error("expected 'committing LEMMA 03|13 REL...', got '" + c.value() + "'");
+            }
+            out.put(f[0], new Committing(family, Set.of(java.util.Arrays.copyOfRange(f, 2, f.length)), c.where()));
+        }
+        return Map.copyOf(out);
+    }
+
+    /** Verbs whose object noun of commitment is their subject's ("repeated his offer"; intents.txt making). */
+    private static final Set<String> MAKING = WordLists.words(FILE, "making");
+
+    /** A noun of an act the noun dictionary lacks, with a modifier it must have (or null), and the act's code. */
+    private record Content(String noun, String modifier, String code) {
+    }
+
+    /** Nouns of acts that may be promised or threatened ({@code intents.txt} content), by noun. */
+    private static final Map<String, List<Content>> CONTENTS = contents();
+
+    private static Map<String, List<Content>> contents() {
+        Map<String, List<Content>> out = new java.util.HashMap<>();
+        for (CueFile.Cue c : FILE.of("content")) {
+            String[] f = c.value().toLowerCase(Locale.ROOT).split("\\s+");
+            String last = f[f.length - 1];
+            if (f.length < 2 || f.length > 3 || !last.matches("\\[(0[4-9]|1[5-9]|20)\\d{0,2}\\]")) {
+                throw c.error("expected 'content NOUN [MODIFIER] [CODE]' with the code of a deed, got '"
+                        + c.value() + "'");
+            }
+            Content content = new Content(f[0], f.length == 3 ? f[1] : null, last.substring(1, last.length() - 1));
+            List<Content> list = out.computeIfAbsent(f[0], k -> new ArrayList<>());
+            list.add(content.modifier() == null ? list.size() : 0, content); // with a modifier first
+        }
+        out.replaceAll((k, v) -> List.copyOf(v));
+        return Map.copyOf(out);
+    }
+
+    /** Adjectives that make an answer one of force ("a strong response"; words.txt reprisal-forceful, intents.txt forceful). */
+    private static final Set<String> FORCEFUL = forceful();
+
+    private static Set<String> forceful() {
+        Set<String> out = new java.util.HashSet<>(WordLists.words("reprisal-forceful"));
+        out.addAll(WordLists.words(FILE, "forceful"));
+        return Set.copyOf(out);
+    }
+
+    /** Prepositions of the party an act or a threat is aimed at or made with. */
+    private static final Set<String> PARTY = Set.of("against", "on", "to", "at", "with", "between", "for");
+
+    /** Prepositions of the place an act of force is done in, which names its target ("military intervention in Niger"). */
+    private static final Set<String> PLACE = Set.of("in", "into", "inside");
+
+    /** Roots of the codings a word of commitment had on its own that the commitment replaces. */
+    private static final Set<String> REPLACED = Set.of("01", "03", "13");
 
     /** Roots of the acts one may be ready to do for someone: meeting, cooperation, aid, yielding. */
     private static final Set<String> COOPERATIVE = Set.of("04", "05", "06", "07", "08");
@@ -80,8 +149,12 @@ final class Intents extends SentencePass {
         this.modals = java.util.Objects.requireNonNull(modals, "modals");
     }
 
-    /** Recodes the acts of the sentence told as ready to be done, or foretold by their own side's speaker after. */
+    /**
+     * Recodes the acts of the sentence told as ready to be done, or foretold by their own side's speaker after, and
+     * codes the promises and threats whose act a noun tells ({@link #nounContents()}).
+     */
     void findIntents() {
+        nounContents();
         for (String key : new ArrayList<>(ctx.events.keySet())) {
             Event e = ctx.events.get(key);
             int t = trigger(key);
@@ -114,6 +187,127 @@ final class Intents extends SentencePass {
                 }
             }
         }
+    }
+
+    /**
+     * Codes each promise or threat whose act a noun tells ({@code intents.txt} committing): "threatened economic
+     * sanctions against Tokyo" (1312), "threatened Kuwait with military action" (138x), "warned Pakistan of a strong
+     * response", "remains committed to the ceasefire" (0356), "repeated his offer of talks" (036). The coding the
+     * word had on its own (a generic threat, a statement) and the noun's act (no sanctions were imposed) give way.
+     */
+    void nounContents() {
+        for (var tok : s.tokens()) {
+            int v = tok.index();
+            Committing word = COMMITTING.get(Syntax.lower(tok));
+            if (word == null || !(tok.isVerb() || tok.isNoun() || tok.pos().startsWith("JJ"))) {
+                continue;
+            }
+            for (var d : s.children(v)) {
+                int c = d.dependent();
+                String rel = d.relation();
+                boolean via = rel.equals("obj") ? word.relations().contains("obj")
+                        : (Syntax.is(rel, "obl") || Syntax.is(rel, "nmod"))
+                        && word.relations().contains(Syntax.preposition(s, c));
+                if (!via || !s.token(c).isNoun() || !actors.actorsOf(c).isEmpty()) {
+                    continue; // "threatened Russia": the one threatened, not what with
+                }
+                String act = contentCode(c);
+                Optional<String> code = act == null ? Optional.empty()
+                        : Combination.code(word.family(), act).flatMap(x -> ctx.coder.eventCode(x));
+                if (code.isPresent()) {
+                    commit(v, c, word, act, code.get());
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The code of the act a noun names: the noun dictionary's (a deed), intents.txt content, or a forceful answer. */
+    private String contentCode(int n) {
+        Optional<NominalDictionary.Entry> entry = ctx.coder.nouns.lookup(s, n);
+        if (entry.isPresent() && COOPERATIVE_OR_FORCE.contains(entry.get().code().substring(0, 2))) {
+            return entry.get().code();
+        }
+        Set<String> mods = new java.util.HashSet<>();
+        for (var d : s.children(n)) {
+            if (d.relation().equals("amod") || d.relation().equals("compound")) {
+                mods.add(Syntax.lower(s.token(d.dependent())));
+                mods.add(s.token(d.dependent()).word().toLowerCase(Locale.ROOT));
+            }
+        }
+        for (Content c : CONTENTS.getOrDefault(Syntax.lower(s.token(n)), List.of())) {
+            if (c.modifier() == null || mods.contains(c.modifier())) {
+                return c.code();
+            }
+        }
+        Reprisals.Entry answer = ctx.coder.reprisals.answer(Syntax.lower(s.token(n)));
+        return answer != null && mods.stream().anyMatch(FORCEFUL::contains) ? "190" : null;
+    }
+
+    /** Roots of force, whose place names whom it is done to. */
+    private static final Set<String> FORCE = Set.of("18", "19", "20");
+
+    /** Roots of deeds a promise or threat may be of: meeting, cooperation, aid, yielding, force and coercion. */
+    private static final Set<String> COOPERATIVE_OR_FORCE = Set.of("04", "05", "06", "07", "08", "09", "15", "16",
+            "17", "18", "19", "20");
+
+    /** Emits the commitment of the word at {@code v} to the act the noun at {@code c} names. */
+    private void commit(int v, int c, Committing word, String act, String code) {
+        int at = v;
+        List<Arg> sources = new ArrayList<>();
+        if (s.token(v).isNoun()) {
+            s.children(v, "nmod:poss").forEach(p -> sources.addAll(actors.actorsOf(p)));
+            int h = s.head(v);
+            if (sources.isEmpty() && h >= 0 && s.relation(v).equals("obj") && s.token(h).isVerb()
+                    && MAKING.contains(Syntax.lower(s.token(h)))) {
+                sources.addAll(actors.subjectsOf(h, 0)); // "Pakistan repeated its offer of an investigation"
+                at = h;
+            }
+        } else {
+            sources.addAll(actors.subjectsOf(v, 0));
+            if (sources.isEmpty() && s.relation(v).equals("xcomp") && s.head(v) >= 0) {
+                sources.addAll(actors.subjectsOf(s.head(v), 0)); // "it remains committed to"
+            }
+        }
+        if (sources.isEmpty()) {
+            return;
+        }
+        List<Arg> targets = new ArrayList<>();
+        if (!s.token(v).isNoun()) {
+            for (int o : s.children(v, "obj")) {
+                if (o != c) {
+                    targets.addAll(actors.actorsOf(o)); // "warned Pakistan of a strong response"
+                }
+            }
+        }
+        for (int p : s.children(c, "nmod")) {
+            String prep = Syntax.preposition(s, p);
+            if (targets.isEmpty() && (PARTY.contains(prep) || PLACE.contains(prep) && FORCE.contains(act.substring(0, 2)))) {
+                targets.addAll(actors.actorsOf(p)); // "sanctions against Tokyo", "talks with India", "intervention in Niger"
+            }
+        }
+        for (int p : s.children(v, "obl")) {
+            if (targets.isEmpty() && p != c && PARTY.contains(Syntax.preposition(s, p))) {
+                targets.addAll(actors.actorsOf(p)); // "threatened sanctions against Tokyo"
+            }
+        }
+        int said = at;
+        if (targets.isEmpty()) {
+            ctx.events.entrySet().stream()
+                    .filter(en -> trigger(en.getKey()) == v || trigger(en.getKey()) == said)
+                    .map(en -> en.getValue().target()).filter(java.util.Objects::nonNull).findFirst()
+                    .ifPresent(t -> targets.add(new Arg(t, v, v, false)));
+        }
+        targets.removeIf(t -> sources.stream().anyMatch(x -> sameSide(x.actor(), t.actor())));
+        ctx.events.entrySet().removeIf(en -> trigger(en.getKey()) == c
+                || (trigger(en.getKey()) == v || trigger(en.getKey()) == said)
+                && REPLACED.contains(en.getValue().cameo().substring(0, 2)));
+        String rule = "intent " + code + " = intents.txt:" + word.where().substring(word.where().lastIndexOf(':') + 1)
+                + " committing " + Syntax.lower(s.token(v)) + " + noun " + Syntax.upperLemma(s.token(c)) + " [" + act
+                + "]";
+        String trigger = s.token(at).word() + (at != v ? " ... " + s.token(v).word() : "") + " ... "
+                + s.token(c).word();
+        ctx.emit(sources, targets, code, at, trigger, rule);
     }
 
     /** The readiness word whose infinitive the act at {@code t} is ("was ready to hold talks"), or -1. */

@@ -240,7 +240,7 @@ final class ModalityRules extends SentencePass {
             return null;
         }
         for (String rel : List.of("obj", "ccomp", "xcomp", "iobj")) {
-            if (!s.children(v, rel).isEmpty()) {
+            if (s.children(v, rel).stream().anyMatch(c -> !rel.endsWith("obj") || !audience(c))) {
                 return null; // "... and later said the talks had failed": a statement of its own
             }
         }
@@ -264,6 +264,18 @@ final class ModalityRules extends SentencePass {
         }
         List<Arg> speaker = actors.actorsOf(subj);
         return new Modal(Modality.REPORTED, speaker.isEmpty() ? null : speaker.get(0));
+    }
+
+    /** Nouns of the audience a closing attribution may name ("told reporters"; intents.txt audience). */
+    private static final Set<String> AUDIENCE = Intents.AUDIENCE;
+
+    /**
+     * Whether the object of a verb of speech is only whom it was said to: a noun of audience ("told reporters", "told
+     * state media") or a proper noun that names no party the coder knows (an outlet: "told Reuters").
+     */
+    private boolean audience(int o) {
+        Token t = s.token(o);
+        return AUDIENCE.contains(Syntax.lower(t)) || t.pos().startsWith("NNP") && actors.actorsOf(o).isEmpty();
     }
 
     /** CAMEO roots of acts done by saying or announcing them: statements, appeals, criticism, reduced relations. */
