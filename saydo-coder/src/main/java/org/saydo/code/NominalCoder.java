@@ -188,8 +188,10 @@ final class NominalCoder extends SentencePass {
                 targets.addAll(onBehalf(n));
             }
         }
+        // "the meeting between A and B", "talks with B": one act, from the party named first
+        boolean once = PredicateCoder.toldOnce(ctx.coder.codes, code.get());
         if (mutual.size() >= 2) {
-            for (Arg a : mutual) {
+            for (Arg a : once ? mutual.subList(0, 1) : mutual) {
                 List<Arg> others = new ArrayList<>(mutual);
                 others.remove(a);
                 ctx.emit(List.of(a), others, code.get(), n, t.word(), rule);
@@ -217,7 +219,7 @@ final class NominalCoder extends SentencePass {
             return; // a meeting needs two parties
         }
         ctx.emit(sources, targets, code.get(), n, t.word(), rule);
-        if (entry.get().mutual()) {
+        if (entry.get().mutual() && !once) {
             ctx.emit(targets, sources, code.get(), n, t.word(), rule);
         }
     }

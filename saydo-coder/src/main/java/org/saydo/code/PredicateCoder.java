@@ -341,8 +341,8 @@ final class PredicateCoder extends SentencePass {
             // (not an act a third party does to both sides: "a truce brokered by the US and France" is theirs to
             // the sides, targets.txt 'both')
             // "Putin and Xi signed an agreement", "India and Pakistan exchanged fire": coordinated parties of
-            // a cooperative or mutual act act on each other
-            for (Arg a : sources) {
+            // a cooperative or mutual act act on each other (once, from the first named: toldOnce)
+            for (Arg a : toldOnce(ctx.coder.codes, code.get()) ? sources.subList(0, 1) : sources) {
                 List<Arg> others = new ArrayList<>(sources);
                 others.remove(a);
                 ctx.emit(List.of(a), others, code.get(), v, trigger.toString(), rule, explained);
@@ -358,6 +358,20 @@ final class PredicateCoder extends SentencePass {
             // [A:B]: the other party does B ("visited" 042 / "hosted" 043; [A:A] acts are done by both)
             ctx.emit(targets, sources, altCode.get(), v, trigger.toString(), rule, explained);
         }
+    }
+
+    /** CAMEO roots of acts parties named together each do to the others: pledges (03) and force (18-20). */
+    private static final Set<String> EACH_PARTY_ROOTS = Set.of("03", "18", "19", "20");
+
+    /**
+     * Whether an act of parties named together ("Peru and Chile met", "the talks between A and B") is told once, from
+     * the party named first to each other one, rather than by each party on the others: in Saydo's record a meeting,
+     * an agreement or a swap is one event (corpus/README.md, mutual acts; as {@link EventCombiner#venues}), while a
+     * pledge made together or fighting between them is each party's own. PETRARCH's suites, coded with the
+     * dictionary's own codes, code each party on the others.
+     */
+    static boolean toldOnce(EventCoder.Codes codes, String cameo) {
+        return codes == EventCoder.Codes.ONTOLOGY && !EACH_PARTY_ROOTS.contains(cameo.substring(0, 2));
     }
 
     /**

@@ -42,10 +42,11 @@ class EventCombinerTest {
     }
 
     @Test
-    void partiesThatMeetTogetherMeetEachOther() {
-        // coordinated subjects of a meeting (MEET [040], consult) act on each other: both directions stay
-        assertThat(Fixtures.events("combinations", "met-both-ways")).hasSize(2)
-                .allMatch(e -> e.startsWith("PERGOV>CHLGOV 04") || e.startsWith("CHLGOV>PERGOV 04"));
+    void partiesThatMeetTogetherMeetOnceFromTheFirstNamed() {
+        // coordinated subjects of a meeting (MEET [040], consult) meet each other: one act, told from the party named
+        // first (corpus/README.md, mutual acts), not a second one the other way
+        assertThat(Fixtures.events("combinations", "met-both-ways")).hasSize(1)
+                .allMatch(e -> e.startsWith("PERGOV>CHLGOV 04"));
     }
 
     @Test
