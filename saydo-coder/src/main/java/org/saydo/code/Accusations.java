@@ -355,15 +355,33 @@ final class Accusations extends SentencePass {
         for (String key : List.copyOf(ctx.events.keySet())) {
             Event e = ctx.events.get(key);
             int v = trigger(key);
-            if (e == null || !e.cameo().startsWith("11") || !s.token(v).isVerb() || e.source() == null) {
+            if (e == null || !e.cameo().startsWith("11") || e.source() == null
+                    || !s.token(v).isVerb() && e.target() != null) {
                 continue;
             }
             List<Integer> objects = new ArrayList<>(s.children(v, Syntax.passive(s, v) ? "nsubj:pass" : "obj"));
+            if (e.target() == null) {
+                for (int c : s.children(v, "obl")) {
+                    if (Syntax.preposition(s, c).equals("on")) {
+                        objects.add(c); // "blamed the deaths on Eritrean shelling"
+                    }
+                }
+            }
             List<Arg> doers = List.of();
             for (int n : objects) {
                 doers = doersOf(n, v, e.source());
                 if (!doers.isEmpty()) {
                     break;
+                }
+            }
+            if (doers.isEmpty() && e.target() == null) {
+                // "repeated its accusation that Rwanda arms the rebels": the party the clause tells of
+                List<Integer> nouns = s.token(v).isVerb() ? s.children(v, "obj") : List.of(v);
+                for (int n : nouns) {
+                    int clause = Demands.thatClause(s, n);
+                    if (clause >= 0 && doers.isEmpty()) {
+                        doers = actors.subjectsOf(clause, 0);
+                    }
                 }
             }
             List<Arg> found = doers;
@@ -373,6 +391,9 @@ final class Accusations extends SentencePass {
             }
             List<Arg> sources = new ArrayList<>(actors.subjectsOf(v, 0));
             sources.removeIf(a -> !a.actor().code().equals(e.source().code()));
+            if (sources.isEmpty() && !s.token(v).isVerb()) {
+                sources.addAll(Demands.owners(s, actors, v, e.source())); // "Congo's accusation that ..."
+            }
             if (sources.isEmpty()) {
                 sources.add(new Arg(e.source(), v, v, false));
             }
