@@ -311,34 +311,84 @@ final class Accusations extends SentencePass {
             if (!s.token(governor).isVerb() || !s.children(v, "nsubj").isEmpty()) {
                 continue;
             }
-            List<org.saydo.dict.VerbEntry> entries = ctx.coder.dictionaries.verbs().lookupLemma(Syntax.upperLemma(t));
-            if (entries.isEmpty() || entries.get(0).code() == null) {
+            saidBy(v, actors.subjectsOf(governor, 0), "participle", "said by its clause's subject");
+        }
+        quotedFirstPerson();
+    }
+
+    /**
+     * A verb of demand or disapproval whose subject is the first person ("we", "I") inside quotation marks is said by
+     * the quote's speaker: the subject of a speech verb outside the marks in the same sentence ("We condemn this
+     * attack by Eritrea," the Ethiopian foreign minister said), coded as {@link #participles} codes, with the same
+     * roots.
+     */
+    private void quotedFirstPerson() {
+        for (var t : s.tokens()) {
+            int v = t.index();
+            if (!t.isVerb() || !quoted(v) || ctx.events.keySet().stream().anyMatch(k -> trigger(k) == v)
+                    || modals.negated(v, Set.of()) || s.children(v, "nsubj").stream().noneMatch(
+                            c -> Set.of("we", "i").contains(s.token(c).word().toLowerCase(Locale.ROOT)))) {
                 continue;
             }
-            var code = ctx.coder.eventCode(entries.get(0).code());
-            if (code.isEmpty() || !cues.participleRoots().contains(code.get().substring(0, 2))) {
-                continue;
-            }
-            List<Arg> sources = actors.subjectsOf(governor, 0);
-            if (sources.isEmpty()) {
-                continue;
-            }
-            List<Arg> targets = new ArrayList<>();
-            for (int o : s.children(v, "obj")) {
-                targets.addAll(actors.actorsOf(o));
-                if (targets.isEmpty()) {
-                    targets.addAll(doersOf(o, v, sources.get(0).actor()));
+            for (var speech : s.tokens()) {
+                int w = speech.index();
+                if (speech.isVerb() && !quoted(w) && EventCoder.SPEECH.contains(Syntax.lower(speech))
+                        && !cues.denials().contains(Syntax.lower(speech))) {
+                    List<Arg> speakers = actors.subjectsOf(w, 0);
+                    if (!speakers.isEmpty()) {
+                        saidBy(v, speakers, "quoted", "said by the quote's speaker");
+                        break;
+                    }
                 }
             }
-            targets.removeIf(a -> sources.stream().anyMatch(x -> sameSide(a.actor(), x.actor())));
-            if (targets.isEmpty()) {
-                continue;
-            }
-            org.saydo.dict.VerbEntry entry = entries.get(0);
-            String rule = "participle: " + entry.source() + " " + entry.phrase() + " [" + entry.code()
-                    + "] + said by its clause's subject (accusations.txt participle)";
-            ctx.emit(sources, targets, code.get(), v, t.word(), rule);
         }
+    }
+
+    /** Whether the token at {@code i} stands between quotation marks of its sentence. */
+    private boolean quoted(int i) {
+        int marks = 0;
+        for (int j = 0; j < i; j++) {
+            String w = s.token(j).word();
+            if (w.equals("``") || w.equals("''") || w.equals("\"") || w.equals("\u201c") || w.equals("\u201d")) {
+                marks++;
+            }
+        }
+        return marks % 2 == 1;
+    }
+
+    /**
+     * Codes the verb at {@code v}, whose subject the sentence does not give, as said by {@code sources}: its verb
+     * entry's code when that is of a root of {@code accusations.txt} {@code participle}, at its object's party or the
+     * doer of the act its object names; nothing with no source or no one it is said of.
+     */
+    private void saidBy(int v, List<Arg> sources, String how, String why) {
+        var t = s.token(v);
+        List<org.saydo.dict.VerbEntry> entries = ctx.coder.dictionaries.verbs().lookupLemma(Syntax.upperLemma(t));
+        if (entries.isEmpty() || entries.get(0).code() == null) {
+            return;
+        }
+        var code = ctx.coder.eventCode(entries.get(0).code());
+        if (code.isEmpty() || !cues.participleRoots().contains(code.get().substring(0, 2))) {
+            return;
+        }
+        if (sources.isEmpty()) {
+            return;
+        }
+        List<Arg> targets = new ArrayList<>();
+        for (int o : s.children(v, "obj")) {
+            targets.addAll(actors.actorsOf(o));
+            if (targets.isEmpty()) {
+                targets.addAll(doersOf(o, v, sources.get(0).actor()));
+            }
+        }
+        targets.removeIf(a -> sources.stream().anyMatch(x -> sameSide(a.actor(), x.actor())));
+        if (targets.isEmpty()) {
+            return;
+        }
+        org.saydo.dict.VerbEntry entry = entries.get(0);
+        String rule = how + ": " + entry.source() + " " + entry.phrase() + " [" + entry.code() + "] + " + why
+                + " (accusations.txt participle)";
+        ctx.emit(sources, targets, code.get(), v, t.word(), rule);
     }
 
     /**
