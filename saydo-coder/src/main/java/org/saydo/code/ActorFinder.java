@@ -159,11 +159,19 @@ final class ActorFinder {
 
     /**
      * A one-word match on a lower-case common word that is not a noun or adjective ("us", "turkey" as a verb)
-     * is not an actor.
+     * is not an actor, and neither is a longer match all in lower case: the dictionaries' names are proper names,
+     * and "its central command" or "the security council" written so is a common noun, not the US Central Command
+     * or the UN's.
      */
     private static boolean plausibleActor(ParsedSentence s, int i, int length) {
         if (length > 1) {
-            return true;
+            for (int k = i; k < i + length; k++) {
+                String w = s.token(k).word();
+                if (!w.isEmpty() && !Character.isLowerCase(w.codePointAt(0))) {
+                    return true;
+                }
+            }
+            return false;
         }
         Token t = s.token(i);
         if (Character.isUpperCase(t.word().charAt(0))) {

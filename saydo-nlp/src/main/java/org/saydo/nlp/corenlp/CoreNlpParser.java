@@ -39,7 +39,8 @@ import org.saydo.nlp.TimeExpression;
 import org.saydo.nlp.Token;
 
 /**
- * The one place that sees Stanford CoreNLP: runs {@code tokenize,ssplit}, then, sentence by sentence,
+ * The one place that sees Stanford CoreNLP: runs {@code tokenize,ssplit} (a line break ends a sentence unless the
+ * text is hard-wrapped, see {@link #hardWrapped(String)}), then, sentence by sentence,
  * {@code pos,lemma}, the neural dependency parser (basic UD dependencies only) and SUTime on the sentences that
  * contain a temporal word, and returns Saydo's own records.
  *
@@ -73,7 +74,10 @@ public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitt
     private static final java.util.Set<String> OBJECT_DETERMINER_TAGS = java.util.Set.of("DT", "PRP$", "CD");
     private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an", "another", "every", "no");
 
-    private final StanfordCoreNLP splitter;
+    /** Splits at every line break: a document with one paragraph, heading or time stamp per line. */
+    private final StanfordCoreNLP lines;
+    /** Splits at blank lines only: a hard-wrapped document, whose sentences run over line breaks. */
+    private final StanfordCoreNLP paragraphs;
     private final StanfordCoreNLP tagger;
     private final DependencyParser dependencies;
     private final TimeAnnotator sutime;
@@ -89,10 +93,12 @@ public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitt
         this.budget = Objects.requireNonNull(budget, "budget");
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit");
-        props.setProperty("ssplit.newlineIsSentenceBreak", "two");
         props.setProperty("tokenize.options", "normalizeParentheses=false,"
                 + "normalizeOtherBrackets=false,quotes=ascii,ellipses=ascii,dashes=ascii");
-        this.splitter = new StanfordCoreNLP(props);
+        props.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        this.lines = new StanfordCoreNLP(props);
+        props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        this.paragraphs = new StanfordCoreNLP(props);
         Properties tag = new Properties();
         tag.setProperty("annotators", "pos,lemma");
         tag.setProperty("enforceRequirements", "false");
@@ -111,7 +117,8 @@ public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitt
 
     private CoreNlpParser(CoreNlpParser models, Budget budget) {
         this.budget = Objects.requireNonNull(budget, "budget");
-        this.splitter = models.splitter;
+        this.lines = models.lines;
+        this.paragraphs = models.paragraphs;
         this.tagger = models.tagger;
         this.dependencies = models.dependencies;
         this.sutime = models.sutime;
@@ -125,6 +132,42 @@ public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitt
     /** The budget this parser works within. */
     public Budget budget() {
         return budget;
+    }
+
+    /** A line that ends a sentence or a clause: its last character is a stop, a colon or a closing mark. */
+    private static final Pattern LINE_END = Pattern.compile("[.!?:;\"'\u201d\u2019)\\]]\\s*$");
+
+    /**
+     * The splitter for a text: one that breaks sentences at every line break, unless the text is hard-wrapped.
+     * Text from a feed or a scraper has one paragraph per line, and a line that ends without a stop is a headline,
+     * a standfirst, a section heading or a live blog's time stamp, not the first half of the next line's sentence
+     * ("09:40 GMT" above "Hezbollah said it fired rockets ..."). A text is hard-wrapped when a line that ends
+     * without a stop runs on into the next line: the next line starts in lower case, or the line ends with a
+     * comma or a word no headline ends with ("on", "the", "and").
+     */
+    private StanfordCoreNLP splitterFor(String text) {
+        return hardWrapped(text) ? paragraphs : lines;
+    }
+
+    /** Words a sentence runs on after: articles, prepositions, conjunctions, possessives. */
+    private static final java.util.Set<String> RUN_ON = java.util.Set.of("a", "an", "the", "of", "on", "in", "at",
+            "to", "for", "with", "by", "from", "into", "and", "or", "but", "after", "before", "that", "which", "who",
+            "as", "than", "its", "their", "his", "her", "was", "were", "is", "are", "had", "has", "have");
+
+    static boolean hardWrapped(String text) {
+        String[] rows = text.split("\\R");
+        for (int i = 0; i + 1 < rows.length; i++) {
+            String next = rows[i + 1].strip();
+            String line = rows[i].strip();
+            if (line.isEmpty() || next.isEmpty() || LINE_END.matcher(line).find()) {
+                continue;
+            }
+            String last = line.substring(line.lastIndexOf(' ') + 1);
+            if (Character.isLowerCase(next.codePointAt(0)) || line.endsWith(",") || RUN_ON.contains(last)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final String DEPENDENCY_MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
@@ -141,7 +184,7 @@ public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitt
         Objects.requireNonNull(document, "document");
         Budget.Deadline deadline = budget.start();
         Annotation annotation = new Annotation(document.text());
-        splitter.annotate(annotation);
+        splitterFor(document.text()).annotate(annotation);
         List<String> warnings = new ArrayList<>();
         List<CoreMap> sentences = pieces(document.text(), annotation.get(CoreAnnotations.SentencesAnnotation.class),
                 budget.maxSentenceTokens(), warnings);
@@ -173,7 +216,7 @@ public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitt
     public List<ParsedSentence> split(Document document) {
         Objects.requireNonNull(document, "document");
         Annotation annotation = new Annotation(document.text());
-        splitter.annotate(annotation);
+        splitterFor(document.text()).annotate(annotation);
         List<CoreMap> sentences = pieces(document.text(), annotation.get(CoreAnnotations.SentencesAnnotation.class),
                 budget.maxSentenceTokens(), new ArrayList<>());
         List<ParsedSentence> out = new ArrayList<>(sentences.size());

@@ -45,6 +45,29 @@ class CoreNlpParserTest {
     }
 
     @Test
+    void aHeadlineAStandfirstAndATimeStampAreSentencesOfTheirOwn() {
+        String text = "Russia pounds Kharkiv with glide bombs\nUkraine says it downed 30 drones overnight\n\n"
+                + "09:40 GMT\nHezbollah said it fired rockets at an Israeli base.";
+        ParsedDocument parsed = parser.parse(Document.of("t", LocalDate.of(2024, 3, 6), text));
+
+        assertThat(parsed.sentences()).extracting(ParsedSentence::text).containsExactly(
+                "Russia pounds Kharkiv with glide bombs", "Ukraine says it downed 30 drones overnight", "09:40 GMT",
+                "Hezbollah said it fired rockets at an Israeli base.");
+    }
+
+    @Test
+    void aHardWrappedParagraphKeepsItsSentencesAcrossLineBreaks() {
+        String text = "North Korea fired a ballistic missile into the sea off its east coast on\n"
+                + "Wednesday, the South Korean military said. The launch came two days after\n"
+                + "Seoul and Washington began annual drills.";
+        ParsedDocument parsed = parser.parse(Document.of("t", LocalDate.of(2024, 3, 6), text));
+
+        assertThat(CoreNlpParser.hardWrapped(text)).isTrue();
+        assertThat(parsed.sentences()).hasSize(2);
+        assertThat(parsed.sentences().get(0).text()).endsWith("the South Korean military said.");
+    }
+
+    @Test
     void relativeDatesResolveAgainstThePublicationDate() {
         // 2025-12-03 is a Wednesday: "on Tuesday" is the day before; "last week" is the ISO week before.
         String text = "Putin met Witkoff on Tuesday. Russia launched drones last week. They spoke in November 2025.";
