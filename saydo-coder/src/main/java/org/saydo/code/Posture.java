@@ -124,6 +124,16 @@ record Posture(Set<String> aimed, Map<String, String> alone, Set<String> facing,
     }
 
     /**
+     * Whether an act of this code is one a state does to its own country ({@link #home}: a state of emergency, martial
+     * law, repression): "Russia declared a state of emergency in the Kursk region" is Russia's on Russia, not an act on
+     * oneself to drop.
+     */
+    boolean atHome(String code) {
+        Objects.requireNonNull(code, "code");
+        return home.stream().anyMatch(code::startsWith);
+    }
+
+    /**
      * The code an act of this code, told by the verb of this lemma, takes when one party does it with no partner
      * named, or null to keep it: the verb's own entry first ("deployed troops", 062: 154), else the code's (150).
      */

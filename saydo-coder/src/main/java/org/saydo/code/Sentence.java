@@ -171,11 +171,11 @@ final class Sentence {
         List<Arg> targetList = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
         for (Arg src : sources) {
             for (Arg tgt : targetList) {
-                if (tgt != null && tgt.actor().code().equals(src.actor().code())
+                if (tgt != null && tgt.actor().code().equals(src.actor().code()) && !coder.posture.atHome(cameo)
                         || ImplicitTargets.addressee(src.actor())
                         || ImplicitTargets.standIn(src.actor()) != (tgt != null && ImplicitTargets.standIn(tgt.actor()))) {
-                    // no act on oneself, nor by people of no party; the sides' stand-ins go together ("the
-                    // fighting"), never alone
+                    // no act on oneself (but a state of emergency a state declares in its own region: posture.txt
+                    // home), nor by people of no party; the sides' stand-ins go together ("the fighting"), never alone
                     continue;
                 }
                 int start = Math.min(tt.begin(), s.token(src.first()).begin());

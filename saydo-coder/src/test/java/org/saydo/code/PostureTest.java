@@ -110,4 +110,52 @@ class PostureTest {
                 .anyMatch(e -> e.matches("VEN\\w*>GUY\\w* 173 asserted"))
                 .noneMatch(e -> e.contains(" 192 "));
     }
+
+    @Test
+    void aCommanderKilledIsAssassinatedSoldiersKilledAreFoughtWith() {
+        // "Venezuela killed a Guyanese commander.": killing a commander is a targeted killing, 186 (CAMEO 1.1b3:
+        // "kill politically significant and influential persons"), not CAMEO.2.0.txt's KILL [190]; "Venezuela killed
+        // two Guyanese soldiers." stays the fighting
+        assertThat(Fixtures.events("posture", "killed-commander"))
+                .anyMatch(e -> e.matches("VEN\\w*>GUY\\w* 186 asserted"))
+                .noneMatch(e -> e.contains(" 190 "));
+        assertThat(Fixtures.events("posture", "killed-soldiers"))
+                .anyMatch(e -> e.matches("VEN\\w*>GUY\\w* 190 asserted"))
+                .noneMatch(e -> e.contains(" 186 "));
+    }
+
+    @Test
+    void aShipHijackedIsAnAbduction() {
+        // "Venezuela hijacked a Guyanese ship.": 181 (abduct, hijack, take hostage), not TAKE_CONTROL's 171
+        assertThat(Fixtures.events("posture", "hijacked-ship"))
+                .anyMatch(e -> e.matches("VEN\\w*>GUY\\w* 181 asserted"))
+                .noneMatch(e -> e.contains(" 171 "));
+    }
+
+    @Test
+    void sailorsSeizedAreDetained() {
+        // "Venezuela seized three Guyanese sailors.": 173, as if captured, not SEIZE's 171 (property)
+        assertThat(Fixtures.events("posture", "seized-sailors"))
+                .anyMatch(e -> e.matches("VEN\\w*>GUY\\w* 173 asserted"))
+                .noneMatch(e -> e.contains(" 171 ") || e.contains(" 181 "));
+    }
+
+    @Test
+    void protestersDispersedAreRepressedAtHome() {
+        // "Bolivian troops shelled Peruvian posts. Peruvian police dispersed the protesters.": repression (175), of
+        // Peru's own people (posture.txt home 175), not of the report's other side, and no statement (DISPERSE is
+        // in CAMEO.2.0.txt's CIRCULATE block, 010)
+        assertThat(Fixtures.events("posture", "home-repression"))
+                .anyMatch(e -> e.matches("PER\\w*>PER 175 asserted"))
+                .noneMatch(e -> e.matches("PER\\w*>BOL\\w* .*") || e.contains(" 010 "));
+    }
+
+    @Test
+    void aSearchForTheKidnappersIsAManhunt() {
+        // "Venezuelan police launched a search for the kidnappers.": police mobilised to hunt people (153, as a
+        // manhunt), not CAMEO.2.0.txt's LAUNCH "- * SEARCH" (090, investigate)
+        assertThat(Fixtures.events("posture", "search-for-kidnappers"))
+                .anyMatch(e -> e.matches("VEN\\w*>- 153 asserted"))
+                .noneMatch(e -> e.contains(" 090 "));
+    }
 }
