@@ -14,8 +14,10 @@ import org.saydo.nlp.Token;
  * parsed as if "on both sides to show" were a clause of its own ("on" a {@code mark}, "sides" the infinitive's
  * subject, the infinitive an adverbial clause of "called"), so the appeal has no addressee and no content. The arcs
  * are turned back into the reading a reader makes: the party is the verb's oblique with "on" ("CALL * (ON)" [020]
- * of the verb dictionary) and the infinitive the verb's open complement, what the party is asked to do. Stateless
- * and thread-safe.
+ * of the verb dictionary) and the infinitive the verb's open complement, what the party is asked to do. The other
+ * usual misreading, "on" a particle of the verb and the party its object ("Turkey called on Russia to respect the
+ * truce", which {@link EventCombiner} would take for "call" naming something), is turned into the same "on" party.
+ * Stateless and thread-safe.
  */
 final class AppealReparse {
 
@@ -36,6 +38,23 @@ final class AppealReparse {
                 continue;
             }
             int on = v + 1;
+            if (Syntax.is(s.relation(on), "compound:prt") && s.head(on) == v) {
+                // "called on Russia to respect the truce" read as the phrasal verb "call on" with Russia its object:
+                // the party is the "on" party all the same
+                List<Integer> objects = s.children(v, "obj").stream().filter(x -> x > on).toList();
+                if (objects.isEmpty() || s.children(v, "xcomp").stream().noneMatch(x -> x > objects.get(0)
+                        && s.token(x).isVerb() && Syntax.hasTo(s, x))) {
+                    continue; // "called on the king": a visit, or a naming; only "call on X to ..." asks X to act
+                }
+                int party = objects.get(0);
+                if (arcs == null) {
+                    arcs = new ArrayList<>(s.dependencies());
+                }
+                arcs.removeIf(d -> d.dependent() == on || d.dependent() == party);
+                arcs.add(new Dependency(party, on, "case"));
+                arcs.add(new Dependency(v, party, "obl"));
+                continue;
+            }
             int act = s.head(on);
             if (act <= on || !Syntax.is(s.relation(on), "mark") || s.head(act) != v
                     || !Syntax.is(s.relation(act), "advcl") || !s.token(act).isVerb() || !Syntax.hasTo(s, act)) {

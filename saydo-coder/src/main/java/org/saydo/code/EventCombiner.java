@@ -168,6 +168,57 @@ final class EventCombiner extends SentencePass {
         }
         namings();
         unknownAddressees();
+        unaddressed();
+    }
+
+    /** What the rule adds to an act made to an addressee ({@code targets.txt} {@code addressed}) naming none. */
+    static final String UNADDRESSED_RULE = " + addressee: none named";
+
+    /**
+     * Marks the acts made to an addressee ({@code targets.txt} {@code addressed}: appeals) whose verb names no one they
+     * are made to ({@link #namesAddressee}: "said he hoped the truce would hold", "called for calm", "urged
+     * restraint"). {@link ImplicitTargets#fill} leaves such an act out unless it fills in a target for
+     * it (the other side of a side's appeal, both sides of a call for de-escalation); an appeal to a party the text
+     * names but no dictionary knows ("urged the council to act", "urged both sides" in a report of no two sides) is
+     * made to someone and stays.
+     */
+    private void unaddressed() {
+        for (String key : new ArrayList<>(ctx.events.keySet())) {
+            Event e = ctx.events.get(key);
+            int v = trigger(key);
+            if (e.target() != null || !ctx.coder.implicitTargets.addressed(e.cameo()) || !s.token(v).isVerb()
+                    || e.provenance().rule().contains(UNADDRESSED_RULE) || namesAddressee(v)) {
+                continue;
+            }
+            ctx.events.put(key, ImplicitTargets.with(e, e.source(), null, UNADDRESSED_RULE));
+        }
+    }
+
+    /**
+     * Whether the verb at {@code v} names whom it is addressed to: a party, the sides or a population as its object or
+     * indirect object, an object it asks to act ("urged the council to act"), an "on", "upon" or "to" party, or a
+     * passive's subject. An object that is a thing is what is asked for or hoped ("urged restraint", "hoped the
+     * declaration would hold" as the parser reads it), not whom.
+     */
+    private boolean namesAddressee(int v) {
+        if (!s.children(v, "nsubj:pass").isEmpty()) {
+            return true;
+        }
+        List<Integer> objects = new ArrayList<>(s.children(v, "obj"));
+        objects.addAll(s.children(v, "iobj"));
+        for (int c : objects) {
+            boolean asked = s.children(v, "xcomp").stream().anyMatch(x -> x > c && s.token(x).isVerb());
+            if (!actors.actorsOf(c).isEmpty() || actors.namesSides(c) || asked
+                    || ctx.coder.implicitTargets.population(Syntax.lower(s.token(c)))) {
+                return true;
+            }
+        }
+        for (int c : s.children(v, "obl")) {
+            if (Set.of("on", "upon", "to").contains(Syntax.preposition(s, c))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs whose appeal is told with "on" or "for" ("called on Iran to", "called for talks"). */
@@ -177,14 +228,40 @@ final class EventCombiner extends SentencePass {
      * A verb that appeals with "on" or "for" ({@code words.txt} {@code appeal-on-verbs}) appeals to no one when it
      * has a direct object: "called the accord a turning point", "what it calls the facts on the ground" name
      * something (an "on" phrase further on is no "call on"), and the appeal (02) the dictionary's "CALL * (ON)" made
-     * of them is dropped.
+     * of them is dropped; so is the telephone call (04) that "CALL" [041] made of "call" naming something
+     * ({@link #names}).
      */
     private void namings() {
         ctx.events.entrySet().removeIf(en -> {
             int v = trigger(en.getKey());
-            return en.getValue().cameo().startsWith("02") && s.token(v).isVerb()
-                    && APPEAL_ON.contains(Syntax.lower(s.token(v))) && !s.children(v, "obj").isEmpty();
+            if (!s.token(v).isVerb() || !APPEAL_ON.contains(Syntax.lower(s.token(v)))) {
+                return false;
+            }
+            String cameo = en.getValue().cameo();
+            return cameo.startsWith("02") && !s.children(v, "obj").isEmpty() || cameo.startsWith("04") && names(v);
         });
+    }
+
+    /** Words that, as the object of "call", are the thing named: "calling it a historic day". */
+    private static final Set<String> NAMED = Set.of("it", "this", "that", "these", "those");
+
+    /**
+     * Whether "call" at {@code v} names something rather than telephones someone: "what Azerbaijan calls the
+     * reintegration" (a wh-word object, or two objects), "was calling it a historic day" (a pronoun of a thing as
+     * its object), "called the talks useful" (an object and a predicate that is no verb). The call (041) that
+     * CAMEO.2.0.txt's CALL [041] made of it is dropped; "Trump called Modi" stays.
+     */
+    private boolean names(int v) {
+        List<Integer> objects = s.children(v, "obj");
+        for (int o : objects) {
+            String pos = s.token(o).pos();
+            String word = s.token(o).word().toLowerCase(java.util.Locale.ROOT);
+            if (pos.equals("WP") || pos.equals("WDT") || NAMED.contains(word)) {
+                return true;
+            }
+        }
+        return objects.size() > 1 || !objects.isEmpty()
+                && s.children(v, "xcomp").stream().anyMatch(x -> !s.token(x).isVerb());
     }
 
     /**
@@ -317,8 +394,9 @@ final class EventCombiner extends SentencePass {
      * "both sides had agreed to stop firing" are CAMEO 0871 ("Declare truce, ceasefire"), not an intent to
      * de-escalate (0356, as CAMEO.2.0.txt's AGREE (TO &amp;CEASEFIRE) and the intent family code them). An
      * agreement is a verb whose own dictionary code is diplomatic cooperation (05: AGREE [050]); what it agrees to is
-     * an event noun it governs that the noun dictionary codes as a truce (0871: "ceasefire", "truce") or its open
-     * complement that {@code contents.txt} does ("stop firing"). Other de-escalation agreed to ("refrain from attacks
+     * an event noun it governs, as object or in a prepositional phrase ("agreed on a truce", which keeps AGREE's
+     * own 050 where no pattern reads it), that the noun dictionary codes as a truce (0871: "ceasefire", "truce") or its
+     * open complement that {@code contents.txt} does ("stop firing"). Other de-escalation agreed to ("refrain from attacks
      * on civilians", "withdraw troops", 087 and 0874) is a commitment about later conduct and stays the intent, and
      * so does a truce told as future or intended ("will agree"); "has not agreed" is the truce negated. Run after
      * {@link #recodeByContent()}.
@@ -328,7 +406,10 @@ final class EventCombiner extends SentencePass {
         for (String key : keys) {
             Event e = ctx.events.get(key);
             int v = trigger(key);
-            if (e == null || !e.cameo().startsWith("035") || !s.token(v).isVerb()
+            // "agreed to a ceasefire" (035, the intent to yield the dictionaries make of it) or "agreed on a truce"
+            // (AGREE's own 050, an "on" phrase no pattern knows)
+            boolean agreed = e != null && (e.cameo().startsWith("035") || e.cameo().equals("050"));
+            if (e == null || !agreed || !s.token(v).isVerb()
                     || e.modality() != Modality.ASSERTED && e.modality() != Modality.REPORTED
                     && e.modality() != Modality.NEGATED || !ownRoot(v).equals("05")) {
                 continue;

@@ -59,7 +59,7 @@ final class ImplicitTargets {
 
     private static final ImplicitTargets DEFAULTS = of(CueFile.resource("targets.txt",
             Set.of("takes", "parties", "both", "reproach", "population", "partner", "dealings", "venue",
-                    "other", "fights")));
+                    "other", "fights", "addressed")));
 
     private final Set<String> codes;
     private final Set<String> partyCodes;
@@ -71,10 +71,12 @@ final class ImplicitTargets {
     private final Set<String> venueCodes;
     private final Set<String> otherCodes;
     private final Set<String> fightCodes;
+    private final Set<String> addressedCodes;
 
     private ImplicitTargets(Set<String> codes, Set<String> partyCodes, Set<String> bothCodes,
             Set<String> reproachCodes, Set<String> populationNouns, Set<String> partnerCodes,
-            Set<String> dealingCodes, Set<String> venueCodes, Set<String> otherCodes, Set<String> fightCodes) {
+            Set<String> dealingCodes, Set<String> venueCodes, Set<String> otherCodes, Set<String> fightCodes,
+            Set<String> addressedCodes) {
         this.codes = Set.copyOf(codes);
         this.partyCodes = Set.copyOf(partyCodes);
         this.bothCodes = Set.copyOf(bothCodes);
@@ -85,6 +87,7 @@ final class ImplicitTargets {
         this.venueCodes = Set.copyOf(venueCodes);
         this.otherCodes = Set.copyOf(otherCodes);
         this.fightCodes = Set.copyOf(fightCodes);
+        this.addressedCodes = Set.copyOf(addressedCodes);
     }
 
     /** Whether the actor is a stand-in for one of the report's sides. */
@@ -106,7 +109,7 @@ final class ImplicitTargets {
         }
         return new ImplicitTargets(codes(file, "takes"), codes(file, "parties"), codes(file, "both"),
                 codes(file, "reproach"), nouns, codes(file, "partner"), codes(file, "dealings"),
-                codes(file, "venue"), codes(file, "other"), codes(file, "fights"));
+                codes(file, "venue"), codes(file, "other"), codes(file, "fights"), codes(file, "addressed"));
     }
 
     /** Whether a noun of this lower-case lemma or word ("resident", "villager", "people") names a population. */
@@ -143,6 +146,19 @@ final class ImplicitTargets {
             }
         }
         return codes;
+    }
+
+    /**
+     * Whether an act of this CAMEO code is made to an addressee (an appeal): with no addressee named by its verb and
+     * none filled in, it is not coded ({@link EventCombiner#UNADDRESSED_RULE}).
+     */
+    boolean addressed(String cameo) {
+        return covers(addressedCodes, cameo);
+    }
+
+    /** Whether the event is an act made to an addressee whose verb named none ({@link #addressed}). */
+    private static boolean unaddressed(Event e) {
+        return e.target() == null && e.provenance().rule().contains(EventCombiner.UNADDRESSED_RULE);
     }
 
     /** Whether an act of this CAMEO code is done to someone. */
@@ -230,7 +246,7 @@ final class ImplicitTargets {
         Objects.requireNonNull(fighting, "fighting");
         events = populations(events);
         if (sides.size() != 2) {
-            return events.stream().filter(e -> !standIn(e.source()) && !standIn(e.target())
+            return events.stream().filter(e -> !standIn(e.source()) && !standIn(e.target()) && !unaddressed(e)
                     && !(e.target() == null && (toBoth(e.cameo()) || covers(partnerCodes, e.cameo()))))
                     .map(e -> addressee(e.target()) ? with(e, e.source(), null, "") : e).toList();
         }
@@ -306,7 +322,7 @@ final class ImplicitTargets {
                 }
             }
             if (other == null) {
-                if (e.target() != null || !covers(partnerCodes, e.cameo())) {
+                if (e.target() != null || !covers(partnerCodes, e.cameo()) && !unaddressed(e)) {
                     out.add(e);
                 }
             } else if (told.add(key(e.source(), other, e))) {

@@ -103,6 +103,15 @@ final class QuoteFinder extends SentencePass {
                     }
                 }
             }
+            if (complements.isEmpty()) {
+                int nested = nestedThatClause(v);
+                if (nested < 0) {
+                    nested = relativeReport(v);
+                }
+                if (nested >= 0) {
+                    complements.add(nested);
+                }
+            }
             int cut = -1; // "..., the Ukrainian Air Force said": the reported clause ends at the comma before it
             if (complements.isEmpty()) {
                 cut = attributionComma(v);
@@ -126,7 +135,7 @@ final class QuoteFinder extends SentencePass {
                 // the reporter's own news of a third party ("..., officials said, and Jordan's air force
                 // intercepted ...") is not
                 for (int k : s.children(v, "conj")) {
-                    if (k > v && !SPEECH.contains(Syntax.lower(s.token(k))) && Syntax.hasChild(s, k, "cc")
+                    if (k > v && !reportsOwnClause(k) && Syntax.hasChild(s, k, "cc")
                             && (Syntax.hasChild(s, k, "nsubj") || Syntax.hasChild(s, k, "nsubj:pass"))
                             && !thirdParty(k, v)) {
                         complements.add(k);
@@ -163,6 +172,7 @@ final class QuoteFinder extends SentencePass {
                         clause.removeAll(Syntax.subtree(s, k));
                     }
                 }
+                dropLabel(clause); // "RIYADH, Sept 15 (Saydo wire) - Drones struck ..., the ministry said"
                 int named = speakers.get(0).first();
                 if (c < v && !clause.isEmpty() && named > clause.get(0) && named < v && s.token(named - 1).pos().equals(",")) {
                     // "..., days after its army said ..., the South's military said": the speaker the parser hung
@@ -189,7 +199,73 @@ final class QuoteFinder extends SentencePass {
                 }
             }
         }
+        for (Token t : s.tokens()) {
+            if (NAMING.contains(Syntax.lower(t)) && t.isVerb() && !inDirect.contains(t.index()) && !negated(t.index())) {
+                namingQuote(t.index(), inDirect);
+            }
+        }
         labelledAnswer();
+    }
+
+    /** Verbs that name what their object is (words.txt {@code naming-speech}). */
+    private static final Set<String> NAMING = WordLists.words("naming-speech");
+
+    /**
+     * What a verb of naming says its object is: "called the launches a clear breach of international law",
+     * "described the vote as a sovereign decision", "branded the strike a war crime": the predicate (the verb's open
+     * complement, a second object, an "as" phrase, or the noun the parser hung on the object) is the subject's words.
+     * Nothing for an object alone ("called the president") or words already in quotation marks.
+     */
+    private void namingQuote(int v, Set<Integer> inDirect) {
+        int object = -1;
+        int small = -1; // "called it a necessary operation": the parser's small clause, its subject the object
+        for (var d : s.children(v)) {
+            int o = d.dependent();
+            if (o > v && (d.relation().equals("obj") || d.relation().equals("iobj")) && (object < 0 || o < object)) {
+                object = o;
+            }
+            if (o > v && d.relation().equals("xcomp") && s.token(o).isNoun() && !s.children(o, "nsubj").isEmpty()) {
+                small = o;
+            }
+        }
+        if (object < 0 && small >= 0) {
+            object = s.children(small, "nsubj").get(0);
+        }
+        if (object < 0) {
+            return;
+        }
+        int predicate = small;
+        for (var d : predicate >= 0 ? List.<org.saydo.nlp.Dependency>of() : s.children(v)) {
+            int c = d.dependent();
+            String rel = d.relation();
+            boolean name = s.token(c).isNoun() || s.token(c).pos().startsWith("JJ");
+            if (c > object && name && (rel.equals("xcomp") || rel.equals("obj")
+                    || Syntax.is(rel, "obl") && "as".equals(Syntax.preposition(s, c)))) {
+                predicate = c;
+                break;
+            }
+        }
+        for (var d : predicate >= 0 ? List.<org.saydo.nlp.Dependency>of() : s.children(object)) {
+            int c = d.dependent();
+            if (c > object && d.relation().equals("dep") && (s.token(c).isNoun() || s.token(c).pos().startsWith("JJ"))) {
+                predicate = c; // "called the troop movements a grave threat": the parser's dep of the object
+                break;
+            }
+        }
+        if (predicate < 0 || inDirect.contains(predicate)) {
+            return;
+        }
+        List<Arg> speakers = speakersOf(v);
+        if (speakers.isEmpty()) {
+            return;
+        }
+        List<Integer> clause = new ArrayList<>(Syntax.subtree(s, predicate));
+        int named = object;
+        clause.removeIf(i -> i <= named);
+        while (!clause.isEmpty() && s.relation(clause.get(0)).equals("case")) {
+            clause.remove(0); // "as"
+        }
+        emit(speakers, v, clause);
     }
 
     /**
@@ -209,8 +285,9 @@ final class QuoteFinder extends SentencePass {
                 comma = i;
                 break;
             }
-            if (t.isVerb() || t.pos().equals(".") || t.pos().equals(":") || t.pos().equals("CC")) {
-                return List.of();
+            if (t.isVerb() && !s.relation(i).equals("amod") || t.pos().equals(".") || t.pos().equals(":")
+                    || t.pos().equals("CC")) {
+                return List.of(); // "said in a televised address," goes on to the comma: "televised" is no verb
             }
         }
         if (comma < 0 || comma + 2 >= n || !Set.of("and", "but").contains(s.token(comma + 1).word().toLowerCase(
@@ -225,7 +302,7 @@ final class QuoteFinder extends SentencePass {
         boolean finite = false;
         for (int i = comma + 2; i < n; i++) {
             Token t = s.token(i);
-            if (newlineBefore(i) || t.isVerb() && SPEECH.contains(Syntax.lower(t))) {
+            if (newlineBefore(i) || t.isVerb() && reportsOwnClause(i)) {
                 return List.of();
             }
             if (!finite && actors.actorOf(i, 0) != null
@@ -236,6 +313,68 @@ final class QuoteFinder extends SentencePass {
             clause.add(i);
         }
         return finite && !speakers.isEmpty() ? clause : List.of();
+    }
+
+    /**
+     * A "that" clause the parser hung below a phrase after the speech verb instead of on the verb: "said in a
+     * statement posted online that its fighters would march", "said in a statement that ...". The clause must have a
+     * subject, follow the verb, and every word on the way up to the verb lie between them and be no clause of its own
+     * (no subject, no verb of speech). -1 for none.
+     */
+    private int nestedThatClause(int v) {
+        for (int c : Syntax.subtree(s, v)) {
+            if (c <= v || !s.relation(c).equals("ccomp") || !Syntax.hasChildWord(s, c, "mark", "that")
+                    || !hasSubject(c)) {
+                continue;
+            }
+            int up = s.head(c);
+            boolean clear = true;
+            while (up != v && up >= 0 && clear) {
+                // "a statement posted online": a participle of speech with no subject, object or conjunct is no report
+                boolean report = (SPEECH.contains(Syntax.lower(s.token(up))) || QUOTING.contains(Syntax.lower(s.token(up))))
+                        && (s.token(up).pos().equals("VBG") || Syntax.hasChild(s, up, "obj")
+                        || Syntax.is(s.relation(up), "conj"));
+                clear = up > v && up < c && !hasSubject(up) && !report;
+                up = s.head(up);
+            }
+            if (clear && up == v) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * What a speech verb inside a relative clause reports: "a rocket that it said could reach the region", "a drone
+     * that officials said had flown over the river": the parser hangs the reported verb on the speech verb as
+     * {@code dep} or {@code xcomp} with no subject (the relative word is its subject). The verb must follow, be
+     * finite (a tense or an auxiliary of its own) and not be an infinitive or a participle of manner. -1 for none.
+     */
+    private int relativeReport(int v) {
+        if (!Syntax.hasChild(s, v, "nsubj") || s.head(v) < 0 || !s.token(s.head(v)).isNoun()) {
+            return -1;
+        }
+        for (var d : s.children(v)) {
+            int c = d.dependent();
+            Token t = s.token(c);
+            if (c > v && (d.relation().equals("dep") || d.relation().equals("xcomp")) && t.isVerb()
+                    && !t.pos().equals("VBG") && !hasSubject(c) && !Syntax.hasChildWord(s, c, "mark", "to")
+                    && (FINITE.contains(t.pos()) || Syntax.hasChild(s, c, "aux") || Syntax.hasChild(s, c, "aux:pass"))) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a verb is a speech verb that reports something of its own ("..., he said, and added that ...",
+     * "... and warned of more attacks"): one that reports a clause ({@code clause-speech}) or has a clausal
+     * complement. "and Russia would respond" is the first speaker's words, not another report.
+     */
+    private boolean reportsOwnClause(int k) {
+        String lemma = Syntax.lower(s.token(k));
+        return SPEECH.contains(lemma) && (CLAUSE_SPEECH.contains(lemma) || Syntax.hasChild(s, k, "ccomp")
+                || Syntax.hasChild(s, k, "obj") || Syntax.hasChild(s, k, "xcomp"));
     }
 
     /** Whether the subject of clause {@code k} names a party other than the speakers of verb {@code v}. */
@@ -314,7 +453,9 @@ final class QuoteFinder extends SentencePass {
         String[] words = label.split(" ");
         String last = words[words.length - 1];
         if (last.length() < 3) {
-            return last.length() < 2 ? null : introducedPerson(last); // "Q:", "A:" name no one; "WU:" may
+            // "Q:" names no one; "A:" is the person the interview is with; "WU:" may name someone
+            return last.equals("A") ? introducedPerson(null, false) : last.length() < 2 ? null
+                    : introducedPerson(last, true);
         }
         // the label repeats a word of a longer name given before ("Mao Ning", "spokesperson", a list of the
         // transcript's speakers); the outlet's own staff ("ANCHOR (Saydo)") are the media, not a party quoted
@@ -328,7 +469,7 @@ final class QuoteFinder extends SentencePass {
                 return new Arg(new ActorRef(a.code(), a.name(), label), 0, 0, true);
             }
         }
-        return introducedPerson(last);
+        return introducedPerson(last, true);
     }
 
     /** Whether a noun phrase names an office: its head or a modifier is a title or an official's noun. */
@@ -356,18 +497,33 @@ final class QuoteFinder extends SentencePass {
     private static final Set<String> NAME_LINKS = Set.of("compound", "flat", "appos");
 
     /**
-     * A person a transcript's label names whom the report introduced before by a name the dictionaries lack, with
-     * an office of a party ("Taiwan's foreign minister Joseph Wu" for "WU:"): the party of the noun phrase that
-     * holds the name, in the sentence that introduced it. The name must be written there as a name (not the
+     * A person a transcript's label names whom the report introduced by a name the dictionaries lack, with an office
+     * of a party ("Taiwan's foreign minister Joseph Wu" for "WU:", "President Abdel Fattah al-Sisi" for "SISI:"):
+     * the party of the noun phrase that holds the name, in the nearest sentence before the label that introduced
+     * it, else (when {@code ahead}) in the first one after it (an interview's closing note); an office with no party named is of the
+     * country the report is filed from (its dateline). With a null name, the person an interview's "A:" answers
+     * are of: the last person introduced so before the label. The name must be written there as a name (not the
      * capitals of another label or of a list of speakers, "CORRESPONDENT (Saydo staff)"); the outlet's own staff
      * are not quoted. Null for none.
      */
-    private Arg introducedPerson(String name) {
+    private Arg introducedPerson(String name, boolean ahead) {
+        List<Integer> order = new ArrayList<>();
         for (int k = s.index() - 1; k >= 0; k--) {
+            order.add(k);
+        }
+        for (int k = s.index() + 1; ahead && k < ctx.all.size(); k++) {
+            order.add(k);
+        }
+        for (int k : order) {
             ParsedSentence earlier = ctx.all.get(k);
+            if (name == null && LABEL.matcher(lineOf(earlier)).find()) {
+                continue; // an earlier question or answer introduces no one
+            }
             for (Token t : earlier.tokens()) {
-                if (!t.isProperNoun() || !t.word().equalsIgnoreCase(name) || t.word().equals(t.word().toUpperCase(
-                        java.util.Locale.ROOT))) {
+                String w = t.word();
+                if (!t.isProperNoun() || w.equals(w.toUpperCase(java.util.Locale.ROOT))
+                        || name != null && !w.equalsIgnoreCase(name)
+                        && !w.toLowerCase(java.util.Locale.ROOT).endsWith("-" + name.toLowerCase(java.util.Locale.ROOT))) {
                     continue;
                 }
                 int h = t.index();
@@ -381,13 +537,26 @@ final class QuoteFinder extends SentencePass {
                 ActorResolver there = new ActorResolver(ctx.coder, ctx.doc, earlier,
                         ctx.coder.finder.find(earlier, EventCoder.dateOf(ctx.doc)), ctx.discourse, List.of());
                 List<Arg> found = there.actorsOf(h);
+                String label = name == null ? "A" : name;
                 if (found.size() == 1 && !media(found.get(0).actor().code())) {
                     ActorRef a = found.get(0).actor();
-                    return new Arg(new ActorRef(a.code(), a.name(), name), 0, 0, true);
+                    return new Arg(new ActorRef(a.code(), a.name(), label), 0, 0, true);
+                }
+                if (found.isEmpty() && ctx.discourse.home != null) {
+                    // "Foreign Ministry spokesperson Zhao Lijian" in a report filed from Beijing
+                    return new Arg(new ActorRef(ctx.discourse.home + "GOV", ctx.discourse.home, label), 0, 0, true);
                 }
             }
         }
         return null;
+    }
+
+    /** The text of the line a sentence starts on. */
+    private String lineOf(ParsedSentence p) {
+        String text = ctx.doc.text();
+        int start = p.begin() == 0 ? 0 : text.lastIndexOf('\n', Math.max(0, p.begin() - 1)) + 1;
+        int end = text.indexOf('\n', start);
+        return text.substring(start, end < 0 ? text.length() : end);
     }
 
     /**
@@ -407,16 +576,20 @@ final class QuoteFinder extends SentencePass {
      * The head of the clause an attribution reports when the clause comes first: the verb's clausal dependent
      * before the comma (the parser hangs it as {@code advcl}, {@code dep}, {@code parataxis}), or, when the
      * parser made the verb hang on the clause ("..., the regional governor said" as {@code ccomp} of "died"), the
-     * clause's root. A dependent with a subordinator ("If war broke out, he said, ...") reports nothing. -1 for
+     * highest clause with a subject above it before the comma. A dependent with a subordinator ("If war broke out, he said, ...") reports nothing. -1 for
      * none.
      */
     private int reportedBefore(int v, int comma) {
         if (s.head(v) >= 0) {
-            int top = v;
-            while (s.head(top) >= 0) {
-                top = s.head(top);
+            // the highest clause above the verb before the comma ("SEOUL, June 3 (Saydo wire) - North Korea fired
+            // ..., the military said": the parser's root is the dateline's city, the clause below it is reported)
+            int found = -1;
+            for (int up = s.head(v); up >= 0; up = s.head(up)) {
+                if (up < comma && hasSubject(up)) {
+                    found = up;
+                }
             }
-            return top < comma && hasSubject(top) ? top : -1;
+            return found;
         }
         for (var d : s.children(v)) {
             int c = d.dependent();
@@ -707,6 +880,7 @@ final class QuoteFinder extends SentencePass {
     /** Quotes the clause's words, trimmed of a leading mark or conjunction and of trailing punctuation. */
     private void emit(List<Arg> speakers, int v, List<Integer> clause) {
         clause = new ArrayList<>(clause);
+        dropLabel(clause);
         while (!clause.isEmpty() && (s.relation(clause.get(0)).equals("mark") || s.relation(clause.get(0)).equals("cc")
                 || s.token(clause.get(0)).pos().equals(","))) {
             clause.remove(0);
@@ -726,16 +900,20 @@ final class QuoteFinder extends SentencePass {
         }
     }
 
+    /** A live blog's time stamp: "09:30", "10.42". */
+    private static final Pattern TIME_STAMP = Pattern.compile("\\d{1,2}[:.]\\d{2}");
+
     /**
      * Drops what stands before the reported words in a transcript or a live blog: a speaker label
-     * ("CORRESPONDENT:") or a dateline ("SEOUL, May 29 (Saydo wire) -").
+     * ("CORRESPONDENT:"), a dateline ("SEOUL, May 29 (Saydo wire) -") or a time stamp ("09:30 -", "10:42 GMT -").
      */
     private void dropLabel(List<Integer> clause) {
         for (int k = 0; k < Math.min(clause.size() - 1, 10); k++) {
             String w = s.token(clause.get(k)).word();
             boolean label = w.equals(":") && k <= 3;
-            boolean dateline = (w.equals("-") || w.equals("--") || w.equals("\u2014")) && k > 0
-                    && s.token(clause.get(k - 1)).word().equals(")");
+            boolean dash = w.equals("-") || w.equals("--") || w.equals("\u2013") || w.equals("\u2014");
+            boolean dateline = dash && k > 0 && (s.token(clause.get(k - 1)).word().equals(")")
+                    || k <= 2 && TIME_STAMP.matcher(s.token(clause.get(0)).word()).matches());
             if (label || dateline) {
                 clause.subList(0, k + 1).clear();
                 return;
@@ -968,12 +1146,19 @@ final class QuoteFinder extends SentencePass {
         if (unnamed == null && subject >= 0) {
             unnamed = shortName(subject);
         }
+        if (unnamed == null && subject >= 0) {
+            unnamed = introducedName(subject);
+        }
         if (unnamed != null) {
             return List.of(unnamed);
         }
         if (subjects.isEmpty() && (Syntax.is(s.relation(v), "advcl") || s.relation(v).equals("dep"))
                 && s.token(v).pos().equals("VBG") && s.head(v) >= 0 && s.token(s.head(v)).isVerb()) {
             return actors.subjectsOf(s.head(v), 0);
+        }
+        int issued = subjects.isEmpty() ? issuerOf(v) : -1;
+        if (issued >= 0) {
+            return actors.subjectsOf(issued, 0); // "the ministry put out a statement saying ..."
         }
         if (subject >= 0 && s.token(subject).pos().equals("PRP")
                 && ctx.discourse.lastSpeaker != null && ctx.discourse.lastSpeakerSentence >= s.index() - 1) {
@@ -982,6 +1167,20 @@ final class QuoteFinder extends SentencePass {
         return List.of();
     }
 
+
+    /**
+     * The verb whose object a participle of speech describes: "put out a statement saying ...", "sent a letter
+     * saying ...", "released a video saying ...": the words are the issuer's, the verb's subject. -1 for none.
+     */
+    private int issuerOf(int v) {
+        int noun = s.head(v);
+        if (!s.token(v).pos().equals("VBG") || !Syntax.is(s.relation(v), "acl") || noun < 0
+                || !s.token(noun).isNoun() || !s.relation(noun).equals("obj")) {
+            return -1;
+        }
+        int verb = s.head(noun);
+        return verb >= 0 && s.token(verb).isVerb() && Syntax.hasChild(s, verb, "nsubj") ? verb : -1;
+    }
 
     /**
      * The subject a speech verb without one of its own shares: the subject of the verb it is coordinated with ("The
@@ -1026,6 +1225,9 @@ final class QuoteFinder extends SentencePass {
         if (unnamed == null) {
             unnamed = shortName(subject);
         }
+        if (unnamed == null) {
+            unnamed = introducedName(subject);
+        }
         return unnamed == null ? List.of() : List.of(unnamed);
     }
 
@@ -1062,6 +1264,8 @@ final class QuoteFinder extends SentencePass {
     private static final Set<String> OFFICIAL_SPEAKERS = WordLists.words("speaker-official");
     private static final Set<String> MILITARY_SPEAKERS = WordLists.words("speaker-military");
     private static final Set<String> PUBLIC_SPEAKERS = WordLists.words("speaker-public");
+    /** Speaker nouns and modifiers of an armed group that is not a state's ("the rebels", "the rebel group"). */
+    private static final Set<String> REBEL_SPEAKERS = WordLists.words("speaker-rebel");
     /** Modifiers that make such a speaker a non-governmental organisation's ("aid agencies"). */
     private static final Set<String> NGO_MODIFIERS = WordLists.words("speaker-ngo");
 
@@ -1078,7 +1282,15 @@ final class QuoteFinder extends SentencePass {
         Token t = s.token(subject);
         String noun = Syntax.lower(t);
         String role = OFFICIAL_SPEAKERS.contains(noun) ? "GOV" : MILITARY_SPEAKERS.contains(noun) ? "MIL"
-                : PUBLIC_SPEAKERS.contains(noun) ? "CVL" : null;
+                : PUBLIC_SPEAKERS.contains(noun) ? "CVL" : REBEL_SPEAKERS.contains(noun) ? "REB" : null;
+        if (role == null && !t.isProperNoun()) {
+            // "the Kurdish regional president Masoud Barzani", "the envoy": an office by its title
+            role = MILITARY_TITLES.contains(noun) ? "MIL" : TITLES.contains(noun) ? "GOV" : null;
+        }
+        if (role == null && s.children(subject).stream().anyMatch(d -> (d.relation().equals("amod")
+                || d.relation().equals("compound")) && REBEL_SPEAKERS.contains(Syntax.lower(s.token(d.dependent()))))) {
+            role = "REB"; // "the rebel group", "the militant movement"
+        }
         // "Foreign Minister Annalena Baerbock", "General Sergei Surovikin": a name the dictionaries lack, with a title
         String title = t.isProperNoun() ? titleOf(subject) : null;
         if (title != null) {
@@ -1090,7 +1302,9 @@ final class QuoteFinder extends SentencePass {
         ActorRef party = null;
         for (var d : s.children(subject)) {
             String mod = Syntax.lower(s.token(d.dependent()));
-            if (MILITARY_SPEAKERS.contains(mod) && !role.equals("CVL")) {
+            if (REBEL_SPEAKERS.contains(mod) && !role.equals("CVL")) {
+                role = "REB"; // "the rebel group", "a militant spokesman"
+            } else if (MILITARY_SPEAKERS.contains(mod) && !role.equals("CVL") && !role.equals("REB")) {
                 role = "MIL"; // "the military spokesman", "the defence ministry"
             } else if (NGO_MODIFIERS.contains(mod)) {
                 party = new ActorRef("NGO", mod, mod); // "aid officials", "aid agencies"
@@ -1104,9 +1318,16 @@ final class QuoteFinder extends SentencePass {
             String rel = d.relation();
             if (rel.equals("nmod:poss") || Syntax.is(rel, "nmod")
                     && Set.of("of", "in", "for").contains(Syntax.preposition(s, d.dependent()))) {
+                ActorRef own = possessorBefore(d.dependent(), subject);
+                if (own != null) {
+                    party = own; // "Guterres condemned the detentions, his spokesman said"
+                    break;
+                }
                 Arg owner = actors.actorOf(d.dependent(), 0);
-                if (owner == null && rel.equals("nmod:poss")) {
-                    owner = shortName(d.dependent()); // "the South's military" after "South Korea"
+                if (owner == null) {
+                    // "the South's military" after "South Korea", "a spokesman for the office" after "South Korea's
+                    // presidential office"
+                    owner = shortName(d.dependent());
                 }
                 if (owner != null) {
                     party = owner.actor();
@@ -1126,6 +1347,9 @@ final class QuoteFinder extends SentencePass {
         Pattern same = Pattern.compile("(?i)\\b" + Pattern.quote(noun));
         if (party == null && definite && !role.equals("CVL")) {
             party = lastNamed(same);
+        }
+        if (party == null && !role.equals("CVL")) {
+            party = mainClauseParty(subject); // "The North had signalled the move, when a vice minister said ..."
         }
         if (party == null && ctx.discourse.lastSpeaker != null
                 && ctx.discourse.lastSpeakerSentence >= s.index() - SPEAKER_REACH) {
@@ -1154,6 +1378,56 @@ final class QuoteFinder extends SentencePass {
             ctx.discourse.named.add(speaker); // "Baerbock said" later is the same minister's
         }
         return new Arg(speaker, np.get(0), np.get(np.size() - 1), title != null);
+    }
+
+    /**
+     * The party a possessive pronoun before a speaker noun stands for when the speaker follows what it reports
+     * ("The Secretary-General condemned the detentions, his spokesman said", "..., its spokesman said"): the last
+     * party named earlier in the sentence, a person for "his" and "her", not a person for "its". Null for any other
+     * possessor or when the sentence names no such party before it.
+     */
+    private ActorRef possessorBefore(int possessor, int subject) {
+        String w = s.token(possessor).word().toLowerCase(java.util.Locale.ROOT);
+        if (!s.token(possessor).pos().equals("PRP$") || !Set.of("his", "her", "its", "their").contains(w)) {
+            return null;
+        }
+        ActorRef found = null;
+        for (Mention m : ctx.mentions) {
+            boolean kind = w.equals("their") || m.person() == !w.equals("its");
+            if (m.isActor() && m.last() < possessor && kind && !media(m.code())) {
+                found = new ActorRef(m.code(), m.name(), s.token(m.first()).word());
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The party that is the subject of the clause an unnamed speaker's words are set in, when the speech verb is an
+     * adverbial or relative clause within it: "The North had signalled the move on Sunday, when a vice defence minister said ...".
+     * Null otherwise.
+     */
+    private ActorRef mainClauseParty(int subject) {
+        int v = s.head(subject);
+        if (v < 0 || !Syntax.is(s.relation(v), "advcl") && !s.relation(v).equals("acl:relcl")) {
+            return null;
+        }
+        int up = s.head(v); // "on Sunday, when a minister said": the clause hangs on the day, the day on the verb
+        for (int step = 0; step < 3 && up >= 0 && !(s.token(up).isVerb() && Syntax.hasChild(s, up, "nsubj")); step++) {
+            up = s.head(up);
+        }
+        if (up < 0) {
+            return null;
+        }
+        for (int main : s.children(up, "nsubj")) {
+            Arg a = actors.actorOf(main, 0);
+            if (a == null) {
+                a = shortName(main); // "The North" after "North Korea"
+            }
+            if (a != null && main < subject) {
+                return a.actor();
+            }
+        }
+        return null;
     }
 
     /** Titles before a name, of an office (words.txt {@code speaker-title}) or a military rank. */
@@ -1227,7 +1501,10 @@ final class QuoteFinder extends SentencePass {
      */
     private Arg shortName(int subject) {
         Token t = s.token(subject);
-        if (!t.pos().equals("NNP") || !s.children(subject, "compound").isEmpty() || t.word().length() < 3) {
+        // "Kim", "the Guards" after "Iran's Revolutionary Guards", "the coalition" after "the Arab coalition"
+        boolean name = t.pos().equals("NNP") || t.pos().equals("NNPS");
+        boolean definite = t.isNoun() && Syntax.hasChildWord(s, subject, "det", "the");
+        if (!name && !definite || !s.children(subject, "compound").isEmpty() || t.word().length() < 3) {
             return null;
         }
         Pattern word = Pattern.compile("\\b" + Pattern.quote(t.word()) + "\\b");
@@ -1244,8 +1521,23 @@ final class QuoteFinder extends SentencePass {
             earlier = lastNamed(word);
             person = earlier == null || !(earlier.code().length() == 3 && ActorResolver.isCountry(earlier.code()));
         }
-        return earlier == null ? null
-                : new Arg(new ActorRef(earlier.code(), earlier.name(), t.word()), subject, subject, person);
+        return earlier == null ? null : new Arg(new ActorRef(earlier.code(), earlier.name(), t.word()), subject,
+                subject, person && t.pos().equals("NNP"));
+    }
+
+    /**
+     * A speaker named by a surname alone whom the report introduced before with an office but a name the
+     * dictionaries lack ("Molano said" after "Colombia's defence minister Diego Molano blamed ..."): that office's
+     * party. Null for any other subject.
+     */
+    private Arg introducedName(int subject) {
+        Token t = s.token(subject);
+        if (!t.pos().equals("NNP") || !s.children(subject, "compound").isEmpty() || t.word().length() < 3) {
+            return null;
+        }
+        Arg found = introducedPerson(t.word(), false);
+        return found == null ? null
+                : new Arg(new ActorRef(found.actor().code(), found.actor().name(), t.word()), subject, subject, true);
     }
 
     /** A state's code with the given role ({@code RUS} → {@code RUSMIL}); any other party's code as it is. */
@@ -1310,6 +1602,28 @@ final class QuoteFinder extends SentencePass {
         return null;
     }
 
+    /** Nouns of a person who speaks for a party (words.txt {@code speaker-person}). */
+    private static final Set<String> PERSON_NOUNS = WordLists.words("speaker-person");
+
+    /**
+     * Whether a speaker's words in this sentence name a person by office ("Iran's foreign ministry spokesman Abbas
+     * Mousavi", "the justice minister"), whatever party the dictionaries gave it: a later "he said" is that person.
+     */
+    private boolean personNamed(Arg speaker) {
+        if (speaker.first() < 0 || speaker.last() >= s.tokens().size() || speaker.first() > speaker.last()
+                || !s.token(speaker.first()).word().equals(speaker.actor().text().split("\\s+")[0])
+                && !speaker.actor().text().contains(s.token(speaker.first()).word())) {
+            return false; // not named in this sentence
+        }
+        for (int i = speaker.first(); i <= speaker.last(); i++) {
+            String w = Syntax.lower(s.token(i));
+            if (PERSON_NOUNS.contains(w) || TITLES.contains(w) || MILITARY_TITLES.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The speakers with one entry per actor code, in order. */
     private static List<Arg> distinct(List<Arg> speakers) {
         List<Arg> out = new ArrayList<>();
@@ -1359,7 +1673,8 @@ final class QuoteFinder extends SentencePass {
         }
         ctx.quotes.add(new Quote(speaker.actor(), null, text, direct, lemma, cameo, modal.modality(), date, basis,
                 time == null ? null : time.text(), s.text(), p));
-        ctx.discourse.lastSpeaker = speaker;
+        ctx.discourse.lastSpeaker = speaker.person() || !personNamed(speaker) ? speaker
+                : new Arg(speaker.actor(), speaker.first(), speaker.last(), true);
         ctx.discourse.lastSpeakerSentence = s.index();
     }
 }

@@ -135,6 +135,10 @@ final class Refusals extends SentencePass {
                 refusedToAccept(v, s.head(v)); // "refused to recognise the vote"
                 continue;
             }
+            if (t.isVerb() && s.relation(v).equals("xcomp") && s.head(v) >= 0
+                    && REFUSING.contains(Syntax.lower(s.token(s.head(v)))) && refusedContent(v, s.head(v), Set.of())) {
+                continue; // "refused to stop the attacks"
+            }
             int head = s.head(v);
             if (BOUND.contains(Syntax.lower(t)) && head >= 0 && Syntax.is(s.relation(v), "xcomp")
                     && STOPS.contains(Syntax.lower(s.token(head))) && pact(v) && !modals.conditional(v)) {
@@ -157,8 +161,9 @@ final class Refusals extends SentencePass {
             String lemma = Syntax.lower(t);
             if (ACCEPT.contains(lemma) || BOUND.contains(lemma) && pact(v)) {
                 notAccepted(v, explained, !ACCEPT.contains(lemma), v);
-            } else if (t.isVerb() && (!modal.isEmpty() || vowed(v)) && !refused(v, explained)) {
-                refusedTalks(v, explained); // "would not attend the talks", whatever the verb codes
+            } else if (t.isVerb() && (!modal.isEmpty() || vowed(v)) && !refused(v, explained)
+                    && !refusedTalks(v, explained)) { // "would not attend the talks", whatever the verb codes
+                refusedContent(v, v, explained); // "would not stop its attacks"
             }
         }
     }
@@ -278,6 +283,12 @@ final class Refusals extends SentencePass {
             for (int c : s.children(n, "parataxis")) {
                 if (speech < 0 && EventCoder.SPEECH.contains(Syntax.lower(s.token(c)))) {
                     speech = c; // "..., the army said"
+                }
+            }
+            for (int c : s.children(n, "nsubj")) {
+                if (speech < 0 && c < n && s.token(c).isVerb() && EventCoder.SPEECH.contains(Syntax.lower(s.token(c)))
+                        && !actors.subjectsOf(c, 0).isEmpty()) {
+                    speech = c; // "X said there would be no talks", which the parser reads with "said" the subject
                 }
             }
             if (speech < 0) {
@@ -422,7 +433,7 @@ final class Refusals extends SentencePass {
      * Geneva", "will not return to the negotiations with Kosovo"): its refusal to negotiate (125), with the party of
      * a "with" phrase as target. The talks' own nominal event and the verb's are replaced by the refusal.
      */
-    private void refusedTalks(int v, Set<Integer> explained) {
+    private boolean refusedTalks(int v, Set<Integer> explained) {
         int talks = -1;
         for (var d : s.children(v)) {
             if ((d.relation().equals("obj") || Syntax.is(d.relation(), "obl"))
@@ -432,7 +443,7 @@ final class Refusals extends SentencePass {
             }
         }
         if (talks < 0) {
-            return;
+            return false;
         }
         List<Arg> sources = actors.subjectsOf(v, 0);
         List<Arg> targets = new ArrayList<>();
@@ -448,12 +459,65 @@ final class Refusals extends SentencePass {
         }
         targets.removeIf(a -> sources.stream().anyMatch(x -> x.actor().code().equals(a.actor().code())));
         if (sources.isEmpty()) {
-            return;
+            return false;
         }
         int n = talks;
         ctx.events.keySet().removeIf(k -> trigger(k) == n || trigger(k) == v);
         ctx.emit(sources, targets, "125", v, s.token(v).word() + " ... " + s.token(n).word(), "refusal 125 = not "
                 + Syntax.upperLemma(s.token(v)) + " + " + Syntax.lower(s.token(n)) + " (refusals.txt talks)", explained);
+        return true;
+    }
+
+    /**
+     * A party's own act that the dictionaries code no event for but {@code contents.txt} names (stopping attacks,
+     * returning to talks: CAMEO 04-08), refused or told with a negated modal or vow ("refused to stop the attacks",
+     * "would not halt its offensive until ...", "would not return to talks"): its rejection, the rejection family's
+     * sub-code for the act (1246 refuse to de-escalate, 125 ...), from the refuser to the party the act's object or
+     * phrase names ("its attacks on Israel"), else to the one the context leaves implicit. The acts of force its
+     * object names are the refusal's content, not acts of their own. Triggered by the refusing verb (or the negated
+     * verb itself).
+     *
+     * @return whether a refusal was coded
+     */
+    private boolean refusedContent(int v, int refuser, Set<Integer> explained) {
+        if (ctx.events.keySet().stream().anyMatch(k -> trigger(k) == v || trigger(k) == refuser)) {
+            return false; // the act or the refusal is coded: a pattern, refused() or the combiner dealt with it
+        }
+        Set<String> deps = new HashSet<>();
+        for (var d : s.children(v)) {
+            deps.add(s.token(d.dependent()).word().toLowerCase(Locale.ROOT));
+            deps.add(Syntax.lower(s.token(d.dependent())));
+        }
+        Optional<Combination.Content> content = Combination.content(Syntax.lower(s.token(v)), deps);
+        if (content.isEmpty() || !REFUSABLE.contains(content.get().code().substring(0, 2))) {
+            return false;
+        }
+        Optional<String> code = Combination.code(Combination.Family.REJECT, content.get().code())
+                .flatMap(c -> ctx.coder.eventCode(c));
+        List<Arg> sources = actors.subjectsOf(refuser, 0);
+        if (code.isEmpty() || sources.isEmpty()) {
+            return false;
+        }
+        List<Arg> targets = new ArrayList<>();
+        Set<Integer> objects = new HashSet<>();
+        for (var d : s.children(v)) {
+            if (d.relation().equals("obj") || Syntax.is(d.relation(), "obl")) {
+                objects.add(d.dependent());
+                targets.addAll(actors.actorsOf(d.dependent()));
+                for (int n : s.children(d.dependent(), "nmod")) {
+                    targets.addAll(actors.actorsOf(n)); // "its attacks on Israel"
+                }
+            }
+        }
+        targets.removeIf(a -> sources.stream().anyMatch(x -> x.actor().code().equals(a.actor().code())));
+        ctx.events.keySet().removeIf(k -> objects.contains(trigger(k)));
+        Combination.Content ct = content.get();
+        ctx.emit(sources, targets, code.get(), refuser, s.token(refuser).word()
+                + (refuser == v ? "" : " ... " + s.token(v).word()), "refusal " + code.get() + " = "
+                + (refuser == v ? "not " : Syntax.upperLemma(s.token(refuser)) + " + ") + "contents.txt:"
+                + ct.where().substring(ct.where().lastIndexOf(':') + 1) + " act " + ct.lemma()
+                + (ct.word() == null ? "" : " " + ct.word()) + " [" + ct.code() + "]", explained);
+        return true;
     }
 
     /** A verb of acceptance negated: a rejection of what is not accepted, or of a pact a reduction of relations. */

@@ -22,7 +22,7 @@ final class WordLists {
             "family-reject", "family-threaten", "obliged",
             "speaker-official", "speaker-military", "speaker-public", "speaker-ngo", "quoting",
             "simultaneous-marks", "sequence-marks", "hour-measures", "performed-roots", "commitment-roots",
-            "speech-addressed", "speaker-title", "speaker-title-military", "aspect-verbs", "linked",
+            "speech-addressed", "speaker-title", "speaker-title-military", "speaker-person", "speaker-rebel", "naming-speech", "aspect-verbs", "linked",
             "reprisal-orders", "reprisal-readiness", "partnered-codes",
             "reprisal-giving", "reprisal-forceful", "appeal-on-verbs", "appeal-on-prepositions",
             "appeal-speech", "appeal-speech-own");

@@ -39,4 +39,20 @@ class AppealReparseTest {
         // further on is no "call on", so CALL * (ON) [020] makes no appeal (EventCombiner.namings)
         assertThat(Fixtures.events("appeals", "calls-names")).noneMatch(e -> e.matches("CHL\\w*>\\S+ 02\\d* .*"));
     }
+
+    @Test
+    void callOnReadAsAPhrasalVerbStillAsksItsObjectToAct() {
+        // "Chile called on Peru to respect the truce", parsed with "on" a particle and Peru the object of "called":
+        // Chile's appeal to Peru (02), not "call" naming Peru something (which EventCombiner.namings drops)
+        assertThat(Fixtures.events("appeals", "calls-on-particle"))
+                .anyMatch(e -> e.matches("CHL\\w*>PER\\w* 02\\d* asserted"));
+    }
+
+    @Test
+    void callOnWithNoActAskedIsNoAppeal() {
+        // "Chile's envoy called on Peru's president": a visit, not "call on X to ..."; the parse is left as it is, and
+        // "call" with a direct object makes no appeal (020 would need an act asked for)
+        assertThat(Fixtures.events("appeals", "calls-on-visit"))
+                .noneMatch(e -> e.matches("CHL\\w*>\\S+ 02\\d* .*"));
+    }
 }

@@ -90,4 +90,12 @@ class EventCombinerTest {
                 .anyMatch(e -> e.matches("PER\\w*>- 02\\d* asserted"))
                 .noneMatch(e -> e.matches("PER\\w*>BOL\\w* 02\\d* .*"));
     }
+
+    @Test
+    void aTruceAgreedOnIsDeclared() {
+        // "Peru and Chile agreed on a truce.": AGREE's own code (050) with a truce in its "on" phrase is the truce
+        // declared, 0871 "Declare truce, ceasefire", between the parties coordinated as the subject
+        assertThat(Fixtures.events("combinations", "agreed-on-truce")).contains("PER>CHL 0871 asserted")
+                .noneMatch(e -> e.contains(" 050 "));
+    }
 }

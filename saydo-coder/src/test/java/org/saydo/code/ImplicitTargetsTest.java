@@ -111,4 +111,17 @@ class ImplicitTargetsTest {
         // does not say where the welcoming was done, and 051 "Praise or endorse" keeps its source
         assertThat(Fixtures.events("sides", "venue-subject")).contains("CHLOPP>PERGOV 051 asserted");
     }
+
+    @Test
+    void anAppealToNoOneNamedByAThirdPartyIsNoEvent() {
+        // "Bolivia attacked Peru. Chile called for calm.": CALL * (FOR) [020] names no one the appeal is made to, and
+        // Chile is neither side, so no target is filled in: a call made to no one is no appeal (020 needs an addressee)
+        assertThat(Fixtures.events("sides", "calm-third-party")).noneMatch(e -> e.matches("CHL\\w*>\\S+ 02\\d* .*"));
+    }
+
+    @Test
+    void aSidesAppealToNoOneNamedIsToTheOtherSide() {
+        // "Bolivia attacked Peru. Peru called for calm.": a side's appeal is made to the other side (targets.txt takes)
+        assertThat(Fixtures.events("sides", "calm-side")).anyMatch(e -> e.matches("PER\\w*>BOL\\w* 02\\d* asserted"));
+    }
 }

@@ -61,6 +61,26 @@ class RefusalsTest {
     }
 
     @Test
+    void noTalksSaidWithTheParsersSubjectReadingIsTheSpeakersRefusal() {
+        // CoreNLP reads "Mali said there would be no talks" with "said" the subject of "talks": the sayer still
+        // refuses talks with the "with" party (125)
+        assertThat(Fixtures.events("refusals", "no-talks-said-subject")).containsExactly("MLIGOV>NERGOV 125 asserted");
+    }
+
+    @Test
+    void refusingToStopAttacksRefusesToDeEscalate() {
+        // 1246 "Refuse to de-escalate military engagement": the act refused is contents.txt's "stop attack" (087);
+        // the attacks are what is refused, not an attack of their own, and Kosovo (their target) the target
+        assertThat(Fixtures.events("refusals", "refused-to-stop-attacks")).containsExactly("SRBGOV>KSVGOV 1246 asserted");
+    }
+
+    @Test
+    void anOffensiveItWillNotHaltIsARefusalButOneItDidNotHaltIsNot() {
+        assertThat(Fixtures.events("refusals", "would-not-halt-offensive")).contains("AZEGOV>- 1246 asserted");
+        assertThat(Fixtures.events("refusals", "did-not-halt-offensive")).noneMatch(e -> e.contains(" 12"));
+    }
+
+    @Test
     void noTalksToldByTheTextIsAFactNotARefusal() {
         assertThat(Fixtures.events("refusals", "no-talks-fact")).noneMatch(e -> e.contains(" 12"));
     }
