@@ -46,11 +46,13 @@ final class Accusations extends SentencePass {
      *     particle ("carry out")
      * @param breaches verbs of breaking an undertaking ("violate") and the 11x code of saying a party did
      * @param pacts the undertakings a breach verb breaks ("ceasefire", "agreement")
+     * @param participleRoots CAMEO roots of the verbs whose participle after a comma is said by its clause's subject
      */
     record Cues(Map<String, List<Blame>> blame, Set<String> naming, Set<String> copulas, Set<String> denials,
-            Set<String> commits, Map<String, Blame> breaches, Set<String> pacts) {
+            Set<String> commits, Map<String, Blame> breaches, Set<String> pacts, Set<String> participleRoots) {
 
-        static final Set<String> KINDS = Set.of("blame", "naming", "copula", "denial", "commit", "breach", "pact");
+        static final Set<String> KINDS = Set.of("blame", "naming", "copula", "denial", "commit", "breach", "pact",
+                "participle");
 
         private static final Cues DEFAULTS = of(CueFile.resource("accusations.txt", KINDS));
 
@@ -64,6 +66,7 @@ final class Accusations extends SentencePass {
             commits = Set.copyOf(commits);
             breaches = Map.copyOf(breaches);
             pacts = Set.copyOf(pacts);
+            participleRoots = Set.copyOf(participleRoots);
         }
 
         /** The cues shipped with Saydo. */
@@ -109,8 +112,18 @@ final class Accusations extends SentencePass {
                 }
                 breaches.put(f[0], new Blame(f[0], null, f[1].substring(1, f[1].length() - 1), c.where()));
             }
+            Set<String> roots = new java.util.HashSet<>();
+            for (CueFile.Cue c : file.of("participle")) {
+                for (String r : c.value().split("\\s+")) {
+                    if (!r.matches("\\d\\d")) {
+                        throw c.error("expected 'participle ROOT ...' with two-digit CAMEO roots, got 'participle "
+                                + c.value() + "'");
+                    }
+                    roots.add(r);
+                }
+            }
             return new Cues(blame, file.words("naming"), file.words("copula"), file.words("denial"), commits,
-                    breaches, file.words("pact"));
+                    breaches, file.words("pact"), roots);
         }
 
         /** The entry a word of this lemma fits, given the lower-cased words and lemmas of its dependents. */
@@ -152,6 +165,8 @@ final class Accusations extends SentencePass {
 
     /** Adds an accusation for each word of blame said of a party, replacing the codings it explains. */
     void findAccusations() {
+        participles();
+        condemnedDoers();
         Set<Integer> done = new java.util.HashSet<>(); // one accusation a verb: the first word of blame
         for (var t : s.tokens()) {
             int w = t.index();
@@ -267,6 +282,242 @@ final class Accusations extends SentencePass {
         }
     }
 
+    /**
+     * A verb of demand or disapproval told as a participle set off by a comma after its clause (accuse15: "The army
+     * returned fire, accusing Eritrea of breaking the truce", "Manila summoned the Chinese ambassador, accusing
+     * Beijing of dangerous manoeuvres", "Protesters marched on parliament, demanding ...") is said by the clause's
+     * subject, which the participle has none of its own: coded with its verb entry's code (roots of {@code
+     * accusations.txt} {@code participle}) at the participle's object, or the doer of the act its object names.
+     * Not when the dictionaries coded it already, when it is negated, or with no one it is said of.
+     */
+    private void participles() {
+        for (var t : s.tokens()) {
+            int v = t.index();
+            String rel = baseRelation(s.relation(v));
+            int head = s.head(v);
+            if (!t.pos().equals("VBG") || head < 0 || v == 0 || !s.token(v - 1).word().equals(",")
+                    || !Set.of("dep", "advcl", "acl", "parataxis", "xcomp", "conj").contains(rel)
+                    || ctx.events.keySet().stream().anyMatch(k -> trigger(k) == v) || modals.negated(v, Set.of())) {
+                continue;
+            }
+            int governor = head;
+            if (rel.equals("acl")) {
+                String nounRel = baseRelation(s.relation(head));
+                if (!Set.of("obj", "obl", "iobj").contains(nounRel) || s.head(head) < 0) {
+                    continue; // "China's envoy, accusing Manila of lies, said ...": the noun's own words
+                }
+                governor = s.head(head); // "summoned the Chinese ambassador, accusing Beijing ..."
+            }
+            if (!s.token(governor).isVerb() || !s.children(v, "nsubj").isEmpty()) {
+                continue;
+            }
+            saidBy(v, actors.subjectsOf(governor, 0), "participle", "said by its clause's subject");
+        }
+        quotedFirstPerson();
+    }
+
+    /**
+     * A verb of demand or disapproval whose subject is the first person ("we", "I") inside quotation marks is said by
+     * the quote's speaker: the subject of a speech verb outside the marks in the same sentence ("We condemn this
+     * attack by Eritrea," the Ethiopian foreign minister said), coded as {@link #participles} codes, with the same
+     * roots.
+     */
+    private void quotedFirstPerson() {
+        for (var t : s.tokens()) {
+            int v = t.index();
+            if (!t.isVerb() || !quoted(v) || ctx.events.keySet().stream().anyMatch(k -> trigger(k) == v)
+                    || modals.negated(v, Set.of()) || s.children(v, "nsubj").stream().noneMatch(
+                            c -> Set.of("we", "i").contains(s.token(c).word().toLowerCase(Locale.ROOT)))) {
+                continue;
+            }
+            for (var speech : s.tokens()) {
+                int w = speech.index();
+                if (speech.isVerb() && !quoted(w) && EventCoder.SPEECH.contains(Syntax.lower(speech))
+                        && !cues.denials().contains(Syntax.lower(speech))) {
+                    List<Arg> speakers = actors.subjectsOf(w, 0);
+                    if (!speakers.isEmpty()) {
+                        saidBy(v, speakers, "quoted", "said by the quote's speaker");
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether the token at {@code i} stands between quotation marks of its sentence. */
+    private boolean quoted(int i) {
+        int marks = 0;
+        for (int j = 0; j < i; j++) {
+            String w = s.token(j).word();
+            if (w.equals("``") || w.equals("''") || w.equals("\"") || w.equals("\u201c") || w.equals("\u201d")) {
+                marks++;
+            }
+        }
+        return marks % 2 == 1;
+    }
+
+    /**
+     * Codes the verb at {@code v}, whose subject the sentence does not give, as said by {@code sources}: its verb
+     * entry's code when that is of a root of {@code accusations.txt} {@code participle}, at its object's party or the
+     * doer of the act its object names; nothing with no source or no one it is said of.
+     */
+    private void saidBy(int v, List<Arg> sources, String how, String why) {
+        var t = s.token(v);
+        List<org.saydo.dict.VerbEntry> entries = ctx.coder.dictionaries.verbs().lookupLemma(Syntax.upperLemma(t));
+        if (entries.isEmpty() || entries.get(0).code() == null) {
+            return;
+        }
+        var code = ctx.coder.eventCode(entries.get(0).code());
+        if (code.isEmpty() || !cues.participleRoots().contains(code.get().substring(0, 2))) {
+            return;
+        }
+        if (sources.isEmpty()) {
+            return;
+        }
+        List<Arg> targets = new ArrayList<>();
+        for (int o : s.children(v, "obj")) {
+            targets.addAll(actors.actorsOf(o));
+            if (targets.isEmpty()) {
+                targets.addAll(doersOf(o, v, sources.get(0).actor()));
+            }
+        }
+        targets.removeIf(a -> sources.stream().anyMatch(x -> sameSide(a.actor(), x.actor())));
+        if (targets.isEmpty()) {
+            return;
+        }
+        org.saydo.dict.VerbEntry entry = entries.get(0);
+        String rule = how + ": " + entry.source() + " " + entry.phrase() + " [" + entry.code() + "] + " + why
+                + " (accusations.txt participle)";
+        ctx.emit(sources, targets, code.get(), v, t.word(), rule);
+    }
+
+    /**
+     * A party that condemns, criticises or accuses an act condemns whoever did it (accuse15): the object of a verb of
+     * disapproval (CAMEO 11) that names an act ("condemned the attack by Rwandan troops on Goma", "criticised the
+     * attack as a violation of the Algiers accord", "condemned the overflights by Turkish jets") targets the act's
+     * doer, not the place or the victim the act names, nor a party of the name it is given. The doer is the act's
+     * "by" party, its possessor or a party its adjective names ("the Eritrean shelling"), the source of the act the
+     * sentence coded on that noun, or, for a definite noun that refers back to an act ({@code eventrefs.txt}), the
+     * doer of the first such act the report told. Of the condemning side itself, or with none found, the event is
+     * left as it is.
+     */
+    private void condemnedDoers() {
+        for (String key : List.copyOf(ctx.events.keySet())) {
+            Event e = ctx.events.get(key);
+            int v = trigger(key);
+            if (e == null || !e.cameo().startsWith("11") || e.source() == null
+                    || !s.token(v).isVerb() && e.target() != null) {
+                continue;
+            }
+            List<Integer> objects = new ArrayList<>(s.children(v, Syntax.passive(s, v) ? "nsubj:pass" : "obj"));
+            if (e.target() == null) {
+                for (int c : s.children(v, "obl")) {
+                    if (Syntax.preposition(s, c).equals("on")) {
+                        objects.add(c); // "blamed the deaths on Eritrean shelling"
+                    }
+                }
+            }
+            List<Arg> doers = List.of();
+            for (int n : objects) {
+                doers = doersOf(n, v, e.source());
+                if (!doers.isEmpty()) {
+                    break;
+                }
+            }
+            if (doers.isEmpty() && e.target() == null) {
+                // "repeated its accusation that Rwanda arms the rebels": the party the clause tells of
+                List<Integer> nouns = s.token(v).isVerb() ? s.children(v, "obj") : List.of(v);
+                for (int n : nouns) {
+                    int clause = Demands.thatClause(s, n);
+                    if (clause >= 0 && doers.isEmpty()) {
+                        doers = actors.subjectsOf(clause, 0);
+                    }
+                }
+            }
+            List<Arg> found = doers;
+            if (found.isEmpty() || found.stream().anyMatch(a -> sameSide(a.actor(), e.source()))
+                    || e.target() != null && found.stream().anyMatch(a -> sameSide(a.actor(), e.target()))) {
+                continue;
+            }
+            List<Arg> sources = new ArrayList<>(actors.subjectsOf(v, 0));
+            sources.removeIf(a -> !a.actor().code().equals(e.source().code()));
+            if (sources.isEmpty() && !s.token(v).isVerb()) {
+                sources.addAll(Demands.owners(s, actors, v, e.source())); // "Congo's accusation that ..."
+            }
+            if (sources.isEmpty()) {
+                sources.add(new Arg(e.source(), v, v, false));
+            }
+            ctx.events.remove(key);
+            ctx.emit(sources, found, e.cameo(), v, e.provenance().trigger(),
+                    e.provenance().rule() + " + target: the doer of the act condemned (accusations.txt)");
+        }
+    }
+
+    /**
+     * The doers of the act the noun {@code n} names, as the object of the verb {@code v} said by {@code speaker}:
+     * its "by" party (or the active verb's, where the parser hangs "by" on it), its possessor or adjective's party,
+     * the source of the act coded on it, or the doer of the act a definite noun refers back to. Empty when the noun
+     * names no act ("criticised the Turkish government") or no doer is found.
+     */
+    private List<Arg> doersOf(int n, int v, ActorRef speaker) {
+        if (!s.token(n).isNoun()) {
+            return List.of();
+        }
+        String lemma = Syntax.lower(s.token(n));
+        Set<String> roots = ctx.coder.references.roots(lemma);
+        List<Arg> coded = new ArrayList<>();
+        for (var en : ctx.events.entrySet()) {
+            if (trigger(en.getKey()) == n && en.getValue().source() != null
+                    && !ImplicitTargets.standIn(en.getValue().source())
+                    && !ImplicitSources.standIn(en.getValue().source())) {
+                coded.add(new Arg(en.getValue().source(), n, n, false));
+            }
+        }
+        List<Arg> by = new ArrayList<>();
+        for (var d : s.children(n)) {
+            int c = d.dependent();
+            if (Syntax.is(s.relation(c), "nmod") && Syntax.preposition(s, c).equals("by")) {
+                by.addAll(actors.actorsOf(c));
+            }
+        }
+        if (by.isEmpty() && !Syntax.passive(s, v) && (!roots.isEmpty() || !coded.isEmpty() || s.token(n).pos()
+                .equals("NNS"))) {
+            for (int c : s.children(v, "obl")) {
+                if (Syntax.preposition(s, c).equals("by") && c > n) {
+                    by.addAll(actors.actorsOf(c)); // "condemned the overflights [by Turkish jets]"
+                }
+            }
+        }
+        if (!by.isEmpty()) {
+            return by;
+        }
+        if (roots.isEmpty() && coded.isEmpty()) {
+            return List.of(); // no act named
+        }
+        List<Arg> owners = new ArrayList<>();
+        for (var d : s.children(n)) {
+            int c = d.dependent();
+            String rel = s.relation(c);
+            if (rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound")) {
+                owners.addAll(actors.actorsOf(c));
+            }
+        }
+        if (!owners.isEmpty()) {
+            return owners;
+        }
+        if (!coded.isEmpty()) {
+            return coded;
+        }
+        if (s.children(n, "det").stream().anyMatch(d -> ctx.coder.references.determiner(s.token(d).word()))) {
+            ActorRef agent = ctx.discourse.agentOfFirst(ctx.events.values(), roots,
+                    List.of(new Arg(speaker, v, v, false)));
+            if (agent != null) {
+                return List.of(new Arg(agent, n, n, false)); // "condemned the attack": whoever attacked
+            }
+        }
+        return List.of();
+    }
+
     private void accuse(int word, Blame blame, Set<Integer> done) {
         if (modals.negated(word, Set.of())) {
             return; // "said it was not a crime"
@@ -303,7 +554,7 @@ final class Accusations extends SentencePass {
             speech = head;
             named = namedObject(head, word);
         } else if (head >= 0 && (rel.equals("dep") || rel.equals("appos") || Syntax.is(rel, "nmod")
-                && !Syntax.preposition(s, word).equals("of")) && s.relation(head).equals("obj")
+                && !Syntax.preposition(s, word).equals("of")) && Set.of("obj", "iobj").contains(s.relation(head))
                 && s.head(head) >= 0 && naming(s.head(head))) {
             speech = s.head(head); // the parser hangs "a war crime" on the object: "called [the incursion a war crime]"
             named = head;
@@ -327,7 +578,7 @@ final class Accusations extends SentencePass {
         Arg accuser = accusers.get(0);
         List<Arg> accused = new ArrayList<>(doer >= 0 ? actors.subjectsOf(doer, 0) : List.of());
         if (accused.isEmpty()) {
-            accused = accusedOf(doer >= 0 ? subjectNoun(doer) : named, word);
+            accused = accusedOf(doer >= 0 ? subjectNoun(doer) : named, word, accuser);
         }
         accused.removeIf(a -> sameSide(a.actor(), accuser.actor()));
         if (accused.isEmpty()) {
@@ -443,7 +694,7 @@ final class Accusations extends SentencePass {
      * possessor or "by" party of the thing or of the word of blame ("Argentina's blockade", "a provocation by
      * Kosovo"); else the doer of the act the sentence coded on the thing.
      */
-    private List<Arg> accusedOf(int named, int word) {
+    private List<Arg> accusedOf(int named, int word, Arg accuser) {
         List<Arg> out = new ArrayList<>();
         if (named >= 0 && !s.token(named).pos().equals("WP")) {
             out.addAll(actors.actorsOf(named));
@@ -476,6 +727,16 @@ final class Accusations extends SentencePass {
                 if (trigger(en.getKey()) == named && en.getValue().source() != null) {
                     out.add(new Arg(en.getValue().source(), named, named, false)); // "the killings" coded as RUS's
                 }
+            }
+        }
+        if (out.isEmpty() && named >= 0 && s.token(named).isNoun() && s.children(named, "det").stream()
+                .anyMatch(d -> ctx.coder.references.determiner(s.token(d).word()))) {
+            // accuse15: "said the shelling was a provocation", "the demolition broke the accord": a definite noun
+            // that refers back to an act the report told (eventrefs.txt) accuses whoever did it
+            ActorRef agent = ctx.discourse.agentOfFirst(ctx.events.values(),
+                    ctx.coder.references.roots(Syntax.lower(s.token(named))), List.of(accuser));
+            if (agent != null) {
+                out.add(new Arg(agent, named, named, false));
             }
         }
         return out;

@@ -50,12 +50,24 @@ final class Demands extends SentencePass {
         for (String key : List.copyOf(ctx.events.keySet())) {
             Event e = ctx.events.get(key);
             int v = trigger(key);
-            if (e == null || !e.cameo().startsWith("10") || !s.token(v).isVerb()) {
+            if (e == null || !e.cameo().startsWith("10")) {
+                continue;
+            }
+            if (!s.token(v).isVerb()) {
+                int clause = thatClause(s, v);
+                if (e.target() == null && clause >= 0 && mandative(clause)) {
+                    madeOf(key, e, v, clause); // "its demand that Rwanda withdraw its troops"
+                }
                 continue;
             }
             String lemma = Syntax.lower(s.token(v));
             List<Integer> clauses = s.children(v, "ccomp");
             int clause = clauses.isEmpty() ? -1 : clauses.get(0);
+            if (clause < 0) {
+                for (int o : s.children(v, "obj")) {
+                    clause = clause < 0 ? thatClause(s, o) : clause; // "repeated its demand that Rwanda withdraw"
+                }
+            }
             if (ASSERTIVE.contains(lemma) && clause >= 0 && past(clause)) {
                 ctx.events.remove(key); // "insisted that nothing had changed": a statement
             } else if (COMMAND.contains(lemma) && command(v, e)) {
@@ -80,12 +92,55 @@ final class Demands extends SentencePass {
         }
         List<Arg> sources = new java.util.ArrayList<>(actors.subjectsOf(v, 0));
         sources.removeIf(a -> !a.actor().code().equals(e.source().code()));
+        if (sources.isEmpty() && !s.token(v).isVerb()) {
+            sources.addAll(owners(s, actors, v, e.source())); // a noun's demand: its owner's ("Congo's demand that ...")
+        }
         if (sources.isEmpty()) {
             return;
         }
         ctx.events.remove(key);
         String rule = e.provenance().rule() + " + demanded of: the subject of its clause (demands.txt)";
         ctx.emit(sources, addressees, e.cameo(), v, e.provenance().trigger(), rule);
+    }
+
+    /**
+     * The mentions of {@code source} that own the act noun {@code noun} ("Congo's demand", "the accusation by
+     * Ethiopia", "the Ethiopian demand"), else the noun itself standing for it: the source of a recoded noun's event.
+     */
+    static List<Arg> owners(org.saydo.nlp.ParsedSentence s, ActorResolver actors, int noun,
+            org.saydo.record.ActorRef source) {
+        List<Arg> out = new java.util.ArrayList<>();
+        for (var d : s.children(noun)) {
+            String rel = d.relation();
+            if (rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound")
+                    || Syntax.is(rel, "nmod") && Syntax.preposition(s, d.dependent()).equals("by")) {
+                for (Arg a : actors.actorsOf(d.dependent())) {
+                    if (a.actor().code().equals(source.code())) {
+                        out.add(a);
+                    }
+                }
+            }
+        }
+        return out.isEmpty() ? List.of(new Arg(source, noun, noun, false)) : out;
+    }
+
+    /**
+     * The clause a noun states with "that" ("its demand that Rwanda withdraw", "the accusation that Rwanda arms the
+     * rebels"), or -1: a complement or a clause the parser hangs on the noun, marked by "that".
+     */
+    static int thatClause(org.saydo.nlp.ParsedSentence s, int noun) {
+        if (!s.token(noun).isNoun()) {
+            return -1;
+        }
+        for (var d : s.children(noun)) {
+            int c = d.dependent();
+            String rel = d.relation();
+            if ((rel.equals("ccomp") || rel.equals("acl") || rel.equals("dep")) && s.token(c).isVerb()
+                    && Syntax.hasChildWord(s, c, "mark", "that")) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /**

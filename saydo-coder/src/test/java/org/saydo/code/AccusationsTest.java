@@ -58,4 +58,33 @@ class AccusationsTest {
         assertThat(Fixtures.events("accusations", "breach-once").stream().filter(e -> e.startsWith("PER")
                 && e.contains(">CHL") && e.contains(" 11"))).hasSize(1);
     }
+
+    @Test
+    void condemningAnActTargetsItsDoerNotThePlaceItWasDoneTo() {
+        // 11 (CAMEO.2.0.txt's CONDEMN patterns give 111 or 112): Peru condemns the Chilean troops whose attack it
+        // names, not Tacna (its own town)
+        assertThat(Fixtures.events("accusations", "condemned-doer"))
+                .anyMatch(e -> e.startsWith("PER") && e.contains(">CHL") && e.contains(" 11"))
+                .noneMatch(e -> e.startsWith("PER") && e.contains(">PER"));
+    }
+
+    @Test
+    void callingAnActToldBeforeAProvocationAccusesItsDoer() {
+        // 111: "the attack" refers back to the shelling the report told; its doer is the one denounced
+        assertThat(Fixtures.events("accusations", "condemned-told"))
+                .anyMatch(e -> e.startsWith("PER") && e.contains(">CHL") && e.contains(" 111 "));
+    }
+
+    @Test
+    void aParticipleOfAccusingIsSaidByItsClausesSubject() {
+        // 112 "Accuse, not specified below": the army that returned fire accuses Chile
+        assertThat(Fixtures.events("accusations", "participle"))
+                .anyMatch(e -> e.startsWith("PERMIL>CHL") && e.contains(" 112 "));
+    }
+
+    @Test
+    void sayingAPartyBoreResponsibilityBlamesIt() {
+        assertThat(Fixtures.events("accusations", "responsibility"))
+                .anyMatch(e -> e.startsWith("PER") && e.contains(">CHL") && e.contains(" 112 "));
+    }
 }

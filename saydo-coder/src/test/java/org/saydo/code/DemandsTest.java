@@ -34,4 +34,11 @@ class DemandsTest {
         assertThat(Fixtures.events("demands", "ordered-other"))
                 .anyMatch(e -> e.startsWith("SRB") && e.contains(">KSV") && e.contains(" 10"));
     }
+
+    @Test
+    void aDemandToldByItsNounIsMadeOfItsClausesSubject() {
+        // 10 "Make demand": Peru's demand asks Chile to withdraw (CAMEO 1056 would need the verb's patterns)
+        assertThat(Fixtures.events("demands", "noun-clause"))
+                .anyMatch(e -> e.startsWith("PER") && e.contains(">CHL") && e.contains(" 10"));
+    }
 }
