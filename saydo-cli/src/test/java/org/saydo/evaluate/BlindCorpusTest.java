@@ -22,12 +22,12 @@ class BlindCorpusTest {
 
     // The floors are 0.1 point under the figures the lead measured on the blind half (with the shipped judge);
     // whoever tunes the coder must not run this on it. Raise them when the figures rise.
-    /** Events, dyad + root: precision floor in percent (measured 48.0). */
-    static final double PRECISION_FLOOR = 47.9;
-    /** Events, dyad + root: recall floor in percent (measured 28.3). */
-    static final double RECALL_FLOOR = 28.2;
-    /** Quotes: speaker accuracy floor in percent (measured 71.5). */
-    static final double SPEAKER_FLOOR = 71.4;
+    /** Events, dyad + root: precision floor in percent (measured 52.8). */
+    static final double PRECISION_FLOOR = 52.7;
+    /** Events, dyad + root: recall floor in percent (measured 28.7). */
+    static final double RECALL_FLOOR = 28.6;
+    /** Quotes: speaker accuracy floor in percent (measured 72.8). */
+    static final double SPEAKER_FLOOR = 72.7;
 
     /** The project's root: the nearest folder, from this module's, that holds {@code corpus/}. */
     static Path projectRoot() {
