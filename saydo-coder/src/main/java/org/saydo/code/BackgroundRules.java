@@ -45,13 +45,17 @@ final class BackgroundRules extends SentencePass {
      * @param anchors prepositions whose phrase anchors a state in the past
      * @param states verbs of ongoing states
      * @param adverbs adverbs that make a perfect a standing state ("has long accused")
+     * @param sequels prepositions or subordinators that, after a lapse, put their act that far back ("months
+     *        after Russia invaded")
+     * @param lapses nouns of a lapse of a week or more ("weeks", "months", "years")
      * @param history the sentence-level discards of the PETRARCH discard list that mark a sentence as telling
      *        history ("years ago"; {@value #YEAR} for the discards that are a year), lower-case
      */
     record Cues(Set<String> nouns, Set<String> modifiers, Set<String> anchors, Set<String> states,
-            Set<String> adverbs, Set<String> history) {
+            Set<String> adverbs, Set<String> history, Set<String> sequels, Set<String> lapses) {
 
-        static final Set<String> KINDS = Set.of("noun", "modifier", "anchor", "state", "adverb", "history");
+        static final Set<String> KINDS = Set.of("noun", "modifier", "anchor", "state", "adverb", "history",
+                "sequel", "lapse");
 
         /** The {@code history} cue that stands for every discard that is a year ("2005"). */
         static final String YEAR = "year";
@@ -65,6 +69,8 @@ final class BackgroundRules extends SentencePass {
             states = Set.copyOf(states);
             adverbs = Set.copyOf(adverbs);
             history = Set.copyOf(history);
+            sequels = Set.copyOf(sequels);
+            lapses = Set.copyOf(lapses);
         }
 
         /**
@@ -85,7 +91,7 @@ final class BackgroundRules extends SentencePass {
         static Cues of(CueFile file) {
             Objects.requireNonNull(file, "file");
             return new Cues(file.words("noun"), file.words("modifier"), file.words("anchor"), file.words("state"),
-                    file.words("adverb"), file.words("history"));
+                    file.words("adverb"), file.words("history"), file.words("sequel"), file.words("lapse"));
         }
     }
 
@@ -120,6 +126,9 @@ final class BackgroundRules extends SentencePass {
         }
         if (anchored(t)) {
             return true; // "since the group's attack", "has occupied Crimea since the invasion"
+        }
+        if (lapsed(t)) {
+            return true; // "months after Russia invaded", "two years after the strikes on the grid"
         }
         Token tok = s.token(t);
         if (tok.isNoun()) {
@@ -191,6 +200,23 @@ final class BackgroundRules extends SentencePass {
                         return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The trigger's clause or phrase is introduced by a sequel ("after") that a lapse of a week or more precedes:
+     * "months after Russia invaded", "two years after the strikes on the grid" tell an act that far back. The
+     * lapse is read next to the sequel, however the parser attached it; "days after" is news.
+     */
+    private boolean lapsed(int t) {
+        for (var d : s.children(t)) {
+            int m = d.dependent();
+            if ((d.relation().equals("case") || d.relation().equals("mark")) && m > 0
+                    && cues.sequels().contains(s.token(m).word().toLowerCase(java.util.Locale.ROOT))
+                    && cues.lapses().contains(Syntax.lower(s.token(m - 1)))) {
+                return true;
             }
         }
         return false;

@@ -138,6 +138,13 @@ final class EventCombiner extends SentencePass {
                 time = ctx.timeOf(lower);
             }
             boolean dated = Sentence.dayOf(time) != null;
+            if ((modal.modality() == Modality.ASSERTED || modal.modality() == Modality.REPORTED)
+                    && ctx.background.background(upper, time)) {
+                // "has repeatedly promised to protect civilians", "threatened in 2022 to cut off the gas": a
+                // standing or past speech act, as any other act (Sentence.emit): dated by the text or not at all
+                modal = new Modal(Modality.BACKGROUND, null);
+            }
+            boolean undated = !dated && modal.modality() == Modality.BACKGROUND;
             Token ut = s.token(upper);
             Event low = lowers.get(0);
             int start = Math.min(ut.begin(), low.provenance().start());
@@ -163,8 +170,9 @@ final class EventCombiner extends SentencePass {
                     String key = src.code() + "|" + (tgt == null ? "" : tgt.code()) + "|" + code.get() + "|" + upper;
                     ctx.events.putIfAbsent(key, new Event(src, tgt, code.get(), modal.modality(),
                             modal.reportedBy() == null ? null : modal.reportedBy().actor(),
-                            dated ? Sentence.dayOf(time) : ctx.doc.published(),
-                            DateSanity.check(Sentence.dayOf(time), dated ? DateBasis.TEXT : DateBasis.PUBLICATION,
+                            dated ? Sentence.dayOf(time) : undated ? null : ctx.doc.published(),
+                            DateSanity.check(Sentence.dayOf(time), dated ? DateBasis.TEXT
+                                    : undated ? DateBasis.NONE : DateBasis.PUBLICATION,
                                     modal.modality(), ctx.doc.published(), dated ? time.text() : null),
                             dated ? time.text() : null, s.text(), p));
                 }
