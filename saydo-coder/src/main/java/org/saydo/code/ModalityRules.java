@@ -205,6 +205,13 @@ final class ModalityRules extends SentencePass {
                 if (up.modality != Modality.ASSERTED) {
                     inherited = up;
                 }
+            } else if (tok.isNoun() && s.token(head).isNoun() && Syntax.is(rel, "nmod") && !rel.equals("nmod:poss")) {
+                // "It says the operation is a response to Indian missile attacks": an act named in what a speaker
+                // says is the speaker's account, however deep in its noun phrases
+                Modal up = modality(head, depth + 1, explained);
+                if (up.modality == Modality.REPORTED) {
+                    inherited = up;
+                }
             }
         }
         if ((inherited == null || inherited.modality == Modality.ASSERTED) && depth == 0) {

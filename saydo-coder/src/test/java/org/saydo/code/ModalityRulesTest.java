@@ -49,4 +49,12 @@ class ModalityRulesTest {
                 .anyMatch(e -> e.startsWith("CHLMIL>PER") && e.endsWith(" 190 asserted"))
                 .noneMatch(e -> e.endsWith(" reported"));
     }
+
+    @Test
+    void anAttackNamedInWhatASpeakerSaysIsReported() {
+        // 190 "Use conventional military force" by Peru (its military: an attack is done by arms) on Chilean troops: "a response to Peru's attack" in what
+        // Chile says is Chile's account; the same phrase told by the report itself is asserted
+        assertThat(Fixtures.events("modality", "response-to-attack")).contains("PERMIL>CHLMIL 190 reported");
+        assertThat(Fixtures.events("modality", "response-to-attack-told")).contains("PERMIL>CHLMIL 190 asserted");
+    }
 }
