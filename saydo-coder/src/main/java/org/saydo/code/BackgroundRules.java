@@ -138,6 +138,15 @@ final class BackgroundRules extends SentencePass {
     }
 
     /**
+     * A noun of a standing state or past act counted with a numeral ("three wars between the two countries"): past
+     * instances, not a new occurrence.
+     */
+    private boolean counted(int n) {
+        return s.token(n).pos().equals("NNS") && !s.children(n, "nummod").isEmpty()
+                && cues.nouns().contains(Syntax.lower(s.token(n)));
+    }
+
+    /**
      * The last day of the period a time expression names: the day itself, the Sunday of an ISO week, the last
      * day of a month or of a bare year; null for none.
      */
@@ -228,6 +237,9 @@ final class BackgroundRules extends SentencePass {
         if (head >= 0 && s.token(head).isVerb() && STARTERS.contains(Syntax.lower(s.token(head)))
                 && (s.relation(n).equals("obj") || s.relation(n).equals("nsubj:pass"))) {
             return false; // "Russia launched its full-scale invasion"
+        }
+        if (counted(n)) {
+            return true; // "has survived three wars between the two countries"
         }
         boolean definite = false;
         for (var d : s.children(n)) {
