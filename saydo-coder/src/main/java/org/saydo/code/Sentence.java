@@ -154,17 +154,21 @@ final class Sentence {
         }
         // a reference to the past is dated by the text or not at all, never by the report that mentions it
         boolean undated = !dated && modal.modality() == Modality.BACKGROUND;
-        if (!dated && !undated && modal.modality() != Modality.INTENT && modal.modality() != Modality.HYPOTHETICAL
-                && toldInPast(trigger)) {
-            // "Moscow responded on Sunday. Its defence ministry denied that its troops had killed civilians": a
-            // past act the sentence does not date happened on the day its paragraph has just named, or on the day
-            // the text last named for an act of the same actor ("Blinken said on Wednesday ...\nHe urged ...")
-            time = paragraphDay();
-            time = time != null ? time : actorDay(sources, targets);
+        if (!dated && !undated && modal.modality() != Modality.INTENT && modal.modality() != Modality.HYPOTHETICAL) {
+            // "Ukraine's navy said on Tuesday it had sunk a warship": an act the clause does not date is told as of
+            // the day it was said
+            time = sayingDay(trigger);
+            if (time == null && toldInPast(trigger)) {
+                // "Moscow responded on Sunday. Its defence ministry denied that its troops had killed civilians": a
+                // past act the sentence does not date happened on the day its paragraph has just named, or on the
+                // day the text last named for an act of the same actor ("Blinken said on Wednesday ...\nHe urged")
+                time = paragraphDay();
+                time = time != null ? time : actorDay(sources, targets);
+            }
             dated = time != null;
         }
-        LocalDate date = dated ? DateSanity.spanMonth(DateSanity.lastWeekday(dayOf(time), modal.modality(),
-                doc.published(), time.text()), time.text()) : undated ? null : doc.published();
+        LocalDate date = dated ? DateSanity.day(dayOf(time), modal.modality(), doc.published(), time.text())
+                : undated ? null : doc.published();
         DateBasis basis = DateSanity.check(date, dated ? DateBasis.TEXT : undated ? DateBasis.NONE
                 : DateBasis.PUBLICATION, modal.modality(), doc.published(), time == null ? null : time.text());
         Token tt = s.token(trigger);
@@ -193,6 +197,38 @@ final class Sentence {
                         time == null ? null : time.text(), s.text(), p));
             }
         }
+    }
+
+    /**
+     * The day of the saying whose complement clause holds a trigger the clause does not date: "Ukraine's navy said on
+     * Tuesday it had sunk a warship", "Pakistan denied on Monday that its troops had fired" — the act is told as of the
+     * day it was said (it happened no later, and the text gives no other day). The trigger's clause is a verb's
+     * {@code ccomp}, reached from an event noun through the nouns above it and through coordinated or open clauses
+     * ("said it had shelled the town and seized the bridge"); a complement of an undated saying looks further up ("said
+     * on Monday it had confirmed that ..."). Null when the clause is of another kind (adverbial, relative, the main
+     * clause) or no saying above it names a day.
+     */
+    private TimeExpression sayingDay(int trigger) {
+        int at = trigger;
+        for (int steps = 0; at >= 0 && steps < 12; steps++) {
+            int head = s.head(at);
+            if (head < 0) {
+                return null;
+            }
+            if (s.token(at).isVerb()) {
+                String rel = s.relation(at);
+                if (rel.equals("ccomp") && s.token(head).isVerb()) {
+                    TimeExpression te = timeOf(head, false);
+                    if (te != null) {
+                        return te;
+                    }
+                } else if (!rel.equals("conj") && !rel.equals("xcomp")) {
+                    return null;
+                }
+            }
+            at = head;
+        }
+        return null;
     }
 
     /** A time told from the one the text has just named: "the next day", "four days later", "a week later". */
