@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.saydo.code.ModalityRules.Modal;
 import org.saydo.doc.Document;
+import org.saydo.nlp.Dependency;
 import org.saydo.nlp.ParsedSentence;
 import org.saydo.nlp.TimeExpression;
 import org.saydo.nlp.Token;
@@ -212,11 +213,15 @@ final class Sentence {
         int at = trigger;
         for (int steps = 0; at >= 0 && steps < 12; steps++) {
             int head = s.head(at);
-            if (head < 0) {
-                return null;
-            }
             if (s.token(at).isVerb()) {
                 String rel = s.relation(at);
+                TimeExpression attributed = attributionTime(at);
+                if (attributed != null) {
+                    return attributed;
+                }
+                if (head < 0) {
+                    return null;
+                }
                 if (rel.equals("ccomp") && s.token(head).isVerb()) {
                     TimeExpression te = timeOf(head, false);
                     if (te != null) {
@@ -227,6 +232,27 @@ final class Sentence {
                 }
             }
             at = head;
+        }
+        return null;
+    }
+
+    /**
+     * The day of an attribution set beside a clause ("Iran seized a tanker, state media reported on Thursday"): a
+     * verb of the clause's {@code parataxis} (or, as the parser may attach it, an {@code obl} or {@code dep} verb
+     * with no mark or preposition) that has a subject and no complement of its own, and names a day; null for none.
+     */
+    private TimeExpression attributionTime(int verb) {
+        for (Dependency d : s.children(verb)) {
+            int c = d.dependent();
+            String rel = d.relation();
+            boolean beside = rel.equals("parataxis") || (rel.equals("obl") || rel.equals("dep"))
+                    && !Syntax.hasChild(s, c, "mark") && !Syntax.hasChild(s, c, "case");
+            if (beside && s.token(c).isVerb() && Syntax.hasChild(s, c, "nsubj") && !Syntax.hasChild(s, c, "ccomp")) {
+                TimeExpression te = timeOf(c, false);
+                if (te != null) {
+                    return te;
+                }
+            }
         }
         return null;
     }
