@@ -577,6 +577,8 @@ final class Sentence {
      *   <li>an adverbial clause measured from its governor: "on Sunday, a day after Hamas attacked" is Saturday,
      *       "two days before the talks opened" two days after the governor's day (the publication date when the
      *       governor has none); "hours after" is the governor's day;</li>
+     *   <li>a governor measured from its adverbial clause's own day: "struck the camp two days after Hamas fired
+     *       rockets on Sunday" is Tuesday, "a day before the talks opened on Friday" Thursday;</li>
      *   <li>a clause of the same time as another: "shelled the town while people were evacuated on Wednesday" and
      *       "were evacuated on Wednesday as the town was shelled" are Wednesday.</li>
      * </ul>
@@ -619,7 +621,17 @@ final class Sentence {
             }
         }
         for (int c : s.children(clause, "advcl")) {
-            if (s.children(c, "mark").stream().anyMatch(m -> SIMULTANEOUS.contains(Syntax.lower(s.token(m))))) {
+            List<String> its = s.children(c, "mark").stream().map(m -> Syntax.lower(s.token(m))).toList();
+            java.time.Period span = its.stream().anyMatch(SEQUENCE::contains) ? measure(c) : null;
+            TimeExpression own = span != null ? timeOf(c, false) : null;
+            if (own != null && own.date() != null) {
+                // "struck the camp two days after Hamas fired rockets on Sunday": the clause's day moved back
+                LocalDate day = moved(own.date(), span, !its.contains("before"));
+                Token first = s.token(firstOfMeasure(c));
+                return new TimeExpression(doc.text().substring(first.begin(), own.end()), first.index(),
+                        own.lastToken(), first.begin(), own.end(), day, day.toString());
+            }
+            if (its.stream().anyMatch(SIMULTANEOUS::contains)) {
                 TimeExpression te = timeOf(c, false);
                 if (te != null) {
                     return te;
