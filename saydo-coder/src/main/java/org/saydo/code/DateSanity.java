@@ -67,6 +67,35 @@ public final class DateSanity {
         return day;
     }
 
+    /** A month's name ("in May", "on March 3", "since Sept. 12"). */
+    private static final Pattern MONTH_NAME = Pattern.compile("(?i)\\b(january|february|march|april|may|june|july"
+            + "|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b");
+
+    /**
+     * The day a month's name without a year names for a past act: the last such month up to the report ("since May"
+     * in a March report is last year's May, "on November 3" in a January report last November), so a day the parser
+     * put after the publication (past the time-zone tolerance) is taken back by whole years. Intents and
+     * hypotheticals, expressions with a year or a weekday ({@link #lastWeekday}'s), and documents without a
+     * publication date keep the date as resolved (null stays null).
+     *
+     * @param date the resolved date
+     * @param modality the act's (or the quote's) modality
+     * @param published the document's publication date, or null
+     * @param text the time expression's words, or null
+     */
+    public static LocalDate lastMonth(LocalDate date, Modality modality, LocalDate published, String text) {
+        if (date == null || published == null || text == null || modality == Modality.INTENT
+                || modality == Modality.HYPOTHETICAL || !MONTH_NAME.matcher(text).find()
+                || YEAR.matcher(text).find() || WEEKDAY.matcher(text).find()) {
+            return date;
+        }
+        LocalDate day = date;
+        while (ChronoUnit.DAYS.between(published, day) > FUTURE_TOLERANCE) {
+            day = day.minusYears(1);
+        }
+        return day;
+    }
+
     /** A span of months or years from another time, which may reach more than a year: "a year after", "two years ago". */
     private static final Pattern SPAN = Pattern.compile(
             "(?i)\\b(months?|years?)\\s+(ago|earlier|later|after|before)\\b");
@@ -84,6 +113,33 @@ public final class DateSanity {
      */
     public static LocalDate spanMonth(LocalDate date, String text) {
         return date != null && text != null && SPAN_BACK.matcher(text).find() ? date.withDayOfMonth(1) : date;
+    }
+
+    /**
+     * The day a time expression names for an act of this modality: {@link #lastWeekday}, {@link #lastMonth} and
+     * {@link #spanMonth} in turn (null stays null).
+     *
+     * @param date the resolved date
+     * @param modality the act's (or the quote's) modality
+     * @param published the document's publication date, or null
+     * @param text the time expression's words, or null
+     */
+    public static LocalDate day(LocalDate date, Modality modality, LocalDate published, String text) {
+        return spanMonth(lastMonth(lastWeekday(date, modality, published, text), modality, published, text), text);
+    }
+
+    /**
+     * Whether a time expression names its report's own day only by reference to it ("today", "later in the day",
+     * "this morning"): resolved to the publication date, with no weekday, month or number of its own. A copy of a
+     * wire story tells such a day as the wire's.
+     *
+     * @param date the resolved date, or null
+     * @param published the document's publication date, or null
+     * @param text the time expression's words, or null
+     */
+    public static boolean reportsDay(LocalDate date, LocalDate published, String text) {
+        return date != null && date.equals(published) && text != null && !WEEKDAY.matcher(text).find()
+                && !MONTH_NAME.matcher(text).find() && !text.matches("(?s).*\\d.*");
     }
 
     /**

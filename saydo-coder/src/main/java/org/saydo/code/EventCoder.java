@@ -144,7 +144,7 @@ public final class EventCoder implements DocumentCoder {
                 ctx.events.values().removeIf(e -> e.modality() != Modality.BACKGROUND);
             }
             for (Event event : ctx.events.values()) {
-                Event e = onWireDay(event, wireDay);
+                Event e = onWireDay(event, wireDay, doc.published());
                 int at = e.provenance().triggerStart();
                 if (layout.headline(at)) {
                     headline.add(e);
@@ -158,7 +158,7 @@ public final class EventCoder implements DocumentCoder {
             }
             discourse.quoted.addAll(ctx.quotes);
             for (Quote quote : ctx.quotes) {
-                Quote q = onWireDay(quote, wireDay);
+                Quote q = onWireDay(quote, wireDay, doc.published());
                 int at = q.provenance().triggerStart();
                 // words reported in a headline or a caption are quoted there ("Israel said it hit ..." under a
                 // photo); only credits, bylines and the like are not
@@ -227,22 +227,31 @@ public final class EventCoder implements DocumentCoder {
     /** How many days a wire's dateline may precede the publication of its copy. */
     static final int WIRE_DAYS = 7;
 
-    /** An event the text does not date, on the wire's day rather than the copy's publication day. */
-    private static Event onWireDay(Event e, LocalDate wireDay) {
-        if (wireDay == null || e.dateBasis() != DateBasis.PUBLICATION) {
+    /**
+     * An event the text does not date, or dates only by the report's own day ("later in the day"), on the wire's
+     * day rather than the copy's publication day.
+     */
+    private static Event onWireDay(Event e, LocalDate wireDay, LocalDate published) {
+        if (wireDay == null || !undated(e.dateBasis(), e.date(), published, e.dateText())) {
             return e;
         }
         return new Event(e.source(), e.target(), e.cameo(), e.modality(), e.reportedBy(), wireDay, DateBasis.DATELINE,
                 null, e.text(), e.provenance(), e.judge());
     }
 
-    /** A quote the text does not date, on the wire's day. */
-    private static Quote onWireDay(Quote q, LocalDate wireDay) {
-        if (wireDay == null || q.dateBasis() != DateBasis.PUBLICATION) {
+    /** A quote the text does not date, or dates only by the report's own day, on the wire's day. */
+    private static Quote onWireDay(Quote q, LocalDate wireDay, LocalDate published) {
+        if (wireDay == null || !undated(q.dateBasis(), q.date(), published, q.dateText())) {
             return q;
         }
         return new Quote(q.speaker(), q.target(), q.quote(), q.direct(), q.verb(), q.cameo(), q.modality(), wireDay,
                 DateBasis.DATELINE, null, q.text(), q.provenance());
+    }
+
+    /** Whether a date is the publication's, or the report's own day in the text's words ("today"). */
+    private static boolean undated(DateBasis basis, LocalDate date, LocalDate published, String text) {
+        return basis == DateBasis.PUBLICATION
+                || basis == DateBasis.TEXT && DateSanity.reportsDay(date, published, text);
     }
 
     /** The sentence without the time expressions of its non-prose parts ("KYIV, Dec 2 (Saydo wire) -"). */

@@ -1655,10 +1655,9 @@ final class QuoteFinder extends SentencePass {
         }
         Modal modal = vt == null ? new Modal(Modality.ASSERTED, null) : modals.modality(verb, 0);
         TimeExpression time = vt == null ? null : ctx.timeOf(verb);
-        // a weekday alone is the last such day up to the report, as for events
-        LocalDate date = Sentence.dayOf(time) != null ? DateSanity.spanMonth(DateSanity.lastWeekday(
-                Sentence.dayOf(time), modal.modality(), ctx.doc.published(), time.text()), time.text())
-                : ctx.doc.published();
+        // a weekday or a month alone is the last such day or month up to the report, as for events
+        LocalDate date = Sentence.dayOf(time) != null ? DateSanity.day(Sentence.dayOf(time), modal.modality(),
+                ctx.doc.published(), time.text()) : ctx.doc.published();
         DateBasis basis = DateSanity.check(date, Sentence.dayOf(time) != null ? DateBasis.TEXT
                 : DateBasis.PUBLICATION, modal.modality(), ctx.doc.published(), time == null ? null : time.text());
         int start = Math.min(b, vt == null ? b : vt.begin());

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.saydo.code.ModalityRules.Modal;
 import org.saydo.doc.Document;
+import org.saydo.nlp.Dependency;
 import org.saydo.nlp.ParsedSentence;
 import org.saydo.nlp.TimeExpression;
 import org.saydo.nlp.Token;
@@ -154,17 +155,21 @@ final class Sentence {
         }
         // a reference to the past is dated by the text or not at all, never by the report that mentions it
         boolean undated = !dated && modal.modality() == Modality.BACKGROUND;
-        if (!dated && !undated && modal.modality() != Modality.INTENT && modal.modality() != Modality.HYPOTHETICAL
-                && toldInPast(trigger)) {
-            // "Moscow responded on Sunday. Its defence ministry denied that its troops had killed civilians": a
-            // past act the sentence does not date happened on the day its paragraph has just named, or on the day
-            // the text last named for an act of the same actor ("Blinken said on Wednesday ...\nHe urged ...")
-            time = paragraphDay();
-            time = time != null ? time : actorDay(sources, targets);
+        if (!dated && !undated && modal.modality() != Modality.INTENT && modal.modality() != Modality.HYPOTHETICAL) {
+            // "Ukraine's navy said on Tuesday it had sunk a warship": an act the clause does not date is told as of
+            // the day it was said
+            time = sayingDay(trigger);
+            if (time == null && toldInPast(trigger)) {
+                // "Moscow responded on Sunday. Its defence ministry denied that its troops had killed civilians": a
+                // past act the sentence does not date happened on the day its paragraph has just named, or on the
+                // day the text last named for an act of the same actor ("Blinken said on Wednesday ...\nHe urged")
+                time = paragraphDay();
+                time = time != null ? time : actorDay(sources, targets);
+            }
             dated = time != null;
         }
-        LocalDate date = dated ? DateSanity.spanMonth(DateSanity.lastWeekday(dayOf(time), modal.modality(),
-                doc.published(), time.text()), time.text()) : undated ? null : doc.published();
+        LocalDate date = dated ? DateSanity.day(dayOf(time), modal.modality(), doc.published(), time.text())
+                : undated ? null : doc.published();
         DateBasis basis = DateSanity.check(date, dated ? DateBasis.TEXT : undated ? DateBasis.NONE
                 : DateBasis.PUBLICATION, modal.modality(), doc.published(), time == null ? null : time.text());
         Token tt = s.token(trigger);
@@ -193,6 +198,63 @@ final class Sentence {
                         time == null ? null : time.text(), s.text(), p));
             }
         }
+    }
+
+    /**
+     * The day of the saying whose complement clause holds a trigger the clause does not date: "Ukraine's navy said on
+     * Tuesday it had sunk a warship", "Pakistan denied on Monday that its troops had fired" — the act is told as of the
+     * day it was said (it happened no later, and the text gives no other day). The trigger's clause is a verb's
+     * {@code ccomp}, reached from an event noun through the nouns above it and through coordinated or open clauses
+     * ("said it had shelled the town and seized the bridge"); a complement of an undated saying looks further up ("said
+     * on Monday it had confirmed that ..."). Null when the clause is of another kind (adverbial, relative, the main
+     * clause) or no saying above it names a day.
+     */
+    private TimeExpression sayingDay(int trigger) {
+        int at = trigger;
+        for (int steps = 0; at >= 0 && steps < 12; steps++) {
+            int head = s.head(at);
+            if (s.token(at).isVerb()) {
+                String rel = s.relation(at);
+                TimeExpression attributed = attributionTime(at);
+                if (attributed != null) {
+                    return attributed;
+                }
+                if (head < 0) {
+                    return null;
+                }
+                if (rel.equals("ccomp") && s.token(head).isVerb()) {
+                    TimeExpression te = timeOf(head, false);
+                    if (te != null) {
+                        return te;
+                    }
+                } else if (!rel.equals("conj") && !rel.equals("xcomp")) {
+                    return null;
+                }
+            }
+            at = head;
+        }
+        return null;
+    }
+
+    /**
+     * The day of an attribution set beside a clause ("Iran seized a tanker, state media reported on Thursday"): a
+     * verb of the clause's {@code parataxis} (or, as the parser may attach it, an {@code obl} or {@code dep} verb
+     * with no mark or preposition) that has a subject and no complement of its own, and names a day; null for none.
+     */
+    private TimeExpression attributionTime(int verb) {
+        for (Dependency d : s.children(verb)) {
+            int c = d.dependent();
+            String rel = d.relation();
+            boolean beside = rel.equals("parataxis") || (rel.equals("obl") || rel.equals("dep"))
+                    && !Syntax.hasChild(s, c, "mark") && !Syntax.hasChild(s, c, "case");
+            if (beside && s.token(c).isVerb() && Syntax.hasChild(s, c, "nsubj") && !Syntax.hasChild(s, c, "ccomp")) {
+                TimeExpression te = timeOf(c, false);
+                if (te != null) {
+                    return te;
+                }
+            }
+        }
+        return null;
     }
 
     /** A time told from the one the text has just named: "the next day", "four days later", "a week later". */
@@ -515,6 +577,8 @@ final class Sentence {
      *   <li>an adverbial clause measured from its governor: "on Sunday, a day after Hamas attacked" is Saturday,
      *       "two days before the talks opened" two days after the governor's day (the publication date when the
      *       governor has none); "hours after" is the governor's day;</li>
+     *   <li>a governor measured from its adverbial clause's own day: "struck the camp two days after Hamas fired
+     *       rockets on Sunday" is Tuesday, "a day before the talks opened on Friday" Thursday;</li>
      *   <li>a clause of the same time as another: "shelled the town while people were evacuated on Wednesday" and
      *       "were evacuated on Wednesday as the town was shelled" are Wednesday.</li>
      * </ul>
@@ -557,7 +621,17 @@ final class Sentence {
             }
         }
         for (int c : s.children(clause, "advcl")) {
-            if (s.children(c, "mark").stream().anyMatch(m -> SIMULTANEOUS.contains(Syntax.lower(s.token(m))))) {
+            List<String> its = s.children(c, "mark").stream().map(m -> Syntax.lower(s.token(m))).toList();
+            java.time.Period span = its.stream().anyMatch(SEQUENCE::contains) ? measure(c) : null;
+            TimeExpression own = span != null ? timeOf(c, false) : null;
+            if (own != null && own.date() != null) {
+                // "struck the camp two days after Hamas fired rockets on Sunday": the clause's day moved back
+                LocalDate day = moved(own.date(), span, !its.contains("before"));
+                Token first = s.token(firstOfMeasure(c));
+                return new TimeExpression(doc.text().substring(first.begin(), own.end()), first.index(),
+                        own.lastToken(), first.begin(), own.end(), day, day.toString());
+            }
+            if (its.stream().anyMatch(SIMULTANEOUS::contains)) {
                 TimeExpression te = timeOf(c, false);
                 if (te != null) {
                     return te;

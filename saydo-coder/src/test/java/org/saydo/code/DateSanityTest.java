@@ -64,6 +64,30 @@ class DateSanityTest {
                 .isEqualTo(LocalDate.parse(expected));
     }
 
+    @ParameterizedTest(name = "{0} {1} \"{2}\" -> {3}")
+    @CsvSource(delimiter = '|', value = {
+        // the report is of 15 May 2024: a past act in a month named without a year was in the last such month
+        "asserted     | 2024-09-01 | since September    | 2023-09-01",
+        "background   | 2024-11-03 | on November 3      | 2023-11-03",
+        "reported     | 2024-05-20 | on May 20          | 2023-05-20",
+        // up to the next day (time zones), or already before the report: unchanged
+        "asserted     | 2024-05-16 | on May 16          | 2024-05-16",
+        "asserted     | 2024-03-01 | in March           | 2024-03-01",
+        // what is planned or supposed may lie ahead
+        "intent       | 2024-09-01 | in September       | 2024-09-01",
+        "hypothetical | 2024-06-01 | by June            | 2024-06-01",
+        // a year, or a weekday, pins it otherwise: left to the plausibility check
+        "asserted     | 2024-09-01 | in September 2024  | 2024-09-01",
+        "asserted     | 2024-05-18 | on Saturday, May 18 | 2024-05-18",
+        // no month's name ("two months later" is a span)
+        "asserted     | 2024-07-15 | two months later   | 2024-07-15",
+    })
+    void aPastActInAMonthWithoutYearIsInTheLastSuchMonth(String modality, String date, String text,
+            String expected) {
+        assertThat(DateSanity.lastMonth(LocalDate.parse(date), Modality.parse(modality), PUBLISHED, text))
+                .isEqualTo(LocalDate.parse(expected));
+    }
+
     @ParameterizedTest(name = "{0} \"{1}\" -> {2}")
     @CsvSource(delimiter = '|', value = {
         // a span of months or years back from the report names a month: its first day
@@ -76,6 +100,23 @@ class DateSanityTest {
     })
     void aSpanOfMonthsOrYearsNamesItsMonth(String date, String text, String expected) {
         assertThat(DateSanity.spanMonth(LocalDate.parse(date), text)).isEqualTo(LocalDate.parse(expected));
+    }
+
+    @ParameterizedTest(name = "{0} \"{1}\" -> {2}")
+    @CsvSource(delimiter = '|', value = {
+        // the report's own day in words that name it only by the report (a copy tells them as the wire's day)
+        "2024-05-15 | later in the day    | true",
+        "2024-05-15 | today               | true",
+        "2024-05-15 | this morning        | true",
+        // a day of its own, even the same one
+        "2024-05-15 | on Wednesday        | false",
+        "2024-05-15 | on 15 May           | false",
+        "2024-05-15 | on May 15           | false",
+        // another day
+        "2024-05-14 | yesterday           | false",
+    })
+    void theReportsOwnDayIsToldByTheReport(String date, String text, boolean expected) {
+        assertThat(DateSanity.reportsDay(LocalDate.parse(date), PUBLISHED, text)).isEqualTo(expected);
     }
 
     @Test
