@@ -1164,6 +1164,15 @@ final class QuoteFinder extends SentencePass {
                 && ctx.discourse.lastSpeaker != null && ctx.discourse.lastSpeakerSentence >= s.index() - 1) {
             return List.of(ctx.discourse.lastSpeaker);
         }
+        if (subject >= 0 && actors.namesSides(subject)) {
+            // "Ethiopia and Eritrea held talks ... The two sides said ...": a report of talks or a deal has no
+            // conflict's sides; the two sides are the parties its acts involve, whatever their kind
+            List<Arg> sides = new ArrayList<>();
+            for (ActorRef a : ctx.discourse.sides(ctx.events.values(), 1)) {
+                sides.add(new Arg(new ActorRef(a.code(), a.name(), s.token(subject).word()), subject, subject, false));
+            }
+            return sides;
+        }
         return List.of();
     }
 
