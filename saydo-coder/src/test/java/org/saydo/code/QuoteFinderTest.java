@@ -233,4 +233,16 @@ class QuoteFinderTest {
         CodedDocument coded = Fixtures.code("quotes", "oblique-relative");
         assertThat(coded.quotes()).noneMatch(q -> q.quote().contains("lasted"));
     }
+
+    @Test
+    void anAttributionSetOffByCommasInsideTheClauseReportsTheClause() {
+        // "a spokesman said" hangs on "retaken" as parataxis: the spokesman speaks for the army, the party named
+        // before him, and what he says is the clause around him
+        CodedDocument coded = Fixtures.code("quotes", "inserted-attribution");
+        assertThat(coded.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isFalse();
+            assertThat(q.speaker().code()).startsWith("CHL");
+            assertThat(q.quote()).startsWith("The Chilean army").endsWith("had retaken the town");
+        });
+    }
 }
