@@ -122,6 +122,8 @@ final class QuoteFinder extends SentencePass {
                         && s.children(v, "obj").isEmpty() && hasSubject(s.head(v))) {
                     complements.add(s.head(v)); // "Russia attacked; Kyiv declares martial law" reports nothing
                     cut = v;
+                } else if (inserted(v)) {
+                    complements.add(s.head(v)); // "The army, a spokesman said, had pulled back"
                 } else {
                     if (!surfaceQuote(v, cut) && !appealQuote(v)) {
                         surfaceQuote(v);
@@ -172,6 +174,9 @@ final class QuoteFinder extends SentencePass {
                         clause.removeAll(Syntax.subtree(s, k));
                     }
                 }
+                if (c > v && s.head(v) == c) {
+                    clause.removeAll(Syntax.subtree(s, v)); // the inserted attribution is not what it reports
+                }
                 dropLabel(clause); // "RIYADH, Sept 15 (Saydo wire) - Drones struck ..., the ministry said"
                 int named = speakers.get(0).first();
                 if (c < v && !clause.isEmpty() && named > clause.get(0) && named < v && s.token(named - 1).pos().equals(",")) {
@@ -205,6 +210,29 @@ final class QuoteFinder extends SentencePass {
             }
         }
         labelledAnswer();
+    }
+
+    /**
+     * Whether the speech verb is an attribution set off by commas inside the clause it reports: "The army, a
+     * spokesman said, had pulled back to the river", "Kyiv, he added, would not give up the city". The parser hangs
+     * it on that clause's verb ({@code parataxis}); the clause's subject stands before the attribution.
+     */
+    private boolean inserted(int v) {
+        int h = s.head(v);
+        if (!s.relation(v).equals("parataxis") || h <= v || !s.children(v, "obj").isEmpty()
+                || s.children(v, "nsubj").size() != 1) {
+            return false;
+        }
+        List<Integer> own = Syntax.subtree(s, v);
+        int first = own.get(0);
+        int last = own.get(own.size() - 1);
+        boolean commas = s.token(first).pos().equals(",") && s.token(last).pos().equals(",");
+        boolean subjectBefore = false;
+        for (var d : s.children(h)) {
+            subjectBefore |= d.dependent() < first
+                    && (Syntax.is(d.relation(), "nsubj") || Syntax.is(d.relation(), "csubj"));
+        }
+        return commas && subjectBefore;
     }
 
     /** Verbs that name what their object is (words.txt {@code naming-speech}). */
@@ -1163,6 +1191,15 @@ final class QuoteFinder extends SentencePass {
         if (subject >= 0 && s.token(subject).pos().equals("PRP")
                 && ctx.discourse.lastSpeaker != null && ctx.discourse.lastSpeakerSentence >= s.index() - 1) {
             return List.of(ctx.discourse.lastSpeaker);
+        }
+        if (subject >= 0 && actors.namesSides(subject)) {
+            // "Ethiopia and Eritrea held talks ... The two sides said ...": a report of talks or a deal has no
+            // conflict's sides; the two sides are the parties its acts involve, whatever their kind
+            List<Arg> sides = new ArrayList<>();
+            for (ActorRef a : ctx.discourse.sides(ctx.events.values(), 1)) {
+                sides.add(new Arg(new ActorRef(a.code(), a.name(), s.token(subject).word()), subject, subject, false));
+            }
+            return sides;
         }
         return List.of();
     }

@@ -34,7 +34,8 @@ final class SpeechReparse {
             if (!t.isVerb() || !EventCoder.SPEECH.contains(Syntax.lower(t))) {
                 continue;
             }
-            changed |= subjectClause(s, v, arcs) || existentialClause(s, v, arcs) || objectClause(s, v, arcs);
+            changed |= subjectClause(s, v, arcs) || existentialClause(s, v, arcs) || objectClause(s, v, arcs)
+                    || participleMark(s, v, arcs) || obliqueClause(s, v, arcs);
         }
         if (!changed) {
             changed = participleSubject(s, arcs);
@@ -195,6 +196,56 @@ final class SpeechReparse {
             arcs.add(new Dependency(v, c, "ccomp"));
             arcs.add(new Dependency(c, o, Syntax.passive(s, c) ? "nsubj:pass" : "nsubj"));
             return true;
+        }
+        return false;
+    }
+
+    /**
+     * "The army closed the crossing, saying it was used by smugglers", "Peru recalled its envoy, saying Caracas had
+     * insulted it": the parser takes the participle of speech for the mark of the clause it reports and hangs that
+     * clause on the main verb. The participle becomes a modifier of the main verb ({@code advcl}) and heads the
+     * clause it reports ({@code ccomp}).
+     */
+    private static boolean participleMark(ParsedSentence s, int v, List<Dependency> arcs) {
+        int c = s.head(v);
+        int main = c < 0 ? -1 : s.head(c);
+        if (!s.token(v).pos().equals("VBG") || !s.relation(v).equals("mark") || c <= v || !predicate(s, c)
+                || main < 0 || main > v || !s.token(main).isVerb()) {
+            return false;
+        }
+        arcs.removeIf(d -> d.dependent() == v || d.dependent() == c);
+        arcs.add(new Dependency(main, v, "advcl"));
+        arcs.add(new Dependency(v, c, "ccomp"));
+        return true;
+    }
+
+    /**
+     * "The president told his French counterpart during a phone call that Tbilisi wanted closer ties", "said at a
+     * briefing on Monday that ...": the parser hangs the reported clause on the last noun of the phrase before it
+     * (often with "that" as a bare {@code dep}). A finite clause with a subject of its own hanging on a noun of the
+     * speech verb's prepositional phrase, when the verb has no complement of its own, is what the verb reports. A
+     * relative clause ("during a call that lasted an hour") is not moved.
+     */
+    private static boolean obliqueClause(ParsedSentence s, int v, List<Dependency> arcs) {
+        if (!s.children(v, "ccomp").isEmpty()) {
+            return false;
+        }
+        for (int n : s.children(v, "obl")) {
+            for (var d : s.children(n)) {
+                int c = d.dependent();
+                if (c < n || !(d.relation().equals("ccomp") || d.relation().equals("dep")) || !predicate(s, c)
+                        || !finite(s, c) || !hasSubject(s, c, -1)) {
+                    continue;
+                }
+                int first = Syntax.subtree(s, c).get(0);
+                boolean that = s.token(first).word().equalsIgnoreCase("that") && s.head(first) == c;
+                arcs.removeIf(a -> a.dependent() == c || that && a.dependent() == first);
+                arcs.add(new Dependency(v, c, "ccomp"));
+                if (that) {
+                    arcs.add(new Dependency(c, first, "mark"));
+                }
+                return true;
+            }
         }
         return false;
     }

@@ -204,4 +204,45 @@ class QuoteFinderTest {
             assertThat(q.quote()).isEqualTo("both sides to return to talks");
         });
     }
+
+    @Test
+    void aParticipleOfSpeechTakenForTheMarkOfItsClauseStillReportsIt() {
+        // the parser made "saying" the mark of "used" and hung "used" on "closed": Chile, the subject of the
+        // clause the participle hangs on, says the crossing was used by smugglers
+        CodedDocument coded = Fixtures.code("quotes", "participle-mark");
+        assertThat(coded.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isFalse();
+            assertThat(q.speaker().code()).isEqualTo("CHL");
+            assertThat(q.quote()).isEqualTo("it was used by smugglers");
+        });
+    }
+
+    @Test
+    void aReportedClauseHungOnTheNounOfAPhraseIsTheSpeechVerbs() {
+        // the parser hung "wanted" on "call" (with "that" as dep): what Chile told Peru is that clause
+        CodedDocument coded = Fixtures.code("quotes", "oblique-clause");
+        assertThat(coded.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.speaker().code()).isEqualTo("CHL");
+            assertThat(q.quote()).isEqualTo("Santiago wanted closer ties");
+        });
+    }
+
+    @Test
+    void aRelativeClauseOfThePhrasesNounIsNotReported() {
+        // "that lasted an hour" describes the call: it is not what Chile said
+        CodedDocument coded = Fixtures.code("quotes", "oblique-relative");
+        assertThat(coded.quotes()).noneMatch(q -> q.quote().contains("lasted"));
+    }
+
+    @Test
+    void anAttributionSetOffByCommasInsideTheClauseReportsTheClause() {
+        // "a spokesman said" hangs on "retaken" as parataxis: the spokesman speaks for the army, the party named
+        // before him, and what he says is the clause around him
+        CodedDocument coded = Fixtures.code("quotes", "inserted-attribution");
+        assertThat(coded.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isFalse();
+            assertThat(q.speaker().code()).startsWith("CHL");
+            assertThat(q.quote()).startsWith("The Chilean army").endsWith("had retaken the town");
+        });
+    }
 }
