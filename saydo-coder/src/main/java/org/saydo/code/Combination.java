@@ -75,23 +75,30 @@ final class Combination {
 
     /** What a complement verb the dictionaries do not code names ({@code contents.txt}): lemma to entries. */
     private static final Map<String, java.util.List<Content>> CONTENTS = contents(
-            CueFile.resource("contents.txt", Set.of("act")));
+            CueFile.resource("contents.txt", Set.of("act")), "act");
 
-    /** One entry of {@code contents.txt}: a verb's lemma, a word one of its dependents must be (or null), the act. */
+    /**
+     * One entry of {@code contents.txt} (a verb's lemma, a word one of its dependents must be, or null, the act) or
+     * of {@code intents.txt} {@code content} (a noun, a modifier it must have, or null, the act).
+     */
     record Content(String lemma, String word, String code, String where) {
     }
 
     private Combination() {
     }
 
-    static Map<String, java.util.List<Content>> contents(CueFile file) {
+    /**
+     * The entries {@code key WORD [WORD] [CODE]} of a cue file, by their first word, those that name a second word
+     * first; the code must be a deed's (04-09, 15-20).
+     */
+    static Map<String, java.util.List<Content>> contents(CueFile file, String key) {
         Map<String, java.util.List<Content>> map = new java.util.HashMap<>();
-        for (CueFile.Cue c : file.of("act")) {
+        for (CueFile.Cue c : file.of(key)) {
             String[] f = c.value().toLowerCase(Locale.ROOT).split("\\s+");
             String last = f[f.length - 1];
             if (f.length < 2 || f.length > 3 || !last.matches("\\[(0[4-9]|1[5-9]|20)\\d{0,2}\\]")) {
-                throw c.error("expected 'act LEMMA [WORD] [CODE]' with the CAMEO code of a deed (04-09, 15-20), got 'act "
-                        + c.value() + "'");
+                throw c.error("expected '" + key + " WORD [WORD] [CODE]' with the CAMEO code of a deed (04-09, 15-20), "
+                        + "got '" + key + " " + c.value() + "'");
             }
             Content content = new Content(f[0], f.length == 3 ? f[1] : null, last.substring(1, last.length() - 1),
                     c.where());

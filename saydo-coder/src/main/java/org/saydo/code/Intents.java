@@ -90,29 +90,11 @@ final class Intents extends SentencePass {
     /** Verbs whose object noun of commitment is their subject's ("repeated his offer"; intents.txt making). */
     private static final Set<String> MAKING = WordLists.words(FILE, "making");
 
-    /** A noun of an act the noun dictionary lacks, with a modifier it must have (or null), and the act's code. */
-    private record Content(String noun, String modifier, String code) {
-    }
-
-    /** Nouns of acts that may be promised or threatened ({@code intents.txt} content), by noun. */
-    private static final Map<String, List<Content>> CONTENTS = contents();
-
-    private static Map<String, List<Content>> contents() {
-        Map<String, List<Content>> out = new java.util.HashMap<>();
-        for (CueFile.Cue c : FILE.of("content")) {
-            String[] f = c.value().toLowerCase(Locale.ROOT).split("\\s+");
-            String last = f[f.length - 1];
-            if (f.length < 2 || f.length > 3 || !last.matches("\\[(0[4-9]|1[5-9]|20)\\d{0,2}\\]")) {
-                throw c.error("expected 'content NOUN [MODIFIER] [CODE]' with the code of a deed, got '"
-                        + c.value() + "'");
-            }
-            Content content = new Content(f[0], f.length == 3 ? f[1] : null, last.substring(1, last.length() - 1));
-            List<Content> list = out.computeIfAbsent(f[0], k -> new ArrayList<>());
-            list.add(content.modifier() == null ? list.size() : 0, content); // with a modifier first
-        }
-        out.replaceAll((k, v) -> List.copyOf(v));
-        return Map.copyOf(out);
-    }
+    /**
+     * Nouns of acts the noun dictionary lacks that may be promised or threatened ({@code intents.txt} content), by
+     * noun: each with a modifier it must have (or null) and the act's code.
+     */
+    private static final Map<String, List<Combination.Content>> CONTENTS = Combination.contents(FILE, "content");
 
     /** Adjectives that make an answer one of force ("a strong response"; words.txt reprisal-forceful, intents.txt forceful). */
     private static final Set<String> FORCEFUL = forceful();
@@ -235,8 +217,8 @@ final class Intents extends SentencePass {
                 mods.add(s.token(d.dependent()).word().toLowerCase(Locale.ROOT));
             }
         }
-        for (Content c : CONTENTS.getOrDefault(Syntax.lower(s.token(n)), List.of())) {
-            if (c.modifier() == null || mods.contains(c.modifier())) {
+        for (Combination.Content c : CONTENTS.getOrDefault(Syntax.lower(s.token(n)), List.of())) {
+            if (c.word() == null || mods.contains(c.word())) {
                 return c.code();
             }
         }
