@@ -130,6 +130,9 @@ final class BackgroundRules extends SentencePass {
         if (lapsed(t)) {
             return true; // "months after Russia invaded", "two years after the strikes on the grid"
         }
+        if (agentive(t)) {
+            return true; // "a Moscow-brokered truce", "the Russian-occupied plant"
+        }
         Token tok = s.token(t);
         if (tok.isNoun()) {
             return standingNoun(t);
@@ -257,6 +260,15 @@ final class BackgroundRules extends SentencePass {
         }
         return definite && (cues.nouns().contains(Syntax.lower(s.token(n)))
                 || cues.nouns().contains(s.token(n).word().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /**
+     * A participle written after its doer and a hyphen, modifying a noun ("a Moscow-brokered truce", "U.S.-supplied
+     * launchers", "the Russian-occupied plant"): the phrase names the thing by an act done before, not a new one.
+     */
+    private boolean agentive(int t) {
+        return s.relation(t).equals("amod") && t > 0 && s.token(t - 1).word().equals("-") && s.head(t - 1) == t
+                && s.head(t) >= 0 && s.token(s.head(t)).isNoun();
     }
 
     /** "has been shelling", "had been blockading". */
