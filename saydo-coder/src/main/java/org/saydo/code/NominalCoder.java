@@ -461,7 +461,7 @@ final class NominalCoder extends SentencePass {
     private boolean datedEarlier(int n) {
         LocalDate published = ctx.doc.published();
         for (TimeExpression te : s.times()) {
-            LocalDate end = BackgroundRules.periodEnd(te);
+            LocalDate end = BackgroundRules.periodEnd(te, published);
             if (end == null || published == null || !end.isBefore(published.minusDays(7))) {
                 continue;
             }
