@@ -742,10 +742,11 @@ final class EventCombiner extends SentencePass {
     /**
      * The verb that embeds an act, seen through a verb of aspect that codes nothing of its own (intent17): "vowed to
      * keep fighting", "pledged to continue its battle against Israel", "promised to resume talks" are a vow of the
-     * act, which the aspect verb only keeps up or starts again ({@code words.txt} {@code aspect-verbs}).
+     * act, which the aspect verb only keeps up or starts again; "said it would keep up its attacks" foretells them ({@code words.txt} {@code aspect-verbs}).
      */
     private int through(int h, int depth) {
-        if (!ASPECT.contains(Syntax.lower(s.token(h))) || !Syntax.is(s.relation(h), "xcomp")
+        if (!ASPECT.contains(Syntax.lower(s.token(h)))
+                || !(Syntax.is(s.relation(h), "xcomp") || Syntax.is(s.relation(h), "ccomp"))
                 || ctx.events.keySet().stream().anyMatch(k -> trigger(k) == h)) {
             return h;
         }
@@ -772,7 +773,7 @@ final class EventCombiner extends SentencePass {
         }
         for (int a : s.children(clause, "aux")) {
             String w = s.token(a).word().toLowerCase(java.util.Locale.ROOT);
-            if (Set.of("will", "would", "shall", "'ll", "wo").contains(w)) {
+            if (Intents.FORETELLING.contains(w)) {
                 return true;
             }
         }

@@ -34,13 +34,26 @@ import org.saydo.record.Provenance;
 final class Intents extends SentencePass {
 
     private static final CueFile FILE = CueFile.resource("intents.txt", Set.of("readiness", "future", "any", "according", "ascribed", "committing", "making", "content", "audience", "forceful",
-            "readiness-noun", "making-readiness"));
+            "readiness-noun", "making-readiness", "possible"));
 
     /** Adjectives and participles whose infinitive is an intended act ("ready to", "prepared to", "willing to"). */
     private static final Set<String> READINESS = WordLists.words(FILE, "readiness");
 
     /** Auxiliaries that tell an act of the future ("will", "would", "shall"; "wo" of "won't"). */
     private static final Set<String> FUTURE = WordLists.words(FILE, "future");
+
+    /**
+     * Auxiliaries with which a speaker foretells its own side's act as an intent (a threat, when it does harm): the
+     * future ones and those of a possibility the speaker holds out ("Medvedev said Russia could strike Kyiv";
+     * intents.txt {@code future} and {@code possible}; EventCombiner).
+     */
+    static final Set<String> FORETELLING = foretelling();
+
+    private static Set<String> foretelling() {
+        Set<String> out = new java.util.HashSet<>(WordLists.words(FILE, "future"));
+        out.addAll(WordLists.words(FILE, "possible"));
+        return Set.copyOf(out);
+    }
 
     /** Determiners of an event noun that tell no act made, only one of its kind ({@link ModalityRules}). */
     static final Set<String> ANY = WordLists.words(FILE, "any");
@@ -182,7 +195,11 @@ final class Intents extends SentencePass {
             }
             int ready = readiness(t);
             if (ready >= 0 && COOPERATIVE.contains(root) && !modals.negated(ready, Set.of())) {
-                recode(key, e, "ready: " + Syntax.lower(s.token(ready)));
+                if (readyParty(ready, e)) {
+                    recode(key, e, "ready: " + Syntax.lower(s.token(ready)));
+                } else {
+                    ctx.events.remove(key); // the other direction of a mutual act only one side is ready to do
+                }
                 continue;
             }
             if ((e.modality() == Modality.INTENT || e.modality() == Modality.HYPOTHETICAL)
@@ -433,6 +450,16 @@ final class Intents extends SentencePass {
                 ctx.emit(sources, targets, code.get(), at, trigger, rule);
             }
         }
+    }
+
+    /**
+     * Whether the act {@code e} is the ready party's own: "Armenia said it was ready to sign a peace treaty with
+     * Azerbaijan" is Armenia's readiness, not Azerbaijan's, though the treaty is coded both ways (intent17). A
+     * readiness word with no party named keeps every act.
+     */
+    private boolean readyParty(int ready, Event e) {
+        List<Arg> parties = actors.subjectsOf(ready, 0);
+        return parties.isEmpty() || parties.stream().anyMatch(a -> sameSide(a.actor(), e.source()));
     }
 
     /** The act an infinitive names when no event was coded for it: contents.txt, else its verb's own code. */
