@@ -516,6 +516,40 @@ final class Intents extends SentencePass {
                 return c;
             }
         }
+        int h = s.head(at);
+        if (h > at && s.relation(at).equals("dep") && s.token(h).isVerb()
+                && EventCoder.SPEECH.contains(Syntax.lower(s.token(h)))) {
+            return h; // "\"Germany will send more tanks,\" Scholz said": the quote left unattached
+        }
+        return attributionAfter(s, at); // "\"Germany will send tanks,\" Scholz said"
+
+    }
+
+    /**
+     * The speech verb of an attribution that follows the clause of {@code at} and that the parser hung under it as its
+     * complement ("\"Israel will pay a heavy price,\" Khamenei said": "said" the {@code ccomp} of "pay") rather than
+     * over it (intent17): a speech verb after the clause, set off from it by a comma or a closing quotation mark,
+     * with a subject of its own; -1 for none. A reprisal or an act foretold there is the attribution's speaker's.
+     */
+    static int attributionAfter(org.saydo.nlp.ParsedSentence s, int at) {
+        for (var d : s.children(at)) {
+            int c = d.dependent();
+            if (c <= at || !(Syntax.is(d.relation(), "ccomp") || d.relation().equals("dep"))
+                    || !s.token(c).isVerb() || !EventCoder.SPEECH.contains(Syntax.lower(s.token(c)))
+                    || s.children(c, "nsubj").isEmpty()) {
+                continue;
+            }
+            int first = c;
+            for (int n : s.children(c, "nsubj")) {
+                first = Math.min(first, n);
+            }
+            for (int i = at + 1; i < first; i++) {
+                String w = s.token(i).word();
+                if (w.equals(",") || w.equals("''") || w.equals("\"") || w.equals("\u201d")) {
+                    return c;
+                }
+            }
+        }
         return -1;
     }
 

@@ -149,6 +149,11 @@ final class ReprisalThreats extends SentencePass {
                 at = s.token(head).isNoun() && s.head(head) >= 0 ? s.head(head) : head;
                 continue;
             }
+            if (head > at && rel.equals("dep") && s.token(head).isVerb()
+                    && EventCoder.SPEECH.contains(Syntax.lower(s.token(head)))) {
+                speech = head; // "\"Israel will pay a heavy price,\" Khamenei said": the quote left unattached
+                break;
+            }
             if (head < 0 || !s.token(head).isVerb() || !(Syntax.is(rel, "ccomp") || rel.equals("xcomp")
                     || rel.equals("advcl") && Syntax.hasTo(s, at))) {
                 break;
@@ -167,6 +172,9 @@ final class ReprisalThreats extends SentencePass {
                     speech = c; // "Israel will respond, Netanyahu said"
                 }
             }
+        }
+        if (speech < 0) {
+            speech = Intents.attributionAfter(s, at); // "\"Israel will pay a heavy price,\" Khamenei said"
         }
         if (speech < 0 || !future) {
             return;
