@@ -109,6 +109,10 @@ final class ReprisalThreats extends SentencePass {
             }
             Set<String> words = new java.util.HashSet<>();
             s.children(v).forEach(d -> words.add(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
+            for (int o : s.children(v, "obj")) {
+                // "would take retaliatory measures against Kyiv": the object's adjective tells the reprisal (intent17)
+                s.children(o, "amod").forEach(a -> words.add(s.token(a).word().toLowerCase(Locale.ROOT)));
+            }
             boolean negated = modals.negated(v, Set.of());
             if (negated) {
                 words.add(Reprisals.NOT); // "would never relent", "won't be spared": told by its negation
@@ -220,6 +224,11 @@ final class ReprisalThreats extends SentencePass {
             List<Integer> parties = new ArrayList<>(s.children(v, "obl"));
             if (s.token(v).isNoun()) {
                 parties.addAll(s.children(v, "nmod")); // "a swift response to any attack by Israel"
+            }
+            if (entry.word() != null) {
+                for (int o : s.children(v, "obj")) {
+                    parties.addAll(s.children(o, "nmod")); // "would take countermeasures against Washington"
+                }
             }
             for (int c : parties) {
                 if (targets.isEmpty() && PARTY_PREPOSITIONS.contains(Syntax.preposition(s, c))) {
