@@ -691,7 +691,7 @@ final class QuoteFinder extends SentencePass {
      */
     private boolean surfaceQuote(int v, int comma) {
         int n = s.tokens().size();
-        if (n - v > 6) {
+        if (n - v > ATTRIBUTION_TAIL) {
             return false;
         }
         for (int i = v + 1; i < n; i++) {
@@ -732,11 +732,27 @@ final class QuoteFinder extends SentencePass {
             clause.add(i);
         }
         dropLabel(clause);
-        if (speakers.isEmpty() || clause.stream().noneMatch(i -> FINITE.contains(s.token(i).pos()))) {
+        if (speakers.isEmpty() || clause.stream().noneMatch(i -> FINITE.contains(s.token(i).pos()) || pastActive(i))) {
             return false;
         }
         emit(speakers, v, clause);
         return true;
+    }
+
+    /**
+     * How many tokens an attribution that ends its sentence may take from its verb on: "..., the military said in a
+     * text message to reporters."
+     */
+    private static final int ATTRIBUTION_TAIL = 9;
+
+    /**
+     * Whether a past participle is a finite past verb the tagger misread: it has a subject of its own and no
+     * auxiliary ("The strike targeted the group's headquarters, the military said", tagged as a participle when the
+     * attribution follows).
+     */
+    private boolean pastActive(int i) {
+        return s.token(i).pos().equals("VBN") && s.children(i).stream().anyMatch(d -> d.relation().equals("nsubj"))
+                && !Syntax.hasChild(s, i, "aux");
     }
 
     /**
@@ -1177,6 +1193,9 @@ final class QuoteFinder extends SentencePass {
         if (unnamed == null && subject >= 0) {
             unnamed = introducedName(subject);
         }
+        if (unnamed == null && subject >= 0) {
+            unnamed = appositiveSpeaker(subject);
+        }
         if (unnamed != null) {
             return List.of(unnamed);
         }
@@ -1265,7 +1284,48 @@ final class QuoteFinder extends SentencePass {
         if (unnamed == null) {
             unnamed = introducedName(subject);
         }
+        if (unnamed == null) {
+            unnamed = appositiveSpeaker(subject);
+        }
         return unnamed == null ? List.of() : List.of(unnamed);
+    }
+
+    /**
+     * A person the dictionaries do not know, named with an apposition that gives the office or the party they
+     * speak for ("Maria Kovalenko, a spokeswoman for the Ukrainian army, said", "said Nabil Abdallah, the army's
+     * spokesman", "Anna X, Ukraine's ambassador to the UN"): the apposition's party with its role, as for a speaker
+     * named by office alone. The whole phrase is remembered as named, so a later "Kovalenko said" is the same
+     * person's. Null for a subject that is no proper name or has no such apposition.
+     */
+    private Arg appositiveSpeaker(int subject) {
+        if (!s.token(subject).isProperNoun()) {
+            return null;
+        }
+        for (int a : s.children(subject, "appos")) {
+            Token t = s.token(a);
+            if (!t.isNoun() || t.isProperNoun()) {
+                continue; // "Zelensky, Ukraine's president" is known by name; "Kyiv, Ukraine" is a place
+            }
+            // the office's own reading first: "a spokeswoman for the army" speaks for the military
+            Arg office = unnamedSpeaker(a);
+            if (office == null) {
+                List<Arg> named = actors.actorsOf(a); // "a member of Hamas's political bureau"
+                office = named.size() == 1 ? named.get(0) : null;
+            }
+            if (office == null) {
+                continue;
+            }
+            List<Integer> np = Syntax.subtree(s, subject);
+            int last = np.get(np.size() - 1);
+            while (last > subject && s.token(last).pos().equals(",")) {
+                last--;
+            }
+            String text = ctx.doc.text().substring(s.token(np.get(0)).begin(), s.token(last).end());
+            ActorRef speaker = new ActorRef(office.actor().code(), office.actor().name(), text);
+            ctx.discourse.named.add(speaker);
+            return new Arg(speaker, np.get(0), last, true);
+        }
+        return null;
     }
 
     /** How many sentences back "he said", "it added" and "officials said" continue the last speaker. */
