@@ -824,12 +824,25 @@ final class QuoteFinder extends SentencePass {
                 }
                 break;
             }
-            finite |= FINITE.contains(t.pos());
+            finite |= FINITE.contains(t.pos()) || misreadPast(k, v);
             clause.add(k);
         }
         if (finite) {
             emit(speakers, v, clause);
         }
+    }
+
+    /**
+     * Whether a past participle the parser hung on the speech verb's object is the reported clause's own past verb:
+     * "said the incursion aimed to create a buffer zone" (read as "the incursion [that was] aimed"). It is when it
+     * takes an object or an open complement of its own and has no auxiliary; "said the man wounded in the strike
+     * was a commander" keeps its participle.
+     */
+    private boolean misreadPast(int k, int v) {
+        int noun = s.head(k);
+        return s.token(k).pos().equals("VBN") && s.relation(k).equals("acl") && noun >= 0 && s.head(noun) == v
+                && s.relation(noun).equals("obj") && !Syntax.hasChild(s, k, "aux")
+                && (Syntax.hasChild(s, k, "xcomp") || Syntax.hasChild(s, k, "obj") || Syntax.hasChild(s, k, "ccomp"));
     }
 
     /** Speech verbs that ask an addressee for an act (words.txt {@code appeal-speech}). */
