@@ -422,8 +422,11 @@ final class QuoteFinder extends SentencePass {
         return false;
     }
 
-    /** A transcript's speaker label at the start of a line: one to three capitalised words and a colon. */
-    private static final Pattern LABEL = Pattern.compile("^(\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){0,2}):[ \\t]+");
+    /**
+     * A transcript's speaker label at the start of a line: one to five capitalised words and a colon ("MAO NING:",
+     * "Foreign Ministry Spokesperson Mao Ning:").
+     */
+    private static final Pattern LABEL = Pattern.compile("^(\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){0,4}):[ \\t]+");
 
     /**
      * A transcript's answer ("MAO NING: China firmly opposes ...") is the words of the person its label names, when
