@@ -1384,8 +1384,8 @@ final class QuoteFinder extends SentencePass {
 
     /**
      * A speaker the text names only by office or kind ("officials said", "the ministry said", "its spokesman
-     * said", "witnesses said"): the party of the possessor or of the place it is of or in ("its officials", "the
-     * health ministry in Gaza"); for a definite singular ("the ministry") the last party named by the same noun
+     * said", "witnesses said"): the party of the possessor or of the body or place it is of, in, for, at or with
+     * ("its officials", "the health ministry in Gaza", "an official at the Pentagon"); for a definite singular ("the ministry") the last party named by the same noun
      * ("North Korea's defence ministry"); else the party whose words the report gave in this sentence or the two
      * before; else the last party named by the same noun; else the last party named earlier in the sentence or
      * before it. Witnesses speak for the public of the last place named. The role follows the noun: officials
@@ -1430,7 +1430,7 @@ final class QuoteFinder extends SentencePass {
         for (var d : party != null ? List.<org.saydo.nlp.Dependency>of() : s.children(subject)) {
             String rel = d.relation();
             if (rel.equals("nmod:poss") || Syntax.is(rel, "nmod")
-                    && Set.of("of", "in", "for").contains(Syntax.preposition(s, d.dependent()))) {
+                    && Set.of("of", "in", "for", "at", "with").contains(Syntax.preposition(s, d.dependent()))) {
                 ActorRef own = possessorBefore(d.dependent(), subject);
                 if (own != null) {
                     party = own; // "Guterres condemned the detentions, his spokesman said"
