@@ -1385,8 +1385,8 @@ final class QuoteFinder extends SentencePass {
     /**
      * A speaker the text names only by office or kind ("officials said", "the ministry said", "its spokesman
      * said", "witnesses said"): the party of the possessor or of the body or place it is of, in, for, at or with
-     * ("its officials", "the health ministry in Gaza", "an official at the Pentagon"); for a definite singular ("the ministry") the last party named by the same noun
-     * ("North Korea's defence ministry"); else the party whose words the report gave in this sentence or the two
+     * ("its officials", "the health ministry in Gaza", "an official at the Pentagon"); for a definite singular
+     * ("the ministry") the last party named by the same noun ("North Korea's defence ministry"); else the party whose words the report gave in this sentence or the two
      * before; else the last party named by the same noun; else the last party named earlier in the sentence or
      * before it. Witnesses speak for the public of the last place named. The role follows the noun: officials
      * speak for the government, a military spokesman for the military. Null for any other noun.
