@@ -422,8 +422,11 @@ final class QuoteFinder extends SentencePass {
         return false;
     }
 
-    /** A transcript's speaker label at the start of a line: one to three capitalised words and a colon. */
-    private static final Pattern LABEL = Pattern.compile("^(\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){0,2}):[ \\t]+");
+    /**
+     * A transcript's speaker label at the start of a line: one to five capitalised words and a colon ("MAO NING:",
+     * "Foreign Ministry Spokesperson Mao Ning:").
+     */
+    private static final Pattern LABEL = Pattern.compile("^(\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){0,4}):[ \\t]+");
 
     /**
      * A transcript's answer ("MAO NING: China firmly opposes ...") is the words of the person its label names, when
@@ -691,7 +694,7 @@ final class QuoteFinder extends SentencePass {
      */
     private boolean surfaceQuote(int v, int comma) {
         int n = s.tokens().size();
-        if (n - v > 6) {
+        if (n - v > ATTRIBUTION_TAIL) {
             return false;
         }
         for (int i = v + 1; i < n; i++) {
@@ -732,11 +735,27 @@ final class QuoteFinder extends SentencePass {
             clause.add(i);
         }
         dropLabel(clause);
-        if (speakers.isEmpty() || clause.stream().noneMatch(i -> FINITE.contains(s.token(i).pos()))) {
+        if (speakers.isEmpty() || clause.stream().noneMatch(i -> FINITE.contains(s.token(i).pos()) || pastActive(i))) {
             return false;
         }
         emit(speakers, v, clause);
         return true;
+    }
+
+    /**
+     * How many tokens an attribution that ends its sentence may take from its verb on: "..., the military said in a
+     * text message to reporters."
+     */
+    private static final int ATTRIBUTION_TAIL = 9;
+
+    /**
+     * Whether a past participle is a finite past verb the tagger misread: it has a subject of its own and no
+     * auxiliary ("The strike targeted the group's headquarters, the military said", tagged as a participle when the
+     * attribution follows).
+     */
+    private boolean pastActive(int i) {
+        return s.token(i).pos().equals("VBN") && s.children(i).stream().anyMatch(d -> d.relation().equals("nsubj"))
+                && !Syntax.hasChild(s, i, "aux");
     }
 
     /**
@@ -808,12 +827,25 @@ final class QuoteFinder extends SentencePass {
                 }
                 break;
             }
-            finite |= FINITE.contains(t.pos());
+            finite |= FINITE.contains(t.pos()) || misreadPast(k, v);
             clause.add(k);
         }
         if (finite) {
             emit(speakers, v, clause);
         }
+    }
+
+    /**
+     * Whether a past participle the parser hung on the speech verb's object is the reported clause's own past verb:
+     * "said the incursion aimed to create a buffer zone" (read as "the incursion [that was] aimed"). It is when it
+     * takes an object or an open complement of its own and has no auxiliary; "said the man wounded in the strike
+     * was a commander" keeps its participle.
+     */
+    private boolean misreadPast(int k, int v) {
+        int noun = s.head(k);
+        return s.token(k).pos().equals("VBN") && s.relation(k).equals("acl") && noun >= 0 && s.head(noun) == v
+                && s.relation(noun).equals("obj") && !Syntax.hasChild(s, k, "aux")
+                && (Syntax.hasChild(s, k, "xcomp") || Syntax.hasChild(s, k, "obj") || Syntax.hasChild(s, k, "ccomp"));
     }
 
     /** Speech verbs that ask an addressee for an act (words.txt {@code appeal-speech}). */
@@ -1177,6 +1209,9 @@ final class QuoteFinder extends SentencePass {
         if (unnamed == null && subject >= 0) {
             unnamed = introducedName(subject);
         }
+        if (unnamed == null && subject >= 0) {
+            unnamed = appositiveSpeaker(subject);
+        }
         if (unnamed != null) {
             return List.of(unnamed);
         }
@@ -1265,7 +1300,48 @@ final class QuoteFinder extends SentencePass {
         if (unnamed == null) {
             unnamed = introducedName(subject);
         }
+        if (unnamed == null) {
+            unnamed = appositiveSpeaker(subject);
+        }
         return unnamed == null ? List.of() : List.of(unnamed);
+    }
+
+    /**
+     * A person the dictionaries do not know, named with an apposition that gives the office or the party they
+     * speak for ("Maria Kovalenko, a spokeswoman for the Ukrainian army, said", "said Nabil Abdallah, the army's
+     * spokesman", "Anna X, Ukraine's ambassador to the UN"): the apposition's party with its role, as for a speaker
+     * named by office alone. The whole phrase is remembered as named, so a later "Kovalenko said" is the same
+     * person's. Null for a subject that is no proper name or has no such apposition.
+     */
+    private Arg appositiveSpeaker(int subject) {
+        if (!s.token(subject).isProperNoun()) {
+            return null;
+        }
+        for (int a : s.children(subject, "appos")) {
+            Token t = s.token(a);
+            if (!t.isNoun() || t.isProperNoun()) {
+                continue; // "Zelensky, Ukraine's president" is known by name; "Kyiv, Ukraine" is a place
+            }
+            // the office's own reading first: "a spokeswoman for the army" speaks for the military
+            Arg office = unnamedSpeaker(a);
+            if (office == null) {
+                List<Arg> named = actors.actorsOf(a); // "a member of Hamas's political bureau"
+                office = named.size() == 1 ? named.get(0) : null;
+            }
+            if (office == null) {
+                continue;
+            }
+            List<Integer> np = Syntax.subtree(s, subject);
+            int last = np.get(np.size() - 1);
+            while (last > subject && s.token(last).pos().equals(",")) {
+                last--;
+            }
+            String text = ctx.doc.text().substring(s.token(np.get(0)).begin(), s.token(last).end());
+            ActorRef speaker = new ActorRef(office.actor().code(), office.actor().name(), text);
+            ctx.discourse.named.add(speaker);
+            return new Arg(speaker, np.get(0), last, true);
+        }
+        return null;
     }
 
     /** How many sentences back "he said", "it added" and "officials said" continue the last speaker. */
@@ -1308,9 +1384,9 @@ final class QuoteFinder extends SentencePass {
 
     /**
      * A speaker the text names only by office or kind ("officials said", "the ministry said", "its spokesman
-     * said", "witnesses said"): the party of the possessor or of the place it is of or in ("its officials", "the
-     * health ministry in Gaza"); for a definite singular ("the ministry") the last party named by the same noun
-     * ("North Korea's defence ministry"); else the party whose words the report gave in this sentence or the two
+     * said", "witnesses said"): the party of the possessor or of the body or place it is of, in, for, at or with
+     * ("its officials", "the health ministry in Gaza", "an official at the Pentagon"); for a definite singular
+     * ("the ministry") the last party named by the same noun ("North Korea's defence ministry"); else the party whose words the report gave in this sentence or the two
      * before; else the last party named by the same noun; else the last party named earlier in the sentence or
      * before it. Witnesses speak for the public of the last place named. The role follows the noun: officials
      * speak for the government, a military spokesman for the military. Null for any other noun.
@@ -1354,7 +1430,7 @@ final class QuoteFinder extends SentencePass {
         for (var d : party != null ? List.<org.saydo.nlp.Dependency>of() : s.children(subject)) {
             String rel = d.relation();
             if (rel.equals("nmod:poss") || Syntax.is(rel, "nmod")
-                    && Set.of("of", "in", "for").contains(Syntax.preposition(s, d.dependent()))) {
+                    && Set.of("of", "in", "for", "at", "with").contains(Syntax.preposition(s, d.dependent()))) {
                 ActorRef own = possessorBefore(d.dependent(), subject);
                 if (own != null) {
                     party = own; // "Guterres condemned the detentions, his spokesman said"
