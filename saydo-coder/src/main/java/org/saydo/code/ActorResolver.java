@@ -993,6 +993,9 @@ final class ActorResolver {
      */
     private static final Set<String> HEARSAY = WordLists.words("speech");
 
+    /** Marks of an adverbial gerund whose subject is its governor's ("responded by expelling", "after seizing"). */
+    private static final Set<String> GERUND_MARKS = WordLists.words("gerund-marks");
+
     /** The subject actors of a verb, inherited through control, coordination and relative clauses. */
     List<Arg> subjectsOf(int verb, int depth) {
         if (depth > 4) {
@@ -1035,7 +1038,8 @@ final class ActorResolver {
                 }
             }
         }
-        if (rel.equals("xcomp") || Syntax.is(rel, "conj") || rel.equals("advcl") && Syntax.hasTo(s, verb)) {
+        if (rel.equals("xcomp") || Syntax.is(rel, "conj") || rel.equals("advcl") && Syntax.hasTo(s, verb)
+                || controlledGerund(verb)) {
             if (s.token(head).isVerb() || s.token(head).pos().startsWith("JJ")) {
                 return subjectsOf(head, depth + 1);
             }
@@ -1044,5 +1048,22 @@ final class ActorResolver {
             return actorsOf(head);
         }
         return out;
+    }
+
+    /**
+     * Whether the verb is a gerund of an adverbial clause with no subject of its own, introduced by a mark of
+     * {@code words.txt} {@code gerund-marks}: its subject is its governor's ("Seoul responded by suspending the
+     * accord", "China held drills after sanctioning U.S. firms").
+     */
+    private boolean controlledGerund(int verb) {
+        if (!Syntax.is(s.relation(verb), "advcl") || !s.token(verb).pos().equals("VBG")) {
+            return false;
+        }
+        for (int m : s.children(verb, "mark")) {
+            if (GERUND_MARKS.contains(Syntax.lower(s.token(m)))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
