@@ -1052,11 +1052,17 @@ final class ActorResolver {
 
     /**
      * Whether the verb is a gerund of an adverbial clause with no subject of its own, introduced by a mark of
-     * {@code words.txt} {@code gerund-marks}: its subject is its governor's ("Seoul responded by suspending the
-     * accord", "China held drills after sanctioning U.S. firms").
+     * {@code words.txt} {@code gerund-marks}, or a perfect participle ("having suspended"): its subject is its
+     * governor's ("Seoul responded by suspending the accord", "China held drills after sanctioning U.S. firms").
      */
     private boolean controlledGerund(int verb) {
-        if (!Syntax.is(s.relation(verb), "advcl") || !s.token(verb).pos().equals("VBG")) {
+        if (!Syntax.is(s.relation(verb), "advcl") || !s.children(verb, "nsubj").isEmpty()) {
+            return false;
+        }
+        if (Syntax.hasChildWord(s, verb, "aux", "having")) {
+            return true; // "Having suspended the treaty, India began ..."
+        }
+        if (!s.token(verb).pos().equals("VBG")) {
             return false;
         }
         for (int m : s.children(verb, "mark")) {
