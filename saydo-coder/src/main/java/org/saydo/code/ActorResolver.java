@@ -778,7 +778,7 @@ final class ActorResolver {
             return null; // "the South China Sea", "the Gulf of Oman": a place, whichever country its name holds
         }
         if (actor == null) {
-            ActorRef shortName = shortened(h, false); // "the JCS"
+            ActorRef shortName = shortened(h, ownsAct(h)); // "the JCS"; "the North's missile launch"
             if (shortName != null) {
                 return arg(shortName.code(), shortName.name(), np, -1, false);
             }
@@ -942,6 +942,17 @@ final class ActorResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the word owns an act named by an event noun ("the North's missile launch", "the South's suspension of
+     * the accord"): as the owner of a body ("the North's foreign ministry"), such a word may be a country's short
+     * name.
+     */
+    private boolean ownsAct(int i) {
+        int head = s.head(i);
+        return s.relation(i).equals("nmod:poss") && head >= 0
+                && coder.nouns.lookup(s, head).isPresent();
     }
 
     /** The initials of a name's capitalised words after its last possessive: "JCS" for "Korea's Joint Chiefs of Staff". */
