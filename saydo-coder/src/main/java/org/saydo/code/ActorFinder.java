@@ -75,7 +75,8 @@ final class ActorFinder {
                 return null;
             }
             return new Mention(i, i + actorLength - 1, code.get(), entry.name(), entry.isPerson(),
-                    entry.type() == org.saydo.dict.ActorType.PLACE, null, actorLength == agentLength);
+                    entry.type() == org.saydo.dict.ActorType.PLACE,
+                    actorLength == agentLength ? agent.get().entry() : null, actorLength == agentLength);
         }
         if (agentLength > 0 && (t.isNoun() || agentLength > 1)) { // "main opposition group" starts with an adjective
             var entry = agent.get().entry();

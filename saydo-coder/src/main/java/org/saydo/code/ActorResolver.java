@@ -851,6 +851,13 @@ final class ActorResolver {
         }
         if (actor.covers(h) && !actor.person() && code.length() >= 6 && stateBody(code)) {
             code = ownOrgan(actor, code, np);
+        } else if (actor.covers(h) && actor.generic() && actor.agent() != null && !isCountry(code)) {
+            // "Armenia's Security Council", which Phoenix knows as the UN's: a body every state has, owned by a
+            // country, is that country's, with the body's role as an agent
+            String owner = ownerCountry(actor, np);
+            if (owner != null) {
+                code = actor.agent().apply(owner);
+            }
         }
         Arg found = arg(code, actor.name(), np, extra, actor.person() && (actor.covers(h) || agent == null));
         if (code.length() == 3 && isCountry(code) && !actor.person() && !actor.place() && actor.covers(h)
@@ -858,6 +865,26 @@ final class ActorResolver {
             discourse.states.add(found.actor()); // "Russia", "Moscow", "the United States"; not "Russians", a town
         }
         return found;
+    }
+
+    /** The country named before a body in its noun phrase ("South Korea's", "Seoul's"); null for none. */
+    private Mention owner(Mention body, List<Integer> np) {
+        for (Mention m : mentions) {
+            if (!m.isActor() || m.person() || m.last() >= body.first() || !np.contains(m.first())) {
+                continue;
+            }
+            String country = countryOf(m.code());
+            if (country.length() == 3 && isCountry(country)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The three-letter code of the country that owns a body in its noun phrase; null for none. */
+    private String ownerCountry(Mention body, List<Integer> np) {
+        Mention m = owner(body, np);
+        return m == null ? null : countryOf(m.code());
     }
 
     /**
@@ -872,19 +899,15 @@ final class ActorResolver {
             key.append(Syntax.lower(s.token(i))).append(' ');
         }
         String organ = key.toString().strip();
-        for (Mention m : mentions) {
-            if (!m.isActor() || m.person() || m.last() >= body.first() || !np.contains(m.first())) {
-                continue;
+        Mention owner = owner(body, np);
+        if (owner != null) {
+            String country = countryOf(owner.code());
+            if (country.equals(code.substring(0, 3))) {
+                return code;
             }
-            String country = countryOf(m.code());
-            if (country.length() == 3 && isCountry(country)) {
-                if (country.equals(code.substring(0, 3))) {
-                    return code;
-                }
-                String own = country + code.substring(3);
-                discourse.organs.put(organ, new ActorRef(own, m.name(), organ));
-                return own;
-            }
+            String own = country + code.substring(3);
+            discourse.organs.put(organ, new ActorRef(own, owner.name(), organ));
+            return own;
         }
         ActorRef before = discourse.organs.get(organ);
         if (before != null) {

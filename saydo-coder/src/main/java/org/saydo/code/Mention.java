@@ -13,7 +13,7 @@ import org.saydo.dict.AgentEntry;
  * @param name the dictionary's name for it
  * @param person true when the dictionary says the actor is a person
  * @param place true when the dictionary says the actor is a place ({@code #@ type=place}: a town, a region)
- * @param agent the agent entry for an agent mention, or null
+ * @param agent the agent entry for an agent mention; for a generic actor, the agent its words are; else null
  * @param generic true for an actor whose words are an agent's too: a body Phoenix gives to one state that any state
  *                has ("National Security Council", "Joint Chiefs of Staff"; {@link ActorResolver})
  */
@@ -29,7 +29,7 @@ record Mention(int first, int last, String code, String name, boolean person, bo
         if (first > last) {
             throw new IllegalArgumentException("first > last: " + first + " > " + last);
         }
-        if ((code == null) == (agent == null)) {
+        if (code == null && agent == null || code != null && agent != null && !generic) {
             throw new IllegalArgumentException("a mention is an actor or an agent: " + name);
         }
     }

@@ -349,8 +349,40 @@ public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitt
                     && OBJECT_DETERMINER_TAGS.contains(tokens.get(i + 1).tag())) {
                 t.setTag("VBD");
             }
+            if (hyphenatedGivenName(tokens, i)) {
+                tokens.get(i - 2).setTag("NNP");
+                prev.setTag("HYPH");
+                t.setTag("NNP");
+            }
         }
     }
+
+    /**
+     * "Prime Minister Han Duck-soo said", "Moon Jae-in met": the tokenizer splits a hyphenated Korean given name and
+     * the tagger reads its parts as a common noun and an adverb or preposition ("Duck/NN -/: soo/RB"), so the name
+     * is cut in two and the sentence loses its subject. A capitalised word after a proper noun, joined without
+     * spaces by a hyphen to a short lower-case syllable the tagger does not read as a participle, adjective or
+     * noun ("Moscow-backed", "Tel Aviv-area" stay), is the rest of the name.
+     */
+    static boolean hyphenatedGivenName(List<CoreLabel> tokens, int i) {
+        if (i < 3) {
+            return false;
+        }
+        CoreLabel family = tokens.get(i - 3);
+        CoreLabel given = tokens.get(i - 2);
+        CoreLabel hyphen = tokens.get(i - 1);
+        CoreLabel syllable = tokens.get(i);
+        return "-".equals(hyphen.word())
+                && given.endPosition() == hyphen.beginPosition() && hyphen.endPosition() == syllable.beginPosition()
+                && "NNP".equals(family.tag()) && family.word().matches("\\p{Lu}\\p{Ll}+")
+                && given.word().matches("\\p{Lu}\\p{Ll}+") && syllable.word().matches("\\p{Ll}{2,5}")
+                && !NOT_A_SYLLABLE_TAGS.contains(syllable.tag())
+                && (i + 1 >= tokens.size() || !"-".equals(tokens.get(i + 1).word()));
+    }
+
+    /** Tags of a word after a hyphen that make it a word of a compound, not a syllable of a name. */
+    private static final java.util.Set<String> NOT_A_SYLLABLE_TAGS =
+            java.util.Set.of("VBN", "VBD", "VBG", "JJ", "NN", "NNS");
 
     private ParsedSentence convert(Document document, int index, CoreMap sentence) {
         List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);

@@ -86,6 +86,28 @@ class CoreNlpParserTest {
     }
 
     @Test
+    void aHyphenatedGivenNameIsOneProperNounAndTheSubject() {
+        // "Duck-soo" was split and tagged "Duck/NN -/: soo/RB", and "Jae-in" "Jae/NNP -/HYPH in/IN": the name was
+        // cut in two and the sentence had no subject; a compound with a participle after the hyphen stays one
+        String text = "Prime Minister Han Duck-soo accused Pyongyang. Moon Jae-in met Kim. A Tel Aviv-bound flight "
+                + "was cancelled.";
+        List<ParsedSentence> sentences = parser.parse(Document.of("t", LocalDate.of(2024, 6, 1), text)).sentences();
+
+        ParsedSentence han = sentences.get(0);
+        assertThat(han.token(3).word()).isEqualTo("Duck");
+        assertThat(List.of(han.token(3).pos(), han.token(5).pos())).containsExactly("NNP", "NNP");
+        int accused = 6;
+        assertThat(han.token(accused).word()).isEqualTo("accused");
+        assertThat(han.children(accused, "nsubj")).hasSize(1);
+        ParsedSentence moon = sentences.get(1);
+        assertThat(moon.token(3).word()).isEqualTo("in");
+        assertThat(moon.token(3).pos()).isEqualTo("NNP");
+        ParsedSentence flight = sentences.get(2);
+        assertThat(flight.token(4).word()).isEqualTo("bound");
+        assertThat(flight.token(4).pos()).isNotEqualTo("NNP");
+    }
+
+    @Test
     void aDatelinesCapitalsAreAPlaceNotTheLeadsSubject() {
         // read as common nouns, "TEL AVIV" became the subject of "launched" and Iran a modifier of the date
         String text = "TEL AVIV, April 14 (Saydo wire) - Iran launched more than 300 drones and missiles at Israel.";
