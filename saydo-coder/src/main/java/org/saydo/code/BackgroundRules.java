@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
 import org.saydo.dict.Discard;
+import org.saydo.record.Modality;
 import org.saydo.nlp.TimeExpression;
 import org.saydo.nlp.Token;
 
@@ -108,8 +109,8 @@ final class BackgroundRules extends SentencePass {
      */
     boolean background(int t, TimeExpression time) {
         LocalDate published = ctx.doc.published();
-        LocalDate dated = Sentence.dayOf(time);
-        LocalDate ends = periodEnd(time);
+        LocalDate dated = pastDay(time, published);
+        LocalDate ends = periodEnd(time, published);
         if (ends != null && published != null && ends.isBefore(published.minusDays(RECENT_DAYS))) {
             // "withdrew from Gaza in 2005", "took the city in early March" (in a November report), "On June 13
             // Israel struck Natanz" (in a report of June 26); "last week" ends within the week: news
@@ -130,11 +131,32 @@ final class BackgroundRules extends SentencePass {
         if (lapsed(t)) {
             return true; // "months after Russia invaded", "two years after the strikes on the grid"
         }
+        if (agentive(t)) {
+            return true; // "a Moscow-brokered truce", "the Russian-occupied plant"
+        }
         Token tok = s.token(t);
         if (tok.isNoun()) {
             return standingNoun(t);
         }
-        return tok.isVerb() && (perfectProgressive(t) || state(t) || perfect(t) && (lasting(t) || standing(t)));
+        return tok.isVerb() && (perfectProgressive(t) || state(t) || perfect(t) && (lasting(t) || standing(t))
+                || standingSubject(t));
+    }
+
+    /**
+     * A verb of toll ({@code nominals.txt} {@code toll}) whose subject is a standing state or past act
+     * ({@link #standingNoun}): "Israel's war in Gaza has killed more than 37,000 people", "Russia's full-scale
+     * invasion displaced millions" tell the toll of that state, not a new occurrence.
+     */
+    private boolean standingSubject(int v) {
+        if (!ctx.coder.nominalCues.tolls().contains(Syntax.lower(s.token(v)))) {
+            return false; // "the occupation had shelled villages": a side's word for the other side acting
+        }
+        for (int n : s.children(v, "nsubj")) {
+            if (s.token(n).isNoun() && standingNoun(n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -166,6 +188,34 @@ final class BackgroundRules extends SentencePass {
             return first.plusDays(6);
         }
         return first;
+    }
+
+    /**
+     * The first day a time expression names for a past act, as the coder dates it ({@link DateSanity#day}): a month
+     * or a weekday without a year that the parser put after the publication is the last one before it ("since May"
+     * in a November report is that year's May, not next year's); null for none.
+     */
+    static LocalDate pastDay(TimeExpression te, LocalDate published) {
+        LocalDate first = Sentence.dayOf(te);
+        return first == null ? null : DateSanity.day(first, Modality.ASSERTED, published, te.text());
+    }
+
+    /**
+     * The last day of the period a time expression names for a past act ({@link #periodEnd(TimeExpression)} of the
+     * day {@link #pastDay} takes back): "since May" in a November report ends on the 31st of that year's May.
+     */
+    static LocalDate periodEnd(TimeExpression te, LocalDate published) {
+        LocalDate end = periodEnd(te);
+        LocalDate first = Sentence.dayOf(te);
+        LocalDate past = pastDay(te, published);
+        if (end == null || past == null || past.equals(first)) {
+            return end;
+        }
+        String v = te.value();
+        if (v.matches("\\d{4}-\\d{2}")) {
+            return past.withDayOfMonth(past.lengthOfMonth());
+        }
+        return v.matches("\\d{4}-W\\d{2}") ? past.plusDays(6) : past;
     }
 
     /** "have waged", "has long accused": the perfect, not progressive. */
@@ -257,6 +307,15 @@ final class BackgroundRules extends SentencePass {
         }
         return definite && (cues.nouns().contains(Syntax.lower(s.token(n)))
                 || cues.nouns().contains(s.token(n).word().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /**
+     * A participle written after its doer and a hyphen, modifying a noun ("a Moscow-brokered truce", "U.S.-supplied
+     * launchers", "the Russian-occupied plant"): the phrase names the thing by an act done before, not a new one.
+     */
+    private boolean agentive(int t) {
+        return s.relation(t).equals("amod") && t > 0 && s.token(t - 1).word().equals("-") && s.head(t - 1) == t
+                && s.head(t) >= 0 && s.token(s.head(t)).isNoun();
     }
 
     /** "has been shelling", "had been blockading". */

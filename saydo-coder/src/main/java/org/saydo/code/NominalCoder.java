@@ -3,6 +3,7 @@ package org.saydo.code;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -53,9 +54,9 @@ final class NominalCoder extends SentencePass {
      * @param tolls lemmas of verbs whose subject, an event noun, is told as real through what it did ("the fighting
      *        has killed hundreds": kill)
      */
-    record Cues(List<List<String>> onsets, Set<String> leaders, Set<String> tolls) {
+    record Cues(List<List<String>> onsets, Set<String> leaders, Set<String> tolls, Map<String, Agent> agents) {
 
-        static final Set<String> KINDS = Set.of("onset", "leader", "toll");
+        static final Set<String> KINDS = Set.of("onset", "leader", "toll", "agent");
 
         private static final Cues DEFAULTS = of(CueFile.resource("nominals.txt", KINDS));
 
@@ -63,6 +64,7 @@ final class NominalCoder extends SentencePass {
             onsets = onsets.stream().map(List::copyOf).toList();
             leaders = Set.copyOf(leaders);
             tolls = Set.copyOf(tolls);
+            agents = Map.copyOf(agents);
         }
 
         /** The cues shipped with Saydo. */
@@ -80,7 +82,38 @@ final class NominalCoder extends SentencePass {
                 }
                 onsets.add(words);
             }
-            return new Cues(onsets, file.words("leader"), file.words("toll"));
+            Map<String, Agent> agents = new java.util.HashMap<>();
+            for (CueFile.Cue c : file.of("agent")) {
+                String[] f = c.value().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+                if (f.length != 3 || !f[1].matches("\\d{2,4}") || !Agent.ROLES.contains(f[2])) {
+                    throw c.error("'agent' takes a participle's lemma, a CAMEO code and one of " + Agent.ROLES
+                            + ", got '" + c.value() + "'");
+                }
+                agents.put(f[0], new Agent(f[1], f[2]));
+            }
+            return new Cues(onsets, file.words("leader"), file.words("toll"), agents);
+        }
+    }
+
+    /**
+     * An {@code agent} cue: the act a hyphenated participle names, done by its modifier ("a Moscow-brokered truce":
+     * Moscow mediated), and whom it is done to.
+     *
+     * @param code the act's CAMEO code
+     * @param role whom it is done to: {@code parties} the noun's own parties ("between A and B"; none named: no
+     *        event), {@code user} the subject of the clause whose object the noun is, or the noun's
+     *        possessor ("Ukraine used U.S.-supplied launchers"), {@code noun} the actor the noun names ("the
+     *        Russian-occupied Zaporizhzhia plant")
+     */
+    record Agent(String code, String role) {
+
+        static final Set<String> ROLES = Set.of("parties", "user", "noun");
+
+        Agent {
+            Objects.requireNonNull(code, "code");
+            if (!ROLES.contains(role)) {
+                throw new IllegalArgumentException("role must be one of " + ROLES + ", got " + role);
+            }
         }
     }
 
@@ -225,6 +258,77 @@ final class NominalCoder extends SentencePass {
     }
 
     /**
+     * Codes the acts that hyphenated participles modifying the noun at {@code n} name ({@code agent} cues of
+     * {@code nominals.txt}): "a Moscow-brokered truce" (Moscow mediated between the truce's parties), "Ukraine used
+     * U.S.-supplied launchers" (the United States gave Ukraine arms), "the Russian-occupied Zaporizhzhia plant"
+     * (Russia holds it). The participle is the act's trigger; the actor written before the hyphen is its source.
+     */
+    void codeAgents(int n) {
+        for (int m : s.children(n, "amod")) {
+            Agent agent = cues.agents().get(Syntax.lower(s.token(m)));
+            if (agent == null) {
+                agent = cues.agents().get(s.token(m).word().toLowerCase(java.util.Locale.ROOT));
+            }
+            if (agent == null || !hyphenated(m)) {
+                continue;
+            }
+            List<Arg> sources = new ArrayList<>();
+            for (var d : s.children(m)) {
+                if (d.dependent() < m && !d.relation().equals("punct")) {
+                    sources.addAll(actors.actorsOf(d.dependent()));
+                }
+            }
+            sources.removeIf(a -> a.actor().text().isEmpty());
+            if (sources.isEmpty()) {
+                continue;
+            }
+            List<Arg> targets = new ArrayList<>();
+            switch (agent.role()) {
+                case "parties" -> {
+                    targets.addAll(predicates.partiesOfNoun(n, Set.of("between", "among", "with")));
+                    if (targets.isEmpty()) {
+                        continue; // "a Moscow-brokered truce" between parties the phrase does not name
+                    }
+                }
+                case "user" -> {
+                    int v = s.head(n);
+                    if (v >= 0 && s.token(v).isVerb() && s.relation(n).equals("obj")) {
+                        targets.addAll(actors.subjectsOf(v, 0));
+                    }
+                    for (int p : s.children(n, "nmod:poss")) {
+                        targets.addAll(actors.actorsOf(p));
+                    }
+                    if (targets.isEmpty()) {
+                        continue; // "U.S.-supplied tanks" given to no one named
+                    }
+                }
+                default -> {
+                    for (int c : s.children(n, "compound")) {
+                        targets.addAll(actors.actorsOf(c));
+                    }
+                    if (targets.isEmpty() && s.token(n).isProperNoun()) {
+                        targets.addAll(actors.actorsOf(n)); // "Russian-occupied Crimea"
+                    }
+                    targets.removeIf(a -> sources.stream().anyMatch(x -> x.actor().code().equals(a.actor().code())));
+                    if (targets.isEmpty()) {
+                        continue; // "the Russian-held bank" names no party
+                    }
+                }
+            }
+            Optional<String> code = ctx.coder.eventCode(agent.code());
+            if (code.isPresent()) {
+                ctx.emit(sources, targets, code.get(), m, s.token(m).word(),
+                        "nominals.txt agent " + Syntax.lower(s.token(m)) + " [" + agent.code() + "]");
+            }
+        }
+    }
+
+    /** A participle written after a hyphen: "Moscow-brokered" (Moscow, -, brokered). */
+    private boolean hyphenated(int m) {
+        return m > 0 && s.token(m - 1).word().equals("-") && s.head(m - 1) == m;
+    }
+
+    /**
      * Whom an act told as the reason of a clause is addressed to: the clause's subject, for a noun in an "at"
      * phrase of its verb ("the council met at Israel's request": Israel asked the council).
      */
@@ -357,7 +461,7 @@ final class NominalCoder extends SentencePass {
     private boolean datedEarlier(int n) {
         LocalDate published = ctx.doc.published();
         for (TimeExpression te : s.times()) {
-            LocalDate end = BackgroundRules.periodEnd(te);
+            LocalDate end = BackgroundRules.periodEnd(te, published);
             if (end == null || published == null || !end.isBefore(published.minusDays(7))) {
                 continue;
             }

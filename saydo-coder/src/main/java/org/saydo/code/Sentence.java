@@ -114,6 +114,9 @@ final class Sentence {
             if (t.isNoun() && !consumed.contains(t.index())) {
                 nominals.codeNoun(t.index());
             }
+            if (t.isNoun()) {
+                nominals.codeAgents(t.index()); // "a Moscow-brokered truce", "U.S.-supplied launchers"
+            }
         }
         combiner.combine();
         combiner.recodeByContent();
