@@ -730,14 +730,32 @@ final class EventCombiner extends SentencePass {
             return -1;
         }
         if (rel.equals("xcomp") || rel.equals("advcl") && Syntax.hasTo(s, t) || Syntax.is(rel, "ccomp")) {
-            return h;
+            return through(h, depth);
         }
         if (s.token(t).isNoun() && (rel.equals("obj") || Syntax.is(rel, "obl")
                 && Syntax.preposition(s, t).equals("for"))) {
-            return h;
+            return through(h, depth);
         }
         return -1;
     }
+
+    /**
+     * The verb that embeds an act, seen through a verb of aspect that codes nothing of its own (intent17): "vowed to
+     * keep fighting", "pledged to continue its battle against Israel", "promised to resume talks" are a vow of the
+     * act, which the aspect verb only keeps up or starts again; "said it would keep up its attacks" foretells them ({@code words.txt} {@code aspect-verbs}).
+     */
+    private int through(int h, int depth) {
+        if (!ASPECT.contains(Syntax.lower(s.token(h)))
+                || !(Syntax.is(s.relation(h), "xcomp") || Syntax.is(s.relation(h), "ccomp"))
+                || ctx.events.keySet().stream().anyMatch(k -> trigger(k) == h)) {
+            return h;
+        }
+        int up = embedding(h, depth + 1);
+        return up >= 0 ? up : h;
+    }
+
+    /** Verbs of aspect that an act's embedding is seen through ({@code words.txt} {@code aspect-verbs}). */
+    private static final Set<String> ASPECT = WordLists.words("aspect-verbs");
 
     /**
      * Whether a plain speech verb ("said", "told", "announced") reports a future or conditional act of the
@@ -755,7 +773,7 @@ final class EventCombiner extends SentencePass {
         }
         for (int a : s.children(clause, "aux")) {
             String w = s.token(a).word().toLowerCase(java.util.Locale.ROOT);
-            if (Set.of("will", "would", "shall", "'ll", "wo").contains(w)) {
+            if (Intents.FORETELLING.contains(w)) {
                 return true;
             }
         }

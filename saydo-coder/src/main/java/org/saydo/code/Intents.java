@@ -33,13 +33,27 @@ import org.saydo.record.Provenance;
  */
 final class Intents extends SentencePass {
 
-    private static final CueFile FILE = CueFile.resource("intents.txt", Set.of("readiness", "future", "any", "according", "ascribed", "committing", "making", "content", "audience", "forceful"));
+    private static final CueFile FILE = CueFile.resource("intents.txt", Set.of("readiness", "future", "any", "according", "ascribed", "committing", "making", "content", "audience", "forceful",
+            "readiness-noun", "making-readiness", "possible"));
 
     /** Adjectives and participles whose infinitive is an intended act ("ready to", "prepared to", "willing to"). */
     private static final Set<String> READINESS = WordLists.words(FILE, "readiness");
 
     /** Auxiliaries that tell an act of the future ("will", "would", "shall"; "wo" of "won't"). */
     private static final Set<String> FUTURE = WordLists.words(FILE, "future");
+
+    /**
+     * Auxiliaries with which a speaker foretells its own side's act as an intent (a threat, when it does harm): the
+     * future ones and those of a possibility the speaker holds out ("Medvedev said Russia could strike Kyiv";
+     * intents.txt {@code future} and {@code possible}; EventCombiner).
+     */
+    static final Set<String> FORETELLING = foretelling();
+
+    private static Set<String> foretelling() {
+        Set<String> out = new java.util.HashSet<>(WordLists.words(FILE, "future"));
+        out.addAll(WordLists.words(FILE, "possible"));
+        return Set.copyOf(out);
+    }
 
     /** Determiners of an event noun that tell no act made, only one of its kind ({@link ModalityRules}). */
     static final Set<String> ANY = WordLists.words(FILE, "any");
@@ -82,13 +96,33 @@ final class Intents extends SentencePass {
             if (family == null) {
                 throw c.error("expected 'committing LEMMA 03|13 REL...', got '" + c.value() + "'");
             }
-            out.put(f[0], new Committing(family, Set.of(java.util.Arrays.copyOfRange(f, 2, f.length)), c.where()));
+            Set<String> relations = new java.util.HashSet<>(List.of(java.util.Arrays.copyOfRange(f, 2, f.length)));
+            Committing before = out.get(f[0]);
+            if (before != null && before.family() != family) {
+                throw c.error("'" + f[0] + "' is committing in two families, here and at " + before.where());
+            }
+            if (before != null) {
+                relations.addAll(before.relations()); // "pledge 03 of" (the noun) and "pledge 03 obj" (the verb)
+            }
+            out.put(f[0], new Committing(family, Set.copyOf(relations), before != null ? before.where() : c.where()));
         }
         return Map.copyOf(out);
     }
 
     /** Verbs whose object noun of commitment is their subject's ("repeated his offer"; intents.txt making). */
     private static final Set<String> MAKING = WordLists.words(FILE, "making");
+
+    /** Nouns of readiness whose infinitive is an act a party is ready to do ("readiness to negotiate"). */
+    private static final Set<String> READINESS_NOUNS = WordLists.words(FILE, "readiness-noun");
+
+    /** Verbs that make a noun of readiness their subject's: those of commitment and "signal", "show" (intent17). */
+    private static final Set<String> MAKING_READINESS = makingReadiness();
+
+    private static Set<String> makingReadiness() {
+        Set<String> out = new java.util.HashSet<>(MAKING);
+        out.addAll(WordLists.words(FILE, "making-readiness"));
+        return Set.copyOf(out);
+    }
 
     /**
      * Nouns of acts the noun dictionary lacks that may be promised or threatened ({@code intents.txt} content), by
@@ -117,6 +151,9 @@ final class Intents extends SentencePass {
     /** Roots of the acts one may be ready to do for someone: meeting, cooperation, aid, yielding. */
     private static final Set<String> COOPERATIVE = Set.of("04", "05", "06", "07", "08");
 
+    /** Roots of a verb's own code that tell the act a party is ready to do (intent17). */
+    private static final Set<String> OWN_CODED = Set.of("04", "06", "07");
+
     /** Roots a foretold act is not recoded from: a show of force announced is no promise to anyone. */
     private static final Set<String> NOT_FORETOLD = Set.of("15");
 
@@ -137,6 +174,7 @@ final class Intents extends SentencePass {
      */
     void findIntents() {
         nounContents();
+        readyActs();
         for (String key : new ArrayList<>(ctx.events.keySet())) {
             Event e = ctx.events.get(key);
             int t = trigger(key);
@@ -157,7 +195,11 @@ final class Intents extends SentencePass {
             }
             int ready = readiness(t);
             if (ready >= 0 && COOPERATIVE.contains(root) && !modals.negated(ready, Set.of())) {
-                recode(key, e, "ready: " + Syntax.lower(s.token(ready)));
+                if (readyParty(ready, e)) {
+                    recode(key, e, "ready: " + Syntax.lower(s.token(ready)));
+                } else {
+                    ctx.events.remove(key); // the other direction of a mutual act only one side is ready to do
+                }
                 continue;
             }
             if ((e.modality() == Modality.INTENT || e.modality() == Modality.HYPOTHETICAL)
@@ -190,10 +232,22 @@ final class Intents extends SentencePass {
                 boolean via = rel.equals("obj") ? word.relations().contains("obj")
                         : (Syntax.is(rel, "obl") || Syntax.is(rel, "nmod"))
                         && word.relations().contains(Syntax.preposition(s, c));
-                if (!via || !s.token(c).isNoun() || !actors.actorsOf(c).isEmpty()) {
+                boolean sum = quantity(c);
+                if (!via || !sum && (!s.token(c).isNoun() || !actors.actorsOf(c).isEmpty())) {
                     continue; // "threatened Russia": the one threatened, not what with
                 }
-                String act = contentCode(c);
+                String act = sum ? null : contentCode(c);
+                if (sum) {
+                    // "pledged $2 billion in humanitarian aid", "promised 500 million euros of military aid": the sum's
+                    // phrase names what is promised
+                    for (int q : s.children(c, "nmod")) {
+                        String prep = Syntax.preposition(s, q);
+                        if (act == null && (prep.equals("in") || prep.equals("of")) && actors.actorsOf(q).isEmpty()) {
+                            act = contentCode(q);
+                            c = act == null ? c : q; // the aid's party: "in humanitarian aid to Sudan"
+                        }
+                    }
+                }
                 Optional<String> code = act == null ? Optional.empty()
                         : Combination.code(word.family(), act).flatMap(x -> ctx.coder.eventCode(x));
                 if (code.isPresent()) {
@@ -202,6 +256,13 @@ final class Intents extends SentencePass {
                 }
             }
         }
+    }
+
+    /** Whether the noun at {@code n} is a sum or a number ("$2 billion", "500 million euros", "thousands"). */
+    private boolean quantity(int n) {
+        var tok = s.token(n);
+        return tok.pos().equals("CD") || tok.pos().equals("$") || tok.word().equals("$")
+                || !s.children(n, "nummod").isEmpty();
     }
 
     /** The code of the act a noun names: the noun dictionary's (a deed), intents.txt content, or a forceful answer. */
@@ -240,10 +301,12 @@ final class Intents extends SentencePass {
         if (s.token(v).isNoun()) {
             s.children(v, "nmod:poss").forEach(p -> sources.addAll(actors.actorsOf(p)));
             int h = s.head(v);
-            if (sources.isEmpty() && h >= 0 && s.relation(v).equals("obj") && s.token(h).isVerb()
-                    && MAKING.contains(Syntax.lower(s.token(h)))) {
-                sources.addAll(actors.subjectsOf(h, 0)); // "Pakistan repeated its offer of an investigation"
-                at = h;
+            if (h >= 0 && s.relation(v).equals("obj") && s.token(h).isVerb()
+                    && MAKING_READINESS.contains(Syntax.lower(s.token(h)))) {
+                if (sources.isEmpty()) {
+                    sources.addAll(actors.subjectsOf(h, 0)); // "Pakistan repeated its offer of an investigation"
+                }
+                at = h; // "Iran expressed its readiness for talks": the expressing is the commitment, not a comment
             }
         } else {
             sources.addAll(actors.subjectsOf(v, 0));
@@ -292,6 +355,135 @@ final class Intents extends SentencePass {
         ctx.emit(sources, targets, code, at, trigger, rule);
     }
 
+    /**
+     * Codes the readiness of a party to an act that no event was coded for (intent17): the infinitive names its act by
+     * contents.txt ("said it was ready to return to talks with Russia", 036) or by its verb's own dictionary code
+     * ("signalled its readiness to negotiate with Washington": the noun's infinitive has no subject, so the verb
+     * coded nothing). The readiness word is an adjective of {@code readiness} with the infinitive as its open
+     * complement, or a noun of {@code readiness-noun} with it as its clause; the party is the adjective's subject, or
+     * the noun's possessor, else the subject of the verb that makes it ("expressed readiness"; {@code making}). The
+     * target is the act's party ("with Russia", "talks with Russia"). Cooperation, meetings, aid and yielding only
+     * (04-08), as for the readiness of acts coded.
+     */
+    private void readyActs() {
+        for (var tok : s.tokens()) {
+            int h = tok.index();
+            String lemma = Syntax.lower(tok);
+            boolean adjective = READINESS.contains(lemma) && !tok.isNoun();
+            boolean noun = READINESS_NOUNS.contains(lemma) && tok.isNoun();
+            if (!adjective && !noun || modals.negated(h, Set.of())) {
+                continue;
+            }
+            int maker = s.head(h);
+            boolean made = noun && maker >= 0 && s.relation(h).equals("obj") && s.token(maker).isVerb()
+                    && MAKING_READINESS.contains(Syntax.lower(s.token(maker)));
+            List<Integer> acts = new ArrayList<>();
+            for (var dep : s.children(h)) {
+                String rel = dep.relation();
+                if (adjective ? rel.equals("xcomp") || rel.equals("advcl") : rel.equals("acl")) {
+                    acts.add(dep.dependent());
+                }
+            }
+            if (made) {
+                acts.addAll(s.children(maker, "xcomp")); // parsed "signalled [its readiness] [to negotiate]"
+            }
+            for (int t : acts) {
+                if (!s.token(t).isVerb() || !Syntax.hasTo(s, t) || modals.negated(t, Set.of())) {
+                    continue;
+                }
+                List<String> coded = ctx.events.keySet().stream().filter(k -> trigger(k) == t).toList();
+                if (!coded.isEmpty()) {
+                    if (noun) {
+                        // "the Kremlin signalled its readiness to negotiate with Washington": the act coded is its intent
+                        coded.forEach(k -> {
+                            Event e = ctx.events.get(k);
+                            if (e != null && COOPERATIVE.contains(e.cameo().substring(0, 2))) {
+                                recode(k, e, "ready: " + lemma);
+                            }
+                        });
+                    }
+                    continue;
+                }
+                String act = actCode(t);
+                Optional<String> code = act == null || !COOPERATIVE.contains(act.substring(0, 2)) ? Optional.empty()
+                        : Combination.code(Combination.Family.INTEND, act).flatMap(x -> ctx.coder.eventCode(x));
+                if (code.isEmpty()) {
+                    continue;
+                }
+                int at = h;
+                List<Arg> sources = new ArrayList<>();
+                if (adjective) {
+                    sources.addAll(actors.subjectsOf(h, 0));
+                } else {
+                    s.children(h, "nmod:poss").forEach(p -> sources.addAll(actors.actorsOf(p)));
+                    if (made) {
+                        if (sources.isEmpty()) {
+                            sources.addAll(actors.subjectsOf(maker, 0));
+                        }
+                        at = maker;
+                    }
+                }
+                if (sources.isEmpty()) {
+                    continue;
+                }
+                List<Arg> targets = new ArrayList<>();
+                for (var d : s.children(t)) {
+                    int c = d.dependent();
+                    if (d.relation().equals("obj") || Syntax.is(d.relation(), "obl")
+                            && PARTY.contains(Syntax.preposition(s, c))) {
+                        targets.addAll(actors.actorsOf(c));
+                        for (int p : s.children(c, "nmod")) {
+                            if (PARTY.contains(Syntax.preposition(s, p))) {
+                                targets.addAll(actors.actorsOf(p)); // "return to talks with Russia"
+                            }
+                        }
+                    }
+                }
+                targets.removeIf(x -> sources.stream().anyMatch(y -> sameSide(y.actor(), x.actor())));
+                int said = at;
+                ctx.events.entrySet().removeIf(en -> (trigger(en.getKey()) == h || trigger(en.getKey()) == said)
+                        && REPLACED.contains(en.getValue().cameo().substring(0, 2)));
+                String rule = "intent " + code.get() + " = intents.txt readiness " + lemma + " + verb "
+                        + Syntax.upperLemma(s.token(t)) + " [" + act + "]";
+                String trigger = s.token(at).word() + (at != h ? " ... " + tok.word() : "") + " ... "
+                        + s.token(t).word();
+                ctx.emit(sources, targets, code.get(), at, trigger, rule);
+            }
+        }
+    }
+
+    /**
+     * Whether the act {@code e} is the ready party's own: "Armenia said it was ready to sign a peace treaty with
+     * Azerbaijan" is Armenia's readiness, not Azerbaijan's, though the treaty is coded both ways (intent17). A
+     * readiness word with no party named keeps every act.
+     */
+    private boolean readyParty(int ready, Event e) {
+        List<Arg> parties = actors.subjectsOf(ready, 0);
+        return parties.isEmpty() || parties.stream().anyMatch(a -> sameSide(a.actor(), e.source()));
+    }
+
+    /** The act an infinitive names when no event was coded for it: contents.txt, else its verb's own code. */
+    private String actCode(int t) {
+        Set<String> deps = new java.util.HashSet<>();
+        for (var d : s.children(t)) {
+            deps.add(s.token(d.dependent()).word().toLowerCase(Locale.ROOT));
+            deps.add(Syntax.lower(s.token(d.dependent())));
+        }
+        Optional<Combination.Content> content = Combination.content(Syntax.lower(s.token(t)), deps);
+        if (content.isPresent()) {
+            return content.get().code();
+        }
+        for (org.saydo.dict.VerbEntry entry : ctx.coder.dictionaries.verbs().lookupLemma(Syntax.upperLemma(s.token(t)))) {
+            if (entry.after().isEmpty() && entry.before().isEmpty()) {
+                // a verb class's own code of yielding is too coarse to tell what is yielded ("negotiate" is in
+                // COMPROMISE [080]): meetings, cooperation and aid only
+                String own = ctx.coder.eventCode(entry.code()).orElse(null);
+                return own != null && OWN_CODED.contains(own.substring(0, 2)) ? own : null;
+            }
+        }
+        return null;
+    }
+
     /** The readiness word whose infinitive the act at {@code t} is ("was ready to hold talks"), or -1. */
     private int readiness(int t) {
         int at = t;
@@ -322,6 +514,40 @@ final class Intents extends SentencePass {
         for (int c : s.children(at, "parataxis")) {
             if (c > at && s.token(c).isVerb() && EventCoder.SPEECH.contains(Syntax.lower(s.token(c)))) {
                 return c;
+            }
+        }
+        int h = s.head(at);
+        if (h > at && s.relation(at).equals("dep") && s.token(h).isVerb()
+                && EventCoder.SPEECH.contains(Syntax.lower(s.token(h)))) {
+            return h; // "\"Germany will send more tanks,\" Scholz said": the quote left unattached
+        }
+        return attributionAfter(s, at); // "\"Germany will send tanks,\" Scholz said"
+
+    }
+
+    /**
+     * The speech verb of an attribution that follows the clause of {@code at} and that the parser hung under it as its
+     * complement ("\"Israel will pay a heavy price,\" Khamenei said": "said" the {@code ccomp} of "pay") rather than
+     * over it (intent17): a speech verb after the clause, set off from it by a comma or a closing quotation mark,
+     * with a subject of its own; -1 for none. A reprisal or an act foretold there is the attribution's speaker's.
+     */
+    static int attributionAfter(org.saydo.nlp.ParsedSentence s, int at) {
+        for (var d : s.children(at)) {
+            int c = d.dependent();
+            if (c <= at || !(Syntax.is(d.relation(), "ccomp") || d.relation().equals("dep"))
+                    || !s.token(c).isVerb() || !EventCoder.SPEECH.contains(Syntax.lower(s.token(c)))
+                    || s.children(c, "nsubj").isEmpty()) {
+                continue;
+            }
+            int first = c;
+            for (int n : s.children(c, "nsubj")) {
+                first = Math.min(first, n);
+            }
+            for (int i = at + 1; i < first; i++) {
+                String w = s.token(i).word();
+                if (w.equals(",") || w.equals("''") || w.equals("\"") || w.equals("\u201d")) {
+                    return c;
+                }
             }
         }
         return -1;

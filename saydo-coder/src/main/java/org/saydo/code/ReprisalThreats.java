@@ -109,6 +109,10 @@ final class ReprisalThreats extends SentencePass {
             }
             Set<String> words = new java.util.HashSet<>();
             s.children(v).forEach(d -> words.add(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
+            for (int o : s.children(v, "obj")) {
+                // "would take retaliatory measures against Kyiv": the object's adjective tells the reprisal (intent17)
+                s.children(o, "amod").forEach(a -> words.add(s.token(a).word().toLowerCase(Locale.ROOT)));
+            }
             boolean negated = modals.negated(v, Set.of());
             if (negated) {
                 words.add(Reprisals.NOT); // "would never relent", "won't be spared": told by its negation
@@ -149,6 +153,11 @@ final class ReprisalThreats extends SentencePass {
                 at = s.token(head).isNoun() && s.head(head) >= 0 ? s.head(head) : head;
                 continue;
             }
+            if (head > at && rel.equals("dep") && s.token(head).isVerb()
+                    && EventCoder.SPEECH.contains(Syntax.lower(s.token(head)))) {
+                speech = head; // "\"Israel will pay a heavy price,\" Khamenei said": the quote left unattached
+                break;
+            }
             if (head < 0 || !s.token(head).isVerb() || !(Syntax.is(rel, "ccomp") || rel.equals("xcomp")
                     || rel.equals("advcl") && Syntax.hasTo(s, at))) {
                 break;
@@ -167,6 +176,9 @@ final class ReprisalThreats extends SentencePass {
                     speech = c; // "Israel will respond, Netanyahu said"
                 }
             }
+        }
+        if (speech < 0) {
+            speech = Intents.attributionAfter(s, at); // "\"Israel will pay a heavy price,\" Khamenei said"
         }
         if (speech < 0 || !future) {
             return;
@@ -212,6 +224,11 @@ final class ReprisalThreats extends SentencePass {
             List<Integer> parties = new ArrayList<>(s.children(v, "obl"));
             if (s.token(v).isNoun()) {
                 parties.addAll(s.children(v, "nmod")); // "a swift response to any attack by Israel"
+            }
+            if (entry.word() != null) {
+                for (int o : s.children(v, "obj")) {
+                    parties.addAll(s.children(o, "nmod")); // "would take countermeasures against Washington"
+                }
             }
             for (int c : parties) {
                 if (targets.isEmpty() && PARTY_PREPOSITIONS.contains(Syntax.preposition(s, c))) {
