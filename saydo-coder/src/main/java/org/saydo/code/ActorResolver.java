@@ -691,6 +691,31 @@ final class ActorResolver {
                 return a;
             }
         }
+        return fronted(pronoun, person);
+    }
+
+    /**
+     * The subject of the clause that a fronted phrase holding the pronoun opens, or null: "After his call with Putin,
+     * Trump said", "During its talks with Seoul, Tokyo agreed" (the pronoun stands for the subject named after it).
+     */
+    private Arg fronted(int pronoun, boolean person) {
+        int phrase = pronoun;
+        while (phrase >= 0 && s.head(phrase) >= 0) {
+            int verb = s.head(phrase);
+            String rel = s.relation(phrase);
+            if (s.token(verb).isVerb() && (Syntax.is(rel, "obl") && !rel.equals("obl:tmod") || Syntax.is(rel, "advcl"))
+                    && Syntax.subtree(s, phrase).stream().allMatch(i -> i < verb)) {
+                for (int subj : s.children(verb, "nsubj")) {
+                    if (subj > pronoun && !s.token(subj).pos().startsWith("PRP")
+                            && Syntax.subtree(s, phrase).stream().allMatch(i -> i < subj)) {
+                        Arg a = actorOf(subj, 3);
+                        return a != null && a.person() == person ? a : null;
+                    }
+                }
+                return null;
+            }
+            phrase = verb;
+        }
         return null;
     }
 
