@@ -1,6 +1,5 @@
 package org.saydo.code;
 
-import static org.saydo.code.ActorResolver.sameSide;
 import static org.saydo.code.Sentence.trigger;
 
 import java.util.ArrayList;
@@ -47,12 +46,16 @@ final class Accusations extends SentencePass {
      * @param breaches verbs of breaking an undertaking ("violate") and the 11x code of saying a party did
      * @param pacts the undertakings a breach verb breaks ("ceasefire", "agreement")
      * @param participleRoots CAMEO roots of the verbs whose participle after a comma is said by its clause's subject
+     * @param rebuffs words of refusal by lemma, which said of an offer reject it ("said the demands were
+     *     unacceptable"), each with the rejection code of an offer of no listed kind
+     * @param offers nouns of offers, proposals and demands by lemma, with the CAMEO 12x code of rejecting them
      */
     record Cues(Map<String, List<Blame>> blame, Set<String> naming, Set<String> copulas, Set<String> denials,
-            Set<String> commits, Map<String, Blame> breaches, Set<String> pacts, Set<String> participleRoots) {
+            Set<String> commits, Map<String, Blame> breaches, Set<String> pacts, Set<String> participleRoots,
+            Map<String, Blame> rebuffs, Map<String, String> offers) {
 
         static final Set<String> KINDS = Set.of("blame", "naming", "copula", "denial", "commit", "breach", "pact",
-                "participle");
+                "participle", "rebuff", "offer");
 
         private static final Cues DEFAULTS = of(CueFile.resource("accusations.txt", KINDS));
 
@@ -67,6 +70,8 @@ final class Accusations extends SentencePass {
             breaches = Map.copyOf(breaches);
             pacts = Set.copyOf(pacts);
             participleRoots = Set.copyOf(participleRoots);
+            rebuffs = Map.copyOf(rebuffs);
+            offers = Map.copyOf(offers);
         }
 
         /** The cues shipped with Saydo. */
@@ -122,8 +127,22 @@ final class Accusations extends SentencePass {
                     roots.add(r);
                 }
             }
+            Map<String, Blame> rebuffs = new java.util.HashMap<>();
+            for (CueFile.Cue c : file.of("rebuff")) {
+                for (String w : c.value().toLowerCase(Locale.ROOT).split("\\s+")) {
+                    rebuffs.put(w, new Blame(w, null, "120", c.where()));
+                }
+            }
+            Map<String, String> offers = new java.util.HashMap<>();
+            for (CueFile.Cue c : file.of("offer")) {
+                String[] f = c.value().toLowerCase(Locale.ROOT).split("\\s+");
+                if (f.length != 2 || !f[1].matches("\\[12\\d{1,2}\\]")) {
+                    throw c.error("expected 'offer NOUN [CODE]' with a CAMEO 12x code, got 'offer " + c.value() + "'");
+                }
+                offers.put(f[0], f[1].substring(1, f[1].length() - 1));
+            }
             return new Cues(blame, file.words("naming"), file.words("copula"), file.words("denial"), commits,
-                    breaches, file.words("pact"), roots);
+                    breaches, file.words("pact"), roots, rebuffs, offers);
         }
 
         /** The entry a word of this lemma fits, given the lower-cased words and lemmas of its dependents. */
@@ -170,7 +189,8 @@ final class Accusations extends SentencePass {
         Set<Integer> done = new java.util.HashSet<>(); // one accusation a verb: the first word of blame
         for (var t : s.tokens()) {
             int w = t.index();
-            if (!t.isNoun() && !t.pos().startsWith("JJ") && !t.pos().equals("VBN")
+            boolean place = t.pos().equals("IN") && s.relation(w).equals("case"); // accuse17: "was behind the attack"
+            if (!t.isNoun() && !t.pos().startsWith("JJ") && !t.pos().equals("VBN") && !place
                     || t.isVerb() && cues.breaches().containsKey(Syntax.lower(t))) {
                 continue; // a verb of breach ("breached") is read below, with its object
             }
@@ -184,11 +204,27 @@ final class Accusations extends SentencePass {
                 blame = cues.lookup(t.word().toLowerCase(Locale.ROOT), deps); // "staged", lemma "stage"
             }
             if (blame == null) {
+                blame = cues.rebuffs().get(Syntax.lower(t)); // "unrealistic": only of an offer, below
+            }
+            if (blame == null) {
                 continue;
             }
             // the word, or the noun it modifies ("a terrorist attack", "a staged provocation")
             int word = w;
             String rel = s.relation(w);
+            if (place) {
+                // a preposition of blame heads a predicate ("said Ukraine was behind the attack"): the noun it
+                // governs, which must name an act the report codes or refers back to, not a place ("behind the
+                // front line")
+                int act = s.head(w);
+                if (act < 0 || !s.token(act).isNoun() || !Syntax.hasChild(s, act, "cop")
+                        || ctx.coder.references.roots(Syntax.lower(s.token(act))).isEmpty()
+                        && ctx.events.keySet().stream().noneMatch(k -> trigger(k) == act)) {
+                    continue;
+                }
+                accuse(act, blame, done);
+                continue;
+            }
             if ((rel.equals("amod") || rel.equals("compound")
                     || Syntax.is(rel, "nmod") && Syntax.preposition(s, w).equals("of"))
                     && s.head(w) >= 0 && s.token(s.head(w)).isNoun()) {
@@ -549,6 +585,23 @@ final class Accusations extends SentencePass {
         } else if (copular) {
             named = subjectNoun(word);
             speech = reporter(word);
+            if (named < 0 && speech < 0) {
+                // accuse17: "Pyongyang said [the drills] were a provocation", parsed with "said" as the clausal
+                // subject of "provocation" and "drills" as its object (SpeechReparse leaves copular heads alone)
+                for (int c : s.children(word, "csubj")) {
+                    int o = c < word && s.token(c).isVerb() && speaking(c) ? SpeechReparse.reportedSubject(s, c, word)
+                            : -1;
+                    if (o >= 0) {
+                        named = o;
+                        speech = c;
+                    }
+                }
+            }
+            int subject = named;
+            if (subject >= 0 && s.children(subject).stream().anyMatch(d -> d.dependent() < subject
+                    && s.token(d.dependent()).pos().equals("VBG"))) {
+                return; // "said arming Ukraine would be a mistake": the party is what the act is done to
+            }
         } else if (head >= 0 && naming(head) && NAME_RELATIONS.contains(baseRelation(rel))) {
             // "called the shelling a war crime", "described Somalia as a hostile state", "what it called X's attack"
             speech = head;
@@ -558,10 +611,28 @@ final class Accusations extends SentencePass {
                 && s.head(head) >= 0 && naming(s.head(head))) {
             speech = s.head(head); // the parser hangs "a war crime" on the object: "called [the incursion a war crime]"
             named = head;
+        } else if (head >= 0 && (rel.equals("dep") || rel.equals("appos")) && Syntax.is(s.relation(head), "nmod")) {
+            // accuse17: or on a noun inside the object's phrase: "called [the RSF's siege of [the city] a war crime]"
+            int object = head;
+            while (object >= 0 && Syntax.is(s.relation(object), "nmod")) {
+                object = s.head(object);
+            }
+            if (object >= 0 && s.relation(object).equals("obj") && s.head(object) >= 0 && naming(s.head(object))) {
+                speech = s.head(object);
+                named = object;
+            }
         }
+        // accuse17: a word of refusal said of an offer, a proposal or a demand rejects it ("said the Russian demands
+        // were unacceptable", "called Kyiv's proposal unrealistic"): 12x at the offer's party, not blame
+        String offer = named >= 0 && doer < 0 && cues.rebuffs().containsKey(Syntax.lower(s.token(word)))
+                ? cues.offers().get(Syntax.lower(s.token(named))) : null;
+        if (offer == null && blame.code().startsWith("12")) {
+            return; // a word of refusal only (rebuff, not blame) said of no offer
+        }
+        String root = offer == null ? "11" : "12";
         int verb = speech;
         if (speech < 0 || modals.negated(speech, Set.of()) || ctx.events.entrySet().stream()
-                .anyMatch(en -> trigger(en.getKey()) == verb && en.getValue().cameo().startsWith("11"))) {
+                .anyMatch(en -> trigger(en.getKey()) == verb && en.getValue().cameo().startsWith(root))) {
             return; // a name of wrongdoing the verb's own coding gave (labels.txt) is not told twice
         }
         List<Arg> accusers = actors.subjectsOf(speech, 0);
@@ -584,7 +655,7 @@ final class Accusations extends SentencePass {
         if (accused.isEmpty()) {
             return; // "said the killings were war crimes" names no one: guessing the other side cost precision
         }
-        var code = ctx.coder.eventCode(blame.code());
+        var code = ctx.coder.eventCode(offer != null ? offer : blame.code());
         List<Arg> blamed = accused;
         if (code.isEmpty() || doer >= 0 && ctx.events.values().stream().anyMatch(e -> e.cameo().startsWith("11")
                 && e.target() != null && sameSide(e.source(), accuser.actor())
@@ -598,8 +669,9 @@ final class Accusations extends SentencePass {
         int at = speech;
         ctx.events.entrySet().removeIf(en -> trigger(en.getKey()) == at
                 && REPLACED_ROOTS.contains(en.getValue().cameo().substring(0, 2)));
-        String rule = "accusation " + code.get() + " = accusations.txt:"
-                + blame.where().substring(blame.where().lastIndexOf(':') + 1) + (doer == word ? " breach " : " blame ")
+        String rule = (offer != null ? "rejection " : "accusation ") + code.get() + " = accusations.txt:"
+                + blame.where().substring(blame.where().lastIndexOf(':') + 1)
+                + (doer == word ? " breach " : offer != null ? " rebuff " : " blame ")
                 + blame.lemma()
                 + (blame.word() == null ? "" : " " + blame.word()) + " + verb " + Syntax.upperLemma(s.token(speech));
         String trigger = s.token(speech).word() + (word > speech ? " ... " : " ") + s.token(word).word();
@@ -621,6 +693,12 @@ final class Accusations extends SentencePass {
             }
         }
         return false;
+    }
+
+    /** Whether the verb at {@code v} is a verb of saying that is no denial. */
+    private boolean speaking(int v) {
+        String lemma = Syntax.lower(s.token(v));
+        return EventCoder.SPEECH.contains(lemma) && !cues.denials().contains(lemma);
     }
 
     /** Whether the verb at {@code v} names its object: a naming verb, in no sense of denial. */
@@ -742,4 +820,14 @@ final class Accusations extends SentencePass {
         return out;
     }
 
+    /**
+     * Whether two parties are one side for blame (accuse17): of one country or organisation, as {@link
+     * ActorResolver#sameSide} says, unless one of them is that country's rebels, opposition or insurgents and the
+     * other is not (the corpus's own rule, {@link Discourse#primary}): the army that blames the RSF, the government
+     * that calls Wagner's mutiny treason and the opposition that calls the government's deal a surrender accuse
+     * another side.
+     */
+    private static boolean sameSide(ActorRef a, ActorRef b) {
+        return ActorResolver.sameSide(a, b) && Discourse.primary(a.code()).equals(Discourse.primary(b.code()));
+    }
 }

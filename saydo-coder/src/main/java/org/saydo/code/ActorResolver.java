@@ -865,6 +865,18 @@ final class ActorResolver {
                 if (place != null) {
                     return arg(agent.agent().apply(place.code()), place.name(), np, -1, false);
                 }
+                if (subject && !role.equals("COP") && verb >= 0 && depth < 2) {
+                    // "A suicide bomber killed 40 Indian paramilitary police", "Militants attacked Malian soldiers":
+                    // with no place named, armed men of no country act in the country of the people they attack
+                    // (corpus/README.md: the annotators code such attackers as the rebels of the country hit)
+                    for (int o : s.children(verb, "obj")) {
+                        Arg target = actorOf(o, depth + 1);
+                        String country = target == null ? null : countryOf(target.actor().code());
+                        if (country != null && isCountry(country)) {
+                            return arg(agent.agent().apply(country), target.actor().name(), np, -1, false);
+                        }
+                    }
+                }
             }
             return null;
         }

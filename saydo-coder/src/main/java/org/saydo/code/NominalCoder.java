@@ -173,11 +173,20 @@ final class NominalCoder extends SentencePass {
             sources.addAll(predicates.partiesOfNoun(n, Set.of("of"))); // "the withdrawal of Russian troops"
         }
         List<Arg> mutual = new ArrayList<>();
-        if (entry.get().mutual()) {
-            mutual.addAll(predicates.partiesOfNoun(n, Set.of("between", "among")));
-        }
         int governor = s.head(n);
         String rel = s.relation(n);
+        if (entry.get().mutual()) {
+            mutual.addAll(predicates.partiesOfNoun(n, Set.of("between", "among")));
+            if (mutual.isEmpty() && governor >= 0 && Syntax.is(rel, "nsubj") && s.token(governor).isVerb()
+                    && onsetVerb(governor)) {
+                // "Heavy clashes broke out between the army and the RSF": the parser hangs the parties on the verb
+                for (int c : s.children(governor, "obl")) {
+                    if (Set.of("between", "among").contains(Syntax.preposition(s, c))) {
+                        mutual.addAll(actors.actorsOf(c));
+                    }
+                }
+            }
+        }
         if (sources.isEmpty() && mutual.isEmpty() && governor >= 0 && s.token(governor).isVerb()
                 && (rel.equals("obj") || rel.equals("nsubj:pass"))
                 && LIGHT.contains(Syntax.lower(s.token(governor)))) {

@@ -258,6 +258,15 @@ final class PredicateCoder extends SentencePass {
                 }
             }
         }
+        if (code.get().equals("180")) {
+            String weapon = weaponCode(v);
+            if (weapon != null && weapon.length() == 3) {
+                // "A Russian drone hit a bus": force by a weapon of war, not the dictionary's plain unconventional
+                // violence (180, "- * BUS"); an armed group's assault on civilians is told by the rule below
+                code = Optional.of(weapon);
+                rule += " + weapon " + weapon + " (deeds.txt)";
+            }
+        }
         ImplicitSources.Assault assault = deeds.assault(code.get(), sources.stream().map(Arg::actor).toList(),
                 targets.stream().map(Arg::actor).toList());
         if (assault != null) {

@@ -101,6 +101,16 @@ final class Sentence {
         this.background = new BackgroundRules(this, coder.backgroundCues);
     }
 
+    /**
+     * A gerund the parser tagged as a verb that stands as a noun, the subject of a clause with no subject or object of
+     * its own: "Fighting between the army and the RSF raged in El Fasher" (fight17).
+     */
+    private boolean gerundSubject(int i) {
+        return s.token(i).pos().equals("VBG") && Syntax.is(s.relation(i), "nsubj") && s.head(i) >= 0
+                && s.token(s.head(i)).isVerb() && !Syntax.hasChild(s, i, "nsubj") && !Syntax.hasChild(s, i, "obj")
+                && !Syntax.hasChild(s, i, "aux");
+    }
+
     void code() {
         for (Token t : s.tokens()) {
             int i = t.index();
@@ -111,7 +121,7 @@ final class Sentence {
             }
         }
         for (Token t : s.tokens()) {
-            if (t.isNoun() && !consumed.contains(t.index())) {
+            if ((t.isNoun() || gerundSubject(t.index())) && !consumed.contains(t.index())) {
                 nominals.codeNoun(t.index());
             }
             if (t.isNoun()) {

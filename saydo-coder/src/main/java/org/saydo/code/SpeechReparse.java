@@ -59,6 +59,25 @@ final class SpeechReparse {
         if (!Syntax.is(s.relation(c), "csubj") || h <= v || !s.token(h).isVerb() || hasSubject(s, h, c)) {
             return false;
         }
+        int o = reportedSubject(s, v, h);
+        if (o < 0) {
+            return false;
+        }
+        int cHead = c;
+        Dependency above = s.headArc(h);
+        arcs.removeIf(d -> d.dependent() == cHead || d.dependent() == h || d.dependent() == o);
+        arcs.add(new Dependency(above == null ? -1 : above.governor(), c, above == null ? "root" : above.relation()));
+        arcs.add(new Dependency(v, h, "ccomp"));
+        arcs.add(new Dependency(h, o, Syntax.passive(s, h) ? "nsubj:pass" : "nsubj"));
+        return true;
+    }
+
+    /**
+     * The object of the speech verb {@code v}, between it and {@code h}, that is the subject of the clause it reports
+     * when the parser made {@code v} the clausal subject of {@code h} ("Netanyahu said [Israel] would respond"): the
+     * last such object, or -1. "told Seoul" is an addressee: after a verb that takes one, only a second object is.
+     */
+    static int reportedSubject(ParsedSentence s, int v, int h) {
         List<Integer> objects = new ArrayList<>();
         for (var d : s.children(v)) {
             if ((d.relation().equals("obj") || d.relation().equals("iobj")) && d.dependent() > v
@@ -67,18 +86,10 @@ final class SpeechReparse {
             }
         }
         boolean clauseVerb = CLAUSE_SPEECH.contains(Syntax.lower(s.token(v)));
-        // "told Seoul" is an addressee: only a second object after it is the reported clause's subject
         if (objects.isEmpty() || !clauseVerb && objects.size() < 2) {
-            return false;
+            return -1;
         }
-        int o = objects.get(objects.size() - 1);
-        int cHead = c;
-        Dependency above = s.headArc(h);
-        arcs.removeIf(d -> d.dependent() == cHead || d.dependent() == h || d.dependent() == o);
-        arcs.add(new Dependency(above == null ? -1 : above.governor(), c, above == null ? "root" : above.relation()));
-        arcs.add(new Dependency(v, h, "ccomp"));
-        arcs.add(new Dependency(h, o, Syntax.passive(s, h) ? "nsubj:pass" : "nsubj"));
-        return true;
+        return objects.get(objects.size() - 1);
     }
 
     /**
