@@ -803,7 +803,7 @@ final class ActorResolver {
             return null; // "the South China Sea", "the Gulf of Oman": a place, whichever country its name holds
         }
         if (actor == null) {
-            ActorRef shortName = shortened(h, false); // "the JCS"
+            ActorRef shortName = shortened(h, ownsAct(h)); // "the JCS"; "the North's missile launch"
             if (shortName != null) {
                 return arg(shortName.code(), shortName.name(), np, -1, false);
             }
@@ -1004,6 +1004,17 @@ final class ActorResolver {
         return null;
     }
 
+    /**
+     * Whether the word owns an act named by an event noun ("the North's missile launch", "the South's suspension of
+     * the accord"): as the owner of a body ("the North's foreign ministry"), such a word may be a country's short
+     * name.
+     */
+    private boolean ownsAct(int i) {
+        int head = s.head(i);
+        return s.relation(i).equals("nmod:poss") && head >= 0
+                && coder.nouns.lookup(s, head).isPresent();
+    }
+
     /** The initials of a name's capitalised words after its last possessive: "JCS" for "Korea's Joint Chiefs of Staff". */
     static String initialsOf(String name) {
         int poss = Math.max(name.lastIndexOf("'s "), name.lastIndexOf("' "));
@@ -1053,6 +1064,9 @@ final class ActorResolver {
      */
     private static final Set<String> HEARSAY = WordLists.words("speech");
 
+    /** Marks of an adverbial gerund whose subject is its governor's ("responded by expelling", "after seizing"). */
+    private static final Set<String> GERUND_MARKS = WordLists.words("gerund-marks");
+
     /** The subject actors of a verb, inherited through control, coordination and relative clauses. */
     List<Arg> subjectsOf(int verb, int depth) {
         if (depth > 4) {
@@ -1095,7 +1109,8 @@ final class ActorResolver {
                 }
             }
         }
-        if (rel.equals("xcomp") || Syntax.is(rel, "conj") || rel.equals("advcl") && Syntax.hasTo(s, verb)) {
+        if (rel.equals("xcomp") || Syntax.is(rel, "conj") || rel.equals("advcl") && Syntax.hasTo(s, verb)
+                || controlledGerund(verb)) {
             if (s.token(head).isVerb() || s.token(head).pos().startsWith("JJ")) {
                 return subjectsOf(head, depth + 1);
             }
@@ -1104,5 +1119,28 @@ final class ActorResolver {
             return actorsOf(head);
         }
         return out;
+    }
+
+    /**
+     * Whether the verb is a gerund of an adverbial clause with no subject of its own, introduced by a mark of
+     * {@code words.txt} {@code gerund-marks}, or a perfect participle ("having suspended"): its subject is its
+     * governor's ("Seoul responded by suspending the accord", "China held drills after sanctioning U.S. firms").
+     */
+    private boolean controlledGerund(int verb) {
+        if (!Syntax.is(s.relation(verb), "advcl") || !s.children(verb, "nsubj").isEmpty()) {
+            return false;
+        }
+        if (Syntax.hasChildWord(s, verb, "aux", "having")) {
+            return true; // "Having suspended the treaty, India began ..."
+        }
+        if (!s.token(verb).pos().equals("VBG")) {
+            return false;
+        }
+        for (int m : s.children(verb, "mark")) {
+            if (GERUND_MARKS.contains(Syntax.lower(s.token(m)))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -27,6 +27,9 @@ final class AspectReparse {
     /** Verbs of claiming or denying an act whose gerund complement tells it ("denied shelling villages"). */
     private static final Set<String> CLAIMED = WordLists.words("gerund-claim-verbs");
 
+    /** Marks of an adverbial gerund whose subject is its governor's ("responded by expelling two diplomats"). */
+    private static final Set<String> GERUND_MARKS = WordLists.words("gerund-marks");
+
     private final VerbDictionary verbs;
 
     AspectReparse(VerbDictionary verbs) {
@@ -36,6 +39,7 @@ final class AspectReparse {
     /** The sentence with its misparsed aspect complements repaired, or {@code s} itself when there is none. */
     ParsedSentence repair(ParsedSentence s) {
         Objects.requireNonNull(s, "s");
+        s = markedGerunds(s);
         List<Dependency> arcs = null;
         List<Token> tokens = null;
         for (Token t : s.tokens()) {
@@ -82,6 +86,46 @@ final class AspectReparse {
                 }
             }
             tokens.set(g, new Token(g, gerund.word(), lemma, "VBG", gerund.begin(), gerund.end()));
+        }
+        return arcs == null ? s : new ParsedSentence(s.index(), s.begin(), s.end(), s.text(), tokens, arcs, s.times());
+    }
+
+    /**
+     * The sentence with its adverbial gerunds after a mark ({@code words.txt} {@code gerund-marks}) that the parser
+     * read as their object's modifier repaired: in "South Korea responded by expelling two diplomats" the parser
+     * makes "expelling" an {@code amod} of "diplomats" and "by diplomats" the verb's oblique; a reader makes
+     * "expelling", a verb of the verb dictionary, an adverbial clause ({@code advcl}, marked "by") of the verb, with
+     * "diplomats" its object, and its subject the verb's ({@link ActorResolver#subjectsOf}).
+     */
+    private ParsedSentence markedGerunds(ParsedSentence s) {
+        List<Dependency> arcs = null;
+        List<Token> tokens = null;
+        for (Token t : s.tokens()) {
+            int g = t.index();
+            int mark = g - 1;
+            int object = s.head(g);
+            if (mark < 0 || object <= g || !GERUND_MARKS.contains(Syntax.lower(s.token(mark)))
+                    || !(s.relation(g).equals("amod") || s.relation(g).equals("compound"))
+                    || s.head(mark) != object || !Syntax.is(s.relation(mark), "case")
+                    || !(Syntax.is(s.relation(object), "obl") || Syntax.is(s.relation(object), "nmod"))
+                    || s.head(object) < 0 || !s.token(s.head(object)).isVerb()
+                    || !t.word().toLowerCase(java.util.Locale.ROOT).endsWith("ing")) {
+                continue;
+            }
+            String lemma = verbLemma(t);
+            if (lemma == null) {
+                continue;
+            }
+            int v = s.head(object);
+            if (arcs == null) {
+                arcs = new ArrayList<>(s.dependencies());
+                tokens = new ArrayList<>(s.tokens());
+            }
+            arcs.removeIf(d -> d.dependent() == g || d.dependent() == object || d.dependent() == mark);
+            arcs.add(new Dependency(v, g, "advcl"));
+            arcs.add(new Dependency(g, mark, "mark"));
+            arcs.add(new Dependency(g, object, "obj"));
+            tokens.set(g, new Token(g, t.word(), lemma, "VBG", t.begin(), t.end()));
         }
         return arcs == null ? s : new ParsedSentence(s.index(), s.begin(), s.end(), s.text(), tokens, arcs, s.times());
     }

@@ -164,6 +164,9 @@ final class PredicateCoder extends SentencePass {
         if (code.isEmpty()) {
             return;
         }
+        if (best == null && s.children(v, "obj").isEmpty() && byGerund(v)) {
+            return; // "Seoul retaliated by suspending the accord": the gerund tells what the bare verb did
+        }
         // "seized Crimea", "took much of the territory": taking a place is occupying it (senses.txt sense)
         String sensed = ctx.coder.codes == EventCoder.Codes.DICTIONARY ? code.get()
                 : ctx.coder.senses.sense(s, v, code.get(), this::namedPlace);
@@ -1135,6 +1138,16 @@ final class PredicateCoder extends SentencePass {
             }
         }
         return out;
+    }
+
+    /** Whether the verb has an adverbial gerund marked "by" ("responded by expelling two diplomats"). */
+    private boolean byGerund(int v) {
+        for (int c : s.children(v, "advcl")) {
+            if (s.token(c).pos().equals("VBG") && Syntax.hasChildWord(s, c, "mark", "by")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
