@@ -22,12 +22,12 @@ class BlindCorpusTest {
 
     // The floors are 0.1 point under the figures the lead measured on the blind half (with the shipped judge);
     // whoever tunes the coder must not run this on it. Raise them when the figures rise.
-    /** Events, dyad + root: precision floor in percent (measured 52.8). */
-    static final double PRECISION_FLOOR = 52.7;
-    /** Events, dyad + root: recall floor in percent (measured 28.7). */
-    static final double RECALL_FLOOR = 28.6;
-    /** Quotes: speaker accuracy floor in percent (measured 75.4). */
-    static final double SPEAKER_FLOOR = 75.3;
+    /** Events, dyad + root: precision floor in percent (measured 53.1). */
+    static final double PRECISION_FLOOR = 53.0;
+    /** Events, dyad + root: recall floor in percent (measured 29.1). */
+    static final double RECALL_FLOOR = 29.0;
+    /** Quotes: speaker accuracy floor in percent (measured 77.0). */
+    static final double SPEAKER_FLOOR = 76.9;
 
     /** The project's root: the nearest folder, from this module's, that holds {@code corpus/}. */
     static Path projectRoot() {
