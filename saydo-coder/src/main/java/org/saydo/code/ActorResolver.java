@@ -878,6 +878,9 @@ final class ActorResolver {
                     }
                 }
             }
+            if (agent != null && agent.covers(h) && !agent.agent().isPrefix()) {
+                return office(h, agent, np);
+            }
             return null;
         }
         String code = actor.code();
@@ -902,6 +905,46 @@ final class ActorResolver {
             discourse.states.add(found.actor()); // "Russia", "Moscow", "the United States"; not "Russians", a town
         }
         return found;
+    }
+
+    /**
+     * An office named by its title with "the" and no country ("the foreign minister", "the army chief", definites.txt
+     * title): the last actor the report named with the same title words ("Foreign Minister Abbas Araghchi ... the
+     * foreign minister said" is Araghchi); with none, the office of the report's home country (its dateline's, or
+     * its lead sentence's main subject's); else null.
+     */
+    private Arg office(int h, Mention agent, List<Integer> np) {
+        Token t = s.token(h);
+        if (!coder.definites.title(t.word(), t.lemma())) {
+            return null;
+        }
+        boolean the = false;
+        StringBuilder words = new StringBuilder();
+        for (var d : s.children(h)) {
+            String rel = d.relation();
+            Token c = s.token(d.dependent());
+            if (Syntax.is(rel, "det")) {
+                the |= c.word().equalsIgnoreCase("the");
+            } else if (Syntax.is(rel, "nmod:poss") || Syntax.is(rel, "appos") || Syntax.is(rel, "flat")
+                    || (Syntax.is(rel, "amod") || Syntax.is(rel, "compound"))
+                            && (d.dependent() > h || c.isProperNoun() && !agent.covers(d.dependent()))) {
+                return null; // "Iran's foreign minister", "the minister Araghchi": named or owned
+            }
+        }
+        if (!the) {
+            return null;
+        }
+        for (int i : np) {
+            if (i <= h && !s.token(i).pos().equals("DT") && !Syntax.is(s.relation(i), "punct")) {
+                words.append(Syntax.lower(s.token(i))).append(' ');
+            }
+        }
+        ActorRef holder = discourse.lastNamedWith(words.toString().strip());
+        if (holder != null) {
+            return arg(holder.code(), holder.name(), np, -1, true);
+        }
+        String home = discourse.home != null ? discourse.home : discourse.lead;
+        return home == null ? null : arg(agent.agent().apply(home), home, np, -1, true);
     }
 
     /** The country named before a body in its noun phrase ("South Korea's", "Seoul's"); null for none. */

@@ -13,19 +13,21 @@ import java.util.Set;
 final class Definites {
 
     private static final Definites DEFAULTS = of(CueFile.resource("definites.txt", Set.of("role", "named",
-            "short", "enemy")));
+            "short", "enemy", "title")));
 
     private final Map<String, String> roleByNoun;
     private final Set<String> namedNouns;
     private final Set<String> shortWords;
     private final Set<String> enemyWords;
+    private final Set<String> titleNouns;
 
     private Definites(Map<String, String> roleByNoun, Set<String> namedNouns, Set<String> shortWords,
-            Set<String> enemyWords) {
+            Set<String> enemyWords, Set<String> titleNouns) {
         this.roleByNoun = Map.copyOf(roleByNoun);
         this.namedNouns = Set.copyOf(namedNouns);
         this.shortWords = Set.copyOf(shortWords);
         this.enemyWords = Set.copyOf(enemyWords);
+        this.titleNouns = Set.copyOf(titleNouns);
     }
 
     /** The nouns shipped with Saydo. */
@@ -44,7 +46,8 @@ final class Definites {
                 map.put(f[i].toLowerCase(Locale.ROOT), f[0].toUpperCase(Locale.ROOT));
             }
         }
-        return new Definites(map, words(file, "named"), words(file, "short"), words(file, "enemy"));
+        return new Definites(map, words(file, "named"), words(file, "short"), words(file, "enemy"),
+                words(file, "title"));
     }
 
     private static Set<String> words(CueFile file, String list) {
@@ -81,6 +84,15 @@ final class Definites {
     boolean enemy(String word, String lemma) {
         return enemyWords.contains(word.toLowerCase(Locale.ROOT))
                 || enemyWords.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the noun (its word or lemma) heads an office's title ("the foreign minister", "the army chief"):
+     * with "the" and no country, the last person named with that title, else the report's home country's office.
+     */
+    boolean title(String word, String lemma) {
+        return titleNouns.contains(word.toLowerCase(Locale.ROOT))
+                || titleNouns.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** The role the noun (its word or lemma) stands for, or null when it is none of these nouns. */
