@@ -99,6 +99,12 @@ final class ActorResolver {
             out.addAll(definite(head));
             return out;
         }
+        if (heads.size() == 1) {
+            List<Arg> holders = officeHolders(head);
+            if (!holders.isEmpty()) {
+                return holders; // "the ministers discussed the treaty" after both foreign ministers were named
+            }
+        }
         if (PLURAL_PRONOUNS.contains(word)) {
             List<Arg> group = new ArrayList<>();
             for (Arg a : groupFor(head)) {
@@ -915,8 +921,8 @@ final class ActorResolver {
      */
     private Arg office(int h, Mention agent, List<Integer> np) {
         Token t = s.token(h);
-        if (!coder.definites.title(t.word(), t.lemma())) {
-            return null;
+        if (!coder.definites.title(t.word(), t.lemma()) || t.pos().equals("NNS")) {
+            return null; // "the ministers": officeHolders
         }
         boolean the = false;
         StringBuilder words = new StringBuilder();
@@ -945,6 +951,50 @@ final class ActorResolver {
         }
         String home = discourse.home != null ? discourse.home : discourse.lead;
         return home == null ? null : arg(agent.agent().apply(home), home, np, -1, true);
+    }
+
+    /**
+     * Offices named by a plural title with "the" and no country ("the ministers", "the two presidents",
+     * definites.txt title): the last two actors of different countries the report named with that title, in the
+     * order named; empty for fewer than two or any other noun.
+     */
+    private List<Arg> officeHolders(int h) {
+        Token t = s.token(h);
+        if (!t.pos().equals("NNS") || !coder.definites.title(t.word(), t.lemma())) {
+            return List.of();
+        }
+        boolean the = false;
+        for (var d : s.children(h)) {
+            String rel = d.relation();
+            if (Syntax.is(rel, "det")) {
+                the |= s.token(d.dependent()).word().equalsIgnoreCase("the");
+            } else if (!Syntax.is(rel, "nummod") && !Syntax.is(rel, "amod") && !Syntax.is(rel, "compound")
+                    && !Syntax.is(rel, "punct") && !Syntax.is(rel, "case")
+                    || s.token(d.dependent()).isProperNoun()) {
+                return List.of(); // "the ministers of Arnor", "the Gondorian ministers"
+            }
+        }
+        if (!the || actorOf(h, 0) != null) {
+            return List.of();
+        }
+        java.util.regex.Pattern title = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(t.lemma())
+                + "\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+        List<ActorRef> found = new ArrayList<>();
+        for (int i = discourse.named.size() - 1; i >= 0 && found.size() < 2; i--) {
+            ActorRef a = discourse.named.get(i);
+            if (title.matcher(a.text()).find()
+                    && found.stream().noneMatch(f -> countryOf(f.code()).equals(countryOf(a.code())))) {
+                found.add(0, a);
+            }
+        }
+        if (found.size() < 2) {
+            return List.of();
+        }
+        List<Arg> out = new ArrayList<>();
+        for (ActorRef a : found) {
+            out.add(new Arg(new ActorRef(a.code(), a.name(), t.word()), h, h, true));
+        }
+        return out;
     }
 
     /** The country named before a body in its noun phrase ("South Korea's", "Seoul's"); null for none. */
