@@ -22,6 +22,8 @@ final class PatternMatcher extends SentencePass {
     /** Relations of the words a pattern's head phrase may take before its head ("golden goblin galleons"). */
     private static final Set<String> HEAD_PHRASE_WORDS = Set.of("compound", "amod", "flat", "nummod");
     private static final Set<String> RELATIVE_TAGS = Set.of("WDT", "WP", "IN");
+    /** Prepositions of route and time: their phrases set the scene of the act, not its object. */
+    private static final Set<String> SETTING_PREPOSITIONS = WordLists.words("setting-prepositions");
 
     /** Relations that keep a word in its head's noun phrase (not its prepositional phrases). */
     private static final Set<String> PHRASE_WORDS = Set.of("compound", "flat", "flat:foreign", "amod", "det",
@@ -95,6 +97,16 @@ final class PatternMatcher extends SentencePass {
         return Syntax.is(s.relation(c), "obl") && Syntax.preposition(s, c).equals("by");
     }
 
+    /**
+     * Whether a post-verb nominal sets the scene of the act rather than naming what is acted on: a phrase of a
+     * setting preposition ("closed its airspace after the strikes" is no "* STRIKE" halt of a strike, "has held
+     * him since March" no "* MARCH" rally). A pattern's own prepositional phrase ("(AFTER ...)") still matches it.
+     * A bare time expression still does: the parse reads "halted his march" and "May Day" as dates.
+     */
+    private boolean setting(int c) {
+        return SETTING_PREPOSITIONS.contains(Syntax.preposition(s, c));
+    }
+
     private void add(List<Integer> out, int c) {
         if (out.contains(c)) {
             return;
@@ -127,7 +139,7 @@ final class PatternMatcher extends SentencePass {
                 Integer hit = null;
                 int points = 2 + n.modifiers().size();
                 for (int c : post) {
-                    if (!used.contains(c) && !(passive && agentPhrase(c)) && nounMatches(n, c)) {
+                    if (!used.contains(c) && !(passive && agentPhrase(c)) && !setting(c) && nounMatches(n, c)) {
                         hit = c;
                         points += headWords(n.head(), c) - 1; // a longer phrase is more specific
                         break;
@@ -138,7 +150,7 @@ final class PatternMatcher extends SentencePass {
                     // a single word may name a modifier of the object: "renewed * DIPLOMATIC ties"; the
                     // object stays free for the pattern's next word ("* DIPLOMATIC TIES")
                     for (int c : post) {
-                        if (modifierMatches(n.head(), c)) {
+                        if (!setting(c) && modifierMatches(n.head(), c)) {
                             hit = c;
                             points = 1;
                             modifier = true;
