@@ -155,7 +155,7 @@ final class QuoteFinder extends SentencePass {
                     continue;
                 }
                 List<Arg> speakers = speakersOf(v);
-                if (speakers.isEmpty()) {
+                if (speakers.isEmpty() || passesOn(speakers, c)) {
                     continue;
                 }
                 List<Integer> clause = new ArrayList<>(Syntax.subtree(s, c));
@@ -462,6 +462,16 @@ final class QuoteFinder extends SentencePass {
         if (speaker != null) {
             addQuote(speaker, -1, text.substring(b, e), true, b, e);
         }
+    }
+
+    /**
+     * Whether an outlet only passes on what another speaker said: "Kim said the South had sent leaflets, KCNA
+     * reported": the clause the outlet reports is itself an attribution with a subject of its own, which is quoted.
+     */
+    private boolean passesOn(List<Arg> speakers, int clause) {
+        return speakers.stream().allMatch(a -> a.actor().code().equals("MED") || media(a.actor().code()))
+                && s.token(clause).isVerb() && SPEECH.contains(Syntax.lower(s.token(clause)))
+                && Syntax.hasChild(s, clause, "nsubj") && !negated(clause);
     }
 
     /** Whether a code is of the media: an outlet's staff speak with its voice, not as a party quoted. */
@@ -1270,6 +1280,13 @@ final class QuoteFinder extends SentencePass {
         if (!shares) {
             return -1;
         }
+        int reporting = s.head(h);
+        if (!Syntax.is(rel, "conj") && s.relation(h).equals("ccomp") && reporting >= 0 && reporting < h
+                && SPEECH.contains(Syntax.lower(s.token(reporting))) && s.children(reporting, "nsubj").size() == 1) {
+            // "Netanyahu said Israel would keep fighting, adding that ...": the parser hung the participle of speech
+            // on the clause reported; it is the reporter's, not the reported clause's subject's
+            return s.children(reporting, "nsubj").get(0);
+        }
         List<Integer> subjects = s.children(h, "nsubj");
         if (subjects.isEmpty()) {
             // "Putin said arming Ukraine would be a mistake and warned that ...": the parser made the first speech
@@ -1480,6 +1497,12 @@ final class QuoteFinder extends SentencePass {
         party = party != null ? party : before;
         if (party == null && !ctx.discourse.named.isEmpty()) {
             party = ctx.discourse.named.get(ctx.discourse.named.size() - 1);
+        }
+        String home = ctx.discourse.home != null ? ctx.discourse.home : ctx.discourse.lead;
+        if (party == null && home != null && !role.equals("CVL")) {
+            // "ISLAMABAD (...) - The military spokesman said ...": an office no party named before owns speaks for
+            // the state the report is filed from or told from
+            party = new ActorRef(home, home, t.word());
         }
         if (party == null) {
             return null;

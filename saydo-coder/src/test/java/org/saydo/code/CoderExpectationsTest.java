@@ -71,6 +71,9 @@ class CoderExpectationsTest {
             if (f[0].equals("events")) {
                 assertThat(coded.events()).as("%s events expected; found:%n%s", f[1], found)
                         .hasSize(Integer.parseInt(f[1]));
+            } else if (f[0].equals("quotes")) {
+                assertThat(coded.quotes()).as("%s quotes expected; found:%n%s", f[1], found)
+                        .hasSize(Integer.parseInt(f[1]));
             } else if (f[0].equals("none")) {
                 assertThat(coded.events()).as("no events expected; found:%n%s", found).isEmpty();
             } else if (f[0].equals("quote")) {
