@@ -949,7 +949,7 @@ final class ActorResolver {
         if (holder != null) {
             return arg(holder.code(), holder.name(), np, -1, true);
         }
-        String home = discourse.home != null ? discourse.home : discourse.lead;
+        String home = discourse.homeCountry();
         return home == null ? null : arg(agent.agent().apply(home), home, np, -1, true);
     }
 
@@ -1043,7 +1043,7 @@ final class ActorResolver {
         if (before != null) {
             return before.code();
         }
-        String home = discourse.home != null ? discourse.home : discourse.lead;
+        String home = discourse.homeCountry();
         if (home != null && !home.equals(code.substring(0, 3)) && body.generic()) {
             // "SEOUL (Reuters) - ... the National Security Council said": a body every state has, named bare in a
             // report filed from another state's city, is that state's

@@ -43,6 +43,11 @@ final class Discourse {
     String lead;
     boolean leadTold;
 
+    /** The country the report is told from: its dateline's, else its lead's; null for neither. */
+    String homeCountry() {
+        return home != null ? home : lead;
+    }
+
     /** The acts coded so far, in text order: what "the attack" refers to. */
     final java.util.List<org.saydo.record.Event> told = new java.util.ArrayList<>();
 

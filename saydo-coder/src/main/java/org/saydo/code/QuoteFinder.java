@@ -1498,7 +1498,7 @@ final class QuoteFinder extends SentencePass {
         if (party == null && !ctx.discourse.named.isEmpty()) {
             party = ctx.discourse.named.get(ctx.discourse.named.size() - 1);
         }
-        String home = ctx.discourse.home != null ? ctx.discourse.home : ctx.discourse.lead;
+        String home = ctx.discourse.homeCountry();
         if (party == null && home != null && !role.equals("CVL")) {
             // "ISLAMABAD (...) - The military spokesman said ...": an office no party named before owns speaks for
             // the state the report is filed from or told from
