@@ -188,9 +188,21 @@ final class PredicateCoder extends SentencePass {
             List<Arg> made = best.targets;
             sources = new ArrayList<>(sources);
             sources.removeIf(a -> made.stream().anyMatch(x -> x.actor().code().equals(a.actor().code())));
-            if (sources.isEmpty()) {
+            if (underPhrase(v, code.get()) >= 0) {
+                // "Kyiv came under a Russian missile attack": the attack's owner did it to the subject, and an
+                // attack of no one named is no event (saydo.verbs.txt SAYDO_UNDER_NAMED_FIRE)
+                sources = ownersOf(underPhrase(v, code.get()));
+                if (sources.isEmpty()) {
+                    return;
+                }
+            } else if (sources.isEmpty()) {
                 sources = patterns.governingSubjects(v);
             }
+        }
+        int under = subjectIsTarget ? underPhrase(v, code.get()) : -1;
+        ForceNoun underNoun = under >= 0 ? forceNoun(under) : null;
+        if (underNoun != null) {
+            code = Optional.of(toldCode(code.get(), underNoun.code())); // "came under Russian artillery fire": 194
         }
         List<Arg> targets;
         if (inherentPassive && !passive) {
@@ -370,6 +382,27 @@ final class PredicateCoder extends SentencePass {
             // [A:B]: the other party does B ("visited" 042 / "hosted" 043; [A:A] acts are done by both)
             ctx.emit(targets, sources, altCode.get(), v, trigger.toString(), rule, explained);
         }
+    }
+
+    /**
+     * The nominal of the verb's "under" phrase that the pattern's source stands on ("came under Russian fire"), or -1
+     * when the pattern named its source elsewhere ("came under fire from Russian forces") or there is none.
+     */
+    private int underPhrase(int v, String code) {
+        if (Integer.parseInt(code.substring(0, 2)) < 18) {
+            return -1;
+        }
+        for (int c : s.children(v, "obl")) {
+            if (Syntax.preposition(s, c).equals("under")) {
+                for (int o : s.children(v, "obl")) {
+                    if (Syntax.preposition(s, o).equals("from")) {
+                        return -1;
+                    }
+                }
+                return c;
+            }
+        }
+        return -1;
     }
 
     /** CAMEO roots of acts parties named together each do to the others: pledges (03) and force (18-20). */
