@@ -245,6 +245,18 @@ final class PredicateCoder extends SentencePass {
             code = Optional.of(toldCode(code.get(), with.code()));
             rule += FORCE_NOUN_RULE;
         }
+        if (code.get().equals("190") && best != null) {
+            for (int c : best.consumed) {
+                ForceNoun object = s.token(c).isNoun() ? forceNoun(c) : null;
+                if (object != null && object.code().startsWith("18")) {
+                    // "carried out the suicide attack", "staged a terrorist attack": the pattern's noun names the
+                    // kind of assault (1831, 180), the verb only that it was done
+                    code = Optional.of(object.code());
+                    rule += " + its noun " + object.code();
+                    break;
+                }
+            }
+        }
         ImplicitSources deeds = ctx.coder.implicitSources;
         if (deeds.force(code.get())) {
             if (sources.isEmpty() && !inherentPassive) {
@@ -427,6 +439,9 @@ final class PredicateCoder extends SentencePass {
      * gave it; else the verb's.
      */
     private static String toldCode(String verb, String noun) {
+        if (noun.startsWith("18") && verb.equals("190")) {
+            return noun; // "killed in a suicide bombing": the noun names the kind of assault (1831)
+        }
         if (!noun.startsWith("19")) {
             return verb;
         }
