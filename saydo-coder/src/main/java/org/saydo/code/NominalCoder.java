@@ -43,7 +43,7 @@ final class NominalCoder extends SentencePass {
 
     /** The prepositions of a non-mutual event noun's target ("attacks on Ukraine", "the blockade of Gaza"). */
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("on", "against", "at", "into", "toward", "towards",
-            "to", "in", "upon", "over", "across", "for", "of");
+            "to", "in", "upon", "over", "across", "for", "of", "inside", "within");
 
     /**
      * The cues of {@code nominals.txt}.
