@@ -202,6 +202,11 @@ final class Intents extends SentencePass {
                 }
                 continue;
             }
+            if (ready >= 0 && FORCE.contains(root) && !modals.negated(ready, Set.of()) && readyParty(ready, e)
+                    && ownSpeaker(ready, e)) {
+                readyForce(key, e, ready);
+                continue;
+            }
             if ((e.modality() == Modality.INTENT || e.modality() == Modality.HYPOTHETICAL)
                     && !NOT_FORETOLD.contains(root) && future(t)) {
                 int speech = speakerAfter(t);
@@ -592,6 +597,56 @@ final class Intents extends SentencePass {
         }
         List<Arg> tellers = actors.subjectsOf(teller, 0);
         return !tellers.isEmpty() && tellers.stream().noneMatch(a -> sameSide(a.actor(), e.source()));
+    }
+
+    /**
+     * Whether the readiness word at {@code ready} is told by a speaker of the act's own side (intent19): "Kim said North
+     * Korea was prepared to use nuclear weapons", "the army is ready to fight at any time, its spokesman said"; the
+     * speech verb is the one the readiness clause completes, or an attribution after it.
+     */
+    private boolean ownSpeaker(int ready, Event e) {
+        int at = ready;
+        int speech = -1;
+        for (int step = 0; step < 3 && speech < 0 && s.head(at) >= 0; step++) {
+            int h = s.head(at);
+            if (!s.token(h).isVerb() || !(Syntax.is(s.relation(at), "ccomp") || Syntax.is(s.relation(at), "conj"))) {
+                break;
+            }
+            if (EventCoder.SPEECH.contains(Syntax.lower(s.token(h)))) {
+                speech = h;
+            }
+            at = h;
+        }
+        if (speech < 0) {
+            speech = speakerAfter(ready);
+        }
+        return speech >= 0 && actors.subjectsOf(speech, 0).stream().anyMatch(a -> sameSide(a.actor(), e.source()));
+    }
+
+    /**
+     * Recodes an act of force a side's own speaker says it is ready to do as that side's threat of it (intent19; CAMEO
+     * 138 "threaten with military force": "said it was ready to strike", 1384; "was prepared to use nuclear weapons"):
+     * aimed at the act's target, else at the other side of the report.
+     */
+    private void readyForce(String key, Event e, int ready) {
+        Optional<String> code = Combination.code(Combination.Family.THREATEN, e.cameo())
+                .flatMap(c -> ctx.coder.eventCode(c));
+        if (code.isEmpty()) {
+            return;
+        }
+        ActorRef target = e.target() != null && !sameSide(e.target(), e.source()) ? e.target() : null;
+        if (target == null) {
+            target = ctx.discourse.otherSide(ctx.events.values(), new Arg(e.source(), ready, ready, false));
+        }
+        ctx.events.remove(key);
+        Provenance p = e.provenance();
+        Provenance q = p.withRule("intent " + code.get() + " = ready: " + Syntax.lower(s.token(ready))
+                + " to force, told by its side + " + p.rule());
+        String newKey = e.source().code() + "|" + (target == null ? "" : target.code()) + "|" + code.get() + "|"
+                + trigger(key);
+        ctx.events.putIfAbsent(newKey, new Event(e.source(), target, code.get(), Modality.INTENT, null, e.date(),
+                DateSanity.check(e.date(), e.dateBasis(), Modality.INTENT, ctx.doc.published(), e.dateText()),
+                e.dateText(), e.text(), q));
     }
 
     /** Replaces the act by the intent family's code for it, modality intent. */

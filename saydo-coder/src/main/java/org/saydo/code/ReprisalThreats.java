@@ -278,10 +278,13 @@ final class ReprisalThreats extends SentencePass {
         }
         int said = speech;
         boolean order = ORDERS.contains(Syntax.lower(s.token(speech)));
+        // "promised that Russia would feel the consequences": the promise is the threat, no promise of its own (intent19)
+        boolean vow = ctx.coder.reprisals.vows(Syntax.lower(s.token(speech)));
         ctx.events.entrySet().removeIf(en -> trigger(en.getKey()) == v || trigger(en.getKey()) == said
                 && (REPLACED_ROOTS.contains(en.getValue().cameo().substring(0, 2))
                 || order && en.getValue().cameo().startsWith(DEMAND)
-                || vowed >= 0 && en.getValue().cameo().startsWith(PROMISE)));
+                || vowed >= 0 && en.getValue().cameo().startsWith(PROMISE)
+                || vow && en.getValue().cameo().equals(PROMISE + "0")));
         String rule = "reprisal " + code.get() + " = " + Reprisals.class.getSimpleName().toLowerCase(Locale.ROOT)
                 + ".txt:" + entry.where().substring(entry.where().lastIndexOf(':') + 1) + " "
                 + (entry.answer() ? "answer " : entry.sufferer() ? "sufferer " : "doer ") + entry.lemma()
