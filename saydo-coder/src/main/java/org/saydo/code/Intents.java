@@ -34,7 +34,7 @@ import org.saydo.record.Provenance;
 final class Intents extends SentencePass {
 
     private static final CueFile FILE = CueFile.resource("intents.txt", Set.of("readiness", "future", "any", "according", "ascribed", "committing", "making", "content", "audience", "forceful",
-            "readiness-noun", "making-readiness", "possible"));
+            "readiness-noun", "making-readiness", "possible", "partitive", "unhesitating"));
 
     /** Adjectives and participles whose infinitive is an intended act ("ready to", "prepared to", "willing to"). */
     private static final Set<String> READINESS = WordLists.words(FILE, "readiness");
@@ -202,6 +202,13 @@ final class Intents extends SentencePass {
                 }
                 continue;
             }
+            int hesitant = s.head(t);
+            if (hesitant >= 0 && s.relation(t).equals("xcomp") && UNHESITATING.contains(Syntax.lower(s.token(hesitant)))
+                    && modals.negated(hesitant, Set.of()) && !NOT_FORETOLD.contains(root) && ownSpeaker(hesitant, e)) {
+                // "India said it would not hesitate to strike the camps": its own side's intent, a threat (intent19)
+                recode(key, e, "not " + Syntax.lower(s.token(hesitant)));
+                continue;
+            }
             if (ready >= 0 && FORCE.contains(root) && !modals.negated(ready, Set.of()) && readyParty(ready, e)
                     && ownSpeaker(ready, e)) {
                 readyForce(key, e, ready);
@@ -241,6 +248,9 @@ final class Intents extends SentencePass {
                 if (!via || !sum && (!s.token(c).isNoun() || !actors.actorsOf(c).isEmpty())) {
                     continue; // "threatened Russia": the one threatened, not what with
                 }
+                if (!sum) {
+                    c = actNoun(c); // "open to a new round of talks with Ukraine": the talks, and their party
+                }
                 String act = sum ? null : contentCode(c);
                 if (sum) {
                     // "pledged $2 billion in humanitarian aid", "promised 500 million euros of military aid": the sum's
@@ -268,6 +278,28 @@ final class Intents extends SentencePass {
         var tok = s.token(n);
         return tok.pos().equals("CD") || tok.pos().equals("$") || tok.word().equals("$")
                 || !s.children(n, "nummod").isEmpty();
+    }
+
+    /** Nouns of a part, start or renewal of an act whose "of" phrase names the act ("a new round of talks"). */
+    private static final Set<String> PARTITIVE = WordLists.words(FILE, "partitive");
+
+    /** Verbs whose negation tells the act of their infinitive as intended ("would not hesitate to strike"). */
+    static final Set<String> UNHESITATING = WordLists.words(FILE, "unhesitating");
+
+    /**
+     * The noun that names the act of the noun at {@code n}: the act of its "of" phrase when it is a part, start or
+     * renewal of one ("a new round of talks", "the resumption of negotiations"; intent19), else itself.
+     */
+    private int actNoun(int n) {
+        if (!PARTITIVE.contains(Syntax.lower(s.token(n)))) {
+            return n;
+        }
+        for (int q : s.children(n, "nmod")) {
+            if (Syntax.preposition(s, q).equals("of") && s.token(q).isNoun() && actors.actorsOf(q).isEmpty()) {
+                return q;
+            }
+        }
+        return n;
     }
 
     /** The code of the act a noun names: the noun dictionary's (a deed), intents.txt content, or a forceful answer. */
@@ -317,6 +349,11 @@ final class Intents extends SentencePass {
             sources.addAll(actors.subjectsOf(v, 0));
             if (sources.isEmpty() && s.relation(v).equals("xcomp") && s.head(v) >= 0) {
                 sources.addAll(actors.subjectsOf(s.head(v), 0)); // "it remains committed to"
+            }
+            if (sources.isEmpty() && word.family() == Combination.Family.INTEND) {
+                for (int p : s.children(v, "nsubj:pass")) {
+                    sources.addAll(actors.actorsOf(p)); // "Hamas said it was committed to the deal" (intent19)
+                }
             }
         }
         if (sources.isEmpty()) {

@@ -71,7 +71,7 @@ final class ReprisalThreats extends SentencePass {
                 s.children(v, "nmod:poss").forEach(p -> doers.addAll(actors.actorsOf(p)));
                 int h = s.head(v);
                 if (answer != null && !doers.isEmpty() && !modals.negated(h, Set.of())) {
-                    threaten(h, answer, doers);
+                    threaten(h, answer, doers, -1, v);
                 }
             }
             if (t.isNoun() && Syntax.is(s.relation(v), "obl") && Syntax.preposition(s, v).equals("with")
@@ -134,6 +134,14 @@ final class ReprisalThreats extends SentencePass {
      *     makes the threat itself; -1 to find the speech verb that tells the reprisal of the future
      */
     private void threaten(int v, Reprisals.Entry entry, List<Arg> answering, int vowed) {
+        threaten(v, entry, answering, vowed, -1);
+    }
+
+    /**
+     * @param noun the noun of answer that is the subject of the clause at {@code v} ("its response to Israel would be
+     *     decisive"), whose "to/against" party is the target (intent19); -1 for none
+     */
+    private void threaten(int v, Reprisals.Entry entry, List<Arg> answering, int vowed, int noun) {
         boolean future = vowed >= 0 || futureAux(v) || Syntax.hasTo(s, v);
         int speech = vowed;
         int at = v;
@@ -224,6 +232,9 @@ final class ReprisalThreats extends SentencePass {
             List<Integer> parties = new ArrayList<>(s.children(v, "obl"));
             if (s.token(v).isNoun()) {
                 parties.addAll(s.children(v, "nmod")); // "a swift response to any attack by Israel"
+            }
+            if (noun >= 0) {
+                parties.addAll(0, s.children(noun, "nmod")); // "its response to Israel would be decisive"
             }
             if (entry.word() != null) {
                 for (int o : s.children(v, "obj")) {
