@@ -113,6 +113,10 @@ final class ReprisalThreats extends SentencePass {
                 // "would take retaliatory measures against Kyiv": the object's adjective tells the reprisal (intent17)
                 s.children(o, "amod").forEach(a -> words.add(s.token(a).word().toLowerCase(Locale.ROOT)));
             }
+            for (int o : s.children(v, "obl")) {
+                // "Iran will pay for this crime": the preposition of a phrase of the verb counts as its word (intent19)
+                s.children(o, "case").forEach(c -> words.add(s.token(c).word().toLowerCase(Locale.ROOT)));
+            }
             boolean negated = modals.negated(v, Set.of());
             if (negated) {
                 words.add(Reprisals.NOT); // "would never relent", "won't be spared": told by its negation
