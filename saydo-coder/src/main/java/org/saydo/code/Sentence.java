@@ -461,12 +461,18 @@ final class Sentence {
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?<!\\d)(1[89]|20)\\d\\d(?!\\d)");
 
     /**
-     * The first day a time expression names: its resolved day, or the first of January of a bare year ("in 2014",
-     * "since 2014", which the parser leaves without a day); null for none (a duration, "recently") and for null.
+     * The first day a time expression names: its resolved day (the Saturday of a weekend), or the first of January of a
+     * bare year ("in 2014", "since 2014", which the parser leaves without a day); null for none (a duration,
+     * "recently") and for null.
      */
     static LocalDate dayOf(TimeExpression te) {
         if (te == null) {
             return null;
+        }
+        if (te.date() != null && te.value().matches("\\d{4}-W\\d{2}-WE")) {
+            // "last weekend", "over the weekend": the parser gives the Monday of the weekend's week; a range takes
+            // its first day, the Saturday
+            return te.date().with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SATURDAY));
         }
         if (te.date() != null) {
             return te.date();
