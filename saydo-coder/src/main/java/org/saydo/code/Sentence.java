@@ -815,6 +815,14 @@ final class Sentence {
     private static final Set<String> CORE = Set.of("obj", "iobj", "nsubj:pass");
 
     /**
+     * Prepositions whose phrase may set an act in its time ("in its 2022 offensive", "during the 2006 war"): a year
+     * modifying their noun may date the act; the phrases of other prepositions name what the act is done to or from
+     * ("withdrew from the 2015 accord"), as an object does.
+     */
+    private static final Set<String> SETTING = Set.of("in", "during", "since", "after", "before", "until", "by", "at",
+            "on", "amid", "through", "throughout", "following", "");
+
+    /**
      * Whether the noun at {@code n} is what the verb at {@code verb} is done to (its object, a passive's subject), or
      * a noun such an argument's "of" phrase holds ("a clause of the 2018 accord").
      */
@@ -823,6 +831,10 @@ final class Sentence {
             String rel = s.relation(n);
             if (CORE.contains(rel)) {
                 return s.head(n) == verb;
+            }
+            if (Syntax.is(rel, "obl") && s.head(n) == verb && !s.children(n, "case").isEmpty()
+                    && !SETTING.contains(Syntax.preposition(s, n))) {
+                return true; // "withdrew from the 2015 accord in 2018", "pulled out of the 2018 deal"
             }
             if (!Syntax.is(rel, "nmod") || rel.equals("nmod:poss")) {
                 return false;
