@@ -275,6 +275,15 @@ final class Sentence {
             "(?i)(?:the\\s+)?(?:next|following)\\s+(day|morning|evening|night|week)"
             + "|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(days?|weeks?)\\s+later");
 
+    /**
+     * A time told as the same day as the last time the text named ("Hours later", "later that day", "that evening"),
+     * which the parser resolves to the publication date.
+     */
+    private static final java.util.regex.Pattern SAME_DAY = java.util.regex.Pattern.compile(
+            "(?i)(?:(?:a\\s+few|several|some|two|three|four|five|six|\\d+)\\s+)?(?:hours|minutes)\\s+later"
+            + "|later\\s+(?:that|the\\s+same)\\s+(?:day|morning|afternoon|evening|night)"
+            + "|(?:that|the\\s+same)\\s+(?:day|afternoon|evening|night)");
+
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten");
 
@@ -289,11 +298,14 @@ final class Sentence {
             return null;
         }
         java.util.regex.Matcher m = FROM_ANCHOR.matcher(te.text().strip());
-        if (!m.matches()) {
+        boolean sameDay = SAME_DAY.matcher(te.text().strip()).matches();
+        if (!m.matches() && !sameDay) {
             return te;
         }
         int days;
-        if (m.group(1) != null) {
+        if (sameDay) {
+            days = 0; // "hours later", "later that day": the anchor's own day
+        } else if (m.group(1) != null) {
             days = m.group(1).equalsIgnoreCase("week") ? 7 : 1;
         } else {
             String n = m.group(2).toLowerCase(java.util.Locale.ROOT);
@@ -303,7 +315,8 @@ final class Sentence {
         TimeExpression anchor = null;
         for (ParsedSentence before : told.subList(0, s.index() + 1)) {
             for (TimeExpression x : before.times()) {
-                if (x.end() <= te.begin() && x.date() != null && !FROM_ANCHOR.matcher(x.text().strip()).matches()) {
+                if (x.end() <= te.begin() && x.date() != null && !FROM_ANCHOR.matcher(x.text().strip()).matches()
+                    && !SAME_DAY.matcher(x.text().strip()).matches()) {
                     anchor = x;
                 }
             }
