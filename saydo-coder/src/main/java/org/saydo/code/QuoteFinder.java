@@ -1510,6 +1510,8 @@ final class QuoteFinder extends SentencePass {
     private static final Set<String> STATE_SPEAKERS = WordLists.words("speaker-state");
     /** Speaker nouns of a body that is no state's ("the group", "the movement"): the last such party. */
     private static final Set<String> GROUP_SPEAKERS = WordLists.words("speaker-group");
+    /** Speaker nouns of a country's media ("state media said", "state television reported"). */
+    private static final Set<String> MEDIA_SPEAKERS = WordLists.words("speaker-media");
 
     /**
      * A speaker the text names only by office or kind ("officials said", "the ministry said", "its spokesman
@@ -1524,7 +1526,8 @@ final class QuoteFinder extends SentencePass {
         Token t = s.token(subject);
         String noun = Syntax.lower(t);
         String role = OFFICIAL_SPEAKERS.contains(noun) ? "GOV" : MILITARY_SPEAKERS.contains(noun) ? "MIL"
-                : PUBLIC_SPEAKERS.contains(noun) ? "CVL" : REBEL_SPEAKERS.contains(noun) ? "REB" : null;
+                : PUBLIC_SPEAKERS.contains(noun) ? "CVL" : REBEL_SPEAKERS.contains(noun) ? "REB"
+                : MEDIA_SPEAKERS.contains(noun) && !t.isProperNoun() ? "MED" : null;
         if (role == null && !t.isProperNoun()) {
             // "the Kurdish regional president Masoud Barzani", "the envoy": an office by its title
             role = MILITARY_TITLES.contains(noun) ? "MIL" : TITLES.contains(noun) ? "GOV" : null;
@@ -1854,9 +1857,13 @@ final class QuoteFinder extends SentencePass {
                 : new Arg(new ActorRef(found.actor().code(), found.actor().name(), t.word()), subject, subject, true);
     }
 
-    /** A state's code with the given role ({@code RUS} → {@code RUSMIL}); any other party's code as it is. */
+    /**
+     * A state's code with the given role ({@code RUS} → {@code RUSMIL}; its media's too: "the country's ministry"
+     * after "State media said" is PRKGOV); any other party's code as it is.
+     */
     private static String withRole(String code, String role) {
-        return ActorResolver.stateBody(code) ? ActorResolver.countryOf(code) + role : code;
+        boolean stateMedia = ActorResolver.isCountry(code) && code.length() >= 6 && code.substring(3, 6).equals("MED");
+        return ActorResolver.stateBody(code) || stateMedia ? ActorResolver.countryOf(code) + role : code;
     }
 
     /** How many sentences on a quote that runs on over paragraphs may name its speaker. */
