@@ -1792,6 +1792,16 @@ final class QuoteFinder extends SentencePass {
                 }
             }
         }
+        String title = titleOf(subject);
+        if (title != null && (title.equals("minister") || MILITARY_TITLES.contains(title))) {
+            // "Deputy Foreign Minister Vahan Kostanyan" after "the Security Council": a minister or an officer is a
+            // state's, not an organisation's the report named before; the report's own state last
+            candidates.removeIf(c -> !ActorResolver.isCountry(c.code()));
+            String home = ctx.discourse.homeCountry();
+            if (home != null) {
+                candidates.add(new ActorRef(home, home, s.token(subject).word()));
+            }
+        }
         for (ActorRef c : candidates) {
             if (subjects.contains(ActorResolver.countryOf(c.code()))) {
                 return c;
