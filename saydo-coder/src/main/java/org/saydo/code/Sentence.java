@@ -959,13 +959,19 @@ final class Sentence {
     void remember() {
         Arg mainSubject = null;
         boolean unknownPerson = false;
+        Arg titledPerson = null; // "Army spokesman Nabil Abdallah blamed ...": someone the dictionaries lack, by office
         for (int root : s.roots()) {
             List<Arg> subjects = actors.subjectsOf(root, 0);
             if (!subjects.isEmpty()) {
                 mainSubject = subjects.get(0);
             }
             for (int subj : s.children(root, "nsubj")) {
-                unknownPerson |= subjects.isEmpty() && s.token(subj).pos().equals("NNP");
+                if (subjects.isEmpty() && s.token(subj).pos().equals("NNP")) {
+                    unknownPerson = true;
+                    if (titledPerson == null) {
+                        titledPerson = quoteFinder.titledPerson(subj);
+                    }
+                }
             }
         }
         List<ActorRef> named = new ArrayList<>();
@@ -1030,6 +1036,9 @@ final class Sentence {
         }
         if (unknownPerson) {
             discourse.lastPerson = null; // "Browder ... He": someone the dictionaries do not know
+            // but by office a later "he said" may be theirs: "... blamed the RSF. "The militia targeted ...," he said"
+            discourse.lastOffice = titledPerson;
+            discourse.lastOfficeSentence = s.index();
         }
         if (!discourse.leadTold && mainSubject != null) {
             discourse.leadTold = true;
