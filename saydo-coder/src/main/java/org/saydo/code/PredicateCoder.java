@@ -326,11 +326,16 @@ final class PredicateCoder extends SentencePass {
                 && ctx.coder.posture.launchers().contains(Syntax.lower(t))
                 && best.consumed.stream().anyMatch(n -> ctx.coder.posture.projectiles().contains(Syntax.lower(
                         s.token(n))))
-                && Syntax.subtree(s, v).stream().noneMatch(c -> Set.of("at", "on", "against", "upon").contains(
-                        Syntax.preposition(s, c)) && s.times().stream().noneMatch(
+                && launchScope(s, v).stream().noneMatch(c -> Set.of("at", "on", "against", "upon").contains(
+                        Syntax.preposition(s, c)) && !Set.of("least", "most").contains(Syntax.lower(s.token(c)))
+                        && s.times().stream().noneMatch(
                                 te -> c >= te.firstToken() && c <= te.lastToken()))) {
-            // "fired two ballistic missiles on Monday": at no one named, not even at a thing ("at power stations")
+            // "fired two ballistic missiles on Monday": at no one named, not even at a thing ("at power stations");
+            // "at least 23 missiles" counts them, aims them at nothing
             rule += Posture.LAUNCH_RULE;
+            if (best.consumed.stream().anyMatch(n -> ctx.coder.posture.tested().contains(Syntax.lower(s.token(n))))) {
+                rule += Posture.TESTED_RULE; // "launched an ICBM": a test, whoever else the report names
+            }
         }
         StringBuilder trigger = new StringBuilder(t.word());
         if (best != null) {
@@ -393,6 +398,24 @@ final class PredicateCoder extends SentencePass {
      * noun's code when the verb's is mass violence (20x: KILL "- * CIVILIAN" [202]) that only the attack's toll
      * gave it; else the verb's.
      */
+    /**
+     * The tokens whose phrases may say what a launch told by verb {@code v} was aimed at: its own subtree, and when it
+     * is an open complement the phrases its governor holds after it ("denied firing rockets at Israel", the parser
+     * hanging "at Israel" on "denied").
+     */
+    private static List<Integer> launchScope(ParsedSentence s, int v) {
+        List<Integer> out = new ArrayList<>(Syntax.subtree(s, v));
+        int h = s.head(v);
+        if (h >= 0 && s.relation(v).equals("xcomp")) {
+            for (var d : s.children(h)) {
+                if (d.dependent() > v && Syntax.is(d.relation(), "obl")) {
+                    out.addAll(Syntax.subtree(s, d.dependent()));
+                }
+            }
+        }
+        return out;
+    }
+
     private static String toldCode(String verb, String noun) {
         if (!noun.startsWith("19")) {
             return verb;
@@ -1275,9 +1298,10 @@ final class PredicateCoder extends SentencePass {
      * Where a show of force (CAMEO 15) is aimed ({@code posture.txt} {@code aimed}): the first actor, not of the
      * source's own side, of a phrase of such a preposition under the verb or the nouns its pattern used, or of that
      * phrase's own "of" or "with" phrase ("massed troops near Ukraine's borders", "drills near the border with
-     * Russia", "missiles fired off the coast of Japan"). Empty when there is none.
+     * Russia", "missiles fired off the coast of Japan"); {@code v} may be a noun of such a display ("a build-up of
+     * troops near the border", {@link NominalCoder}). Empty when there is none.
      */
-    private List<Arg> aimedAt(int v, Set<Integer> consumedNouns, List<Arg> sources) {
+    List<Arg> aimedAt(int v, Set<Integer> consumedNouns, List<Arg> sources) {
         Set<String> aimed = ctx.coder.posture.aimed();
         List<Integer> phrases = new ArrayList<>();
         List<Integer> heads = new ArrayList<>(List.of(v));
