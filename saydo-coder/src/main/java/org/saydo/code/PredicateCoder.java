@@ -372,8 +372,11 @@ final class PredicateCoder extends SentencePass {
         }
     }
 
-    /** CAMEO roots of acts parties named together each do to the others: pledges (03) and force (18-20). */
-    private static final Set<String> EACH_PARTY_ROOTS = Set.of("03", "18", "19", "20");
+    /**
+     * CAMEO roots of acts parties named together each do to the others: pledges (03), disapproval (11: accusations
+     * traded, accuse19) and force (18-20).
+     */
+    private static final Set<String> EACH_PARTY_ROOTS = Set.of("03", "11", "18", "19", "20");
 
     /**
      * Whether an act of parties named together ("Peru and Chile met", "the talks between A and B") is told once, from
