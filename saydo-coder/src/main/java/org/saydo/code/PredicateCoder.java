@@ -377,8 +377,11 @@ final class PredicateCoder extends SentencePass {
         }
     }
 
-    /** CAMEO roots of acts parties named together each do to the others: pledges (03) and force (18-20). */
-    private static final Set<String> EACH_PARTY_ROOTS = Set.of("03", "18", "19", "20");
+    /**
+     * CAMEO roots of acts parties named together each do to the others: pledges (03), disapproval (11: accusations
+     * traded, accuse19) and force (18-20).
+     */
+    private static final Set<String> EACH_PARTY_ROOTS = Set.of("03", "11", "18", "19", "20");
 
     /**
      * Whether an act of parties named together ("Peru and Chile met", "the talks between A and B") is told once, from
@@ -855,6 +858,12 @@ final class PredicateCoder extends SentencePass {
      */
     private List<Arg> referredAgent(int v, List<Arg> sources) {
         List<Integer> nouns = s.token(v).isVerb() ? s.children(v, "obj") : List.of(v);
+        if (nouns.isEmpty() && s.token(v).isVerb() && s.head(v) >= 0) {
+            List<Arg> doer = besideAgent(v, sources);
+            if (!doer.isEmpty()) {
+                return doer;
+            }
+        }
         for (int n : nouns) {
             Set<String> roots = ctx.coder.references.roots(Syntax.lower(s.token(n)));
             if (roots.isEmpty() || !actors.actorsOf(n).isEmpty()
@@ -865,6 +874,51 @@ final class PredicateCoder extends SentencePass {
             org.saydo.record.ActorRef agent = ctx.discourse.agentOfFirst(ctx.events.values(), roots, sources);
             if (agent != null) {
                 return List.of(new Arg(agent, n, n, false));
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * accuse19: the doer of the clause an event noun set beside it stands for, when a reaction is told in a relative
+     * clause on that noun ("Russia annexed four regions, a move Kyiv condemned", "abolished its agencies, a step
+     * Seoul criticised"): the source of the act coded on the verb the noun hangs on (through its object), of another
+     * side than the reacting one. Empty when the noun is no event noun ({@code eventrefs.txt}), names a party of its
+     * own, or no such act was coded.
+     */
+    private List<Arg> besideAgent(int v, List<Arg> sources) {
+        int n = -1;
+        int h = -1;
+        String rel = s.relation(v);
+        if (Set.of("acl:relcl", "acl", "dep").contains(rel) && s.token(s.head(v)).isNoun()) {
+            n = s.head(v); // "a move the UN criticised", the reaction on the noun
+            h = s.head(n);
+            int first = java.util.Collections.min(Syntax.subtree(s, n));
+            if (h < 0 || !Set.of("appos", "dep", "obj").contains(s.relation(n)) || first == 0
+                    || !s.token(first - 1).word().equals(",")) {
+                return List.of(); // set off by a comma after the clause it stands for
+            }
+            if (h >= 0 && !s.token(h).isVerb() && s.relation(h).equals("obj")) {
+                h = s.head(h); // "annexed [four regions], a move": the noun is set beside the verb's object
+            }
+        } else if (rel.equals("parataxis") && s.token(s.head(v)).isVerb()) {
+            h = s.head(v); // "abolished its agencies, a step Seoul criticised", parsed as a clause set beside
+            for (var d : s.children(v)) {
+                if (d.dependent() < v && s.token(d.dependent()).isNoun() && !Syntax.is(d.relation(), "nsubj")) {
+                    n = d.dependent();
+                }
+            }
+        }
+        if (n < 0 || h < 0 || !s.token(h).isVerb() || h > n || !s.token(n).isNoun()
+                || ctx.coder.references.roots(Syntax.lower(s.token(n))).isEmpty() || !actors.actorsOf(n).isEmpty()) {
+            return List.of();
+        }
+        int verb = h;
+        for (var en : ctx.events.entrySet()) {
+            org.saydo.record.ActorRef doer = en.getValue().source();
+            if (Sentence.trigger(en.getKey()) == verb && doer != null
+                    && sources.stream().noneMatch(x -> ActorResolver.sameSide(x.actor(), doer))) {
+                return List.of(new Arg(doer, n, n, false));
             }
         }
         return List.of();
