@@ -136,8 +136,9 @@ final class Accusations extends SentencePass {
             Map<String, String> offers = new java.util.HashMap<>();
             for (CueFile.Cue c : file.of("offer")) {
                 String[] f = c.value().toLowerCase(Locale.ROOT).split("\\s+");
-                if (f.length != 2 || !f[1].matches("\\[12\\d{1,2}\\]")) {
-                    throw c.error("expected 'offer NOUN [CODE]' with a CAMEO 12x code, got 'offer " + c.value() + "'");
+                if (f.length != 2 || !f[1].matches("\\[12\\d{1,2}\\]|\\[016\\]")) {
+                    throw c.error("expected 'offer NOUN [CODE]' with a CAMEO 12x code or 016, got 'offer " + c.value()
+                            + "'");
                 }
                 offers.put(f[0], f[1].substring(1, f[1].length() - 1));
             }
@@ -283,15 +284,7 @@ final class Accusations extends SentencePass {
             if (doers.stream().noneMatch(d -> sameSide(d.actor(), denier.actor()))) {
                 continue;
             }
-            ActorRef accuser = null;
-            List<Event> before = new ArrayList<>(ctx.discourse.told);
-            before.addAll(ctx.events.values());
-            for (Event e : before) {
-                if (e.cameo().startsWith("11") && e.target() != null && sameSide(e.target(), denier.actor())
-                        && !sameSide(e.source(), denier.actor())) {
-                    accuser = e.source(); // the last accusation of the denier's side
-                }
-            }
+            ActorRef accuser = lastAccuser(denier.actor());
             for (var en : ctx.events.entrySet()) {
                 Event e = en.getValue();
                 if (accuser == null && inside.contains(trigger(en.getKey())) && e.target() != null
@@ -629,7 +622,9 @@ final class Accusations extends SentencePass {
         if (offer == null && blame.code().startsWith("12")) {
             return; // a word of refusal only (rebuff, not blame) said of no offer
         }
-        String root = offer == null ? "11" : "12";
+        // the code the verb's own coding may already give: the root, but for a denial (016) that code itself, as the
+        // speech verb's plain statement (010) gives way to it below
+        String root = offer == null ? "11" : offer.startsWith("01") ? offer : offer.substring(0, 2);
         int verb = speech;
         if (speech < 0 || modals.negated(speech, Set.of()) || ctx.events.entrySet().stream()
                 .anyMatch(en -> trigger(en.getKey()) == verb && en.getValue().cameo().startsWith(root))) {
@@ -651,6 +646,13 @@ final class Accusations extends SentencePass {
         if (accused.isEmpty()) {
             accused = accusedOf(doer >= 0 ? subjectNoun(doer) : named, word, accuser);
         }
+        if (accused.isEmpty() && offer != null && offer.startsWith("01")) {
+            // accuse19: "said the accusations were baseless": whoever the report last told accusing the speaker's side
+            ActorRef last = lastAccuser(accuser.actor());
+            if (last != null) {
+                accused = new ArrayList<>(List.of(new Arg(last, named, named, false)));
+            }
+        }
         accused.removeIf(a -> sameSide(a.actor(), accuser.actor()));
         if (accused.isEmpty()) {
             return; // "said the killings were war crimes" names no one: guessing the other side cost precision
@@ -669,13 +671,31 @@ final class Accusations extends SentencePass {
         int at = speech;
         ctx.events.entrySet().removeIf(en -> trigger(en.getKey()) == at
                 && REPLACED_ROOTS.contains(en.getValue().cameo().substring(0, 2)));
-        String rule = (offer != null ? "rejection " : "accusation ") + code.get() + " = accusations.txt:"
+        String rule = (offer == null ? "accusation " : root.startsWith("01") ? "denial " : "rejection ") + code.get()
+                + " = accusations.txt:"
                 + blame.where().substring(blame.where().lastIndexOf(':') + 1)
                 + (doer == word ? " breach " : offer != null ? " rebuff " : " blame ")
                 + blame.lemma()
                 + (blame.word() == null ? "" : " " + blame.word()) + " + verb " + Syntax.upperLemma(s.token(speech));
         String trigger = s.token(speech).word() + (word > speech ? " ... " : " ") + s.token(word).word();
         ctx.emit(List.of(accuser), accused, code.get(), speech, trigger, rule);
+    }
+
+    /**
+     * The source of the last accusation (CAMEO 11) the report told of this party's side by another side, in this
+     * sentence or before it, or null: whom a denial with no accuser named answers.
+     */
+    private ActorRef lastAccuser(ActorRef party) {
+        ActorRef accuser = null;
+        List<Event> before = new ArrayList<>(ctx.discourse.told);
+        before.addAll(ctx.events.values());
+        for (Event e : before) {
+            if (e.cameo().startsWith("11") && e.target() != null && sameSide(e.target(), party)
+                    && !sameSide(e.source(), party)) {
+                accuser = e.source();
+            }
+        }
+        return accuser;
     }
 
     /** Whether the verb at {@code v} says its subject did the wrong its object names ("committed", "carried out"). */

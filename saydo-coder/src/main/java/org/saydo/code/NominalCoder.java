@@ -229,6 +229,10 @@ final class NominalCoder extends SentencePass {
             if (targets.isEmpty() && !sources.isEmpty()) {
                 targets.addAll(onBehalf(n));
             }
+            if (targets.isEmpty() && code.get().startsWith("15")) {
+                // "a build-up of Russian troops near the Ukrainian border": where the display is aimed (posture.txt)
+                targets.addAll(predicates.aimedAt(n, Set.of(), sources));
+            }
         }
         // "the meeting between A and B", "talks with B": one act, from the party named first
         boolean once = PredicateCoder.toldOnce(ctx.coder.codes, code.get());

@@ -21,11 +21,13 @@ import java.util.Set;
  * @param projectiles lower-case lemmas of the missiles and rockets whose launch at no one may be a test
  * @param home CAMEO codes (prefixes) of acts a state does to its own country when the text names no one else:
  *        states of emergency and martial law (1724)
+ * @param tested lower-case lemmas of the projectiles a state tests (missiles, not the rockets of a fight): their launch
+ *        at no one named is a display also in a report that names no second side
  */
 record Posture(Set<String> aimed, Map<String, String> alone, Set<String> facing, Set<String> launchers,
-        Set<String> projectiles, Set<String> home) {
+        Set<String> projectiles, Set<String> home, Set<String> tested) {
 
-    static final Set<String> KINDS = Set.of("aimed", "alone", "facing", "launch", "projectile", "home");
+    static final Set<String> KINDS = Set.of("aimed", "alone", "facing", "launch", "projectile", "home", "tested");
 
     /** What {@link #home} adds to the rule of an act it gives the source's own country as target. */
     static final String HOME_RULE = " + imposed at home";
@@ -35,6 +37,12 @@ record Posture(Set<String> aimed, Map<String, String> alone, Set<String> facing,
      * {@code projectile}): {@link #displays} makes it a show of force when the report tells no one struck.
      */
     static final String LAUNCH_RULE = " + launched at no one named";
+
+    /**
+     * What a launch's rule says after {@link #LAUNCH_RULE} when the projectile is one states test ({@code tested}):
+     * {@link #displays} makes it a show of force also in a report that names no second side.
+     */
+    static final String TESTED_RULE = " + a projectile of tests";
 
     /** What {@link #displays} adds to the rule of a launch it makes a show of force. */
     static final String DISPLAY_RULE = " + no one struck: a display of force";
@@ -54,6 +62,7 @@ record Posture(Set<String> aimed, Map<String, String> alone, Set<String> facing,
         launchers = Set.copyOf(launchers);
         projectiles = Set.copyOf(projectiles);
         home = Set.copyOf(home);
+        tested = Set.copyOf(tested);
     }
 
     /** The cues shipped with Saydo. */
@@ -78,7 +87,8 @@ record Posture(Set<String> aimed, Map<String, String> alone, Set<String> facing,
             }
         }
         return new Posture(WordLists.words(file, "aimed"), alone, WordLists.words(file, "facing"),
-                WordLists.words(file, "launch"), WordLists.words(file, "projectile"), codes(file, "home"));
+                WordLists.words(file, "launch"), WordLists.words(file, "projectile"), codes(file, "home"),
+                WordLists.words(file, "tested"));
     }
 
     private static Set<String> codes(CueFile file, String kind) {
@@ -147,8 +157,9 @@ record Posture(Set<String> aimed, Map<String, String> alone, Set<String> facing,
      * "missile tests 150"), when the report has two sides (targets.txt) but tells no act of force (CAMEO 18-20,
      * asserted or reported) done to anyone: "North Korea fired two ballistic missiles on Monday. Japan condemned the
      * launch." is a display, not an attack on the other side; in a report of strikes on a country it stays an attack
-     * (its target is then filled in by {@link ImplicitTargets#fill}), and in a report with no two sides it stays as
-     * coded ("Hamas launched rockets from Gaza.").
+     * (its target is then filled in by {@link ImplicitTargets#fill}). In a report with no two sides a launch of a
+     * projectile states test ({@link #TESTED_RULE}: "North Korea launched an ICBM on Thursday, Seoul's Joint Chiefs of
+     * Staff said.") is a display too, and rockets stay as coded ("Hamas launched rockets from Gaza.").
      *
      * @param sides the two sides of the report's conflict, or an empty list when it has fewer than two
      */
@@ -156,20 +167,18 @@ record Posture(Set<String> aimed, Map<String, String> alone, Set<String> facing,
             java.util.List<org.saydo.record.ActorRef> sides) {
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(sides, "sides");
-        if (sides.size() != 2) {
-            return events;
-        }
+        String launch = sides.size() == 2 ? LAUNCH_RULE : LAUNCH_RULE + TESTED_RULE;
         boolean struck = events.stream().anyMatch(e -> e.target() != null
                 && !e.provenance().rule().contains(LAUNCH_RULE)
                 && Integer.parseInt(e.cameo().substring(0, 2)) >= 18
                 && (e.modality() == org.saydo.record.Modality.ASSERTED
                         || e.modality() == org.saydo.record.Modality.REPORTED));
-        if (struck || events.stream().noneMatch(e -> e.provenance().rule().contains(LAUNCH_RULE))) {
+        if (struck || events.stream().noneMatch(e -> e.provenance().rule().contains(launch))) {
             return events;
         }
         java.util.List<org.saydo.record.Event> out = new java.util.ArrayList<>(events.size());
         for (org.saydo.record.Event e : events) {
-            if (e.target() == null && e.provenance().rule().contains(LAUNCH_RULE)) {
+            if (e.target() == null && e.provenance().rule().contains(launch)) {
                 org.saydo.record.Provenance p = e.provenance();
                 org.saydo.record.Provenance q = new org.saydo.record.Provenance(p.docId(), p.doc(), p.sentence(),
                         p.sentenceStart(), p.sentenceEnd(), p.start(), p.end(), p.trigger(), p.triggerStart(),

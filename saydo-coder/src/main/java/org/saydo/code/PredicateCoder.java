@@ -350,11 +350,16 @@ final class PredicateCoder extends SentencePass {
                 && ctx.coder.posture.launchers().contains(Syntax.lower(t))
                 && best.consumed.stream().anyMatch(n -> ctx.coder.posture.projectiles().contains(Syntax.lower(
                         s.token(n))))
-                && Syntax.subtree(s, v).stream().noneMatch(c -> Set.of("at", "on", "against", "upon").contains(
-                        Syntax.preposition(s, c)) && s.times().stream().noneMatch(
+                && launchScope(s, v).stream().noneMatch(c -> Set.of("at", "on", "against", "upon").contains(
+                        Syntax.preposition(s, c)) && !Set.of("least", "most").contains(Syntax.lower(s.token(c)))
+                        && s.times().stream().noneMatch(
                                 te -> c >= te.firstToken() && c <= te.lastToken()))) {
-            // "fired two ballistic missiles on Monday": at no one named, not even at a thing ("at power stations")
+            // "fired two ballistic missiles on Monday": at no one named, not even at a thing ("at power stations");
+            // "at least 23 missiles" counts them, aims them at nothing
             rule += Posture.LAUNCH_RULE;
+            if (best.consumed.stream().anyMatch(n -> ctx.coder.posture.tested().contains(Syntax.lower(s.token(n))))) {
+                rule += Posture.TESTED_RULE; // "launched an ICBM": a test, whoever else the report names
+            }
         }
         StringBuilder trigger = new StringBuilder(t.word());
         if (best != null) {
@@ -417,8 +422,11 @@ final class PredicateCoder extends SentencePass {
         return -1;
     }
 
-    /** CAMEO roots of acts parties named together each do to the others: pledges (03) and force (18-20). */
-    private static final Set<String> EACH_PARTY_ROOTS = Set.of("03", "18", "19", "20");
+    /**
+     * CAMEO roots of acts parties named together each do to the others: pledges (03), disapproval (11: accusations
+     * traded, accuse19) and force (18-20).
+     */
+    private static final Set<String> EACH_PARTY_ROOTS = Set.of("03", "11", "18", "19", "20");
 
     /**
      * Whether an act of parties named together ("Peru and Chile met", "the talks between A and B") is told once, from
@@ -438,6 +446,24 @@ final class PredicateCoder extends SentencePass {
      * noun's code when the verb's is mass violence (20x: KILL "- * CIVILIAN" [202]) that only the attack's toll
      * gave it; else the verb's.
      */
+    /**
+     * The tokens whose phrases may say what a launch told by verb {@code v} was aimed at: its own subtree, and when it
+     * is an open complement the phrases its governor holds after it ("denied firing rockets at Israel", the parser
+     * hanging "at Israel" on "denied").
+     */
+    private static List<Integer> launchScope(ParsedSentence s, int v) {
+        List<Integer> out = new ArrayList<>(Syntax.subtree(s, v));
+        int h = s.head(v);
+        if (h >= 0 && s.relation(v).equals("xcomp")) {
+            for (var d : s.children(h)) {
+                if (d.dependent() > v && Syntax.is(d.relation(), "obl")) {
+                    out.addAll(Syntax.subtree(s, d.dependent()));
+                }
+            }
+        }
+        return out;
+    }
+
     private static String toldCode(String verb, String noun) {
         if (noun.startsWith("18") && verb.equals("190")) {
             return noun; // "killed in a suicide bombing": the noun names the kind of assault (1831)
@@ -880,6 +906,12 @@ final class PredicateCoder extends SentencePass {
      */
     private List<Arg> referredAgent(int v, List<Arg> sources) {
         List<Integer> nouns = s.token(v).isVerb() ? s.children(v, "obj") : List.of(v);
+        if (nouns.isEmpty() && s.token(v).isVerb() && s.head(v) >= 0) {
+            List<Arg> doer = besideAgent(v, sources);
+            if (!doer.isEmpty()) {
+                return doer;
+            }
+        }
         for (int n : nouns) {
             Set<String> roots = ctx.coder.references.roots(Syntax.lower(s.token(n)));
             if (roots.isEmpty() || !actors.actorsOf(n).isEmpty()
@@ -890,6 +922,51 @@ final class PredicateCoder extends SentencePass {
             org.saydo.record.ActorRef agent = ctx.discourse.agentOfFirst(ctx.events.values(), roots, sources);
             if (agent != null) {
                 return List.of(new Arg(agent, n, n, false));
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * accuse19: the doer of the clause an event noun set beside it stands for, when a reaction is told in a relative
+     * clause on that noun ("Russia annexed four regions, a move Kyiv condemned", "abolished its agencies, a step
+     * Seoul criticised"): the source of the act coded on the verb the noun hangs on (through its object), of another
+     * side than the reacting one. Empty when the noun is no event noun ({@code eventrefs.txt}), names a party of its
+     * own, or no such act was coded.
+     */
+    private List<Arg> besideAgent(int v, List<Arg> sources) {
+        int n = -1;
+        int h = -1;
+        String rel = s.relation(v);
+        if (Set.of("acl:relcl", "acl", "dep").contains(rel) && s.token(s.head(v)).isNoun()) {
+            n = s.head(v); // "a move the UN criticised", the reaction on the noun
+            h = s.head(n);
+            int first = java.util.Collections.min(Syntax.subtree(s, n));
+            if (h < 0 || !Set.of("appos", "dep", "obj").contains(s.relation(n)) || first == 0
+                    || !s.token(first - 1).word().equals(",")) {
+                return List.of(); // set off by a comma after the clause it stands for
+            }
+            if (h >= 0 && !s.token(h).isVerb() && s.relation(h).equals("obj")) {
+                h = s.head(h); // "annexed [four regions], a move": the noun is set beside the verb's object
+            }
+        } else if (rel.equals("parataxis") && s.token(s.head(v)).isVerb()) {
+            h = s.head(v); // "abolished its agencies, a step Seoul criticised", parsed as a clause set beside
+            for (var d : s.children(v)) {
+                if (d.dependent() < v && s.token(d.dependent()).isNoun() && !Syntax.is(d.relation(), "nsubj")) {
+                    n = d.dependent();
+                }
+            }
+        }
+        if (n < 0 || h < 0 || !s.token(h).isVerb() || h > n || !s.token(n).isNoun()
+                || ctx.coder.references.roots(Syntax.lower(s.token(n))).isEmpty() || !actors.actorsOf(n).isEmpty()) {
+            return List.of();
+        }
+        int verb = h;
+        for (var en : ctx.events.entrySet()) {
+            org.saydo.record.ActorRef doer = en.getValue().source();
+            if (Sentence.trigger(en.getKey()) == verb && doer != null
+                    && sources.stream().noneMatch(x -> ActorResolver.sameSide(x.actor(), doer))) {
+                return List.of(new Arg(doer, n, n, false));
             }
         }
         return List.of();
@@ -1323,9 +1400,10 @@ final class PredicateCoder extends SentencePass {
      * Where a show of force (CAMEO 15) is aimed ({@code posture.txt} {@code aimed}): the first actor, not of the
      * source's own side, of a phrase of such a preposition under the verb or the nouns its pattern used, or of that
      * phrase's own "of" or "with" phrase ("massed troops near Ukraine's borders", "drills near the border with
-     * Russia", "missiles fired off the coast of Japan"). Empty when there is none.
+     * Russia", "missiles fired off the coast of Japan"); {@code v} may be a noun of such a display ("a build-up of
+     * troops near the border", {@link NominalCoder}). Empty when there is none.
      */
-    private List<Arg> aimedAt(int v, Set<Integer> consumedNouns, List<Arg> sources) {
+    List<Arg> aimedAt(int v, Set<Integer> consumedNouns, List<Arg> sources) {
         Set<String> aimed = ctx.coder.posture.aimed();
         List<Integer> phrases = new ArrayList<>();
         List<Integer> heads = new ArrayList<>(List.of(v));
