@@ -440,13 +440,6 @@ final class PredicateCoder extends SentencePass {
     }
 
     /**
-     * The code of an act a verb and an event noun of force tell together: the noun's weapon code (194 artillery, 195
-     * aerial ...) when the verb's is a plain 190, or a bombing (183, which CAMEO keeps for suicide, car and other
-     * non-military bombs) that the weapon's word gave it ("a missile strike killed": "- &WEAPON *" [183]); the
-     * noun's code when the verb's is mass violence (20x: KILL "- * CIVILIAN" [202]) that only the attack's toll
-     * gave it; else the verb's.
-     */
-    /**
      * The tokens whose phrases may say what a launch told by verb {@code v} was aimed at: its own subtree, and when it
      * is an open complement the phrases its governor holds after it ("denied firing rockets at Israel", the parser
      * hanging "at Israel" on "denied").
@@ -464,6 +457,14 @@ final class PredicateCoder extends SentencePass {
         return out;
     }
 
+    /**
+     * The code of an act a verb and an event noun of force tell together: the noun's code when it names a kind of
+     * assault (18x: "carried out a suicide attack") and the verb's is a plain 190; the noun's weapon code (194
+     * artillery, 195 aerial ...) when the verb's is a plain 190, or a bombing (183, which CAMEO keeps for suicide, car and other
+     * non-military bombs) that the weapon's word gave it ("a missile strike killed": "- &WEAPON *" [183]); the
+     * noun's code when the verb's is mass violence (20x: KILL "- * CIVILIAN" [202]) that only the attack's toll
+     * gave it; else the verb's.
+     */
     private static String toldCode(String verb, String noun) {
         if (noun.startsWith("18") && verb.equals("190")) {
             return noun; // "killed in a suicide bombing": the noun names the kind of assault (1831)
