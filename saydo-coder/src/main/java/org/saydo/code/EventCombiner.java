@@ -609,8 +609,7 @@ final class EventCombiner extends SentencePass {
             }
             if (there) {
                 place = true;
-            } else if (clause.contains(m.last()) && !PredicateCoder.inSettingPhrase(s, m.last(), v)) {
-                // (a party of the scene names no partner: "signed in Jeddah after talks facilitated by Saudi Arabia")
+            } else if (clause.contains(m.last())) {
                 return false;
             }
         }

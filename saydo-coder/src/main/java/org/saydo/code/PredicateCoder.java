@@ -215,14 +215,7 @@ final class PredicateCoder extends SentencePass {
             }
         }
         sources = withoutNotActors(sources);
-        targets = withoutHyphenDoers(withoutNotActors(targets));
-        if (ctx.coder.codes == EventCoder.Codes.ONTOLOGY && Integer.parseInt(code.get().substring(0, 2)) < 10) {
-            // "signed the declaration after talks facilitated by Saudi Arabia": a party of the scene is no partner
-            // (PETRARCH's suites, coded with the dictionary's own codes, take one: "restore ties with Gxndor ...
-            // after Calenardhon crowds burned down its embassy" is ARN CAL 064 there)
-            targets = new ArrayList<>(targets);
-            targets.removeIf(a -> inSettingPhrase(s, a.last(), v));
-        }
+        targets = withoutNotActors(targets);
         ForceNoun in = sources.isEmpty() && (passive || inherentPassive) ? forceNounIn(v, code.get()) : null;
         if (in != null) {
             // "two soldiers were killed in an Eritrean ambush", "died in an Israeli strike": the noun's owner did it
@@ -969,53 +962,6 @@ final class PredicateCoder extends SentencePass {
             ctx.emit(sources, targets, cameo.get(), v, s.token(v).word(), "labels.txt " + code.get());
         }
         return true;
-    }
-
-    /**
-     * Whether the token lies in a phrase or clause that a setting preposition or mark ({@code words.txt}
-     * setting-prepositions: "after", "during", "amid" ...) opens below the verb at {@code v}.
-     */
-    static boolean inSettingPhrase(ParsedSentence s, int t, int v) {
-        for (int n = t, hops = 0; n >= 0 && n != v && hops < s.tokens().size(); n = s.head(n), hops++) {
-            for (var d : s.children(n)) {
-                if ((d.relation().equals("case") || d.relation().equals("mark"))
-                        && SETTING_PREPOSITIONS.contains(s.token(d.dependent()).word().toLowerCase(
-                                java.util.Locale.ROOT))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The targets less those named only as the doer of a hyphenated participle ({@code nominals.txt} {@code agent}
-     * cue) inside the verb's phrases: "Armenia and Azerbaijan signed a Russian-brokered peace deal" is an agreement
-     * of the two with each other; Russia brokered it (NominalCoder.codeAgents), it signed nothing with them. The doer may
-     * be the phrase's first word ("a Turkish-mediated agreement") or the whole of it ("Moscow-brokered").
-     */
-    private List<Arg> withoutHyphenDoers(List<Arg> found) {
-        List<Arg> out = new ArrayList<>();
-        for (Arg a : found) {
-            if (!hyphenDoer(a.first()) && !hyphenDoer(a.last())) {
-                out.add(a);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Whether the token is written before a hyphen and an agent cue's participle ("Moscow-brokered",
-     * "Turkish-mediated"), whether the parser hung it on the participle or on the noun both modify.
-     */
-    private boolean hyphenDoer(int t) {
-        int m = t + 2;
-        if (t < 0 || m >= s.tokens().size() || Syntax.hyphenated(s, m) == null) {
-            return false;
-        }
-        var agents = ctx.coder.nominalCues.agents();
-        return agents.containsKey(Syntax.lower(s.token(m)))
-                || agents.containsKey(s.token(m).word().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The actors given, less those a pattern's {@code ^} ruled out. */
