@@ -125,8 +125,8 @@ final class BackgroundRules extends SentencePass {
                 && cues.anchors().contains(Syntax.lower(s.token(time.firstToken() - 1)))) {
             return true; // "has occupied since 2014"
         }
-        if (anchored(t)) {
-            return true; // "since the group's attack", "has occupied Crimea since the invasion"
+        if (anchored(t) || sinceClause(t)) {
+            return true; // "since the group's attack", "has occupied Crimea since the invasion", "since Russia invaded"
         }
         if (lapsed(t)) {
             return true; // "months after Russia invaded", "two years after the strikes on the grid"
@@ -187,7 +187,7 @@ final class BackgroundRules extends SentencePass {
         if (v.matches("\\d{4}-W\\d{2}")) {
             return first.plusDays(6);
         }
-        return first;
+        return v.matches("\\d{4}-W\\d{2}-WE") ? first.plusDays(1) : first; // a weekend ends on its Sunday
     }
 
     /**
@@ -316,6 +316,23 @@ final class BackgroundRules extends SentencePass {
     private boolean agentive(int t) {
         return s.relation(t).equals("amod") && t > 0 && s.token(t - 1).word().equals("-") && s.head(t - 1) == t
                 && s.head(t) >= 0 && s.token(s.head(t)).isNoun();
+    }
+
+    /**
+     * A clause introduced by an anchor whose verb is in the simple past ("two years since Russia invaded Ukraine",
+     * "since the war began"): the act is where the period is counted from, a past act the report refers to. A present
+     * or perfect ("since Russia refuses to talk") is left alone, as "since" may give a reason.
+     */
+    private boolean sinceClause(int v) {
+        if (!s.token(v).pos().equals("VBD")) {
+            return false;
+        }
+        for (int m : s.children(v, "mark")) {
+            if (cues.anchors().contains(Syntax.lower(s.token(m)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "has been shelling", "had been blockading". */

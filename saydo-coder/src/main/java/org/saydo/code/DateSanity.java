@@ -36,6 +36,10 @@ public final class DateSanity {
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
 
+    /** A weekday's name or a weekend ("over the weekend", "last weekend"), which names a day of some week. */
+    private static final Pattern DAY_OF_WEEK = Pattern.compile(
+            "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\\b");
+
     /** A month's name or a numeric date, which pins a day to more than its week. */
     private static final Pattern MONTH = Pattern.compile(
             "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b|\\d");
@@ -44,10 +48,10 @@ public final class DateSanity {
     }
 
     /**
-     * The day a weekday names for a past act: a weekday alone ("on Saturday morning") names the last such day up
-     * to the report, so a day the parser put after the publication (past the time-zone tolerance) is taken back by
-     * whole weeks. Intents and hypotheticals, expressions with a month or a number, and documents without a
-     * publication date keep the date as resolved (null stays null).
+     * The day a weekday names for a past act: a weekday or a weekend alone ("on Saturday morning", "over the
+     * weekend") names the last such day up to the report, so a day the parser put after the publication (past the
+     * time-zone tolerance) is taken back by whole weeks. Intents and hypotheticals, expressions with a month or a
+     * number, and documents without a publication date keep the date as resolved (null stays null).
      *
      * @param date the resolved date
      * @param modality the act's (or the quote's) modality
@@ -56,7 +60,7 @@ public final class DateSanity {
      */
     public static LocalDate lastWeekday(LocalDate date, Modality modality, LocalDate published, String text) {
         if (date == null || published == null || text == null || modality == Modality.INTENT
-                || modality == Modality.HYPOTHETICAL || !WEEKDAY.matcher(text).find()
+                || modality == Modality.HYPOTHETICAL || !DAY_OF_WEEK.matcher(text).find()
                 || MONTH.matcher(text).find()) {
             return date;
         }

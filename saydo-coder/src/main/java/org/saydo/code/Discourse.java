@@ -15,6 +15,13 @@ final class Discourse {
     Arg lastSpeaker;
     int lastSpeakerSentence = -10;
     Arg lastSubject;
+    /**
+     * The office of the last person the dictionaries lack named as a main clause's subject with a title or an
+     * apposition ("Army spokesman Nabil Abdallah blamed ..."), as a speaker, or null when that person gave none; and
+     * its sentence. Only a speaker ("he said") continues it; events leave such a "he" unresolved.
+     */
+    Arg lastOffice;
+    int lastOfficeSentence = -10;
     java.util.List<Arg> lastGroup = java.util.List.of();
     int lastGroupSentence = -10;
     int lastSubjectSentence = -10;

@@ -34,7 +34,7 @@ import org.saydo.record.Provenance;
 final class Intents extends SentencePass {
 
     private static final CueFile FILE = CueFile.resource("intents.txt", Set.of("readiness", "future", "any", "according", "ascribed", "committing", "making", "content", "audience", "forceful",
-            "readiness-noun", "making-readiness", "possible"));
+            "readiness-noun", "making-readiness", "possible", "partitive", "unhesitating"));
 
     /** Adjectives and participles whose infinitive is an intended act ("ready to", "prepared to", "willing to"). */
     private static final Set<String> READINESS = WordLists.words(FILE, "readiness");
@@ -202,6 +202,18 @@ final class Intents extends SentencePass {
                 }
                 continue;
             }
+            int hesitant = s.head(t);
+            if (hesitant >= 0 && s.relation(t).equals("xcomp") && UNHESITATING.contains(Syntax.lower(s.token(hesitant)))
+                    && modals.negated(hesitant, Set.of()) && !NOT_FORETOLD.contains(root) && ownSpeaker(hesitant, e)) {
+                // "India said it would not hesitate to strike the camps": its own side's intent, a threat (intent19)
+                recode(key, e, "not " + Syntax.lower(s.token(hesitant)));
+                continue;
+            }
+            if (ready >= 0 && FORCE.contains(root) && !modals.negated(ready, Set.of()) && readyParty(ready, e)
+                    && ownSpeaker(ready, e)) {
+                readyForce(key, e, ready);
+                continue;
+            }
             if ((e.modality() == Modality.INTENT || e.modality() == Modality.HYPOTHETICAL)
                     && !NOT_FORETOLD.contains(root) && future(t)) {
                 int speech = speakerAfter(t);
@@ -236,6 +248,9 @@ final class Intents extends SentencePass {
                 if (!via || !sum && (!s.token(c).isNoun() || !actors.actorsOf(c).isEmpty())) {
                     continue; // "threatened Russia": the one threatened, not what with
                 }
+                if (!sum) {
+                    c = actNoun(c); // "open to a new round of talks with Ukraine": the talks, and their party
+                }
                 String act = sum ? null : contentCode(c);
                 if (sum) {
                     // "pledged $2 billion in humanitarian aid", "promised 500 million euros of military aid": the sum's
@@ -263,6 +278,28 @@ final class Intents extends SentencePass {
         var tok = s.token(n);
         return tok.pos().equals("CD") || tok.pos().equals("$") || tok.word().equals("$")
                 || !s.children(n, "nummod").isEmpty();
+    }
+
+    /** Nouns of a part, start or renewal of an act whose "of" phrase names the act ("a new round of talks"). */
+    private static final Set<String> PARTITIVE = WordLists.words(FILE, "partitive");
+
+    /** Verbs whose negation tells the act of their infinitive as intended ("would not hesitate to strike"). */
+    static final Set<String> UNHESITATING = WordLists.words(FILE, "unhesitating");
+
+    /**
+     * The noun that names the act of the noun at {@code n}: the act of its "of" phrase when it is a part, start or
+     * renewal of one ("a new round of talks", "the resumption of negotiations"; intent19), else itself.
+     */
+    private int actNoun(int n) {
+        if (!PARTITIVE.contains(Syntax.lower(s.token(n)))) {
+            return n;
+        }
+        for (int q : s.children(n, "nmod")) {
+            if (Syntax.preposition(s, q).equals("of") && s.token(q).isNoun() && actors.actorsOf(q).isEmpty()) {
+                return q;
+            }
+        }
+        return n;
     }
 
     /** The code of the act a noun names: the noun dictionary's (a deed), intents.txt content, or a forceful answer. */
@@ -312,6 +349,11 @@ final class Intents extends SentencePass {
             sources.addAll(actors.subjectsOf(v, 0));
             if (sources.isEmpty() && s.relation(v).equals("xcomp") && s.head(v) >= 0) {
                 sources.addAll(actors.subjectsOf(s.head(v), 0)); // "it remains committed to"
+            }
+            if (sources.isEmpty() && word.family() == Combination.Family.INTEND) {
+                for (int p : s.children(v, "nsubj:pass")) {
+                    sources.addAll(actors.actorsOf(p)); // "Hamas said it was committed to the deal" (intent19)
+                }
             }
         }
         if (sources.isEmpty()) {
@@ -592,6 +634,56 @@ final class Intents extends SentencePass {
         }
         List<Arg> tellers = actors.subjectsOf(teller, 0);
         return !tellers.isEmpty() && tellers.stream().noneMatch(a -> sameSide(a.actor(), e.source()));
+    }
+
+    /**
+     * Whether the readiness word at {@code ready} is told by a speaker of the act's own side (intent19): "Kim said North
+     * Korea was prepared to use nuclear weapons", "the army is ready to fight at any time, its spokesman said"; the
+     * speech verb is the one the readiness clause completes, or an attribution after it.
+     */
+    private boolean ownSpeaker(int ready, Event e) {
+        int at = ready;
+        int speech = -1;
+        for (int step = 0; step < 3 && speech < 0 && s.head(at) >= 0; step++) {
+            int h = s.head(at);
+            if (!s.token(h).isVerb() || !(Syntax.is(s.relation(at), "ccomp") || Syntax.is(s.relation(at), "conj"))) {
+                break;
+            }
+            if (EventCoder.SPEECH.contains(Syntax.lower(s.token(h)))) {
+                speech = h;
+            }
+            at = h;
+        }
+        if (speech < 0) {
+            speech = speakerAfter(ready);
+        }
+        return speech >= 0 && actors.subjectsOf(speech, 0).stream().anyMatch(a -> sameSide(a.actor(), e.source()));
+    }
+
+    /**
+     * Recodes an act of force a side's own speaker says it is ready to do as that side's threat of it (intent19; CAMEO
+     * 138 "threaten with military force": "said it was ready to strike", 1384; "was prepared to use nuclear weapons"):
+     * aimed at the act's target, else at the other side of the report.
+     */
+    private void readyForce(String key, Event e, int ready) {
+        Optional<String> code = Combination.code(Combination.Family.THREATEN, e.cameo())
+                .flatMap(c -> ctx.coder.eventCode(c));
+        if (code.isEmpty()) {
+            return;
+        }
+        ActorRef target = e.target() != null && !sameSide(e.target(), e.source()) ? e.target() : null;
+        if (target == null) {
+            target = ctx.discourse.otherSide(ctx.events.values(), new Arg(e.source(), ready, ready, false));
+        }
+        ctx.events.remove(key);
+        Provenance p = e.provenance();
+        Provenance q = p.withRule("intent " + code.get() + " = ready: " + Syntax.lower(s.token(ready))
+                + " to force, told by its side + " + p.rule());
+        String newKey = e.source().code() + "|" + (target == null ? "" : target.code()) + "|" + code.get() + "|"
+                + trigger(key);
+        ctx.events.putIfAbsent(newKey, new Event(e.source(), target, code.get(), Modality.INTENT, null, e.date(),
+                DateSanity.check(e.date(), e.dateBasis(), Modality.INTENT, ctx.doc.published(), e.dateText()),
+                e.dateText(), e.text(), q));
     }
 
     /** Replaces the act by the intent family's code for it, modality intent. */

@@ -159,6 +159,12 @@ final class ModalityRules extends SentencePass {
                 if (FAIL.contains(hl)) {
                     return new Modal(Modality.NEGATED, null);
                 }
+                if (Intents.UNHESITATING.contains(hl)) {
+                    // "would not hesitate to strike": the act intended (intent19); "hesitated to strike": none yet
+                    Modal up = modality(head, depth + 1, explained);
+                    return up.modality == Modality.NEGATED ? new Modal(Modality.INTENT, null)
+                            : new Modal(Modality.HYPOTHETICAL, null);
+                }
                 boolean objectControl = s.children(head, "obj").stream().anyMatch(o -> o < t);
                 if (COGNITION.contains(hl) || DESIRE.contains(hl) && objectControl) {
                     return new Modal(Modality.HYPOTHETICAL, null);

@@ -71,7 +71,7 @@ final class ReprisalThreats extends SentencePass {
                 s.children(v, "nmod:poss").forEach(p -> doers.addAll(actors.actorsOf(p)));
                 int h = s.head(v);
                 if (answer != null && !doers.isEmpty() && !modals.negated(h, Set.of())) {
-                    threaten(h, answer, doers);
+                    threaten(h, answer, doers, -1, v);
                 }
             }
             if (t.isNoun() && Syntax.is(s.relation(v), "obl") && Syntax.preposition(s, v).equals("with")
@@ -113,6 +113,10 @@ final class ReprisalThreats extends SentencePass {
                 // "would take retaliatory measures against Kyiv": the object's adjective tells the reprisal (intent17)
                 s.children(o, "amod").forEach(a -> words.add(s.token(a).word().toLowerCase(Locale.ROOT)));
             }
+            for (int o : s.children(v, "obl")) {
+                // "Iran will pay for this crime": the preposition of a phrase of the verb counts as its word (intent19)
+                s.children(o, "case").forEach(c -> words.add(s.token(c).word().toLowerCase(Locale.ROOT)));
+            }
             boolean negated = modals.negated(v, Set.of());
             if (negated) {
                 words.add(Reprisals.NOT); // "would never relent", "won't be spared": told by its negation
@@ -134,6 +138,14 @@ final class ReprisalThreats extends SentencePass {
      *     makes the threat itself; -1 to find the speech verb that tells the reprisal of the future
      */
     private void threaten(int v, Reprisals.Entry entry, List<Arg> answering, int vowed) {
+        threaten(v, entry, answering, vowed, -1);
+    }
+
+    /**
+     * @param noun the noun of answer that is the subject of the clause at {@code v} ("its response to Israel would be
+     *     decisive"), whose "to/against" party is the target (intent19); -1 for none
+     */
+    private void threaten(int v, Reprisals.Entry entry, List<Arg> answering, int vowed, int noun) {
         boolean future = vowed >= 0 || futureAux(v) || Syntax.hasTo(s, v);
         int speech = vowed;
         int at = v;
@@ -225,6 +237,9 @@ final class ReprisalThreats extends SentencePass {
             if (s.token(v).isNoun()) {
                 parties.addAll(s.children(v, "nmod")); // "a swift response to any attack by Israel"
             }
+            if (noun >= 0) {
+                parties.addAll(0, s.children(noun, "nmod")); // "its response to Israel would be decisive"
+            }
             if (entry.word() != null) {
                 for (int o : s.children(v, "obj")) {
                     parties.addAll(s.children(o, "nmod")); // "would take countermeasures against Washington"
@@ -278,10 +293,13 @@ final class ReprisalThreats extends SentencePass {
         }
         int said = speech;
         boolean order = ORDERS.contains(Syntax.lower(s.token(speech)));
+        // "promised that Russia would feel the consequences": the promise is the threat, no promise of its own (intent19)
+        boolean vow = ctx.coder.reprisals.vows(Syntax.lower(s.token(speech)));
         ctx.events.entrySet().removeIf(en -> trigger(en.getKey()) == v || trigger(en.getKey()) == said
                 && (REPLACED_ROOTS.contains(en.getValue().cameo().substring(0, 2))
                 || order && en.getValue().cameo().startsWith(DEMAND)
-                || vowed >= 0 && en.getValue().cameo().startsWith(PROMISE)));
+                || vowed >= 0 && en.getValue().cameo().startsWith(PROMISE)
+                || vow && en.getValue().cameo().equals(PROMISE + "0")));
         String rule = "reprisal " + code.get() + " = " + Reprisals.class.getSimpleName().toLowerCase(Locale.ROOT)
                 + ".txt:" + entry.where().substring(entry.where().lastIndexOf(':') + 1) + " "
                 + (entry.answer() ? "answer " : entry.sufferer() ? "sufferer " : "doer ") + entry.lemma()

@@ -275,6 +275,15 @@ final class Sentence {
             "(?i)(?:the\\s+)?(?:next|following)\\s+(day|morning|evening|night|week)"
             + "|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(days?|weeks?)\\s+later");
 
+    /**
+     * A time told as the same day as the last time the text named ("Hours later", "later that day", "that evening"),
+     * which the parser resolves to the publication date.
+     */
+    private static final java.util.regex.Pattern SAME_DAY = java.util.regex.Pattern.compile(
+            "(?i)(?:(?:a\\s+few|several|some|two|three|four|five|six|\\d+)\\s+)?(?:hours|minutes)\\s+later"
+            + "|later\\s+(?:that|the\\s+same)\\s+(?:day|morning|afternoon|evening|night)"
+            + "|(?:that|the\\s+same)\\s+(?:day|afternoon|evening|night)");
+
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten");
 
@@ -289,11 +298,14 @@ final class Sentence {
             return null;
         }
         java.util.regex.Matcher m = FROM_ANCHOR.matcher(te.text().strip());
-        if (!m.matches()) {
+        boolean sameDay = SAME_DAY.matcher(te.text().strip()).matches();
+        if (!m.matches() && !sameDay) {
             return te;
         }
         int days;
-        if (m.group(1) != null) {
+        if (sameDay) {
+            days = 0; // "hours later", "later that day": the anchor's own day
+        } else if (m.group(1) != null) {
             days = m.group(1).equalsIgnoreCase("week") ? 7 : 1;
         } else {
             String n = m.group(2).toLowerCase(java.util.Locale.ROOT);
@@ -303,7 +315,8 @@ final class Sentence {
         TimeExpression anchor = null;
         for (ParsedSentence before : told.subList(0, s.index() + 1)) {
             for (TimeExpression x : before.times()) {
-                if (x.end() <= te.begin() && x.date() != null && !FROM_ANCHOR.matcher(x.text().strip()).matches()) {
+                if (x.end() <= te.begin() && x.date() != null && !FROM_ANCHOR.matcher(x.text().strip()).matches()
+                    && !SAME_DAY.matcher(x.text().strip()).matches()) {
                     anchor = x;
                 }
             }
@@ -461,12 +474,18 @@ final class Sentence {
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?<!\\d)(1[89]|20)\\d\\d(?!\\d)");
 
     /**
-     * The first day a time expression names: its resolved day, or the first of January of a bare year ("in 2014",
-     * "since 2014", which the parser leaves without a day); null for none (a duration, "recently") and for null.
+     * The first day a time expression names: its resolved day (the Saturday of a weekend), or the first of January of a
+     * bare year ("in 2014", "since 2014", which the parser leaves without a day); null for none (a duration,
+     * "recently") and for null.
      */
     static LocalDate dayOf(TimeExpression te) {
         if (te == null) {
             return null;
+        }
+        if (te.date() != null && te.value().matches("\\d{4}-W\\d{2}-WE")) {
+            // "last weekend", "over the weekend": the parser gives the Monday of the weekend's week; a range takes
+            // its first day, the Saturday
+            return te.date().with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SATURDAY));
         }
         if (te.date() != null) {
             return te.date();
@@ -809,6 +828,14 @@ final class Sentence {
     private static final Set<String> CORE = Set.of("obj", "iobj", "nsubj:pass");
 
     /**
+     * Prepositions whose phrase may set an act in its time ("in its 2022 offensive", "during the 2006 war"): a year
+     * modifying their noun may date the act; the phrases of other prepositions name what the act is done to or from
+     * ("withdrew from the 2015 accord"), as an object does.
+     */
+    private static final Set<String> SETTING = Set.of("in", "during", "since", "after", "before", "until", "by", "at",
+            "on", "amid", "through", "throughout", "following", "");
+
+    /**
      * Whether the noun at {@code n} is what the verb at {@code verb} is done to (its object, a passive's subject), or
      * a noun such an argument's "of" phrase holds ("a clause of the 2018 accord").
      */
@@ -817,6 +844,10 @@ final class Sentence {
             String rel = s.relation(n);
             if (CORE.contains(rel)) {
                 return s.head(n) == verb;
+            }
+            if (Syntax.is(rel, "obl") && s.head(n) == verb && !s.children(n, "case").isEmpty()
+                    && !SETTING.contains(Syntax.preposition(s, n))) {
+                return true; // "withdrew from the 2015 accord in 2018", "pulled out of the 2018 deal"
             }
             if (!Syntax.is(rel, "nmod") || rel.equals("nmod:poss")) {
                 return false;
@@ -928,13 +959,19 @@ final class Sentence {
     void remember() {
         Arg mainSubject = null;
         boolean unknownPerson = false;
+        Arg titledPerson = null; // "Army spokesman Nabil Abdallah blamed ...": someone the dictionaries lack, by office
         for (int root : s.roots()) {
             List<Arg> subjects = actors.subjectsOf(root, 0);
             if (!subjects.isEmpty()) {
                 mainSubject = subjects.get(0);
             }
             for (int subj : s.children(root, "nsubj")) {
-                unknownPerson |= subjects.isEmpty() && s.token(subj).pos().equals("NNP");
+                if (subjects.isEmpty() && s.token(subj).pos().equals("NNP")) {
+                    unknownPerson = true;
+                    if (titledPerson == null) {
+                        titledPerson = quoteFinder.titledPerson(subj);
+                    }
+                }
             }
         }
         List<ActorRef> named = new ArrayList<>();
@@ -999,6 +1036,9 @@ final class Sentence {
         }
         if (unknownPerson) {
             discourse.lastPerson = null; // "Browder ... He": someone the dictionaries do not know
+            // but by office a later "he said" may be theirs: "... blamed the RSF. "The militia targeted ...," he said"
+            discourse.lastOffice = titledPerson;
+            discourse.lastOfficeSentence = s.index();
         }
         if (!discourse.leadTold && mainSubject != null) {
             discourse.leadTold = true;
