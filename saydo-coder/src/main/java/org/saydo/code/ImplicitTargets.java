@@ -27,6 +27,9 @@ final class ImplicitTargets {
     /** What the rule adds to the provenance rule of a third party's reproach aimed at the report's first attacker. */
     static final String AGENT_RULE = " + implicit target: the first to use force";
 
+    /** What the rule adds to the provenance rule of sympathy with the report's first victim of force. */
+    static final String VICTIM_RULE = " + implicit target: the first struck";
+
     /** What the rule adds to the provenance rule of an event noun whose parties are the sides. */
     static final String SIDES_RULE = " + implicit parties: the sides";
 
@@ -58,13 +61,14 @@ final class ImplicitTargets {
     static final String NO_PARTY_CODE = "*NONE";
 
     private static final ImplicitTargets DEFAULTS = of(CueFile.resource("targets.txt",
-            Set.of("takes", "parties", "both", "reproach", "population", "partner", "dealings", "venue",
+            Set.of("takes", "parties", "both", "reproach", "sympathy", "population", "partner", "dealings", "venue",
                     "other", "fights", "addressed")));
 
     private final Set<String> codes;
     private final Set<String> partyCodes;
     private final Set<String> bothCodes;
     private final Set<String> reproachCodes;
+    private final Set<String> sympathyCodes;
     private final Set<String> partnerCodes;
     private final Set<String> dealingCodes;
     private final Set<String> populationNouns;
@@ -74,13 +78,14 @@ final class ImplicitTargets {
     private final Set<String> addressedCodes;
 
     private ImplicitTargets(Set<String> codes, Set<String> partyCodes, Set<String> bothCodes,
-            Set<String> reproachCodes, Set<String> populationNouns, Set<String> partnerCodes,
+            Set<String> reproachCodes, Set<String> sympathyCodes, Set<String> populationNouns, Set<String> partnerCodes,
             Set<String> dealingCodes, Set<String> venueCodes, Set<String> otherCodes, Set<String> fightCodes,
             Set<String> addressedCodes) {
         this.codes = Set.copyOf(codes);
         this.partyCodes = Set.copyOf(partyCodes);
         this.bothCodes = Set.copyOf(bothCodes);
         this.reproachCodes = Set.copyOf(reproachCodes);
+        this.sympathyCodes = Set.copyOf(sympathyCodes);
         this.partnerCodes = Set.copyOf(partnerCodes);
         this.dealingCodes = Set.copyOf(dealingCodes);
         this.populationNouns = Set.copyOf(populationNouns);
@@ -108,7 +113,8 @@ final class ImplicitTargets {
             }
         }
         return new ImplicitTargets(codes(file, "takes"), codes(file, "parties"), codes(file, "both"),
-                codes(file, "reproach"), nouns, codes(file, "partner"), codes(file, "dealings"),
+                codes(file, "reproach"), codes(file, "sympathy"), nouns, codes(file, "partner"),
+                codes(file, "dealings"),
                 codes(file, "venue"), codes(file, "other"), codes(file, "fights"), codes(file, "addressed"));
     }
 
@@ -321,6 +327,13 @@ final class ImplicitTargets {
                     continue;
                 }
             }
+            if (other == null && e.target() == null && covers(sympathyCodes, e.cameo())) {
+                ActorRef victim = unnamed(firstStruck(events, e.source()));
+                if (victim != null && told.add(key(e.source(), victim, e))) {
+                    out.add(with(e, e.source(), victim, VICTIM_RULE));
+                    continue;
+                }
+            }
             if (other == null) {
                 if (e.target() != null || !covers(partnerCodes, e.cameo()) && !unaddressed(e)) {
                     out.add(e);
@@ -439,6 +452,27 @@ final class ImplicitTargets {
             if (root >= 18 && !standIn(e.source()) && !Discourse.primary(e.source().code()).equals(own)
                     && (e.modality() == Modality.ASSERTED || e.modality() == Modality.REPORTED)) {
                 return e.source();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The party the report's first act of force told as news (CAMEO 18-20, asserted or reported) was done to, when
+     * it is a named party other than the sympathiser's own ("offered condolences to the families of the dead" after
+     * gunmen killed Indian tourists: India); null when there is none.
+     */
+    private static ActorRef firstStruck(List<Event> events, ActorRef sympathising) {
+        String own = Discourse.primary(sympathising.code());
+        for (Event e : events) {
+            int root = Integer.parseInt(e.cameo().substring(0, 2));
+            if (root >= 18 && (e.modality() == Modality.ASSERTED || e.modality() == Modality.REPORTED)) {
+                ActorRef t = e.target();
+                if (t == null || standIn(t) || addressee(t) || isPopulation(t)
+                        || Discourse.primary(t.code()).equals(own)) {
+                    return null; // the first victim is unknown or the sympathiser's own people
+                }
+                return t;
             }
         }
         return null;
