@@ -62,4 +62,33 @@ class OpenCandidatesTest {
         assertThat(coded.events()).isEmpty();
         assertThat(coded.open()).singleElement().extracting(Event::modality).isEqualTo(Modality.INTENT);
     }
+
+    @Test
+    void randomSentencesGiveCandidatesInsideTheirTextAndTheSameTwice() {
+        String[] actors = {"India", "Pakistan", "Russia", "Ukraine", "the Sudanese army", "the RSF", "Seoul",
+            "Pyongyang", "Armenia", "Azerbaijan", "Israel", "Hezbollah", "he", "they"};
+        String[] verbs = {"outmanoeuvred", "will shadow", "could rebuff", "did not out-argue", "is wooing",
+            "said it had outpaced", "hoped to sideline", "was outflanked by"};
+        java.util.Random random = new java.util.Random(19);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            String a = actors[random.nextInt(actors.length)];
+            text.append(Character.toUpperCase(a.charAt(0))).append(a.substring(1)).append(' ')
+                    .append(verbs[random.nextInt(verbs.length)]).append(' ')
+                    .append(actors[random.nextInt(actors.length)]).append(random.nextBoolean() ? " on Monday. " : ". ");
+        }
+        Document doc = Document.of("random", PUBLISHED, text.toString());
+        CodedDocument first = pipeline.code(doc);
+        for (Event e : first.open()) {
+            assertThat(e.cameo()).isEqualTo(CodedDocument.OPEN);
+            assertThat(e.provenance().rule()).startsWith(OpenCandidates.RULE + " ");
+            assertThat(e.provenance().triggerEnd()).isLessThanOrEqualTo(doc.text().length());
+            assertThat(e.provenance().end()).isLessThanOrEqualTo(e.provenance().sentenceEnd());
+            assertThat(e.provenance().start()).isGreaterThanOrEqualTo(e.provenance().sentenceStart());
+            assertThat(e.target() == null || !e.target().code().equals(e.source().code())).isTrue();
+            assertThat(first.events()).noneMatch(x -> x.provenance().sentence() == e.provenance().sentence());
+        }
+        assertThat(first.open()).isNotEmpty();
+        assertThat(pipeline.code(doc).open()).isEqualTo(first.open());
+    }
 }
