@@ -118,7 +118,14 @@ public final class Pipelines {
             return null;
         }
         JudgeModel model = choice.model() == null ? JudgeModel.standard() : JudgeModel.read(choice.model());
-        return new Judge(model, embedder(), choice.dropThreshold());
+        org.saydo.judge.Proposer proposer = null;
+        if (choice.proposeThreshold() > 0) {
+            proposer = new org.saydo.judge.Proposer(choice.proposerModel() == null
+                    ? org.saydo.judge.ProposerModel.standard()
+                    : org.saydo.judge.ProposerModel.read(choice.proposerModel()), embedder(),
+                    choice.proposeThreshold());
+        }
+        return new Judge(model, embedder(), choice.dropThreshold(), proposer);
     }
 
     /**

@@ -18,6 +18,8 @@ import org.saydo.evaluate.Scorer;
 import org.saydo.judge.Embedder;
 import org.saydo.judge.JudgeTrainer;
 import org.saydo.judge.MiniLmEmbedder;
+import org.saydo.judge.ProposerModel;
+import org.saydo.judge.ProposerTrainer;
 import org.saydo.judge.Verdict;
 import org.saydo.record.CodedDocument;
 import org.saydo.record.Coder;
@@ -51,6 +53,10 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Shuffling seed (default: ${DEFAULT-VALUE}).")
     long seed = JudgeTrainer.Settings.DEFAULT.seed();
 
+    @Option(names = "--proposer", description = "Train the proposer (which names the act of the coder's open "
+            + "candidates) instead of the judge, and print its out-of-sample figures on two halves of the documents.")
+    boolean proposer;
+
     @Parameters(paramLabel = "GOLD.jsonl", arity = "1..*", description = "Gold files; documents beside each.")
     List<Path> golds;
 
@@ -82,6 +88,7 @@ public final class TrainCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         List<JudgeTrainer.Sample> samples = new ArrayList<>();
+        List<ProposerSamples.Labelled> open = new ArrayList<>();
         Map<String, String> info = new LinkedHashMap<>();
         info.put("command", "saydo train " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
         int documents = 0;
@@ -114,6 +121,11 @@ public final class TrainCommand implements Callable<Integer> {
                 }
                 documents++;
                 DocumentScore score = Scorer.score(entry.gold(), coded.events(), coded.quotes());
+                if (proposer) {
+                    open.addAll(ProposerSamples.label(entry.gold(), coded.open()));
+                    open.addAll(ProposerSamples.matched(entry.gold(), score.matched()));
+                    continue;
+                }
                 for (DocumentScore.Pair pair : score.matched()) {
                     samples.add(new JudgeTrainer.Sample(pair.system(), entry.document().published(),
                             pair.gold().background() ? Verdict.BACKGROUND : Verdict.KEEP));
@@ -124,6 +136,9 @@ public final class TrainCommand implements Callable<Integer> {
             }
         }
         err.flush();
+        if (proposer) {
+            return trainProposer(open, settings, info, documents, o, err) && bad == 0 ? 0 : 1;
+        }
         JudgeTrainer.Result result;
         try {
             result = JudgeTrainer.train(samples, embedder.get(), MiniLmEmbedder.NAME, settings, info);
@@ -139,5 +154,30 @@ public final class TrainCommand implements Callable<Integer> {
                 org.saydo.judge.JudgeModel.read(out).version(), out);
         o.flush();
         return bad == 0 ? 0 : 1;
+    }
+
+    private boolean trainProposer(List<ProposerSamples.Labelled> open, JudgeTrainer.Settings settings,
+            Map<String, String> info, int documents, PrintWriter o, PrintWriter err) throws IOException {
+        Embedder e = embedder.get();
+        ProposerTrainer.Result result;
+        try {
+            for (String line : ProposerSamples.halves(open, e, settings)) {
+                o.println(line);
+                info.put("out-of-sample " + line.substring(0, line.indexOf(':')), line.substring(line.indexOf(':') + 2));
+            }
+            result = ProposerTrainer.train(open.stream().map(ProposerSamples.Labelled::sample).toList(), e,
+                    MiniLmEmbedder.NAME, settings, info);
+        } catch (IllegalArgumentException x) {
+            err.println("saydo: cannot train the proposer: " + x.getMessage());
+            return false;
+        }
+        result.model().write(out);
+        o.printf(Locale.ROOT, "train: %d documents, %d open candidates and %d matched dictionary events %s, "
+                + "%d-fold macro-F1=%.3f accuracy=%.3f, proposer %s -> %s%n", documents,
+                open.stream().filter(ProposerSamples.Labelled::open).count(),
+                open.stream().filter(l -> !l.open()).count(), result.counts(), settings.folds(),
+                result.cvMacroF1(), result.cvAccuracy(), ProposerModel.read(out).version(), out);
+        o.flush();
+        return true;
     }
 }

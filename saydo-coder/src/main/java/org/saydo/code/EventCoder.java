@@ -106,6 +106,7 @@ public final class EventCoder implements DocumentCoder {
         NonProse.Layout layout = nonProse.layout(doc.text());
         LocalDate wireDay = wireDay(parsed, layout);
         List<Event> headline = new ArrayList<>();
+        List<Event> open = new ArrayList<>();
         List<ParsedSentence> told = parsed.sentences().stream().map(x -> withoutMaskedTimes(x, layout)).toList();
         for (ParsedSentence parsedSentence : parsed.sentences()) {
             ParsedSentence repaired = aspects.repair(AppealReparse.repair(
@@ -142,6 +143,19 @@ public final class EventCoder implements DocumentCoder {
             ctx.code();
             if (history) {
                 ctx.events.values().removeIf(e -> e.modality() != Modality.BACKGROUND);
+            } else if (ctx.events.isEmpty()) {
+                // for a learned proposer only; the actors it resolves must leave no trace on later sentences
+                var states = new java.util.HashSet<>(discourse.states);
+                var organs = new java.util.HashMap<>(discourse.organs);
+                for (Event candidate : new OpenCandidates(ctx).propose()) {
+                    if (!layout.masked(candidate.provenance().triggerStart())) {
+                        open.add(onWireDay(candidate, wireDay, doc.published()));
+                    }
+                }
+                discourse.states.clear();
+                discourse.states.addAll(states);
+                discourse.organs.clear();
+                discourse.organs.putAll(organs);
             }
             for (Event event : ctx.events.values()) {
                 Event e = onWireDay(event, wireDay, doc.published());
@@ -197,7 +211,7 @@ public final class EventCoder implements DocumentCoder {
             all = implicitTargets.withOthers(all);
             quotes = roles.apply(quotes);
         }
-        return new CodedDocument(doc, parsed.sentences().size(), all, quotes);
+        return new CodedDocument(doc, parsed.sentences().size(), all, quotes, List.of(), open);
     }
 
     /**

@@ -156,6 +156,12 @@ final class Sentence {
     /** @param explained words the verb pattern matched, which do not set the event's modality */
     void emit(List<Arg> sources, List<Arg> targets, String cameo, int trigger, String triggerText, String rule,
             Set<Integer> explained) {
+        emitInto(events, sources, targets, cameo, trigger, triggerText, rule, explained);
+    }
+
+    /** As {@link #emit}, into {@code into} ({@link #events}, or {@link OpenCandidates}' own map). */
+    void emitInto(Map<String, Event> into, List<Arg> sources, List<Arg> targets, String cameo, int trigger,
+            String triggerText, String rule, Set<Integer> explained) {
         if (sources.isEmpty()) {
             return;
         }
@@ -206,7 +212,7 @@ final class Sentence {
                         + "|" + trigger;
                 Provenance p = new Provenance(doc.id(), doc.source(), s.index(), s.begin(), s.end(), start, end,
                         triggerText, tt.begin(), tt.end(), rule, coder.pipeline);
-                events.putIfAbsent(key, new Event(src.actor(), tgt == null ? null : tgt.actor(), cameo,
+                into.putIfAbsent(key, new Event(src.actor(), tgt == null ? null : tgt.actor(), cameo,
                         modal.modality(), modal.reportedBy() == null ? null : modal.reportedBy().actor(), date, basis,
                         time == null ? null : time.text(), s.text(), p));
             }

@@ -44,14 +44,29 @@ public final class Judge {
     private final LongAdder nanos = new LongAdder();
     private final LongAdder judged = new LongAdder();
     private final LongAdder dropped = new LongAdder();
+    private final Proposer proposer;
 
     public Judge(JudgeModel model, Embedder embedder, double dropThreshold) {
+        this(model, embedder, dropThreshold, null);
+    }
+
+    /**
+     * A judge that also has a {@link Proposer} name the acts of the coder's open candidates (those it proposes are
+     * added to the document's events, in text order); none when {@code proposer} is null.
+     */
+    public Judge(JudgeModel model, Embedder embedder, double dropThreshold, Proposer proposer) {
         this.model = Objects.requireNonNull(model, "model");
         this.embedder = Objects.requireNonNull(embedder, "embedder");
         if (!(dropThreshold > 0 && dropThreshold <= 1)) {
             throw new IllegalArgumentException("drop threshold must be in (0, 1], not " + dropThreshold);
         }
         this.dropThreshold = dropThreshold;
+        this.proposer = proposer;
+    }
+
+    /** The proposer, or null when open candidates are left out. */
+    public Proposer proposer() {
+        return proposer;
     }
 
     /** The model's version, as recorded on every judged event. */
@@ -66,7 +81,7 @@ public final class Judge {
     /** The document with its candidates judged. */
     public CodedDocument judge(CodedDocument coded) {
         Objects.requireNonNull(coded, "coded");
-        if (coded.events().isEmpty()) {
+        if (coded.events().isEmpty() && (proposer == null || coded.open().isEmpty())) {
             return coded;
         }
         long start = System.nanoTime();
@@ -74,7 +89,7 @@ public final class Judge {
         for (Event e : coded.events()) {
             sentences.putIfAbsent(e.text(), sentences.size());
         }
-        List<float[]> vectors = embedder.embed(new ArrayList<>(sentences.keySet()));
+        List<float[]> vectors = sentences.isEmpty() ? List.of() : embedder.embed(new ArrayList<>(sentences.keySet()));
         List<Event> kept = new ArrayList<>(coded.events().size());
         for (Event e : coded.events()) {
             Map<Verdict, Double> scores = model.scores(CandidateFeatures.of(e, coded.document().published(),
@@ -94,6 +109,12 @@ public final class Judge {
             Event judgedEvent = e.judged(new Judgement(v.label(), clamp(scores.get(v)), model.version()));
             boolean deed = e.modality() == Modality.ASSERTED || e.modality() == Modality.REPORTED;
             kept.add(v == Verdict.BACKGROUND && deed ? judgedEvent.asBackground() : judgedEvent);
+        }
+        List<Event> proposed = proposer == null ? List.of() : proposer.propose(coded.open());
+        if (!proposed.isEmpty()) {
+            kept.addAll(proposed);
+            kept.sort(java.util.Comparator.comparingInt((Event e) -> e.provenance().sentence())
+                    .thenComparingInt(e -> e.provenance().triggerStart()));
         }
         nanos.add(System.nanoTime() - start);
         return new CodedDocument(coded.document(), coded.sentences(), kept, coded.quotes(), coded.warnings());
