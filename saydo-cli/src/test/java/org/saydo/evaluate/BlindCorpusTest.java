@@ -22,12 +22,12 @@ class BlindCorpusTest {
 
     // The floors are 0.1 point under the figures the lead measured on the blind half (with the shipped judge);
     // whoever tunes the coder must not run this on it. Raise them when the figures rise.
-    /** Events, dyad + root: precision floor in percent (measured 53.2). */
-    static final double PRECISION_FLOOR = 53.1;
-    /** Events, dyad + root: recall floor in percent (measured 29.3). */
-    static final double RECALL_FLOOR = 29.2;
-    /** Quotes: speaker accuracy floor in percent (measured 77.0). */
-    static final double SPEAKER_FLOOR = 76.9;
+    /** Events, dyad + root: precision floor in percent (measured 54.8). */
+    static final double PRECISION_FLOOR = 54.7;
+    /** Events, dyad + root: recall floor in percent (measured 30.2). */
+    static final double RECALL_FLOOR = 30.1;
+    /** Quotes: speaker accuracy floor in percent (measured 78.0). */
+    static final double SPEAKER_FLOOR = 77.9;
 
     /** The project's root: the nearest folder, from this module's, that holds {@code corpus/}. */
     static Path projectRoot() {
