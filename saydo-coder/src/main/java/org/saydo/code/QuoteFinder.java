@@ -1263,6 +1263,17 @@ final class QuoteFinder extends SentencePass {
         if (continued != null) {
             return List.of(continued);
         }
+        int titled = subject >= 0 ? nameInOffice(subject) : -1;
+        if (titled >= 0) {
+            // "Chief of the General Staff Valery Gerasimov said": the person the name is, not a body of the phrase
+            // ("the Security Council" in "Secretary of the Security Council Armen Grigoryan")
+            String surname = Syntax.upper(s.token(titled));
+            List<Arg> named = actors.actorsOf(titled).stream()
+                    .filter(a -> a.actor().name() != null && a.actor().name().contains(surname)).toList();
+            if (named.size() == 1) {
+                return named;
+            }
+        }
         List<Arg> speakers = actors.subjectsOf(v, 0);
         if (speakers.isEmpty() && subject >= 0 && subjects.isEmpty()) {
             speakers = actors.actorsOf(subject); // a subject shared with another verb
@@ -1317,6 +1328,28 @@ final class QuoteFinder extends SentencePass {
         return List.of();
     }
 
+
+    /**
+     * The person's name the parser took into an office's "of" phrase: in "Chief of the General Staff Valery Gerasimov
+     * said" or "Secretary of the Security Council Armen Grigoryan said" the subject is the title, and the name,
+     * given first name and surname, is the head of its "of" phrase ("the General Staff Valery Gerasimov"). The name
+     * must close the phrase, right after a capitalised given name; -1 for none.
+     */
+    private int nameInOffice(int subject) {
+        if (!s.token(subject).isProperNoun()) {
+            return -1;
+        }
+        for (var d : s.children(subject)) {
+            int n = d.dependent();
+            if (n > subject + 2 && d.relation().startsWith("nmod") && s.token(n).isProperNoun()
+                    && Syntax.hasChildWord(s, n, "case", "of") && s.token(n - 1).isProperNoun()
+                    && s.relation(n - 1).equals("compound") && s.head(n - 1) == n
+                    && Syntax.subtree(s, n).get(Syntax.subtree(s, n).size() - 1) == n) {
+                return n;
+            }
+        }
+        return -1;
+    }
 
     /**
      * The subject of an inverted attribution that the parser gave to a participle after it: in ""...," said Colonel
@@ -1515,7 +1548,7 @@ final class QuoteFinder extends SentencePass {
 
     /**
      * A speaker the text names only by office or kind ("officials said", "the ministry said", "its spokesman
-     * said", "witnesses said"): the party of the possessor or of the body or place it is of, in, for, at or with
+     * said", "witnesses said"): the party of the possessor or of the body or place it is of, in, for, at, with or from
      * ("its officials", "the health ministry in Gaza", "an official at the Pentagon"); for a definite singular
      * ("the ministry") the last party named by the same noun ("North Korea's defence ministry"); else the party whose words the report gave in this sentence or the two
      * before; else the last party named by the same noun; else the last party named earlier in the sentence or
@@ -1565,7 +1598,7 @@ final class QuoteFinder extends SentencePass {
         for (var d : party != null ? List.<org.saydo.nlp.Dependency>of() : s.children(subject)) {
             String rel = d.relation();
             if (rel.equals("nmod:poss") || Syntax.is(rel, "nmod")
-                    && Set.of("of", "in", "for", "at", "with").contains(Syntax.preposition(s, d.dependent()))) {
+                    && Set.of("of", "in", "for", "at", "with", "from").contains(Syntax.preposition(s, d.dependent()))) {
                 ActorRef own = possessorBefore(d.dependent(), subject);
                 if (own != null) {
                     party = own; // "Guterres condemned the detentions, his spokesman said"
