@@ -207,6 +207,7 @@ public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitt
             one.set(CoreAnnotations.SentencesAnnotation.class, List.of(sentence));
             tagger.annotate(one);
             repairTags(tokens);
+            HeadlineVerbs.repair(tokens);
             GrammaticalStructure gs = dependencies.predict(sentence);
             sentence.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
                     SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.BASIC,

@@ -284,4 +284,36 @@ class CoreNlpParserTest {
         org.assertj.core.api.Assertions.assertThat(split).allSatisfy(s -> org.assertj.core.api.Assertions
                 .assertThat(s.dependencies()).isEmpty());
     }
+
+    // --- intent20: a headline's verb of intent read as a plural noun (HeadlineVerbs)
+
+    @Test
+    void aHeadlinesVowAfterAProperNounIsItsVerb() {
+        // "Iran vows revenge against Israel": "vows" after a proper noun, in a headline with no other verb, is the
+        // present tense whose subject is Iran and whose object is "revenge"; "Iran's vows" stays a noun
+        String text = "Iran vows revenge against Israel\n\nIran's vows of revenge worried the region.";
+        ParsedDocument parsed = parser.parse(Document.of("t", LocalDate.of(2024, 4, 2), text));
+
+        ParsedSentence headline = parsed.sentences().get(0);
+        assertThat(headline.token(1).word()).isEqualTo("vows");
+        assertThat(headline.token(1).pos()).isEqualTo("VBZ");
+        assertThat(headline.roots()).containsExactly(1);
+        assertThat(headline.children(1, "nsubj")).containsExactly(0);
+        assertThat(headline.children(1, "obj")).containsExactly(2);
+        ParsedSentence body = parsed.sentences().get(1);
+        assertThat(body.token(2).word()).isEqualTo("vows");
+        assertThat(body.token(2).pos()).isEqualTo("NNS");
+    }
+
+    @Test
+    void aHeadlinesPledgeToActTakesItsInfinitive() {
+        // "Zelensky pledges to retake Crimea": the verb repaired, "to" is the infinitive's marker, not a preposition
+        ParsedDocument parsed = parser.parse(Document.of("t", LocalDate.of(2024, 4, 2),
+                "Zelensky pledges to retake Crimea"));
+
+        ParsedSentence headline = parsed.sentences().get(0);
+        assertThat(headline.token(1).pos()).isEqualTo("VBZ");
+        assertThat(headline.token(2).pos()).isEqualTo("TO");
+        assertThat(headline.children(1, "xcomp")).containsExactly(3);
+    }
 }
