@@ -150,6 +150,9 @@ public final class NominalDictionary {
         return noun.endsWith("S") ? noun : noun + "S";
     }
 
+    /** Verb particles that end a hyphenated noun made of a verb and its particle ("build-up", "pull-out"). */
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("UP", "OUT", "OFF", "DOWN", "BACK", "OVER");
+
     /**
      * The entry for the noun at {@code n} of a parsed sentence, with its compound and adjective modifiers ("air
      * strike", "Israeli strikes"): by its word as written, else by its lemma.
@@ -163,8 +166,19 @@ public final class NominalDictionary {
         }
         org.saydo.nlp.Token t = s.token(n);
         Optional<Entry> entry = lookup(Syntax.upper(t), mods);
-        return entry.isEmpty() && !Syntax.upper(t).equals(Syntax.upperLemma(t))
-                ? lookup(Syntax.upperLemma(t), mods) : entry;
+        if (entry.isEmpty() && !Syntax.upper(t).equals(Syntax.upperLemma(t))) {
+            entry = lookup(Syntax.upperLemma(t), mods);
+        }
+        // the tokenizer splits a noun made of a verb and its particle ("build-up", "pull-out", "call-up") into three
+        // tokens, the particle the head: it is looked up as the whole word. Other hyphenated heads keep their own
+        // reading ("cease-fire" is the noun "fire" with its modifier, as the senses of "agreed to a ceasefire" expect)
+        for (int last : new int[] {n, n + 2}) {
+            String whole = Syntax.hyphenated(s, last);
+            if (entry.isEmpty() && whole != null && PARTICLES.contains(Syntax.upper(s.token(last)))) {
+                entry = lookup(whole, mods);
+            }
+        }
+        return entry;
     }
 
     /**
