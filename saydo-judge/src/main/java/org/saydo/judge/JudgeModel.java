@@ -1,6 +1,5 @@
 package org.saydo.judge;
 
-import com.oracle.labs.mlrg.olcut.provenance.Provenance;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -9,7 +8,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import org.tribuo.Model;
 import org.tribuo.Prediction;
 import org.tribuo.classification.Label;
@@ -94,14 +92,7 @@ public final class JudgeModel {
 
     /** The training provenance Saydo recorded (data hash, date, features, hyper-parameters, score). */
     public Map<String, String> provenance() {
-        Map<String, String> out = new TreeMap<>();
-        for (var pair : model.getProvenance().getInstanceProvenance()) {
-            Provenance p = pair.getB();
-            out.put(pair.getA(), String.valueOf(p instanceof com.oracle.labs.mlrg.olcut.provenance.primitives
-                    .StringProvenance s ? s.getValue() : p));
-        }
-        out.put("trainer", model.getProvenance().getTrainerProvenance().getClassName());
-        return out;
+        return LinearModels.provenance(model);
     }
 
     /** The probability of each verdict for one candidate's features. */

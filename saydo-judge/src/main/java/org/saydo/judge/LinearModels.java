@@ -52,6 +52,21 @@ public final class LinearModels {
         return new CrossValidated(folds, f1 / results.size(), accuracy / results.size());
     }
 
+    /**
+     * The training provenance Saydo recorded on {@code model} (data hash, date, features or embedder,
+     * hyper-parameters, score ...), by name, and its trainer's class as {@code trainer}.
+     */
+    public static java.util.Map<String, String> provenance(Model<?> model) {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        for (var pair : model.getProvenance().getInstanceProvenance()) {
+            var p = pair.getB();
+            out.put(pair.getA(), String.valueOf(p instanceof com.oracle.labs.mlrg.olcut.provenance.primitives
+                    .StringProvenance s ? s.getValue() : p));
+        }
+        out.put("trainer", model.getProvenance().getTrainerProvenance().getClassName());
+        return out;
+    }
+
     /** The model in Tribuo's protobuf format, provenance included. */
     public static byte[] bytes(Model<Label> model) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import org.tribuo.Model;
 import org.tribuo.Prediction;
 import org.tribuo.classification.Label;
@@ -101,14 +100,7 @@ public final class ProposerModel {
 
     /** The training provenance Saydo recorded (data hash, date, features, hyper-parameters, score). */
     public Map<String, String> provenance() {
-        Map<String, String> out = new TreeMap<>();
-        for (var pair : model.getProvenance().getInstanceProvenance()) {
-            var p = pair.getB();
-            out.put(pair.getA(), String.valueOf(p instanceof com.oracle.labs.mlrg.olcut.provenance.primitives
-                    .StringProvenance s ? s.getValue() : p));
-        }
-        out.put("trainer", model.getProvenance().getTrainerProvenance().getClassName());
-        return out;
+        return LinearModels.provenance(model);
     }
 
     /** The probability of each label ({@link #NONE} and the roots the model knows) for one candidate. */

@@ -1,7 +1,5 @@
 package org.saydo.narratives;
 
-import com.oracle.labs.mlrg.olcut.provenance.Provenance;
-import com.oracle.labs.mlrg.olcut.provenance.primitives.StringProvenance;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import org.tribuo.Model;
 import org.tribuo.Prediction;
 import org.tribuo.classification.Label;
@@ -155,13 +152,7 @@ public final class NarrativeModel {
 
     /** The training provenance Saydo recorded (data hash, date, embedder, hyper-parameters, score, thresholds). */
     public Map<String, String> provenance() {
-        Map<String, String> out = new TreeMap<>();
-        for (var pair : model.getProvenance().getInstanceProvenance()) {
-            Provenance p = pair.getB();
-            out.put(pair.getA(), String.valueOf(p instanceof StringProvenance s ? s.getValue() : p));
-        }
-        out.put("trainer", model.getProvenance().getTrainerProvenance().getClassName());
-        return out;
+        return org.saydo.judge.LinearModels.provenance(model);
     }
 
     /** The probability of each class for one passage embedding (classes sum to 1, {@link #NONE} included). */
