@@ -41,12 +41,6 @@ public final class CandidateFeatures {
     public static Features of(Event event, LocalDate published, float[] embedding) {
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(embedding, "embedding");
-        List<String> names = new ArrayList<>(embedding.length + 12);
-        List<Double> values = new ArrayList<>(embedding.length + 12);
-        for (int i = 0; i < embedding.length; i++) {
-            names.add(String.format(Locale.ROOT, "%s%03d", EMBEDDING, i));
-            values.add((double) embedding[i]);
-        }
         String root = event.cameo().substring(0, 2);
         List<String> flags = new ArrayList<>();
         flags.add("root=" + root);
@@ -69,15 +63,25 @@ public final class CandidateFeatures {
             long days = ChronoUnit.DAYS.between(event.date(), published);
             flags.add(days > 365 ? "age=years" : days > 30 ? "age=months" : days > 7 ? "age=weeks" : "age=days");
         }
-        for (String f : flags) {
-            names.add(f);
-            values.add(1.0);
+        return features(embedding, flags);
+    }
+
+    /**
+     * Features of a sentence's {@code embedding} ({@code e000} ...) and of {@code flags}, each a feature of value 1
+     * (the judge's and the proposer's, {@link ProposalFeatures}).
+     */
+    static Features features(float[] embedding, List<String> flags) {
+        String[] names = new String[embedding.length + flags.size()];
+        double[] values = new double[names.length];
+        for (int i = 0; i < embedding.length; i++) {
+            names[i] = String.format(Locale.ROOT, "%s%03d", EMBEDDING, i);
+            values[i] = embedding[i];
         }
-        double[] v = new double[values.size()];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = values.get(i);
+        for (int i = 0; i < flags.size(); i++) {
+            names[embedding.length + i] = flags.get(i);
+            values[embedding.length + i] = 1.0;
         }
-        return new Features(names.toArray(String[]::new), v);
+        return new Features(names, values);
     }
 
     /** The file (or mechanism) a rule came from: {@code CAMEO.2.0.txt:3090 - * TALKS} → {@code CAMEO.2.0.txt}. */

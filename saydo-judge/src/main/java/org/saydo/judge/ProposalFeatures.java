@@ -27,12 +27,6 @@ public final class ProposalFeatures {
     public static CandidateFeatures.Features of(Event open, float[] embedding) {
         Objects.requireNonNull(open, "open");
         Objects.requireNonNull(embedding, "embedding");
-        List<String> names = new ArrayList<>(embedding.length + 10);
-        List<Double> values = new ArrayList<>(embedding.length + 10);
-        for (int i = 0; i < embedding.length; i++) {
-            names.add(String.format(Locale.ROOT, "%s%03d", CandidateFeatures.EMBEDDING, i));
-            values.add((double) embedding[i]);
-        }
         List<String> flags = new ArrayList<>();
         flags.add("lemma=" + lemma(open));
         flags.add("found=" + targetBasis(open));
@@ -43,15 +37,7 @@ public final class ProposalFeatures {
         if (open.target() != null) {
             flags.add(country(open.target().code()).equals(country(open.source().code())) ? "dyad=own" : "dyad=other");
         }
-        for (String f : flags) {
-            names.add(f);
-            values.add(1.0);
-        }
-        double[] v = new double[values.size()];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = values.get(i);
-        }
-        return new CandidateFeatures.Features(names.toArray(String[]::new), v);
+        return CandidateFeatures.features(embedding, flags);
     }
 
     /** The trigger's lemma, as the open candidate's rule records it (else its lower-cased word). */
