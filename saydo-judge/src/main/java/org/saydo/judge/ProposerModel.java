@@ -48,7 +48,7 @@ public final class ProposerModel {
         try {
             return of(Files.readAllBytes(file), file.toString());
         } catch (NoSuchFileException e) {
-            throw new JudgeException(file + ": no such proposer model (train one with saydo train --proposer-out)");
+            throw new JudgeException(file + ": no such proposer model (train one with saydo train --proposer --out FILE)");
         } catch (IOException e) {
             throw new JudgeException(file + ": cannot read the proposer model: " + e, e);
         }
