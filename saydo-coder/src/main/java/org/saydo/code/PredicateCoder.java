@@ -282,6 +282,11 @@ final class PredicateCoder extends SentencePass {
                 }
             }
         }
+        if (sources.isEmpty() && passive && !targets.isEmpty() && deeds.victimAct(code.get()) && !agentTold(v)) {
+            // "Haniyeh was assassinated in Tehran", "the farm workers were taken hostage": an abduction or a killing
+            // of a named party told without its doer was done by the report's other side (deeds.txt victim)
+            sources = List.of(new Arg(ImplicitSources.OTHER_SIDE, v, v, false));
+        }
         if (code.get().equals("180")) {
             String weapon = weaponCode(v);
             if (weapon != null && weapon.length() == 3) {
@@ -773,6 +778,16 @@ final class PredicateCoder extends SentencePass {
      * named): a passive with no "by" ("a hospital in Kherson was hit"), or a weapon with no owner as the subject
      * ("a missile struck an apartment block", "shells fell on the town"). Empty otherwise: the act is not coded.
      */
+    /** Whether the passive verb at {@code v} tells its agent ("was killed by gunmen"), whoever it is. */
+    private boolean agentTold(int v) {
+        for (int c : s.children(v, "obl")) {
+            if (s.relation(c).equals("obl:agent") || Syntax.preposition(s, c).equals("by")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<Arg> struckObjects(int v, boolean passive, List<Arg> targets) {
         ImplicitSources deeds = ctx.coder.implicitSources;
         List<Integer> things = new ArrayList<>();
