@@ -655,6 +655,9 @@ final class PredicateCoder extends SentencePass {
         }
         boolean passive = Syntax.passive(s, v);
         List<Integer> stopped = new ArrayList<>(s.children(v, passive ? "nsubj:pass" : "obj"));
+        if (!passive && Syntax.partitiveObject(s, v) >= 0) {
+            stopped.add(Syntax.partitiveObject(s, v)); // "shot down 25 of the 30 Russian drones", misparsed
+        }
         for (var d : s.children(v)) {
             if (Set.of("dep", "ccomp", "xcomp").contains(d.relation()) && s.token(d.dependent()).pos().equals("VBN")) {
                 stopped.addAll(s.children(d.dependent(), "nsubj")); // the parser's "intercepted [drones fired] from"
