@@ -745,9 +745,13 @@ final class PredicateCoder extends SentencePass {
                 pronouns.add(c); // "70 of them", "most of them" (the parser may hang the count on "down")
             }
         }
+        Set<Integer> stoppers = new HashSet<>();
+        for (int c : s.children(v, "nsubj")) {
+            stoppers.addAll(Syntax.subtree(s, c)); // "Ukrainian forces shot down 25 of them": not the forces
+        }
         for (int p : pronouns) {
             for (int i = p - 1; i >= 0; i--) {
-                if (s.token(i).pos().equals("NNS")) {
+                if (s.token(i).pos().equals("NNS") && !stoppers.contains(i)) {
                     return munition(s, i);
                 }
             }
