@@ -124,7 +124,7 @@ final class QuoteFinder extends SentencePass {
                     cut = v;
                 } else if (inserted(v)) {
                     complements.add(s.head(v)); // "The army, a spokesman said, had pulled back"
-                } else {
+                } else if (!conjoinedAttribution(v)) {
                     if (!surfaceQuote(v, cut) && !appealQuote(v)) {
                         surfaceQuote(v);
                     }
@@ -1052,6 +1052,57 @@ final class QuoteFinder extends SentencePass {
 
     /** A live blog's time stamp: "09:30", "10.42". */
     private static final Pattern TIME_STAMP = Pattern.compile("\\d{1,2}[:.]\\d{2}");
+
+    /**
+     * An attribution by several parties at the end of a sentence whose names the parser joined to a phrase of the
+     * clause they report, leaving the verb of speech with no subject ("North Korea fired a missile on Friday, Japan
+     * and South Korea said": "Japan" and "South Korea" conjuncts of "Friday"): the words before the comma are each
+     * named party's quote. False, quoting nothing, for any other shape.
+     */
+    private boolean conjoinedAttribution(int v) {
+        if (!s.children(v, "nsubj").isEmpty() || v < 4 || !s.token(v - 1).isProperNoun()
+                || v + 1 < s.tokens().size() && !s.token(v + 1).pos().equals(".")) {
+            return false;
+        }
+        int last = v - 1;
+        while (s.relation(last).equals("compound") && s.head(last) > last && s.head(last) < v) {
+            last = s.head(last);
+        }
+        if (!s.relation(last).equals("conj") || s.head(last) >= v) {
+            return false;
+        }
+        int joined = s.head(last);
+        List<Integer> names = new ArrayList<>();
+        for (int k : s.children(joined, "conj")) {
+            if (k > joined) {
+                names.add(k);
+            }
+        }
+        int first = names.get(0);
+        List<Integer> np = Syntax.subtree(s, first);
+        int comma = np.get(0) - 1;
+        if (comma <= joined || !s.token(comma).pos().equals(",") || !Syntax.hasChild(s, last, "cc")
+                && !Syntax.hasChild(s, s.head(last), "cc")) {
+            return false;
+        }
+        List<Arg> speakers = new ArrayList<>();
+        for (int k : names) {
+            List<Arg> found = actors.actorsOf(k);
+            if (found.size() != 1) {
+                return false;
+            }
+            speakers.add(found.get(0));
+        }
+        if (speakers.size() < 2) {
+            return false;
+        }
+        List<Integer> clause = new ArrayList<>();
+        for (int i = 0; i < comma; i++) {
+            clause.add(i);
+        }
+        emit(speakers, v, clause);
+        return true;
+    }
 
     /**
      * The index of the dash that ends a dateline the sentence opens with ("SEOUL, Dec 27 (Saydo wire) -"), whose
