@@ -47,7 +47,9 @@ final class Accusations extends SentencePass {
      * @param pacts the undertakings a breach verb breaks ("ceasefire", "agreement")
      * @param participleRoots CAMEO roots of the verbs whose participle after a comma is said by its clause's subject
      * @param rebuffs words of refusal by lemma, which said of an offer reject it ("said the demands were
-     *     unacceptable"), each with the rejection code of an offer of no listed kind
+     *     unacceptable"), each with the rejection code of an offer of no listed kind; one with a word refuses only
+     *     with that word among its dependents ("not acceptable", "out of the question"; "not" also stands for "n't"
+     *     and "never")
      * @param offers nouns of offers, proposals and demands by lemma, with the CAMEO 12x code of rejecting them
      */
     record Cues(Map<String, List<Blame>> blame, Set<String> naming, Set<String> copulas, Set<String> denials,
@@ -55,7 +57,7 @@ final class Accusations extends SentencePass {
             Map<String, Blame> rebuffs, Map<String, String> offers) {
 
         static final Set<String> KINDS = Set.of("blame", "naming", "copula", "denial", "commit", "breach", "pact",
-                "participle", "rebuff", "offer");
+                "participle", "rebuff", "rebuffwith", "offer");
 
         private static final Cues DEFAULTS = of(CueFile.resource("accusations.txt", KINDS));
 
@@ -133,6 +135,13 @@ final class Accusations extends SentencePass {
                     rebuffs.put(w, new Blame(w, null, "120", c.where()));
                 }
             }
+            for (CueFile.Cue c : file.of("rebuffwith")) {
+                String[] f = c.value().toLowerCase(Locale.ROOT).split("\\s+");
+                if (f.length != 2) {
+                    throw c.error("expected 'rebuffwith LEMMA WORD', got 'rebuffwith " + c.value() + "'");
+                }
+                rebuffs.put(f[0], new Blame(f[0], f[1], "120", c.where()));
+            }
             Map<String, String> offers = new java.util.HashMap<>();
             for (CueFile.Cue c : file.of("offer")) {
                 String[] f = c.value().toLowerCase(Locale.ROOT).split("\\s+");
@@ -206,6 +215,10 @@ final class Accusations extends SentencePass {
             }
             if (blame == null) {
                 blame = cues.rebuffs().get(Syntax.lower(t)); // "unrealistic": only of an offer, below
+                if (blame != null && blame.word() != null && !deps.contains(blame.word())
+                        && !(blame.word().equals("not") && (deps.contains("n't") || deps.contains("never")))) {
+                    blame = null; // reject21: "acceptable" only with "not", "question" only with "out"
+                }
             }
             if (blame == null) {
                 continue;
@@ -548,8 +561,8 @@ final class Accusations extends SentencePass {
     }
 
     private void accuse(int word, Blame blame, Set<Integer> done) {
-        if (modals.negated(word, Set.of())) {
-            return; // "said it was not a crime"
+        if (modals.negated(word, Set.of()) && !"not".equals(blame.word())) {
+            return; // "said it was not a crime"; "not acceptable" is a refusal's own word (rebuffwith)
         }
         int speech = -1;
         int named = -1;
