@@ -35,7 +35,7 @@ final class ImplicitSources {
     static final String ASSAULT_RULE = " + assault: ";
 
     private static final ImplicitSources DEFAULTS = of(CueFile.resource("deeds.txt",
-            Set.of("weapon", "object", "assault", "intercept", "capture")));
+            Set.of("weapon", "object", "assault", "intercept", "victim", "capture")));
 
     /** CAMEO roots of the acts of force whose agent may be left implicit. */
     private static final Set<String> FORCE_ROOTS = Set.of("19");
@@ -59,16 +59,28 @@ final class ImplicitSources {
     /** Verbs (lemmas) of air defence: what they stop was someone's attack ({@code deeds.txt intercept}). */
     private final Set<String> interceptors;
 
+    /** CAMEO codes of assaults on a person that a passive may tell without their doer ({@code deeds.txt victim}). */
+    private final Set<String> victimCodes;
+
     /** Verbs (lemmas) of taking captives, whose agent no place tells ({@code deeds.txt capture}). */
     private final Set<String> captures;
 
     private ImplicitSources(Map<String, String> weaponCodes, Map<String, String> objects, List<Assault> assaults,
-            Set<String> interceptors, Set<String> captures) {
+            Set<String> interceptors, Set<String> victimCodes, Set<String> captures) {
         this.weaponCodes = Map.copyOf(weaponCodes);
         this.objects = Map.copyOf(objects);
         this.assaults = List.copyOf(assaults);
         this.interceptors = Set.copyOf(interceptors);
+        this.victimCodes = Set.copyOf(victimCodes);
         this.captures = Set.copyOf(captures);
+    }
+
+    /**
+     * Whether an act of this CAMEO code done to a party named as a passive's subject with no agent told ("Haniyeh was
+     * assassinated in Tehran", "the workers were taken hostage") was done by the report's other side.
+     */
+    boolean victimAct(String cameo) {
+        return victimCodes.contains(cameo);
     }
 
     /** Whether the lemma is a verb of air defence ("intercept", "shoot" down, "down"). */
@@ -124,11 +136,21 @@ final class ImplicitSources {
         for (CueFile.Cue c : file.of("intercept")) {
             interceptors.addAll(List.of(c.value().toLowerCase(Locale.ROOT).split("\\s+")));
         }
+        Set<String> victims = new HashSet<>();
+        for (CueFile.Cue c : file.of("victim")) {
+            for (String code : c.value().split("\\s+")) {
+                if (!code.matches("18\\d{1,2}")) {
+                    throw c.error("expected 'victim CODE ...' with CAMEO codes of root 18, got 'victim " + c.value()
+                            + "'");
+                }
+                victims.add(code);
+            }
+        }
         Set<String> captures = new HashSet<>();
         for (CueFile.Cue c : file.of("capture")) {
             captures.addAll(List.of(c.value().toLowerCase(Locale.ROOT).split("\\s+")));
         }
-        return new ImplicitSources(weapons, objects, assaults, interceptors, captures);
+        return new ImplicitSources(weapons, objects, assaults, interceptors, victims, captures);
     }
 
     /**
