@@ -81,6 +81,7 @@ final class EventCombiner extends SentencePass {
                     ? Optional.empty()
                     : negated ? Combination.notToAct(family.get(), lowers.get(0).cameo()) // "undertook not to attack"
                     : obliged ? Optional.of(Combination.obligation(lowers.get(0).cameo()))
+                    : foretold && Combination.decision(lowers.get(0).cameo()) ? Optional.of(lowers.get(0).cameo())
                     : Combination.code(family.get(), lowers.get(0).cameo());
             code = code.flatMap(c -> ctx.coder.eventCode(c));
             if (code.isEmpty()) {

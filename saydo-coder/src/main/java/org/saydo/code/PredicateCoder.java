@@ -287,6 +287,23 @@ final class PredicateCoder extends SentencePass {
             // of a named party told without its doer was done by the report's other side (deeds.txt victim)
             sources = List.of(new Arg(ImplicitSources.OTHER_SIDE, v, v, false));
         }
+        if (sources.isEmpty() && passive && !inherentPassive && deeds.coercion(code.get())) {
+            // "two journalists were detained in Minsk", "the ambassador was expelled from Niger": by the state of
+            // the place named, else (arrests) the report's own
+            Arg place = coercionPlace(v);
+            org.saydo.record.ActorRef by = deeds.coercer(code.get(), Syntax.lower(t),
+                    place == null ? null : place.actor(), ctx.discourse.homeCountry(),
+                    targets.stream().map(Arg::actor).toList());
+            if (by != null) {
+                sources = List.of(new Arg(by, v, v, false));
+                targets = new ArrayList<>(targets);
+                targets.removeIf(a -> place != null && a.first() >= place.first() && a.last() <= place.last());
+                if (targets.isEmpty() && place != null) {
+                    targets.add(place); // "dozens were arrested in Bamako": the state's own people
+                }
+                rule += ImplicitSources.COERCION_RULE;
+            }
+        }
         if (code.get().equals("180")) {
             String weapon = weaponCode(v);
             if (weapon != null && weapon.length() == 3) {
@@ -766,6 +783,25 @@ final class PredicateCoder extends SentencePass {
             }
         }
         return false;
+    }
+
+    /**
+     * The country alone that a place phrase of verb {@code v} names ("in Minsk", "from Niger", "at Beirut airport":
+     * {@link ImplicitSources#COERCION_PLACE_PREPOSITIONS}), or null.
+     */
+    private Arg coercionPlace(int v) {
+        for (int c : s.children(v, "obl")) {
+            if (!ImplicitSources.COERCION_PLACE_PREPOSITIONS.contains(Syntax.preposition(s, c))) {
+                continue;
+            }
+            for (Arg a : actors.actorsOf(c)) {
+                String code = a.actor().code();
+                if (!a.person() && code.length() == 3 && ActorResolver.isCountry(code)) {
+                    return a;
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether the proper noun at {@code i} names a place or a country: an actor coded by its country alone. */
