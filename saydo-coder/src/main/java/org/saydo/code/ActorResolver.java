@@ -88,12 +88,21 @@ final class ActorResolver {
             }
         }
         String word = s.token(head).word().toLowerCase(java.util.Locale.ROOT);
+        if (reciprocal(head)) {
+            // "the army and the RSF accused each other": each party the verb's subject names is the other's target
+            List<Arg> subjects = subjectsOf(s.head(head), 1);
+            return subjects.size() > 1 ? subjects : out;
+        }
         if (namesSides(head)) {
             // "urged both sides to show restraint", "the warring parties" (sides.txt): the report's two sides
             for (ActorRef a : discourse.sides(sentenceEvents)) {
                 out.add(new Arg(new ActorRef(a.code(), a.name(), s.token(head).word()), head, head, false));
             }
             return out;
+        }
+        Arg member = heads.size() == 1 ? groupMember(head) : null;
+        if (member != null) {
+            return List.of(member); // "Hamas launched an attack ... The gunmen seized scores of people"
         }
         if (heads.size() == 1 && definiteAgent(head)) {
             out.addAll(definite(head));
@@ -163,6 +172,19 @@ final class ActorResolver {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the nominal at {@code h} is a reciprocal pronoun ("each other", "one another") that is a verb's object or
+     * the nominal of its prepositional phrase ("accused each other", "fired at one another").
+     */
+    private boolean reciprocal(int h) {
+        String w = Syntax.lower(s.token(h));
+        boolean pair = w.equals("other") && Syntax.hasChildWord(s, h, "det", "each")
+                || w.equals("another") && Syntax.hasChildWord(s, h, "nummod", "one")
+                || w.equals("another") && Syntax.hasChildWord(s, h, "det", "one");
+        int v = s.head(h);
+        return pair && v >= 0 && s.token(v).isVerb() && !Syntax.is(s.relation(h), "nsubj");
     }
 
     /** Participles that tie a nominal of no party to the party it serves ({@code words.txt}: {@code linked}). */
@@ -406,9 +428,10 @@ final class ActorResolver {
 
     /**
      * The actor a definite agent stands for: "the army" after "Sudan's army chief ...", "the junta" (definites.txt
-     * role), the last actor of that role; "the council" after "the UN Security Council" (definites.txt named), the
-     * last actor named with that noun; a body never named in full that is addressed is no party (it gets no
-     * implicit target); else none.
+     * role), the last actor of that role, else the last state named with that role, else the body of the report's
+     * home country ("NIAMEY ... - The junta expelled ..."); "the council" after "the UN Security Council"
+     * (definites.txt named), the last actor named with that noun; a body never named in full that is addressed is no
+     * party (it gets no implicit target); else none.
      */
     private List<Arg> definite(int h) {
         Token t = s.token(h);
@@ -416,6 +439,12 @@ final class ActorResolver {
         ActorRef a = role != null ? discourse.lastWithRole(role, t.lemma()) : discourse.lastNamedWith(t.lemma());
         if (a != null) {
             return List.of(new Arg(new ActorRef(a.code(), a.name(), t.word()), h, h, false));
+        }
+        String home = role != null ? discourse.homeCountry() : null;
+        if (home != null) {
+            // "NIAMEY - The junta ordered ...", "YEREVAN - The government accused Azerbaijan ...": with no actor named
+            // before, the body of the state the report is filed from (its dateline's, else its lead's)
+            return List.of(new Arg(new ActorRef(home + role, home, t.word()), h, h, false));
         }
         if (role == null && addressed(h)) {
             return List.of(new Arg(new ActorRef(ImplicitTargets.NO_PARTY_CODE, "no party", t.word()), h, h, false));
@@ -444,6 +473,33 @@ final class ActorResolver {
             }
         }
         return the && actorOf(h, 0) == null;
+    }
+
+    /**
+     * The armed group a definite plural noun of its members stands for ("the gunmen", "the militants", "the
+     * jihadists", definites.txt member): "the" and no other modifier, and the report named before an actor of the
+     * noun's role (Hamas, JNIM, the Houthis: REB), the last such; null otherwise, when the noun keeps its own reading
+     * ("Gunmen opened fire in Mopti": the place's rebels).
+     */
+    private Arg groupMember(int h) {
+        Token t = s.token(h);
+        String role = t.isNoun() && !t.isProperNoun() && t.pos().equals("NNS")
+                ? coder.definites.memberRole(t.word(), t.lemma()) : null;
+        if (role == null) {
+            return null;
+        }
+        boolean the = false;
+        for (var d : s.children(h)) {
+            String rel = d.relation();
+            if (Syntax.is(rel, "det")) {
+                the |= s.token(d.dependent()).word().equalsIgnoreCase("the");
+            } else if (Syntax.is(rel, "amod") || Syntax.is(rel, "compound") || Syntax.is(rel, "nmod")
+                    || Syntax.is(rel, "appos") || Syntax.is(rel, "flat") || Syntax.is(rel, "nummod")) {
+                return null; // "the Hamas gunmen", "the gunmen of the group", "the two militants"
+            }
+        }
+        ActorRef a = the ? discourse.lastOfRole(role) : null;
+        return a == null ? null : new Arg(new ActorRef(a.code(), a.name(), t.word()), h, h, false);
     }
 
     /** The nouns {@link #enemy} resolved: no name the report's later "the army" or "the governor" can stand for. */
