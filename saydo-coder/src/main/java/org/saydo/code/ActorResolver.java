@@ -476,30 +476,61 @@ final class ActorResolver {
     }
 
     /**
-     * The armed group a definite plural noun of its members stands for ("the gunmen", "the militants", "the
-     * jihadists", definites.txt member): "the" and no other modifier, and the report named before an actor of the
-     * noun's role (Hamas, JNIM, the Houthis: REB), the last such; null otherwise, when the noun keeps its own reading
+     * The armed group a definite noun of its members or of the group itself stands for ("the gunmen", "the
+     * militants", "the paramilitary group", definites.txt member, group and armed): "the" and no other modifier
+     * than a word of an armed kind or a country's, and the report named before an actor of the noun's role (Hamas,
+     * JNIM, the Houthis: REB), of that country if one is named, the last such; with a country and none named, that
+     * country's group ("the Lebanese group": LBNREB); null otherwise, when the noun keeps its own reading
      * ("Gunmen opened fire in Mopti": the place's rebels).
      */
     private Arg groupMember(int h) {
         Token t = s.token(h);
-        String role = t.isNoun() && !t.isProperNoun() && t.pos().equals("NNS")
-                ? coder.definites.memberRole(t.word(), t.lemma()) : null;
-        if (role == null) {
+        String role = t.isNoun() && !t.isProperNoun() ? coder.definites.memberRole(t.word(), t.lemma()) : null;
+        if (role == null || !t.pos().equals("NNS") && !coder.definites.groupNoun(t.word(), t.lemma())) {
             return null;
         }
         boolean the = false;
+        boolean kind = false;
+        String country = null;
         for (var d : s.children(h)) {
             String rel = d.relation();
+            int c = d.dependent();
             if (Syntax.is(rel, "det")) {
-                the |= s.token(d.dependent()).word().equalsIgnoreCase("the");
+                the |= s.token(c).word().equalsIgnoreCase("the");
+            } else if ((Syntax.is(rel, "amod") || Syntax.is(rel, "compound")) && c < h
+                    && coder.definites.armed(s.token(c).word())) {
+                kind = true; // "the paramilitary group", "the militant group"
+            } else if ((Syntax.is(rel, "amod") || Syntax.is(rel, "compound")) && c < h && country == null
+                    && countryWord(c) != null) {
+                country = countryWord(c); // "the Lebanese group", "the Palestinian militants"
             } else if (Syntax.is(rel, "amod") || Syntax.is(rel, "compound") || Syntax.is(rel, "nmod")
                     || Syntax.is(rel, "appos") || Syntax.is(rel, "flat") || Syntax.is(rel, "nummod")) {
                 return null; // "the Hamas gunmen", "the gunmen of the group", "the two militants"
             }
         }
-        ActorRef a = the ? discourse.lastOfRole(role) : null;
-        return a == null ? null : new Arg(new ActorRef(a.code(), a.name(), t.word()), h, h, false);
+        if (!the) {
+            return null;
+        }
+        ActorRef a = discourse.lastOfRole(role, country);
+        if (a != null && !kind && country == null && !t.pos().equals("NNS") && (discourse.lastSubject == null
+                || !discourse.lastSubject.actor().code().equals(a.code()))) {
+            return null; // "Amnesty accused the RSF ... The group urged": "the group" alone is the last main subject's
+        }
+        if (a != null) {
+            return new Arg(new ActorRef(a.code(), a.name(), t.word()), h, h, false);
+        }
+        return country == null ? null : new Arg(new ActorRef(country + role, country, t.word()), h, h, false);
+    }
+
+    /** The country a one-word modifier names ("Lebanese", "Yemeni"), not a person; null for none. */
+    private String countryWord(int c) {
+        for (Mention m : mentions) {
+            if (m.isActor() && !m.person() && m.first() == c && m.last() == c) {
+                String country = countryOf(m.code());
+                return country.length() == 3 && isCountry(country) ? country : null;
+            }
+        }
+        return null;
     }
 
     /** The nouns {@link #enemy} resolved: no name the report's later "the army" or "the governor" can stand for. */
@@ -887,6 +918,10 @@ final class ActorResolver {
                     }
                 }
             }
+            Arg installer = agent != null && agent.covers(h) ? installedBy(h, agent, np) : null;
+            if (installer != null) {
+                return installer; // "Russian-installed officials", "the Moscow-appointed governor"
+            }
             if (agent != null && agent.covers(h)) {
                 // "a missile launched by Russian forces", "troops sent by Minsk": an agent with no country of
                 // its own is the one of whoever its participle names as the doer
@@ -967,6 +1002,32 @@ final class ActorResolver {
             discourse.states.add(found.actor()); // "Russia", "Moscow", "the United States"; not "Russians", a town
         }
         return found;
+    }
+
+    /** Participles that, hyphenated after a party, make a body that party's ({@code words.txt} {@code installed}). */
+    private static final Set<String> INSTALLED = WordLists.words("installed");
+
+    /**
+     * A body of no country of its own modified by a hyphenated participle of installation after a party's name
+     * ("Russian-installed officials", "the Moscow-appointed governor", {@code words.txt} {@code installed}): that
+     * party's country's, with the body's agent; null for any other nominal. The tokenizer splits such a word into
+     * three tokens, and the parser hangs the name on the participle, outside the nominal's own words.
+     */
+    private Arg installedBy(int h, Mention agent, List<Integer> np) {
+        for (var d : s.children(h)) {
+            int p = d.dependent();
+            if (p > h || !(Syntax.is(d.relation(), "amod") || Syntax.is(d.relation(), "acl"))
+                    || !INSTALLED.contains(Syntax.lower(s.token(p))) || Syntax.hyphenated(s, p) == null) {
+                continue;
+            }
+            for (Mention m : mentions) {
+                String country = m.isActor() && !m.person() && m.last() == p - 2 ? countryOf(m.code()) : null;
+                if (country != null && country.length() == 3 && isCountry(country)) {
+                    return arg(agent.agent().apply(country), m.name(), np, -1, false);
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -13,7 +13,7 @@ import java.util.Set;
 final class Definites {
 
     private static final Definites DEFAULTS = of(CueFile.resource("definites.txt", Set.of("role", "named",
-            "short", "enemy", "title", "member")));
+            "short", "enemy", "title", "member", "group", "armed")));
 
     private final Map<String, String> roleByNoun;
     private final Set<String> namedNouns;
@@ -21,11 +21,16 @@ final class Definites {
     private final Set<String> enemyWords;
     private final Set<String> titleNouns;
     private final Map<String, String> memberRoleByNoun;
+    private final Set<String> groupNouns;
+    private final Set<String> armedWords;
 
     private Definites(Map<String, String> roleByNoun, Set<String> namedNouns, Set<String> shortWords,
-            Set<String> enemyWords, Set<String> titleNouns, Map<String, String> memberRoleByNoun) {
+            Set<String> enemyWords, Set<String> titleNouns, Map<String, String> memberRoleByNoun,
+            Set<String> groupNouns, Set<String> armedWords) {
         this.roleByNoun = Map.copyOf(roleByNoun);
         this.memberRoleByNoun = Map.copyOf(memberRoleByNoun);
+        this.groupNouns = Set.copyOf(groupNouns);
+        this.armedWords = Set.copyOf(armedWords);
         this.namedNouns = Set.copyOf(namedNouns);
         this.shortWords = Set.copyOf(shortWords);
         this.enemyWords = Set.copyOf(enemyWords);
@@ -39,7 +44,7 @@ final class Definites {
 
     static Definites of(CueFile file) {
         return new Definites(roles(file, "role"), words(file, "named"), words(file, "short"), words(file, "enemy"),
-                words(file, "title"), roles(file, "member"));
+                words(file, "title"), roles(file, "member"), words(file, "group"), words(file, "armed"));
     }
 
     /** The entries "KIND ROLE NOUN ...": each noun's role. */
@@ -110,6 +115,16 @@ final class Definites {
     String memberRole(String word, String lemma) {
         String r = memberRoleByNoun.get(word.toLowerCase(Locale.ROOT));
         return r != null ? r : memberRoleByNoun.get(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a member noun names the group itself in the singular ("the group", "the militia"). */
+    boolean groupNoun(String word, String lemma) {
+        return groupNouns.contains(word.toLowerCase(Locale.ROOT)) || groupNouns.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a modifier word tells an armed group's kind ("paramilitary", "militant"), not its name or country. */
+    boolean armed(String word) {
+        return armedWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** The role the noun (its word or lemma) stands for, or null when it is none of these nouns. */
