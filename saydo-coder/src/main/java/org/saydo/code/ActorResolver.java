@@ -702,6 +702,23 @@ final class ActorResolver {
         return before != null ? before : after;
     }
 
+    /** Prepositions of what an act is aimed at ("fired at", "advanced on", "launched into"), not where it happens. */
+    private static final Set<String> AIMED = Set.of("at", "on", "against", "into", "toward", "towards", "upon");
+
+    /**
+     * The preposition of the phrase a place mention stands in, looking through an owner ("at Israel's north"); empty
+     * for none.
+     */
+    private String phrasePreposition(Mention m) {
+        for (int i = m.first(); i <= m.last(); i++) {
+            if (s.head(i) < m.first() || s.head(i) > m.last()) {
+                int n = s.relation(i).equals("nmod:poss") && s.head(i) >= 0 ? s.head(i) : i;
+                return Syntax.preposition(s, n);
+            }
+        }
+        return "";
+    }
+
     /** The verb whose clause the token is in: the first verb above it; -1 for none. */
     private int clauseOf(int i) {
         int v = s.head(i);
@@ -959,6 +976,10 @@ final class ActorResolver {
                 // they act on; soldiers may be any side's, and protesters an opposition's
                 int verb = clauseOf(h);
                 Mention place = verb >= 0 ? placeOfClause(h, verb, List.of()) : null;
+                if (place != null && subject && AIMED.contains(phrasePreposition(place))) {
+                    // "militants fired rockets at northern Israel": what an act is aimed at is not where its doers are
+                    place = null;
+                }
                 if (place != null) {
                     return arg(agent.agent().apply(place.code()), place.name(), np, -1, false);
                 }
