@@ -88,12 +88,21 @@ final class ActorResolver {
             }
         }
         String word = s.token(head).word().toLowerCase(java.util.Locale.ROOT);
+        if (reciprocal(head)) {
+            // "the army and the RSF accused each other": each party the verb's subject names is the other's target
+            List<Arg> subjects = subjectsOf(s.head(head), 1);
+            return subjects.size() > 1 ? subjects : out;
+        }
         if (namesSides(head)) {
             // "urged both sides to show restraint", "the warring parties" (sides.txt): the report's two sides
             for (ActorRef a : discourse.sides(sentenceEvents)) {
                 out.add(new Arg(new ActorRef(a.code(), a.name(), s.token(head).word()), head, head, false));
             }
             return out;
+        }
+        Arg member = heads.size() == 1 ? groupMember(head) : null;
+        if (member != null) {
+            return List.of(member); // "Hamas launched an attack ... The gunmen seized scores of people"
         }
         if (heads.size() == 1 && definiteAgent(head)) {
             out.addAll(definite(head));
@@ -163,6 +172,19 @@ final class ActorResolver {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the nominal at {@code h} is a reciprocal pronoun ("each other", "one another") that is a verb's object or
+     * the nominal of its prepositional phrase ("accused each other", "fired at one another").
+     */
+    private boolean reciprocal(int h) {
+        String w = Syntax.lower(s.token(h));
+        boolean pair = w.equals("other") && Syntax.hasChildWord(s, h, "det", "each")
+                || w.equals("another") && Syntax.hasChildWord(s, h, "nummod", "one")
+                || w.equals("another") && Syntax.hasChildWord(s, h, "det", "one");
+        int v = s.head(h);
+        return pair && v >= 0 && s.token(v).isVerb() && !Syntax.is(s.relation(h), "nsubj");
     }
 
     /** Participles that tie a nominal of no party to the party it serves ({@code words.txt}: {@code linked}). */
@@ -406,9 +428,10 @@ final class ActorResolver {
 
     /**
      * The actor a definite agent stands for: "the army" after "Sudan's army chief ...", "the junta" (definites.txt
-     * role), the last actor of that role; "the council" after "the UN Security Council" (definites.txt named), the
-     * last actor named with that noun; a body never named in full that is addressed is no party (it gets no
-     * implicit target); else none.
+     * role), the last actor of that role, else the last state named with that role, else the body of the report's
+     * home country ("NIAMEY ... - The junta expelled ..."); "the council" after "the UN Security Council"
+     * (definites.txt named), the last actor named with that noun; a body never named in full that is addressed is no
+     * party (it gets no implicit target); else none.
      */
     private List<Arg> definite(int h) {
         Token t = s.token(h);
@@ -416,6 +439,12 @@ final class ActorResolver {
         ActorRef a = role != null ? discourse.lastWithRole(role, t.lemma()) : discourse.lastNamedWith(t.lemma());
         if (a != null) {
             return List.of(new Arg(new ActorRef(a.code(), a.name(), t.word()), h, h, false));
+        }
+        String home = role != null ? discourse.homeCountry() : null;
+        if (home != null) {
+            // "NIAMEY - The junta ordered ...", "YEREVAN - The government accused Azerbaijan ...": with no actor named
+            // before, the body of the state the report is filed from (its dateline's, else its lead's)
+            return List.of(new Arg(new ActorRef(home + role, home, t.word()), h, h, false));
         }
         if (role == null && addressed(h)) {
             return List.of(new Arg(new ActorRef(ImplicitTargets.NO_PARTY_CODE, "no party", t.word()), h, h, false));
@@ -444,6 +473,64 @@ final class ActorResolver {
             }
         }
         return the && actorOf(h, 0) == null;
+    }
+
+    /**
+     * The armed group a definite noun of its members or of the group itself stands for ("the gunmen", "the
+     * militants", "the paramilitary group", definites.txt member, group and armed): "the" and no other modifier
+     * than a word of an armed kind or a country's, and the report named before an actor of the noun's role (Hamas,
+     * JNIM, the Houthis: REB), of that country if one is named, the last such; with a country and none named, that
+     * country's group ("the Lebanese group": LBNREB); null otherwise, when the noun keeps its own reading
+     * ("Gunmen opened fire in Mopti": the place's rebels).
+     */
+    private Arg groupMember(int h) {
+        Token t = s.token(h);
+        String role = t.isNoun() && !t.isProperNoun() ? coder.definites.memberRole(t.word(), t.lemma()) : null;
+        if (role == null || !t.pos().equals("NNS") && !coder.definites.groupNoun(t.word(), t.lemma())) {
+            return null;
+        }
+        boolean the = false;
+        boolean kind = false;
+        String country = null;
+        for (var d : s.children(h)) {
+            String rel = d.relation();
+            int c = d.dependent();
+            if (Syntax.is(rel, "det")) {
+                the |= s.token(c).word().equalsIgnoreCase("the");
+            } else if ((Syntax.is(rel, "amod") || Syntax.is(rel, "compound")) && c < h
+                    && coder.definites.armed(s.token(c).word())) {
+                kind = true; // "the paramilitary group", "the militant group"
+            } else if ((Syntax.is(rel, "amod") || Syntax.is(rel, "compound")) && c < h && country == null
+                    && countryWord(c) != null) {
+                country = countryWord(c); // "the Lebanese group", "the Palestinian militants"
+            } else if (Syntax.is(rel, "amod") || Syntax.is(rel, "compound") || Syntax.is(rel, "nmod")
+                    || Syntax.is(rel, "appos") || Syntax.is(rel, "flat") || Syntax.is(rel, "nummod")) {
+                return null; // "the Hamas gunmen", "the gunmen of the group", "the two militants"
+            }
+        }
+        if (!the) {
+            return null;
+        }
+        ActorRef a = discourse.lastOfRole(role, country);
+        if (a != null && !kind && country == null && !t.pos().equals("NNS") && (discourse.lastSubject == null
+                || !discourse.lastSubject.actor().code().equals(a.code()))) {
+            return null; // "Amnesty accused the RSF ... The group urged": "the group" alone is the last main subject's
+        }
+        if (a != null) {
+            return new Arg(new ActorRef(a.code(), a.name(), t.word()), h, h, false);
+        }
+        return country == null ? null : new Arg(new ActorRef(country + role, country, t.word()), h, h, false);
+    }
+
+    /** The country a one-word modifier names ("Lebanese", "Yemeni"), not a person; null for none. */
+    private String countryWord(int c) {
+        for (Mention m : mentions) {
+            if (m.isActor() && !m.person() && m.first() == c && m.last() == c) {
+                String country = countryOf(m.code());
+                return country.length() == 3 && isCountry(country) ? country : null;
+            }
+        }
+        return null;
     }
 
     /** The nouns {@link #enemy} resolved: no name the report's later "the army" or "the governor" can stand for. */
@@ -613,6 +700,23 @@ final class ActorResolver {
             }
         }
         return before != null ? before : after;
+    }
+
+    /** Prepositions of what an act is aimed at ("fired at", "advanced on", "launched into"), not where it happens. */
+    private static final Set<String> AIMED = Set.of("at", "on", "against", "into", "toward", "towards", "upon");
+
+    /**
+     * The preposition of the phrase a place mention stands in, looking through an owner ("at Israel's north"); empty
+     * for none.
+     */
+    private String phrasePreposition(Mention m) {
+        for (int i = m.first(); i <= m.last(); i++) {
+            if (s.head(i) < m.first() || s.head(i) > m.last()) {
+                int n = s.relation(i).equals("nmod:poss") && s.head(i) >= 0 ? s.head(i) : i;
+                return Syntax.preposition(s, n);
+            }
+        }
+        return "";
     }
 
     /** The verb whose clause the token is in: the first verb above it; -1 for none. */
@@ -831,6 +935,10 @@ final class ActorResolver {
                     }
                 }
             }
+            Arg installer = agent != null && agent.covers(h) ? installedBy(h, agent, np) : null;
+            if (installer != null) {
+                return installer; // "Russian-installed officials", "the Moscow-appointed governor"
+            }
             if (agent != null && agent.covers(h)) {
                 // "a missile launched by Russian forces", "troops sent by Minsk": an agent with no country of
                 // its own is the one of whoever its participle names as the doer
@@ -868,6 +976,10 @@ final class ActorResolver {
                 // they act on; soldiers may be any side's, and protesters an opposition's
                 int verb = clauseOf(h);
                 Mention place = verb >= 0 ? placeOfClause(h, verb, List.of()) : null;
+                if (place != null && subject && AIMED.contains(phrasePreposition(place))) {
+                    // "militants fired rockets at northern Israel": what an act is aimed at is not where its doers are
+                    place = null;
+                }
                 if (place != null) {
                     return arg(agent.agent().apply(place.code()), place.name(), np, -1, false);
                 }
@@ -911,6 +1023,32 @@ final class ActorResolver {
             discourse.states.add(found.actor()); // "Russia", "Moscow", "the United States"; not "Russians", a town
         }
         return found;
+    }
+
+    /** Participles that, hyphenated after a party, make a body that party's ({@code words.txt} {@code installed}). */
+    private static final Set<String> INSTALLED = WordLists.words("installed");
+
+    /**
+     * A body of no country of its own modified by a hyphenated participle of installation after a party's name
+     * ("Russian-installed officials", "the Moscow-appointed governor", {@code words.txt} {@code installed}): that
+     * party's country's, with the body's agent; null for any other nominal. The tokenizer splits such a word into
+     * three tokens, and the parser hangs the name on the participle, outside the nominal's own words.
+     */
+    private Arg installedBy(int h, Mention agent, List<Integer> np) {
+        for (var d : s.children(h)) {
+            int p = d.dependent();
+            if (p > h || !(Syntax.is(d.relation(), "amod") || Syntax.is(d.relation(), "acl"))
+                    || !INSTALLED.contains(Syntax.lower(s.token(p))) || Syntax.hyphenated(s, p) == null) {
+                continue;
+            }
+            for (Mention m : mentions) {
+                String country = m.isActor() && !m.person() && m.last() == p - 2 ? countryOf(m.code()) : null;
+                if (country != null && country.length() == 3 && isCountry(country)) {
+                    return arg(agent.agent().apply(country), m.name(), np, -1, false);
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -13,17 +13,24 @@ import java.util.Set;
 final class Definites {
 
     private static final Definites DEFAULTS = of(CueFile.resource("definites.txt", Set.of("role", "named",
-            "short", "enemy", "title")));
+            "short", "enemy", "title", "member", "group", "armed")));
 
     private final Map<String, String> roleByNoun;
     private final Set<String> namedNouns;
     private final Set<String> shortWords;
     private final Set<String> enemyWords;
     private final Set<String> titleNouns;
+    private final Map<String, String> memberRoleByNoun;
+    private final Set<String> groupNouns;
+    private final Set<String> armedWords;
 
     private Definites(Map<String, String> roleByNoun, Set<String> namedNouns, Set<String> shortWords,
-            Set<String> enemyWords, Set<String> titleNouns) {
+            Set<String> enemyWords, Set<String> titleNouns, Map<String, String> memberRoleByNoun,
+            Set<String> groupNouns, Set<String> armedWords) {
         this.roleByNoun = Map.copyOf(roleByNoun);
+        this.memberRoleByNoun = Map.copyOf(memberRoleByNoun);
+        this.groupNouns = Set.copyOf(groupNouns);
+        this.armedWords = Set.copyOf(armedWords);
         this.namedNouns = Set.copyOf(namedNouns);
         this.shortWords = Set.copyOf(shortWords);
         this.enemyWords = Set.copyOf(enemyWords);
@@ -36,18 +43,24 @@ final class Definites {
     }
 
     static Definites of(CueFile file) {
+        return new Definites(roles(file, "role"), words(file, "named"), words(file, "short"), words(file, "enemy"),
+                words(file, "title"), roles(file, "member"), words(file, "group"), words(file, "armed"));
+    }
+
+    /** The entries "KIND ROLE NOUN ...": each noun's role. */
+    private static Map<String, String> roles(CueFile file, String kind) {
         Map<String, String> map = new HashMap<>();
-        for (CueFile.Cue c : file.of("role")) {
+        for (CueFile.Cue c : file.of(kind)) {
             String[] f = c.value().split("\\s+");
             if (f.length < 2 || f[0].length() != 3) {
-                throw c.error("'role' needs a three-letter role and at least one noun, got 'role " + c.value() + "'");
+                throw c.error("'" + kind + "' needs a three-letter role and at least one noun, got '" + kind + " "
+                        + c.value() + "'");
             }
             for (int i = 1; i < f.length; i++) {
                 map.put(f[i].toLowerCase(Locale.ROOT), f[0].toUpperCase(Locale.ROOT));
             }
         }
-        return new Definites(map, words(file, "named"), words(file, "short"), words(file, "enemy"),
-                words(file, "title"));
+        return map;
     }
 
     private static Set<String> words(CueFile file, String list) {
@@ -93,6 +106,25 @@ final class Definites {
     boolean title(String word, String lemma) {
         return titleNouns.contains(word.toLowerCase(Locale.ROOT))
                 || titleNouns.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The role of the armed group whose members a definite plural noun names ("the gunmen", "the militants", "the
+     * jihadists" after "Hamas", "JNIM"): the last actor of that role the report named; null for any other noun.
+     */
+    String memberRole(String word, String lemma) {
+        String r = memberRoleByNoun.get(word.toLowerCase(Locale.ROOT));
+        return r != null ? r : memberRoleByNoun.get(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a member noun names the group itself in the singular ("the group", "the militia"). */
+    boolean groupNoun(String word, String lemma) {
+        return groupNouns.contains(word.toLowerCase(Locale.ROOT)) || groupNouns.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a modifier word tells an armed group's kind ("paramilitary", "militant"), not its name or country. */
+    boolean armed(String word) {
+        return armedWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** The role the noun (its word or lemma) stands for, or null when it is none of these nouns. */

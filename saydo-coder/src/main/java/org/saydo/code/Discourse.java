@@ -270,6 +270,21 @@ final class Discourse {
         return null;
     }
 
+    /**
+     * The last actor named whose code has this role after its country ({@code PSEREBHMS}, {@code YEMREB} for REB);
+     * organisations are left out; of the given country only, unless it is null; null for none.
+     */
+    org.saydo.record.ActorRef lastOfRole(String role, String country) {
+        for (int i = named.size() - 1; i >= 0; i--) {
+            String code = named.get(i).code();
+            if (code.length() >= 6 && !code.startsWith("IGO") && code.substring(3, 6).equals(role)
+                    && (country == null || code.startsWith(country))) {
+                return named.get(i);
+            }
+        }
+        return null;
+    }
+
     void saw(Arg arg) {
         if (arg == null) {
             return;

@@ -26,7 +26,8 @@ final class WordLists {
             "naming-speech", "aspect-verbs", "linked", "gerund-claim-verbs",
             "reprisal-orders", "reprisal-readiness", "partnered-codes",
             "reprisal-giving", "reprisal-forceful", "appeal-on-verbs", "appeal-on-prepositions",
-            "appeal-speech", "appeal-speech-own", "gerund-marks", "speaker-state", "speaker-group", "speaker-media");
+            "appeal-speech", "appeal-speech-own", "gerund-marks", "speaker-state", "speaker-group", "speaker-media",
+            "installed");
 
     private static final CueFile DEFAULTS = CueFile.resource("words.txt", NAMES);
 
