@@ -249,6 +249,10 @@ final class Intents extends SentencePass {
                 if (!via || !sum && (!s.token(c).isNoun() || !actors.actorsOf(c).isEmpty())) {
                     continue; // "threatened Russia": the one threatened, not what with
                 }
+                if (!rel.equals("obj") && tok.isVerb() && word.family() == Combination.Family.INTEND
+                        && s.children(v, "obj").stream().anyMatch(o -> actors.actorsOf(o).isEmpty())) {
+                    continue; // "committed more troops to the offensive": what is sent where, no promise (intent21)
+                }
                 if (!sum) {
                     c = actNoun(c); // "open to a new round of talks with Ukraine": the talks, and their party
                 }
