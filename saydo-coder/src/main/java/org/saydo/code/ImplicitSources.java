@@ -35,7 +35,7 @@ final class ImplicitSources {
     static final String ASSAULT_RULE = " + assault: ";
 
     private static final ImplicitSources DEFAULTS = of(CueFile.resource("deeds.txt",
-            Set.of("weapon", "object", "assault", "intercept")));
+            Set.of("weapon", "object", "assault", "intercept", "victim")));
 
     /** CAMEO roots of the acts of force whose agent may be left implicit. */
     private static final Set<String> FORCE_ROOTS = Set.of("19");
@@ -59,12 +59,24 @@ final class ImplicitSources {
     /** Verbs (lemmas) of air defence: what they stop was someone's attack ({@code deeds.txt intercept}). */
     private final Set<String> interceptors;
 
+    /** CAMEO codes of assaults on a person that a passive may tell without their doer ({@code deeds.txt victim}). */
+    private final Set<String> victimCodes;
+
     private ImplicitSources(Map<String, String> weaponCodes, Map<String, String> objects, List<Assault> assaults,
-            Set<String> interceptors) {
+            Set<String> interceptors, Set<String> victimCodes) {
         this.weaponCodes = Map.copyOf(weaponCodes);
         this.objects = Map.copyOf(objects);
         this.assaults = List.copyOf(assaults);
         this.interceptors = Set.copyOf(interceptors);
+        this.victimCodes = Set.copyOf(victimCodes);
+    }
+
+    /**
+     * Whether an act of this CAMEO code done to a party named as a passive's subject with no agent told ("Haniyeh was
+     * assassinated in Tehran", "the workers were taken hostage") was done by the report's other side.
+     */
+    boolean victimAct(String cameo) {
+        return victimCodes.contains(cameo);
     }
 
     /** Whether the lemma is a verb of air defence ("intercept", "shoot" down, "down"). */
@@ -120,7 +132,17 @@ final class ImplicitSources {
         for (CueFile.Cue c : file.of("intercept")) {
             interceptors.addAll(List.of(c.value().toLowerCase(Locale.ROOT).split("\\s+")));
         }
-        return new ImplicitSources(weapons, objects, assaults, interceptors);
+        Set<String> victims = new HashSet<>();
+        for (CueFile.Cue c : file.of("victim")) {
+            for (String code : c.value().split("\\s+")) {
+                if (!code.matches("18\\d{1,2}")) {
+                    throw c.error("expected 'victim CODE ...' with CAMEO codes of root 18, got 'victim " + c.value()
+                            + "'");
+                }
+                victims.add(code);
+            }
+        }
+        return new ImplicitSources(weapons, objects, assaults, interceptors, victims);
     }
 
     /**

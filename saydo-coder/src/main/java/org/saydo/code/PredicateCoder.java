@@ -282,6 +282,11 @@ final class PredicateCoder extends SentencePass {
                 }
             }
         }
+        if (sources.isEmpty() && passive && !targets.isEmpty() && deeds.victimAct(code.get()) && !agentTold(v)) {
+            // "Haniyeh was assassinated in Tehran", "the farm workers were taken hostage": an abduction or a killing
+            // of a named party told without its doer was done by the report's other side (deeds.txt victim)
+            sources = List.of(new Arg(ImplicitSources.OTHER_SIDE, v, v, false));
+        }
         if (code.get().equals("180")) {
             String weapon = weaponCode(v);
             if (weapon != null && weapon.length() == 3) {
@@ -650,6 +655,9 @@ final class PredicateCoder extends SentencePass {
         }
         boolean passive = Syntax.passive(s, v);
         List<Integer> stopped = new ArrayList<>(s.children(v, passive ? "nsubj:pass" : "obj"));
+        if (!passive && Syntax.partitiveObject(s, v) >= 0) {
+            stopped.add(Syntax.partitiveObject(s, v)); // "shot down 25 of the 30 Russian drones", misparsed
+        }
         for (var d : s.children(v)) {
             if (Set.of("dep", "ccomp", "xcomp").contains(d.relation()) && s.token(d.dependent()).pos().equals("VBN")) {
                 stopped.addAll(s.children(d.dependent(), "nsubj")); // the parser's "intercepted [drones fired] from"
@@ -737,9 +745,13 @@ final class PredicateCoder extends SentencePass {
                 pronouns.add(c); // "70 of them", "most of them" (the parser may hang the count on "down")
             }
         }
+        Set<Integer> stoppers = new HashSet<>();
+        for (int c : s.children(v, "nsubj")) {
+            stoppers.addAll(Syntax.subtree(s, c)); // "Ukrainian forces shot down 25 of them": not the forces
+        }
         for (int p : pronouns) {
             for (int i = p - 1; i >= 0; i--) {
-                if (s.token(i).pos().equals("NNS")) {
+                if (s.token(i).pos().equals("NNS") && !stoppers.contains(i)) {
                     return munition(s, i);
                 }
             }
@@ -773,6 +785,16 @@ final class PredicateCoder extends SentencePass {
      * named): a passive with no "by" ("a hospital in Kherson was hit"), or a weapon with no owner as the subject
      * ("a missile struck an apartment block", "shells fell on the town"). Empty otherwise: the act is not coded.
      */
+    /** Whether the passive verb at {@code v} tells its agent ("was killed by gunmen"), whoever it is. */
+    private boolean agentTold(int v) {
+        for (int c : s.children(v, "obl")) {
+            if (s.relation(c).equals("obl:agent") || Syntax.preposition(s, c).equals("by")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<Arg> struckObjects(int v, boolean passive, List<Arg> targets) {
         ImplicitSources deeds = ctx.coder.implicitSources;
         List<Integer> things = new ArrayList<>();
