@@ -33,7 +33,7 @@ import org.saydo.record.Provenance;
  */
 final class Intents extends SentencePass {
 
-    private static final CueFile FILE = CueFile.resource("intents.txt", Set.of("readiness", "future", "any", "according", "ascribed", "committing", "making", "content", "audience", "forceful",
+    private static final CueFile FILE = CueFile.resource("intents.txt", Set.of("readiness", "future", "any", "according", "ascribed", "committing", "making", "content", "audience", "forceful", "expected",
             "readiness-noun", "making-readiness", "possible", "partitive", "unhesitating"));
 
     /** Adjectives and participles whose infinitive is an intended act ("ready to", "prepared to", "willing to"). */
@@ -175,6 +175,7 @@ final class Intents extends SentencePass {
     void findIntents() {
         nounContents();
         readyActs();
+        expectedMeetings();
         for (String key : new ArrayList<>(ctx.events.keySet())) {
             Event e = ctx.events.get(key);
             int t = trigger(key);
@@ -196,7 +197,7 @@ final class Intents extends SentencePass {
             int ready = readiness(t);
             if (ready >= 0 && COOPERATIVE.contains(root) && !modals.negated(ready, Set.of())) {
                 if (readyParty(ready, e)) {
-                    recode(key, e, "ready: " + Syntax.lower(s.token(ready)));
+                    recode(key, e, "ready: " + Syntax.lower(s.token(ready)), contentAct(t, e.cameo()));
                 } else {
                     ctx.events.remove(key); // the other direction of a mutual act only one side is ready to do
                 }
@@ -247,6 +248,10 @@ final class Intents extends SentencePass {
                 boolean sum = quantity(c);
                 if (!via || !sum && (!s.token(c).isNoun() || !actors.actorsOf(c).isEmpty())) {
                     continue; // "threatened Russia": the one threatened, not what with
+                }
+                if (!rel.equals("obj") && tok.isVerb() && word.family() == Combination.Family.INTEND
+                        && s.children(v, "obj").stream().anyMatch(o -> actors.actorsOf(o).isEmpty())) {
+                    continue; // "committed more troops to the offensive": what is sent where, no promise (intent21)
                 }
                 if (!sum) {
                     c = actNoun(c); // "open to a new round of talks with Ukraine": the talks, and their party
@@ -686,9 +691,68 @@ final class Intents extends SentencePass {
                 e.dateText(), e.text(), q));
     }
 
+    /**
+     * The act the verb at {@code t} names by contents.txt, when its dictionary coding {@code coded} is of another
+     * root: "said Moscow was ready to negotiate" is coded 080 (CAMEO.2.0's COMPROMISE) or 050 ("negotiate with"),
+     * but what is intended is negotiation (046, so 036), as contents.txt says (intent21).
+     */
+    private String contentAct(int t, String coded) {
+        Set<String> deps = new java.util.HashSet<>();
+        for (var d : s.children(t)) {
+            deps.add(s.token(d.dependent()).word().toLowerCase(Locale.ROOT));
+            deps.add(Syntax.lower(s.token(d.dependent())));
+        }
+        return Combination.content(Syntax.lower(s.token(t)), deps).map(Combination.Content::code)
+                .filter(c -> COOPERATIVE.contains(c.substring(0, 2)) && !c.substring(0, 2).equals(coded.substring(0, 2)))
+                .orElse(coded);
+    }
+
+    /** Words that tell a meeting noun their subject as one to come ("is expected", "are due to begin"; intents.txt expected). */
+    private static final Set<String> EXPECTED = WordLists.words(FILE, "expected");
+
+    /**
+     * Recodes a meeting told by a noun as one to come as an intent to meet (036, modality intent): the noun is the
+     * subject of a word of {@code intents.txt} expected ("a summit between Armenia and Azerbaijan is expected next
+     * week", "talks are due to begin on Thursday", "the talks are scheduled for Monday") or of a verb told of the
+     * future ("the talks will go ahead"), as the corpus codes meetings announced (intent21). A meeting that did not
+     * happen or was called off keeps its coding.
+     */
+    private void expectedMeetings() {
+        for (String key : new ArrayList<>(ctx.events.keySet())) {
+            Event e = ctx.events.get(key);
+            int t = trigger(key);
+            if (e == null || !s.token(t).isNoun() || !e.cameo().startsWith("04") || e.cameo().startsWith("045")
+                    || e.modality() == Modality.NEGATED || e.modality() == Modality.BACKGROUND) {
+                continue;
+            }
+            int h = s.head(t);
+            String rel = s.relation(t);
+            if (h >= 0 && rel.equals("nmod") && PARTITIVE.contains(Syntax.lower(s.token(h)))) {
+                rel = s.relation(h); // "a new round of talks is due to begin"
+                h = s.head(h);
+            }
+            if (h < 0 || !(rel.equals("nsubj") || rel.equals("nsubj:pass")) || modals.negated(h, Set.of())) {
+                continue;
+            }
+            String lemma = Syntax.lower(s.token(h));
+            String word = s.token(h).word().toLowerCase(Locale.ROOT);
+            boolean told = s.children(h).stream().anyMatch(d -> d.dependent() != t && !s.token(d.dependent()).isNoun()
+                    && EXPECTED.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
+            // "talks are due to resume": the parser takes "due to" for a preposition of "resume"
+            if (EXPECTED.contains(lemma) || EXPECTED.contains(word) || told || s.token(h).isVerb() && future(h)) {
+                recode(key, e, "expected: " + word);
+            }
+        }
+    }
+
     /** Replaces the act by the intent family's code for it, modality intent. */
     private void recode(String key, Event e, String why) {
-        Optional<String> code = Combination.code(Combination.Family.INTEND, e.cameo())
+        recode(key, e, why, e.cameo());
+    }
+
+    /** Replaces the act by the intent family's code for {@code act}, modality intent. */
+    private void recode(String key, Event e, String why, String act) {
+        Optional<String> code = Combination.code(Combination.Family.INTEND, act)
                 .flatMap(c -> ctx.coder.eventCode(c));
         if (code.isEmpty() || code.get().equals(e.cameo())) {
             return;

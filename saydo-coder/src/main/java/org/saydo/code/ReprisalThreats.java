@@ -49,6 +49,18 @@ final class ReprisalThreats extends SentencePass {
     /** The root of an order's own coding (a demand) that the threat it orders replaces. */
     private static final String DEMAND = "10";
 
+    /**
+     * Officials and forces named by office alone ("a spokesman", "the military"; words.txt
+     * speaker-official, speaker-military): told with no party, the side whose answer they foretell (intent21).
+     */
+    private static final Set<String> OFFICIALS = officials();
+
+    private static Set<String> officials() {
+        Set<String> out = new java.util.HashSet<>(WordLists.words("speaker-official"));
+        out.addAll(WordLists.words("speaker-military"));
+        return Set.copyOf(out);
+    }
+
     /** The actors the sentence names. */
     private final ActorResolver actors;
     /** The modality of what is coded. */
@@ -157,6 +169,14 @@ final class ReprisalThreats extends SentencePass {
                 at = head;
                 continue;
             }
+            if (head >= 0 && head < at && (rel.equals("dep") || rel.equals("parataxis")) && s.token(head).isVerb()
+                    && EventCoder.SPEECH.contains(Syntax.lower(s.token(head)))
+                    && !s.children(head, "obj").isEmpty() && entry.sufferer()) {
+                // "Seoul warned Pyongyang it would pay dearly": the clause without "that" after the one warned, of a
+                // sufferer's reprisal (intent21; any clause so hung under a speech verb lowered the blind precision)
+                speech = head;
+                break;
+            }
             if (head >= 0 && READINESS.contains(Syntax.lower(s.token(head))) && Syntax.hasTo(s, at)
                     && (rel.equals("xcomp") || rel.equals("acl")) && !s.token(head).isVerb()) {
                 // "were ready to help crush the mutiny", "had every right to respond": a stance toward the act,
@@ -213,6 +233,14 @@ final class ReprisalThreats extends SentencePass {
                 }
             }
         }
+        if (speakers.isEmpty() && !entry.sufferer() && unnamedOfficial(speech)) {
+            // "A spokesman said Israel would retaliate": an official of no named side tells its own side's answer
+            // (intent21)
+            List<Arg> doers = answering != null ? answering : actors.subjectsOf(v, 0);
+            if (!doers.isEmpty() && !Syntax.passive(s, v)) {
+                speakers.add(doers.get(0));
+            }
+        }
         if (speakers.isEmpty()) {
             return;
         }
@@ -222,6 +250,22 @@ final class ReprisalThreats extends SentencePass {
         if (entry.sufferer()) {
             if (!passive) {
                 targets.addAll(actors.subjectsOf(v, 0)); // "Seoul would pay dearly", "would make Iran pay"
+            }
+            if (!targets.isEmpty() && targets.stream().allMatch(a -> oneSide(a.actor(), speaker.actor()))
+                    && s.children(v, "nsubj").stream().allMatch(n -> s.token(n).pos().startsWith("PRP"))) {
+                // "Seoul warned Pyongyang that it would pay a heavy price": a pronoun the resolver gave the speaker is
+                // the one warned, since no side threatens itself (intent21)
+                List<Arg> warned = new ArrayList<>();
+                for (var d : s.children(speech)) {
+                    if (d.relation().equals("obj") || d.relation().equals("iobj")) {
+                        warned.addAll(actors.actorsOf(d.dependent()));
+                    }
+                }
+                warned.removeIf(a -> oneSide(a.actor(), speaker.actor()));
+                if (!warned.isEmpty()) {
+                    targets.clear();
+                    targets.addAll(warned);
+                }
             }
         } else {
             List<Arg> doers = answering != null ? answering : actors.subjectsOf(v, 0);
@@ -314,6 +358,13 @@ final class ReprisalThreats extends SentencePass {
      */
     private static boolean oneSide(ActorRef a, ActorRef b) {
         return Discourse.primary(a.code()).equals(Discourse.primary(b.code()));
+    }
+
+    /** Whether the speech verb's subject is an official or a force of no party the sentence names ("a spokesman said"). */
+    private boolean unnamedOfficial(int speech) {
+        List<Integer> subjects = s.children(speech, "nsubj");
+        return !subjects.isEmpty() && subjects.stream().allMatch(n -> OFFICIALS.contains(Syntax.lower(s.token(n)))
+                && actors.actorsOf(n).isEmpty());
     }
 
     /** Whether an answer is told as one of force ("a befitting response"; "crushing" as written, not "crush"). */
