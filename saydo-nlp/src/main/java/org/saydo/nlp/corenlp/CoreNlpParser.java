@@ -448,7 +448,16 @@ public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitt
                     && !deadline(tokens, first)) {
                 int back = published.getYear() - date.getYear() - (date.withYear(published.getYear()).isAfter(published) ? 1 : 0);
                 LocalDate earlier = safeDate(date.getYear() + back, date.getMonthValue(), date.getDayOfMonth());
-                if (earlier != null) {
+                if (DAY_NAME.matcher(words).find() && !words.matches("(?s).*\\d.*")) {
+                    // a weekday in words the weekday rule does not read ("Friday before dawn"): the same weekday
+                    // of an earlier week, never of an earlier year
+                    earlier = date;
+                    while (earlier.isAfter(published)) {
+                        earlier = earlier.minusWeeks(1);
+                    }
+                    value = earlier.toString();
+                    date = earlier;
+                } else if (earlier != null) {
                     value = value.replaceFirst("^\\d{4}", Integer.toString(earlier.getYear()));
                     date = earlier;
                 }
@@ -472,9 +481,18 @@ public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitt
         return out;
     }
 
+    /**
+     * A weekday alone, with the words that place it in its week ("last", "next") or in its day ("late on Saturday
+     * night", "overnight on Tuesday", "early Friday morning"). SUTime reads the last kind as the coming such day,
+     * which a past-tense sentence then took back a whole year.
+     */
     private static final Pattern WEEKDAY = Pattern.compile(
-            "(?i)^(?:on\\s+|last\\s+|this\\s+|next\\s+|coming\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-            + "(?:\\s+(?:morning|afternoon|evening|night))?$");
+            "(?i)^(?:(?:late|early|overnight)\\s+)?(?:on\\s+|last\\s+|this\\s+|next\\s+|coming\\s+)?"
+            + "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+            + "(?:\\s+(?:morning|afternoon|evening|night|overnight))?$");
+    /** A weekday's name anywhere in a time expression's words. */
+    private static final Pattern DAY_NAME = Pattern.compile(
+            "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
     private static final Pattern FUTURE = Pattern.compile("(?i)^(will|shall|'ll|plans?|planned|scheduled|expected|next|tomorrow)$");
 
     /**
