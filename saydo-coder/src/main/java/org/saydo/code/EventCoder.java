@@ -104,11 +104,15 @@ public final class EventCoder implements DocumentCoder {
         List<Quote> quotes = new ArrayList<>();
         List<QuoteSpan> spans = QuoteSpan.find(doc.text());
         NonProse.Layout layout = nonProse.layout(doc.text());
-        LocalDate wireDay = wireDay(parsed, layout);
+        LocalDate copyDay = wireDay(parsed, layout);
+        java.util.NavigableMap<Integer, LocalDate> entryDays = entryDays(parsed, layout);
         List<Event> headline = new ArrayList<>();
         List<Event> open = new ArrayList<>();
         List<ParsedSentence> told = parsed.sentences().stream().map(x -> withoutMaskedTimes(x, layout)).toList();
         for (ParsedSentence parsedSentence : parsed.sentences()) {
+            // a live blog's entry is told on the day stamped above it, a copy's acts on its wire's day
+            var entry = entryDays.floorEntry(parsedSentence.begin());
+            LocalDate wireDay = entry != null ? entry.getValue() : copyDay;
             ParsedSentence repaired = aspects.repair(AppealReparse.repair(
                     SpeechReparse.repair(withoutMaskedTimes(parsedSentence, layout))));
             List<Mention> found = finder.find(repaired, dateOf(doc));
@@ -241,6 +245,32 @@ public final class EventCoder implements DocumentCoder {
             }
         }
         return null;
+    }
+
+    /**
+     * The days a live blog stamps on its entries ({@code nonprose.txt} label {@code daystamp}: "Saturday, 13 April",
+     * "April 14, 2024 21:40"), by the offset of the stamp's line: a day from one to {@value #WIRE_DAYS} days before
+     * the publication, or the publication's day (which ends an earlier day's entries). Empty for a report without
+     * a publication date or without such lines.
+     */
+    private static java.util.NavigableMap<Integer, LocalDate> entryDays(ParsedDocument parsed,
+            NonProse.Layout layout) {
+        java.util.NavigableMap<Integer, LocalDate> days = new java.util.TreeMap<>();
+        LocalDate published = parsed.document().published();
+        if (published == null) {
+            return days;
+        }
+        for (ParsedSentence s : parsed.sentences()) {
+            for (TimeExpression te : s.times()) {
+                LocalDate day = te.date();
+                if (day != null && layout.masked(te.begin(), "daystamp")
+                        && te.value().matches("\\d{4}-\\d{2}-\\d{2}.*") && !day.isAfter(published)
+                        && !day.isBefore(published.minusDays(WIRE_DAYS))) {
+                    days.put(te.begin(), day.equals(published) ? null : day);
+                }
+            }
+        }
+        return days;
     }
 
     /** How many days a wire's dateline may precede the publication of its copy. */
