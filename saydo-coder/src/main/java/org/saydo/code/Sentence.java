@@ -288,7 +288,7 @@ final class Sentence {
     private static final java.util.regex.Pattern SAME_DAY = java.util.regex.Pattern.compile(
             "(?i)(?:(?:a\\s+few|several|some|two|three|four|five|six|\\d+)\\s+)?(?:hours|minutes)\\s+later"
             + "|later\\s+(?:that|the\\s+same)\\s+(?:day|morning|afternoon|evening|night)"
-            + "|(?:that|the\\s+same)\\s+(?:day|afternoon|evening|night)");
+            + "|(?:that|the\\s+same)\\s+(?:day|morning|afternoon|evening|night)");
 
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten");
@@ -404,7 +404,9 @@ final class Sentence {
      * and its words give no year (a narrative's "on Sunday", not a background date); else null.
      */
     private TimeExpression narrativeDay(ParsedSentence before) {
-        List<TimeExpression> times = before.times().stream().filter(x -> dayOf(x) != null).toList();
+        // a time told as the day named before it ("that evening", "hours later") names no day of its own here
+        List<TimeExpression> times = before.times().stream().filter(x -> dayOf(x) != null
+                && !SAME_DAY.matcher(x.text().strip()).matches()).toList();
         if (times.isEmpty()) {
             return NO_DAY;
         }

@@ -443,6 +443,19 @@ public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitt
             if (weekday != null) {
                 date = weekday;
             } else if (partOfDay(words)) {
+                Token that = tokenAt(tokens, first - 1);
+                Token the = tokenAt(tokens, first - 2);
+                boolean same = that != null && that.word().equalsIgnoreCase("same") && the != null
+                        && the.word().equalsIgnoreCase("the");
+                if (that != null && (same || that.word().equalsIgnoreCase("that"))) {
+                    // "that evening", "the same night": the day the text last named, which the coder counts from
+                    // (the words say so); the report's own day until then
+                    Token from = same ? the : that;
+                    String told = (same ? the.word() + " " : "") + that.word() + " " + words;
+                    out.add(new TimeExpression(told, from.index(), last, from.begin(), e, published,
+                            published.toString()));
+                    continue;
+                }
                 date = null; // "before dawn", "at night": which day is told elsewhere, or not at all
             } else if (date != null && date.isAfter(published) && past(tokens) && !YEAR_NAMED.matcher(words).find()
                     && !deadline(tokens, first)) {
@@ -490,6 +503,16 @@ public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitt
             "(?i)^(?:(?:late|early|overnight)\\s+)?(?:on\\s+|last\\s+|this\\s+|next\\s+|coming\\s+)?"
             + "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
             + "(?:\\s+(?:morning|afternoon|evening|night|overnight))?$");
+    /** The token at a sentence index, or null. */
+    private static Token tokenAt(List<Token> tokens, int index) {
+        for (Token t : tokens) {
+            if (t.index() == index) {
+                return t;
+            }
+        }
+        return null;
+    }
+
     /** A weekday's name anywhere in a time expression's words. */
     private static final Pattern DAY_NAME = Pattern.compile(
             "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
