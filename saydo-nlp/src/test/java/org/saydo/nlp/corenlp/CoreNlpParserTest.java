@@ -180,6 +180,18 @@ class CoreNlpParserTest {
     }
 
     @Test
+    void thatEveningKeepsItsThatSoTheCoderCanCountFromTheDayNamedBefore() {
+        // SUTime tags only "evening", which alone names no day; "That evening" and "the same night" say that they
+        // are the day named before, and keep their words (on the report's day until the coder counts them)
+        String text = "That evening, drones hit a refinery. Rebels shelled the town the same night.";
+        ParsedDocument parsed = parser.parse(Document.of("t", LocalDate.of(2024, 5, 15), text));
+
+        assertThat(parsed.sentences().get(0).times()).extracting(TimeExpression::text).containsExactly("That evening");
+        assertThat(parsed.sentences().get(1).times()).extracting(TimeExpression::text)
+                .containsExactly("the same night");
+    }
+
+    @Test
     void sentenceWithoutTemporalWordHasNoTimes() {
         ParsedDocument parsed = parser.parse(Document.of("t", LocalDate.of(2025, 12, 3), "Russia attacked Ukraine."));
         assertThat(parsed.sentences().get(0).times()).isEmpty();
