@@ -47,7 +47,9 @@ final class Accusations extends SentencePass {
      * @param pacts the undertakings a breach verb breaks ("ceasefire", "agreement")
      * @param participleRoots CAMEO roots of the verbs whose participle after a comma is said by its clause's subject
      * @param rebuffs words of refusal by lemma, which said of an offer reject it ("said the demands were
-     *     unacceptable"), each with the rejection code of an offer of no listed kind
+     *     unacceptable"), each with the rejection code of an offer of no listed kind; one with a word refuses only
+     *     with that word among its dependents ("not acceptable", "out of the question"; "not" also stands for "n't"
+     *     and "never")
      * @param offers nouns of offers, proposals and demands by lemma, with the CAMEO 12x code of rejecting them
      */
     record Cues(Map<String, List<Blame>> blame, Set<String> naming, Set<String> copulas, Set<String> denials,
@@ -55,7 +57,7 @@ final class Accusations extends SentencePass {
             Map<String, Blame> rebuffs, Map<String, String> offers) {
 
         static final Set<String> KINDS = Set.of("blame", "naming", "copula", "denial", "commit", "breach", "pact",
-                "participle", "rebuff", "offer");
+                "participle", "rebuff", "rebuffwith", "offer", "disclaim");
 
         private static final Cues DEFAULTS = of(CueFile.resource("accusations.txt", KINDS));
 
@@ -133,6 +135,13 @@ final class Accusations extends SentencePass {
                     rebuffs.put(w, new Blame(w, null, "120", c.where()));
                 }
             }
+            for (CueFile.Cue c : file.of("rebuffwith")) {
+                String[] f = c.value().toLowerCase(Locale.ROOT).split("\\s+");
+                if (f.length != 2) {
+                    throw c.error("expected 'rebuffwith LEMMA WORD', got 'rebuffwith " + c.value() + "'");
+                }
+                rebuffs.put(f[0], new Blame(f[0], f[1], "120", c.where()));
+            }
             Map<String, String> offers = new java.util.HashMap<>();
             for (CueFile.Cue c : file.of("offer")) {
                 String[] f = c.value().toLowerCase(Locale.ROOT).split("\\s+");
@@ -183,10 +192,99 @@ final class Accusations extends SentencePass {
         this.cues = Objects.requireNonNull(cues, "cues");
     }
 
+    /**
+     * The disclaimers of {@code accusations.txt}: each a verb, its object, the verb of the object's clause and that
+     * verb's preposition, lower-case ("have nothing do with": "said it had nothing to do with the attack").
+     */
+    private static final List<List<String>> DISCLAIMERS = CueFile.resource("accusations.txt", Cues.KINDS)
+            .of("disclaim").stream().map(c -> {
+                List<String> f = List.of(c.value().toLowerCase(Locale.ROOT).split("\\s+"));
+                if (f.size() != 4) {
+                    throw c.error("expected 'disclaim VERB OBJECT VERB PREPOSITION', got 'disclaim " + c.value() + "'");
+                }
+                return f;
+            }).toList();
+
+    /** Verbs (lemmas) of telling whose object a disclaimer told in their clause is made to. */
+    private static final Set<String> ADDRESSED = Set.of("tell", "inform", "assure");
+
+    /** Verbs (lemmas) whose complement a disclaimer with a negative polarity item ("anything") completes. */
+    private static final Set<String> DENYING = Set.of("deny");
+
+    /**
+     * reject21: a party that says it has nothing to do with something ({@code disclaim}), or denies having anything
+     * to do with it, denies responsibility (016) with no one named as the accuser: "Pakistan said it had nothing to
+     * do with the attack", "Moscow denies having anything to do with the collapse".
+     */
+    private void disclaimers() {
+        for (var t : s.tokens()) {
+            int v = t.index();
+            if (!t.isVerb()) {
+                continue;
+            }
+            for (List<String> d : DISCLAIMERS) {
+                if (!Syntax.lower(t).equals(d.get(0))) {
+                    continue;
+                }
+                for (int o : s.children(v, "obj")) {
+                    String object = Syntax.lower(s.token(o));
+                    boolean none = object.equals(d.get(1));
+                    boolean any = object.equals("any" + d.get(1).substring(2)); // "nothing": "anything"
+                    if (!none && !any) {
+                        continue;
+                    }
+                    // the object's clause, which the parser hangs on the object or on the verb ("had nothing [to do
+                    // with]")
+                    boolean told = java.util.stream.Stream.concat(s.children(o).stream(), s.children(v).stream())
+                            .anyMatch(c -> c.dependent() > o && Syntax.lower(s.token(c.dependent())).equals(d.get(2))
+                                    && s.children(c.dependent()).stream().anyMatch(
+                                            p -> Syntax.preposition(s, p.dependent()).equals(d.get(3))));
+                    int head = s.head(v);
+                    boolean denied = head >= 0 && DENYING.contains(Syntax.lower(s.token(head)));
+                    boolean negated = modals.negated(v, Set.of());
+                    if (!told || none && negated || any && !negated && !denied) {
+                        continue; // "has nothing to lose"; "did not have nothing"; "had anything to do"
+                    }
+                    List<Arg> parties = actors.subjectsOf(v, 0);
+                    if (parties.isEmpty() && denied) {
+                        parties = actors.subjectsOf(head, 0);
+                    }
+                    // the denial is the teller's own act when the teller is the party ("Pakistan said it had nothing
+                    // to do with it" is Pakistan's denial, not one Pakistan reports), so told by the telling verb
+                    List<Arg> party = parties;
+                    boolean own = head >= 0 && s.token(head).isVerb() && !party.isEmpty() && actors.subjectsOf(head, 0)
+                            .stream().anyMatch(a -> ActorResolver.countryOf(a.actor().code())
+                                    .equals(ActorResolver.countryOf(party.get(0).actor().code())));
+                    int at = any && denied || own ? head : v;
+                    if (!parties.isEmpty() && ctx.events.values().stream().noneMatch(e -> e.cameo().equals("016"))) {
+                        Set<Integer> not = new java.util.HashSet<>(); // "did not have anything": no negated denial
+                        s.children(v, "advmod").forEach(c -> not.add(c));
+                        // "had told Ankara that Russia had nothing to do with it": the denial is made to the told
+                        List<Arg> hearers = new ArrayList<>();
+                        if (own && ADDRESSED.contains(Syntax.lower(s.token(head)))) {
+                            for (var c : s.children(head)) {
+                                if (Set.of("obj", "iobj").contains(c.relation())) {
+                                    hearers.addAll(actors.actorsOf(c.dependent()));
+                                }
+                            }
+                            hearers.removeIf(a -> ActorResolver.countryOf(a.actor().code())
+                                    .equals(ActorResolver.countryOf(party.get(0).actor().code())));
+                        }
+                        ctx.emit(List.of(parties.get(0)), hearers.isEmpty() ? List.of() : List.of(hearers.get(0)), "016",
+                                at, s.token(at).word() + " ... "
+                                + s.token(o).word(), "denial 016 = accusations.txt disclaim " + String.join(" ", d),
+                                not);
+                    }
+                }
+            }
+        }
+    }
+
     /** Adds an accusation for each word of blame said of a party, replacing the codings it explains. */
     void findAccusations() {
         participles();
         condemnedDoers();
+        disclaimers();
         Set<Integer> done = new java.util.HashSet<>(); // one accusation a verb: the first word of blame
         for (var t : s.tokens()) {
             int w = t.index();
@@ -206,6 +304,10 @@ final class Accusations extends SentencePass {
             }
             if (blame == null) {
                 blame = cues.rebuffs().get(Syntax.lower(t)); // "unrealistic": only of an offer, below
+                if (blame != null && blame.word() != null && !deps.contains(blame.word())
+                        && !(blame.word().equals("not") && (deps.contains("n't") || deps.contains("never")))) {
+                    blame = null; // reject21: "acceptable" only with "not", "question" only with "out"
+                }
             }
             if (blame == null) {
                 continue;
@@ -548,8 +650,8 @@ final class Accusations extends SentencePass {
     }
 
     private void accuse(int word, Blame blame, Set<Integer> done) {
-        if (modals.negated(word, Set.of())) {
-            return; // "said it was not a crime"
+        if (modals.negated(word, Set.of()) && !"not".equals(blame.word())) {
+            return; // "said it was not a crime"; "not acceptable" is a refusal's own word (rebuffwith)
         }
         int speech = -1;
         int named = -1;

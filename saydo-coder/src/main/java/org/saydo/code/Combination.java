@@ -176,6 +176,19 @@ final class Combination {
     }
 
     /**
+     * Whether an act a speaker foretells of its own side ("Pakistan said it would expel the Indian high commissioner",
+     * "India will withdraw its advisers") is a decision announced, coded as the act itself with modality intent, rather
+     * than a threat (131x, 132, 137): reducing relations (16) and coercion (17) are done by the state that says so, to
+     * no one it must sway (corpus/README.md: "India will withdraw its own defence advisers" is 161 intent). A verb of
+     * threatening or warning still makes a threat, and so do sanctions (163) foretold, which are imposed to sway the
+     * party they are on ("said Washington and its allies would impose severe sanctions on Moscow": 1312, as the
+     * corpus codes it).
+     */
+    static boolean decision(String embedded) {
+        return Set.of("16", "17").contains(embedded.substring(0, 2)) && !embedded.startsWith("163");
+    }
+
+    /**
      * The code of a speech act of family {@code f} about the act {@code embedded} negated: promising, urging or
      * demanding not to attack ("undertook not to attack the ships", "urged them not to strike") is about
      * de-escalation (0356, 0256, 1056); empty for other families and other acts.

@@ -81,6 +81,7 @@ final class EventCombiner extends SentencePass {
                     ? Optional.empty()
                     : negated ? Combination.notToAct(family.get(), lowers.get(0).cameo()) // "undertook not to attack"
                     : obliged ? Optional.of(Combination.obligation(lowers.get(0).cameo()))
+                    : foretold && Combination.decision(lowers.get(0).cameo()) ? Optional.of(lowers.get(0).cameo())
                     : Combination.code(family.get(), lowers.get(0).cameo());
             code = code.flatMap(c -> ctx.coder.eventCode(c));
             if (code.isEmpty()) {
@@ -421,11 +422,15 @@ final class EventCombiner extends SentencePass {
      * own 050 where no pattern reads it), that the noun dictionary codes as a truce (0871: "ceasefire", "truce") or its
      * open complement that {@code contents.txt} does ("stop firing"). Other de-escalation agreed to ("refrain from attacks
      * on civilians", "withdraw troops", 087 and 0874) is a commitment about later conduct and stays the intent, and
-     * so does a truce told as future or intended ("will agree"); "has not agreed" is the truce negated. Run after
+     * so does a truce told as future or intended ("will agree"); "has not agreed" is the truce negated. A truce the
+     * parties coordinated as the verb's subjects agreed is one act, told once from the party named first
+     * (corpus/README.md, mutual acts): "Israel and Hezbollah agreed to a ceasefire" is Israel's truce with Hezbollah,
+     * not also Hezbollah's with Israel, which the pledge each party makes (03, coded each way) had given. Run after
      * {@link #recodeByContent()}.
      */
     void truces() {
         List<String> keys = new ArrayList<>(ctx.events.keySet());
+        List<String> recoded = new ArrayList<>();
         for (String key : keys) {
             Event e = ctx.events.get(key);
             int v = trigger(key);
@@ -448,7 +453,47 @@ final class EventCombiner extends SentencePass {
                     + code.get() + "|" + v;
             ctx.events.putIfAbsent(newKey, new Event(e.source(), e.target(), code.get(), e.modality(),
                     e.reportedBy(), e.date(), e.dateBasis(), e.dateText(), e.text(), q));
+            recoded.add(newKey);
         }
+        onceFromFirst(recoded);
+    }
+
+    /**
+     * Of the truces {@link #truces()} made, drops the one each later-named subject of the verb agreed with an earlier
+     * one when that earlier one's truce with it is there too: a mutual act is told once, from the party named first.
+     */
+    private void onceFromFirst(List<String> recoded) {
+        List<String> drop = new ArrayList<>();
+        for (String key : recoded) {
+            Event e = ctx.events.get(key);
+            if (e == null || e.target() == null) {
+                continue;
+            }
+            int v = trigger(key);
+            List<String> order = new ArrayList<>();
+            List<Arg> subjects = actors.subjectsOf(v, 0);
+            if (subjects.stream().map(Arg::first).distinct().count() < subjects.size()) {
+                continue; // "both sides agreed": one phrase names them all, in no order of its own
+            }
+            subjects.stream().sorted(java.util.Comparator.comparingInt(Arg::first)).forEach(a -> {
+                if (!order.contains(a.actor().code())) {
+                    order.add(a.actor().code());
+                }
+            });
+            int source = order.indexOf(e.source().code());
+            int target = order.indexOf(e.target().code());
+            if (source < 0 || target < 0 || source <= target) {
+                continue;
+            }
+            boolean reverse = recoded.stream().filter(k -> !k.equals(key) && trigger(k) == v).map(ctx.events::get)
+                    .anyMatch(o -> o != null && o.target() != null && o.cameo().equals(e.cameo())
+                            && o.source().code().equals(e.target().code())
+                            && o.target().code().equals(e.source().code()));
+            if (reverse) {
+                drop.add(key);
+            }
+        }
+        drop.forEach(ctx.events::remove);
     }
 
     /** The root of the code the verb's dictionary entry gives it on its own (no pattern), or "" for none. */

@@ -35,7 +35,7 @@ final class ImplicitSources {
     static final String ASSAULT_RULE = " + assault: ";
 
     private static final ImplicitSources DEFAULTS = of(CueFile.resource("deeds.txt",
-            Set.of("weapon", "object", "assault", "intercept")));
+            Set.of("weapon", "object", "assault", "intercept", "victim", "capture")));
 
     /** CAMEO roots of the acts of force whose agent may be left implicit. */
     private static final Set<String> FORCE_ROOTS = Set.of("19");
@@ -59,12 +59,28 @@ final class ImplicitSources {
     /** Verbs (lemmas) of air defence: what they stop was someone's attack ({@code deeds.txt intercept}). */
     private final Set<String> interceptors;
 
+    /** CAMEO codes of assaults on a person that a passive may tell without their doer ({@code deeds.txt victim}). */
+    private final Set<String> victimCodes;
+
+    /** Verbs (lemmas) of taking captives, whose agent no place tells ({@code deeds.txt capture}). */
+    private final Set<String> captures;
+
     private ImplicitSources(Map<String, String> weaponCodes, Map<String, String> objects, List<Assault> assaults,
-            Set<String> interceptors) {
+            Set<String> interceptors, Set<String> victimCodes, Set<String> captures) {
         this.weaponCodes = Map.copyOf(weaponCodes);
         this.objects = Map.copyOf(objects);
         this.assaults = List.copyOf(assaults);
         this.interceptors = Set.copyOf(interceptors);
+        this.victimCodes = Set.copyOf(victimCodes);
+        this.captures = Set.copyOf(captures);
+    }
+
+    /**
+     * Whether an act of this CAMEO code done to a party named as a passive's subject with no agent told ("Haniyeh was
+     * assassinated in Tehran", "the workers were taken hostage") was done by the report's other side.
+     */
+    boolean victimAct(String cameo) {
+        return victimCodes.contains(cameo);
     }
 
     /** Whether the lemma is a verb of air defence ("intercept", "shoot" down, "down"). */
@@ -120,7 +136,21 @@ final class ImplicitSources {
         for (CueFile.Cue c : file.of("intercept")) {
             interceptors.addAll(List.of(c.value().toLowerCase(Locale.ROOT).split("\\s+")));
         }
-        return new ImplicitSources(weapons, objects, assaults, interceptors);
+        Set<String> victims = new HashSet<>();
+        for (CueFile.Cue c : file.of("victim")) {
+            for (String code : c.value().split("\\s+")) {
+                if (!code.matches("18\\d{1,2}")) {
+                    throw c.error("expected 'victim CODE ...' with CAMEO codes of root 18, got 'victim " + c.value()
+                            + "'");
+                }
+                victims.add(code);
+            }
+        }
+        Set<String> captures = new HashSet<>();
+        for (CueFile.Cue c : file.of("capture")) {
+            captures.addAll(List.of(c.value().toLowerCase(Locale.ROOT).split("\\s+")));
+        }
+        return new ImplicitSources(weapons, objects, assaults, interceptors, victims, captures);
     }
 
     /**
@@ -282,6 +312,59 @@ final class ImplicitSources {
             code = ActorResolver.countryOf(code) + "MIL";
         }
         return new ActorRef(code, other.name(), "");
+    }
+
+    /** What the rule adds to an event's provenance rule when a passive's coercion is the state's of its place. */
+    static final String COERCION_RULE = " + implicit source: the state where it was done";
+
+    /**
+     * CAMEO codes of coercion and of diplomats expelled that a state does through its police, courts or government,
+     * which a passive may tell with no agent ("two journalists were detained in Minsk", "the ambassador was expelled
+     * from Niger", "a curfew was imposed in Niamey"). Property destroyed (1712) is left out: a village burned is
+     * seldom the act of the state it lies in.
+     */
+    private static final Set<String> COERCION_CODES = Set.of("161", "171", "1711", "172", "1721", "1722", "1723",
+            "1724", "173", "174", "175");
+
+    /** Of {@link #COERCION_CODES}, those the report's own state is taken to have done when the clause names no place. */
+    private static final Set<String> HOME_COERCION_CODES = Set.of("173", "174", "175");
+
+    /** Prepositions of a passive's phrase that name the state where an act of coercion was done. */
+    static final Set<String> COERCION_PLACE_PREPOSITIONS = Set.of("in", "at", "from", "inside", "across",
+            "throughout");
+
+    /** Whether an act of this CAMEO code is coercion a state does, whose agent a passive may leave out. */
+    boolean coercion(String cameo) {
+        return COERCION_CODES.contains(cameo);
+    }
+
+    /**
+     * The implicit source of a passive act of coercion with no agent: the state of the place it names (its country
+     * alone, as {@code place}), else for arrests, deportations and repression the report's own country
+     * ({@code home}), or null. The police do arrests and deportations ({@code COP}), the government the rest
+     * ({@code GOV}). Captives of war ("two soldiers were captured near Bakhmut") are taken by the enemy, not by the
+     * place's state nor by the report's: a target with a military role, or a verb of taking captives
+     * ({@code deeds.txt capture}: "the pilot was captured"), gives null.
+     *
+     * @param lemma the verb's lemma
+     * @param place the country the clause's place phrase names, or null
+     * @param home the country the report is told from, or null
+     */
+    ActorRef coercer(String cameo, String lemma, ActorRef place, String home, List<ActorRef> targets) {
+        Objects.requireNonNull(cameo, "cameo");
+        Objects.requireNonNull(lemma, "lemma");
+        Objects.requireNonNull(targets, "targets");
+        if (!coercion(cameo) || captures.contains(lemma) || targets.stream().anyMatch(a -> hasRole(a.code(), Set.of("MIL")))) {
+            return null;
+        }
+        String role = Set.of("173", "174", "175").contains(cameo) ? "COP" : "GOV";
+        if (place != null && ActorResolver.isCountry(place.code()) && place.code().length() == 3) {
+            return new ActorRef(place.code() + role, place.name(), "");
+        }
+        if (home != null && HOME_COERCION_CODES.contains(cameo) && ActorResolver.isCountry(home)) {
+            return new ActorRef(ActorResolver.countryOf(home) + role, ActorResolver.countryOf(home), "");
+        }
+        return null;
     }
 
     private static String key(ActorRef source, Event e) {

@@ -107,6 +107,33 @@ final class PatternMatcher extends SentencePass {
         return SETTING_PREPOSITIONS.contains(Syntax.preposition(s, c));
     }
 
+    /**
+     * The candidates of a passive verb's pattern of reducing relations or coercion (CAMEO 16, 17), with its patient,
+     * the passive subject, first: the object word of "- * CURFEW", "- * {DIPLOMATIC RELATIONS}" is the subject of "a
+     * curfew was imposed in Niamey", "diplomatic relations were severed by Mali", "aid was suspended". Other roots
+     * keep the object words after the verb, and so do talks and mediation halted (164, 165: {@link Refusals} tells
+     * "the talks were called off" from the first party). A patient that names a party ("a journalist was arrested": an
+     * agent or a person, not "Russian assets") is the act's target, never a pattern's object word ("- * JOURNALIST" [175]).
+     */
+    private List<Integer> withPatient(int v, List<Integer> post) {
+        List<Integer> out = new ArrayList<>();
+        for (var d : s.children(v)) {
+            int c = d.dependent();
+            if (d.relation().equals("nsubj:pass") && s.token(c).isNoun()
+                    && actors.actorsOf(c).stream().noneMatch(a -> a.first() <= c && c <= a.last()
+                            && (a.person() || a.actor().code().length() > 3))) {
+                add(out, c);
+            }
+        }
+        if (out.isEmpty()) {
+            return post;
+        }
+        for (int c : post) {
+            add(out, c);
+        }
+        return out;
+    }
+
     private void add(List<Integer> out, int c) {
         if (out.contains(c)) {
             return;
@@ -134,6 +161,10 @@ final class PatternMatcher extends SentencePass {
         int score = 0;
         boolean compound = false;
         List<Integer> post = postByVerb.computeIfAbsent(v, verb -> List.copyOf(postCandidates(verb)));
+        List<Integer> active = post;
+        if (passive && p.code() != null && p.code().matches("1[67]\\d*") && !p.code().matches("16[45]\\d*")) {
+            post = withPatient(v, post);
+        }
         for (PatternElement e : p.post()) {
             if (e instanceof PatternElement.Noun n) {
                 Integer hit = null;
@@ -142,6 +173,9 @@ final class PatternMatcher extends SentencePass {
                     if (!used.contains(c) && !(passive && agentPhrase(c)) && !setting(c) && nounMatches(n, c)) {
                         hit = c;
                         points += headWords(n.head(), c) - 1; // a longer phrase is more specific
+                        if (!active.contains(c)) {
+                            points -= 1; // a pattern written for the passive ("- &SAYDO_TALKS *") outranks it
+                        }
                         break;
                     }
                 }

@@ -282,6 +282,28 @@ final class PredicateCoder extends SentencePass {
                 }
             }
         }
+        if (sources.isEmpty() && passive && !targets.isEmpty() && deeds.victimAct(code.get()) && !agentTold(v)) {
+            // "Haniyeh was assassinated in Tehran", "the farm workers were taken hostage": an abduction or a killing
+            // of a named party told without its doer was done by the report's other side (deeds.txt victim)
+            sources = List.of(new Arg(ImplicitSources.OTHER_SIDE, v, v, false));
+        }
+        if (sources.isEmpty() && passive && !inherentPassive && deeds.coercion(code.get())) {
+            // "two journalists were detained in Minsk", "the ambassador was expelled from Niger": by the state of
+            // the place named, else (arrests) the report's own
+            Arg place = coercionPlace(v);
+            org.saydo.record.ActorRef by = deeds.coercer(code.get(), Syntax.lower(t),
+                    place == null ? null : place.actor(), ctx.discourse.homeCountry(),
+                    targets.stream().map(Arg::actor).toList());
+            if (by != null) {
+                sources = List.of(new Arg(by, v, v, false));
+                targets = new ArrayList<>(targets);
+                targets.removeIf(a -> place != null && a.first() >= place.first() && a.last() <= place.last());
+                if (targets.isEmpty() && place != null) {
+                    targets.add(place); // "dozens were arrested in Bamako": the state's own people
+                }
+                rule += ImplicitSources.COERCION_RULE;
+            }
+        }
         if (code.get().equals("180")) {
             String weapon = weaponCode(v);
             if (weapon != null && weapon.length() == 3) {
@@ -650,6 +672,9 @@ final class PredicateCoder extends SentencePass {
         }
         boolean passive = Syntax.passive(s, v);
         List<Integer> stopped = new ArrayList<>(s.children(v, passive ? "nsubj:pass" : "obj"));
+        if (!passive && Syntax.partitiveObject(s, v) >= 0) {
+            stopped.add(Syntax.partitiveObject(s, v)); // "shot down 25 of the 30 Russian drones", misparsed
+        }
         for (var d : s.children(v)) {
             if (Set.of("dep", "ccomp", "xcomp").contains(d.relation()) && s.token(d.dependent()).pos().equals("VBN")) {
                 stopped.addAll(s.children(d.dependent(), "nsubj")); // the parser's "intercepted [drones fired] from"
@@ -737,9 +762,13 @@ final class PredicateCoder extends SentencePass {
                 pronouns.add(c); // "70 of them", "most of them" (the parser may hang the count on "down")
             }
         }
+        Set<Integer> stoppers = new HashSet<>();
+        for (int c : s.children(v, "nsubj")) {
+            stoppers.addAll(Syntax.subtree(s, c)); // "Ukrainian forces shot down 25 of them": not the forces
+        }
         for (int p : pronouns) {
             for (int i = p - 1; i >= 0; i--) {
-                if (s.token(i).pos().equals("NNS")) {
+                if (s.token(i).pos().equals("NNS") && !stoppers.contains(i)) {
                     return munition(s, i);
                 }
             }
@@ -754,6 +783,25 @@ final class PredicateCoder extends SentencePass {
             }
         }
         return false;
+    }
+
+    /**
+     * The country alone that a place phrase of verb {@code v} names ("in Minsk", "from Niger", "at Beirut airport":
+     * {@link ImplicitSources#COERCION_PLACE_PREPOSITIONS}), or null.
+     */
+    private Arg coercionPlace(int v) {
+        for (int c : s.children(v, "obl")) {
+            if (!ImplicitSources.COERCION_PLACE_PREPOSITIONS.contains(Syntax.preposition(s, c))) {
+                continue;
+            }
+            for (Arg a : actors.actorsOf(c)) {
+                String code = a.actor().code();
+                if (!a.person() && code.length() == 3 && ActorResolver.isCountry(code)) {
+                    return a;
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether the proper noun at {@code i} names a place or a country: an actor coded by its country alone. */
@@ -773,6 +821,16 @@ final class PredicateCoder extends SentencePass {
      * named): a passive with no "by" ("a hospital in Kherson was hit"), or a weapon with no owner as the subject
      * ("a missile struck an apartment block", "shells fell on the town"). Empty otherwise: the act is not coded.
      */
+    /** Whether the passive verb at {@code v} tells its agent ("was killed by gunmen"), whoever it is. */
+    private boolean agentTold(int v) {
+        for (int c : s.children(v, "obl")) {
+            if (s.relation(c).equals("obl:agent") || Syntax.preposition(s, c).equals("by")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<Arg> struckObjects(int v, boolean passive, List<Arg> targets) {
         ImplicitSources deeds = ctx.coder.implicitSources;
         List<Integer> things = new ArrayList<>();

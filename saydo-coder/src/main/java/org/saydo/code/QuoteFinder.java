@@ -124,7 +124,7 @@ final class QuoteFinder extends SentencePass {
                     cut = v;
                 } else if (inserted(v)) {
                     complements.add(s.head(v)); // "The army, a spokesman said, had pulled back"
-                } else {
+                } else if (!conjoinedAttribution(v)) {
                     if (!surfaceQuote(v, cut) && !appealQuote(v)) {
                         surfaceQuote(v);
                     }
@@ -517,9 +517,31 @@ final class QuoteFinder extends SentencePass {
             return;
         }
         Arg speaker = labelSpeaker(m.group(1), lineStart);
+        if (speaker == null) {
+            speaker = answerGoesOn(labelEnd);
+        }
         if (speaker != null) {
             addQuote(speaker, -1, text.substring(b, e), true, b, e);
         }
+    }
+
+    /**
+     * The speaker of a labelled answer's earlier sentence on the same line ("Wang Wenbin: Taiwan is part of China.
+     * The drills are a warning."): the label named the speaker once, for the whole answer; null when no sentence
+     * of the line before this one was quoted.
+     */
+    private Arg answerGoesOn(int labelEnd) {
+        List<Quote> quoted = ctx.discourse.quoted;
+        for (int i = quoted.size() - 1; i >= 0; i--) {
+            Quote q = quoted.get(i);
+            if (q.provenance().start() < labelEnd) {
+                return null;
+            }
+            if (q.direct() && q.provenance().sentence() < s.index()) {
+                return new Arg(q.speaker(), 0, 0, true);
+            }
+        }
+        return null;
     }
 
     /**
@@ -1032,6 +1054,71 @@ final class QuoteFinder extends SentencePass {
     private static final Pattern TIME_STAMP = Pattern.compile("\\d{1,2}[:.]\\d{2}");
 
     /**
+     * An attribution by several parties at the end of a sentence whose names the parser joined to a phrase of the
+     * clause they report, leaving the verb of speech with no subject ("North Korea fired a missile on Friday, Japan
+     * and South Korea said": "Japan" and "South Korea" conjuncts of "Friday"): the words before the comma are each
+     * named party's quote. False, quoting nothing, for any other shape.
+     */
+    private boolean conjoinedAttribution(int v) {
+        if (!s.children(v, "nsubj").isEmpty() || v < 4 || !s.token(v - 1).isProperNoun()
+                || v + 1 < s.tokens().size() && !s.token(v + 1).pos().equals(".")) {
+            return false;
+        }
+        int last = v - 1;
+        while (s.relation(last).equals("compound") && s.head(last) > last && s.head(last) < v) {
+            last = s.head(last);
+        }
+        if (!s.relation(last).equals("conj") || s.head(last) >= v) {
+            return false;
+        }
+        int joined = s.head(last);
+        List<Integer> names = new ArrayList<>();
+        for (int k : s.children(joined, "conj")) {
+            if (k > joined) {
+                names.add(k);
+            }
+        }
+        int first = names.get(0);
+        List<Integer> np = Syntax.subtree(s, first);
+        int comma = np.get(0) - 1;
+        if (comma <= joined || !s.token(comma).pos().equals(",") || !Syntax.hasChild(s, last, "cc")
+                && !Syntax.hasChild(s, s.head(last), "cc")) {
+            return false;
+        }
+        List<Arg> speakers = new ArrayList<>();
+        for (int k : names) {
+            List<Arg> found = actors.actorsOf(k);
+            if (found.size() != 1) {
+                return false;
+            }
+            speakers.add(found.get(0));
+        }
+        if (speakers.size() < 2) {
+            return false;
+        }
+        List<Integer> clause = new ArrayList<>();
+        for (int i = 0; i < comma; i++) {
+            clause.add(i);
+        }
+        emit(speakers, v, clause);
+        return true;
+    }
+
+    /**
+     * The index of the dash that ends a dateline the sentence opens with ("SEOUL, Dec 27 (Saydo wire) -"), whose
+     * city the parser may take for a second subject of the attribution at the sentence's end; -1 for none.
+     */
+    private int datelineEnd() {
+        for (int k = 1; k < Math.min(s.tokens().size(), 12); k++) {
+            String w = s.token(k).word();
+            if (w.equals("-") || w.equals("--") || w.equals("\u2013") || w.equals("\u2014")) {
+                return s.token(k - 1).word().equals(")") ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Drops what stands before the reported words in a transcript or a live blog: a speaker label
      * ("CORRESPONDENT:"), a dateline ("SEOUL, May 29 (Saydo wire) -") or a time stamp ("09:30 -", "10:42 GMT -").
      */
@@ -1069,7 +1156,9 @@ final class QuoteFinder extends SentencePass {
             speaker = subjects.isEmpty() ? null : subjects.get(0);
         } else {
             boolean wholeSentence = inside.size() + 2 >= s.tokens().size() || q.end() > s.end();
-            if (!wholeSentence) {
+            if (wholeSentence && inside.get(0) == 2) {
+                speaker = colonSpeaker(inside); // "Kremlin: "The provocation will receive a response""
+            } else if (!wholeSentence) {
                 int governing = governingSpeech(inside);
                 List<Arg> subjects = governing < 0 ? List.of() : speakersOf(governing);
                 if (subjects.isEmpty()) {
@@ -1129,14 +1218,40 @@ final class QuoteFinder extends SentencePass {
         }
         int clause = s.head(colon);
         if (clause < 0 || clause >= colon) {
-            return null;
+            return headlineSpeaker(colon);
         }
         List<Integer> subjects = s.children(clause, "nsubj");
         if (subjects.size() != 1 || subjects.get(0) >= colon) {
-            return null;
+            return subjects.isEmpty() ? headlineSpeaker(colon) : null;
         }
         List<Arg> speakers = speakersOfNoun(subjects.get(0));
         return speakers.isEmpty() ? null : speakers.get(0);
+    }
+
+    /**
+     * The speaker a headline names before a colon and a quotation ("Iran's UN mission: "The matter can be deemed
+     * concluded""): the words from the sentence's start to the colon are one noun phrase with no verb, whose head
+     * names a party; null otherwise ("Photo: ...", "Q: ...").
+     */
+    private Arg headlineSpeaker(int colon) {
+        int head = -1;
+        for (int i = 0; i < colon; i++) {
+            if (s.token(i).isVerb()) {
+                return null;
+            }
+            int h = s.head(i);
+            if (h < 0 || h >= colon) {
+                if (head >= 0) {
+                    return null;
+                }
+                head = i;
+            }
+        }
+        if (head < 0 || !s.token(head).isNoun()) {
+            return null;
+        }
+        List<Arg> speakers = speakersOfNoun(head);
+        return speakers.size() == 1 ? speakers.get(0) : null;
     }
 
     /**
@@ -1254,7 +1369,11 @@ final class QuoteFinder extends SentencePass {
         if (!quoted.isEmpty()) {
             return quoted; // "KCNA quoted General Kim as saying": the general speaks, the agency passes it on
         }
-        List<Integer> subjects = s.children(v, "nsubj");
+        List<Integer> subjects = new ArrayList<>(s.children(v, "nsubj"));
+        int dateline = datelineEnd();
+        if (subjects.size() > 1) {
+            subjects.removeIf(i -> i < dateline); // "SEOUL, Dec 27 (Saydo wire) - ..., the military said"
+        }
         int subject = subjects.size() == 1 ? subjects.get(0) : subjects.isEmpty() ? inheritedSubject(v, 0) : -1;
         if (subject < 0 && subjects.isEmpty()) {
             subject = participleSubject(v);
@@ -1647,12 +1766,26 @@ final class QuoteFinder extends SentencePass {
             party = lastNamed(same);
         }
         ActorRef before = null; // the last party named earlier in the sentence
+        ActorRef homeBefore = null; // the report's own state among them
+        String dateline = ctx.discourse.home;
         for (Mention m : ctx.mentions) {
             if (m.isActor() && m.last() < subject) {
                 before = new ActorRef(m.code(), m.name(), s.token(m.first()).word());
+                if (homeBefore == null && dateline != null && !role.equals("CVL")
+                        && ActorResolver.countryOf(m.code()).equals(dateline) && ActorResolver.stateBody(m.code())) {
+                    homeBefore = before;
+                }
             }
         }
-        party = party != null ? party : before;
+        // "JERUSALEM - Israel is preparing for an attack by Iran, officials said": officials the text gives no party
+        // speak for the state the report is filed from when the clause names it, not for the last party it names
+        if (party == null && homeBefore == null && dateline != null && definite && STATE_SPEAKERS.contains(noun)
+                && (role.equals("MIL") || role.equals("GOV")) && ActorResolver.stateBody(dateline)) {
+            // "SEOUL, May 29 (Saydo wire) - North Korean drones crossed the border, the military said": the army or
+            // ministry no party named before owns is of the state the report is filed from
+            homeBefore = new ActorRef(dateline, dateline, t.word());
+        }
+        party = party != null ? party : homeBefore != null ? homeBefore : before;
         if (party == null && !ctx.discourse.named.isEmpty()) {
             party = ctx.discourse.named.get(ctx.discourse.named.size() - 1);
         }

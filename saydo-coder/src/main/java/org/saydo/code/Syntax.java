@@ -165,4 +165,26 @@ final class Syntax {
         }
         return rel.equals("acl") ? s.head(verb) >= 0 && s.token(s.head(verb)).isNoun() : hasChild(s, verb, "nsubj");
     }
+
+    /**
+     * The noun of a partitive object the parser did not make the verb's object ("shot down 25 of the drones": "25" a
+     * modifier of the particle, "drones" an "of" phrase of the verb, the particle or the number), or -1: a verb with
+     * no direct object, followed (after its particle, if any) by a number or a quantifier and "of".
+     */
+    static int partitiveObject(ParsedSentence s, int v) {
+        if (!s.children(v, "obj").isEmpty()) {
+            return -1;
+        }
+        int k = v + 1;
+        if (k < s.tokens().size() && s.head(k) == v && Set.of("advmod", "compound:prt").contains(s.relation(k))) {
+            k++; // the particle: "shot down", "brought down"
+        }
+        if (k + 1 >= s.tokens().size() || !(s.token(k).pos().equals("CD") || QUANTIFIERS.contains(lower(s.token(k))))
+                || !s.token(k + 1).word().equalsIgnoreCase("of") || !s.relation(k + 1).equals("case")) {
+            return -1;
+        }
+        int noun = s.head(k + 1);
+        int up = s.head(noun);
+        return up == v || up == k || up >= 0 && s.head(up) == v ? noun : -1;
+    }
 }

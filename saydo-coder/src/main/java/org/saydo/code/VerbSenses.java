@@ -217,7 +217,7 @@ final class VerbSenses {
             for (int c : s.children(v, "obj")) {
                 return relative(s, c, v);
             }
-            return -1;
+            return Syntax.partitiveObject(s, v); // "shot down 25 of the drones", misparsed
         }
         if (role.equals("subject")) {
             for (int c : s.children(v, "nsubj")) {
