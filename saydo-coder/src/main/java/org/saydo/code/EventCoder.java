@@ -104,11 +104,15 @@ public final class EventCoder implements DocumentCoder {
         List<Quote> quotes = new ArrayList<>();
         List<QuoteSpan> spans = QuoteSpan.find(doc.text());
         NonProse.Layout layout = nonProse.layout(doc.text());
-        LocalDate wireDay = wireDay(parsed, layout);
+        LocalDate copyDay = wireDay(parsed, layout);
+        java.util.NavigableMap<Integer, LocalDate> entryDays = entryDays(parsed, layout);
         List<Event> headline = new ArrayList<>();
         List<Event> open = new ArrayList<>();
         List<ParsedSentence> told = parsed.sentences().stream().map(x -> withoutMaskedTimes(x, layout)).toList();
         for (ParsedSentence parsedSentence : parsed.sentences()) {
+            // a live blog's entry is told on the day stamped above it, a copy's acts on its wire's day
+            var entry = entryDays.floorEntry(parsedSentence.begin());
+            LocalDate wireDay = entry != null ? entry.getValue() : copyDay;
             ParsedSentence repaired = aspects.repair(AppealReparse.repair(
                     SpeechReparse.repair(withoutMaskedTimes(parsedSentence, layout))));
             List<Mention> found = finder.find(repaired, dateOf(doc));
@@ -218,28 +222,65 @@ public final class EventCoder implements DocumentCoder {
      * In a copy of a wire story (a credit line says so: "Wire copy", "Reprinted from Saydo wire", {@code nonprose.txt}
      * label {@code syndication}), the day of its wire dateline ("LVIV, Feb 24 (Saydo wire) -") when it is a day
      * before the copy's publication, up to {@value #WIRE_DAYS} days: the copy tells its acts as of the wire's day.
-     * Null for a report that is not a copy (its dateline is no date of an act), without a dateline or a day in it,
-     * or on the publication's day.
+     * A report with no such credit is taken as a copy when its dateline lies one or {@value #UNCREDITED_WIRE_DAYS}
+     * days before its publication (a wire's own dateline is its publication day). Null without a dateline or a day
+     * in it, or on the publication's day.
      */
     private static LocalDate wireDay(ParsedDocument parsed, NonProse.Layout layout) {
         LocalDate published = parsed.document().published();
-        if (published == null || !layout.has("syndication")) {
+        if (published == null) {
             return null;
         }
+        // a copy says so in a credit line; without one, a dateline before the publication still tells a copy (or a
+        // later edition) of a wire story of that day: a wire's own dateline is its publication day
+        boolean credited = layout.has("syndication");
         for (ParsedSentence s : parsed.sentences()) {
             for (TimeExpression te : s.times()) {
                 LocalDate day = te.date();
                 if (day != null && layout.masked(te.begin(), "dateline")
                         && te.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
-                    return day.isBefore(published) && !day.isBefore(published.minusDays(WIRE_DAYS)) ? day : null;
+                    int most = credited ? WIRE_DAYS : UNCREDITED_WIRE_DAYS;
+                    return day.isBefore(published) && !day.isBefore(published.minusDays(most)) ? day : null;
                 }
             }
         }
         return null;
     }
 
+    /**
+     * The days a live blog stamps on its entries ({@code nonprose.txt} label {@code daystamp}: "Saturday, 13 April",
+     * "April 14, 2024 21:40"), by the offset of the stamp's line: a day from one to {@value #WIRE_DAYS} days before
+     * the publication, or the publication's day (which ends an earlier day's entries). Empty for a report without
+     * a publication date or without such lines.
+     */
+    private static java.util.NavigableMap<Integer, LocalDate> entryDays(ParsedDocument parsed,
+            NonProse.Layout layout) {
+        java.util.NavigableMap<Integer, LocalDate> days = new java.util.TreeMap<>();
+        LocalDate published = parsed.document().published();
+        if (published == null) {
+            return days;
+        }
+        for (ParsedSentence s : parsed.sentences()) {
+            for (TimeExpression te : s.times()) {
+                LocalDate day = te.date();
+                if (day != null && layout.masked(te.begin(), "daystamp")
+                        && te.value().matches("\\d{4}-\\d{2}-\\d{2}.*") && !day.isAfter(published)
+                        && !day.isBefore(published.minusDays(WIRE_DAYS))) {
+                    days.put(te.begin(), day.equals(published) ? null : day);
+                }
+            }
+        }
+        return days;
+    }
+
     /** How many days a wire's dateline may precede the publication of its copy. */
     static final int WIRE_DAYS = 7;
+
+    /**
+     * How many days a dateline may precede the publication of a report with no credit line for it to be taken as a
+     * copy of a wire story: the next day's edition.
+     */
+    static final int UNCREDITED_WIRE_DAYS = 2;
 
     /**
      * An event the text does not date, or dates only by the report's own day ("later in the day"), on the wire's

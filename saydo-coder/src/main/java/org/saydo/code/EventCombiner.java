@@ -139,6 +139,11 @@ final class EventCombiner extends SentencePass {
                 time = ctx.timeOf(lower);
             }
             boolean dated = Sentence.dayOf(time) != null;
+            // neither verb dated by its own clause: the day the upper act was told on (Sentence.emit: its saying's,
+            // its paragraph's or its actor's last day; "Blinken said on Wednesday ...\nHe urged both forces to stop
+            // the fighting")
+            Event toldOn = dated ? null : uppers.stream().filter(e -> e.dateBasis() == DateBasis.TEXT
+                    && e.date() != null && e.dateText() != null).findFirst().orElse(null);
             if ((modal.modality() == Modality.ASSERTED || modal.modality() == Modality.REPORTED)
                     && ctx.background.background(upper, time)) {
                 // "has repeatedly promised to protect civilians", "threatened in 2022 to cut off the gas": a
@@ -169,7 +174,13 @@ final class EventCombiner extends SentencePass {
                         continue;
                     }
                     String key = src.code() + "|" + (tgt == null ? "" : tgt.code()) + "|" + code.get() + "|" + upper;
-                    ctx.events.putIfAbsent(key, new Event(src, tgt, code.get(), modal.modality(),
+                    boolean inherits = toldOn != null && !undated && (modal.modality() == Modality.ASSERTED
+                            || modal.modality() == Modality.REPORTED || modal.modality() == Modality.NEGATED);
+                    ctx.events.putIfAbsent(key, inherits
+                            ? new Event(src, tgt, code.get(), modal.modality(),
+                                    modal.reportedBy() == null ? null : modal.reportedBy().actor(), toldOn.date(),
+                                    toldOn.dateBasis(), toldOn.dateText(), s.text(), p)
+                            : new Event(src, tgt, code.get(), modal.modality(),
                             modal.reportedBy() == null ? null : modal.reportedBy().actor(),
                             dated ? Sentence.dayOf(time) : undated ? null : ctx.doc.published(),
                             DateSanity.check(Sentence.dayOf(time), dated ? DateBasis.TEXT

@@ -288,7 +288,7 @@ final class Sentence {
     private static final java.util.regex.Pattern SAME_DAY = java.util.regex.Pattern.compile(
             "(?i)(?:(?:a\\s+few|several|some|two|three|four|five|six|\\d+)\\s+)?(?:hours|minutes)\\s+later"
             + "|later\\s+(?:that|the\\s+same)\\s+(?:day|morning|afternoon|evening|night)"
-            + "|(?:that|the\\s+same)\\s+(?:day|afternoon|evening|night)");
+            + "|(?:that|the\\s+same)\\s+(?:day|morning|afternoon|evening|night)");
 
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten");
@@ -349,14 +349,22 @@ final class Sentence {
     /**
      * Whether a verb trigger is told in a past tense: the simple past ("denied") or a past participle with a past
      * auxiliary ("had killed", "were killed"); not the present perfect ("has opened"), which tells the news of the
-     * report's day.
+     * report's day. An infinitive that completes a verb ("urged both forces to stop") is told in that verb's tense.
      */
     private boolean toldInPast(int trigger) {
-        Token t = s.token(trigger);
+        int at = trigger;
+        for (int steps = 0; steps < 3 && s.token(at).pos().equals("VB") && s.relation(at).equals("xcomp")
+                && s.head(at) >= 0 && s.token(s.head(at)).isVerb(); steps++) {
+            // "He urged both forces to stop the fighting": an act told by its infinitive is told in the tense of
+            // the verb that governs it
+            at = s.head(at);
+        }
+        Token t = s.token(at);
         if (t.pos().equals("VBD")) {
             return true;
         }
-        return t.pos().equals("VBN") && s.children(trigger).stream()
+        int verb = at;
+        return t.pos().equals("VBN") && s.children(verb).stream()
                 .anyMatch(d -> Syntax.is(d.relation(), "aux") && s.token(d.dependent()).pos().equals("VBD"));
     }
 
@@ -396,7 +404,9 @@ final class Sentence {
      * and its words give no year (a narrative's "on Sunday", not a background date); else null.
      */
     private TimeExpression narrativeDay(ParsedSentence before) {
-        List<TimeExpression> times = before.times().stream().filter(x -> dayOf(x) != null).toList();
+        // a time told as the day named before it ("that evening", "hours later") names no day of its own here
+        List<TimeExpression> times = before.times().stream().filter(x -> dayOf(x) != null
+                && !SAME_DAY.matcher(x.text().strip()).matches()).toList();
         if (times.isEmpty()) {
             return NO_DAY;
         }

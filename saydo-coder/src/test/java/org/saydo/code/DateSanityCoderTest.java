@@ -38,8 +38,12 @@ class DateSanityCoderTest {
         // a copy published on the 15th of a wire filed on the 14th: an undated act is the wire's
         "Reprinted from Saydo wire\\n\\nALEPPO, May 14 (Saydo wire) - Turkish forces shelled Syrian army positions. "
                 + "| TUR | 19 | asserted | 2024-05-14 | dateline",
-        // a report that is no copy: its dateline is not the date of an act
+        // no credit line, but a dateline the day before the publication (a wire's own dateline is its publication
+        // day): a copy all the same, whose undated act is the wire's
         "ALEPPO, May 14 (Saydo wire) - Turkish forces shelled Syrian army positions. | TUR | 19 | asserted "
+                + "| 2024-05-14 | dateline",
+        // no credit line and a dateline days before: not taken as a copy, the publication date
+        "ALEPPO, May 10 (Saydo wire) - Turkish forces shelled Syrian army positions. | TUR | 19 | asserted "
                 + "| 2024-05-15 | publication",
         // a copy of a wire filed on its day of publication: the publication date
         "Source: Saydo wire\\n\\nALEPPO, May 15 (Saydo wire) - Turkish forces shelled Syrian army positions. | TUR "

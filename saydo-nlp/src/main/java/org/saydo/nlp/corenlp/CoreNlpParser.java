@@ -443,12 +443,34 @@ public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitt
             if (weekday != null) {
                 date = weekday;
             } else if (partOfDay(words)) {
+                Token that = tokenAt(tokens, first - 1);
+                Token the = tokenAt(tokens, first - 2);
+                boolean same = that != null && that.word().equalsIgnoreCase("same") && the != null
+                        && the.word().equalsIgnoreCase("the");
+                if (that != null && (same || that.word().equalsIgnoreCase("that"))) {
+                    // "that evening", "the same night": the day the text last named, which the coder counts from
+                    // (the words say so); the report's own day until then
+                    Token from = same ? the : that;
+                    String told = (same ? the.word() + " " : "") + that.word() + " " + words;
+                    out.add(new TimeExpression(told, from.index(), last, from.begin(), e, published,
+                            published.toString()));
+                    continue;
+                }
                 date = null; // "before dawn", "at night": which day is told elsewhere, or not at all
             } else if (date != null && date.isAfter(published) && past(tokens) && !YEAR_NAMED.matcher(words).find()
                     && !deadline(tokens, first)) {
                 int back = published.getYear() - date.getYear() - (date.withYear(published.getYear()).isAfter(published) ? 1 : 0);
                 LocalDate earlier = safeDate(date.getYear() + back, date.getMonthValue(), date.getDayOfMonth());
-                if (earlier != null) {
+                if (DAY_NAME.matcher(words).find() && !words.matches("(?s).*\\d.*")) {
+                    // a weekday in words the weekday rule does not read ("Friday before dawn"): the same weekday
+                    // of an earlier week, never of an earlier year
+                    earlier = date;
+                    while (earlier.isAfter(published)) {
+                        earlier = earlier.minusWeeks(1);
+                    }
+                    value = earlier.toString();
+                    date = earlier;
+                } else if (earlier != null) {
                     value = value.replaceFirst("^\\d{4}", Integer.toString(earlier.getYear()));
                     date = earlier;
                 }
@@ -472,9 +494,28 @@ public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitt
         return out;
     }
 
+    /**
+     * A weekday alone, with the words that place it in its week ("last", "next") or in its day ("late on Saturday
+     * night", "overnight on Tuesday", "early Friday morning"). SUTime reads the last kind as the coming such day,
+     * which a past-tense sentence then took back a whole year.
+     */
     private static final Pattern WEEKDAY = Pattern.compile(
-            "(?i)^(?:on\\s+|last\\s+|this\\s+|next\\s+|coming\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-            + "(?:\\s+(?:morning|afternoon|evening|night))?$");
+            "(?i)^(?:(?:late|early|overnight)\\s+)?(?:on\\s+|last\\s+|this\\s+|next\\s+|coming\\s+)?"
+            + "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+            + "(?:\\s+(?:morning|afternoon|evening|night|overnight))?$");
+    /** The token at a sentence index, or null. */
+    private static Token tokenAt(List<Token> tokens, int index) {
+        for (Token t : tokens) {
+            if (t.index() == index) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** A weekday's name anywhere in a time expression's words. */
+    private static final Pattern DAY_NAME = Pattern.compile(
+            "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
     private static final Pattern FUTURE = Pattern.compile("(?i)^(will|shall|'ll|plans?|planned|scheduled|expected|next|tomorrow)$");
 
     /**

@@ -162,6 +162,36 @@ class CoreNlpParserTest {
     }
 
     @Test
+    void aWeekdayWithItsPartOfTheDayIsInTheReportsWeekNotAYearBefore() {
+        // Published Monday 2024-04-15: SUTime reads "overnight on Saturday" and "late Friday night" as the coming
+        // Saturday and Friday, which the past tense took back a whole year (2023-04-20, 2023-04-19); they are the
+        // last Saturday (2024-04-13) and Friday (2024-04-12) before the report.
+        String text = "Iran launched drones at Israel overnight on Saturday. Militias shelled the base late Friday "
+                + "night. Rebels raided the camp early Friday morning.";
+        ParsedDocument parsed = parser.parse(Document.of("t", LocalDate.of(2024, 4, 15), text));
+
+        assertThat(dates(parsed.sentences().get(0))).containsExactly(LocalDate.of(2024, 4, 13));
+        assertThat(dates(parsed.sentences().get(1))).containsExactly(LocalDate.of(2024, 4, 12));
+        assertThat(dates(parsed.sentences().get(2))).containsExactly(LocalDate.of(2024, 4, 12));
+        assertThat(CoreNlpParser.weekday("late on Saturday night", LocalDate.of(2024, 4, 15), false))
+                .isEqualTo(LocalDate.of(2024, 4, 13));
+        assertThat(CoreNlpParser.weekday("overnight on Tuesday", LocalDate.of(2024, 4, 15), true))
+                .isEqualTo(LocalDate.of(2024, 4, 16));
+    }
+
+    @Test
+    void thatEveningKeepsItsThatSoTheCoderCanCountFromTheDayNamedBefore() {
+        // SUTime tags only "evening", which alone names no day; "That evening" and "the same night" say that they
+        // are the day named before, and keep their words (on the report's day until the coder counts them)
+        String text = "That evening, drones hit a refinery. Rebels shelled the town the same night.";
+        ParsedDocument parsed = parser.parse(Document.of("t", LocalDate.of(2024, 5, 15), text));
+
+        assertThat(parsed.sentences().get(0).times()).extracting(TimeExpression::text).containsExactly("That evening");
+        assertThat(parsed.sentences().get(1).times()).extracting(TimeExpression::text)
+                .containsExactly("the same night");
+    }
+
+    @Test
     void sentenceWithoutTemporalWordHasNoTimes() {
         ParsedDocument parsed = parser.parse(Document.of("t", LocalDate.of(2025, 12, 3), "Russia attacked Ukraine."));
         assertThat(parsed.sentences().get(0).times()).isEmpty();
