@@ -517,31 +517,9 @@ final class QuoteFinder extends SentencePass {
             return;
         }
         Arg speaker = labelSpeaker(m.group(1), lineStart);
-        if (speaker == null) {
-            speaker = answerGoesOn(labelEnd);
-        }
         if (speaker != null) {
             addQuote(speaker, -1, text.substring(b, e), true, b, e);
         }
-    }
-
-    /**
-     * The speaker of a labelled answer's earlier sentence on the same line ("Wang Wenbin: Taiwan is part of China.
-     * The drills are a warning."): the label named the speaker once, for the whole answer; null when no sentence
-     * of the line before this one was quoted.
-     */
-    private Arg answerGoesOn(int labelEnd) {
-        List<Quote> quoted = ctx.discourse.quoted;
-        for (int i = quoted.size() - 1; i >= 0; i--) {
-            Quote q = quoted.get(i);
-            if (q.provenance().start() < labelEnd) {
-                return null;
-            }
-            if (q.direct() && q.provenance().sentence() < s.index()) {
-                return new Arg(q.speaker(), 0, 0, true);
-            }
-        }
-        return null;
     }
 
     /**
