@@ -712,7 +712,7 @@ final class ActorResolver {
     private String phrasePreposition(Mention m) {
         for (int i = m.first(); i <= m.last(); i++) {
             if (s.head(i) < m.first() || s.head(i) > m.last()) {
-                int n = s.relation(i).equals("nmod:poss") && s.head(i) >= 0 ? s.head(i) : i;
+                int n = s.relation(i).equals("nmod:poss") && s.head(i) >= 0 || regionHead(i) ? s.head(i) : i;
                 return Syntax.preposition(s, n);
             }
         }
@@ -744,7 +744,7 @@ final class ActorResolver {
             if (s.head(i) < m.first() || s.head(i) > m.last()) {
                 String rel = s.relation(i);
                 if (rel.equals("nmod:poss") && s.head(i) >= 0 && s.token(s.head(i)).isNoun()
-                        && LOCATIVE.contains(Syntax.preposition(s, s.head(i)))) {
+                        && LOCATIVE.contains(Syntax.preposition(s, s.head(i))) || regionHead(i)) {
                     rel = s.relation(s.head(i));
                 }
                 return Syntax.is(rel, "obl") && !rel.equals("obl:tmod")
@@ -753,6 +753,19 @@ final class ActorResolver {
         }
         return false;
     }
+
+    /**
+     * Whether the token is a place's name modifying a common noun of the place's kind ("in Zamfara state", "in the
+     * Kurram district", "near the Kursk region"), whose phrase is the name's own.
+     */
+    private boolean regionHead(int i) {
+        int h = s.head(i);
+        return s.relation(i).equals("compound") && h >= 0 && s.token(h).isNoun() && !s.token(h).isProperNoun()
+                && REGIONS.contains(Syntax.lower(s.token(h)));
+    }
+
+    /** Common nouns a place's name modifies as the kind of place it is ({@code words.txt} {@code place-kinds}). */
+    private static final Set<String> REGIONS = WordLists.words("place-kinds");
 
     /** Whether the noun at {@code h} names the sides of the report's conflict: "both sides", "the two forces". */
     boolean namesSides(int h) {
