@@ -169,6 +169,9 @@ final class NominalCoder extends SentencePass {
                 sources.addAll(actors.actorsOf(d.dependent()));
             }
         }
+        if (sources.isEmpty()) {
+            sources.addAll(blamed(n)); // "an attack blamed on the RSF", "a strike it blamed on Israel"
+        }
         if (sources.isEmpty() && entry.get().agentOf()) {
             sources.addAll(predicates.partiesOfNoun(n, Set.of("of"))); // "the withdrawal of Russian troops"
         }
@@ -372,6 +375,46 @@ final class NominalCoder extends SentencePass {
     }
 
     /** A relative clause whose relative pronoun is its object: "which Israel has enforced", not "which killed". */
+    /**
+     * The parties a participle or relative clause of blaming that modifies the noun at {@code n} lays its act on
+     * ({@code words.txt} {@code blame-verbs}, with the phrase of their preposition): "an attack blamed on the RSF",
+     * "a strike it blamed on Israel", "bombings attributed to the group"; or, for the noun in the "for" phrase of such
+     * a verb, the party blamed: "blamed Israel for the killing", "Israel, blamed for the killing". Empty for none.
+     */
+    private List<Arg> blamed(int n) {
+        List<Arg> out = new ArrayList<>();
+        for (var d : s.children(n)) {
+            if (!Syntax.is(d.relation(), "acl") || !BLAME.contains(Syntax.lower(s.token(d.dependent())))) {
+                continue;
+            }
+            for (int c : s.children(d.dependent(), "obl")) {
+                if (Set.of("on", "to").contains(Syntax.preposition(s, c))) {
+                    out.addAll(actors.actorsOf(c));
+                }
+            }
+        }
+        int v = s.head(n);
+        if (out.isEmpty() && v >= 0 && s.token(v).isVerb() && BLAME.contains(Syntax.lower(s.token(v)))
+                && Syntax.is(s.relation(n), "obl") && Syntax.preposition(s, n).equals("for")) {
+            // "blamed Israel for the killing", "was blamed for", "Israel, blamed for", "with Israel blamed for"
+            boolean participle = s.token(v).pos().equals("VBN"); // "with Israel blamed for the killing"
+            for (var d : s.children(v)) {
+                String rel = d.relation();
+                if (rel.equals("obj") || rel.equals("nsubj:pass") || participle && rel.equals("nsubj")) {
+                    out.addAll(actors.actorsOf(d.dependent()));
+                }
+            }
+            if (out.isEmpty() && Syntax.is(s.relation(v), "acl") && s.head(v) >= 0) {
+                out.addAll(actors.actorsOf(s.head(v)));
+            }
+        }
+        out.removeIf(a -> a.actor().text().isEmpty());
+        return out;
+    }
+
+    /** Verbs (lemmas) that lay an act on its doer ({@code words.txt} {@code blame-verbs}). */
+    private static final Set<String> BLAME = WordLists.words("blame-verbs");
+
     private boolean relativeObject(int clause) {
         for (int c : s.children(clause, "obj")) {
             String pos = s.token(c).pos();
