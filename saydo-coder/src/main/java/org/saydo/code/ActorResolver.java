@@ -787,6 +787,10 @@ final class ActorResolver {
         if (!person && !thing) {
             return null;
         }
+        Arg controller = objectController(pronoun, person);
+        if (controller != null) {
+            return controller;
+        }
         for (int i = pronoun - 1; i >= 0; i--) {
             if (!Syntax.is(s.relation(i), "nsubj") || s.token(i).pos().startsWith("PRP")
                     || thing && (s.token(i).pos().equals("NNS") || s.token(i).pos().equals("NNPS"))) {
@@ -802,6 +806,35 @@ final class ActorResolver {
             }
         }
         return fronted(pronoun, person);
+    }
+
+    /**
+     * The party asked to act, when the pronoun is in the infinitive it is asked to do: "The AU called on the RSF to
+     * end its siege", "The UN urged Israel to lift its blockade" ("its" is the RSF's, Israel's, not the caller's).
+     * The infinitive (xcomp, with no subject of its own) takes as its subject the object of the verb that governs
+     * it, or the party after "on" ("called on X to") or "to" ("appealed to X to"); null when there is none, or it
+     * is no actor of the pronoun's kind.
+     */
+    private Arg objectController(int pronoun, boolean person) {
+        int x = pronoun;
+        while (s.head(x) >= 0) {
+            int verb = s.head(x);
+            if (s.relation(x).equals("xcomp") && s.token(x).isVerb() && s.children(x, "nsubj").isEmpty()
+                    && s.token(verb).isVerb()) {
+                for (var d : s.children(verb)) {
+                    int c = d.dependent();
+                    String prep = Syntax.is(d.relation(), "obl") ? Syntax.preposition(s, c) : null;
+                    if (c < x && (d.relation().equals("obj") || prep != null
+                            && Set.of("on", "upon", "to").contains(prep.toLowerCase(java.util.Locale.ROOT)))) {
+                        Arg a = actorOf(c, 3);
+                        return a != null && a.person() == person ? a : null;
+                    }
+                }
+                return null;
+            }
+            x = verb;
+        }
+        return null;
     }
 
     /**
