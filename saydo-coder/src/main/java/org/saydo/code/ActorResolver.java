@@ -436,6 +436,14 @@ final class ActorResolver {
     private List<Arg> definite(int h) {
         Token t = s.token(h);
         String role = coder.definites.role(t.word(), t.lemma());
+        Set<String> regime = role != null ? coder.definites.regimeCountries(t.word(), t.lemma()) : Set.of();
+        ActorRef ruled = regime.isEmpty() ? null : discourse.lastOfCountries(regime);
+        if (ruled != null) {
+            // "France said it would withdraw its troops. The junta rejected ...": the junta is Mali's, the last state
+            // named that such a body ruled, not the last government named
+            String country = ruled.code().substring(0, 3);
+            return List.of(new Arg(new ActorRef(country + role, ruled.name(), t.word()), h, h, false));
+        }
         ActorRef a = role != null ? discourse.lastWithRole(role, t.lemma()) : discourse.lastNamedWith(t.lemma());
         if (a != null) {
             return List.of(new Arg(new ActorRef(a.code(), a.name(), t.word()), h, h, false));
