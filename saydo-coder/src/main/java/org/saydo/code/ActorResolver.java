@@ -1058,6 +1058,14 @@ final class ActorResolver {
                 code = actor.agent().apply(owner);
             }
         }
+        if (actor.covers(h) && !actor.person() && code.startsWith("IGO") && DELEGATIONS.contains(Syntax.lower(t))) {
+            // "Iran's UN mission", "Israel's UN envoy" (Phoenix: UN_MISSION_, UN_ENVOY_ [IGOUNO]): a state's own
+            // delegation to an organisation speaks for the state's government, not for the organisation
+            String owner = ownerCountry(actor, np);
+            if (owner != null) {
+                code = owner + "GOV";
+            }
+        }
         Arg found = arg(code, actor.name(), np, extra, actor.person() && (actor.covers(h) || agent == null));
         if (code.length() == 3 && isCountry(code) && !actor.person() && !actor.place() && actor.covers(h)
                 && (pos.equals("NNP") || pos.equals("NNPS") && actor.last() > actor.first())) {
@@ -1068,6 +1076,9 @@ final class ActorResolver {
 
     /** Participles that, hyphenated after a party, make a body that party's ({@code words.txt} {@code installed}). */
     private static final Set<String> INSTALLED = WordLists.words("installed");
+
+    /** Nouns of a state's delegation to an organisation ({@code words.txt}: {@code delegations}). */
+    private static final Set<String> DELEGATIONS = WordLists.words("delegations");
 
     /**
      * A body of no country of its own modified by a hyphenated participle of installation after a party's name
