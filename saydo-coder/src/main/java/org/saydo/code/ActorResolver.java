@@ -436,6 +436,14 @@ final class ActorResolver {
     private List<Arg> definite(int h) {
         Token t = s.token(h);
         String role = coder.definites.role(t.word(), t.lemma());
+        Set<String> regime = role != null ? coder.definites.regimeCountries(t.word(), t.lemma()) : Set.of();
+        ActorRef ruled = regime.isEmpty() ? null : discourse.lastOfCountries(regime);
+        if (ruled != null) {
+            // "France said it would withdraw its troops. The junta rejected ...": the junta is Mali's, the last state
+            // named that such a body ruled, not the last government named
+            String country = ruled.code().substring(0, 3);
+            return List.of(new Arg(new ActorRef(country + role, ruled.name(), t.word()), h, h, false));
+        }
         ActorRef a = role != null ? discourse.lastWithRole(role, t.lemma()) : discourse.lastNamedWith(t.lemma());
         if (a != null) {
             return List.of(new Arg(new ActorRef(a.code(), a.name(), t.word()), h, h, false));
@@ -800,6 +808,10 @@ final class ActorResolver {
         if (!person && !thing) {
             return null;
         }
+        Arg controller = objectController(pronoun, person);
+        if (controller != null) {
+            return controller;
+        }
         for (int i = pronoun - 1; i >= 0; i--) {
             if (!Syntax.is(s.relation(i), "nsubj") || s.token(i).pos().startsWith("PRP")
                     || thing && (s.token(i).pos().equals("NNS") || s.token(i).pos().equals("NNPS"))) {
@@ -815,6 +827,35 @@ final class ActorResolver {
             }
         }
         return fronted(pronoun, person);
+    }
+
+    /**
+     * The party asked to act, when the pronoun is in the infinitive it is asked to do: "The AU called on the RSF to
+     * end its siege", "The UN urged Israel to lift its blockade" ("its" is the RSF's, Israel's, not the caller's).
+     * The infinitive (xcomp, with no subject of its own) takes as its subject the object of the verb that governs
+     * it, or the party after "on" ("called on X to") or "to" ("appealed to X to"); null when there is none, or it
+     * is no actor of the pronoun's kind.
+     */
+    private Arg objectController(int pronoun, boolean person) {
+        int x = pronoun;
+        while (s.head(x) >= 0) {
+            int verb = s.head(x);
+            if (s.relation(x).equals("xcomp") && s.token(x).isVerb() && s.children(x, "nsubj").isEmpty()
+                    && s.token(verb).isVerb()) {
+                for (var d : s.children(verb)) {
+                    int c = d.dependent();
+                    String prep = Syntax.is(d.relation(), "obl") ? Syntax.preposition(s, c) : null;
+                    if (c < x && (d.relation().equals("obj") || prep != null
+                            && Set.of("on", "upon", "to").contains(prep.toLowerCase(java.util.Locale.ROOT)))) {
+                        Arg a = actorOf(c, 3);
+                        return a != null && a.person() == person ? a : null;
+                    }
+                }
+                return null;
+            }
+            x = verb;
+        }
+        return null;
     }
 
     /**
@@ -1030,6 +1071,14 @@ final class ActorResolver {
                 code = actor.agent().apply(owner);
             }
         }
+        if (actor.covers(h) && !actor.person() && code.startsWith("IGO") && DELEGATIONS.contains(Syntax.lower(t))) {
+            // "Iran's UN mission", "Israel's UN envoy" (Phoenix: UN_MISSION_, UN_ENVOY_ [IGOUNO]): a state's own
+            // delegation to an organisation speaks for the state's government, not for the organisation
+            String owner = ownerCountry(actor, np);
+            if (owner != null) {
+                code = owner + "GOV";
+            }
+        }
         Arg found = arg(code, actor.name(), np, extra, actor.person() && (actor.covers(h) || agent == null));
         if (code.length() == 3 && isCountry(code) && !actor.person() && !actor.place() && actor.covers(h)
                 && (pos.equals("NNP") || pos.equals("NNPS") && actor.last() > actor.first())) {
@@ -1040,6 +1089,9 @@ final class ActorResolver {
 
     /** Participles that, hyphenated after a party, make a body that party's ({@code words.txt} {@code installed}). */
     private static final Set<String> INSTALLED = WordLists.words("installed");
+
+    /** Nouns of a state's delegation to an organisation ({@code words.txt}: {@code delegations}). */
+    private static final Set<String> DELEGATIONS = WordLists.words("delegations");
 
     /**
      * A body of no country of its own modified by a hyphenated participle of installation after a party's name

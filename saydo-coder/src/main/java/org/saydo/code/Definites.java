@@ -13,7 +13,7 @@ import java.util.Set;
 final class Definites {
 
     private static final Definites DEFAULTS = of(CueFile.resource("definites.txt", Set.of("role", "named",
-            "short", "enemy", "title", "member", "group", "armed")));
+            "short", "enemy", "title", "member", "group", "armed", "regime")));
 
     private final Map<String, String> roleByNoun;
     private final Set<String> namedNouns;
@@ -23,10 +23,12 @@ final class Definites {
     private final Map<String, String> memberRoleByNoun;
     private final Set<String> groupNouns;
     private final Set<String> armedWords;
+    private final Map<String, Set<String>> regimeCountries;
 
     private Definites(Map<String, String> roleByNoun, Set<String> namedNouns, Set<String> shortWords,
             Set<String> enemyWords, Set<String> titleNouns, Map<String, String> memberRoleByNoun,
-            Set<String> groupNouns, Set<String> armedWords) {
+            Set<String> groupNouns, Set<String> armedWords, Map<String, Set<String>> regimeCountries) {
+        this.regimeCountries = Map.copyOf(regimeCountries);
         this.roleByNoun = Map.copyOf(roleByNoun);
         this.memberRoleByNoun = Map.copyOf(memberRoleByNoun);
         this.groupNouns = Set.copyOf(groupNouns);
@@ -44,7 +46,36 @@ final class Definites {
 
     static Definites of(CueFile file) {
         return new Definites(roles(file, "role"), words(file, "named"), words(file, "short"), words(file, "enemy"),
-                words(file, "title"), roles(file, "member"), words(file, "group"), words(file, "armed"));
+                words(file, "title"), roles(file, "member"), words(file, "group"), words(file, "armed"), regimes(file));
+    }
+
+    /** The entries "regime NOUN CCC ...": the countries each noun of a kind of rule can name. */
+    private static Map<String, Set<String>> regimes(CueFile file) {
+        Map<String, Set<String>> map = new HashMap<>();
+        for (CueFile.Cue c : file.of("regime")) {
+            String[] f = c.value().strip().split("\\s+");
+            if (f.length < 2) {
+                throw c.error("'regime' needs a noun and at least one country code, got 'regime " + c.value() + "'");
+            }
+            Set<String> countries = new java.util.HashSet<>();
+            for (int i = 1; i < f.length; i++) {
+                if (!f[i].matches("[A-Z]{3}")) {
+                    throw c.error("'regime' needs three-letter country codes, got '" + f[i] + "'");
+                }
+                countries.add(f[i]);
+            }
+            map.put(f[0].toLowerCase(Locale.ROOT), Set.copyOf(countries));
+        }
+        return map;
+    }
+
+    /**
+     * The countries a noun of a kind of rule can name ("the junta": the states a junta ruled in the years the
+     * reports cover), empty when the noun names any state's body.
+     */
+    Set<String> regimeCountries(String word, String lemma) {
+        Set<String> r = regimeCountries.get(word.toLowerCase(Locale.ROOT));
+        return r != null ? r : regimeCountries.getOrDefault(lemma.toLowerCase(Locale.ROOT), Set.of());
     }
 
     /** The entries "KIND ROLE NOUN ...": each noun's role. */

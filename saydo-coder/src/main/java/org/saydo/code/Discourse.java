@@ -212,6 +212,20 @@ final class Discourse {
     final java.util.List<org.saydo.record.ActorRef> named = new java.util.ArrayList<>();
 
     /**
+     * The last actor named of one of these countries (its code's first three letters), not an organisation; null for
+     * none: which state "the junta" is after "France said ... The junta rejected" (definites.txt regime).
+     */
+    org.saydo.record.ActorRef lastOfCountries(Set<String> countries) {
+        for (int i = named.size() - 1; i >= 0; i--) {
+            String code = named.get(i).code();
+            if (code.length() >= 3 && countries.contains(code.substring(0, 3))) {
+                return named.get(i);
+            }
+        }
+        return null;
+    }
+
+    /**
      * The last actor named whose code has this role after its country ({@code SDNMIL} for MIL); else that role of
      * the last state named (its government, forces, parliament, courts or police); null for none.
      */

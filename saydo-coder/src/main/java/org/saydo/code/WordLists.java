@@ -29,6 +29,8 @@ final class WordLists {
             "appeal-speech", "appeal-speech-own", "gerund-marks", "speaker-state", "speaker-group", "speaker-media",
             "installed", "place-kinds", "blame-verbs");
 
+            "installed", "delegations");
+
     private static final CueFile DEFAULTS = CueFile.resource("words.txt", NAMES);
 
     private WordLists() {
