@@ -27,9 +27,7 @@ final class WordLists {
             "reprisal-orders", "reprisal-readiness", "partnered-codes",
             "reprisal-giving", "reprisal-forceful", "appeal-on-verbs", "appeal-on-prepositions",
             "appeal-speech", "appeal-speech-own", "gerund-marks", "speaker-state", "speaker-group", "speaker-media",
-            "installed", "place-kinds", "blame-verbs");
-
-            "installed", "delegations");
+            "installed", "place-kinds", "blame-verbs", "delegations");
 
     private static final CueFile DEFAULTS = CueFile.resource("words.txt", NAMES);
 
