@@ -459,6 +459,45 @@ final class EventCombiner extends SentencePass {
     }
 
     /**
+     * An agreement to do something the coder reads no act in is a commitment to cooperate, not cooperation done:
+     * "Baku and Yerevan agreed to start demarcating the border", "Seoul and Tokyo agreed to share warning data" are
+     * CAMEO 030 ("Express intent to cooperate: offer, promise, agree to, or otherwise indicate willingness or
+     * commitment to cooperate"), modality intent, not the diplomatic cooperation (050) that AGREE's own dictionary code
+     * made of them. The verb must be of the intent family ({@code words.txt} {@code family-intend}) with its own code
+     * in 05 and keep that code (no pattern, content or truce recoded it), and have an infinitive open complement that no
+     * event stands on ({@link #combine()} turns a coded one into its own intent: "agreed to swap prisoners", 0353).
+     * A negated or past agreement keeps its modality. Run after {@link #truces()}.
+     */
+    void agreementsToAct() {
+        List<String> keys = new ArrayList<>(ctx.events.keySet());
+        for (String key : keys) {
+            Event e = ctx.events.get(key);
+            int v = trigger(key);
+            if (e == null || !e.cameo().equals("050") || !s.token(v).isVerb() || !ownRoot(v).equals("05")
+                    || Combination.family(Syntax.lower(s.token(v)), Optional.empty())
+                            .filter(f -> f == Combination.Family.INTEND).isEmpty()) {
+                continue;
+            }
+            boolean toAct = s.children(v, "xcomp").stream()
+                    .anyMatch(c -> s.token(c).isVerb() && Syntax.hasTo(s, c) && !triggered(c));
+            Optional<String> code = ctx.coder.eventCode("030");
+            if (!toAct || code.isEmpty()) {
+                continue;
+            }
+            Modality modality = e.modality() == Modality.ASSERTED || e.modality() == Modality.REPORTED
+                    ? Modality.INTENT : e.modality();
+            Provenance p = e.provenance();
+            Provenance q = p.withRule(p.rule() + " + agreed to an act: " + code.get());
+            ctx.events.remove(key);
+            String newKey = e.source().code() + "|" + (e.target() == null ? "" : e.target().code()) + "|"
+                    + code.get() + "|" + v;
+            ctx.events.putIfAbsent(newKey, new Event(e.source(), e.target(), code.get(), modality, e.reportedBy(),
+                    e.date(), DateSanity.check(e.date(), e.dateBasis(), modality, ctx.doc.published(),
+                    e.dateText()), e.dateText(), e.text(), q));
+        }
+    }
+
+    /**
      * Of the truces {@link #truces()} made, drops the one each later-named subject of the verb agreed with an earlier
      * one when that earlier one's truce with it is there too: a mutual act is told once, from the party named first.
      */

@@ -132,6 +132,7 @@ final class Sentence {
         combiner.recodeByContent();
         combiner.meetings();
         combiner.truces();
+        combiner.agreementsToAct();
         combiner.venues();
         combiner.oneWay();
         combiner.wishes();

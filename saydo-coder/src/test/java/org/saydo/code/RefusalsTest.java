@@ -27,8 +27,10 @@ class RefusalsTest {
 
     @Test
     void negotiationsOneWillNotHoldAreRefusedByTheSubjectAlone() {
-        // the mutual act's other direction (Kosovo negotiating with Serbia) is nobody's refusal
-        assertThat(Fixtures.events("refusals", "will-not-negotiate")).containsExactly("SRBGOV>KSVGOV 120 asserted");
+        // the mutual act's other direction (Kosovo negotiating with Serbia) is nobody's refusal; negotiating with a
+        // party is negotiation (046, saydo.verbs.txt SAYDO_NEGOTIATE_WITH), so its refusal is 125 "Reject proposal
+        // to meet, discuss, or negotiate"
+        assertThat(Fixtures.events("refusals", "will-not-negotiate")).containsExactly("SRBGOV>KSVGOV 125 asserted");
     }
 
     @Test
