@@ -1,7 +1,5 @@
 package org.saydo.judge;
 
-import com.oracle.labs.mlrg.olcut.provenance.Provenance;
-import com.oracle.labs.mlrg.olcut.provenance.primitives.StringProvenance;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -120,24 +118,19 @@ public final class JudgeTrainer {
         LinearModels.CrossValidated cv = LinearModels.crossValidate(trainer, data, settings.folds(), settings.seed());
         double f1 = cv.macroF1();
         double accuracy = cv.accuracy();
-        Map<String, Provenance> provenance = new LinkedHashMap<>();
-        put(provenance, "data_sha256", dataHash);
-        put(provenance, "candidates", String.valueOf(samples.size()));
-        put(provenance, "verdicts", counts.toString());
-        put(provenance, "trained_at", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).toString());
-        put(provenance, "features", "sentence embedding (" + embedder.dimension() + " dims, " + embedderName
+        Map<String, String> provenance = new LinkedHashMap<>();
+        provenance.put("data_sha256", dataHash);
+        provenance.put("candidates", String.valueOf(samples.size()));
+        provenance.put("verdicts", counts.toString());
+        provenance.put("trained_at", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).toString());
+        provenance.put("features", "sentence embedding (" + embedder.dimension() + " dims, " + embedderName
                 + "), root, quad, modality, rule file, trigger word, date basis, target kind, source role, age");
-        put(provenance, "hyper_parameters", String.format(Locale.ROOT,
-                "LogMulticlass, AdaGrad(%s, 0.1), epochs=%d, seed=%d, balanced class weights",
-                settings.learningRate(), settings.epochs(), settings.seed()));
-        put(provenance, "cv", String.format(Locale.ROOT, "%d-fold macro-F1=%.3f accuracy=%.3f",
+        provenance.put("hyper_parameters", LinearModels.trainerSettings(settings.learningRate(), settings.epochs(),
+                settings.seed()) + ", balanced class weights");
+        provenance.put("cv", String.format(Locale.ROOT, "%d-fold macro-F1=%.3f accuracy=%.3f",
                 settings.folds(), f1, accuracy));
-        info.forEach((k, v) -> put(provenance, k, v));
-        Model<Label> model = trainer.train(data, provenance);
+        provenance.putAll(info);
+        Model<Label> model = trainer.train(data, LinearModels.instanceProvenance(provenance));
         return new Result(JudgeModel.of(LinearModels.bytes(model), "trained"), f1, accuracy, counts);
-    }
-
-    private static void put(Map<String, Provenance> provenance, String key, String value) {
-        provenance.put(key, new StringProvenance(key, value));
     }
 }

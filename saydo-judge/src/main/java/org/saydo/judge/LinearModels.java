@@ -4,8 +4,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import com.oracle.labs.mlrg.olcut.provenance.Provenance;
+import com.oracle.labs.mlrg.olcut.provenance.primitives.StringProvenance;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
@@ -50,6 +55,22 @@ public final class LinearModels {
             accuracy += fold.getA().accuracy();
         }
         return new CrossValidated(folds, f1 / results.size(), accuracy / results.size());
+    }
+
+    /** {@link #trainer}'s settings as provenance: "LogMulticlass, AdaGrad(0.05, 0.1), epochs=30, seed=7". */
+    public static String trainerSettings(double learningRate, int epochs, long seed) {
+        return String.format(Locale.ROOT, "LogMulticlass, AdaGrad(%s, 0.1), epochs=%d, seed=%d", learningRate, epochs,
+                seed);
+    }
+
+    /**
+     * The training provenance to record on a model (data hash, date, features, hyper-parameters, score ...): each value
+     * as Tribuo's string provenance under its name, in {@code values}' order; {@link #provenance} reads it back.
+     */
+    public static Map<String, Provenance> instanceProvenance(Map<String, String> values) {
+        Map<String, Provenance> out = new LinkedHashMap<>();
+        values.forEach((k, v) -> out.put(k, new StringProvenance(k, v)));
+        return out;
     }
 
     /**

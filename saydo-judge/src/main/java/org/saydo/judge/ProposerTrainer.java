@@ -1,7 +1,5 @@
 package org.saydo.judge;
 
-import com.oracle.labs.mlrg.olcut.provenance.Provenance;
-import com.oracle.labs.mlrg.olcut.provenance.primitives.StringProvenance;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -91,25 +89,20 @@ public final class ProposerTrainer {
                 new SimpleDataSourceProvenance("saydo open candidates sha256:" + dataHash, labels)));
         var trainer = LinearModels.trainer(settings.learningRate(), settings.epochs(), settings.seed());
         LinearModels.CrossValidated cv = LinearModels.crossValidate(trainer, data, settings.folds(), settings.seed());
-        Map<String, Provenance> provenance = new LinkedHashMap<>();
-        put(provenance, "data_sha256", dataHash);
-        put(provenance, "open_candidates", String.valueOf(samples.size()));
-        put(provenance, "labels", counts.toString());
-        put(provenance, "trained_at", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).toString());
-        put(provenance, "features", "sentence embedding (" + embedder.dimension() + " dims, " + embedderName
+        Map<String, String> provenance = new LinkedHashMap<>();
+        provenance.put("data_sha256", dataHash);
+        provenance.put("open_candidates", String.valueOf(samples.size()));
+        provenance.put("labels", counts.toString());
+        provenance.put("trained_at", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).toString());
+        provenance.put("features", "sentence embedding (" + embedder.dimension() + " dims, " + embedderName
                 + "), trigger lemma, modality, date basis, source kind, target kind, own or other dyad");
-        put(provenance, "hyper_parameters", String.format(Locale.ROOT,
-                "LogMulticlass, AdaGrad(%s, 0.1), epochs=%d, seed=%d, unweighted",
-                settings.learningRate(), settings.epochs(), settings.seed()));
-        put(provenance, "cv", String.format(Locale.ROOT, "%d-fold macro-F1=%.3f accuracy=%.3f",
+        provenance.put("hyper_parameters", LinearModels.trainerSettings(settings.learningRate(), settings.epochs(),
+                settings.seed()) + ", unweighted");
+        provenance.put("cv", String.format(Locale.ROOT, "%d-fold macro-F1=%.3f accuracy=%.3f",
                 settings.folds(), cv.macroF1(), cv.accuracy()));
-        info.forEach((k, v) -> put(provenance, k, v));
-        Model<Label> model = trainer.train(data, provenance);
+        provenance.putAll(info);
+        Model<Label> model = trainer.train(data, LinearModels.instanceProvenance(provenance));
         return new Result(ProposerModel.of(LinearModels.bytes(model), "trained"), cv.macroF1(), cv.accuracy(),
                 counts);
-    }
-
-    private static void put(Map<String, Provenance> provenance, String key, String value) {
-        provenance.put(key, new StringProvenance(key, value));
     }
 }

@@ -1,7 +1,5 @@
 package org.saydo.narratives;
 
-import com.oracle.labs.mlrg.olcut.provenance.Provenance;
-import com.oracle.labs.mlrg.olcut.provenance.primitives.StringProvenance;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -157,34 +155,29 @@ public final class NarrativeTrainer {
                 settings.folds(), settings.seed());
         double f1 = cv.macroF1();
         double accuracy = cv.accuracy();
-        Map<String, Provenance> provenance = new LinkedHashMap<>();
-        put(provenance, "data_sha256", dataHash);
-        put(provenance, "examples", String.valueOf(examples.size() - background.size()));
-        put(provenance, "background_sentences", String.valueOf(background.size()));
-        put(provenance, "classes", String.valueOf(counts.size()));
-        put(provenance, "trained_at", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).toString());
-        put(provenance, "features", "passage embedding (" + embedder.dimension() + " dims, " + embedderName + ")");
-        put(provenance, "hyper_parameters", String.format(Locale.ROOT,
-                "LogMulticlass, AdaGrad(%s, 0.1), epochs=%d, seed=%d, balanced class weights, class '%s' "
-                        + "(negatives, 'Other', background) x%s", settings.learningRate(), settings.epochs(),
-                settings.seed(), NarrativeModel.NONE, settings.noneWeight()));
-        put(provenance, "cv", String.format(Locale.ROOT, "%d-fold passage-level macro-F1=%.3f accuracy=%.3f",
+        Map<String, String> provenance = new LinkedHashMap<>();
+        provenance.put("data_sha256", dataHash);
+        provenance.put("examples", String.valueOf(examples.size() - background.size()));
+        provenance.put("background_sentences", String.valueOf(background.size()));
+        provenance.put("classes", String.valueOf(counts.size()));
+        provenance.put("trained_at", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).toString());
+        provenance.put("features", "passage embedding (" + embedder.dimension() + " dims, " + embedderName + ")");
+        provenance.put("hyper_parameters", org.saydo.judge.LinearModels.trainerSettings(settings.learningRate(),
+                settings.epochs(), settings.seed()) + String.format(Locale.ROOT, ", balanced class weights, class '%s' "
+                        + "(negatives, 'Other', background) x%s", NarrativeModel.NONE, settings.noneWeight()));
+        provenance.put("cv", String.format(Locale.ROOT, "%d-fold passage-level macro-F1=%.3f accuracy=%.3f",
                 settings.folds(), f1, accuracy));
-        put(provenance, NarrativeModel.SUB_THRESHOLD, String.format(Locale.ROOT, "%.3f", thresholds.subnarrative()));
-        put(provenance, NarrativeModel.NARRATIVE_THRESHOLD, String.format(Locale.ROOT, "%.3f",
+        provenance.put(NarrativeModel.SUB_THRESHOLD, String.format(Locale.ROOT, "%.3f", thresholds.subnarrative()));
+        provenance.put(NarrativeModel.NARRATIVE_THRESHOLD, String.format(Locale.ROOT, "%.3f",
                 thresholds.narrative()));
-        put(provenance, "thresholds_basis", thresholds.basis());
-        info.forEach((k, v) -> put(provenance, k, v));
-        Model<Label> model = trainer.train(dataset, provenance);
+        provenance.put("thresholds_basis", thresholds.basis());
+        provenance.putAll(info);
+        Model<Label> model = trainer.train(dataset, org.saydo.judge.LinearModels.instanceProvenance(provenance));
         return new Result(NarrativeModel.of(org.saydo.judge.LinearModels.bytes(model), "trained"), f1, accuracy, counts);
     }
 
     static String classOf(Examples.Example e) {
         return e.kind() == Examples.Kind.negative || e.label().equals(Taxonomy.OTHER) ? NarrativeModel.NONE
                 : e.label();
-    }
-
-    private static void put(Map<String, Provenance> provenance, String key, String value) {
-        provenance.put(key, new StringProvenance(key, value));
     }
 }
