@@ -91,35 +91,22 @@ final class SpeechReparse {
                 root = i;
             }
         }
-        if (phrase < 0 || root < 0 || !s.token(root).isVerb() || (s.head(phrase) == v && s.head(v) == root
-                && !hangsBefore(s, v, comma))) {
+        int speech = v;
+        int close = comma;
+        List<Dependency> before = s.dependencies().stream()
+                .filter(d -> d.governor() == speech && d.dependent() < close).toList();
+        if (phrase < 0 || root < 0 || !s.token(root).isVerb()
+                || (s.head(phrase) == v && s.head(v) == root && before.isEmpty())) {
             return false; // no main verb before the comma, or a parse that is already the reader's
         }
         int subject = phrase;
-        int speech = v;
-        int close = comma;
-        arcs.removeIf(d -> d.dependent() == speech || d.dependent() == subject
-                || (d.governor() == speech && d.dependent() < close));
-        int main = root;
-        arcs.add(new Dependency(main, v, "parataxis"));
+        arcs.removeIf(d -> d.dependent() == speech || d.dependent() == subject || before.contains(d));
+        arcs.add(new Dependency(root, v, "parataxis"));
         arcs.add(new Dependency(v, subject, "nsubj"));
-        for (Dependency d : s.dependencies()) {
-            if (d.governor() == v && d.dependent() < comma) {
-                String r = Syntax.is(d.relation(), "nsubj") ? "obj" : d.relation();
-                arcs.add(new Dependency(main, d.dependent(), r));
-            }
+        for (Dependency d : before) {
+            arcs.add(new Dependency(root, d.dependent(), Syntax.is(d.relation(), "nsubj") ? "obj" : d.relation()));
         }
         return true;
-    }
-
-    /** Whether the speech verb {@code v} governs a word before the comma that closes the main clause. */
-    private static boolean hangsBefore(ParsedSentence s, int v, int comma) {
-        for (Dependency d : s.dependencies()) {
-            if (d.governor() == v && d.dependent() < comma) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
