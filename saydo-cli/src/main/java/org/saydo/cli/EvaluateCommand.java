@@ -166,6 +166,11 @@ public final class EvaluateCommand implements Callable<Integer> {
                 "matched", "P%", "R%"));
         r.byQuad().forEach((k, v) -> out.println(row(k + " " + shortQuad(k), v)));
         out.println();
+        out.println(String.format(Locale.ROOT, "%-12s %6s %6s %6s %8s %6s", "modality", "gold", "found", "R%",
+                "as such", "system"));
+        r.byModality().forEach((k, v) -> out.println(String.format(Locale.ROOT, "%-12s %6d %6d %6s %8d %6d", k,
+                v.gold(), v.found(), pct(v.recall()), v.foundAsSuch(), v.system())));
+        out.println();
         int m = r.root().matched();
         out.println(String.format(Locale.ROOT, "full actor codes agree: %d of %d matched events", r.fullActors(), m));
         out.println(String.format(Locale.ROOT, "modality: %s (%d of %d matched events)", pct(r.modalityAccuracy()),
@@ -230,6 +235,15 @@ public final class EvaluateCommand implements Callable<Integer> {
         r.byRoot().forEach((k, v) -> counts(roots.putObject(k), v));
         ObjectNode quads = root.putObject("by_quad_class");
         r.byQuad().forEach((k, v) -> counts(quads.putObject(Integer.toString(k)), v));
+        ObjectNode modalities = root.putObject("by_modality");
+        r.byModality().forEach((k, v) -> {
+            ObjectNode m = modalities.putObject(k);
+            m.put("gold", v.gold());
+            m.put("found", v.found());
+            m.put("found_as_such", v.foundAsSuch());
+            m.put("system", v.system());
+            put(m, "recall", v.recall());
+        });
         root.put("full_actor_agreement", r.fullActors());
         put(root, "modality_accuracy", r.modalityAccuracy());
         root.put("dates_scored", r.datesScored());

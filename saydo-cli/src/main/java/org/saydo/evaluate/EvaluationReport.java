@@ -21,6 +21,8 @@ import org.saydo.record.Event;
  * @param code events matched on dyad + full CAMEO code
  * @param byRoot per CAMEO root (of the gold event for gold and matched, of the system event for system)
  * @param byQuad per QuadClass 1 to 4, likewise
+ * @param byModality per modality label: how many gold events have it and how many of them were found, and how
+ *                   many system events carry it
  * @param fullActors matched (dyad + root) pairs whose source and target codes agree in full
  * @param modalityCorrect matched pairs whose modality agrees (gold label = system label)
  * @param datesScored matched pairs whose gold event has a date
@@ -36,7 +38,8 @@ import org.saydo.record.Event;
  * @param errors error labels with their counts, most frequent first
  */
 public record EvaluationReport(List<DocumentScore> documents, Counts root, Counts code,
-        SortedMap<String, Counts> byRoot, SortedMap<Integer, Counts> byQuad, int fullActors, int modalityCorrect,
+        SortedMap<String, Counts> byRoot, SortedMap<Integer, Counts> byQuad,
+        SortedMap<String, ModalityCounts> byModality, int fullActors, int modalityCorrect,
         int datesScored, int datesCorrect, Counts materialConflict, int backgroundGold, int backgroundAsDeeds,
         Counts quotes, int speakerCorrect, Map<String, Integer> errors) {
 
@@ -44,6 +47,7 @@ public record EvaluationReport(List<DocumentScore> documents, Counts root, Count
         documents = List.copyOf(documents);
         byRoot = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(byRoot));
         byQuad = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(byQuad));
+        byModality = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(byModality));
         errors = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(errors));
     }
 
@@ -71,6 +75,30 @@ public record EvaluationReport(List<DocumentScore> documents, Counts root, Count
         }
     }
 
+    /**
+     * One modality's figures. A gold event found with another modality counts in {@code found} but not in
+     * {@code foundAsSuch}, so there is no precision here: the system column counts system events by their own
+     * label.
+     *
+     * @param gold gold events with this modality
+     * @param found of those, the ones matched (dyad + root) by a system event
+     * @param foundAsSuch of those, the ones whose system event has this modality too
+     * @param system system events with this modality
+     */
+    public record ModalityCounts(int gold, int found, int foundAsSuch, int system) {
+        public ModalityCounts {
+            if (foundAsSuch < 0 || found < foundAsSuch || gold < found || system < 0) {
+                throw new IllegalArgumentException("bad modality counts: gold=" + gold + ", found=" + found
+                        + ", foundAsSuch=" + foundAsSuch + ", system=" + system);
+            }
+        }
+
+        /** Found as a percentage of gold events. */
+        public double recall() {
+            return percent(found, gold);
+        }
+    }
+
     /** {@code 100 * part / whole}, or NaN when {@code whole} is 0. */
     public static double percent(int part, int whole) {
         return whole == 0 ? Double.NaN : 100.0 * part / whole;
@@ -83,6 +111,7 @@ public record EvaluationReport(List<DocumentScore> documents, Counts root, Count
         Counts code = new Counts(0, 0, 0);
         Map<String, int[]> roots = new TreeMap<>();
         Map<Integer, int[]> quads = new TreeMap<>();
+        Map<String, int[]> modalities = new TreeMap<>();
         for (int q = 1; q <= 4; q++) {
             quads.put(q, new int[3]);
         }
@@ -106,6 +135,7 @@ public record EvaluationReport(List<DocumentScore> documents, Counts root, Count
             for (GoldEvent g : d.gold().events()) {
                 roots.computeIfAbsent(g.root(), k -> new int[3])[0]++;
                 quads.get(CameoOntology.quadOf(g.cameo()))[0]++;
+                modalities.computeIfAbsent(g.modality(), k -> new int[4])[0]++;
                 if (g.background()) {
                     backgroundGold++;
                 }
@@ -116,6 +146,7 @@ public record EvaluationReport(List<DocumentScore> documents, Counts root, Count
             for (Event e : d.system()) {
                 roots.computeIfAbsent(Scorer.root(e), k -> new int[3])[1]++;
                 quads.get(CameoOntology.quadOf(e.cameo()))[1]++;
+                modalities.computeIfAbsent(e.modality().label(), k -> new int[4])[3]++;
                 if (Scorer.isDeed(e) && CameoOntology.quadOf(e.cameo()) == 4) {
                     mcSystem++;
                 }
@@ -129,8 +160,10 @@ public record EvaluationReport(List<DocumentScore> documents, Counts root, Count
                         && Objects.equals(g.target(), e.target() == null ? null : e.target().code())) {
                     fullActors++;
                 }
+                modalities.get(g.modality())[1]++;
                 if (g.modality().equals(e.modality().label())) {
                     modality++;
+                    modalities.get(g.modality())[2]++;
                 }
                 if (g.date() != null) {
                     datesScored++;
@@ -159,12 +192,14 @@ public record EvaluationReport(List<DocumentScore> documents, Counts root, Count
         roots.forEach((k, v) -> byRoot.put(k, new Counts(v[0], v[1], v[2])));
         SortedMap<Integer, Counts> byQuad = new TreeMap<>();
         quads.forEach((k, v) -> byQuad.put(k, new Counts(v[0], v[1], v[2])));
+        SortedMap<String, ModalityCounts> byModality = new TreeMap<>();
+        modalities.forEach((k, v) -> byModality.put(k, new ModalityCounts(v[0], v[1], v[2], v[3])));
         List<Map.Entry<String, Integer>> sorted = new ArrayList<>(errors.entrySet());
         sorted.sort(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
                 .thenComparing(Map.Entry.comparingByKey()));
         Map<String, Integer> ranked = new LinkedHashMap<>();
         sorted.forEach(e -> ranked.put(e.getKey(), e.getValue()));
-        return new EvaluationReport(scores, root, code, byRoot, byQuad, fullActors, modality, datesScored,
+        return new EvaluationReport(scores, root, code, byRoot, byQuad, byModality, fullActors, modality, datesScored,
                 datesCorrect, new Counts(mcGold, mcSystem, mcMatched), backgroundGold,
                 backgroundAsDeeds, new Counts(goldQuotes, systemQuotes, matchedQuotes), speaker, ranked);
     }

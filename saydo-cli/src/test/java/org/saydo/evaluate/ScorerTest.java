@@ -104,6 +104,12 @@ class ScorerTest {
                 .containsEntry(3, new EvaluationReport.Counts(1, 1, 0))
                 .containsEntry(1, new EvaluationReport.Counts(1, 1, 1))
                 .containsEntry(2, new EvaluationReport.Counts(0, 0, 0));
+        // by modality: gold asserted g1 g4 g5 all found, each by an asserted event; background g3 found by the
+        // asserted s3 (found, not as such); intent g2 missed; system asserted s1 s3 s4 s5 s6, intent s2
+        assertThat(r.byModality()).containsEntry("asserted", new EvaluationReport.ModalityCounts(3, 3, 3, 5))
+                .containsEntry("background", new EvaluationReport.ModalityCounts(1, 1, 0, 0))
+                .containsEntry("intent", new EvaluationReport.ModalityCounts(1, 0, 0, 1)).hasSize(3);
+        assertThat(r.byModality().get("background").recall()).isCloseTo(100.0, within(0.01));
         // full codes: g1/s1 RUSMIL vs RUSGOV differ; g3/s3, g4/s4 and g5/s5 (null = null) agree
         assertThat(r.fullActors()).isEqualTo(3);
         // modality right on g1, g4, g5, wrong on g3: 3 of 4 = 75%
