@@ -325,6 +325,10 @@ final class NominalCoder extends SentencePass {
                     if (targets.isEmpty() && s.token(n).isProperNoun()) {
                         targets.addAll(actors.actorsOf(n)); // "Russian-occupied Crimea"
                     }
+                    if (targets.isEmpty()) {
+                        // "the Russian-occupied city of Donetsk", "the Russian-held south of Ukraine"
+                        targets.addAll(predicates.partiesOfNoun(n, Set.of("of")));
+                    }
                     targets.removeIf(a -> sources.stream().anyMatch(x -> x.actor().code().equals(a.actor().code())));
                     if (targets.isEmpty()) {
                         continue; // "the Russian-held bank" names no party
