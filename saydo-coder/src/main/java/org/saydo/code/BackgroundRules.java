@@ -56,12 +56,16 @@ final class BackgroundRules extends SentencePass {
      *        history ("years ago"; {@value #YEAR} for the discards that are a year), lower-case
      * @param actives verbs of ongoing states only in the active voice ("which Russian troops held", "has held
      *        Crimea"; "talks held in Doha" is an event of its own)
+     * @param holdings nouns of a place's being held, in a phrase of {@code holdCases} ("under Russian control", "in
+     *        Russian hands"): the holder occupies the place, a standing state
+     * @param holdCases the prepositions of such a phrase
      */
     record Cues(Set<String> nouns, Set<String> modifiers, Set<String> anchors, Set<String> states,
-            Set<String> adverbs, Set<String> history, Set<String> sequels, Set<String> lapses, Set<String> actives) {
+            Set<String> adverbs, Set<String> history, Set<String> sequels, Set<String> lapses, Set<String> actives,
+            Set<String> holdings, Set<String> holdCases) {
 
         static final Set<String> KINDS = Set.of("noun", "modifier", "anchor", "state", "adverb", "history",
-                "sequel", "lapse", "active");
+                "sequel", "lapse", "active", "holding", "holdcase");
 
         /** The {@code history} cue that stands for every discard that is a year ("2005"). */
         static final String YEAR = "year";
@@ -78,6 +82,8 @@ final class BackgroundRules extends SentencePass {
             sequels = Set.copyOf(sequels);
             lapses = Set.copyOf(lapses);
             actives = Set.copyOf(actives);
+            holdings = Set.copyOf(holdings);
+            holdCases = Set.copyOf(holdCases);
         }
 
         /**
@@ -99,7 +105,7 @@ final class BackgroundRules extends SentencePass {
             Objects.requireNonNull(file, "file");
             return new Cues(file.words("noun"), file.words("modifier"), file.words("anchor"), file.words("state"),
                     file.words("adverb"), file.words("history"), file.words("sequel"), file.words("lapse"),
-                    file.words("active"));
+                    file.words("active"), file.words("holding"), file.words("holdcase"));
         }
     }
 
@@ -143,7 +149,7 @@ final class BackgroundRules extends SentencePass {
         }
         Token tok = s.token(t);
         if (tok.isNoun()) {
-            return standingNoun(t);
+            return standingNoun(t) || holding(t);
         }
         return tok.isVerb() && (perfectProgressive(t) || state(t) || perfect(t) && (lasting(t) || standing(t))
                 || standingSubject(t));
@@ -355,6 +361,19 @@ final class BackgroundRules extends SentencePass {
                 if (d.dependent() > o && s.token(d.dependent()).pos().startsWith("JJ")) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** A noun of a place's being held in its phrase: "under Russian control", "in Russian hands". */
+    boolean holding(int n) {
+        if (!cues.holdings().contains(Syntax.lower(s.token(n)))) {
+            return false;
+        }
+        for (int c : s.children(n, "case")) {
+            if (cues.holdCases().contains(Syntax.lower(s.token(c)))) {
+                return true;
             }
         }
         return false;
