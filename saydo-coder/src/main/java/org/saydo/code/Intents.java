@@ -461,6 +461,11 @@ final class Intents extends SentencePass {
                 List<Arg> sources = new ArrayList<>();
                 if (adjective) {
                     sources.addAll(actors.subjectsOf(h, 0));
+                    if (sources.isEmpty() && Syntax.passive(s, h)) {
+                        // "said it was prepared to return to talks": the parser reads the participle as a passive,
+                        // whose subject is the ready party (intent23)
+                        s.children(h, "nsubj:pass").forEach(c -> sources.addAll(actors.actorsOf(c)));
+                    }
                 } else {
                     s.children(h, "nmod:poss").forEach(p -> sources.addAll(actors.actorsOf(p)));
                     if (made) {
