@@ -766,6 +766,44 @@ final class Intents extends SentencePass {
         put(key, e, code.get(), why);
     }
 
+    /** Marks of a clause that sets a condition or asks: a promise or threat inside one is not made. */
+    private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
+    /** Auxiliaries of a possibility or advice on the promise's own verb ("could offer", "should offer"). */
+    private static final Set<String> UNMADE = Set.of("could", "might", "may", "should");
+
+    /**
+     * Gives a promise or threat made on a condition modality intent (intent23): corpus/README.md "threats and
+     * promises (13x, 03x) always have modality intent, also when conditional", and the condition ("Iran said it would
+     * strike Israel if Israel attacked its nuclear sites", "If Russia attacks, the alliance would respond with force,
+     * Biden said") made the speech act hypothetical. A promise or threat whose own verb sits in the condition, or is
+     * told as a possibility or advice ("if Washington wants the truce to last, it should offer"), stays as it was.
+     */
+    void conditionalCommitments() {
+        for (String key : new ArrayList<>(ctx.events.keySet())) {
+            Event e = ctx.events.get(key);
+            if (e == null || e.modality() != Modality.HYPOTHETICAL
+                    || !(e.cameo().startsWith("03") || e.cameo().startsWith("13"))) {
+                continue;
+            }
+            int t = trigger(key);
+            boolean unmade = false;
+            for (int at = t, step = 0; at >= 0 && step < 8 && !unmade; at = s.head(at), step++) {
+                for (var d : s.children(at)) {
+                    String w = Syntax.lower(s.token(d.dependent()));
+                    unmade |= d.relation().equals("mark") && CONDITIONS.contains(w)
+                            || at == t && Syntax.is(d.relation(), "aux") && UNMADE.contains(w);
+                }
+            }
+            if (unmade) {
+                continue;
+            }
+            Provenance p = e.provenance();
+            ctx.events.put(key, new Event(e.source(), e.target(), e.cameo(), Modality.INTENT, null, e.date(),
+                    DateSanity.check(e.date(), e.dateBasis(), Modality.INTENT, ctx.doc.published(), e.dateText()),
+                    e.dateText(), e.text(), p.withRule(p.rule() + " + intent: made on a condition")));
+        }
+    }
+
     /** Puts the act of {@code e} (whose key was {@code key}) with this code, modality intent. */
     private void put(String key, Event e, String code, String why) {
         Provenance p = e.provenance();

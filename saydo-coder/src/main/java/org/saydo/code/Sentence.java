@@ -140,6 +140,7 @@ final class Sentence {
         demands.findDemands();
         refusals.findRefusals();
         reprisals.findThreats();
+        intents.conditionalCommitments();
         accusations.findAccusations();
         accusations.findDenials();
         quoteFinder.findQuotes();
