@@ -804,6 +804,18 @@ final class Intents extends SentencePass {
         }
     }
 
+    /**
+     * Drops a threat of no named kind at no one (130, no target: "Hezbollah warned that it will expand its attacks on
+     * Israel" gave the warning on its own beside the threat its clause tells) when the sentence has another threat of
+     * the same side that names its kind or its target (intent23): the warning is that threat, told once.
+     */
+    void bareWarnings() {
+        List<Event> named = ctx.events.values().stream().filter(e -> e.cameo().startsWith("13")
+                && !(e.cameo().equals("130") && e.target() == null)).toList();
+        ctx.events.entrySet().removeIf(en -> en.getValue().cameo().equals("130") && en.getValue().target() == null
+                && named.stream().anyMatch(x -> sameSide(x.source(), en.getValue().source())));
+    }
+
     /** Puts the act of {@code e} (whose key was {@code key}) with this code, modality intent. */
     private void put(String key, Event e, String code, String why) {
         Provenance p = e.provenance();

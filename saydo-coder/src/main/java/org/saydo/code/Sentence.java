@@ -141,6 +141,7 @@ final class Sentence {
         refusals.findRefusals();
         reprisals.findThreats();
         intents.conditionalCommitments();
+        intents.bareWarnings();
         accusations.findAccusations();
         accusations.findDenials();
         quoteFinder.findQuotes();
