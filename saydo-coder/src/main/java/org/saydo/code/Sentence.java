@@ -141,6 +141,8 @@ final class Sentence {
         demands.findDemands();
         refusals.findRefusals();
         reprisals.findThreats();
+        intents.conditionalCommitments();
+        intents.bareWarnings();
         accusations.findAccusations();
         accusations.findDenials();
         quoteFinder.findQuotes();
