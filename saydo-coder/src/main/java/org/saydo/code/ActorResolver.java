@@ -98,6 +98,15 @@ final class ActorResolver {
             for (ActorRef a : discourse.sides(sentenceEvents)) {
                 out.add(new Arg(new ActorRef(a.code(), a.name(), s.token(head).word()), head, head, false));
             }
+            if (out.isEmpty() && discourse.lastGroup.size() == 2 && discourse.lastGroupSentence >= s.index() - 2
+                    && discourse.lastGroupSentence < s.index()) {
+                // "Armenia and Azerbaijan agreed to resume talks. The two countries will meet in Almaty": a report of
+                // no fighting has no conflict's sides; the two it names are the pair a sentence just before named
+                for (Arg a : discourse.lastGroup) {
+                    out.add(new Arg(new ActorRef(a.actor().code(), a.actor().name(), s.token(head).word()), head, head,
+                            false));
+                }
+            }
             return out;
         }
         Arg member = heads.size() == 1 ? groupMember(head) : null;
@@ -240,6 +249,14 @@ final class ActorResolver {
     static boolean stateBody(String code) {
         return isCountry(code) && code.substring(0, 3).matches("[A-Z]{3}")
                 && (code.length() == 3 || code.length() >= 6 && code.substring(3, 6).matches("GOV|MIL|LEG|JUD|COP"));
+    }
+
+    /**
+     * Whether the code is a non-state armed group's: a country's rebels or insurgents ({@code SDNREB},
+     * {@code PSEREBHMS}) or an international militant group ({@code IMGMUSALQ}).
+     */
+    static boolean armedGroup(String code) {
+        return code.startsWith("IMG") || code.length() >= 6 && code.substring(3, 6).matches("REB|INS");
     }
 
     /** The agent of the last conjunct when it has a country word of its own: "... Cambodian troops". */
@@ -1015,6 +1032,11 @@ final class ActorResolver {
                 // for; only as a subject: as an object it names the actor's own ("withdrew its troops")
                 for (int c : s.children(h, "nmod:poss")) {
                     Arg owner = s.token(c).pos().equals("PRP$") ? actorOf(c, depth + 1) : null;
+                    if (owner != null && armedGroup(owner.actor().code())) {
+                        // "(the RSF said) its fighters had taken the town": an armed group's own members are the
+                        // group, not its country's army
+                        return arg(owner.actor().code(), owner.actor().name(), np, -1, false);
+                    }
                     if (owner != null) {
                         return arg(agent.agent().apply(countryOf(owner.actor().code())), owner.actor().name(), np,
                                 -1, false);

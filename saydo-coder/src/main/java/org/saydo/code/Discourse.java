@@ -274,7 +274,19 @@ final class Discourse {
                 return named.get(i);
             }
         }
-        // none of that role yet: the last state named has one ("Israel's security cabinet ... The military said")
+        // none of that role yet: the last state named has one ("Israel's security cabinet ... The military said"),
+        // named as a state rather than by one of its towns ("the army walks out of Jeddah talks" in a report on Sudan
+        // is not Saudi Arabia's army)
+        Set<String> asStates = new java.util.HashSet<>();
+        for (org.saydo.record.ActorRef a : states) {
+            asStates.add(a.code().length() >= 3 ? a.code().substring(0, 3) : a.code());
+        }
+        for (int i = named.size() - 1; i >= 0; i--) {
+            org.saydo.record.ActorRef a = named.get(i);
+            if (ActorResolver.stateBody(a.code()) && asStates.contains(a.code().substring(0, 3))) {
+                return new org.saydo.record.ActorRef(a.code().substring(0, 3) + role, a.name(), a.text());
+            }
+        }
         for (int i = named.size() - 1; i >= 0; i--) {
             org.saydo.record.ActorRef a = named.get(i);
             if (ActorResolver.stateBody(a.code())) {
