@@ -358,13 +358,10 @@ final class PredicateCoder extends SentencePass {
             targets = new ArrayList<>(targets); // a show of force is not aimed at one's own side ("on their side")
             targets.removeIf(a -> own.stream().anyMatch(x -> ActorResolver.sameSide(x.actor(), a.actor())));
         }
-        if (targets.isEmpty() && code.get().startsWith("15")) {
+        // balloons sent over a border (170) face the other side as a show of force does (posture.txt facing)
+        if (targets.isEmpty() && (code.get().startsWith("15") || code.get().equals("170") && facing(best))) {
             targets = aimedAt(v, best == null ? Set.of() : best.consumed, sources); // "drills around Taiwan"
-            if (targets.isEmpty() && best != null && java.util.stream.Stream.concat(best.consumed.stream(),
-                    best.matchedVerbs.stream()).anyMatch(
-                    n -> ctx.coder.posture.facing().contains(Syntax.lower(s.token(n)))
-                            || ctx.coder.posture.facing().contains(s.token(n).word().toLowerCase(
-                                    java.util.Locale.ROOT)))) {
+            if (targets.isEmpty() && facing(best)) {
                 rule += Posture.FACING_RULE; // "answered with live-fire drills": shown to the other side
             }
         }
@@ -945,6 +942,13 @@ final class PredicateCoder extends SentencePass {
      * dictionary's "gun battle", an act of both sides, but in "Russian missiles hit Ukrainian positions" the
      * weapon is the subject, the instrument of one side, and the act goes one way.
      */
+    /** Whether the pattern matched a noun or verb of a display that faces the other side (posture.txt facing). */
+    private boolean facing(PatternMatch best) {
+        return best != null && java.util.stream.Stream.concat(best.consumed.stream(), best.matchedVerbs.stream())
+                .anyMatch(n -> ctx.coder.posture.facing().contains(Syntax.lower(s.token(n)))
+                        || ctx.coder.posture.facing().contains(s.token(n).word().toLowerCase(java.util.Locale.ROOT)));
+    }
+
     private boolean instrumentSubject(PatternMatch best, int v) {
         if (best == null) {
             return false;
