@@ -48,6 +48,9 @@ final class PredicateCoder extends SentencePass {
      */
     private static final Set<String> MEETING_PARTY_PREPOSITIONS = WordLists.words("meeting-party-prepositions");
 
+    /** Nouns of a phrase that tells what an act answers: "in response to", "in retaliation for". */
+    private static final Set<String> REACTION_NOUNS = WordLists.words("reaction-nouns");
+
     /** An event noun of force that is a verb's subject: its token and its code. */
     private record ForceNoun(int token, String code) {
     }
@@ -228,6 +231,9 @@ final class PredicateCoder extends SentencePass {
         }
         sources = withoutNotActors(sources);
         targets = withoutNotActors(targets);
+        if (RECIPROCAL_ROOTS.contains(code.get().substring(0, 2)) && (best == null || best.targets.isEmpty())) {
+            targets = notAnswered(v, targets); // "held joint drills in response to North Korea's launch"
+        }
         ForceNoun in = sources.isEmpty() && (passive || inherentPassive) ? forceNounIn(v, code.get()) : null;
         if (in != null) {
             // "two soldiers were killed in an Eritrean ambush", "died in an Israeli strike": the noun's owner did it
@@ -942,6 +948,28 @@ final class PredicateCoder extends SentencePass {
      * dictionary's "gun battle", an act of both sides, but in "Russian missiles hit Ukrainian positions" the
      * weapon is the subject, the instrument of one side, and the act goes one way.
      */
+    /**
+     * The targets found, less those named inside a phrase of the verb that tells what the act answers ("in response
+     * to North Korea's missile launch", "in retaliation for the strikes"; words.txt reaction-nouns): the party whose
+     * deed is answered is no partner of a cooperative act. "South Korea and the United States held joint drills in
+     * response to the North's launch" are drills of the two allies with each other, not with North Korea.
+     */
+    private List<Arg> notAnswered(int v, List<Arg> targets) {
+        List<Integer> answered = new ArrayList<>();
+        for (var d : s.children(v)) {
+            if ((Syntax.is(d.relation(), "obl") || Syntax.is(d.relation(), "advcl"))
+                    && REACTION_NOUNS.contains(Syntax.lower(s.token(d.dependent())))) {
+                answered.addAll(Syntax.subtree(s, d.dependent()));
+            }
+        }
+        if (answered.isEmpty()) {
+            return targets;
+        }
+        List<Arg> out = new ArrayList<>(targets);
+        out.removeIf(a -> answered.contains(a.first()));
+        return out;
+    }
+
     /** Whether the pattern matched a noun or verb of a display that faces the other side (posture.txt facing). */
     private boolean facing(PatternMatch best) {
         return best != null && java.util.stream.Stream.concat(best.consumed.stream(), best.matchedVerbs.stream())

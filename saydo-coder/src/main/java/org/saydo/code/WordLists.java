@@ -27,7 +27,8 @@ final class WordLists {
             "reprisal-orders", "reprisal-readiness", "partnered-codes",
             "reprisal-giving", "reprisal-forceful", "appeal-on-verbs", "appeal-on-prepositions",
             "appeal-speech", "appeal-speech-own", "gerund-marks", "speaker-state", "speaker-group", "speaker-media",
-            "installed", "place-kinds", "blame-verbs", "delegations");
+            "installed", "place-kinds", "blame-verbs", "delegations",
+            "reaction-nouns");
 
     private static final CueFile DEFAULTS = CueFile.resource("words.txt", NAMES);
 
