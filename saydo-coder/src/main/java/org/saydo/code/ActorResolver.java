@@ -1364,6 +1364,15 @@ final class ActorResolver {
     private static final Set<String> GERUND_MARKS = WordLists.words("gerund-marks");
 
     /** The subject actors of a verb, inherited through control, coordination and relative clauses. */
+    /** Nouns of promise or threat whose infinitive is the act promised ({@code words.txt} noun-family-*). */
+    private static final Set<String> COMMITMENT_NOUNS = commitmentNouns();
+
+    private static Set<String> commitmentNouns() {
+        Set<String> out = new java.util.HashSet<>(WordLists.words("noun-family-intend"));
+        out.addAll(WordLists.words("noun-family-threaten"));
+        return Set.copyOf(out);
+    }
+
     List<Arg> subjectsOf(int verb, int depth) {
         if (depth > 4) {
             return List.of();
@@ -1382,6 +1391,11 @@ final class ActorResolver {
         if (!subjects.isEmpty()) {
             for (int c : subjects) {
                 out.addAll(actorsOf(c));
+                if (out.isEmpty() && c < verb && Syntax.hasTo(s, verb) && COMMITMENT_NOUNS.contains(Syntax.lower(s.token(c)))) {
+                    // "Hezbollah's threat to strike Israeli cities", parsed with the noun as the infinitive's
+                    // subject: the act is the possessor's (intent23; EventCombiner makes it the threat)
+                    s.children(c, "nmod:poss").forEach(p -> out.addAll(actorsOf(p)));
+                }
             }
             return out;
         }

@@ -38,6 +38,9 @@ final class BackgroundRules extends SentencePass {
 
     private static final Set<String> STARTERS = WordLists.words("starters");
 
+    /** The CAMEO root of occupying territory, whose senses ({@code senses.txt}) tell what an active state holds. */
+    private static final String OCCUPATION = "19";
+
     /**
      * The cues of {@code background.txt}.
      *
@@ -51,12 +54,18 @@ final class BackgroundRules extends SentencePass {
      * @param lapses nouns of a lapse of a week or more ("weeks", "months", "years")
      * @param history the sentence-level discards of the PETRARCH discard list that mark a sentence as telling
      *        history ("years ago"; {@value #YEAR} for the discards that are a year), lower-case
+     * @param actives verbs of ongoing states only in the active voice ("which Russian troops held", "has held
+     *        Crimea"; "talks held in Doha" is an event of its own)
+     * @param holdings nouns of a place's being held, in a phrase of {@code holdCases} ("under Russian control", "in
+     *        Russian hands"): the holder occupies the place, a standing state
+     * @param holdCases the prepositions of such a phrase
      */
     record Cues(Set<String> nouns, Set<String> modifiers, Set<String> anchors, Set<String> states,
-            Set<String> adverbs, Set<String> history, Set<String> sequels, Set<String> lapses) {
+            Set<String> adverbs, Set<String> history, Set<String> sequels, Set<String> lapses, Set<String> actives,
+            Set<String> holdings, Set<String> holdCases) {
 
         static final Set<String> KINDS = Set.of("noun", "modifier", "anchor", "state", "adverb", "history",
-                "sequel", "lapse");
+                "sequel", "lapse", "active", "holding", "holdcase");
 
         /** The {@code history} cue that stands for every discard that is a year ("2005"). */
         static final String YEAR = "year";
@@ -72,6 +81,9 @@ final class BackgroundRules extends SentencePass {
             history = Set.copyOf(history);
             sequels = Set.copyOf(sequels);
             lapses = Set.copyOf(lapses);
+            actives = Set.copyOf(actives);
+            holdings = Set.copyOf(holdings);
+            holdCases = Set.copyOf(holdCases);
         }
 
         /**
@@ -92,7 +104,8 @@ final class BackgroundRules extends SentencePass {
         static Cues of(CueFile file) {
             Objects.requireNonNull(file, "file");
             return new Cues(file.words("noun"), file.words("modifier"), file.words("anchor"), file.words("state"),
-                    file.words("adverb"), file.words("history"), file.words("sequel"), file.words("lapse"));
+                    file.words("adverb"), file.words("history"), file.words("sequel"), file.words("lapse"),
+                    file.words("active"), file.words("holding"), file.words("holdcase"));
         }
     }
 
@@ -136,7 +149,7 @@ final class BackgroundRules extends SentencePass {
         }
         Token tok = s.token(t);
         if (tok.isNoun()) {
-            return standingNoun(t);
+            return standingNoun(t) || holding(t);
         }
         return tok.isVerb() && (perfectProgressive(t) || state(t) || perfect(t) && (lasting(t) || standing(t))
                 || standingSubject(t));
@@ -335,6 +348,37 @@ final class BackgroundRules extends SentencePass {
         return false;
     }
 
+    /**
+     * A verb with a predicate on its object ("holds Moscow responsible", "held Kyiv accountable"): an adjective as
+     * the verb's complement, or after the object as its modifier, however the parser attached it.
+     */
+    private boolean predicative(int v) {
+        if (!s.children(v, "xcomp").isEmpty() || !s.children(v, "ccomp").isEmpty()) {
+            return true;
+        }
+        for (int o : s.children(v, "obj")) {
+            for (var d : s.children(o)) {
+                if (d.dependent() > o && s.token(d.dependent()).pos().startsWith("JJ")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A noun of a place's being held in its phrase: "under Russian control", "in Russian hands". */
+    boolean holding(int n) {
+        if (!cues.holdings().contains(Syntax.lower(s.token(n)))) {
+            return false;
+        }
+        for (int c : s.children(n, "case")) {
+            if (cues.holdCases().contains(Syntax.lower(s.token(c)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "has been shelling", "had been blockading". */
     private boolean perfectProgressive(int v) {
         if (!s.token(v).pos().equals("VBG")) {
@@ -350,9 +394,18 @@ final class BackgroundRules extends SentencePass {
         return have && been;
     }
 
-    /** A verb of an ongoing state in a relative clause, as a noun's participle or in the perfect. */
+    /**
+     * A verb of an ongoing state in a relative clause, as a noun's participle or in the perfect; a verb of state only
+     * in the active voice ({@code active}: hold) only so, with a place as what it holds.
+     */
     private boolean state(int v) {
-        if (!cues.states().contains(Syntax.lower(s.token(v)))) {
+        String lemma = Syntax.lower(s.token(v));
+        if (!cues.states().contains(lemma)
+                && !(cues.actives().contains(lemma) && !Syntax.passive(s, v) && !s.relation(v).equals("acl")
+                        && ctx.coder.senses.broken(s, v, OCCUPATION, ctx.predicates::namedPlace) == null
+                        && !predicative(v))) {
+            // the place held is what makes holding a state (senses.txt "need hold 19 object territory"): "holds
+            // Moscow responsible", "holds hostages" are not
             return false;
         }
         String rel = s.relation(v);

@@ -58,7 +58,9 @@ final class EventCombiner extends SentencePass {
                 continue;
             }
             List<Event> uppers = present(byTrigger.getOrDefault(upper, List.of()));
-            Optional<Combination.Family> family = Combination.family(Syntax.lower(s.token(upper)),
+            boolean nounUpper = s.token(upper).isNoun();
+            Optional<Combination.Family> family = nounUpper ? nounFamily(upper)
+                    : Combination.family(Syntax.lower(s.token(upper)),
                     uppers.isEmpty() ? Optional.empty() : Optional.of(uppers.get(0).cameo()));
             // "Lavrov said Russia would strike Kyiv": a speaker foretelling its own side's act states an intent
             // (a threat, when the act does harm), not the act
@@ -91,6 +93,9 @@ final class EventCombiner extends SentencePass {
             uppers.forEach(e -> addDistinct(sources, e.source()));
             if (sources.isEmpty()) {
                 actors.subjectsOf(upper, 0).forEach(a -> addDistinct(sources, a.actor()));
+            }
+            if (sources.isEmpty() && nounUpper) {
+                nounMakers(upper).forEach(a -> addDistinct(sources, a.actor()));
             }
             if (sources.isEmpty() && obliged) {
                 lowers.forEach(e -> addDistinct(sources, e.source())); // whoever is obliged does the act
@@ -130,7 +135,7 @@ final class EventCombiner extends SentencePass {
             if (obliged && modal.modality() == Modality.HYPOTHETICAL && !modals.conditional(lower)) {
                 modal = new Modal(Modality.INTENT, modal.reportedBy()); // "is expected to free": expected of it
             }
-            if ((foretold || obliged)
+            if ((foretold || obliged || nounUpper)
                     && (modal.modality() == Modality.ASSERTED || modal.modality() == Modality.REPORTED)) {
                 modal = new Modal(modals.conditional(lower) ? Modality.HYPOTHETICAL : Modality.INTENT, null);
             }
@@ -813,6 +818,10 @@ final class EventCombiner extends SentencePass {
      * object or asks for ("called for talks"); coordinated acts share it ("to withdraw and release").
      */
     private int embedding(int t, int depth) {
+        int told = nounOfInfinitive(t);
+        if (told >= 0) {
+            return told;
+        }
         int h = s.head(t);
         if (h < 0 || depth > 2) {
             return -1;
@@ -820,6 +829,9 @@ final class EventCombiner extends SentencePass {
         String rel = s.relation(t);
         if (Syntax.is(rel, "conj")) {
             return embedding(h, depth + 1);
+        }
+        if (s.token(h).isNoun() && rel.equals("acl") && Syntax.hasTo(s, t) && nounFamily(h).isPresent()) {
+            return h; // "Iran's vow to retaliate against Israel", "Moscow's threat to cut off the gas" (intent23)
         }
         if (!s.token(h).isVerb()) {
             return -1;
@@ -847,6 +859,67 @@ final class EventCombiner extends SentencePass {
         }
         int up = embedding(h, depth + 1);
         return up >= 0 ? up : h;
+    }
+
+    /** Nouns of a promise whose infinitive is the act promised ({@code words.txt} {@code noun-family-intend}). */
+    private static final Set<String> PROMISE_NOUNS = WordLists.words("noun-family-intend");
+    /** Nouns of a threat whose infinitive is the act threatened ({@code words.txt} {@code noun-family-threaten}). */
+    private static final Set<String> THREAT_NOUNS = WordLists.words("noun-family-threaten");
+
+    /**
+     * The speech-act family of a noun of promise or threat whose infinitive is the act it commits to ("Iran's vow to
+     * retaliate", "Russia's threat to cut off the gas"; intent23), or none.
+     */
+    private Optional<Combination.Family> nounFamily(int n) {
+        String lemma = Syntax.lower(s.token(n));
+        return PROMISE_NOUNS.contains(lemma) ? Optional.of(Combination.Family.INTEND)
+                : THREAT_NOUNS.contains(lemma) ? Optional.of(Combination.Family.THREATEN) : Optional.empty();
+    }
+
+    /**
+     * The noun of promise or threat whose act the infinitive at {@code t} is, as the parser hangs it (intent23): the
+     * noun made the infinitive's subject ("Iran's vow to retaliate against Israel raised fears": "vow" the subject of
+     * "retaliate"), or the object of the verb whose open complement the infinitive became ("Putin renewed his threat
+     * to use nuclear weapons", "Turkey repeated its offer to mediate"); else -1.
+     */
+    private int nounOfInfinitive(int t) {
+        if (!s.token(t).isVerb() || !Syntax.hasTo(s, t)) {
+            return -1;
+        }
+        for (int n : s.children(t, "nsubj")) {
+            if (n < t && s.token(n).isNoun() && nounFamily(n).isPresent()) {
+                return n;
+            }
+        }
+        int h = s.head(t);
+        if (h >= 0 && s.relation(t).equals("xcomp") && s.token(h).isVerb()) {
+            for (int n : s.children(h, "obj")) {
+                if (n < t && s.token(n).isNoun() && nounFamily(n).isPresent()) {
+                    return n;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Who makes the promise or threat a noun tells: its possessor ("Iran's vow"), its "by" or "from" phrase ("a
+     * threat by Moscow"), else the subject of the verb whose object it is ("Moscow repeated its threat to").
+     */
+    private List<Arg> nounMakers(int n) {
+        List<Arg> out = new ArrayList<>();
+        s.children(n, "nmod:poss").forEach(p -> out.addAll(actors.actorsOf(p)));
+        for (int c : s.children(n, "nmod")) {
+            String prep = Syntax.preposition(s, c);
+            if (out.isEmpty() && (prep.equals("by") || prep.equals("from"))) {
+                out.addAll(actors.actorsOf(c));
+            }
+        }
+        int h = s.head(n);
+        if (out.isEmpty() && h >= 0 && s.relation(n).equals("obj") && s.token(h).isVerb()) {
+            out.addAll(actors.subjectsOf(h, 0));
+        }
+        return out;
     }
 
     /** Verbs of aspect that an act's embedding is seen through ({@code words.txt} {@code aspect-verbs}). */

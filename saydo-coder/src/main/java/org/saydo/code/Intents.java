@@ -461,6 +461,11 @@ final class Intents extends SentencePass {
                 List<Arg> sources = new ArrayList<>();
                 if (adjective) {
                     sources.addAll(actors.subjectsOf(h, 0));
+                    if (sources.isEmpty() && Syntax.passive(s, h)) {
+                        // "said it was prepared to return to talks": the parser reads the participle as a passive,
+                        // whose subject is the ready party (intent23)
+                        s.children(h, "nsubj:pass").forEach(c -> sources.addAll(actors.actorsOf(c)));
+                    }
                 } else {
                     s.children(h, "nmod:poss").forEach(p -> sources.addAll(actors.actorsOf(p)));
                     if (made) {
@@ -759,6 +764,56 @@ final class Intents extends SentencePass {
         }
         ctx.events.remove(key);
         put(key, e, code.get(), why);
+    }
+
+    /** Marks of a clause that sets a condition or asks: a promise or threat inside one is not made. */
+    private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
+    /** Auxiliaries of a possibility or advice on the promise's own verb ("could offer", "should offer"). */
+    private static final Set<String> UNMADE = Set.of("could", "might", "may", "should");
+
+    /**
+     * Gives a promise or threat made on a condition modality intent (intent23): corpus/README.md "threats and
+     * promises (13x, 03x) always have modality intent, also when conditional", and the condition ("Iran said it would
+     * strike Israel if Israel attacked its nuclear sites", "If Russia attacks, the alliance would respond with force,
+     * Biden said") made the speech act hypothetical. A promise or threat whose own verb sits in the condition, or is
+     * told as a possibility or advice ("if Washington wants the truce to last, it should offer"), stays as it was.
+     */
+    void conditionalCommitments() {
+        for (String key : new ArrayList<>(ctx.events.keySet())) {
+            Event e = ctx.events.get(key);
+            if (e == null || e.modality() != Modality.HYPOTHETICAL
+                    || !(e.cameo().startsWith("03") || e.cameo().startsWith("13"))) {
+                continue;
+            }
+            int t = trigger(key);
+            boolean unmade = false;
+            for (int at = t, step = 0; at >= 0 && step < 8 && !unmade; at = s.head(at), step++) {
+                for (var d : s.children(at)) {
+                    String w = Syntax.lower(s.token(d.dependent()));
+                    unmade |= d.relation().equals("mark") && CONDITIONS.contains(w)
+                            || at == t && Syntax.is(d.relation(), "aux") && UNMADE.contains(w);
+                }
+            }
+            if (unmade) {
+                continue;
+            }
+            Provenance p = e.provenance();
+            ctx.events.put(key, new Event(e.source(), e.target(), e.cameo(), Modality.INTENT, null, e.date(),
+                    DateSanity.check(e.date(), e.dateBasis(), Modality.INTENT, ctx.doc.published(), e.dateText()),
+                    e.dateText(), e.text(), p.withRule(p.rule() + " + intent: made on a condition")));
+        }
+    }
+
+    /**
+     * Drops a threat of no named kind at no one (130, no target: "Hezbollah warned that it will expand its attacks on
+     * Israel" gave the warning on its own beside the threat its clause tells) when the sentence has another threat of
+     * the same side that names its kind or its target (intent23): the warning is that threat, told once.
+     */
+    void bareWarnings() {
+        List<Event> named = ctx.events.values().stream().filter(e -> e.cameo().startsWith("13")
+                && !(e.cameo().equals("130") && e.target() == null)).toList();
+        ctx.events.entrySet().removeIf(en -> en.getValue().cameo().equals("130") && en.getValue().target() == null
+                && named.stream().anyMatch(x -> sameSide(x.source(), en.getValue().source())));
     }
 
     /** Puts the act of {@code e} (whose key was {@code key}) with this code, modality intent. */

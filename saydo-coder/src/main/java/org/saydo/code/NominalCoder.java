@@ -168,6 +168,10 @@ final class NominalCoder extends SentencePass {
             if (rel.equals("nmod") && Syntax.preposition(s, d.dependent()).equals("by")) {
                 sources.addAll(actors.actorsOf(d.dependent()));
             }
+            if (rel.equals("nmod") && code.get().startsWith("07")
+                    && Syntax.preposition(s, d.dependent()).equals("from")) {
+                sources.addAll(actors.actorsOf(d.dependent())); // aid comes from its giver: "an aid convoy from Egypt"
+            }
         }
         if (sources.isEmpty()) {
             sources.addAll(blamed(n)); // "an attack blamed on the RSF", "a strike it blamed on Israel"
@@ -231,6 +235,17 @@ final class NominalCoder extends SentencePass {
             targets.addAll(predicates.partiesOfNoun(n, prepositions));
             if (targets.isEmpty() && !sources.isEmpty()) {
                 targets.addAll(onBehalf(n));
+            }
+            if (targets.isEmpty() && code.get().startsWith("07") && governor >= 0 && s.token(governor).isVerb()
+                    && Syntax.is(rel, "nsubj")) {
+                // aid goes where its clause takes it: "an aid convoy from Egypt entered Gaza", "the first weapons
+                // shipment arrived in Ukraine"
+                for (var d : s.children(governor)) {
+                    if (d.relation().equals("obj") || Syntax.is(d.relation(), "obl")
+                            && Set.of("in", "into", "to").contains(Syntax.preposition(s, d.dependent()))) {
+                        targets.addAll(actors.actorsOf(d.dependent()));
+                    }
+                }
             }
             if (targets.isEmpty() && code.get().startsWith("15")) {
                 // "a build-up of Russian troops near the Ukrainian border": where the display is aimed (posture.txt)
@@ -325,6 +340,10 @@ final class NominalCoder extends SentencePass {
                     if (targets.isEmpty() && s.token(n).isProperNoun()) {
                         targets.addAll(actors.actorsOf(n)); // "Russian-occupied Crimea"
                     }
+                    if (targets.isEmpty()) {
+                        // "the Russian-occupied city of Donetsk", "the Russian-held south of Ukraine"
+                        targets.addAll(predicates.partiesOfNoun(n, Set.of("of")));
+                    }
                     targets.removeIf(a -> sources.stream().anyMatch(x -> x.actor().code().equals(a.actor().code())));
                     if (targets.isEmpty()) {
                         continue; // "the Russian-held bank" names no party
@@ -338,6 +357,54 @@ final class NominalCoder extends SentencePass {
             }
         }
     }
+
+    /**
+     * Codes a place told as held by a party ({@code background.txt} {@code holding}, {@code holdcase}): "the plant
+     * has been in Russian hands since 2022", "areas under Russian control", "Kupiansk remained under Russian control".
+     * The holder, the phrase's possessor or adjective, occupies the place (192, corpus/README.md
+     * "Codes": holding territory): the clause's subject, or the noun the phrase modifies; a place of no party named
+     * ("the plant") gives no event.
+     */
+    void codeHolding(int n) {
+        if (!ctx.background.holding(n)) {
+            return;
+        }
+        List<Arg> sources = new ArrayList<>();
+        for (var d : s.children(n)) {
+            if (d.relation().equals("amod") || d.relation().equals("nmod:poss") || d.relation().equals("compound")) {
+                sources.addAll(actors.actorsOf(d.dependent()));
+            }
+        }
+        sources.removeIf(a -> a.actor().text().isEmpty());
+        if (sources.isEmpty()) {
+            return; // "under the control of", "in the wrong hands"
+        }
+        List<Arg> targets = new ArrayList<>();
+        for (int c : s.children(n, "nsubj")) {
+            targets.addAll(actors.actorsOf(c)); // "the plant has been in Russian hands"
+        }
+        int head = s.head(n);
+        if (targets.isEmpty() && head >= 0) {
+            if (s.token(head).isNoun()) {
+                targets.addAll(actors.actorsOf(head)); // "areas of Kherson under Russian control"
+            } else if (s.token(head).isVerb() && Set.of("be", "remain", "stay").contains(Syntax.lower(s.token(head)))) {
+                // "the town remained under Russian control"; not "drones hit areas under Ukrainian control"
+                targets.addAll(actors.subjectsOf(head, 0));
+            }
+        }
+        targets.removeIf(a -> a.person() || sources.stream().anyMatch(x -> x.actor().code().equals(a.actor().code())));
+        if (targets.isEmpty()) {
+            return;
+        }
+        Optional<String> code = ctx.coder.eventCode(OCCUPATION);
+        if (code.isPresent()) {
+            ctx.emit(sources, targets, code.get(), n, s.token(n).word(),
+                    "background.txt holding " + Syntax.lower(s.token(n)) + " [" + OCCUPATION + "]");
+        }
+    }
+
+    /** Occupying territory, what holding a place is (corpus/README.md "Codes"). */
+    private static final String OCCUPATION = "192";
 
     /** A participle written after a hyphen: "Moscow-brokered" (Moscow, -, brokered). */
     private boolean hyphenated(int m) {

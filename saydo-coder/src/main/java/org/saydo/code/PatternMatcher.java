@@ -24,6 +24,8 @@ final class PatternMatcher extends SentencePass {
     private static final Set<String> RELATIVE_TAGS = Set.of("WDT", "WP", "IN");
     /** Prepositions of route and time: their phrases set the scene of the act, not its object. */
     private static final Set<String> SETTING_PREPOSITIONS = WordLists.words("setting-prepositions");
+    /** Nouns of a sum of money, whose "in" or "of" phrase is what the sum is of (words.txt currency). */
+    private static final Set<String> CURRENCY = WordLists.words("currency");
 
     /** Relations that keep a word in its head's noun phrase (not its prepositional phrases). */
     private static final Set<String> PHRASE_WORDS = Set.of("compound", "flat", "flat:foreign", "amod", "det",
@@ -148,11 +150,28 @@ final class PatternMatcher extends SentencePass {
                 }
             }
         }
+        if (sum(c)) {
+            // "sent $300 million in weapons", "pledged 500 million euros of military aid": what the sum is of is
+            // what is sent (intent23)
+            for (int n : s.children(c, "nmod")) {
+                String prep = Syntax.preposition(s, n);
+                if ((prep.equals("in") || prep.equals("of")) && s.token(n).isNoun() && !s.token(n).isProperNoun()) {
+                    add(out, n);
+                }
+            }
+        }
         for (int conj : s.children(c, "conj")) {
             if (s.token(conj).isNoun()) {
                 add(out, conj);
             }
         }
+    }
+
+    /** Whether the nominal at {@code c} is a sum of money ("$300 million", "50 million euros"; words.txt currency). */
+    private boolean sum(int c) {
+        var t = s.token(c);
+        return t.word().equals("$") || t.word().equals("\u20ac") || t.word().equals("\u00a3")
+                || CURRENCY.contains(Syntax.lower(t));
     }
 
     PatternMatch match(VerbPattern p, int v, boolean passive) {

@@ -161,7 +161,7 @@ final class PredicateCoder extends SentencePass {
             if (code.isEmpty()) {
                 return; // no code: not an event in this use ("equities fell")
             }
-            if (ctx.coder.senses.broken(s, v, code.get().substring(0, 2)) == null) {
+            if (ctx.coder.senses.broken(s, v, code.get().substring(0, 2), this::namedPlace) == null) {
                 break;
             }
             code = Optional.empty(); // a sense whose arguments are of the wrong kind ("took questions")

@@ -126,6 +126,7 @@ final class Sentence {
             }
             if (t.isNoun()) {
                 nominals.codeAgents(t.index()); // "a Moscow-brokered truce", "U.S.-supplied launchers"
+                nominals.codeHolding(t.index()); // "under Russian control", "in Russian hands"
             }
         }
         combiner.combine();
@@ -140,6 +141,8 @@ final class Sentence {
         demands.findDemands();
         refusals.findRefusals();
         reprisals.findThreats();
+        intents.conditionalCommitments();
+        intents.bareWarnings();
         accusations.findAccusations();
         accusations.findDenials();
         quoteFinder.findQuotes();

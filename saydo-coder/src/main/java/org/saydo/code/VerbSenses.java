@@ -136,8 +136,10 @@ final class VerbSenses {
      * @param s the sentence
      * @param v the verb
      * @param root the CAMEO root of the code it would be coded with
+     * @param namedPlace whether a proper noun at a token names a place or a country (for {@code named} classes:
+     *        "held Crimea" meets "need hold 19 object territory")
      */
-    Need broken(ParsedSentence s, int v, String root) {
+    Need broken(ParsedSentence s, int v, String root, java.util.function.IntPredicate namedPlace) {
         List<Need> list = needs.get(Syntax.lower(s.token(v)) + "|" + root);
         if (list == null) {
             return null;
@@ -145,11 +147,17 @@ final class VerbSenses {
         for (Need n : list) {
             int filler = filler(s, v, n.role());
             if (filler < 0 ? n.some() : of(s, filler, n.notClasses())
-                    || !n.classes().isEmpty() && !of(s, filler, n.classes())) {
+                    || !n.classes().isEmpty() && !of(s, filler, n.classes()) && !named(s, filler, n.classes(),
+                            namedPlace)) {
                 return n;
             }
         }
         return null;
+    }
+
+    /** Whether the token at {@code i} is a proper noun naming a place, and one of the classes holds such names. */
+    private boolean named(ParsedSentence s, int i, Set<String> classes, java.util.function.IntPredicate namedPlace) {
+        return classes.stream().anyMatch(named::contains) && s.token(i).isProperNoun() && namedPlace.test(i);
     }
 
     /**
