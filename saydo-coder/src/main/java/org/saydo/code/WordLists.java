@@ -28,7 +28,8 @@ final class WordLists {
             "reprisal-giving", "reprisal-forceful", "appeal-on-verbs", "appeal-on-prepositions",
             "appeal-speech", "appeal-speech-own", "gerund-marks", "speaker-state", "speaker-group", "speaker-media",
             "installed", "place-kinds", "blame-verbs", "delegations",
-            "currency", "noun-family-intend", "noun-family-threaten");
+            "currency", "noun-family-intend", "noun-family-threaten",
+            "reaction-nouns");
 
     private static final CueFile DEFAULTS = CueFile.resource("words.txt", NAMES);
 
