@@ -79,6 +79,8 @@ public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitt
      */
     private static final java.util.Set<String> WEAPON_NOUNS = java.util.Set.of("drone", "rocket", "bomb", "shell",
             "mortar", "missile", "torpedo", "mine", "tank", "gun");
+    /** Tags of a verb whose subject a weapon's name just before it is ("a Ukrainian drone struck", "... hits"). */
+    private static final java.util.Set<String> WEAPON_SUBJECT_VERB_TAGS = java.util.Set.of("VBD", "VBZ", "VBN");
     /** Tags of a word that may be the subject or the marker of a base-form verb ("they shell", "to bomb"). */
     private static final java.util.Set<String> VERB_LEFT_TAGS = java.util.Set.of("PRP", "NNS", "NNPS", "MD", "TO",
             "RB", "WDT", "WP", "CC", ",");
@@ -341,6 +343,15 @@ public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitt
             if (baseVerb && i + 1 < tokens.size() && !VERB_LEFT_TAGS.contains(prev.tag())
                     && WEAPON_NOUNS.contains(t.word().toLowerCase(java.util.Locale.ROOT))
                     && ("NN".equals(tokens.get(i + 1).tag()) || "NNS".equals(tokens.get(i + 1).tag()))) {
+                t.setTag("NN");
+            }
+            // "A Ukrainian drone struck a Russian air base": after a nationality the tagger reads as a proper noun,
+            // the weapon is read as a verb and the real verb after it as its dependent, and the clause has no
+            // subject. A weapon's name in base form right before a past or third-person verb, with no plural
+            // subject, modal or "to" before it, is that verb's subject.
+            if (baseVerb && i + 1 < tokens.size() && !VERB_LEFT_TAGS.contains(prev.tag())
+                    && WEAPON_NOUNS.contains(t.word().toLowerCase(java.util.Locale.ROOT))
+                    && WEAPON_SUBJECT_VERB_TAGS.contains(tokens.get(i + 1).tag())) {
                 t.setTag("NN");
             }
             // "North Korea test-fired a missile": the tokenizer splits "test - fired" and the tagger reads the

@@ -86,6 +86,23 @@ class CoreNlpParserTest {
     }
 
     @Test
+    void aWeaponBeforeAPastVerbIsItsSubject() {
+        // "Ukrainian" is tagged as a proper noun, "drone" after it as a verb, and "struck" hung on it as a loose
+        // dependent with no subject; rebels who "shell" before a past verb's clause keep their verb
+        String text = "A Ukrainian drone struck a Russian air base. Rebels shell towns that Russia captured.";
+        ParsedDocument parsed = parser.parse(Document.of("t", LocalDate.of(2024, 6, 5), text));
+
+        ParsedSentence first = parsed.sentences().get(0);
+        assertThat(first.token(2).word()).isEqualTo("drone");
+        assertThat(first.token(2).pos()).isEqualTo("NN");
+        int struck = 3;
+        assertThat(first.roots()).containsExactly(struck);
+        assertThat(first.children(struck, "nsubj")).containsExactly(2);
+        ParsedSentence second = parsed.sentences().get(1);
+        assertThat(second.token(1).pos()).startsWith("VB");
+    }
+
+    @Test
     void aHyphenatedGivenNameIsOneProperNounAndTheSubject() {
         // "Duck-soo" was split and tagged "Duck/NN -/: soo/RB", and "Jae-in" "Jae/NNP -/HYPH in/IN": the name was
         // cut in two and the sentence had no subject; a compound with a participle after the hyphen stays one
