@@ -337,6 +337,15 @@ public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitt
             if (baseVerb && nominalLeft) {
                 t.setTag("NN");
             }
+            // "The shelling of Kherson killed two people", "after the bombing of a police convoy": the tagger reads
+            // the gerund after an article or a possessive as a verb, and the parser makes it a modifier of its own
+            // "of" phrase with no head noun. A gerund between an article or a possessive and "of" is a noun.
+            if ("VBG".equals(t.tag()) && i + 1 < tokens.size() && "of".equalsIgnoreCase(tokens.get(i + 1).word())
+                    && ("DT".equals(prev.tag()) && ARTICLES.contains(prev.word().toLowerCase(java.util.Locale.ROOT))
+                            || "PRP$".equals(prev.tag()) || "POS".equals(prev.tag()))) {
+                t.setTag("NN");
+                t.setLemma(t.word().toLowerCase(java.util.Locale.ROOT));
+            }
             // "A Russian drone attack on Odesa", "the US drone strike": the tagger reads the weapon after a proper
             // noun as a verb whose subject is the proper noun. A weapon's name in base form before a noun, with no
             // plural subject, modal or "to" before it, is the noun's modifier.

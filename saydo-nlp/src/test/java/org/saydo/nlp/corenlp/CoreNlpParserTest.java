@@ -103,6 +103,23 @@ class CoreNlpParserTest {
     }
 
     @Test
+    void aGerundBetweenAnArticleAndOfIsANoun() {
+        // "shelling" was tagged VBG and made a modifier of "Kherson", so the sentence's subject was "The"; a gerund
+        // with no article before it stays a verb
+        String text = "The shelling of Kherson killed two people. Shelling towns is a crime.";
+        ParsedDocument parsed = parser.parse(Document.of("t", LocalDate.of(2024, 6, 5), text));
+
+        ParsedSentence first = parsed.sentences().get(0);
+        assertThat(first.token(1).word()).isEqualTo("shelling");
+        assertThat(first.token(1).pos()).isEqualTo("NN");
+        assertThat(first.token(1).lemma()).isEqualTo("shelling");
+        int killed = 4;
+        assertThat(first.roots()).containsExactly(killed);
+        assertThat(first.children(killed, "nsubj")).containsExactly(1);
+        assertThat(parsed.sentences().get(1).token(0).pos()).isEqualTo("VBG");
+    }
+
+    @Test
     void aHyphenatedGivenNameIsOneProperNounAndTheSubject() {
         // "Duck-soo" was split and tagged "Duck/NN -/: soo/RB", and "Jae-in" "Jae/NNP -/HYPH in/IN": the name was
         // cut in two and the sentence had no subject; a compound with a participle after the hyphen stays one
