@@ -79,6 +79,14 @@ public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitt
      */
     private static final java.util.Set<String> WEAPON_NOUNS = java.util.Set.of("drone", "rocket", "bomb", "shell",
             "mortar", "missile", "torpedo", "mine", "tank", "gun");
+    /** Acts of force that are also verbs ("strikes", "raids"): nouns after a {@link #FORCE_KINDS} word. */
+    private static final java.util.Set<String> FORCE_ACT_NOUNS = java.util.Set.of("strike", "strikes", "raid", "raids",
+            "attack", "attacks");
+    /**
+     * Words that name the kind of an act of force before its noun ("air strikes", "air raids"); only those that never
+     * do it themselves: "Russian missile strikes Kyiv" is a headline's verb.
+     */
+    private static final java.util.Set<String> FORCE_KINDS = java.util.Set.of("air");
     /** Tags of a verb whose subject a weapon's name just before it is ("a Ukrainian drone struck", "... hits"). */
     private static final java.util.Set<String> WEAPON_SUBJECT_VERB_TAGS = java.util.Set.of("VBD", "VBZ", "VBN");
     /** Tags of a word that may be the subject or the marker of a base-form verb ("they shell", "to bomb"). */
@@ -336,6 +344,15 @@ public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitt
                     || "DT".equals(prev.tag()) && ARTICLES.contains(prev.word().toLowerCase(java.util.Locale.ROOT));
             if (baseVerb && nominalLeft) {
                 t.setTag("NN");
+            }
+            // "Air strikes on Odesa killed four people": capitalised first in the sentence, "Air" is read as a proper
+            // noun and "strikes" as its verb. An act of force after the word that names its kind is a noun.
+            if (t.tag().startsWith("VB") && FORCE_ACT_NOUNS.contains(t.word().toLowerCase(java.util.Locale.ROOT))
+                    && FORCE_KINDS.contains(prev.word().toLowerCase(java.util.Locale.ROOT))) {
+                t.setTag(t.word().toLowerCase(java.util.Locale.ROOT).endsWith("s") ? "NNS" : "NN");
+                if ("NNP".equals(prev.tag())) {
+                    prev.setTag("NN");
+                }
             }
             // "The shelling of Kherson killed two people", "after the bombing of a police convoy": the tagger reads
             // the gerund after an article or a possessive as a verb, and the parser makes it a modifier of its own

@@ -120,6 +120,17 @@ class CoreNlpParserTest {
     }
 
     @Test
+    void airStrikesFirstInASentenceAreANounNotAVerb() {
+        // "Air" was tagged as a proper noun and "strikes" as its verb, with "killed" a loose dependent
+        String text = "Air strikes on Odesa killed four people.";
+        ParsedSentence first = parser.parse(Document.of("t", LocalDate.of(2024, 6, 5), text)).sentences().get(0);
+        assertThat(first.token(1).pos()).isEqualTo("NNS");
+        int killed = 4;
+        assertThat(first.roots()).containsExactly(killed);
+        assertThat(first.children(killed, "nsubj")).containsExactly(1);
+    }
+
+    @Test
     void aHyphenatedGivenNameIsOneProperNounAndTheSubject() {
         // "Duck-soo" was split and tagged "Duck/NN -/: soo/RB", and "Jae-in" "Jae/NNP -/HYPH in/IN": the name was
         // cut in two and the sentence had no subject; a compound with a participle after the hyphen stays one
