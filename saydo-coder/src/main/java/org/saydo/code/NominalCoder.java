@@ -117,6 +117,9 @@ final class NominalCoder extends SentencePass {
         }
     }
 
+    /** What the rule adds when a noun of force names its target and no doer ({@link ImplicitSources#OTHER_SIDE}). */
+    static final String NOUN_OTHER_SIDE_RULE = " + noun names no doer";
+
     /** The actors the sentence names. */
     private final ActorResolver actors;
     /** The verb coder, whose search of a noun's prepositional phrases serves nouns too. */
@@ -281,6 +284,15 @@ final class NominalCoder extends SentencePass {
         }
         if (entry.get().mutual() && (sources.isEmpty() || targets.isEmpty())) {
             return; // a meeting needs two parties
+        }
+        ImplicitSources deeds = ctx.coder.implicitSources;
+        if (sources.isEmpty() && !targets.isEmpty() && !entry.get().mutual()
+                && (deeds.force(code.get()) || deeds.victimAct(code.get()))) {
+            // "a drone attack on Odesa killed three", "after the shelling of Kherson", "the assassination of
+            // Nasrallah": force or an assault on a party told by a noun that names no doer was done by the report's
+            // other side, as a passive's is (ImplicitSources.fill settles it, or drops it)
+            sources.add(new Arg(ImplicitSources.OTHER_SIDE, n, n, false));
+            rule += NOUN_OTHER_SIDE_RULE;
         }
         ctx.emit(sources, targets, code.get(), n, t.word(), rule);
         if (entry.get().mutual() && !once) {

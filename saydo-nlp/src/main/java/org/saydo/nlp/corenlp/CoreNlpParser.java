@@ -79,6 +79,16 @@ public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitt
      */
     private static final java.util.Set<String> WEAPON_NOUNS = java.util.Set.of("drone", "rocket", "bomb", "shell",
             "mortar", "missile", "torpedo", "mine", "tank", "gun");
+    /** Acts of force that are also verbs ("strikes", "raids"): nouns after a {@link #FORCE_KINDS} word. */
+    private static final java.util.Set<String> FORCE_ACT_NOUNS = java.util.Set.of("strike", "strikes", "raid", "raids",
+            "attack", "attacks");
+    /**
+     * Words that name the kind of an act of force before its noun ("air strikes", "air raids"); only those that never
+     * do it themselves: "Russian missile strikes Kyiv" is a headline's verb.
+     */
+    private static final java.util.Set<String> FORCE_KINDS = java.util.Set.of("air");
+    /** Tags of a verb whose subject a weapon's name just before it is ("a Ukrainian drone struck", "... hits"). */
+    private static final java.util.Set<String> WEAPON_SUBJECT_VERB_TAGS = java.util.Set.of("VBD", "VBZ", "VBN");
     /** Tags of a word that may be the subject or the marker of a base-form verb ("they shell", "to bomb"). */
     private static final java.util.Set<String> VERB_LEFT_TAGS = java.util.Set.of("PRP", "NNS", "NNPS", "MD", "TO",
             "RB", "WDT", "WP", "CC", ",");
@@ -335,12 +345,39 @@ public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitt
             if (baseVerb && nominalLeft) {
                 t.setTag("NN");
             }
+            // "Air strikes on Odesa killed four people": capitalised first in the sentence, "Air" is read as a proper
+            // noun and "strikes" as its verb. An act of force after the word that names its kind is a noun.
+            if (t.tag().startsWith("VB") && FORCE_ACT_NOUNS.contains(t.word().toLowerCase(java.util.Locale.ROOT))
+                    && FORCE_KINDS.contains(prev.word().toLowerCase(java.util.Locale.ROOT))) {
+                t.setTag(t.word().toLowerCase(java.util.Locale.ROOT).endsWith("s") ? "NNS" : "NN");
+                if ("NNP".equals(prev.tag())) {
+                    prev.setTag("NN");
+                }
+            }
+            // "The shelling of Kherson killed two people", "after the bombing of a police convoy": the tagger reads
+            // the gerund after an article or a possessive as a verb, and the parser makes it a modifier of its own
+            // "of" phrase with no head noun. A gerund between an article or a possessive and "of" is a noun.
+            if ("VBG".equals(t.tag()) && i + 1 < tokens.size() && "of".equalsIgnoreCase(tokens.get(i + 1).word())
+                    && ("DT".equals(prev.tag()) && ARTICLES.contains(prev.word().toLowerCase(java.util.Locale.ROOT))
+                            || "PRP$".equals(prev.tag()) || "POS".equals(prev.tag()))) {
+                t.setTag("NN");
+                t.setLemma(t.word().toLowerCase(java.util.Locale.ROOT));
+            }
             // "A Russian drone attack on Odesa", "the US drone strike": the tagger reads the weapon after a proper
             // noun as a verb whose subject is the proper noun. A weapon's name in base form before a noun, with no
             // plural subject, modal or "to" before it, is the noun's modifier.
             if (baseVerb && i + 1 < tokens.size() && !VERB_LEFT_TAGS.contains(prev.tag())
                     && WEAPON_NOUNS.contains(t.word().toLowerCase(java.util.Locale.ROOT))
                     && ("NN".equals(tokens.get(i + 1).tag()) || "NNS".equals(tokens.get(i + 1).tag()))) {
+                t.setTag("NN");
+            }
+            // "A Ukrainian drone struck a Russian air base": after a nationality the tagger reads as a proper noun,
+            // the weapon is read as a verb and the real verb after it as its dependent, and the clause has no
+            // subject. A weapon's name in base form right before a past or third-person verb, with no plural
+            // subject, modal or "to" before it, is that verb's subject.
+            if (baseVerb && i + 1 < tokens.size() && !VERB_LEFT_TAGS.contains(prev.tag())
+                    && WEAPON_NOUNS.contains(t.word().toLowerCase(java.util.Locale.ROOT))
+                    && WEAPON_SUBJECT_VERB_TAGS.contains(tokens.get(i + 1).tag())) {
                 t.setTag("NN");
             }
             // "North Korea test-fired a missile": the tokenizer splits "test - fired" and the tagger reads the

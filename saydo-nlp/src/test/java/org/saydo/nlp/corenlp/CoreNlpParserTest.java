@@ -86,6 +86,51 @@ class CoreNlpParserTest {
     }
 
     @Test
+    void aWeaponBeforeAPastVerbIsItsSubject() {
+        // "Ukrainian" is tagged as a proper noun, "drone" after it as a verb, and "struck" hung on it as a loose
+        // dependent with no subject; rebels who "shell" before a past verb's clause keep their verb
+        String text = "A Ukrainian drone struck a Russian air base. Rebels shell towns that Russia captured.";
+        ParsedDocument parsed = parser.parse(Document.of("t", LocalDate.of(2024, 6, 5), text));
+
+        ParsedSentence first = parsed.sentences().get(0);
+        assertThat(first.token(2).word()).isEqualTo("drone");
+        assertThat(first.token(2).pos()).isEqualTo("NN");
+        int struck = 3;
+        assertThat(first.roots()).containsExactly(struck);
+        assertThat(first.children(struck, "nsubj")).containsExactly(2);
+        ParsedSentence second = parsed.sentences().get(1);
+        assertThat(second.token(1).pos()).startsWith("VB");
+    }
+
+    @Test
+    void aGerundBetweenAnArticleAndOfIsANoun() {
+        // "shelling" was tagged VBG and made a modifier of "Kherson", so the sentence's subject was "The"; a gerund
+        // with no article before it stays a verb
+        String text = "The shelling of Kherson killed two people. Shelling towns is a crime.";
+        ParsedDocument parsed = parser.parse(Document.of("t", LocalDate.of(2024, 6, 5), text));
+
+        ParsedSentence first = parsed.sentences().get(0);
+        assertThat(first.token(1).word()).isEqualTo("shelling");
+        assertThat(first.token(1).pos()).isEqualTo("NN");
+        assertThat(first.token(1).lemma()).isEqualTo("shelling");
+        int killed = 4;
+        assertThat(first.roots()).containsExactly(killed);
+        assertThat(first.children(killed, "nsubj")).containsExactly(1);
+        assertThat(parsed.sentences().get(1).token(0).pos()).isEqualTo("VBG");
+    }
+
+    @Test
+    void airStrikesFirstInASentenceAreANounNotAVerb() {
+        // "Air" was tagged as a proper noun and "strikes" as its verb, with "killed" a loose dependent
+        String text = "Air strikes on Odesa killed four people.";
+        ParsedSentence first = parser.parse(Document.of("t", LocalDate.of(2024, 6, 5), text)).sentences().get(0);
+        assertThat(first.token(1).pos()).isEqualTo("NNS");
+        int killed = 4;
+        assertThat(first.roots()).containsExactly(killed);
+        assertThat(first.children(killed, "nsubj")).containsExactly(1);
+    }
+
+    @Test
     void aHyphenatedGivenNameIsOneProperNounAndTheSubject() {
         // "Duck-soo" was split and tagged "Duck/NN -/: soo/RB", and "Jae-in" "Jae/NNP -/HYPH in/IN": the name was
         // cut in two and the sentence had no subject; a compound with a participle after the hyphen stays one
