@@ -347,7 +347,8 @@ final class Accusations extends SentencePass {
     }
 
     /**
-     * Codes a denial of one's own deed ("Russia denied that its troops had killed civilians"): 016, deny
+     * Codes a denial of one's own deed ("Russia denied that its troops had killed civilians", or as a gerund
+     * whose doer is the denier: "Hezbollah denied firing the rocket"): 016, deny
      * responsibility, by the denier toward its accuser — whoever the report last told accusing the denier's side
      * (CAMEO 11), else the party the denied deed was done to, else the other side of the report's conflict. The denied deed keeps its own, negated, coding;
      * a self-accusation the denial takes back ("denied that it was to blame") gives way to it. A denial of what
@@ -360,6 +361,17 @@ final class Accusations extends SentencePass {
                 continue;
             }
             List<Integer> clauses = new ArrayList<>(s.children(v, "ccomp"));
+            boolean gerund = false;
+            if (clauses.isEmpty()) {
+                // reject23: a deed of one's own denied as a gerund ("Tehran denied supplying drones to Russia",
+                // "Hezbollah denied firing the rocket"): the gerund's doer is the denier
+                for (int x : s.children(v, "xcomp")) {
+                    if (clauses.isEmpty() && s.token(x).pos().equals("VBG") && x > v) {
+                        clauses.add(x);
+                        gerund = true;
+                    }
+                }
+            }
             if (clauses.isEmpty()) {
                 continue;
             }
@@ -371,6 +383,9 @@ final class Accusations extends SentencePass {
             int clause = clauses.get(0);
             Set<Integer> inside = new java.util.HashSet<>(Syntax.subtree(s, clause));
             List<Arg> doers = new ArrayList<>(actors.subjectsOf(clause, 0));
+            if (gerund) {
+                doers.add(denier);
+            }
             for (int sub : s.children(clause, "nsubj")) {
                 doers.addAll(actors.actorsOf(sub));
             }
