@@ -57,7 +57,7 @@ final class Accusations extends SentencePass {
             Map<String, Blame> rebuffs, Map<String, String> offers) {
 
         static final Set<String> KINDS = Set.of("blame", "naming", "copula", "denial", "commit", "breach", "pact",
-                "participle", "rebuff", "rebuffwith", "offer", "disclaim");
+                "participle", "rebuff", "rebuffwith", "offer", "disclaim", "linkattempt", "linking");
 
         private static final Cues DEFAULTS = of(CueFile.resource("accusations.txt", KINDS));
 
@@ -280,11 +280,72 @@ final class Accusations extends SentencePass {
         }
     }
 
+    /** reject23: nouns (lemmas) of attempts whose refusal, when they tie a party to a deed, is a denial. */
+    private static final Set<String> LINK_ATTEMPTS = WordLists.words(CueFile.resource("accusations.txt", Cues.KINDS),
+            "linkattempt");
+
+    /** reject23: verbs (lemmas) that tie a party to a deed ("to link Pakistan to the attack"). */
+    private static final Set<String> LINKING = WordLists.words(CueFile.resource("accusations.txt", Cues.KINDS),
+            "linking");
+
+    /**
+     * reject23: a denial verb ({@code denial}) whose object is an attempt ({@code linkattempt}) to tie a party to a
+     * deed ({@code linking}: "rejected any attempt to link it to the attack", "Sharif rejected India's attempts to link
+     * Pakistan to the attack") denies responsibility (016), toward the attempt's maker (its possessor, adjective,
+     * compound or "by" party) when one is named, in place of the rejection the verb's patterns coded.
+     */
+    private void linkDenials() {
+        for (var t : s.tokens()) {
+            int v = t.index();
+            if (!t.isVerb() || !cues.denials().contains(Syntax.lower(t)) || modals.negated(v, Set.of())) {
+                continue;
+            }
+            for (int o : s.children(v, "obj")) {
+                if (!LINK_ATTEMPTS.contains(Syntax.lower(s.token(o)))) {
+                    continue;
+                }
+                int link = -1;
+                // the attempt's infinitive, which the parser may hang on the verb ("rejected attempts [to link]")
+                for (var c : java.util.stream.Stream.concat(s.children(o).stream(), s.children(v).stream()).toList()) {
+                    if ((Syntax.is(c.relation(), "acl") || c.relation().equals("xcomp")) && c.dependent() > o
+                            && LINKING.contains(Syntax.lower(s.token(c.dependent())))) {
+                        link = c.dependent();
+                    }
+                }
+                List<Arg> deniers = actors.subjectsOf(v, 0);
+                if (link < 0 || deniers.isEmpty()) {
+                    continue;
+                }
+                Arg denier = deniers.get(0);
+                List<Arg> makers = new ArrayList<>();
+                for (var c : s.children(o)) {
+                    if (Set.of("nmod:poss", "amod", "compound").contains(c.relation())
+                            || Syntax.is(c.relation(), "nmod") && Syntax.preposition(s, c.dependent()).equals("by")) {
+                        makers.addAll(actors.actorsOf(c.dependent()));
+                    }
+                }
+                makers.removeIf(a -> sameSide(a.actor(), denier.actor()));
+                var code = ctx.coder.eventCode("016");
+                if (code.isEmpty()) {
+                    continue;
+                }
+                int at = o;
+                int tie = link;
+                ctx.events.keySet().removeIf(k -> trigger(k) == v || trigger(k) == at || trigger(k) == tie);
+                ctx.emit(List.of(denier), makers.isEmpty() ? List.of() : List.of(makers.get(0)), code.get(), v,
+                        t.word() + " ... " + s.token(o).word() + " ... " + s.token(link).word(),
+                        "denial 016 = accusations.txt denial " + Syntax.lower(t) + " + linkattempt "
+                        + Syntax.lower(s.token(o)) + " + linking " + Syntax.lower(s.token(link)));
+            }
+        }
+    }
+
     /** Adds an accusation for each word of blame said of a party, replacing the codings it explains. */
     void findAccusations() {
         participles();
         condemnedDoers();
         disclaimers();
+        linkDenials();
         Set<Integer> done = new java.util.HashSet<>(); // one accusation a verb: the first word of blame
         for (var t : s.tokens()) {
             int w = t.index();
@@ -347,7 +408,8 @@ final class Accusations extends SentencePass {
     }
 
     /**
-     * Codes a denial of one's own deed ("Russia denied that its troops had killed civilians"): 016, deny
+     * Codes a denial of one's own deed ("Russia denied that its troops had killed civilians", or as a gerund
+     * whose doer is the denier: "Hezbollah denied firing the rocket"): 016, deny
      * responsibility, by the denier toward its accuser — whoever the report last told accusing the denier's side
      * (CAMEO 11), else the party the denied deed was done to, else the other side of the report's conflict. The denied deed keeps its own, negated, coding;
      * a self-accusation the denial takes back ("denied that it was to blame") gives way to it. A denial of what
@@ -360,6 +422,17 @@ final class Accusations extends SentencePass {
                 continue;
             }
             List<Integer> clauses = new ArrayList<>(s.children(v, "ccomp"));
+            boolean gerund = false;
+            if (clauses.isEmpty()) {
+                // reject23: a deed of one's own denied as a gerund ("Tehran denied supplying drones to Russia",
+                // "Hezbollah denied firing the rocket"): the gerund's doer is the denier
+                for (int x : s.children(v, "xcomp")) {
+                    if (clauses.isEmpty() && s.token(x).pos().equals("VBG") && x > v) {
+                        clauses.add(x);
+                        gerund = true;
+                    }
+                }
+            }
             if (clauses.isEmpty()) {
                 continue;
             }
@@ -371,6 +444,9 @@ final class Accusations extends SentencePass {
             int clause = clauses.get(0);
             Set<Integer> inside = new java.util.HashSet<>(Syntax.subtree(s, clause));
             List<Arg> doers = new ArrayList<>(actors.subjectsOf(clause, 0));
+            if (gerund) {
+                doers.add(denier);
+            }
             for (int sub : s.children(clause, "nsubj")) {
                 doers.addAll(actors.actorsOf(sub));
             }

@@ -27,7 +27,8 @@ import java.util.Set;
 record Posture(Set<String> aimed, Map<String, String> alone, Set<String> facing, Set<String> launchers,
         Set<String> projectiles, Set<String> home, Set<String> tested) {
 
-    static final Set<String> KINDS = Set.of("aimed", "alone", "facing", "launch", "projectile", "home", "tested");
+    static final Set<String> KINDS = Set.of("aimed", "alone", "facing", "launch", "projectile", "home", "tested",
+            "missions");
 
     /** What {@link #home} adds to the rule of an act it gives the source's own country as target. */
     static final String HOME_RULE = " + imposed at home";

@@ -70,6 +70,7 @@ final class Sentence {
     final QuoteFinder quoteFinder;
     final EventCombiner combiner;
     final Refusals refusals;
+    final Protests protests;
     final ReprisalThreats reprisals;
     final Intents intents;
     final Accusations accusations;
@@ -94,6 +95,7 @@ final class Sentence {
         this.quoteFinder = new QuoteFinder(this, actors, modals);
         this.combiner = new EventCombiner(this, actors, modals);
         this.refusals = new Refusals(this, actors, modals);
+        this.protests = new Protests(this, actors);
         this.reprisals = new ReprisalThreats(this, actors, modals);
         this.intents = new Intents(this, actors, modals);
         this.accusations = new Accusations(this, actors, modals, coder.accusations);
@@ -140,6 +142,7 @@ final class Sentence {
         intents.findIntents();
         demands.findDemands();
         refusals.findRefusals();
+        protests.findMissions();
         reprisals.findThreats();
         intents.conditionalCommitments();
         intents.bareWarnings();
