@@ -282,6 +282,7 @@ final class Accusations extends SentencePass {
 
     /** Adds an accusation for each word of blame said of a party, replacing the codings it explains. */
     void findAccusations() {
+        purposes();
         participles();
         condemnedDoers();
         disclaimers();
@@ -410,6 +411,53 @@ final class Accusations extends SentencePass {
             String rule = "denial 016 = accusations.txt denial " + Syntax.lower(t) + " + a deed of the denier's side";
             ctx.emit(List.of(denier), List.of(new Arg(accuser, v, v, false)), code.get(), v,
                     t.word() + " ... " + s.token(clause).word(), rule);
+        }
+    }
+
+    /**
+     * A protest or an act of disapproval told by an infinitive of purpose after a summons or a call to a party
+     * (accuse23: "Moscow summoned the U.S. ambassador to protest the strike", "Trump called Modi to condemn the
+     * killings") is the summoner's or the caller's: the parser gives such an infinitive its governor's object, as it
+     * does the act asked of a party ("urged Russia to resume talks"), and the summoned envoy protested or the party
+     * called condemned. The governor is a summons (a complaint, 114) or a contact (CAMEO 04: a call, a meeting) made to
+     * the party the infinitive was given. A protest or complaint (14, 110, 114) so told is the summons' own complaint
+     * and goes; disapproval is coded again from the governor's subject as {@link #participles} code it, with the
+     * governor's modality and date (the call condemns).
+     */
+    private void purposes() {
+        for (String key : List.copyOf(ctx.events.keySet())) {
+            Event e = ctx.events.get(key);
+            int v = trigger(key);
+            int head = s.head(v);
+            if (e == null || e.source() == null || !e.cameo().startsWith("11") && !e.cameo().startsWith("14")
+                    || head < 0 || !s.token(v).isVerb() || !s.relation(v).equals("xcomp")) {
+                continue;
+            }
+            for (var en : List.copyOf(ctx.events.entrySet())) {
+                Event h = en.getValue();
+                if (trigger(en.getKey()) != head || h.target() == null || h.source() == null
+                        || !h.cameo().equals("114") && !h.cameo().startsWith("04")
+                        || !Discourse.primary(h.target().code()).equals(Discourse.primary(e.source().code()))) {
+                    continue;
+                }
+                ctx.events.remove(key);
+                boolean complaint = e.cameo().startsWith("14") || e.cameo().equals("110") || e.cameo().equals("114");
+                if (!complaint || !h.cameo().equals("114")) {
+                    List<Arg> callers = new ArrayList<>(actors.subjectsOf(head, 0));
+                    callers.removeIf(a -> !a.actor().code().equals(h.source().code()));
+                    saidBy(v, callers, "purpose", "said by the party that summoned or called");
+                    for (var said : List.copyOf(ctx.events.entrySet())) {
+                        Event x = said.getValue();
+                        if (trigger(said.getKey()) == v && x.provenance().rule().startsWith("purpose: ")) {
+                            // told as the call is, not as an infinitive's intent: "called Modi to condemn" condemns
+                            ctx.events.put(said.getKey(), new Event(x.source(), x.target(), x.cameo(), h.modality(),
+                                    h.reportedBy(), h.date(), h.dateBasis(), h.dateText(), x.text(), x.provenance(),
+                                    x.judge()));
+                        }
+                    }
+                }
+                break;
+            }
         }
     }
 
