@@ -422,22 +422,33 @@ final class Accusations extends SentencePass {
      * called condemned. The governor is a summons (a complaint, 114) or a contact (CAMEO 04: a call, a meeting) made to
      * the party the infinitive was given. A protest or complaint (14, 110, 114) so told is the summons' own complaint
      * and goes; disapproval is coded again from the governor's subject as {@link #participles} code it, with the
-     * governor's modality and date (the call condemns).
+     * governor's modality and date (the call condemns). A demand or disapproval asked of the party an appeal or a
+     * demand is made to ("urged the council to condemn the strikes", "asked Washington to press India") is no act of
+     * that party: the corpus codes the appeal, not the words asked for, and it goes.
      */
     private void purposes() {
         for (String key : List.copyOf(ctx.events.keySet())) {
             Event e = ctx.events.get(key);
             int v = trigger(key);
             int head = s.head(v);
-            if (e == null || e.source() == null || !e.cameo().startsWith("11") && !e.cameo().startsWith("14")
-                    || head < 0 || !s.token(v).isVerb() || !s.relation(v).equals("xcomp")) {
+            if (e == null || e.source() == null || !e.cameo().startsWith("10") && !e.cameo().startsWith("11")
+                    && !e.cameo().startsWith("14") || head < 0 || !s.token(v).isVerb()
+                    || !s.relation(v).equals("xcomp")) {
                 continue;
             }
             for (var en : List.copyOf(ctx.events.entrySet())) {
                 Event h = en.getValue();
                 if (trigger(en.getKey()) != head || h.target() == null || h.source() == null
-                        || !h.cameo().equals("114") && !h.cameo().startsWith("04")
                         || !Discourse.primary(h.target().code()).equals(Discourse.primary(e.source().code()))) {
+                    continue;
+                }
+                if (h.cameo().startsWith("02") || h.cameo().startsWith("10")) {
+                    if (!e.cameo().startsWith("14")) {
+                        ctx.events.remove(key); // "urged the council to condemn": words asked for, not said
+                    }
+                    break;
+                }
+                if (!h.cameo().equals("114") && !h.cameo().startsWith("04") || e.cameo().startsWith("10")) {
                     continue;
                 }
                 ctx.events.remove(key);
