@@ -591,6 +591,8 @@ final class Accusations extends SentencePass {
      * doer of the first such act the report told. Of the condemning side itself, or with none found, the event is
      * left as it is.
      */
+    private static final Set<String> AIMED = Set.of("to", "at", "against", "with");
+
     private void condemnedDoers() {
         for (String key : List.copyOf(ctx.events.keySet())) {
             Event e = ctx.events.get(key);
@@ -604,6 +606,18 @@ final class Accusations extends SentencePass {
                 for (int c : s.children(v, "obl")) {
                     if (Syntax.preposition(s, c).equals("on")) {
                         objects.add(c); // "blamed the deaths on Eritrean shelling"
+                    }
+                }
+                // accuse23: what anger is aimed at, of a verb or of its object's noun ("reacted angrily to the visit
+                // by the U.S. speaker", "expressed indignation at the remarks by the Japanese minister")
+                List<Integer> heads = new ArrayList<>(List.of(v));
+                heads.addAll(s.children(v, "obj"));
+                for (int h : heads) {
+                    for (var d : s.children(h)) {
+                        if ((Syntax.is(d.relation(), "obl") || Syntax.is(d.relation(), "nmod"))
+                                && AIMED.contains(Syntax.preposition(s, d.dependent()))) {
+                            objects.add(d.dependent());
+                        }
                     }
                 }
             }
