@@ -30,6 +30,9 @@ final class ImplicitTargets {
     /** What the rule adds to the provenance rule of sympathy with the report's first victim of force. */
     static final String VICTIM_RULE = " + implicit target: the first struck";
 
+    /** What the rule adds to the provenance rule of an act whose own-country target was the ground it was done on. */
+    static final String GROUND_RULE = " + own ground, no party";
+
     /** What the rule adds to the provenance rule of an event noun whose parties are the sides. */
     static final String SIDES_RULE = " + implicit parties: the sides";
 
@@ -62,7 +65,7 @@ final class ImplicitTargets {
 
     private static final ImplicitTargets DEFAULTS = of(CueFile.resource("targets.txt",
             Set.of("takes", "parties", "both", "reproach", "sympathy", "population", "partner", "dealings", "venue",
-                    "other", "fights", "addressed")));
+                    "other", "fights", "addressed", "ground")));
 
     private final Set<String> codes;
     private final Set<String> partyCodes;
@@ -76,11 +79,12 @@ final class ImplicitTargets {
     private final Set<String> otherCodes;
     private final Set<String> fightCodes;
     private final Set<String> addressedCodes;
+    private final Set<String> groundCodes;
 
     private ImplicitTargets(Set<String> codes, Set<String> partyCodes, Set<String> bothCodes,
             Set<String> reproachCodes, Set<String> sympathyCodes, Set<String> populationNouns, Set<String> partnerCodes,
             Set<String> dealingCodes, Set<String> venueCodes, Set<String> otherCodes, Set<String> fightCodes,
-            Set<String> addressedCodes) {
+            Set<String> addressedCodes, Set<String> groundCodes) {
         this.codes = Set.copyOf(codes);
         this.partyCodes = Set.copyOf(partyCodes);
         this.bothCodes = Set.copyOf(bothCodes);
@@ -93,6 +97,7 @@ final class ImplicitTargets {
         this.otherCodes = Set.copyOf(otherCodes);
         this.fightCodes = Set.copyOf(fightCodes);
         this.addressedCodes = Set.copyOf(addressedCodes);
+        this.groundCodes = Set.copyOf(groundCodes);
     }
 
     /** Whether the actor is a stand-in for one of the report's sides. */
@@ -115,7 +120,8 @@ final class ImplicitTargets {
         return new ImplicitTargets(codes(file, "takes"), codes(file, "parties"), codes(file, "both"),
                 codes(file, "reproach"), codes(file, "sympathy"), nouns, codes(file, "partner"),
                 codes(file, "dealings"),
-                codes(file, "venue"), codes(file, "other"), codes(file, "fights"), codes(file, "addressed"));
+                codes(file, "venue"), codes(file, "other"), codes(file, "fights"), codes(file, "addressed"),
+                codes(file, "ground"));
     }
 
     /** Whether a noun of this lower-case lemma or word ("resident", "villager", "people") names a population. */
@@ -263,6 +269,12 @@ final class ImplicitTargets {
         boolean dealing = dealing(events, sides);
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
+            if (e.target() != null && !standIn(e.source()) && !addressee(e.target()) && covers(groundCodes, e.cameo())
+                    && Discourse.primary(e.source().code()).equals(Discourse.primary(e.target().code()))) {
+                // "Ukrainian troops withdrew from Avdiivka": the source's own town is the ground left, not a party;
+                // the retreat is before the other side (targets.txt ground)
+                e = with(e, e.source(), null, GROUND_RULE);
+            }
             ActorRef opponent = isPopulation(e.target()) ? otherSide(sides, e.source()) : null;
             String country = opponent == null ? "" : ActorResolver.countryOf(opponent.code());
             if (opponent != null && country.length() == 3 && ActorResolver.isCountry(country)) {

@@ -168,6 +168,10 @@ final class NominalCoder extends SentencePass {
             if (rel.equals("nmod") && Syntax.preposition(s, d.dependent()).equals("by")) {
                 sources.addAll(actors.actorsOf(d.dependent()));
             }
+            if (rel.equals("nmod") && code.get().startsWith("07")
+                    && Syntax.preposition(s, d.dependent()).equals("from")) {
+                sources.addAll(actors.actorsOf(d.dependent())); // aid comes from its giver: "an aid convoy from Egypt"
+            }
         }
         if (sources.isEmpty()) {
             sources.addAll(blamed(n)); // "an attack blamed on the RSF", "a strike it blamed on Israel"
@@ -231,6 +235,17 @@ final class NominalCoder extends SentencePass {
             targets.addAll(predicates.partiesOfNoun(n, prepositions));
             if (targets.isEmpty() && !sources.isEmpty()) {
                 targets.addAll(onBehalf(n));
+            }
+            if (targets.isEmpty() && code.get().startsWith("07") && governor >= 0 && s.token(governor).isVerb()
+                    && Syntax.is(rel, "nsubj")) {
+                // aid goes where its clause takes it: "an aid convoy from Egypt entered Gaza", "the first weapons
+                // shipment arrived in Ukraine"
+                for (var d : s.children(governor)) {
+                    if (d.relation().equals("obj") || Syntax.is(d.relation(), "obl")
+                            && Set.of("in", "into", "to").contains(Syntax.preposition(s, d.dependent()))) {
+                        targets.addAll(actors.actorsOf(d.dependent()));
+                    }
+                }
             }
             if (targets.isEmpty() && code.get().startsWith("15")) {
                 // "a build-up of Russian troops near the Ukrainian border": where the display is aimed (posture.txt)

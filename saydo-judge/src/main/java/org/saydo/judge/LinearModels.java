@@ -122,6 +122,47 @@ public final class LinearModels {
         return any.castModel(Label.class);
     }
 
+    /**
+     * The bytes of a model file.
+     *
+     * @param what the kind of model ("judge model"), for errors
+     * @param hint how to get one, said when the file is missing
+     * @param error turns a message naming the file into the caller's exception
+     */
+    public static byte[] fileBytes(java.nio.file.Path file, String what, String hint,
+            java.util.function.Function<String, RuntimeException> error) {
+        Objects.requireNonNull(file, "file");
+        try {
+            return java.nio.file.Files.readAllBytes(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw error.apply(file + ": no such " + what + " (" + hint + ")");
+        } catch (IOException e) {
+            RuntimeException failure = error.apply(file + ": cannot read the " + what + ": " + e);
+            failure.initCause(e);
+            throw failure;
+        }
+    }
+
+    /**
+     * The bytes of the model shipped as {@code resource} beside {@code owner}.
+     *
+     * @param what the kind of model ("judge model"), for errors
+     * @param error turns a message naming the resource into the caller's exception
+     */
+    public static byte[] resourceBytes(Class<?> owner, String resource, String what,
+            java.util.function.Function<String, RuntimeException> error) {
+        try (java.io.InputStream in = owner.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw error.apply(resource + ": the shipped " + what + " is missing from the class path");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            RuntimeException failure = error.apply(resource + ": cannot read the shipped " + what + ": " + e);
+            failure.initCause(e);
+            throw failure;
+        }
+    }
+
     /** The SHA-256 of {@code bytes}, in lower-case hex. */
     public static String sha256(byte[] bytes) {
         try {

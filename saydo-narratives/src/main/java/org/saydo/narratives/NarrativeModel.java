@@ -1,15 +1,12 @@
 package org.saydo.narratives;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
+import org.saydo.judge.LinearModels;
+import org.saydo.judge.StoredLabelModel;
 import org.tribuo.Model;
 import org.tribuo.Prediction;
 import org.tribuo.classification.Label;
@@ -22,7 +19,7 @@ import org.tribuo.impl.ArrayExample;
  * cross-validated score, thresholds and how they were tuned) inside. Its version is the first 12 hex digits of
  * the file's SHA-256. Thread-safe.
  */
-public final class NarrativeModel {
+public final class NarrativeModel extends StoredLabelModel {
 
     /** The model shipped in the module's resources. */
     public static final String DEFAULT_RESOURCE = "/org/saydo/narratives/narratives.model";
@@ -36,17 +33,12 @@ public final class NarrativeModel {
     static final String SUB_THRESHOLD = "threshold_subnarrative";
     static final String NARRATIVE_THRESHOLD = "threshold_narrative";
 
-    private final Model<Label> model;
-    private final String version;
-    private final String name;
     private final String[] featureNames;
     private final double subThreshold;
     private final double narrativeThreshold;
 
     private NarrativeModel(Model<Label> model, String version, String name) {
-        this.model = model;
-        this.version = version;
-        this.name = name;
+        super(model, version, name);
         int dims = 0;
         while (model.getFeatureIDMap().get(featureName(dims)) != null) {
             dims++;
@@ -73,7 +65,7 @@ public final class NarrativeModel {
         } catch (NullPointerException | NumberFormatException e) {
             // reported below
         }
-        throw new NarrativeException(name + ": not a narrative model (" + key + " is '" + v + "')");
+        throw new NarrativeException(name() + ": not a narrative model (" + key + " is '" + v + "')");
     }
 
     static String featureName(int i) {
@@ -82,51 +74,23 @@ public final class NarrativeModel {
 
     /** Reads a model file; errors name it. */
     public static NarrativeModel read(Path file) {
-        Objects.requireNonNull(file, "file");
-        try {
-            return of(Files.readAllBytes(file), file.toString());
-        } catch (NoSuchFileException e) {
-            throw new NarrativeException(file + ": no such narrative model (train one with saydo narratives train)");
-        } catch (IOException e) {
-            throw new NarrativeException(file + ": cannot read the narrative model: " + e, e);
-        }
+        return of(LinearModels.fileBytes(file, "narrative model", "train one with saydo narratives train",
+                NarrativeException::new), file.toString());
     }
 
     /** The model shipped with Saydo. */
     public static NarrativeModel standard() {
-        try (InputStream in = NarrativeModel.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-            if (in == null) {
-                throw new NarrativeException(DEFAULT_RESOURCE
-                        + ": the shipped narrative model is missing from the class path");
-            }
-            return of(in.readAllBytes(), "saydo-narratives:" + DEFAULT_RESOURCE);
-        } catch (IOException e) {
-            throw new NarrativeException(DEFAULT_RESOURCE + ": cannot read the shipped narrative model: " + e, e);
-        }
+        return of(LinearModels.resourceBytes(NarrativeModel.class, DEFAULT_RESOURCE, "narrative model",
+                NarrativeException::new), "saydo-narratives:" + DEFAULT_RESOURCE);
     }
 
     static NarrativeModel of(byte[] bytes, String name) {
-        Model<Label> model = org.saydo.judge.LinearModels.readLabelModel(bytes, name, "narrative model",
+        Model<Label> model = LinearModels.readLabelModel(bytes, name, "narrative model",
                 NarrativeException::new);
         if (model.getOutputIDInfo().getID(new Label(NONE)) < 0) {
             throw new NarrativeException(name + ": not a narrative model (no '" + NONE + "' class)");
         }
-        return new NarrativeModel(model, org.saydo.judge.LinearModels.sha256(bytes).substring(0, 12), name);
-    }
-
-    /** Writes the model, with its provenance, to {@code file}. */
-    public void write(Path file) throws IOException {
-        model.serializeToFile(file);
-    }
-
-    /** The model's version: the first 12 hex digits of its file's SHA-256. */
-    public String version() {
-        return version;
-    }
-
-    /** Where the model was read from. */
-    public String name() {
-        return name;
+        return new NarrativeModel(model, version(bytes), name);
     }
 
     /** The length of the embeddings the model reads. */
@@ -148,11 +112,6 @@ public final class NarrativeModel {
     public List<String> labels() {
         return model.getOutputIDInfo().getDomain().stream().map(Label::getLabel).filter(l -> !l.equals(NONE))
                 .sorted().toList();
-    }
-
-    /** The training provenance Saydo recorded (data hash, date, embedder, hyper-parameters, score, thresholds). */
-    public Map<String, String> provenance() {
-        return org.saydo.judge.LinearModels.provenance(model);
     }
 
     /** The probability of each class for one passage embedding (classes sum to 1, {@link #NONE} included). */

@@ -15,7 +15,6 @@ import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
 import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
-import org.tribuo.classification.sgd.objectives.LogMulticlass;
 import org.tribuo.datasource.ListDataSource;
 import org.tribuo.impl.ArrayExample;
 import org.tribuo.math.optimisers.AdaGrad;
