@@ -342,6 +342,7 @@ final class Accusations extends SentencePass {
 
     /** Adds an accusation for each word of blame said of a party, replacing the codings it explains. */
     void findAccusations() {
+        purposes();
         participles();
         condemnedDoers();
         disclaimers();
@@ -490,6 +491,64 @@ final class Accusations extends SentencePass {
     }
 
     /**
+     * A protest or an act of disapproval told by an infinitive of purpose after a summons or a call to a party
+     * (accuse23: "Moscow summoned the U.S. ambassador to protest the strike", "Trump called Modi to condemn the
+     * killings") is the summoner's or the caller's: the parser gives such an infinitive its governor's object, as it
+     * does the act asked of a party ("urged Russia to resume talks"), and the summoned envoy protested or the party
+     * called condemned. The governor is a summons (a complaint, 114) or a contact (CAMEO 04: a call, a meeting) made to
+     * the party the infinitive was given. A protest or complaint (14, 110, 114) so told is the summons' own complaint
+     * and goes; disapproval is coded again from the governor's subject as {@link #participles} code it, with the
+     * governor's modality and date (the call condemns). A demand or disapproval asked of the party an appeal or a
+     * demand is made to ("urged the council to condemn the strikes", "asked Washington to press India") is no act of
+     * that party: the corpus codes the appeal, not the words asked for, and it goes.
+     */
+    private void purposes() {
+        for (String key : List.copyOf(ctx.events.keySet())) {
+            Event e = ctx.events.get(key);
+            int v = trigger(key);
+            int head = s.head(v);
+            if (e == null || e.source() == null || !e.cameo().startsWith("10") && !e.cameo().startsWith("11")
+                    && !e.cameo().startsWith("14") || head < 0 || !s.token(v).isVerb()
+                    || !s.relation(v).equals("xcomp")) {
+                continue;
+            }
+            for (var en : List.copyOf(ctx.events.entrySet())) {
+                Event h = en.getValue();
+                if (trigger(en.getKey()) != head || h.target() == null || h.source() == null
+                        || !Discourse.primary(h.target().code()).equals(Discourse.primary(e.source().code()))) {
+                    continue;
+                }
+                if (h.cameo().startsWith("02") || h.cameo().startsWith("10")) {
+                    if (!e.cameo().startsWith("14")) {
+                        ctx.events.remove(key); // "urged the council to condemn": words asked for, not said
+                    }
+                    break;
+                }
+                if (!h.cameo().equals("114") && !h.cameo().startsWith("04") || e.cameo().startsWith("10")) {
+                    continue;
+                }
+                ctx.events.remove(key);
+                boolean complaint = e.cameo().startsWith("14") || e.cameo().equals("110") || e.cameo().equals("114");
+                if (!complaint || !h.cameo().equals("114")) {
+                    List<Arg> callers = new ArrayList<>(actors.subjectsOf(head, 0));
+                    callers.removeIf(a -> !a.actor().code().equals(h.source().code()));
+                    saidBy(v, callers, "purpose", "said by the party that summoned or called");
+                    for (var said : List.copyOf(ctx.events.entrySet())) {
+                        Event x = said.getValue();
+                        if (trigger(said.getKey()) == v && x.provenance().rule().startsWith("purpose: ")) {
+                            // told as the call is, not as an infinitive's intent: "called Modi to condemn" condemns
+                            ctx.events.put(said.getKey(), new Event(x.source(), x.target(), x.cameo(), h.modality(),
+                                    h.reportedBy(), h.date(), h.dateBasis(), h.dateText(), x.text(), x.provenance(),
+                                    x.judge()));
+                        }
+                    }
+                }
+                break;
+            }
+        }
+    }
+
+    /**
      * A verb of demand or disapproval told as a participle set off by a comma after its clause (accuse15: "The army
      * returned fire, accusing Eritrea of breaking the truce", "Manila summoned the Chinese ambassador, accusing
      * Beijing of dangerous manoeuvres", "Protesters marched on parliament, demanding ...") is said by the clause's
@@ -608,6 +667,8 @@ final class Accusations extends SentencePass {
      * doer of the first such act the report told. Of the condemning side itself, or with none found, the event is
      * left as it is.
      */
+    private static final Set<String> AIMED = Set.of("to", "at", "against", "with");
+
     private void condemnedDoers() {
         for (String key : List.copyOf(ctx.events.keySet())) {
             Event e = ctx.events.get(key);
@@ -621,6 +682,18 @@ final class Accusations extends SentencePass {
                 for (int c : s.children(v, "obl")) {
                     if (Syntax.preposition(s, c).equals("on")) {
                         objects.add(c); // "blamed the deaths on Eritrean shelling"
+                    }
+                }
+                // accuse23: what anger is aimed at, of a verb or of its object's noun ("reacted angrily to the visit
+                // by the U.S. speaker", "expressed indignation at the remarks by the Japanese minister")
+                List<Integer> heads = new ArrayList<>(List.of(v));
+                heads.addAll(s.children(v, "obj"));
+                for (int h : heads) {
+                    for (var d : s.children(h)) {
+                        if ((Syntax.is(d.relation(), "obl") || Syntax.is(d.relation(), "nmod"))
+                                && AIMED.contains(Syntax.preposition(s, d.dependent()))) {
+                            objects.add(d.dependent());
+                        }
                     }
                 }
             }
