@@ -22,10 +22,10 @@ class BlindCorpusTest {
 
     // The floors are 0.1 point under the figures the lead measured on the blind half (with the shipped judge);
     // whoever tunes the coder must not run this on it. Raise them when the figures rise.
-    /** Events, dyad + root: precision floor in percent (measured 55.5). */
-    static final double PRECISION_FLOOR = 55.4;
-    /** Events, dyad + root: recall floor in percent (measured 30.8). */
-    static final double RECALL_FLOOR = 30.7;
+    /** Events, dyad + root: precision floor in percent (measured 56.6). */
+    static final double PRECISION_FLOOR = 56.5;
+    /** Events, dyad + root: recall floor in percent (measured 32.4). */
+    static final double RECALL_FLOOR = 32.3;
     /** Quotes: speaker accuracy floor in percent (measured 78.0). */
     static final double SPEAKER_FLOOR = 77.9;
 
