@@ -1763,6 +1763,12 @@ final class QuoteFinder extends SentencePass {
             // ministry no party named before owns is of the state the report is filed from
             homeBefore = new ActorRef(dateline, dateline, t.word());
         }
+        if (party == null && homeBefore == null && definite && STATE_SPEAKERS.contains(noun)
+                && (role.equals("MIL") || role.equals("GOV"))) {
+            // "Russia expelled ten Polish diplomats, the foreign ministry said": a state's office with no party named
+            // after the words it reports speaks for the state that does the reported act, not for the last party
+            party = reportedSubjectState(subject);
+        }
         party = party != null ? party : homeBefore != null ? homeBefore : before;
         if (party == null && !ctx.discourse.named.isEmpty()) {
             party = ctx.discourse.named.get(ctx.discourse.named.size() - 1);
@@ -1792,6 +1798,37 @@ final class QuoteFinder extends SentencePass {
             ctx.discourse.named.add(speaker); // "Baerbock said" later is the same minister's
         }
         return new Arg(speaker, np.get(0), np.get(np.size() - 1), title != null);
+    }
+
+    /**
+     * The state (a country or one of its bodies) that is the subject of the clause a speaker's words follow
+     * ("Russia expelled ten Polish diplomats, the foreign ministry said": Russia): the clause before the speaker
+     * that the speech verb governs or hangs on. Null when there is none or its subject is no state's.
+     */
+    private ActorRef reportedSubjectState(int subject) {
+        int v = s.head(subject);
+        if (v < 0 || !s.relation(subject).startsWith("nsubj")) {
+            return null;
+        }
+        List<Integer> clauses = new ArrayList<>();
+        for (var d : s.children(v)) {
+            if ((Syntax.is(d.relation(), "ccomp") || Syntax.is(d.relation(), "parataxis")) && d.dependent() < subject) {
+                clauses.add(d.dependent());
+            }
+        }
+        int up = s.head(v);
+        if (up >= 0 && up < subject && (Syntax.is(s.relation(v), "parataxis") || Syntax.is(s.relation(v), "ccomp"))) {
+            clauses.add(up);
+        }
+        for (int c : clauses) {
+            for (int doer : s.children(c, "nsubj")) {
+                Arg a = actors.actorOf(doer, 0);
+                if (a != null && ActorResolver.stateBody(a.actor().code())) {
+                    return a.actor();
+                }
+            }
+        }
+        return null;
     }
 
     /**
