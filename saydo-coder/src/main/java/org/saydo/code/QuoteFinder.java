@@ -1642,6 +1642,8 @@ final class QuoteFinder extends SentencePass {
     private static final Set<String> GROUP_SPEAKERS = WordLists.words("speaker-group");
     /** Speaker nouns of a country's media ("state media said", "state television reported"). */
     private static final Set<String> MEDIA_SPEAKERS = WordLists.words("speaker-media");
+    /** Speaker nouns of someone who serves a party named with "to" ("an aide to the president"). */
+    private static final Set<String> SERVING_SPEAKERS = WordLists.words("speaker-serving");
 
     /**
      * A speaker the text names only by office or kind ("officials said", "the ministry said", "its spokesman
@@ -1695,7 +1697,8 @@ final class QuoteFinder extends SentencePass {
         for (var d : party != null ? List.<org.saydo.nlp.Dependency>of() : s.children(subject)) {
             String rel = d.relation();
             if (rel.equals("nmod:poss") || Syntax.is(rel, "nmod")
-                    && Set.of("of", "in", "for", "at", "with", "from").contains(Syntax.preposition(s, d.dependent()))) {
+                    && (Set.of("of", "in", "for", "at", "with", "from").contains(Syntax.preposition(s, d.dependent()))
+                    || "to".equals(Syntax.preposition(s, d.dependent())) && SERVING_SPEAKERS.contains(noun))) {
                 ActorRef own = possessorBefore(d.dependent(), subject);
                 if (own != null) {
                     party = own; // "Guterres condemned the detentions, his spokesman said"
