@@ -483,8 +483,11 @@ final class ActorResolver {
      */
     private boolean definiteAgent(int h) {
         Token t = s.token(h);
-        if (!t.isNoun() || t.isProperNoun()
-                || coder.definites.role(t.word(), t.lemma()) == null && !coder.definites.named(t.word(), t.lemma())) {
+        String role = coder.definites.role(t.word(), t.lemma());
+        // a role noun may be capitalised ("The Treasury imposed sanctions", "the Army said"); a named body's short
+        // name may not ("the Council" is often a council of its own)
+        if (!t.isNoun() || t.isProperNoun() && role == null
+                || role == null && !coder.definites.named(t.word(), t.lemma())) {
             return false;
         }
         boolean the = false;
