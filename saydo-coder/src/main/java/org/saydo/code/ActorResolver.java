@@ -1332,8 +1332,9 @@ final class ActorResolver {
      */
     private boolean ownsAct(int i) {
         int head = s.head(i);
+        // actors24: or any common noun the short name owns ("rejected the North's demands", "the South's offer")
         return s.relation(i).equals("nmod:poss") && head >= 0
-                && coder.nouns.lookup(s, head).isPresent();
+                && (coder.nouns.lookup(s, head).isPresent() || s.token(head).isNoun() && !s.token(head).isProperNoun());
     }
 
     /** The initials of a name's capitalised words after its last possessive: "JCS" for "Korea's Joint Chiefs of Staff". */
