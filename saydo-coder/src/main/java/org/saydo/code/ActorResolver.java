@@ -483,8 +483,11 @@ final class ActorResolver {
      */
     private boolean definiteAgent(int h) {
         Token t = s.token(h);
-        if (!t.isNoun() || t.isProperNoun()
-                || coder.definites.role(t.word(), t.lemma()) == null && !coder.definites.named(t.word(), t.lemma())) {
+        String role = coder.definites.role(t.word(), t.lemma());
+        // a role noun may be capitalised ("The Treasury imposed sanctions", "the Army said"); a named body's short
+        // name may not ("the Council" is often a council of its own)
+        if (!t.isNoun() || t.isProperNoun() && role == null
+                || role == null && !coder.definites.named(t.word(), t.lemma())) {
             return false;
         }
         boolean the = false;
@@ -1329,8 +1332,9 @@ final class ActorResolver {
      */
     private boolean ownsAct(int i) {
         int head = s.head(i);
+        // actors24: or any common noun the short name owns ("rejected the North's demands", "the South's offer")
         return s.relation(i).equals("nmod:poss") && head >= 0
-                && coder.nouns.lookup(s, head).isPresent();
+                && (coder.nouns.lookup(s, head).isPresent() || s.token(head).isNoun() && !s.token(head).isProperNoun());
     }
 
     /** The initials of a name's capitalised words after its last possessive: "JCS" for "Korea's Joint Chiefs of Staff". */

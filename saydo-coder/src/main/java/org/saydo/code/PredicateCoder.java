@@ -231,6 +231,9 @@ final class PredicateCoder extends SentencePass {
                 }
             }
         }
+        if (targets.isEmpty() && best != null && !passive && !inherentPassive) {
+            targets = ownersOfMatched(best.consumed, sources); // "dismissed Zelensky's peace plan"
+        }
         sources = withoutNotActors(sources);
         targets = withoutNotActors(targets);
         if (RECIPROCAL_ROOTS.contains(code.get().substring(0, 2)) && (best == null || best.targets.isEmpty())) {
@@ -1244,6 +1247,25 @@ final class PredicateCoder extends SentencePass {
      * @param withComplement whether a "to" complement may name the party (not for meetings: "met on
      *     Tuesday to discuss Ukraine" does not meet Ukraine)
      */
+    /**
+     * The owners of the nouns a verb pattern matched, as the event's target when the pattern binds none: "Russia
+     * dismissed Zelensky's peace plan" (127 toward Ukraine's government), "welcomed the Kremlin's offer". An owner
+     * that is the source itself ("launched its offensive") is none.
+     */
+    private List<Arg> ownersOfMatched(Set<Integer> matched, List<Arg> sources) {
+        List<Arg> out = new ArrayList<>();
+        for (int n : new java.util.TreeSet<>(matched)) {
+            for (int p : s.children(n, "nmod:poss")) {
+                for (Arg a : actors.actorsOf(p)) {
+                    if (sources.stream().noneMatch(x -> x.actor().code().equals(a.actor().code()))) {
+                        out.add(a);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     private List<Arg> targetsOfVerb(int v, boolean passive, Set<Integer> consumedNouns, boolean withComplement,
             boolean meeting) {
         // where a meeting takes place is not whom it is with: "held talks in Geneva", "met at the Kremlin"
