@@ -2,6 +2,7 @@ package org.saydo.code;
 
 import static org.saydo.code.Sentence.trigger;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -156,6 +157,10 @@ final class EventCombiner extends SentencePass {
                 modal = new Modal(Modality.BACKGROUND, null);
             }
             boolean undated = !dated && modal.modality() == Modality.BACKGROUND;
+            // the day the words name for an act of this modality, as Sentence.emit takes it ("three months ago" is
+            // the first of its month, "on Saturday" the last Saturday up to the report)
+            LocalDate day = dated ? DateSanity.day(Sentence.dayOf(time), modal.modality(), ctx.doc.published(),
+                    time.text()) : null;
             Token ut = s.token(upper);
             Event low = lowers.get(0);
             int start = Math.min(ut.begin(), low.provenance().start());
@@ -187,8 +192,8 @@ final class EventCombiner extends SentencePass {
                                     toldOn.dateBasis(), toldOn.dateText(), s.text(), p)
                             : new Event(src, tgt, code.get(), modal.modality(),
                             modal.reportedBy() == null ? null : modal.reportedBy().actor(),
-                            dated ? Sentence.dayOf(time) : undated ? null : ctx.doc.published(),
-                            DateSanity.check(Sentence.dayOf(time), dated ? DateBasis.TEXT
+                            dated ? day : undated ? null : ctx.doc.published(),
+                            DateSanity.check(day, dated ? DateBasis.TEXT
                                     : undated ? DateBasis.NONE : DateBasis.PUBLICATION,
                                     modal.modality(), ctx.doc.published(), dated ? time.text() : null),
                             dated ? time.text() : null, s.text(), p));

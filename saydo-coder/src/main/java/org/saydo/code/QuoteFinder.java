@@ -1642,6 +1642,8 @@ final class QuoteFinder extends SentencePass {
     private static final Set<String> GROUP_SPEAKERS = WordLists.words("speaker-group");
     /** Speaker nouns of a country's media ("state media said", "state television reported"). */
     private static final Set<String> MEDIA_SPEAKERS = WordLists.words("speaker-media");
+    /** Speaker nouns of someone who serves a party named with "to" ("an aide to the president"). */
+    private static final Set<String> SERVING_SPEAKERS = WordLists.words("speaker-serving");
 
     /**
      * A speaker the text names only by office or kind ("officials said", "the ministry said", "its spokesman
@@ -1695,7 +1697,8 @@ final class QuoteFinder extends SentencePass {
         for (var d : party != null ? List.<org.saydo.nlp.Dependency>of() : s.children(subject)) {
             String rel = d.relation();
             if (rel.equals("nmod:poss") || Syntax.is(rel, "nmod")
-                    && Set.of("of", "in", "for", "at", "with", "from").contains(Syntax.preposition(s, d.dependent()))) {
+                    && (Set.of("of", "in", "for", "at", "with", "from").contains(Syntax.preposition(s, d.dependent()))
+                    || "to".equals(Syntax.preposition(s, d.dependent())) && SERVING_SPEAKERS.contains(noun))) {
                 ActorRef own = possessorBefore(d.dependent(), subject);
                 if (own != null) {
                     party = own; // "Guterres condemned the detentions, his spokesman said"
@@ -1763,6 +1766,12 @@ final class QuoteFinder extends SentencePass {
             // ministry no party named before owns is of the state the report is filed from
             homeBefore = new ActorRef(dateline, dateline, t.word());
         }
+        if (party == null && homeBefore == null && definite && STATE_SPEAKERS.contains(noun)
+                && (role.equals("MIL") || role.equals("GOV"))) {
+            // "Russia expelled ten Polish diplomats, the foreign ministry said": a state's office with no party named
+            // after the words it reports speaks for the state that does the reported act, not for the last party
+            party = reportedSubjectState(subject);
+        }
         party = party != null ? party : homeBefore != null ? homeBefore : before;
         if (party == null && !ctx.discourse.named.isEmpty()) {
             party = ctx.discourse.named.get(ctx.discourse.named.size() - 1);
@@ -1792,6 +1801,37 @@ final class QuoteFinder extends SentencePass {
             ctx.discourse.named.add(speaker); // "Baerbock said" later is the same minister's
         }
         return new Arg(speaker, np.get(0), np.get(np.size() - 1), title != null);
+    }
+
+    /**
+     * The state (a country or one of its bodies) that is the subject of the clause a speaker's words follow
+     * ("Russia expelled ten Polish diplomats, the foreign ministry said": Russia): the clause before the speaker
+     * that the speech verb governs or hangs on. Null when there is none or its subject is no state's.
+     */
+    private ActorRef reportedSubjectState(int subject) {
+        int v = s.head(subject);
+        if (v < 0 || !s.relation(subject).startsWith("nsubj")) {
+            return null;
+        }
+        List<Integer> clauses = new ArrayList<>();
+        for (var d : s.children(v)) {
+            if ((Syntax.is(d.relation(), "ccomp") || Syntax.is(d.relation(), "parataxis")) && d.dependent() < subject) {
+                clauses.add(d.dependent());
+            }
+        }
+        int up = s.head(v);
+        if (up >= 0 && up < subject && (Syntax.is(s.relation(v), "parataxis") || Syntax.is(s.relation(v), "ccomp"))) {
+            clauses.add(up);
+        }
+        for (int c : clauses) {
+            for (int doer : s.children(c, "nsubj")) {
+                Arg a = actors.actorOf(doer, 0);
+                if (a != null && ActorResolver.stateBody(a.actor().code())) {
+                    return a.actor();
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -356,10 +356,18 @@ final class Sentence {
     /**
      * Whether a verb trigger is told in a past tense: the simple past ("denied") or a past participle with a past
      * auxiliary ("had killed", "were killed"); not the present perfect ("has opened"), which tells the news of the
-     * report's day. An infinitive that completes a verb ("urged both forces to stop") is told in that verb's tense.
+     * report's day. An infinitive that completes a verb ("urged both forces to stop") is told in that verb's tense;
+     * an event noun in the tense of the verb its phrase hangs from ("Their attack on the hospital forced it to
+     * close", "Moscow condemned the attack").
      */
     private boolean toldInPast(int trigger) {
         int at = trigger;
+        for (int steps = 0; at >= 0 && s.token(at).isNoun() && steps < 3; steps++) {
+            at = s.head(at);
+        }
+        if (at < 0 || !s.token(at).isVerb()) {
+            return false;
+        }
         for (int steps = 0; steps < 3 && s.token(at).pos().equals("VB") && s.relation(at).equals("xcomp")
                 && s.head(at) >= 0 && s.token(s.head(at)).isVerb(); steps++) {
             // "He urged both forces to stop the fighting": an act told by its infinitive is told in the tense of
@@ -531,7 +539,14 @@ final class Sentence {
      * The span a duration measures ("a day", "two weeks", "a year"): zero for hours and minutes ("hours after" is the
      * same day); null for none or an unknown amount ("several days").
      */
+    /** Words that make a span approximate ("more than two years", "nearly a month"): it measures no day. */
+    private static final java.util.regex.Pattern APPROXIMATE = java.util.regex.Pattern.compile(
+            "(?i)(more|less|fewer)\\s+than\\b|(nearly|almost|about|around|roughly|some|over|at\\s+least|up\\s+to)\\b");
+
     private static java.time.Period period(TimeExpression te) {
+        if (APPROXIMATE.matcher(te.text().strip()).lookingAt()) {
+            return null; // "more than two years after the invasion", "nearly a month before": no day of its own
+        }
         java.util.regex.Matcher m = MEASURE.matcher(te.value());
         if (!m.matches()) {
             return te.value().startsWith("PT") ? java.time.Period.ZERO : null;
