@@ -286,6 +286,9 @@ final class PredicateCoder extends SentencePass {
                     targets = List.of(people);
                 }
             }
+            if (!sources.isEmpty() && !targets.isEmpty()) {
+                targets = objectRoles(v, passive, targets); // "attacked a church in Burkina Faso": its civilians
+            }
             if (code.get().equals("190") || instrumentSubject(best, v)) {
                 String weapon = weaponCode(v);
                 if (weapon != null && weapon.length() == 3) {
@@ -900,6 +903,38 @@ final class PredicateCoder extends SentencePass {
                     out.add(a);
                 }
             }
+        }
+        return out;
+    }
+
+    /**
+     * The targets of an act of force told with its agent, each a country named in the thing the act was done to that
+     * {@code deeds.txt} gives a role ({@code object CVL|MIL}) taking that role: "shelled army positions in El Fasher"
+     * is Sudan's forces (SDNMIL), "attacked a church in Burkina Faso" its civilians (BFACVL, which the assault rule
+     * then reads). A target with a role or no country, or a thing of no role ("the city of Kherson"), stays.
+     */
+    private List<Arg> objectRoles(int v, boolean passive, List<Arg> targets) {
+        ImplicitSources deeds = ctx.coder.implicitSources;
+        List<Integer> things = new ArrayList<>(s.children(v, passive ? "nsubj:pass" : "obj"));
+        for (int c : s.children(v, "obl")) {
+            if (Set.of("on", "at", "into").contains(Syntax.preposition(s, c))) {
+                things.add(c);
+            }
+        }
+        List<Arg> out = new ArrayList<>();
+        for (Arg a : targets) {
+            String code = a.actor().code();
+            if (!a.person() && code.length() == 3 && ActorResolver.isCountry(code)) {
+                for (int thing : things) {
+                    String role = deeds.objectRole(s, thing);
+                    if (role != null && !role.isEmpty() && Syntax.subtree(s, thing).contains(a.first())) {
+                        a = new Arg(new org.saydo.record.ActorRef(code + role, a.actor().name(), a.actor().text()),
+                                a.first(), a.last(), a.person());
+                        break;
+                    }
+                }
+            }
+            out.add(a);
         }
         return out;
     }

@@ -32,7 +32,7 @@ class PostureTest {
     void aWeaponsTestFacesNoOne() {
         // "Bolivian troops shelled Peruvian posts. Bolivia test-fired a rocket.": the shelling (190) and a test (150)
         // with no target, neither shown to Peru nor an aerial attack on it (a rocket fired at no one)
-        assertThat(Fixtures.events("posture", "test-faces-no-one")).contains("BOLMIL>PER 190 asserted")
+        assertThat(Fixtures.events("posture", "test-faces-no-one")).contains("BOLMIL>PERMIL 190 asserted")
                 .anyMatch(e -> e.matches("BOL\\w*>- 150 asserted"))
                 .noneMatch(e -> e.matches("BOL\\w*>PER\\w* (150|195) .*"));
     }
