@@ -72,14 +72,8 @@ class CoreNlpParserTest {
         // the tagger reads "drone" after a proper noun as a verb ("Russian drone attack"), and the sentence loses its
         // subject; with a plural subject before it, the weapon's name is still a verb
         String text = "A Russian drone attack on Odesa killed two people. Rebels shell towns every night.";
-        ParsedDocument parsed = parser.parse(Document.of("t", LocalDate.of(2022, 5, 5), text));
+        ParsedDocument parsed = assertRepaired(text, 2, "drone", "NN", 6, 3);
 
-        ParsedSentence first = parsed.sentences().get(0);
-        assertThat(first.token(2).word()).isEqualTo("drone");
-        assertThat(first.token(2).pos()).isEqualTo("NN");
-        int killed = 6;
-        assertThat(first.roots()).containsExactly(killed);
-        assertThat(first.children(killed, "nsubj")).containsExactly(3);
         ParsedSentence second = parsed.sentences().get(1);
         assertThat(second.token(1).pos()).startsWith("VB");
         assertThat(second.roots()).containsExactly(1);
@@ -90,16 +84,9 @@ class CoreNlpParserTest {
         // "Ukrainian" is tagged as a proper noun, "drone" after it as a verb, and "struck" hung on it as a loose
         // dependent with no subject; rebels who "shell" before a past verb's clause keep their verb
         String text = "A Ukrainian drone struck a Russian air base. Rebels shell towns that Russia captured.";
-        ParsedDocument parsed = parser.parse(Document.of("t", LocalDate.of(2024, 6, 5), text));
+        ParsedDocument parsed = assertRepaired(text, 2, "drone", "NN", 3, 2);
 
-        ParsedSentence first = parsed.sentences().get(0);
-        assertThat(first.token(2).word()).isEqualTo("drone");
-        assertThat(first.token(2).pos()).isEqualTo("NN");
-        int struck = 3;
-        assertThat(first.roots()).containsExactly(struck);
-        assertThat(first.children(struck, "nsubj")).containsExactly(2);
-        ParsedSentence second = parsed.sentences().get(1);
-        assertThat(second.token(1).pos()).startsWith("VB");
+        assertThat(parsed.sentences().get(1).token(1).pos()).startsWith("VB");
     }
 
     @Test
@@ -107,27 +94,31 @@ class CoreNlpParserTest {
         // "shelling" was tagged VBG and made a modifier of "Kherson", so the sentence's subject was "The"; a gerund
         // with no article before it stays a verb
         String text = "The shelling of Kherson killed two people. Shelling towns is a crime.";
-        ParsedDocument parsed = parser.parse(Document.of("t", LocalDate.of(2024, 6, 5), text));
+        ParsedDocument parsed = assertRepaired(text, 1, "shelling", "NN", 4, 1);
 
-        ParsedSentence first = parsed.sentences().get(0);
-        assertThat(first.token(1).word()).isEqualTo("shelling");
-        assertThat(first.token(1).pos()).isEqualTo("NN");
-        assertThat(first.token(1).lemma()).isEqualTo("shelling");
-        int killed = 4;
-        assertThat(first.roots()).containsExactly(killed);
-        assertThat(first.children(killed, "nsubj")).containsExactly(1);
+        assertThat(parsed.sentences().get(0).token(1).lemma()).isEqualTo("shelling");
         assertThat(parsed.sentences().get(1).token(0).pos()).isEqualTo("VBG");
     }
 
     @Test
     void airStrikesFirstInASentenceAreANounNotAVerb() {
         // "Air" was tagged as a proper noun and "strikes" as its verb, with "killed" a loose dependent
-        String text = "Air strikes on Odesa killed four people.";
-        ParsedSentence first = parser.parse(Document.of("t", LocalDate.of(2024, 6, 5), text)).sentences().get(0);
-        assertThat(first.token(1).pos()).isEqualTo("NNS");
-        int killed = 4;
-        assertThat(first.roots()).containsExactly(killed);
-        assertThat(first.children(killed, "nsubj")).containsExactly(1);
+        assertRepaired("Air strikes on Odesa killed four people.", 1, "strikes", "NNS", 4, 1);
+    }
+
+    /**
+     * Parses {@code text} (published 2024-06-05) and checks its first sentence's repair: token {@code word} is
+     * {@code form} tagged {@code pos}, and token {@code verb} is the sentence's root with token {@code subject} as
+     * its subject.
+     */
+    private ParsedDocument assertRepaired(String text, int word, String form, String pos, int verb, int subject) {
+        ParsedDocument parsed = parser.parse(Document.of("t", LocalDate.of(2024, 6, 5), text));
+        ParsedSentence first = parsed.sentences().get(0);
+        assertThat(first.token(word).word()).isEqualTo(form);
+        assertThat(first.token(word).pos()).isEqualTo(pos);
+        assertThat(first.roots()).containsExactly(verb);
+        assertThat(first.children(verb, "nsubj")).containsExactly(subject);
+        return parsed;
     }
 
     @Test
