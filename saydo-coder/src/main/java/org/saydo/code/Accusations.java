@@ -657,6 +657,9 @@ final class Accusations extends SentencePass {
         ctx.emit(sources, targets, code.get(), v, t.word(), rule);
     }
 
+    /** Prepositions by which a word of disapproval names the act it is aimed at ("angry at the visit"). */
+    private static final Set<String> AIMED = Set.of("to", "at", "against", "with");
+
     /**
      * A party that condemns, criticises or accuses an act condemns whoever did it (accuse15): the object of a verb of
      * disapproval (CAMEO 11) that names an act ("condemned the attack by Rwandan troops on Goma", "criticised the
@@ -667,8 +670,6 @@ final class Accusations extends SentencePass {
      * doer of the first such act the report told. Of the condemning side itself, or with none found, the event is
      * left as it is.
      */
-    private static final Set<String> AIMED = Set.of("to", "at", "against", "with");
-
     private void condemnedDoers() {
         for (String key : List.copyOf(ctx.events.keySet())) {
             Event e = ctx.events.get(key);
