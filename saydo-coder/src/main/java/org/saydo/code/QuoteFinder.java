@@ -91,6 +91,11 @@ final class QuoteFinder extends SentencePass {
                     || ctx.quotedSpeechVerbs.contains(v) || negated(v)) {
                 continue;
             }
+            List<Integer> relative = relativeSurface(v);
+            if (!relative.isEmpty()) {
+                emit(speakersOf(v), v, relative); // "drones it said were heading for Kyiv", however parsed
+                continue;
+            }
             List<Integer> complements = new ArrayList<>();
             List<Integer> coordinated = new ArrayList<>();
             for (int c : s.children(v, "ccomp")) {
@@ -450,6 +455,53 @@ final class QuoteFinder extends SentencePass {
             }
         }
         return -1;
+    }
+
+    /** Relative words a report inside a relative clause follows ("a rocket that it said put ..."). */
+    private static final Set<String> RELATIVE_WORDS = Set.of("that", "which", "who");
+    /** Parts of speech of the words of the speaker's noun phrase between a relative word and its speech verb. */
+    private static final Set<String> SPEAKER_WORDS = Set.of("NNP", "NNPS", "NN", "NNS", "PRP", "DT", "JJ", "POS");
+
+    /**
+     * What a speech verb inside a relative clause reports, by the words' surface, where the parser loses the
+     * reported verb or takes the noun the clause describes for it: "a rocket that it said put a spy satellite into
+     * orbit", "targets that it said were used to make missiles", "drones it said were heading for Moscow". A relative
+     * word (or, for a pronoun speaker, the noun it describes), the speaker's noun phrase, the speech verb, and a verb
+     * right after it; the reported words run from that verb to the next comma or the sentence's end. Checked before
+     * the parse's complements, which take such a clause's head noun for the reported words. Empty for none.
+     */
+    private List<Integer> relativeSurface(int v) {
+        int n = s.tokens().size();
+        Token t = s.token(v);
+        if (!CLAUSE_SPEECH.contains(Syntax.lower(t)) || !Set.of("VBD", "VBZ", "VBP").contains(t.pos()) || v + 1 >= n
+                || !Set.of("VBD", "VBZ", "VBP", "VBN", "VB", "MD").contains(s.token(v + 1).pos())) {
+            return List.of();
+        }
+        int r = v - 1;
+        if (r >= 0 && s.token(r).pos().equals("PRP")) {
+            r--; // a pronoun is the whole speaker
+        } else {
+            while (r >= 0 && v - r <= 4 && SPEAKER_WORDS.contains(s.token(r).pos()) && !s.token(r).pos().equals("PRP")) {
+                r--;
+            }
+        }
+        if (r < 0 || r == v - 1 || v - r > 4) {
+            return List.of();
+        }
+        boolean relative = RELATIVE_WORDS.contains(Syntax.lower(s.token(r)));
+        boolean zero = r + 1 == v - 1 && s.token(v - 1).pos().equals("PRP") && s.token(r).pos().startsWith("NN");
+        if (!relative && !zero) {
+            return List.of();
+        }
+        List<Integer> clause = new ArrayList<>();
+        for (int k = v + 1; k < n; k++) {
+            String pos = s.token(k).pos();
+            if (pos.equals(",") || pos.equals(":") || pos.equals(".") || pos.equals("-LRB-") || newlineBefore(k)) {
+                break;
+            }
+            clause.add(k);
+        }
+        return clause;
     }
 
     /**
@@ -1493,6 +1545,15 @@ final class QuoteFinder extends SentencePass {
         String rel = s.relation(v);
         if (depth > 3 || h < 0 || !s.token(h).isVerb() && !Syntax.hasChild(s, h, "cop")) {
             return -1;
+        }
+        if ((Syntax.is(rel, "csubj") || Syntax.is(rel, "nsubj")) && s.token(v).pos().equals("VBG") && h > v && v > 0
+                && s.token(v - 1).pos().equals(",")) {
+            // "urged Beijing to stop its intimidation, saying peace was the only option": the parser made the
+            // participle of speech the subject of the clause it reports; it shares the subject of the clause
+            // the comma sets it after
+            int g = s.head(h);
+            List<Integer> subjects = g >= 0 && g < v && s.token(g).isVerb() ? s.children(g, "nsubj") : List.of();
+            return subjects.size() == 1 ? subjects.get(0) : -1;
         }
         boolean shares = Syntax.is(rel, "conj") && h < v || rel.equals("xcomp")
                 || (Syntax.is(rel, "advcl") || rel.equals("dep")) && s.token(v).pos().equals("VBG");
