@@ -108,6 +108,11 @@ final class QuoteFinder extends SentencePass {
                     }
                 }
             }
+            for (int c : s.children(v, "dep")) {
+                if (c > v && complements.isEmpty() && pastActive(c)) {
+                    complements.add(c); // "said his troops controlled ...": the past verb read as a participle
+                }
+            }
             if (complements.isEmpty()) {
                 int nested = nestedThatClause(v);
                 if (nested < 0) {
