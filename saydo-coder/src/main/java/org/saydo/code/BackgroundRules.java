@@ -183,7 +183,7 @@ final class BackgroundRules extends SentencePass {
 
     /**
      * The last day of the period a time expression names: the day itself, the Sunday of an ISO week, the last
-     * day of a month or of a bare year; null for none.
+     * day of a month, of a season's third month or of a bare year; null for none.
      */
     static LocalDate periodEnd(TimeExpression te) {
         LocalDate first = Sentence.dayOf(te);
@@ -199,6 +199,9 @@ final class BackgroundRules extends SentencePass {
         }
         if (v.matches("\\d{4}-W\\d{2}")) {
             return first.plusDays(6);
+        }
+        if (v.matches("\\d{4}-(SP|SU|FA|WI)")) {
+            return first.plusMonths(3).minusDays(1); // "last summer" ends on 31 August, "this winter" in February
         }
         return v.matches("\\d{4}-W\\d{2}-WE") ? first.plusDays(1) : first; // a weekend ends on its Sunday
     }
@@ -227,6 +230,9 @@ final class BackgroundRules extends SentencePass {
         String v = te.value();
         if (v.matches("\\d{4}-\\d{2}")) {
             return past.withDayOfMonth(past.lengthOfMonth());
+        }
+        if (v.matches("\\d{4}-(SP|SU|FA|WI)")) {
+            return past.plusMonths(3).minusDays(1);
         }
         return v.matches("\\d{4}-W\\d{2}") ? past.plusDays(6) : past;
     }
