@@ -369,6 +369,15 @@ final class NominalCoder extends SentencePass {
                         // not the holder's
                         org.saydo.record.ActorRef place = ctx.discourse.lastPlace(actors.placesBefore(n), s.index(),
                                 sources);
+                        if (place == null) {
+                            // "Ukrainian drones struck a depot in Russian-occupied territory": the land of the
+                            // holder's other side in the report's conflict, when that side is a state
+                            org.saydo.record.ActorRef other = ctx.discourse.otherSide(ctx.events.values(),
+                                    sources.get(0));
+                            String state = other == null ? "" : Discourse.primary(other.code());
+                            place = state.length() == 3 && ActorResolver.isCountry(state)
+                                    ? new org.saydo.record.ActorRef(state, other.name(), other.text()) : null;
+                        }
                         if (place != null) {
                             targets.add(new Arg(new org.saydo.record.ActorRef(place.code(), place.name(),
                                     s.token(n).word()), n, n, false));
