@@ -63,13 +63,15 @@ final class BackgroundRules extends SentencePass {
      * @param origins verbs that tell what a standing state began with or after ("the war began with the attack",
      *        "the war, sparked by the attack", "the war that followed the attack")
      * @param originCases the prepositions and subordinators of the act a standing state began with or after
+     * @param formers adverbs that put their verb's act in the past in any tense ("previously fired", "formerly held")
      */
     record Cues(Set<String> nouns, Set<String> modifiers, Set<String> anchors, Set<String> states,
             Set<String> adverbs, Set<String> history, Set<String> sequels, Set<String> lapses, Set<String> actives,
-            Set<String> holdings, Set<String> holdCases, Set<String> origins, Set<String> originCases) {
+            Set<String> holdings, Set<String> holdCases, Set<String> origins, Set<String> originCases,
+            Set<String> formers) {
 
         static final Set<String> KINDS = Set.of("noun", "modifier", "anchor", "state", "adverb", "history",
-                "sequel", "lapse", "active", "holding", "holdcase", "origin", "origincase");
+                "sequel", "lapse", "active", "holding", "holdcase", "origin", "origincase", "former");
 
         /** The {@code history} cue that stands for every discard that is a year ("2005"). */
         static final String YEAR = "year";
@@ -90,6 +92,7 @@ final class BackgroundRules extends SentencePass {
             holdCases = Set.copyOf(holdCases);
             origins = Set.copyOf(origins);
             originCases = Set.copyOf(originCases);
+            formers = Set.copyOf(formers);
         }
 
         /**
@@ -112,7 +115,7 @@ final class BackgroundRules extends SentencePass {
             return new Cues(file.words("noun"), file.words("modifier"), file.words("anchor"), file.words("state"),
                     file.words("adverb"), file.words("history"), file.words("sequel"), file.words("lapse"),
                     file.words("active"), file.words("holding"), file.words("holdcase"), file.words("origin"),
-                    file.words("origincase"));
+                    file.words("origincase"), file.words("former"));
         }
     }
 
@@ -162,7 +165,8 @@ final class BackgroundRules extends SentencePass {
             return standingNoun(t) || holding(t);
         }
         return tok.isVerb() && (perfectProgressive(t) || state(t) || perfect(t) && (lasting(t) || standing(t))
-                || standingSubject(t));
+                || standingSubject(t) || s.children(t, "advmod").stream()
+                        .anyMatch(a -> cues.formers().contains(Syntax.lower(s.token(a)))));
     }
 
     /**
