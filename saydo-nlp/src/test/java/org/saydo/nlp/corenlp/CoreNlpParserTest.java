@@ -239,6 +239,8 @@ class CoreNlpParserTest {
         assertThat(CoreNlpParser.day("2025-12-02T10:00")).isEqualTo(LocalDate.of(2025, 12, 2));
         assertThat(CoreNlpParser.day("2025-11")).isEqualTo(LocalDate.of(2025, 11, 1));
         assertThat(CoreNlpParser.day("2025-W49")).isEqualTo(LocalDate.of(2025, 12, 1));
+        assertThat(CoreNlpParser.day("2024-SU")).isEqualTo(LocalDate.of(2024, 6, 1));
+        assertThat(CoreNlpParser.day("2024-WI")).isEqualTo(LocalDate.of(2024, 12, 1));
         assertThat(CoreNlpParser.day("PAST_REF")).isNull();
         assertThat(CoreNlpParser.day("P1W")).isNull();
     }
