@@ -58,6 +58,9 @@ final class PredicateCoder extends SentencePass {
     /** What the rule adds when a verb of force tells the act its subject noun names ("the strikes killed"). */
     static final String FORCE_NOUN_RULE = " + told by its noun";
 
+    /** accuse25: roots of disapproval and rejection whose passive subject's owner is their target. */
+    private static final Set<String> DISAPPROVING_ROOTS = Set.of("11", "12");
+
     /** CAMEO roots of cooperative acts that coordinated parties do with each other. */
     private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06");
 
@@ -233,6 +236,11 @@ final class PredicateCoder extends SentencePass {
         }
         if (targets.isEmpty() && best != null && !passive && !inherentPassive) {
             targets = ownersOfMatched(best.consumed, sources); // "dismissed Zelensky's peace plan"
+        }
+        if (targets.isEmpty() && passive && DISAPPROVING_ROOTS.contains(code.get().substring(0, 2))) {
+            // accuse25: "Russia's decision to quit the deal was condemned by Kyiv": the owner of the thing disapproved
+            // of, told as the passive's subject, as the active's object owner above
+            targets = ownersOfMatched(new HashSet<>(s.children(v, "nsubj:pass")), sources);
         }
         sources = withoutNotActors(sources);
         targets = withoutNotActors(targets);
