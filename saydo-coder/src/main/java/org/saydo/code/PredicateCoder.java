@@ -326,6 +326,18 @@ final class PredicateCoder extends SentencePass {
                 rule += ImplicitSources.COERCION_RULE;
             }
         }
+        if (sources.isEmpty() && !passive && code.get().startsWith("14") && crowdSubject(v)) {
+            // accuse25: "Protesters stormed the parliament building in Niamey", "Hundreds of protesters gathered
+            // outside government buildings in Yerevan": a crowd of no party named is the people of the place it
+            // protests in, else of the country the report is told from
+            String country = crowdCountry(v);
+            if (country != null) {
+                int crowd = s.children(v, "nsubj").get(0);
+                sources = List.of(new Arg(new org.saydo.record.ActorRef(country + "CVL", country,
+                        s.token(crowd).word()), crowd, crowd, false));
+                rule += " + crowd of the place (posture.txt crowd)";
+            }
+        }
         if (code.get().equals("180")) {
             String weapon = weaponCode(v);
             if (weapon != null && weapon.length() == 3) {
@@ -821,6 +833,46 @@ final class PredicateCoder extends SentencePass {
             }
         }
         return null;
+    }
+
+    /** accuse25: nouns (lemmas) of a crowd that protests as the people of its place ({@code posture.txt} crowd). */
+    private static final Set<String> CROWDS = WordLists.words(CueFile.resource("posture.txt", Posture.KINDS), "crowd");
+
+    /** Whether the verb's subject is a crowd ({@link #CROWDS}) that names no party. */
+    private boolean crowdSubject(int v) {
+        List<Integer> subjects = s.children(v, "nsubj");
+        return subjects.size() == 1 && CROWDS.contains(Syntax.lower(s.token(subjects.get(0))))
+                && actors.actorsOf(subjects.get(0)).isEmpty();
+    }
+
+    /**
+     * The country of the place a crowd's act is told in: a country or place named in a phrase of the verb, or in a
+     * phrase of that phrase's noun or of the object ("outside government buildings in Yerevan"), a diplomatic mission's state not
+     * counting ("outside the Israeli embassy in Amman" is Jordan's); else the report's own; null for none.
+     */
+    private String crowdCountry(int v) {
+        List<Integer> phrases = new ArrayList<>(s.children(v, "obl"));
+        phrases.addAll(s.children(v, "obj")); // "stormed the parliament building in Niamey": only its phrase
+        for (int c : phrases) {
+            List<Integer> nouns = new ArrayList<>();
+            if (!Protests.MISSIONS.contains(Syntax.lower(s.token(c))) && !s.relation(c).equals("obj")) {
+                nouns.add(c);
+            }
+            for (var d : s.children(c)) {
+                if (Syntax.is(d.relation(), "nmod")) {
+                    nouns.add(d.dependent());
+                }
+            }
+            for (int n : nouns) {
+                if (namedPlace(n)) {
+                    for (Arg a : actors.actorsOf(n)) {
+                        return a.actor().code();
+                    }
+                }
+            }
+        }
+        String home = ctx.discourse.homeCountry();
+        return home != null && home.length() == 3 && ActorResolver.isCountry(home) ? home : null;
     }
 
     /** Whether the proper noun at {@code i} names a place or a country: an actor coded by its country alone. */

@@ -23,7 +23,7 @@ import org.saydo.record.Provenance;
 final class Protests extends SentencePass {
 
     /** Nouns (lemmas) of diplomatic missions ({@code posture.txt}: {@code missions}). */
-    private static final Set<String> MISSIONS = WordLists.words(CueFile.resource("posture.txt", Posture.KINDS),
+    static final Set<String> MISSIONS = WordLists.words(CueFile.resource("posture.txt", Posture.KINDS),
             "missions");
 
     /** Relations by which a mission noun names its state ("the Russian embassy", "Russia's embassy"). */
