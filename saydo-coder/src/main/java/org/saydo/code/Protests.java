@@ -64,6 +64,39 @@ final class Protests extends SentencePass {
         }
     }
 
+    /**
+     * accuse25: a protest a state or one of its bodies makes ("China protested the passage of the U.S. destroyer",
+     * "Japan protested the Chinese incursion") is an official complaint (114, the codebook's "written and
+     * institutionalized protests"), not a collective action of dissent (140, "civilian demonstrations"): the verb
+     * {@code protest} coded 140 with such a source (a state's body: GOV, MIL, LEG, JUD, COP, or a country by its proper
+     * name; "Thousands of Israelis" are its people), or an organisation of states, is recoded 114.
+     */
+    void findOfficialProtests() {
+        for (String key : ctx.events.keySet().stream().toList()) {
+            Event e = ctx.events.get(key);
+            int v = trigger(key);
+            if (e == null || e.source() == null || !e.cameo().equals("140")
+                    || !Syntax.lower(s.token(v)).equals("protest")
+                    || !(ActorResolver.stateBody(e.source().code()) && (e.source().code().length() >= 6
+                            || s.children(v, "nsubj").stream().anyMatch(n -> s.token(n).pos().equals("NNP"))))
+                            && !e.source().code().startsWith("IGO")) {
+                // a country named by other than its name is its people ("Thousands of Israelis protested")
+                continue;
+            }
+            var code = ctx.coder.eventCode("114");
+            if (code.isEmpty()) {
+                continue;
+            }
+            ctx.events.remove(key);
+            Provenance p = e.provenance();
+            String newKey = e.source().code() + "|" + (e.target() == null ? "" : e.target().code()) + "|" + code.get()
+                    + "|" + v;
+            ctx.events.putIfAbsent(newKey, new Event(e.source(), e.target(), code.get(), e.modality(),
+                    e.reportedBy(), e.date(), e.dateBasis(), e.dateText(), e.text(),
+                    p.withRule(p.rule() + " + a state's protest is official (114)"), e.judge()));
+        }
+    }
+
     /** The states whose missions a place phrase of the word at {@code v} names. */
     private List<Arg> missionStates(int v) {
         List<Arg> out = new ArrayList<>();
