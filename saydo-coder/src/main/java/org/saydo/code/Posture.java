@@ -28,7 +28,7 @@ record Posture(Set<String> aimed, Map<String, String> alone, Set<String> facing,
         Set<String> projectiles, Set<String> home, Set<String> tested) {
 
     static final Set<String> KINDS = Set.of("aimed", "alone", "facing", "launch", "projectile", "home", "tested",
-            "missions");
+            "missions", "crowd");
 
     /** What {@link #home} adds to the rule of an act it gives the source's own country as target. */
     static final String HOME_RULE = " + imposed at home";

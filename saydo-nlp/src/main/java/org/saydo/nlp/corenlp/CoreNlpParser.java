@@ -347,6 +347,14 @@ public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitt
             if (baseVerb && nominalLeft) {
                 t.setTag("NN");
             }
+            // "South Korea called the launches a clear breach of international law": the tagger reads a plural noun
+            // after an article or a possessive as a verb in the third person ("the/DT launches/VBZ"), and the
+            // parser then gives "called" no object. No verb follows an article or a possessive: it is a plural.
+            boolean determinerLeft = "PRP$".equals(prev.tag()) || "POS".equals(prev.tag())
+                    || "DT".equals(prev.tag()) && ARTICLES.contains(prev.word().toLowerCase(java.util.Locale.ROOT));
+            if ("VBZ".equals(t.tag()) && determinerLeft) {
+                t.setTag("NNS");
+            }
             // "Air strikes on Odesa killed four people": capitalised first in the sentence, "Air" is read as a proper
             // noun and "strikes" as its verb. An act of force after the word that names its kind is a noun.
             if (t.tag().startsWith("VB") && FORCE_ACT_NOUNS.contains(t.word().toLowerCase(java.util.Locale.ROOT))
