@@ -255,6 +255,28 @@ final class NominalCoder extends SentencePass {
                 targets.addAll(predicates.aimedAt(n, Set.of(), sources));
             }
         }
+        if (code.get().startsWith("18") && !ctx.coder.implicitSources.victimAct(code.get()) && mutual.isEmpty()) {
+            // "the Pulwama suicide bombing", "a terrorist attack in Pahalgam": unconventional violence told by a noun
+            // with no doer was done by the armed groups of the place it names to that place's people
+            List<Arg> places = compoundPlaces(n);
+            if (targets.isEmpty() && !places.isEmpty() && sources.equals(places)) {
+                sources.clear(); // a place's name before the noun is where it was done, not who did it
+                targets.addAll(places);
+            }
+            org.saydo.record.ActorRef by = sources.isEmpty() && !targets.isEmpty()
+                    ? ImplicitSources.armedGroups(targets.get(0).actor()) : null;
+            if (by != null) {
+                sources.add(new Arg(by, n, n, false));
+                for (int i = 0; i < targets.size(); i++) {
+                    Arg a = targets.get(i);
+                    if (a.actor().code().length() == 3 && ActorResolver.isCountry(a.actor().code())) {
+                        targets.set(i, new Arg(new org.saydo.record.ActorRef(a.actor().code() + "CVL",
+                                a.actor().name(), a.actor().text()), a.first(), a.last(), a.person()));
+                    }
+                }
+                rule += ImplicitSources.BOMBER_RULE;
+            }
+        }
         // "the meeting between A and B", "talks with B": one act, from the party named first
         boolean once = PredicateCoder.toldOnce(ctx.coder.codes, code.get());
         if (mutual.size() >= 2) {
@@ -298,6 +320,26 @@ final class NominalCoder extends SentencePass {
         if (entry.get().mutual() && !once) {
             ctx.emit(targets, sources, code.get(), n, t.word(), rule);
         }
+    }
+
+    /**
+     * The places named by the proper nouns that modify the noun at {@code n} ("the Pulwama bombing"): actors coded by
+     * a country alone, in the order {@link #codeNoun} takes its sources from them.
+     */
+    private List<Arg> compoundPlaces(int n) {
+        List<Arg> out = new ArrayList<>();
+        for (int c : s.children(n, "compound")) {
+            if (!s.token(c).isProperNoun()) {
+                continue;
+            }
+            for (Arg a : actors.actorsOf(c)) {
+                if (!a.person() && !a.actor().text().isEmpty() && a.actor().code().length() == 3
+                        && ActorResolver.isCountry(a.actor().code())) {
+                    out.add(a);
+                }
+            }
+        }
+        return out;
     }
 
     /**

@@ -318,6 +318,32 @@ final class PredicateCoder extends SentencePass {
                 rule += ImplicitSources.COERCION_RULE;
             }
         }
+        ForceNoun bombing = sources.isEmpty() && in == null && (passive || inherentPassive)
+                ? bombingIn(v, code.get()) : null;
+        if (sources.isEmpty() && (bombing != null || deeds.bombing(code.get()))) {
+            // "a roadside bomb killed four soldiers in Balochistan", "were killed in a suicide bombing at a market in
+            // Mogadishu": a bombing with no bomber named is the place's armed groups' (deeds.txt bombing)
+            String told = bombing == null ? code.get() : toldCode(code.get(), bombing.code());
+            Arg place = bombingPlace(v, bombing == null ? -1 : bombing.token());
+            org.saydo.record.ActorRef by = place == null ? null : deeds.bomber(told, place.actor());
+            if (by != null) {
+                if (bombing != null) {
+                    ctx.consumed.add(bombing.token());
+                    code = Optional.of(told);
+                    rule += FORCE_NOUN_RULE;
+                }
+                sources = List.of(new Arg(by, v, v, false));
+                targets = new ArrayList<>(targets);
+                targets.removeIf(a -> a.first() >= place.first() && a.last() <= place.last());
+                if (targets.isEmpty()) {
+                    // the dead of a bombing no role is told of are the place's people
+                    org.saydo.record.ActorRef p = place.actor();
+                    targets.add(new Arg(new org.saydo.record.ActorRef(p.code() + "CVL", p.name(), p.text()),
+                            place.first(), place.last(), false));
+                }
+                rule += ImplicitSources.BOMBER_RULE;
+            }
+        }
         if (code.get().equals("180")) {
             String weapon = weaponCode(v);
             if (weapon != null && weapon.length() == 3) {
@@ -810,6 +836,65 @@ final class PredicateCoder extends SentencePass {
                 if (!a.person() && code.length() == 3 && ActorResolver.isCountry(code)) {
                     return a;
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The bombing noun that is not military in the verb's "in" phrase, with no owner named ("were killed in a suicide
+     * bombing at a market": {@code deeds.txt bombing}), or null.
+     */
+    private ForceNoun bombingIn(int v, String code) {
+        if (Integer.parseInt(code.substring(0, 2)) < 18) {
+            return null;
+        }
+        for (int c : s.children(v, "obl")) {
+            ForceNoun noun = Syntax.preposition(s, c).equals("in") ? forceNoun(c) : null;
+            if (noun != null && ctx.coder.implicitSources.bombing(toldCode(code, noun.code())) && ownersOf(c).isEmpty()) {
+                return noun;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The country a bombing's place phrase names: the verb's ("killed four soldiers in Balochistan", "at a market in
+     * Mogadishu"), else that of the bombing noun the verb was told in ("killed in a suicide bombing at a market in
+     * Mogadishu", "died in a suicide attack on a mosque in Peshawar"); null for none.
+     */
+    private Arg bombingPlace(int v, int noun) {
+        Arg place = null;
+        for (int c : s.children(v, "obl")) {
+            place = place != null ? place : placeOf(c, 0);
+        }
+        for (int c : noun < 0 ? List.<Integer>of() : s.children(noun, "nmod")) {
+            place = place != null ? place : placeOf(c, 0);
+        }
+        return place;
+    }
+
+    /** Prepositions of a bombing's place phrase: those of a passive's place, and "on" the thing it hit. */
+    private static final Set<String> BOMBING_PLACE_PREPOSITIONS = Set.of("in", "at", "on", "near", "outside", "inside");
+
+    /**
+     * The country a place phrase names, itself or through the place phrase of its thing ("at a market in
+     * Mogadishu"), one step down; null for none.
+     */
+    private Arg placeOf(int c, int depth) {
+        if (!BOMBING_PLACE_PREPOSITIONS.contains(Syntax.preposition(s, c))) {
+            return null;
+        }
+        for (Arg a : actors.actorsOf(c)) {
+            String code = a.actor().code();
+            if (!a.person() && code.length() == 3 && ActorResolver.isCountry(code)) {
+                return a;
+            }
+        }
+        for (int d : depth > 0 ? List.<Integer>of() : s.children(c, "nmod")) {
+            Arg a = placeOf(d, depth + 1);
+            if (a != null) {
+                return a;
             }
         }
         return null;
