@@ -250,6 +250,12 @@ final class NominalCoder extends SentencePass {
                     }
                 }
             }
+            if (targets.isEmpty() && !sources.isEmpty() && Integer.parseInt(code.get().substring(0, 2)) >= 18
+                    && governor >= 0 && s.token(governor).isVerb() && rel.equals("nsubj")) {
+                // "a Ukrainian drone attack set fire to an oil depot in Russia's Bryansk region", "a Russian drone
+                // attack knocked out power in Odesa": the place its clause says it hit is whom it was done to
+                targets.addAll(struckPlaces(governor, sources));
+            }
             if (targets.isEmpty() && code.get().startsWith("15")) {
                 // "a build-up of Russian troops near the Ukrainian border": where the display is aimed (posture.txt)
                 targets.addAll(predicates.aimedAt(n, Set.of(), sources));
@@ -320,6 +326,44 @@ final class NominalCoder extends SentencePass {
         if (entry.get().mutual() && !once) {
             ctx.emit(targets, sources, code.get(), n, t.word(), rule);
         }
+    }
+
+    /** Prepositions of the phrase of a clause that names where its subject, an act of force, hit. */
+    private static final Set<String> STRUCK_PREPOSITIONS = Set.of("in", "at", "on", "to", "across", "inside");
+
+    /**
+     * The places that the clause of the verb at {@code v}, whose subject is an act of force, names as where it hit:
+     * the countries (actors coded by a country alone, not persons, not a source) of its object and of its phrases
+     * "in", "at", "on", "to" ("set fire to an oil depot in Russia's Bryansk region", "knocked out power in Odesa"),
+     * each searched one "of"/"in" phrase down.
+     */
+    private List<Arg> struckPlaces(int v, List<Arg> sources) {
+        List<Arg> out = new ArrayList<>();
+        for (var d : s.children(v)) {
+            int c = d.dependent();
+            boolean phrase = d.relation().equals("obj")
+                    || Syntax.is(d.relation(), "obl") && !d.relation().equals("obl:tmod")
+                            && STRUCK_PREPOSITIONS.contains(Syntax.preposition(s, c));
+            if (!phrase) {
+                continue;
+            }
+            List<Arg> found = new ArrayList<>(actors.actorsOf(c));
+            if (found.isEmpty()) {
+                for (int m : s.children(c, "nmod")) {
+                    if (STRUCK_PREPOSITIONS.contains(Syntax.preposition(s, m))) {
+                        found.addAll(actors.actorsOf(m));
+                    }
+                }
+            }
+            for (Arg a : found) {
+                String code = a.actor().code();
+                if (!a.person() && code.length() == 3 && ActorResolver.isCountry(code)
+                        && sources.stream().noneMatch(x -> ActorResolver.countryOf(x.actor().code()).equals(code))) {
+                    out.add(a);
+                }
+            }
+        }
+        return out;
     }
 
     /**
