@@ -278,6 +278,11 @@ final class PredicateCoder extends SentencePass {
                     sources = List.of(new Arg(ImplicitSources.OTHER_SIDE, v, v, false));
                 }
             }
+            if (targets.isEmpty() && !sources.isEmpty() && !inherentPassive) {
+                // "opened fire at a concert hall near Moscow", "ambushed a convoy outside Gao": the thing struck lies
+                // in the country of the place it is near
+                targets = nearPlaces(v, passive);
+            }
             if (targets.isEmpty() && !sources.isEmpty()) {
                 // "a tank shell hit a school", "shelled a market": a civilian building of no named place is its
                 // people's, the population stand-in that ImplicitTargets makes the other side's civilians
@@ -1020,6 +1025,37 @@ final class PredicateCoder extends SentencePass {
                 }
             }
             out.add(a);
+        }
+        return out;
+    }
+
+    /** Prepositions of a struck thing's phrase that place it by a town it lies near ("a hall near Moscow"). */
+    private static final Set<String> NEAR_PREPOSITIONS = Set.of("near", "outside", "around");
+
+    /**
+     * The countries of the places that the thing an act of force was done to is said to be near: its object's (a
+     * passive's subject's) or its "on", "at", "into" phrase's own "near", "outside" or "around" phrase; empty for none.
+     */
+    private List<Arg> nearPlaces(int v, boolean passive) {
+        List<Integer> things = new ArrayList<>(s.children(v, passive ? "nsubj:pass" : "obj"));
+        for (int c : s.children(v, "obl")) {
+            if (Set.of("on", "at", "into").contains(Syntax.preposition(s, c))) {
+                things.add(c);
+            }
+        }
+        List<Arg> out = new ArrayList<>();
+        for (int thing : things) {
+            for (int m : s.children(thing, "nmod")) {
+                if (!NEAR_PREPOSITIONS.contains(Syntax.preposition(s, m))) {
+                    continue;
+                }
+                for (Arg a : actors.actorsOf(m)) {
+                    String code = a.actor().code();
+                    if (!a.person() && code.length() == 3 && ActorResolver.isCountry(code)) {
+                        out.add(a);
+                    }
+                }
+            }
         }
         return out;
     }
