@@ -35,7 +35,7 @@ final class ImplicitSources {
     static final String ASSAULT_RULE = " + assault: ";
 
     private static final ImplicitSources DEFAULTS = of(CueFile.resource("deeds.txt",
-            Set.of("weapon", "object", "assault", "intercept", "victim", "capture", "bombing")));
+            Set.of("weapon", "object", "assault", "intercept", "victim", "capture", "bombing", "elite", "killing")));
 
     /** CAMEO roots of the acts of force whose agent may be left implicit. */
     private static final Set<String> FORCE_ROOTS = Set.of("19");
@@ -68,8 +68,15 @@ final class ImplicitSources {
     /** CAMEO codes of bombings that are not military, whose bomber a place tells ({@code deeds.txt bombing}). */
     private final Set<String> bombingCodes;
 
+    /** Titles (lemmas) of the people whose killing is an assassination ({@code deeds.txt elite}). */
+    private final Set<String> elites;
+
+    /** Verbs (lemmas) of killing a person ({@code deeds.txt killing}). */
+    private final Set<String> killings;
+
     private ImplicitSources(Map<String, String> weaponCodes, Map<String, String> objects, List<Assault> assaults,
-            Set<String> interceptors, Set<String> victimCodes, Set<String> captures, Set<String> bombingCodes) {
+            Set<String> interceptors, Set<String> victimCodes, Set<String> captures, Set<String> bombingCodes,
+            Set<String> elites, Set<String> killings) {
         this.weaponCodes = Map.copyOf(weaponCodes);
         this.objects = Map.copyOf(objects);
         this.assaults = List.copyOf(assaults);
@@ -77,6 +84,8 @@ final class ImplicitSources {
         this.victimCodes = Set.copyOf(victimCodes);
         this.captures = Set.copyOf(captures);
         this.bombingCodes = Set.copyOf(bombingCodes);
+        this.elites = Set.copyOf(elites);
+        this.killings = Set.copyOf(killings);
     }
 
     /**
@@ -164,7 +173,16 @@ final class ImplicitSources {
                 bombings.add(code);
             }
         }
-        return new ImplicitSources(weapons, objects, assaults, interceptors, victims, captures, bombings);
+        Set<String> elites = new HashSet<>();
+        for (CueFile.Cue c : file.of("elite")) {
+            elites.addAll(List.of(c.value().toLowerCase(Locale.ROOT).split("\\s+")));
+        }
+        Set<String> killings = new HashSet<>();
+        for (CueFile.Cue c : file.of("killing")) {
+            killings.addAll(List.of(c.value().toLowerCase(Locale.ROOT).split("\\s+")));
+        }
+        return new ImplicitSources(weapons, objects, assaults, interceptors, victims, captures, bombings, elites,
+                killings);
     }
 
     /**
@@ -326,6 +344,16 @@ final class ImplicitSources {
             code = ActorResolver.countryOf(code) + "MIL";
         }
         return new ActorRef(code, other.name(), "");
+    }
+
+    /** Whether the lemma is a title whose bearer's killing is an assassination ("leader", "commander"). */
+    boolean elite(String lemma) {
+        return elites.contains(lemma);
+    }
+
+    /** Whether the lemma is a verb of killing a person ("kill", "murder"). */
+    boolean killing(String lemma) {
+        return killings.contains(lemma);
     }
 
     /** Whether an act of this CAMEO code is a bombing that is not military ({@code deeds.txt bombing}). */

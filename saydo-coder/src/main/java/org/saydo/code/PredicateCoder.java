@@ -256,6 +256,13 @@ final class PredicateCoder extends SentencePass {
             code = Optional.of(toldCode(code.get(), with.code()));
             rule += FORCE_NOUN_RULE;
         }
+        if (code.get().equals("190") && passive && ctx.coder.implicitSources.killing(Syntax.lower(t))
+                && eliteVictim(v)) {
+            // "Hamas leader Ismail Haniyeh was killed in Tehran": a leader's or a commander's killing told with no
+            // weapon of war is an assassination (186), as killing him is (saydo.verbs.txt SAYDO_ASSASSINATE)
+            code = Optional.of("186");
+            rule += ELITE_RULE;
+        }
         if (code.get().equals("190") && best != null) {
             for (int c : best.consumed) {
                 ForceNoun object = s.token(c).isNoun() ? forceNoun(c) : null;
@@ -1027,6 +1034,30 @@ final class PredicateCoder extends SentencePass {
             out.add(a);
         }
         return out;
+    }
+
+    /** What the rule adds when a passive killing's victim bears a title of rank (deeds.txt elite). */
+    static final String ELITE_RULE = " + victim of rank 186";
+
+    /**
+     * Whether a subject of the passive verb at {@code v} is a person of rank ({@code deeds.txt elite}): the title
+     * itself ("the commander was killed") or a title written before or beside the name ("Hamas leader Ismail Haniyeh",
+     * "Fuad Shukr, a senior commander").
+     */
+    private boolean eliteVictim(int v) {
+        ImplicitSources deeds = ctx.coder.implicitSources;
+        for (int c : s.children(v, "nsubj:pass")) {
+            if (deeds.elite(Syntax.lower(s.token(c)))) {
+                return true;
+            }
+            for (var d : s.children(c)) {
+                if ((d.relation().equals("compound") || d.relation().equals("appos"))
+                        && deeds.elite(Syntax.lower(s.token(d.dependent())))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Prepositions of a struck thing's phrase that place it by a town it lies near ("a hall near Moscow"). */
