@@ -118,8 +118,10 @@ public final class EvaluateCommand implements Callable<Integer> {
     private void text(EvaluationReport r, PrintWriter out) {
         if (verbose) {
             for (DocumentScore d : r.documents()) {
-                for (GoldEvent g : d.missed()) {
-                    out.println("MISSED   " + d.gold().doc() + " " + gold(g) + "  \"" + g.text() + "\"");
+                for (int i = 0; i < d.missed().size(); i++) {
+                    GoldEvent g = d.missed().get(i);
+                    out.println("MISSED   " + d.gold().doc() + " " + gold(g) + "  \"" + g.text() + "\"  ("
+                            + d.missCauses().get(i).key() + ")");
                 }
                 for (Event e : d.spurious()) {
                     out.println("SPURIOUS " + d.gold().doc() + " " + system(e) + "  \"" + oneLine(e.text()) + "\"");

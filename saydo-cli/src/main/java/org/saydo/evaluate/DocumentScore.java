@@ -1,7 +1,6 @@
 package org.saydo.evaluate;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.saydo.record.Event;
 import org.saydo.record.Quote;
@@ -20,11 +19,11 @@ import org.saydo.record.Quote;
  * @param backgroundAsDeeds how many gold background events the coder emitted as asserted or reported (same dyad
  *                          and root, in a sentence that overlaps the gold span)
  * @param errors one label per error, for the confusion table ({@code root 19 -> 17}, ...)
- * @param missCauses how many missed gold events have each {@link MissCause} (every cause present)
+ * @param missCauses the {@link MissCause} of each missed gold event, in the order of {@code missed}
  */
 public record DocumentScore(GoldDocument gold, List<Event> system, List<Quote> systemQuotes, List<Pair> matched,
         List<GoldEvent> missed, List<Event> spurious, int matchedCode, List<QuotePair> quotes,
-        int backgroundAsDeeds, List<String> errors, Map<MissCause, Integer> missCauses) {
+        int backgroundAsDeeds, List<String> errors, List<MissCause> missCauses) {
 
     public DocumentScore {
         Objects.requireNonNull(gold, "gold");
@@ -35,11 +34,9 @@ public record DocumentScore(GoldDocument gold, List<Event> system, List<Quote> s
         spurious = List.copyOf(spurious);
         quotes = List.copyOf(quotes);
         errors = List.copyOf(errors);
-        missCauses = Map.copyOf(missCauses);
-        if (missCauses.size() != MissCause.values().length
-                || missCauses.values().stream().mapToInt(Integer::intValue).sum() != missed.size()) {
-            throw new IllegalArgumentException("miss causes " + missCauses + " do not sum to missed "
-                    + missed.size());
+        missCauses = List.copyOf(missCauses);
+        if (missCauses.size() != missed.size()) {
+            throw new IllegalArgumentException("miss causes " + missCauses.size() + " != missed " + missed.size());
         }
         if (matched.size() + missed.size() != gold.events().size()) {
             throw new IllegalArgumentException("matched " + matched.size() + " + missed " + missed.size()
@@ -69,7 +66,7 @@ public record DocumentScore(GoldDocument gold, List<Event> system, List<Quote> s
 
     /** How many missed gold events have {@code cause}. */
     public int missed(MissCause cause) {
-        return missCauses.get(cause);
+        return (int) missCauses.stream().filter(cause::equals).count();
     }
 
     /** A gold event and the system event matched to it. */

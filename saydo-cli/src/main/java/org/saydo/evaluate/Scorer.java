@@ -1,9 +1,7 @@
 package org.saydo.evaluate;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiPredicate;
 import org.saydo.ontology.CameoOntology;
@@ -68,10 +66,7 @@ public final class Scorer {
             }
         }
         List<String> errors = new ArrayList<>();
-        Map<DocumentScore.MissCause, Integer> causes = new EnumMap<>(DocumentScore.MissCause.class);
-        for (DocumentScore.MissCause c : DocumentScore.MissCause.values()) {
-            causes.put(c, 0);
-        }
+        List<DocumentScore.MissCause> causes = new ArrayList<>();
         errors(matched, missed, spurious, system, errors, causes);
         return new DocumentScore(gold, system, quotes, matched, missed, spurious, matchedCode,
                 matchQuotes(gold.quotes(), quotes), background, errors, causes);
@@ -155,8 +150,8 @@ public final class Scorer {
     }
 
     /**
-     * Labels the errors into {@code out} and counts each missed gold event's {@link DocumentScore.MissCause} into
-     * {@code causes}: a missed gold event next to a spurious system event in its sentence with the same dyad is
+     * Labels the errors into {@code out} and adds each missed gold event's {@link DocumentScore.MissCause} to
+     * {@code causes}, in the order of {@code missed}: a missed gold event next to a spurious system event in its sentence with the same dyad is
      * {@code root G -> S} ({@code WRONG_ROOT}); with the same root, {@code wrong dyad (root G)}
      * ({@code WRONG_DYAD}); with neither but other system events in its sentence, {@code missed (root G)}
      * ({@code OTHER_EVENTS}); with no system event in its sentence at all, {@code silent sentence (root G)}
@@ -164,7 +159,7 @@ public final class Scorer {
      * modalities differ is {@code modality G -> S}.
      */
     private static void errors(List<DocumentScore.Pair> matched, List<GoldEvent> missed, List<Event> spurious,
-            List<Event> system, List<String> out, Map<DocumentScore.MissCause, Integer> causes) {
+            List<Event> system, List<String> out, List<DocumentScore.MissCause> causes) {
         for (DocumentScore.Pair p : matched) {
             if (!p.gold().modality().equals(p.system().modality().label())) {
                 out.add("modality " + p.gold().modality() + " -> " + p.system().modality().label());
@@ -201,7 +196,7 @@ public final class Scorer {
                 out.add("silent sentence (root " + g.root() + ")");
                 cause = DocumentScore.MissCause.SILENT;
             }
-            causes.merge(cause, 1, Integer::sum);
+            causes.add(cause);
         }
         for (int j = 0; j < spurious.size(); j++) {
             if (!explained[j]) {

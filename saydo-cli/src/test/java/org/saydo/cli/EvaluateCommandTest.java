@@ -112,7 +112,7 @@ class EvaluateCommandTest {
         assertThat(run("--verbose", resources().resolve("gold.jsonl").toString())).isZero();
         assertThat(out.toString())
                 .contains("MISSED   il-2024-03-02-doha.txt ISR>PSEREB 046 asserted 2024-03-02  "
-                        + "\"Israeli and Hamas negotiators resumed indirect talks\"")
+                        + "\"Israeli and Hamas negotiators resumed indirect talks\"  (wrong_dyad)")
                 .contains("SPURIOUS il-2024-03-02-doha.txt ISR>PSE 046 asserted 2024-03-02  "
                         + "\"Israeli and Hamas negotiators resumed indirect talks in Doha on Saturday.\"")
                 .contains("     1  wrong dyad (root 04)")
