@@ -176,7 +176,8 @@ final class ModalityRules extends SentencePass {
                 }
                 inherited = modality(head, depth + 1, explained);
             } else if (Syntax.is(rel, "ccomp") || rel.equals("parataxis") || rel.equals("advcl")
-                    && s.children(t, "mark").stream().anyMatch(m -> Syntax.lower(s.token(m)).equals("that"))) {
+                    && s.children(t, "mark").stream().anyMatch(m -> Syntax.lower(s.token(m)).equals("that"))
+                    || misreadReport(t, head)) {
                 int gov = speechConjunct(head, t);
                 String gl = Syntax.lower(s.token(gov));
                 if (COGNITION.contains(gl)) {
@@ -448,5 +449,16 @@ final class ModalityRules extends SentencePass {
         }
         return rel.equals("obl") && s.children(t, "case").stream()
                 .anyMatch(c -> s.token(c).word().equalsIgnoreCase("without"));
+    }
+
+    /**
+     * Whether a verb is the clause a speech verb reports though the parser read its past tense as a participle and
+     * hung it on the speech verb as {@code dep}: "Syrsky said his troops controlled 1,000 square kilometres". It
+     * follows the speech verb, has a subject of its own and no auxiliary.
+     */
+    private boolean misreadReport(int t, int head) {
+        return s.relation(t).equals("dep") && head < t && SPEECH.contains(Syntax.lower(s.token(head)))
+                && s.token(head).isVerb() && s.token(t).pos().equals("VBN") && Syntax.hasChild(s, t, "nsubj")
+                && !Syntax.hasChild(s, t, "aux");
     }
 }

@@ -91,6 +91,11 @@ final class QuoteFinder extends SentencePass {
                     || ctx.quotedSpeechVerbs.contains(v) || negated(v)) {
                 continue;
             }
+            List<Integer> relative = relativeSurface(v);
+            if (!relative.isEmpty()) {
+                emit(speakersOf(v), v, relative); // "drones it said were heading for Kyiv", however parsed
+                continue;
+            }
             List<Integer> complements = new ArrayList<>();
             List<Integer> coordinated = new ArrayList<>();
             for (int c : s.children(v, "ccomp")) {
@@ -101,6 +106,11 @@ final class QuoteFinder extends SentencePass {
                         complements.add(k);
                         coordinated.add(k);
                     }
+                }
+            }
+            for (int c : s.children(v, "dep")) {
+                if (c > v && complements.isEmpty() && pastActive(c)) {
+                    complements.add(c); // "said his troops controlled ...": the past verb read as a participle
                 }
             }
             if (complements.isEmpty()) {
@@ -450,6 +460,53 @@ final class QuoteFinder extends SentencePass {
             }
         }
         return -1;
+    }
+
+    /** Relative words a report inside a relative clause follows ("a rocket that it said put ..."). */
+    private static final Set<String> RELATIVE_WORDS = Set.of("that", "which", "who");
+    /** Parts of speech of the words of the speaker's noun phrase between a relative word and its speech verb. */
+    private static final Set<String> SPEAKER_WORDS = Set.of("NNP", "NNPS", "NN", "NNS", "PRP", "DT", "JJ", "POS");
+
+    /**
+     * What a speech verb inside a relative clause reports, by the words' surface, where the parser loses the
+     * reported verb or takes the noun the clause describes for it: "a rocket that it said put a spy satellite into
+     * orbit", "targets that it said were used to make missiles", "drones it said were heading for Moscow". A relative
+     * word (or, for a pronoun speaker, the noun it describes), the speaker's noun phrase, the speech verb, and a verb
+     * right after it; the reported words run from that verb to the next comma or the sentence's end. Checked before
+     * the parse's complements, which take such a clause's head noun for the reported words. Empty for none.
+     */
+    private List<Integer> relativeSurface(int v) {
+        int n = s.tokens().size();
+        Token t = s.token(v);
+        if (!CLAUSE_SPEECH.contains(Syntax.lower(t)) || !Set.of("VBD", "VBZ", "VBP").contains(t.pos()) || v + 1 >= n
+                || !Set.of("VBD", "VBZ", "VBP", "VBN", "VB", "MD").contains(s.token(v + 1).pos())) {
+            return List.of();
+        }
+        int r = v - 1;
+        if (r >= 0 && s.token(r).pos().equals("PRP")) {
+            r--; // a pronoun is the whole speaker
+        } else {
+            while (r >= 0 && v - r <= 4 && SPEAKER_WORDS.contains(s.token(r).pos()) && !s.token(r).pos().equals("PRP")) {
+                r--;
+            }
+        }
+        if (r < 0 || r == v - 1 || v - r > 4) {
+            return List.of();
+        }
+        boolean relative = RELATIVE_WORDS.contains(Syntax.lower(s.token(r)));
+        boolean zero = r + 1 == v - 1 && s.token(v - 1).pos().equals("PRP") && s.token(r).pos().startsWith("NN");
+        if (!relative && !zero) {
+            return List.of();
+        }
+        List<Integer> clause = new ArrayList<>();
+        for (int k = v + 1; k < n; k++) {
+            String pos = s.token(k).pos();
+            if (pos.equals(",") || pos.equals(":") || pos.equals(".") || pos.equals("-LRB-") || newlineBefore(k)) {
+                break;
+            }
+            clause.add(k);
+        }
+        return clause;
     }
 
     /**
@@ -1494,6 +1551,15 @@ final class QuoteFinder extends SentencePass {
         if (depth > 3 || h < 0 || !s.token(h).isVerb() && !Syntax.hasChild(s, h, "cop")) {
             return -1;
         }
+        if ((Syntax.is(rel, "csubj") || Syntax.is(rel, "nsubj")) && s.token(v).pos().equals("VBG") && h > v && v > 0
+                && s.token(v - 1).pos().equals(",")) {
+            // "urged Beijing to stop its intimidation, saying peace was the only option": the parser made the
+            // participle of speech the subject of the clause it reports; it shares the subject of the clause
+            // the comma sets it after
+            int g = s.head(h);
+            List<Integer> subjects = g >= 0 && g < v && s.token(g).isVerb() ? s.children(g, "nsubj") : List.of();
+            return subjects.size() == 1 ? subjects.get(0) : -1;
+        }
         boolean shares = Syntax.is(rel, "conj") && h < v || rel.equals("xcomp")
                 || (Syntax.is(rel, "advcl") || rel.equals("dep")) && s.token(v).pos().equals("VBG");
         if (!shares) {
@@ -1632,6 +1698,8 @@ final class QuoteFinder extends SentencePass {
     private static final Set<String> OFFICIAL_SPEAKERS = WordLists.words("speaker-official");
     private static final Set<String> MILITARY_SPEAKERS = WordLists.words("speaker-military");
     private static final Set<String> PUBLIC_SPEAKERS = WordLists.words("speaker-public");
+    /** Speaker nouns of a place's police ("police said"): the police of the place the act struck. */
+    private static final Set<String> POLICE_SPEAKERS = WordLists.words("speaker-police");
     /** Speaker nouns and modifiers of an armed group that is not a state's ("the rebels", "the rebel group"). */
     private static final Set<String> REBEL_SPEAKERS = WordLists.words("speaker-rebel");
     /** Modifiers that make such a speaker a non-governmental organisation's ("aid agencies"). */
@@ -1657,9 +1725,16 @@ final class QuoteFinder extends SentencePass {
     private Arg unnamedSpeaker(int subject) {
         Token t = s.token(subject);
         String noun = Syntax.lower(t);
+        String initial = t.isProperNoun() ? initialLocal(subject) : null;
+        if (initial != null) {
+            noun = initial; // "Residents said ...", "Rescuers said ..." opening a sentence, tagged as a name
+        }
         String role = OFFICIAL_SPEAKERS.contains(noun) ? "GOV" : MILITARY_SPEAKERS.contains(noun) ? "MIL"
-                : PUBLIC_SPEAKERS.contains(noun) ? "CVL" : REBEL_SPEAKERS.contains(noun) ? "REB"
+                : PUBLIC_SPEAKERS.contains(noun) ? "CVL" : POLICE_SPEAKERS.contains(noun) ? "COP"
+                : REBEL_SPEAKERS.contains(noun) ? "REB"
                 : MEDIA_SPEAKERS.contains(noun) && !t.isProperNoun() ? "MED" : null;
+        // people of the place an act struck speak of it: witnesses, rescuers, medics, the police
+        boolean local = "CVL".equals(role) || "COP".equals(role);
         if (role == null && !t.isProperNoun()) {
             // "the Kurdish regional president Masoud Barzani", "the envoy": an office by its title
             role = MILITARY_TITLES.contains(noun) ? "MIL" : TITLES.contains(noun) ? "GOV" : null;
@@ -1676,7 +1751,7 @@ final class QuoteFinder extends SentencePass {
         if (title != null) {
             role = MILITARY_SPEAKERS.contains(title) || MILITARY_TITLES.contains(title) ? "MIL" : "GOV";
         }
-        if (role == null || t.isProperNoun() && title == null && role.equals("CVL")) {
+        if (role == null || t.isProperNoun() && initial == null && title == null && local) {
             return null; // a proper name of an office the dictionaries lack ("the Sovereign Council") is kept
         }
         ActorRef party = null;
@@ -1690,7 +1765,7 @@ final class QuoteFinder extends SentencePass {
                 party = new ActorRef("NGO", mod, mod); // "aid officials", "aid agencies"
             }
         }
-        if (party == null && role.equals("CVL")) {
+        if (party == null && local) {
             // witnesses speak of where they are: the last place named
             party = ctx.discourse.lastPlace(actors.placesBefore(subject), s.index(), List.of());
         }
@@ -1727,23 +1802,23 @@ final class QuoteFinder extends SentencePass {
         boolean definite = Syntax.hasChildWord(s, subject, "det", "the") && !t.pos().endsWith("S");
         Pattern same = Pattern.compile("(?i)\\b" + Pattern.quote(noun));
         Arg speaking = ctx.discourse.lastSpeaker;
-        if (party == null && definite && !role.equals("CVL") && speaking != null
+        if (party == null && definite && !local && speaking != null
                 && ctx.discourse.lastSpeakerSentence >= s.index() - SPEAKER_REACH && same.matcher(speaking.actor().text()).find()) {
             // "Taiwan's coast guard said four Chinese coast guard ships ... "...," the coast guard said": the body
             // that was speaking, not the last one named with the noun
             party = speaking.actor();
         }
-        if (party == null && definite && !role.equals("CVL")) {
+        if (party == null && definite && !local) {
             party = lastNamed(same);
         }
-        if (party == null && !role.equals("CVL")) {
+        if (party == null && !local) {
             party = mainClauseParty(subject); // "The North had signalled the move, when a vice minister said ..."
         }
         if (party == null && ctx.discourse.lastSpeaker != null
                 && ctx.discourse.lastSpeakerSentence >= s.index() - SPEAKER_REACH) {
             party = ctx.discourse.lastSpeaker.actor();
         }
-        if (party == null && !role.equals("CVL")) {
+        if (party == null && !local) {
             party = lastNamed(same);
         }
         ActorRef before = null; // the last party named earlier in the sentence
@@ -1752,7 +1827,7 @@ final class QuoteFinder extends SentencePass {
         for (Mention m : ctx.mentions) {
             if (m.isActor() && m.last() < subject) {
                 before = new ActorRef(m.code(), m.name(), s.token(m.first()).word());
-                if (homeBefore == null && dateline != null && !role.equals("CVL")
+                if (homeBefore == null && dateline != null && !local
                         && ActorResolver.countryOf(m.code()).equals(dateline) && ActorResolver.stateBody(m.code())) {
                     homeBefore = before;
                 }
@@ -1786,7 +1861,7 @@ final class QuoteFinder extends SentencePass {
             }
         }
         String home = ctx.discourse.homeCountry();
-        if (party == null && home != null && !role.equals("CVL")) {
+        if (party == null && home != null && !local) {
             // "ISLAMABAD (...) - The military spokesman said ...": an office no party named before owns speaks for
             // the state the report is filed from or told from
             party = new ActorRef(home, home, t.word());
@@ -1801,6 +1876,24 @@ final class QuoteFinder extends SentencePass {
             ctx.discourse.named.add(speaker); // "Baerbock said" later is the same minister's
         }
         return new Arg(speaker, np.get(0), np.get(np.size() - 1), title != null);
+    }
+
+    /**
+     * The common noun of the people or police of a place ({@code speaker-public}, {@code speaker-police}) that a
+     * sentence or line opens with and the tagger read as a name ("Residents said ...", "Rescuers said ..."), in the
+     * lists' singular form; null for any other word.
+     */
+    private String initialLocal(int subject) {
+        if (subject != 0 && !newlineBefore(subject)) {
+            return null;
+        }
+        String w = s.token(subject).word().toLowerCase(java.util.Locale.ROOT);
+        for (String form : List.of(w, w.replaceAll("s$", ""), w.replaceAll("es$", ""))) {
+            if (PUBLIC_SPEAKERS.contains(form) || POLICE_SPEAKERS.contains(form)) {
+                return form;
+            }
+        }
+        return null;
     }
 
     /**

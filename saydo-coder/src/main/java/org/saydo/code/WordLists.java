@@ -26,7 +26,7 @@ final class WordLists {
             "naming-speech", "aspect-verbs", "linked", "gerund-claim-verbs",
             "reprisal-orders", "reprisal-readiness", "partnered-codes",
             "reprisal-giving", "reprisal-forceful", "appeal-on-verbs", "appeal-on-prepositions",
-            "appeal-speech", "appeal-speech-own", "gerund-marks", "speaker-state", "speaker-group", "speaker-media", "speaker-serving",
+            "appeal-speech", "appeal-speech-own", "gerund-marks", "speaker-state", "speaker-group", "speaker-media", "speaker-serving", "speaker-police",
             "installed", "place-kinds", "blame-verbs", "delegations",
             "currency", "noun-family-intend", "noun-family-threaten",
             "reaction-nouns", "meeting-scene");
