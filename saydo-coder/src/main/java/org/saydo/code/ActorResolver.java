@@ -471,10 +471,59 @@ final class ActorResolver {
             // before, the body of the state the report is filed from (its dateline's, else its lead's)
             return List.of(new Arg(new ActorRef(home + role, home, t.word()), h, h, false));
         }
+        boolean stateBefore = mentions.stream().anyMatch(m -> m.isActor() && m.last() < h && stateBody(m.code()));
+        ActorRef place = role != null && !stateBefore ? partyPlace() : null;
+        if (place != null) {
+            // actors25: "Hezbollah fired rockets at northern Israel. The military said it struck launchers": with no
+            // party of the role and no home country, the body of the last country or place named that a party
+            // named or an act told belongs to ("talks in Geneva" between the army and the RSF name no Swiss army)
+            String country = countryOf(place.code());
+            return List.of(new Arg(new ActorRef(country + role, place.name(), t.word()), h, h, false));
+        }
+        ActorRef group = role != null && !role.equals("REB") && !stateBefore ? discourse.lastOfRole("REB", null) : null;
+        if (group != null && countryOf(group.code()).matches("[A-Z]{3}") && isCountry(countryOf(group.code()))) {
+            // "Hemedti's forces shelled the city. The army said ...": the body of the armed group's country. Not when
+            // this sentence names a state's body before the noun ("Israeli jets struck Gaza, the military said"
+            // after "Hamas fighters attacked ..."): the speaker rules read that one
+            String country = countryOf(group.code());
+            return List.of(new Arg(new ActorRef(country + role, country, t.word()), h, h, false));
+        }
         if (role == null && addressed(h)) {
             return List.of(new Arg(new ActorRef(ImplicitTargets.NO_PARTY_CODE, "no party", t.word()), h, h, false));
         }
         return List.of();
+    }
+
+    /**
+     * The last place or country the three sentences before this one named whose country is that of a party the report
+     * named or of an act it told ("fired rockets at northern Israel": Israel), not a venue only ("talks in Geneva");
+     * null for none. This sentence's own places are left to the speaker rules ("Israeli jets struck a depot in southern
+     * Lebanon, the military said" is Israel's military, QuoteFinder.reportedSubjectState).
+     */
+    private ActorRef partyPlace() {
+        Set<String> parties = new java.util.HashSet<>();
+        for (ActorRef a : discourse.named) {
+            parties.add(countryOf(a.code()));
+        }
+        for (Event e : discourse.told) {
+            parties.add(countryOf(e.source().code()));
+            if (e.target() != null) {
+                parties.add(countryOf(e.target().code()));
+            }
+        }
+        List<ActorRef> all = new ArrayList<>();
+        for (Discourse.Place p : discourse.places) {
+            if (s.index() - p.sentence() <= 3 && p.sentence() < s.index()) {
+                all.add(p.actor());
+            }
+        }
+        for (int i = all.size() - 1; i >= 0; i--) {
+            String country = countryOf(all.get(i).code());
+            if (country.matches("[A-Z]{3}") && isCountry(country) && parties.contains(country)) {
+                return all.get(i);
+            }
+        }
+        return null;
     }
 
     /**

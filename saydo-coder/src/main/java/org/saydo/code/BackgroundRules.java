@@ -1,6 +1,7 @@
 package org.saydo.code;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.saydo.dict.Discard;
@@ -59,13 +60,18 @@ final class BackgroundRules extends SentencePass {
      * @param holdings nouns of a place's being held, in a phrase of {@code holdCases} ("under Russian control", "in
      *        Russian hands"): the holder occupies the place, a standing state
      * @param holdCases the prepositions of such a phrase
+     * @param origins verbs that tell what a standing state began with or after ("the war began with the attack",
+     *        "the war, sparked by the attack", "the war that followed the attack")
+     * @param originCases the prepositions and subordinators of the act a standing state began with or after
+     * @param formers adverbs that put their verb's act in the past in any tense ("previously fired", "formerly held")
      */
     record Cues(Set<String> nouns, Set<String> modifiers, Set<String> anchors, Set<String> states,
             Set<String> adverbs, Set<String> history, Set<String> sequels, Set<String> lapses, Set<String> actives,
-            Set<String> holdings, Set<String> holdCases) {
+            Set<String> holdings, Set<String> holdCases, Set<String> origins, Set<String> originCases,
+            Set<String> formers) {
 
         static final Set<String> KINDS = Set.of("noun", "modifier", "anchor", "state", "adverb", "history",
-                "sequel", "lapse", "active", "holding", "holdcase");
+                "sequel", "lapse", "active", "holding", "holdcase", "origin", "origincase", "former");
 
         /** The {@code history} cue that stands for every discard that is a year ("2005"). */
         static final String YEAR = "year";
@@ -84,6 +90,9 @@ final class BackgroundRules extends SentencePass {
             actives = Set.copyOf(actives);
             holdings = Set.copyOf(holdings);
             holdCases = Set.copyOf(holdCases);
+            origins = Set.copyOf(origins);
+            originCases = Set.copyOf(originCases);
+            formers = Set.copyOf(formers);
         }
 
         /**
@@ -105,7 +114,8 @@ final class BackgroundRules extends SentencePass {
             Objects.requireNonNull(file, "file");
             return new Cues(file.words("noun"), file.words("modifier"), file.words("anchor"), file.words("state"),
                     file.words("adverb"), file.words("history"), file.words("sequel"), file.words("lapse"),
-                    file.words("active"), file.words("holding"), file.words("holdcase"));
+                    file.words("active"), file.words("holding"), file.words("holdcase"), file.words("origin"),
+                    file.words("origincase"), file.words("former"));
         }
     }
 
@@ -147,12 +157,16 @@ final class BackgroundRules extends SentencePass {
         if (agentive(t)) {
             return true; // "a Moscow-brokered truce", "the Russian-occupied plant"
         }
+        if (origin(t)) {
+            return true; // "the war began with the Hamas-led attack", "the war, sparked by Hamas's attack"
+        }
         Token tok = s.token(t);
         if (tok.isNoun()) {
             return standingNoun(t) || holding(t);
         }
         return tok.isVerb() && (perfectProgressive(t) || state(t) || perfect(t) && (lasting(t) || standing(t))
-                || standingSubject(t));
+                || standingSubject(t) || s.children(t, "advmod").stream()
+                        .anyMatch(a -> cues.formers().contains(Syntax.lower(s.token(a)))));
     }
 
     /**
@@ -183,7 +197,7 @@ final class BackgroundRules extends SentencePass {
 
     /**
      * The last day of the period a time expression names: the day itself, the Sunday of an ISO week, the last
-     * day of a month or of a bare year; null for none.
+     * day of a month, of a season's third month or of a bare year; null for none.
      */
     static LocalDate periodEnd(TimeExpression te) {
         LocalDate first = Sentence.dayOf(te);
@@ -199,6 +213,9 @@ final class BackgroundRules extends SentencePass {
         }
         if (v.matches("\\d{4}-W\\d{2}")) {
             return first.plusDays(6);
+        }
+        if (v.matches("\\d{4}-(SP|SU|FA|WI)")) {
+            return first.plusMonths(3).minusDays(1); // "last summer" ends on 31 August, "this winter" in February
         }
         return v.matches("\\d{4}-W\\d{2}-WE") ? first.plusDays(1) : first; // a weekend ends on its Sunday
     }
@@ -227,6 +244,9 @@ final class BackgroundRules extends SentencePass {
         String v = te.value();
         if (v.matches("\\d{4}-\\d{2}")) {
             return past.withDayOfMonth(past.lengthOfMonth());
+        }
+        if (v.matches("\\d{4}-(SP|SU|FA|WI)")) {
+            return past.plusMonths(3).minusDays(1);
         }
         return v.matches("\\d{4}-W\\d{2}") ? past.plusDays(6) : past;
     }
@@ -320,6 +340,36 @@ final class BackgroundRules extends SentencePass {
         }
         return definite && (cues.nouns().contains(Syntax.lower(s.token(n)))
                 || cues.nouns().contains(s.token(n).word().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /**
+     * The act a standing state began with or after ({@code origin}, {@code origincase}): an event noun in such a phrase
+     * of an origin verb, or its clause ("when Hamas attacked"), where the verb's subject, or the noun its relative
+     * clause or participle modifies, is a standing state ({@link #standingNoun}): "The war in Gaza began with the
+     * Hamas-led attack", "the war, sparked by the attack on southern Israel", "the war that followed the attack".
+     * The state stands, so what set it off lies before it. A date within the week still makes it news.
+     */
+    private boolean origin(int t) {
+        int v = s.head(t);
+        if (v < 0 || !s.token(v).isVerb() || !cues.origins().contains(Syntax.lower(s.token(v)))) {
+            return false;
+        }
+        String rel = s.relation(t);
+        boolean phrase = s.token(t).isNoun() && (Syntax.is(rel, "obl") || rel.equals("obj") && Syntax.lower(s.token(v))
+                .equals("follow")) && (rel.equals("obj") || s.children(t, "case").stream()
+                        .anyMatch(c -> cues.originCases().contains(Syntax.lower(s.token(c)))));
+        boolean clause = s.token(t).isVerb() && rel.equals("advcl") && s.children(t, "mark").stream()
+                .anyMatch(m -> cues.originCases().contains(Syntax.lower(s.token(m))));
+        if (!phrase && !clause) {
+            return false;
+        }
+        List<Integer> states = new java.util.ArrayList<>(s.children(v, "nsubj"));
+        states.addAll(s.children(v, "nsubj:pass"));
+        String vrel = s.relation(v);
+        if (s.head(v) >= 0 && (vrel.equals("acl:relcl") || vrel.equals("acl"))) {
+            states.add(s.head(v)); // "the war that followed the attack", "the war sparked by the attack"
+        }
+        return states.stream().anyMatch(n -> n != t && s.token(n).isNoun() && standingNoun(n));
     }
 
     /**

@@ -182,10 +182,12 @@ final class Combination {
      * no one it must sway (corpus/README.md: "India will withdraw its own defence advisers" is 161 intent). A verb of
      * threatening or warning still makes a threat, and so do sanctions (163) foretold, which are imposed to sway the
      * party they are on ("said Washington and its allies would impose severe sanctions on Moscow": 1312, as the
-     * corpus codes it).
+     * corpus codes it). A show of force or a deployment (15) foretold is one too, not an intent to cooperate (030):
+     * "Pyongyang said it would send up more satellites" is 150 intent in the corpus, and so is "China said it would
+     * hold drills around Taiwan" (CAMEO 150 "demonstrate military or police power", no cooperation with anyone).
      */
     static boolean decision(String embedded) {
-        return Set.of("16", "17").contains(embedded.substring(0, 2)) && !embedded.startsWith("163");
+        return Set.of("15", "16", "17").contains(embedded.substring(0, 2)) && !embedded.startsWith("163");
     }
 
     /**

@@ -590,8 +590,16 @@ final class EventCombiner extends SentencePass {
         return Optional.empty();
     }
 
-    /** CAMEO roots of the acts told once, as the subject's, when the verb codes them both ways: consultation. */
-    private static final Set<String> TWO_WAY_ROOTS = Set.of("04");
+    /**
+     * CAMEO codes (prefixes) of the acts told once, as the subject's, when the verb codes them both ways: consultation,
+     * and talks to come put on the subject ("Russia is to hold talks with Ukraine", "Russia to hold talks with Ukraine":
+     * 036 each way from TALKS [046:046], intent25).
+     */
+    private static final Set<String> TWO_WAY_CODES = Set.of("04", "036");
+
+    private static boolean twoWay(String cameo) {
+        return TWO_WAY_CODES.stream().anyMatch(cameo::startsWith);
+    }
 
     /**
      * One direction for a consultation that its verb tells as done by its subject to another party: "Biden spoke
@@ -608,9 +616,9 @@ final class EventCombiner extends SentencePass {
         for (var en : ctx.events.entrySet()) {
             Event e = en.getValue();
             int v = trigger(en.getKey());
-            if (e.target() == null || !TWO_WAY_ROOTS.contains(e.cameo().substring(0, 2)) || !s.token(v).isVerb()
+            if (e.target() == null || !twoWay(e.cameo()) || !s.token(v).isVerb()
                     || Syntax.passive(s, v) || ctx.events.entrySet().stream().noneMatch(o -> trigger(o.getKey()) == v
-                    && o.getValue().target() != null && TWO_WAY_ROOTS.contains(o.getValue().cameo().substring(0, 2))
+                    && o.getValue().target() != null && twoWay(o.getValue().cameo())
                     && o.getValue().source().code().equals(e.target().code())
                     && o.getValue().target().code().equals(e.source().code()))) {
                 continue;
@@ -780,7 +788,9 @@ final class EventCombiner extends SentencePass {
 
     /**
      * Whether the verb at {@code t} is put on its subject as an obligation by "be to" ("Hamas is to release 33
-     * hostages"; "... and Israel to withdraw its troops", coordinated with one).
+     * hostages"; "... and Israel to withdraw its troops", coordinated with one), or told by a headline's infinitive
+     * with its subject and no verb above it ("Russia to hold talks with Ukraine in Istanbul", "US to send more air
+     * defence systems to Kyiv"): the headline's "is to" left out (intent25).
      */
     private boolean obligation(int t, int depth) {
         if (!s.token(t).isVerb() || !Syntax.hasTo(s, t) || depth > 2) {
@@ -789,7 +799,29 @@ final class EventCombiner extends SentencePass {
         if (s.children(t, "aux").stream().anyMatch(a -> Syntax.lower(s.token(a)).equals("be"))) {
             return true;
         }
+        if (headlineInfinitive(t)) {
+            return true; // "Russia to hold talks with Ukraine": a headline's infinitive of its subject's act to come
+        }
         return Syntax.is(s.relation(t), "conj") && s.head(t) >= 0 && obligation(s.head(t), depth + 1);
+    }
+
+    /**
+     * Whether the infinitive at {@code t} heads its sentence with a subject before it and nothing else between them but
+     * its "to": a headline's "X to do Y". "Arnor is about to restore ties", whose parse may hang "is" and "about" on
+     * the infinitive, is not one.
+     */
+    private boolean headlineInfinitive(int t) {
+        if (s.head(t) >= 0 || s.children(t, "nsubj").stream().noneMatch(n -> n < t)) {
+            return false;
+        }
+        for (var d : s.children(t)) {
+            int c = d.dependent();
+            if (c < t && !Syntax.is(d.relation(), "nsubj") && !(d.relation().equals("mark")
+                    && s.token(c).word().equalsIgnoreCase("to"))) {
+                return false; // "is about to": an auxiliary, a copula or an adverb before the infinitive
+            }
+        }
+        return true;
     }
 
     /**

@@ -794,8 +794,8 @@ final class Intents extends SentencePass {
                             || at == t && Syntax.is(d.relation(), "aux") && UNMADE.contains(w);
                 }
             }
-            if (unmade) {
-                continue;
+            if (unmade || ModalityRules.polarQuestion(s)) {
+                continue; // "Is China preparing to invade Taiwan?" asks; no threat is made
             }
             Provenance p = e.provenance();
             ctx.events.put(key, new Event(e.source(), e.target(), e.cameo(), Modality.INTENT, null, e.date(),

@@ -44,6 +44,9 @@ final class ModalityRules extends SentencePass {
 
     private static final Set<String> MODAL_INTENT = WordLists.words("modal-intent");
 
+    /** Auxiliaries that, put first, ask a yes/no question ({@link #polarQuestion}). */
+    private static final Set<String> QUESTION_AUXILIARIES = WordLists.words("question-auxiliary");
+
     private static final Set<String> CONDITIONAL = WordLists.words("conditional");
 
     private static final Set<String> HEDGES = WordLists.words("hedges");
@@ -90,6 +93,9 @@ final class ModalityRules extends SentencePass {
         Token tok = s.token(t);
         if (negated(t, explained)) {
             return new Modal(Modality.NEGATED, null);
+        }
+        if (polarQuestion()) {
+            return new Modal(Modality.HYPOTHETICAL, null); // "Will Russia attack NATO?" asks; it tells no intent
         }
         if (tok.isNoun() && s.children(t, "det").stream().anyMatch(d -> ANY.contains(Syntax.lower(s.token(d))))) {
             return new Modal(Modality.HYPOTHETICAL, null); // "would respond to any attack": no attack has been made
@@ -330,6 +336,35 @@ final class ModalityRules extends SentencePass {
         }
         return new Event(e.source(), e.target(), e.cameo(), Modality.INTENT, e.reportedBy(), e.date(),
                 e.dateBasis(), e.dateText(), e.text(), e.provenance(), e.judge());
+    }
+
+    /**
+     * Whether the sentence is a yes/no question: it ends with a question mark and opens (after any quotation mark) with
+     * an auxiliary before its subject ({@code words.txt} {@code question-auxiliary}: "Will Russia attack NATO?",
+     * "Could Iran close the Strait?"). What it asks about is hypothetical, whatever its auxiliary says; a question
+     * with a question word ("Why did Russia strike the dam?") takes the act as told and is left as it is.
+     */
+    private boolean polarQuestion() {
+        return polarQuestion(s);
+    }
+
+    /** {@link #polarQuestion()} of a sentence, for the passes that settle modality after this one. */
+    static boolean polarQuestion(org.saydo.nlp.ParsedSentence s) {
+        List<Token> tokens = s.tokens();
+        int first = 0;
+        while (first < tokens.size() && !Character.isLetter(tokens.get(first).word().charAt(0))) {
+            first++;
+        }
+        int last = tokens.size() - 1;
+        while (last > first && !Character.isLetterOrDigit(tokens.get(last).word().charAt(0))
+                && !tokens.get(last).word().equals("?")) {
+            last--;
+        }
+        if (first >= last || !tokens.get(last).word().equals("?")
+                || !QUESTION_AUXILIARIES.contains(Syntax.lower(tokens.get(first)))) {
+            return false;
+        }
+        return Syntax.is(s.relation(first), "aux") || Syntax.is(s.relation(first), "cop");
     }
 
     /**

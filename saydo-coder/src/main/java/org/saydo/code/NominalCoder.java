@@ -56,10 +56,14 @@ final class NominalCoder extends SentencePass {
      * @param leaders lemmas of participles whose compound modifier leads the act ("Hamas-led": lead)
      * @param tolls lemmas of verbs whose subject, an event noun, is told as real through what it did ("the fighting
      *        has killed hundreds": kill)
+     * @param agents the acts hyphenated participles name, by the participle's lemma
+     * @param lands lemmas of nouns of land that a hyphenated holder holds without naming whose it is ("the
+     *        Russian-occupied south", "Russian-held territory"): the last place named that is not the holder's
      */
-    record Cues(List<List<String>> onsets, Set<String> leaders, Set<String> tolls, Map<String, Agent> agents) {
+    record Cues(List<List<String>> onsets, Set<String> leaders, Set<String> tolls, Map<String, Agent> agents,
+            Set<String> lands) {
 
-        static final Set<String> KINDS = Set.of("onset", "leader", "toll", "agent");
+        static final Set<String> KINDS = Set.of("onset", "leader", "toll", "agent", "land");
 
         private static final Cues DEFAULTS = of(CueFile.resource("nominals.txt", KINDS));
 
@@ -68,6 +72,7 @@ final class NominalCoder extends SentencePass {
             leaders = Set.copyOf(leaders);
             tolls = Set.copyOf(tolls);
             agents = Map.copyOf(agents);
+            lands = Set.copyOf(lands);
         }
 
         /** The cues shipped with Saydo. */
@@ -94,7 +99,7 @@ final class NominalCoder extends SentencePass {
                 }
                 agents.put(f[0], new Agent(f[1], f[2]));
             }
-            return new Cues(onsets, file.words("leader"), file.words("toll"), agents);
+            return new Cues(onsets, file.words("leader"), file.words("toll"), agents, file.words("land"));
         }
     }
 
@@ -346,7 +351,9 @@ final class NominalCoder extends SentencePass {
                 }
                 case "user" -> {
                     int v = s.head(n);
-                    if (v >= 0 && s.token(v).isVerb() && s.relation(n).equals("obj")) {
+                    if (v >= 0 && s.token(v).isVerb() && (s.relation(n).equals("obj")
+                            || Syntax.is(s.relation(n), "obl") && Syntax.preposition(s, n).equals("with"))) {
+                        // "Ukraine used U.S.-supplied launchers", "struck targets with U.S.-supplied launchers"
                         targets.addAll(actors.subjectsOf(v, 0));
                     }
                     for (int p : s.children(n, "nmod:poss")) {
@@ -368,6 +375,25 @@ final class NominalCoder extends SentencePass {
                         targets.addAll(predicates.partiesOfNoun(n, Set.of("of")));
                     }
                     targets.removeIf(a -> sources.stream().anyMatch(x -> x.actor().code().equals(a.actor().code())));
+                    if (targets.isEmpty() && cues.lands().contains(Syntax.lower(s.token(n)))) {
+                        // "Ukraine shelled the Russian-occupied south": the land of the last place named that is
+                        // not the holder's
+                        org.saydo.record.ActorRef place = ctx.discourse.lastPlace(actors.placesBefore(n), s.index(),
+                                sources);
+                        if (place == null) {
+                            // "Ukrainian drones struck a depot in Russian-occupied territory": the land of the
+                            // holder's other side in the report's conflict, when that side is a state
+                            org.saydo.record.ActorRef other = ctx.discourse.otherSide(ctx.events.values(),
+                                    sources.get(0));
+                            String state = other == null ? "" : Discourse.primary(other.code());
+                            place = state.length() == 3 && ActorResolver.isCountry(state)
+                                    ? new org.saydo.record.ActorRef(state, other.name(), other.text()) : null;
+                        }
+                        if (place != null) {
+                            targets.add(new Arg(new org.saydo.record.ActorRef(place.code(), place.name(),
+                                    s.token(n).word()), n, n, false));
+                        }
+                    }
                     if (targets.isEmpty()) {
                         continue; // "the Russian-held bank" names no party
                     }

@@ -28,7 +28,7 @@ record Posture(Set<String> aimed, Map<String, String> alone, Set<String> facing,
         Set<String> projectiles, Set<String> home, Set<String> tested) {
 
     static final Set<String> KINDS = Set.of("aimed", "alone", "facing", "launch", "projectile", "home", "tested",
-            "missions");
+            "missions", "crowd");
 
     /** What {@link #home} adds to the rule of an act it gives the source's own country as target. */
     static final String HOME_RULE = " + imposed at home";
@@ -158,7 +158,8 @@ record Posture(Set<String> aimed, Map<String, String> alone, Set<String> facing,
      * "missile tests 150"), when the report has two sides (targets.txt) but tells no act of force (CAMEO 18-20,
      * asserted or reported) done to anyone: "North Korea fired two ballistic missiles on Monday. Japan condemned the
      * launch." is a display, not an attack on the other side; in a report of strikes on a country it stays an attack
-     * (its target is then filled in by {@link ImplicitTargets#fill}). In a report with no two sides a launch of a
+     * (its target is then filled in by {@link ImplicitTargets#fill}). A launch a threat or promise embeds (13x: "threatened
+     * to launch more missiles") is left to it. In a report with no two sides a launch of a
      * projectile states test ({@link #TESTED_RULE}: "North Korea launched an ICBM on Thursday, Seoul's Joint Chiefs of
      * Staff said.") is a display too, and rockets stay as coded ("Hamas launched rockets from Gaza.").
      *
@@ -179,7 +180,8 @@ record Posture(Set<String> aimed, Map<String, String> alone, Set<String> facing,
         }
         java.util.List<org.saydo.record.Event> out = new java.util.ArrayList<>(events.size());
         for (org.saydo.record.Event e : events) {
-            if (e.target() == null && e.provenance().rule().contains(launch)) {
+            // a launch threatened or promised ("threatened to launch more missiles": 138x) stays the speech act
+            if (e.target() == null && e.provenance().rule().contains(launch) && force(e.cameo())) {
                 org.saydo.record.Provenance p = e.provenance();
                 org.saydo.record.Provenance q = new org.saydo.record.Provenance(p.docId(), p.doc(), p.sentence(),
                         p.sentenceStart(), p.sentenceEnd(), p.start(), p.end(), p.trigger(), p.triggerStart(),
@@ -190,5 +192,10 @@ record Posture(Set<String> aimed, Map<String, String> alone, Set<String> facing,
             out.add(e);
         }
         return out;
+    }
+
+    /** Whether a code is an act of force itself (CAMEO 18-20), not a threat (13x) or promise that embeds one. */
+    private static boolean force(String cameo) {
+        return Integer.parseInt(cameo.substring(0, 2)) >= 18;
     }
 }

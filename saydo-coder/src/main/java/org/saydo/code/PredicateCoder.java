@@ -58,6 +58,9 @@ final class PredicateCoder extends SentencePass {
     /** What the rule adds when a verb of force tells the act its subject noun names ("the strikes killed"). */
     static final String FORCE_NOUN_RULE = " + told by its noun";
 
+    /** accuse25: roots of disapproval and rejection whose passive subject's owner is their target. */
+    private static final Set<String> DISAPPROVING_ROOTS = Set.of("11", "12");
+
     /** CAMEO roots of cooperative acts that coordinated parties do with each other. */
     private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06");
 
@@ -234,6 +237,11 @@ final class PredicateCoder extends SentencePass {
         if (targets.isEmpty() && best != null && !passive && !inherentPassive) {
             targets = ownersOfMatched(best.consumed, sources); // "dismissed Zelensky's peace plan"
         }
+        if (targets.isEmpty() && passive && DISAPPROVING_ROOTS.contains(code.get().substring(0, 2))) {
+            // accuse25: "Russia's decision to quit the deal was condemned by Kyiv": the owner of the thing disapproved
+            // of, told as the passive's subject, as the active's object owner above
+            targets = ownersOfMatched(new HashSet<>(s.children(v, "nsubj:pass")), sources);
+        }
         sources = withoutNotActors(sources);
         targets = withoutNotActors(targets);
         if (RECIPROCAL_ROOTS.contains(code.get().substring(0, 2)) && (best == null || best.targets.isEmpty())) {
@@ -316,6 +324,18 @@ final class PredicateCoder extends SentencePass {
                     targets.add(place); // "dozens were arrested in Bamako": the state's own people
                 }
                 rule += ImplicitSources.COERCION_RULE;
+            }
+        }
+        if (sources.isEmpty() && !passive && code.get().startsWith("14") && crowdSubject(v)) {
+            // accuse25: "Protesters stormed the parliament building in Niamey", "Hundreds of protesters gathered
+            // outside government buildings in Yerevan": a crowd of no party named is the people of the place it
+            // protests in, else of the country the report is told from
+            String country = crowdCountry(v);
+            if (country != null) {
+                int crowd = s.children(v, "nsubj").get(0);
+                sources = List.of(new Arg(new org.saydo.record.ActorRef(country + "CVL", country,
+                        s.token(crowd).word()), crowd, crowd, false));
+                rule += " + crowd of the place (posture.txt crowd)";
             }
         }
         if (code.get().equals("180")) {
@@ -813,6 +833,46 @@ final class PredicateCoder extends SentencePass {
             }
         }
         return null;
+    }
+
+    /** accuse25: nouns (lemmas) of a crowd that protests as the people of its place ({@code posture.txt} crowd). */
+    private static final Set<String> CROWDS = WordLists.words(CueFile.resource("posture.txt", Posture.KINDS), "crowd");
+
+    /** Whether the verb's subject is a crowd ({@link #CROWDS}) that names no party. */
+    private boolean crowdSubject(int v) {
+        List<Integer> subjects = s.children(v, "nsubj");
+        return subjects.size() == 1 && CROWDS.contains(Syntax.lower(s.token(subjects.get(0))))
+                && actors.actorsOf(subjects.get(0)).isEmpty();
+    }
+
+    /**
+     * The country of the place a crowd's act is told in: a country or place named in a phrase of the verb, or in a
+     * phrase of that phrase's noun or of the object ("outside government buildings in Yerevan"), a diplomatic mission's state not
+     * counting ("outside the Israeli embassy in Amman" is Jordan's); else the report's own; null for none.
+     */
+    private String crowdCountry(int v) {
+        List<Integer> phrases = new ArrayList<>(s.children(v, "obl"));
+        phrases.addAll(s.children(v, "obj")); // "stormed the parliament building in Niamey": only its phrase
+        for (int c : phrases) {
+            List<Integer> nouns = new ArrayList<>();
+            if (!Protests.MISSIONS.contains(Syntax.lower(s.token(c))) && !s.relation(c).equals("obj")) {
+                nouns.add(c);
+            }
+            for (var d : s.children(c)) {
+                if (Syntax.is(d.relation(), "nmod")) {
+                    nouns.add(d.dependent());
+                }
+            }
+            for (int n : nouns) {
+                if (namedPlace(n)) {
+                    for (Arg a : actors.actorsOf(n)) {
+                        return a.actor().code();
+                    }
+                }
+            }
+        }
+        String home = ctx.discourse.homeCountry();
+        return home != null && home.length() == 3 && ActorResolver.isCountry(home) ? home : null;
     }
 
     /** Whether the proper noun at {@code i} names a place or a country: an actor coded by its country alone. */

@@ -23,7 +23,7 @@ import org.saydo.record.Provenance;
 final class Protests extends SentencePass {
 
     /** Nouns (lemmas) of diplomatic missions ({@code posture.txt}: {@code missions}). */
-    private static final Set<String> MISSIONS = WordLists.words(CueFile.resource("posture.txt", Posture.KINDS),
+    static final Set<String> MISSIONS = WordLists.words(CueFile.resource("posture.txt", Posture.KINDS),
             "missions");
 
     /** Relations by which a mission noun names its state ("the Russian embassy", "Russia's embassy"). */
@@ -61,6 +61,39 @@ final class Protests extends SentencePass {
             String newKey = e.source().code() + "|" + states.get(0).actor().code() + "|" + e.cameo() + "|" + v;
             ctx.events.putIfAbsent(newKey, new Event(e.source(), states.get(0).actor(), e.cameo(), e.modality(),
                     e.reportedBy(), e.date(), e.dateBasis(), e.dateText(), e.text(), q, e.judge()));
+        }
+    }
+
+    /**
+     * accuse25: a protest a state or one of its bodies makes ("China protested the passage of the U.S. destroyer",
+     * "Japan protested the Chinese incursion") is an official complaint (114, the codebook's "written and
+     * institutionalized protests"), not a collective action of dissent (140, "civilian demonstrations"): the verb
+     * {@code protest} coded 140 with such a source (a state's body: GOV, MIL, LEG, JUD, COP, or a country by its proper
+     * name; "Thousands of Israelis" are its people), or an organisation of states, is recoded 114.
+     */
+    void findOfficialProtests() {
+        for (String key : ctx.events.keySet().stream().toList()) {
+            Event e = ctx.events.get(key);
+            int v = trigger(key);
+            if (e == null || e.source() == null || !e.cameo().equals("140")
+                    || !Syntax.lower(s.token(v)).equals("protest")
+                    || !(ActorResolver.stateBody(e.source().code()) && (e.source().code().length() >= 6
+                            || s.children(v, "nsubj").stream().anyMatch(n -> s.token(n).pos().equals("NNP"))))
+                            && !e.source().code().startsWith("IGO")) {
+                // a country named by other than its name is its people ("Thousands of Israelis protested")
+                continue;
+            }
+            var code = ctx.coder.eventCode("114");
+            if (code.isEmpty()) {
+                continue;
+            }
+            ctx.events.remove(key);
+            Provenance p = e.provenance();
+            String newKey = e.source().code() + "|" + (e.target() == null ? "" : e.target().code()) + "|" + code.get()
+                    + "|" + v;
+            ctx.events.putIfAbsent(newKey, new Event(e.source(), e.target(), code.get(), e.modality(),
+                    e.reportedBy(), e.date(), e.dateBasis(), e.dateText(), e.text(),
+                    p.withRule(p.rule() + " + a state's protest is official (114)"), e.judge()));
         }
     }
 

@@ -39,7 +39,7 @@ final class Refusals extends SentencePass {
     /** The shipped cues ({@code refusals.txt}). */
     private static final CueFile CUES = CueFile.resource("refusals.txt",
             Set.of("accept", "bound", "pacts", "modals", "halts", "talks", "addressed", "leaves", "ends", "vows",
-                    "stops"));
+                    "stops", "willing"));
 
     /** Verbs of acceptance whose negation is a rejection ({@code refusals.txt}: {@code accept}). */
     private static final Set<String> ACCEPT = WordLists.words(CUES, "accept");
@@ -88,6 +88,12 @@ final class Refusals extends SentencePass {
      * "vowed never to negotiate with the rebels".
      */
     private static final Set<String> VOWS = WordLists.words(CUES, "vows");
+
+    /**
+     * accuse25: adjectives of readiness ({@code refusals.txt}: {@code willing}) whose own negation makes their
+     * complement refused as a modal's does: "Putin was not ready to meet Zelensky", "is not willing to withdraw".
+     */
+    private static final Set<String> WILLING = WordLists.words(CUES, "willing");
 
     /**
      * Verbs of stopping ({@code refusals.txt}: {@code stops}) that negate a verb of keeping a pact they govern:
@@ -143,6 +149,16 @@ final class Refusals extends SentencePass {
             if (BOUND.contains(Syntax.lower(t)) && head >= 0 && Syntax.is(s.relation(v), "xcomp")
                     && STOPS.contains(Syntax.lower(s.token(head))) && pact(v) && !modals.conditional(v)) {
                 notAccepted(v, Set.of(head), true, head); // "stopped observing the accord": no longer bound by it
+                continue;
+            }
+            int ready = unready(v);
+            if (ready >= 0) {
+                // accuse25: "the Kremlin said Putin was not ready to meet Zelensky": the negated readiness refuses
+                Set<Integer> explained = new HashSet<>(negation(ready));
+                explained.add(ready);
+                if (!refused(v, explained) && !refusedTalks(v, explained)) {
+                    refusedContent(v, v, explained);
+                }
                 continue;
             }
             Set<Integer> negation = negation(v);
@@ -420,6 +436,19 @@ final class Refusals extends SentencePass {
             any = true;
         }
         return any;
+    }
+
+    /**
+     * The negated adjective of readiness ({@code willing}) whose complement the verb at {@code v} is, under no
+     * condition ("was not ready to meet", "is no longer willing to negotiate"), or -1.
+     */
+    private int unready(int v) {
+        int h = s.head(v);
+        if (h < 0 || !s.token(v).isVerb() || !Syntax.is(s.relation(v), "xcomp") || !s.token(h).pos().startsWith("JJ")
+                || !WILLING.contains(Syntax.lower(s.token(h))) || negation(h).isEmpty() || modals.conditional(h)) {
+            return -1;
+        }
+        return h;
     }
 
     /** Whether the verb at {@code v} is the complement of a verb of vowing ("vowed never to negotiate"). */

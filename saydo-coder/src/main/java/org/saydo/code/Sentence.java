@@ -143,6 +143,7 @@ final class Sentence {
         demands.findDemands();
         refusals.findRefusals();
         protests.findMissions();
+        protests.findOfficialProtests();
         reprisals.findThreats();
         intents.conditionalCommitments();
         intents.bareWarnings();

@@ -67,6 +67,8 @@ public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitt
     private static final Pattern DAY = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern MONTH = Pattern.compile("^(\\d{4})-(\\d{2})$");
     private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})");
+    /** A season ("last summer" is {@code 2024-SU}): SUTime's SP, SU, FA and WI. */
+    private static final Pattern SEASON = Pattern.compile("^(\\d{4})-(SP|SU|FA|WI)$");
 
     /** Words after which a token tagged as a base-form verb is a noun ("the largest drone and missile attacks"). */
     private static final java.util.Set<String> NOMINAL_LEFT_TAGS = java.util.Set.of("JJ", "JJS", "JJR", "PRP$", "POS");
@@ -344,6 +346,14 @@ public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitt
                     || "DT".equals(prev.tag()) && ARTICLES.contains(prev.word().toLowerCase(java.util.Locale.ROOT));
             if (baseVerb && nominalLeft) {
                 t.setTag("NN");
+            }
+            // "South Korea called the launches a clear breach of international law": the tagger reads a plural noun
+            // after an article or a possessive as a verb in the third person ("the/DT launches/VBZ"), and the
+            // parser then gives "called" no object. No verb follows an article or a possessive: it is a plural.
+            boolean determinerLeft = "PRP$".equals(prev.tag()) || "POS".equals(prev.tag())
+                    || "DT".equals(prev.tag()) && ARTICLES.contains(prev.word().toLowerCase(java.util.Locale.ROOT));
+            if ("VBZ".equals(t.tag()) && determinerLeft) {
+                t.setTag("NNS");
             }
             // "Air strikes on Odesa killed four people": capitalised first in the sentence, "Air" is read as a proper
             // noun and "strikes" as its verb. An act of force after the word that names its kind is a noun.
@@ -627,7 +637,11 @@ public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitt
         return false;
     }
 
-    /** The first day of the period a TIMEX3 value names, or null when it names none. */
+    /**
+     * The first day of the period a TIMEX3 value names, or null when it names none: a season begins on the first of
+     * its first month (spring March, summer June, autumn September, winter December), as "in March" is the first of
+     * the month (corpus/README.md "Dates").
+     */
     static LocalDate day(String value) {
         Matcher m = DAY.matcher(value);
         if (m.find()) {
@@ -647,6 +661,16 @@ public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitt
             }
             return jan4.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
                     .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        }
+        m = SEASON.matcher(value);
+        if (m.find()) {
+            int month = switch (m.group(2)) {
+                case "SP" -> 3;
+                case "SU" -> 6;
+                case "FA" -> 9;
+                default -> 12;
+            };
+            return safeDate(Integer.parseInt(m.group(1)), month, 1);
         }
         return null;
     }

@@ -106,6 +106,12 @@ class CoreNlpParserTest {
         assertRepaired("Air strikes on Odesa killed four people.", 1, "strikes", "NNS", 4, 1);
     }
 
+    @Test
+    void aThirdPersonVerbAfterAnArticleIsAPluralNoun() {
+        // "the/DT launches/VBZ": "called" had no object and "launches" was the verb of "a clear breach"
+        assertRepaired("Seoul called the launches a clear breach of international law.", 3, "launches", "NNS", 1, 0);
+    }
+
     /**
      * Parses {@code text} (published 2024-06-05) and checks its first sentence's repair: token {@code word} is
      * {@code form} tagged {@code pos}, and token {@code verb} is the sentence's root with token {@code subject} as
@@ -239,6 +245,8 @@ class CoreNlpParserTest {
         assertThat(CoreNlpParser.day("2025-12-02T10:00")).isEqualTo(LocalDate.of(2025, 12, 2));
         assertThat(CoreNlpParser.day("2025-11")).isEqualTo(LocalDate.of(2025, 11, 1));
         assertThat(CoreNlpParser.day("2025-W49")).isEqualTo(LocalDate.of(2025, 12, 1));
+        assertThat(CoreNlpParser.day("2024-SU")).isEqualTo(LocalDate.of(2024, 6, 1));
+        assertThat(CoreNlpParser.day("2024-WI")).isEqualTo(LocalDate.of(2024, 12, 1));
         assertThat(CoreNlpParser.day("PAST_REF")).isNull();
         assertThat(CoreNlpParser.day("P1W")).isNull();
     }
