@@ -181,10 +181,23 @@ public final class EvaluateCommand implements Callable<Integer> {
                 pct(r.materialConflictPrecision()), r.materialConflict().matched(), r.materialConflict().system()));
         out.println(String.format(Locale.ROOT, "background: %d gold, %d emitted as asserted/reported",
                 r.backgroundGold(), r.backgroundAsDeeds()));
+        out.println(missedLine(r));
         out.println(String.format(Locale.ROOT, "quotes: %d gold, %d system, %d matched, recall %s, speaker %s",
                 r.quotes().gold(), r.quotes().system(), r.quotes().matched(), pct(r.quotes().recall()),
                 pct(r.speakerAccuracy())));
         out.println(r.summaryLine());
+    }
+
+    /**
+     * {@code missed: M of G gold events: A another root (same dyad), B another dyad (same root), C beside other
+     * events, D in silent sentences}: where recall goes, by {@link DocumentScore.MissCause}.
+     */
+    static String missedLine(EvaluationReport r) {
+        Map<DocumentScore.MissCause, Integer> c = r.missCauses();
+        return String.format(Locale.ROOT, "missed: %d of %d gold events: %d another root (same dyad), %d another dyad"
+                + " (same root), %d beside other events, %d in silent sentences", r.root().gold() - r.root().matched(),
+                r.root().gold(), c.get(DocumentScore.MissCause.WRONG_ROOT), c.get(DocumentScore.MissCause.WRONG_DYAD),
+                c.get(DocumentScore.MissCause.OTHER_EVENTS), c.get(DocumentScore.MissCause.SILENT));
     }
 
     private static String gold(GoldEvent g) {
@@ -261,6 +274,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         put(q, "recall", r.quotes().recall());
         q.put("speaker_correct", r.speakerCorrect());
         put(q, "speaker_accuracy", r.speakerAccuracy());
+        ObjectNode causes = root.putObject("missed_by_cause");
+        r.missCauses().forEach((k, v) -> causes.put(k.key(), v));
         ArrayNode errors = root.putArray("errors");
         for (Map.Entry<String, Integer> e : r.errors().entrySet()) {
             errors.addObject().put("error", e.getKey()).put("count", e.getValue());

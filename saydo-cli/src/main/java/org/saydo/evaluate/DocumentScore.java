@@ -1,6 +1,7 @@
 package org.saydo.evaluate;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.saydo.record.Event;
 import org.saydo.record.Quote;
@@ -19,10 +20,11 @@ import org.saydo.record.Quote;
  * @param backgroundAsDeeds how many gold background events the coder emitted as asserted or reported (same dyad
  *                          and root, in a sentence that overlaps the gold span)
  * @param errors one label per error, for the confusion table ({@code root 19 -> 17}, ...)
+ * @param missCauses how many missed gold events have each {@link MissCause} (every cause present)
  */
 public record DocumentScore(GoldDocument gold, List<Event> system, List<Quote> systemQuotes, List<Pair> matched,
         List<GoldEvent> missed, List<Event> spurious, int matchedCode, List<QuotePair> quotes,
-        int backgroundAsDeeds, List<String> errors) {
+        int backgroundAsDeeds, List<String> errors, Map<MissCause, Integer> missCauses) {
 
     public DocumentScore {
         Objects.requireNonNull(gold, "gold");
@@ -33,6 +35,12 @@ public record DocumentScore(GoldDocument gold, List<Event> system, List<Quote> s
         spurious = List.copyOf(spurious);
         quotes = List.copyOf(quotes);
         errors = List.copyOf(errors);
+        missCauses = Map.copyOf(missCauses);
+        if (missCauses.size() != MissCause.values().length
+                || missCauses.values().stream().mapToInt(Integer::intValue).sum() != missed.size()) {
+            throw new IllegalArgumentException("miss causes " + missCauses + " do not sum to missed "
+                    + missed.size());
+        }
         if (matched.size() + missed.size() != gold.events().size()) {
             throw new IllegalArgumentException("matched " + matched.size() + " + missed " + missed.size()
                     + " != gold " + gold.events().size());
@@ -44,6 +52,24 @@ public record DocumentScore(GoldDocument gold, List<Event> system, List<Quote> s
         if (quotes.size() != gold.quotes().size()) {
             throw new IllegalArgumentException("quotes " + quotes.size() + " != gold " + gold.quotes().size());
         }
+    }
+
+    /**
+     * Why a gold event was missed, judged from the unmatched system events in its sentence: one of the same dyad
+     * with another root, else one of the same root with another dyad, else other events only, else none at all.
+     */
+    public enum MissCause {
+        WRONG_ROOT, WRONG_DYAD, OTHER_EVENTS, SILENT;
+
+        /** The JSON key and table label: {@code wrong_root}, ... */
+        public String key() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** How many missed gold events have {@code cause}. */
+    public int missed(MissCause cause) {
+        return missCauses.get(cause);
     }
 
     /** A gold event and the system event matched to it. */

@@ -36,12 +36,14 @@ import org.saydo.record.Event;
  * @param quotes gold quotes, system quotes, gold quotes matched by span
  * @param speakerCorrect gold quotes whose matched system quote has the same primary speaker code
  * @param errors error labels with their counts, most frequent first
+ * @param missCauses the missed gold events by {@link DocumentScore.MissCause}, in the enum's order
  */
 public record EvaluationReport(List<DocumentScore> documents, Counts root, Counts code,
         SortedMap<String, Counts> byRoot, SortedMap<Integer, Counts> byQuad,
         SortedMap<String, ModalityCounts> byModality, int fullActors, int modalityCorrect,
         int datesScored, int datesCorrect, Counts materialConflict, int backgroundGold, int backgroundAsDeeds,
-        Counts quotes, int speakerCorrect, Map<String, Integer> errors) {
+        Counts quotes, int speakerCorrect, Map<String, Integer> errors,
+        Map<DocumentScore.MissCause, Integer> missCauses) {
 
     public EvaluationReport {
         documents = List.copyOf(documents);
@@ -49,6 +51,7 @@ public record EvaluationReport(List<DocumentScore> documents, Counts root, Count
         byQuad = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(byQuad));
         byModality = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(byModality));
         errors = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(errors));
+        missCauses = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(missCauses));
     }
 
     /** Gold items, system items, and how many of them were matched. */
@@ -129,7 +132,14 @@ public record EvaluationReport(List<DocumentScore> documents, Counts root, Count
         int matchedQuotes = 0;
         int speaker = 0;
         Map<String, Integer> errors = new TreeMap<>();
+        Map<DocumentScore.MissCause, Integer> missCauses = new java.util.EnumMap<>(DocumentScore.MissCause.class);
+        for (DocumentScore.MissCause c : DocumentScore.MissCause.values()) {
+            missCauses.put(c, 0);
+        }
         for (DocumentScore d : scores) {
+            for (DocumentScore.MissCause c : DocumentScore.MissCause.values()) {
+                missCauses.merge(c, d.missed(c), Integer::sum);
+            }
             root = root.plus(d.gold().events().size(), d.system().size(), d.matched().size());
             code = code.plus(d.gold().events().size(), d.system().size(), d.matchedCode());
             for (GoldEvent g : d.gold().events()) {
@@ -201,7 +211,7 @@ public record EvaluationReport(List<DocumentScore> documents, Counts root, Count
         sorted.forEach(e -> ranked.put(e.getKey(), e.getValue()));
         return new EvaluationReport(scores, root, code, byRoot, byQuad, byModality, fullActors, modality, datesScored,
                 datesCorrect, new Counts(mcGold, mcSystem, mcMatched), backgroundGold,
-                backgroundAsDeeds, new Counts(goldQuotes, systemQuotes, matchedQuotes), speaker, ranked);
+                backgroundAsDeeds, new Counts(goldQuotes, systemQuotes, matchedQuotes), speaker, ranked, missCauses);
     }
 
     private static boolean isDeed(GoldEvent g) {

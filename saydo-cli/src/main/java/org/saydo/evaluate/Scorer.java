@@ -1,7 +1,9 @@
 package org.saydo.evaluate;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiPredicate;
 import org.saydo.ontology.CameoOntology;
@@ -65,8 +67,14 @@ public final class Scorer {
                 background++;
             }
         }
+        List<String> errors = new ArrayList<>();
+        Map<DocumentScore.MissCause, Integer> causes = new EnumMap<>(DocumentScore.MissCause.class);
+        for (DocumentScore.MissCause c : DocumentScore.MissCause.values()) {
+            causes.put(c, 0);
+        }
+        errors(matched, missed, spurious, system, errors, causes);
         return new DocumentScore(gold, system, quotes, matched, missed, spurious, matchedCode,
-                matchQuotes(gold.quotes(), quotes), background, errors(matched, missed, spurious));
+                matchQuotes(gold.quotes(), quotes), background, errors, causes);
     }
 
     /** Whether the coder presents the event as a deed that happened (asserted or reported). */
@@ -147,14 +155,16 @@ public final class Scorer {
     }
 
     /**
-     * Labels the errors: a missed gold event next to a spurious system event in its sentence with the same dyad is
-     * {@code root G -> S}; with the same root, {@code wrong dyad (root G)}; with none, {@code missed (root G)}; a
-     * spurious event that explains no miss is {@code spurious (root S)}; a matched pair whose
+     * Labels the errors into {@code out} and counts each missed gold event's {@link DocumentScore.MissCause} into
+     * {@code causes}: a missed gold event next to a spurious system event in its sentence with the same dyad is
+     * {@code root G -> S} ({@code WRONG_ROOT}); with the same root, {@code wrong dyad (root G)}
+     * ({@code WRONG_DYAD}); with neither but other system events in its sentence, {@code missed (root G)}
+     * ({@code OTHER_EVENTS}); with no system event in its sentence at all, {@code silent sentence (root G)}
+     * ({@code SILENT}). A spurious event that explains no miss is {@code spurious (root S)}; a matched pair whose
      * modalities differ is {@code modality G -> S}.
      */
-    private static List<String> errors(List<DocumentScore.Pair> matched, List<GoldEvent> missed,
-            List<Event> spurious) {
-        List<String> out = new ArrayList<>();
+    private static void errors(List<DocumentScore.Pair> matched, List<GoldEvent> missed, List<Event> spurious,
+            List<Event> system, List<String> out, Map<DocumentScore.MissCause, Integer> causes) {
         for (DocumentScore.Pair p : matched) {
             if (!p.gold().modality().equals(p.system().modality().label())) {
                 out.add("modality " + p.gold().modality() + " -> " + p.system().modality().label());
@@ -175,21 +185,28 @@ public final class Scorer {
                     sameRoot = j;
                 }
             }
+            DocumentScore.MissCause cause;
             if (sameDyad >= 0) {
                 out.add("root " + g.root() + " -> " + root(spurious.get(sameDyad)));
                 explained[sameDyad] = true;
+                cause = DocumentScore.MissCause.WRONG_ROOT;
             } else if (sameRoot >= 0) {
                 out.add("wrong dyad (root " + g.root() + ")");
                 explained[sameRoot] = true;
-            } else {
+                cause = DocumentScore.MissCause.WRONG_DYAD;
+            } else if (system.stream().anyMatch(e -> overlapsSentence(g, e.provenance()))) {
                 out.add("missed (root " + g.root() + ")");
+                cause = DocumentScore.MissCause.OTHER_EVENTS;
+            } else {
+                out.add("silent sentence (root " + g.root() + ")");
+                cause = DocumentScore.MissCause.SILENT;
             }
+            causes.merge(cause, 1, Integer::sum);
         }
         for (int j = 0; j < spurious.size(); j++) {
             if (!explained[j]) {
                 out.add("spurious (root " + root(spurious.get(j)) + ")");
             }
         }
-        return out;
     }
 }

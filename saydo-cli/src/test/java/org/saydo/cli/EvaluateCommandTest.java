@@ -101,7 +101,10 @@ class EvaluateCommandTest {
                 .contains("date: 100.0% (1 of 1 matched events with a gold date)")
                 // the coder's material conflicts as deeds: the shelling (right) and the hostages (background)
                 .contains("material conflict asserted/reported: P=50.0% (1 of 2)")
-                .contains("background: 1 gold, 1 emitted as asserted/reported");
+                .contains("background: 1 gold, 1 emitted as asserted/reported")
+                // the one miss, Israel>Hamas 046, has Israel>PSE 046 in its sentence: same root, other dyad
+                .contains("missed: 1 of 3 gold events: 0 another root (same dyad), 1 another dyad (same root), "
+                        + "0 beside other events, 0 in silent sentences");
     }
 
     @Test
@@ -172,6 +175,8 @@ class EvaluateCommandTest {
         assertThat(j.get("full_actor_agreement").asInt()).isEqualTo(1);
         assertThat(j.get("background_as_deeds").asInt()).isEqualTo(1);
         assertThat(j.at("/quotes/speaker_accuracy").asDouble()).isEqualTo(100.0);
+        assertThat(j.at("/missed_by_cause/wrong_dyad").asInt()).isEqualTo(1);
+        assertThat(j.at("/missed_by_cause/silent").asInt()).isZero();
         assertThat(j.get("summary").asText()).startsWith("evaluate: 2 documents, 3 gold events");
     }
 

@@ -132,6 +132,30 @@ class ScorerTest {
     }
 
     @Test
+    void eachMissIsExplainedByWhatTheCoderEmittedInItsSentence() {
+        GoldEvent wrongRoot = gold("RUS", "UKR", "190", "asserted", MAY10, 10, 40);      // sentence 0
+        GoldEvent beside = gold("ISR", "LBN", "190", "asserted", MAY10, 60, 90);         // sentence 1
+        GoldEvent silent = gold("CHN", "TWN", "150", "asserted", MAY10, 110, 140);       // sentence 2
+        Event arrest = system("RUS", "UKR", "173", Modality.ASSERTED, MAY10, 0, 12);      // same dyad, root 17
+        Event talks = system("USA", "IRN", "042", Modality.ASSERTED, MAY10, 1, 62);       // neither dyad nor root
+        DocumentScore score = Scorer.score(doc(List.of(wrongRoot, beside, silent), List.of()),
+                List.of(arrest, talks), List.of());
+        assertThat(score.missed()).containsExactly(wrongRoot, beside, silent);
+        assertThat(score.errors()).containsExactlyInAnyOrder("root 19 -> 17", "missed (root 19)",
+                "silent sentence (root 15)", "spurious (root 04)");
+        assertThat(score.missed(DocumentScore.MissCause.WRONG_ROOT)).isEqualTo(1);
+        assertThat(score.missed(DocumentScore.MissCause.WRONG_DYAD)).isZero();
+        assertThat(score.missed(DocumentScore.MissCause.OTHER_EVENTS)).isEqualTo(1);
+        assertThat(score.missed(DocumentScore.MissCause.SILENT)).isEqualTo(1);
+        // summed over two copies of the document
+        EvaluationReport r = EvaluationReport.of(List.of(score, score));
+        assertThat(r.missCauses()).containsExactly(java.util.Map.entry(DocumentScore.MissCause.WRONG_ROOT, 2),
+                java.util.Map.entry(DocumentScore.MissCause.WRONG_DYAD, 0),
+                java.util.Map.entry(DocumentScore.MissCause.OTHER_EVENTS, 2),
+                java.util.Map.entry(DocumentScore.MissCause.SILENT, 2));
+    }
+
+    @Test
     void anEventInTheGoldSentenceIsPreferredToANearerOneInAnother() {
         GoldEvent g = gold("RUS", "UKR", "190", "asserted", MAY10, 105, 120);      // sentence 2
         Event near = system("RUS", "UKR", "190", Modality.ASSERTED, MAY10, 1, 95);  // 10 away, sentence 1
