@@ -35,7 +35,7 @@ final class ImplicitSources {
     static final String ASSAULT_RULE = " + assault: ";
 
     private static final ImplicitSources DEFAULTS = of(CueFile.resource("deeds.txt",
-            Set.of("weapon", "object", "assault", "intercept", "victim", "capture")));
+            Set.of("weapon", "object", "assault", "intercept", "victim", "capture", "bombing", "elite", "killing")));
 
     /** CAMEO roots of the acts of force whose agent may be left implicit. */
     private static final Set<String> FORCE_ROOTS = Set.of("19");
@@ -65,14 +65,27 @@ final class ImplicitSources {
     /** Verbs (lemmas) of taking captives, whose agent no place tells ({@code deeds.txt capture}). */
     private final Set<String> captures;
 
+    /** CAMEO codes of bombings that are not military, whose bomber a place tells ({@code deeds.txt bombing}). */
+    private final Set<String> bombingCodes;
+
+    /** Titles (lemmas) of the people whose killing is an assassination ({@code deeds.txt elite}). */
+    private final Set<String> elites;
+
+    /** Verbs (lemmas) of killing a person ({@code deeds.txt killing}). */
+    private final Set<String> killings;
+
     private ImplicitSources(Map<String, String> weaponCodes, Map<String, String> objects, List<Assault> assaults,
-            Set<String> interceptors, Set<String> victimCodes, Set<String> captures) {
+            Set<String> interceptors, Set<String> victimCodes, Set<String> captures, Set<String> bombingCodes,
+            Set<String> elites, Set<String> killings) {
         this.weaponCodes = Map.copyOf(weaponCodes);
         this.objects = Map.copyOf(objects);
         this.assaults = List.copyOf(assaults);
         this.interceptors = Set.copyOf(interceptors);
         this.victimCodes = Set.copyOf(victimCodes);
         this.captures = Set.copyOf(captures);
+        this.bombingCodes = Set.copyOf(bombingCodes);
+        this.elites = Set.copyOf(elites);
+        this.killings = Set.copyOf(killings);
     }
 
     /**
@@ -150,7 +163,26 @@ final class ImplicitSources {
         for (CueFile.Cue c : file.of("capture")) {
             captures.addAll(List.of(c.value().toLowerCase(Locale.ROOT).split("\\s+")));
         }
-        return new ImplicitSources(weapons, objects, assaults, interceptors, victims, captures);
+        Set<String> bombings = new HashSet<>();
+        for (CueFile.Cue c : file.of("bombing")) {
+            for (String code : c.value().split("\\s+")) {
+                if (!code.matches("18\\d{1,2}")) {
+                    throw c.error("expected 'bombing CODE ...' with CAMEO codes of root 18, got 'bombing "
+                            + c.value() + "'");
+                }
+                bombings.add(code);
+            }
+        }
+        Set<String> elites = new HashSet<>();
+        for (CueFile.Cue c : file.of("elite")) {
+            elites.addAll(List.of(c.value().toLowerCase(Locale.ROOT).split("\\s+")));
+        }
+        Set<String> killings = new HashSet<>();
+        for (CueFile.Cue c : file.of("killing")) {
+            killings.addAll(List.of(c.value().toLowerCase(Locale.ROOT).split("\\s+")));
+        }
+        return new ImplicitSources(weapons, objects, assaults, interceptors, victims, captures, bombings, elites,
+                killings);
     }
 
     /**
@@ -312,6 +344,48 @@ final class ImplicitSources {
             code = ActorResolver.countryOf(code) + "MIL";
         }
         return new ActorRef(code, other.name(), "");
+    }
+
+    /** Whether the lemma is a title whose bearer's killing is an assassination ("leader", "commander"). */
+    boolean elite(String lemma) {
+        return elites.contains(lemma);
+    }
+
+    /** Whether the lemma is a verb of killing a person ("kill", "murder"). */
+    boolean killing(String lemma) {
+        return killings.contains(lemma);
+    }
+
+    /** Whether an act of this CAMEO code is a bombing that is not military ({@code deeds.txt bombing}). */
+    boolean bombing(String cameo) {
+        return bombingCodes.contains(cameo);
+    }
+
+    /** What the rule adds to an event's provenance rule when a bombing's bomber is the armed groups of its place. */
+    static final String BOMBER_RULE = " + implicit source: the place's armed groups";
+
+    /**
+     * The implicit source of a bombing that is not military with no bomber told ("a roadside bomb killed four
+     * soldiers in Balochistan", "were killed in a suicide bombing at a market in Mogadishu", {@code deeds.txt
+     * bombing}): the armed groups ({@code REB}) of the country the place phrase names, as "gunmen" in a place are;
+     * null for another code or no country.
+     *
+     * @param place the country the clause's place phrase names, or null
+     */
+    ActorRef bomber(String cameo, ActorRef place) {
+        Objects.requireNonNull(cameo, "cameo");
+        return bombing(cameo) ? armedGroups(place) : null;
+    }
+
+    /**
+     * The armed groups ({@code REB}) of the country a place phrase names ("in Quetta": PAKREB), who did an act of
+     * unconventional violence told there with no doer; null when the place is no country alone.
+     */
+    static ActorRef armedGroups(ActorRef place) {
+        if (place == null || place.code().length() != 3 || !ActorResolver.isCountry(place.code())) {
+            return null;
+        }
+        return new ActorRef(place.code() + "REB", place.name(), "");
     }
 
     /** What the rule adds to an event's provenance rule when a passive's coercion is the state's of its place. */

@@ -258,9 +258,37 @@ final class NominalCoder extends SentencePass {
                     }
                 }
             }
+            if (targets.isEmpty() && !sources.isEmpty() && Integer.parseInt(code.get().substring(0, 2)) >= 18
+                    && governor >= 0 && s.token(governor).isVerb() && rel.equals("nsubj")) {
+                // "a Ukrainian drone attack set fire to an oil depot in Russia's Bryansk region", "a Russian drone
+                // attack knocked out power in Odesa": the place its clause says it hit is whom it was done to
+                targets.addAll(struckPlaces(governor, sources));
+            }
             if (targets.isEmpty() && code.get().startsWith("15")) {
                 // "a build-up of Russian troops near the Ukrainian border": where the display is aimed (posture.txt)
                 targets.addAll(predicates.aimedAt(n, Set.of(), sources));
+            }
+        }
+        if (code.get().startsWith("18") && !ctx.coder.implicitSources.victimAct(code.get()) && mutual.isEmpty()) {
+            // "the Pulwama suicide bombing", "a terrorist attack in Pahalgam": unconventional violence told by a noun
+            // with no doer was done by the armed groups of the place it names to that place's people
+            List<Arg> places = compoundPlaces(n);
+            if (targets.isEmpty() && !places.isEmpty() && sources.equals(places)) {
+                sources.clear(); // a place's name before the noun is where it was done, not who did it
+                targets.addAll(places);
+            }
+            org.saydo.record.ActorRef by = sources.isEmpty() && !targets.isEmpty()
+                    ? ImplicitSources.armedGroups(targets.get(0).actor()) : null;
+            if (by != null) {
+                sources.add(new Arg(by, n, n, false));
+                for (int i = 0; i < targets.size(); i++) {
+                    Arg a = targets.get(i);
+                    if (a.actor().code().length() == 3 && ActorResolver.isCountry(a.actor().code())) {
+                        targets.set(i, new Arg(new org.saydo.record.ActorRef(a.actor().code() + "CVL",
+                                a.actor().name(), a.actor().text()), a.first(), a.last(), a.person()));
+                    }
+                }
+                rule += ImplicitSources.BOMBER_RULE;
             }
         }
         // "the meeting between A and B", "talks with B": one act, from the party named first
@@ -314,6 +342,64 @@ final class NominalCoder extends SentencePass {
         if (entry.get().mutual() && !once) {
             ctx.emit(targets, sources, code.get(), n, t.word(), rule);
         }
+    }
+
+    /** Prepositions of the phrase of a clause that names where its subject, an act of force, hit. */
+    private static final Set<String> STRUCK_PREPOSITIONS = Set.of("in", "at", "on", "to", "across", "inside");
+
+    /**
+     * The places that the clause of the verb at {@code v}, whose subject is an act of force, names as where it hit:
+     * the countries (actors coded by a country alone, not persons, not a source) of its object and of its phrases
+     * "in", "at", "on", "to" ("set fire to an oil depot in Russia's Bryansk region", "knocked out power in Odesa"),
+     * each searched one "of"/"in" phrase down.
+     */
+    private List<Arg> struckPlaces(int v, List<Arg> sources) {
+        List<Arg> out = new ArrayList<>();
+        for (var d : s.children(v)) {
+            int c = d.dependent();
+            boolean phrase = d.relation().equals("obj")
+                    || Syntax.is(d.relation(), "obl") && !d.relation().equals("obl:tmod")
+                            && STRUCK_PREPOSITIONS.contains(Syntax.preposition(s, c));
+            if (!phrase) {
+                continue;
+            }
+            List<Arg> found = new ArrayList<>(actors.actorsOf(c));
+            if (found.isEmpty()) {
+                for (int m : s.children(c, "nmod")) {
+                    if (STRUCK_PREPOSITIONS.contains(Syntax.preposition(s, m))) {
+                        found.addAll(actors.actorsOf(m));
+                    }
+                }
+            }
+            for (Arg a : found) {
+                String code = a.actor().code();
+                if (!a.person() && code.length() == 3 && ActorResolver.isCountry(code)
+                        && sources.stream().noneMatch(x -> ActorResolver.countryOf(x.actor().code()).equals(code))) {
+                    out.add(a);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The places named by the proper nouns that modify the noun at {@code n} ("the Pulwama bombing"): actors coded by
+     * a country alone, in the order {@link #codeNoun} takes its sources from them.
+     */
+    private List<Arg> compoundPlaces(int n) {
+        List<Arg> out = new ArrayList<>();
+        for (int c : s.children(n, "compound")) {
+            if (!s.token(c).isProperNoun()) {
+                continue;
+            }
+            for (Arg a : actors.actorsOf(c)) {
+                if (!a.person() && !a.actor().text().isEmpty() && a.actor().code().length() == 3
+                        && ActorResolver.isCountry(a.actor().code())) {
+                    out.add(a);
+                }
+            }
+        }
+        return out;
     }
 
     /**

@@ -264,6 +264,13 @@ final class PredicateCoder extends SentencePass {
             code = Optional.of(toldCode(code.get(), with.code()));
             rule += FORCE_NOUN_RULE;
         }
+        if (code.get().equals("190") && passive && ctx.coder.implicitSources.killing(Syntax.lower(t))
+                && eliteVictim(v)) {
+            // "Hamas leader Ismail Haniyeh was killed in Tehran": a leader's or a commander's killing told with no
+            // weapon of war is an assassination (186), as killing him is (saydo.verbs.txt SAYDO_ASSASSINATE)
+            code = Optional.of("186");
+            rule += ELITE_RULE;
+        }
         if (code.get().equals("190") && best != null) {
             for (int c : best.consumed) {
                 ForceNoun object = s.token(c).isNoun() ? forceNoun(c) : null;
@@ -285,6 +292,11 @@ final class PredicateCoder extends SentencePass {
                     targets = struck;
                     sources = List.of(new Arg(ImplicitSources.OTHER_SIDE, v, v, false));
                 }
+            }
+            if (targets.isEmpty() && !sources.isEmpty() && !inherentPassive) {
+                // "opened fire at a concert hall near Moscow", "ambushed a convoy outside Gao": the thing struck lies
+                // in the country of the place it is near
+                targets = nearPlaces(v, passive);
             }
             if (targets.isEmpty() && !sources.isEmpty()) {
                 // "a tank shell hit a school", "shelled a market": a civilian building of no named place is its
@@ -324,6 +336,32 @@ final class PredicateCoder extends SentencePass {
                     targets.add(place); // "dozens were arrested in Bamako": the state's own people
                 }
                 rule += ImplicitSources.COERCION_RULE;
+            }
+        }
+        ForceNoun bombing = sources.isEmpty() && in == null && (passive || inherentPassive)
+                ? bombingIn(v, code.get()) : null;
+        if (sources.isEmpty() && (bombing != null || deeds.bombing(code.get()))) {
+            // "a roadside bomb killed four soldiers in Balochistan", "were killed in a suicide bombing at a market in
+            // Mogadishu": a bombing with no bomber named is the place's armed groups' (deeds.txt bombing)
+            String told = bombing == null ? code.get() : toldCode(code.get(), bombing.code());
+            Arg place = bombingPlace(v, bombing == null ? -1 : bombing.token());
+            org.saydo.record.ActorRef by = place == null ? null : deeds.bomber(told, place.actor());
+            if (by != null) {
+                if (bombing != null) {
+                    ctx.consumed.add(bombing.token());
+                    code = Optional.of(told);
+                    rule += FORCE_NOUN_RULE;
+                }
+                sources = List.of(new Arg(by, v, v, false));
+                targets = new ArrayList<>(targets);
+                targets.removeIf(a -> a.first() >= place.first() && a.last() <= place.last());
+                if (targets.isEmpty()) {
+                    // the dead of a bombing no role is told of are the place's people
+                    org.saydo.record.ActorRef p = place.actor();
+                    targets.add(new Arg(new org.saydo.record.ActorRef(p.code() + "CVL", p.name(), p.text()),
+                            place.first(), place.last(), false));
+                }
+                rule += ImplicitSources.BOMBER_RULE;
             }
         }
         if (sources.isEmpty() && !passive && code.get().startsWith("14") && crowdSubject(v)) {
@@ -835,6 +873,65 @@ final class PredicateCoder extends SentencePass {
         return null;
     }
 
+    /**
+     * The bombing noun that is not military in the verb's "in" phrase, with no owner named ("were killed in a suicide
+     * bombing at a market": {@code deeds.txt bombing}), or null.
+     */
+    private ForceNoun bombingIn(int v, String code) {
+        if (Integer.parseInt(code.substring(0, 2)) < 18) {
+            return null;
+        }
+        for (int c : s.children(v, "obl")) {
+            ForceNoun noun = Syntax.preposition(s, c).equals("in") ? forceNoun(c) : null;
+            if (noun != null && ctx.coder.implicitSources.bombing(toldCode(code, noun.code())) && ownersOf(c).isEmpty()) {
+                return noun;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The country a bombing's place phrase names: the verb's ("killed four soldiers in Balochistan", "at a market in
+     * Mogadishu"), else that of the bombing noun the verb was told in ("killed in a suicide bombing at a market in
+     * Mogadishu", "died in a suicide attack on a mosque in Peshawar"); null for none.
+     */
+    private Arg bombingPlace(int v, int noun) {
+        Arg place = null;
+        for (int c : s.children(v, "obl")) {
+            place = place != null ? place : placeOf(c, 0);
+        }
+        for (int c : noun < 0 ? List.<Integer>of() : s.children(noun, "nmod")) {
+            place = place != null ? place : placeOf(c, 0);
+        }
+        return place;
+    }
+
+    /** Prepositions of a bombing's place phrase: those of a passive's place, and "on" the thing it hit. */
+    private static final Set<String> BOMBING_PLACE_PREPOSITIONS = Set.of("in", "at", "on", "near", "outside", "inside");
+
+    /**
+     * The country a place phrase names, itself or through the place phrase of its thing ("at a market in
+     * Mogadishu"), one step down; null for none.
+     */
+    private Arg placeOf(int c, int depth) {
+        if (!BOMBING_PLACE_PREPOSITIONS.contains(Syntax.preposition(s, c))) {
+            return null;
+        }
+        for (Arg a : actors.actorsOf(c)) {
+            String code = a.actor().code();
+            if (!a.person() && code.length() == 3 && ActorResolver.isCountry(code)) {
+                return a;
+            }
+        }
+        for (int d : depth > 0 ? List.<Integer>of() : s.children(c, "nmod")) {
+            Arg a = placeOf(d, depth + 1);
+            if (a != null) {
+                return a;
+            }
+        }
+        return null;
+    }
+
     /** accuse25: nouns (lemmas) of a crowd that protests as the people of its place ({@code posture.txt} crowd). */
     private static final Set<String> CROWDS = WordLists.words(CueFile.resource("posture.txt", Posture.KINDS), "crowd");
 
@@ -995,6 +1092,61 @@ final class PredicateCoder extends SentencePass {
                 }
             }
             out.add(a);
+        }
+        return out;
+    }
+
+    /** What the rule adds when a passive killing's victim bears a title of rank (deeds.txt elite). */
+    static final String ELITE_RULE = " + victim of rank 186";
+
+    /**
+     * Whether a subject of the passive verb at {@code v} is a person of rank ({@code deeds.txt elite}): the title
+     * itself ("the commander was killed") or a title written before or beside the name ("Hamas leader Ismail Haniyeh",
+     * "Fuad Shukr, a senior commander").
+     */
+    private boolean eliteVictim(int v) {
+        ImplicitSources deeds = ctx.coder.implicitSources;
+        for (int c : s.children(v, "nsubj:pass")) {
+            if (deeds.elite(Syntax.lower(s.token(c)))) {
+                return true;
+            }
+            for (var d : s.children(c)) {
+                if ((d.relation().equals("compound") || d.relation().equals("appos"))
+                        && deeds.elite(Syntax.lower(s.token(d.dependent())))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Prepositions of a struck thing's phrase that place it by a town it lies near ("a hall near Moscow"). */
+    private static final Set<String> NEAR_PREPOSITIONS = Set.of("near", "outside", "around");
+
+    /**
+     * The countries of the places that the thing an act of force was done to is said to be near: its object's (a
+     * passive's subject's) or its "on", "at", "into" phrase's own "near", "outside" or "around" phrase; empty for none.
+     */
+    private List<Arg> nearPlaces(int v, boolean passive) {
+        List<Integer> things = new ArrayList<>(s.children(v, passive ? "nsubj:pass" : "obj"));
+        for (int c : s.children(v, "obl")) {
+            if (Set.of("on", "at", "into").contains(Syntax.preposition(s, c))) {
+                things.add(c);
+            }
+        }
+        List<Arg> out = new ArrayList<>();
+        for (int thing : things) {
+            for (int m : s.children(thing, "nmod")) {
+                if (!NEAR_PREPOSITIONS.contains(Syntax.preposition(s, m))) {
+                    continue;
+                }
+                for (Arg a : actors.actorsOf(m)) {
+                    String code = a.actor().code();
+                    if (!a.person() && code.length() == 3 && ActorResolver.isCountry(code)) {
+                        out.add(a);
+                    }
+                }
+            }
         }
         return out;
     }
