@@ -41,6 +41,9 @@ final class NominalCoder extends SentencePass {
     /** Verbs that carry a nominal event as their object ("launched attacks", "held talks"). */
     private static final Set<String> LIGHT = WordLists.words("light");
 
+    /** Prepositions that set a clause's act in a meeting "with" a party ("in a call with Xi, Biden said"). */
+    private static final Set<String> SCENE_PREPOSITIONS = WordLists.words("meeting-scene");
+
     /** The prepositions of a non-mutual event noun's target ("attacks on Ukraine", "the blockade of Gaza"). */
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("on", "against", "at", "into", "toward", "towards",
             "to", "in", "upon", "over", "across", "for", "of", "inside", "within");
@@ -314,6 +317,14 @@ final class NominalCoder extends SentencePass {
                     List.of(new Arg(ImplicitTargets.SECOND_SIDE, n, n, false)), code.get(), n, t.word(),
                     rule + (onset ? " + onset" : "") + ImplicitTargets.SIDES_RULE);
             return;
+        }
+        if (entry.get().mutual() && sources.isEmpty() && !targets.isEmpty() && governor >= 0
+                && s.token(governor).isVerb() && Syntax.is(rel, "obl")
+                && SCENE_PREPOSITIONS.contains(Syntax.preposition(s, n))) {
+            // "In a phone call with Xi, Biden raised Taiwan", "during talks with Erdogan, Putin said": the clause's
+            // subject holds the meeting the phrase sets its act in
+            sources.addAll(actors.subjectsOf(governor, 0));
+            sources.removeIf(a -> targets.stream().anyMatch(b -> b.actor().code().equals(a.actor().code())));
         }
         if (entry.get().mutual() && (sources.isEmpty() || targets.isEmpty())) {
             return; // a meeting needs two parties

@@ -29,7 +29,7 @@ final class WordLists {
             "appeal-speech", "appeal-speech-own", "gerund-marks", "speaker-state", "speaker-group", "speaker-media", "speaker-serving", "speaker-police",
             "installed", "place-kinds", "blame-verbs", "delegations",
             "currency", "noun-family-intend", "noun-family-threaten",
-            "reaction-nouns",
+            "reaction-nouns", "meeting-scene",
             "question-auxiliary");
 
     private static final CueFile DEFAULTS = CueFile.resource("words.txt", NAMES);
