@@ -554,7 +554,8 @@ final class PredicateCoder extends SentencePass {
      * artillery, 195 aerial ...) when the verb's is a plain 190, or a bombing (183, which CAMEO keeps for suicide, car and other
      * non-military bombs) that the weapon's word gave it ("a missile strike killed": "- &WEAPON *" [183]); the
      * noun's code when the verb's is mass violence (20x: KILL "- * CIVILIAN" [202]) that only the attack's toll
-     * gave it; else the verb's.
+     * gave it; the noun's code when the verb's is a plain harm (180: DAMAGE, WOUND, HURT) that a military act did
+     * ("Russian strikes damaged a hospital"); else the verb's.
      */
     private static String toldCode(String verb, String noun) {
         if (noun.startsWith("18") && verb.equals("190")) {
@@ -565,6 +566,9 @@ final class PredicateCoder extends SentencePass {
         }
         if (verb.startsWith("20")) {
             return noun; // "Russian strikes killed 11 civilians": the toll of an attack makes it no massacre (202)
+        }
+        if (verb.equals("180")) {
+            return noun; // "Russian shelling damaged a hospital": a verb of harm (HURT) tells the military act it did
         }
         boolean weaponNoun = !noun.equals("190");
         return weaponNoun && (verb.equals("190") || verb.equals("183")) ? noun : verb;

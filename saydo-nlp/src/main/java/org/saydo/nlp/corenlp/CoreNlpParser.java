@@ -89,6 +89,14 @@ public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitt
      * do it themselves: "Russian missile strikes Kyiv" is a headline's verb.
      */
     private static final java.util.Set<String> FORCE_KINDS = java.util.Set.of("air");
+    /** Acts of force told by a gerund that is also their noun ("Russian shelling", "heavy fighting"). */
+    private static final java.util.Set<String> FORCE_GERUNDS = java.util.Set.of("shelling", "bombing", "fighting",
+            "shooting", "firing");
+    /** Tags of a word that makes a force gerund right after it a noun: an adjective, a name, a possessive. */
+    private static final java.util.Set<String> GERUND_NOUN_LEFT_TAGS = java.util.Set.of("JJ", "JJR", "JJS", "NNP",
+            "NN", "PRP$", "POS");
+    /** Tags of a verb whose subject a force gerund just before it is ("Russian shelling damaged", "... kills"). */
+    private static final java.util.Set<String> GERUND_SUBJECT_VERB_TAGS = java.util.Set.of("VBD", "VBZ", "VBN");
     /** Tags of a verb whose subject a weapon's name just before it is ("a Ukrainian drone struck", "... hits"). */
     private static final java.util.Set<String> WEAPON_SUBJECT_VERB_TAGS = java.util.Set.of("VBD", "VBZ", "VBN");
     /** Tags of a word that may be the subject or the marker of a base-form verb ("they shell", "to bomb"). */
@@ -370,6 +378,17 @@ public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitt
             if ("VBG".equals(t.tag()) && i + 1 < tokens.size() && "of".equalsIgnoreCase(tokens.get(i + 1).word())
                     && ("DT".equals(prev.tag()) && ARTICLES.contains(prev.word().toLowerCase(java.util.Locale.ROOT))
                             || "PRP$".equals(prev.tag()) || "POS".equals(prev.tag()))) {
+                t.setTag("NN");
+                t.setLemma(t.word().toLowerCase(java.util.Locale.ROOT));
+            }
+            // "Russian shelling damaged a hospital", "Heavy bombing destroyed the bridge": after an adjective, a name
+            // or a possessive the tagger reads the gerund of an act of force as the clause's verb, hangs the real
+            // verb on it and leaves the clause with no subject. Such a gerund right before a past or third-person
+            // verb is a noun, that verb's subject ("kept shelling towns" keeps its verb).
+            if ("VBG".equals(t.tag()) && i + 1 < tokens.size()
+                    && FORCE_GERUNDS.contains(t.word().toLowerCase(java.util.Locale.ROOT))
+                    && GERUND_NOUN_LEFT_TAGS.contains(prev.tag())
+                    && GERUND_SUBJECT_VERB_TAGS.contains(tokens.get(i + 1).tag())) {
                 t.setTag("NN");
                 t.setLemma(t.word().toLowerCase(java.util.Locale.ROOT));
             }

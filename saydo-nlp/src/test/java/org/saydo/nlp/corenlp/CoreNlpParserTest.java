@@ -101,6 +101,21 @@ class CoreNlpParserTest {
     }
 
     @Test
+    void aForceGerundBeforeAPastVerbIsItsSubject() {
+        // "shelling" after a nationality was tagged VBG and made the clause's verb, with "damaged" hung on it and
+        // no subject, so "Russian shelling damaged a hospital" coded nothing; a gerund that takes an object stays
+        // a verb
+        String text = "Russian shelling damaged a hospital in Kherson. Heavy bombing destroyed the bridge. "
+                + "The army kept shelling towns.";
+        ParsedDocument parsed = assertRepaired(text, 1, "shelling", "NN", 2, 1);
+
+        ParsedSentence second = parsed.sentences().get(1);
+        assertThat(second.token(1).pos()).isEqualTo("NN");
+        assertThat(second.children(2, "nsubj")).containsExactly(1);
+        assertThat(parsed.sentences().get(2).token(3).pos()).isEqualTo("VBG");
+    }
+
+    @Test
     void airStrikesFirstInASentenceAreANounNotAVerb() {
         // "Air" was tagged as a proper noun and "strikes" as its verb, with "killed" a loose dependent
         assertRepaired("Air strikes on Odesa killed four people.", 1, "strikes", "NNS", 4, 1);
