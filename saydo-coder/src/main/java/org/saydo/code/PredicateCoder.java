@@ -57,6 +57,8 @@ final class PredicateCoder extends SentencePass {
 
     /** What the rule adds when a verb of force tells the act its subject noun names ("the strikes killed"). */
     static final String FORCE_NOUN_RULE = " + told by its noun";
+    /** silentforce26: the rule note of a weapon fired in the passive, whose owner fired it. */
+    static final String WEAPON_PASSIVE_RULE = " + the passive's weapon's owner";
 
     /** accuse25: roots of disapproval and rejection whose passive subject's owner is their target. */
     private static final Set<String> DISAPPROVING_ROOTS = Set.of("11", "12");
@@ -256,6 +258,20 @@ final class PredicateCoder extends SentencePass {
             ctx.consumed.add(in.token());
             code = Optional.of(toldCode(code.get(), in.code()));
             rule += FORCE_NOUN_RULE;
+        }
+        List<Arg> launchers = sources.isEmpty() && passive && !agentTold(v)
+                && Integer.parseInt(code.get().substring(0, 2)) >= 18 ? weaponOwners(v) : List.of();
+        if (!launchers.isEmpty()) {
+            // "Russian missiles were fired at Kyiv", "Hezbollah rockets were launched at northern Israel": the
+            // weapon told as the passive's subject is what was fired, not what was hit; its owner fired it at the
+            // places its "at", "on", "into", "toward" phrases name, with the weapon's kind of force
+            sources = launchers;
+            targets = launchTargets(v, launchers);
+            String weapon = ctx.coder.implicitSources.weaponCode(s, s.children(v, "nsubj:pass").get(0));
+            if (weapon != null && weapon.length() == 3 && (code.get().equals("190") || code.get().startsWith("18"))) {
+                code = Optional.of(weapon);
+            }
+            rule += WEAPON_PASSIVE_RULE;
         }
         ForceNoun with = Integer.parseInt(code.get().substring(0, 2)) >= 18 ? forceNounWith(v) : null;
         if (with != null) {
@@ -993,6 +1009,49 @@ final class PredicateCoder extends SentencePass {
      * named): a passive with no "by" ("a hospital in Kherson was hit"), or a weapon with no owner as the subject
      * ("a missile struck an apartment block", "shells fell on the town"). Empty otherwise: the act is not coded.
      */
+    /**
+     * The owners of the weapons told as the subject of the passive verb at {@code v} ("Russian missiles were fired",
+     * "Hezbollah rockets were launched"), or empty when a subject is no weapon of {@code deeds.txt} or names no owner.
+     */
+    private List<Arg> weaponOwners(int v) {
+        if (!WEAPON_LAUNCHERS.contains(Syntax.lower(s.token(v)))) {
+            return List.of(); // "a Ukrainian drone was shot down": the weapon was hit, not fired
+        }
+        List<Integer> subjects = s.children(v, "nsubj:pass");
+        List<Arg> out = new ArrayList<>();
+        for (int c : subjects) {
+            if (!ctx.coder.implicitSources.weapon(s, c)) {
+                return List.of();
+            }
+            out.addAll(actors.actorsOf(c));
+        }
+        return out;
+    }
+
+    /**
+     * The parties a weapon fired in the passive at {@code v} was aimed at: the actors of its "at", "on", "onto",
+     * "into", "toward(s)", "against" phrases, not its own owners ("were fired at Kyiv": UKR).
+     */
+    private List<Arg> launchTargets(int v, List<Arg> owners) {
+        List<Arg> out = new ArrayList<>();
+        for (int c : s.children(v, "obl")) {
+            if (LAUNCH_AIMS.contains(Syntax.preposition(s, c)) && !s.relation(c).equals("obl:tmod")) {
+                for (Arg a : actors.actorsOf(c)) {
+                    if (owners.stream().noneMatch(o -> o.actor().code().equals(a.actor().code()))) {
+                        out.add(a);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Verbs whose passive subject, when a weapon, was fired by its owner ({@code words.txt} weapon-launchers). */
+    private static final Set<String> WEAPON_LAUNCHERS = WordLists.words("weapon-launchers");
+
+    /** Prepositions of the place a weapon fired in the passive was aimed at. */
+    private static final Set<String> LAUNCH_AIMS = Set.of("at", "on", "onto", "into", "toward", "towards", "against");
+
     /** Whether the passive verb at {@code v} tells its agent ("was killed by gunmen"), whoever it is. */
     private boolean agentTold(int v) {
         for (int c : s.children(v, "obl")) {
