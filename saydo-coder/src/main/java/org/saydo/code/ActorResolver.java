@@ -1054,6 +1054,10 @@ final class ActorResolver {
                     if (inner != null) {
                         String code = agent != null && agent.covers(h) ? agent.agent().apply(inner.actor().code())
                                 : inner.actor().code();
+                        if (agent != null && agent.covers(h) && prep.equals("of")
+                                && DELEGATIONS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
+                            code = delegationOf(inner.actor().code());
+                        }
                         return arg(code, inner.actor().name(), np, c, inner.person() && agent == null);
                     }
                 }
@@ -1166,6 +1170,16 @@ final class ActorResolver {
 
     /** Nouns of a state's delegation to an organisation ({@code words.txt}: {@code delegations}). */
     private static final Set<String> DELEGATIONS = WordLists.words("delegations");
+
+    /**
+     * The code of a delegation, envoy or representatives of the body {@code owner} ("representatives of the Sudanese
+     * Armed Forces", "delegates of Azerbaijan", {@code words.txt} {@code delegations}): they speak for that body, so
+     * a body with a role keeps it (SDNMIL, SDNREB, not the government's or the legislature's that Phoenix's
+     * DELEGATE and REPRESENTATIVES agents give), and a bare country is represented by its government (AZEGOV).
+     */
+    private static String delegationOf(String owner) {
+        return owner.length() == 3 && isCountry(owner) ? owner + "GOV" : owner;
+    }
 
     /**
      * A body of no country of its own modified by a hyphenated participle of installation after a party's name
