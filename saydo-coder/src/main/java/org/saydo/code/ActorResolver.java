@@ -1036,9 +1036,14 @@ final class ActorResolver {
             return null; // "the South China Sea", "the Gulf of Oman": a place, whichever country its name holds
         }
         if (actor == null) {
-            ActorRef shortName = shortened(h, ownsAct(h)); // "the JCS"; "the North's missile launch"
+            // "the JCS"; "the North's missile launch"; "accused the North of" (a party alone, dyads26)
+            ActorRef shortName = shortened(h, ownsAct(h) || bareParty(h));
             if (shortName != null) {
-                return arg(shortName.code(), shortName.name(), np, -1, false);
+                Arg found = arg(shortName.code(), shortName.name(), np, -1, false);
+                if (bareParty(h) && shortName.code().length() == 3 && isCountry(shortName.code())) {
+                    discourse.states.add(found.actor()); // "the North" alone acts as a named state does
+                }
+                return found;
             }
             for (int c : s.children(h, "nmod:poss")) {
                 ActorRef owner = agent != null && agent.covers(h) ? shortened(c, true) : null;
@@ -1398,6 +1403,27 @@ final class ActorResolver {
         // actors24: or any common noun the short name owns ("rejected the North's demands", "the South's offer")
         return s.relation(i).equals("nmod:poss") && head >= 0
                 && (coder.nouns.lookup(s, head).isPresent() || s.token(head).isNoun() && !s.token(head).isProperNoun());
+    }
+
+    /**
+     * Whether the word is a party by itself, with "the" and no other modifier, as a verb's subject or object ("the
+     * South condemned", "accused the North of"), not in a prepositional phrase ("in the North" is a region): like an
+     * owner of a body or act, such a capitalised compass word may be a country's short name (dyads26).
+     */
+    private boolean bareParty(int i) {
+        String rel = s.relation(i);
+        if (!(Syntax.is(rel, "nsubj") || rel.equals("obj")) || !s.children(i, "case").isEmpty()) {
+            return false;
+        }
+        boolean the = false;
+        for (var d : s.children(i)) {
+            if (d.relation().equals("det") && Syntax.lower(s.token(d.dependent())).equals("the")) {
+                the = true;
+            } else if (!d.relation().equals("punct")) {
+                return false;
+            }
+        }
+        return the;
     }
 
     /** The initials of a name's capitalised words after its last possessive: "JCS" for "Korea's Joint Chiefs of Staff". */
