@@ -1036,9 +1036,14 @@ final class ActorResolver {
             return null; // "the South China Sea", "the Gulf of Oman": a place, whichever country its name holds
         }
         if (actor == null) {
-            ActorRef shortName = shortened(h, ownsAct(h)); // "the JCS"; "the North's missile launch"
+            // "the JCS"; "the North's missile launch"; "accused the North of" (a party alone, dyads26)
+            ActorRef shortName = shortened(h, ownsAct(h) || bareParty(h));
             if (shortName != null) {
-                return arg(shortName.code(), shortName.name(), np, -1, false);
+                Arg found = arg(shortName.code(), shortName.name(), np, -1, false);
+                if (bareParty(h) && shortName.code().length() == 3 && isCountry(shortName.code())) {
+                    discourse.states.add(found.actor()); // "the North" alone acts as a named state does
+                }
+                return found;
             }
             for (int c : s.children(h, "nmod:poss")) {
                 ActorRef owner = agent != null && agent.covers(h) ? shortened(c, true) : null;
@@ -1054,6 +1059,10 @@ final class ActorResolver {
                     if (inner != null) {
                         String code = agent != null && agent.covers(h) ? agent.agent().apply(inner.actor().code())
                                 : inner.actor().code();
+                        if (agent != null && agent.covers(h) && prep.equals("of")
+                                && DELEGATIONS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
+                            code = delegationOf(inner.actor().code());
+                        }
                         return arg(code, inner.actor().name(), np, c, inner.person() && agent == null);
                     }
                 }
@@ -1166,6 +1175,16 @@ final class ActorResolver {
 
     /** Nouns of a state's delegation to an organisation ({@code words.txt}: {@code delegations}). */
     private static final Set<String> DELEGATIONS = WordLists.words("delegations");
+
+    /**
+     * The code of a delegation, envoy or representatives of the body {@code owner} ("representatives of the Sudanese
+     * Armed Forces", "delegates of Azerbaijan", {@code words.txt} {@code delegations}): they speak for that body, so
+     * a body with a role keeps it (SDNMIL, SDNREB, not the government's or the legislature's that Phoenix's
+     * DELEGATE and REPRESENTATIVES agents give), and a bare country is represented by its government (AZEGOV).
+     */
+    private static String delegationOf(String owner) {
+        return owner.length() == 3 && isCountry(owner) ? owner + "GOV" : owner;
+    }
 
     /**
      * A body of no country of its own modified by a hyphenated participle of installation after a party's name
@@ -1384,6 +1403,27 @@ final class ActorResolver {
         // actors24: or any common noun the short name owns ("rejected the North's demands", "the South's offer")
         return s.relation(i).equals("nmod:poss") && head >= 0
                 && (coder.nouns.lookup(s, head).isPresent() || s.token(head).isNoun() && !s.token(head).isProperNoun());
+    }
+
+    /**
+     * Whether the word is a party by itself, with "the" and no other modifier, as a verb's subject or object ("the
+     * South condemned", "accused the North of"), not in a prepositional phrase ("in the North" is a region): like an
+     * owner of a body or act, such a capitalised compass word may be a country's short name (dyads26).
+     */
+    private boolean bareParty(int i) {
+        String rel = s.relation(i);
+        if (!(Syntax.is(rel, "nsubj") || rel.equals("obj")) || !s.children(i, "case").isEmpty()) {
+            return false;
+        }
+        boolean the = false;
+        for (var d : s.children(i)) {
+            if (d.relation().equals("det") && Syntax.lower(s.token(d.dependent())).equals("the")) {
+                the = true;
+            } else if (!d.relation().equals("punct")) {
+                return false;
+            }
+        }
+        return the;
     }
 
     /** The initials of a name's capitalised words after its last possessive: "JCS" for "Korea's Joint Chiefs of Staff". */
