@@ -898,6 +898,10 @@ final class Accusations extends SentencePass {
         if (accused.isEmpty()) {
             accused = accusedOf(doer >= 0 ? subjectNoun(doer) : named, word, accuser);
         }
+        if (accused.isEmpty() && doer < 0 && named >= 0 && s.token(named).pos().startsWith("W")
+                && s.relation(speech).equals("acl:relcl") && s.head(speech) >= 0) {
+            accused = antecedentParty(s.head(speech), word, accuser);
+        }
         if (accused.isEmpty() && offer != null && offer.startsWith("01")) {
             // accuse19: "said the accusations were baseless": whoever the report last told accusing the speaker's side
             ActorRef last = lastAccuser(accuser.actor());
@@ -1088,6 +1092,39 @@ final class Accusations extends SentencePass {
             if (agent != null) {
                 out.add(new Arg(agent, named, named, false));
             }
+        }
+        return out;
+    }
+
+    /**
+     * silentverbal26: the party a relative clause of naming accuses through its antecedent ("held votes in four
+     * regions, which Kyiv dismissed as a sham", "fired a missile over Japan, which Tokyo called a provocation"): the
+     * antecedent's own party, as {@link #accusedOf} finds it, else the subject of the verb the antecedent (or the
+     * phrase it ends) is the object or an oblique of: whoever did the act it names.
+     */
+    private static final Set<String> SCENES = Set.of("in", "at", "near", "around", "over", "across", "into", "on");
+
+    private List<Arg> antecedentParty(int antecedent, int word, Arg accuser) {
+        boolean where = (Syntax.is(s.relation(antecedent), "nmod") || Syntax.is(s.relation(antecedent), "obl"))
+                && SCENES.contains(Syntax.preposition(s, antecedent));
+        List<Arg> out = where ? new ArrayList<>() : accusedOf(antecedent, word, accuser);
+        if (!out.isEmpty() || !s.token(antecedent).isNoun()) {
+            return out; // the place an act was done in is not what the clause names ("its operation in Rafah, which")
+        }
+        int n = antecedent;
+        while (n >= 0 && Syntax.is(s.relation(n), "nmod")) {
+            n = s.head(n);
+            if (n >= 0 && s.token(n).isNoun()) {
+                out.addAll(accusedOf(n, -1, accuser)); // "Russia's annexation of four regions, which ..."
+                if (!out.isEmpty()) {
+                    return out;
+                }
+            }
+        }
+        int verb = n >= 0 ? s.head(n) : -1;
+        if (verb >= 0 && s.token(verb).isVerb() && (s.relation(n).equals("obj") || Syntax.is(s.relation(n), "obl"))
+                && !modals.negated(verb, Set.of())) {
+            out.addAll(actors.subjectsOf(verb, 0));
         }
         return out;
     }

@@ -303,7 +303,8 @@ final class Combination {
                 case INTEND -> "034";
                 case DEMAND -> "104";
                 default -> "123";
-            };
+            } + sub.substring(3); // silentverbal26: the reform's own kind carries over ("demanded that he step down":
+                                  // 0831 leadership, so 1041; 0832 policy 1042, 0833 rights 1043, 0834 regime 1044)
             case "084" -> base + "3";
             case "085" -> base + "4";
             case "086" -> base + "5";
