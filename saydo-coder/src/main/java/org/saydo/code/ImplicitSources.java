@@ -149,30 +149,12 @@ final class ImplicitSources {
         for (CueFile.Cue c : file.of("intercept")) {
             interceptors.addAll(List.of(c.value().toLowerCase(Locale.ROOT).split("\\s+")));
         }
-        Set<String> victims = new HashSet<>();
-        for (CueFile.Cue c : file.of("victim")) {
-            for (String code : c.value().split("\\s+")) {
-                if (!code.matches("18\\d{1,2}")) {
-                    throw c.error("expected 'victim CODE ...' with CAMEO codes of root 18, got 'victim " + c.value()
-                            + "'");
-                }
-                victims.add(code);
-            }
-        }
+        Set<String> victims = assaultCodes(file, "victim");
         Set<String> captures = new HashSet<>();
         for (CueFile.Cue c : file.of("capture")) {
             captures.addAll(List.of(c.value().toLowerCase(Locale.ROOT).split("\\s+")));
         }
-        Set<String> bombings = new HashSet<>();
-        for (CueFile.Cue c : file.of("bombing")) {
-            for (String code : c.value().split("\\s+")) {
-                if (!code.matches("18\\d{1,2}")) {
-                    throw c.error("expected 'bombing CODE ...' with CAMEO codes of root 18, got 'bombing "
-                            + c.value() + "'");
-                }
-                bombings.add(code);
-            }
-        }
+        Set<String> bombings = assaultCodes(file, "bombing");
         Set<String> elites = new HashSet<>();
         for (CueFile.Cue c : file.of("elite")) {
             elites.addAll(List.of(c.value().toLowerCase(Locale.ROOT).split("\\s+")));
@@ -204,6 +186,21 @@ final class ImplicitSources {
     }
 
     /** Whether a country's actor code holds one of the roles after its country ("PSEREBHMS" holds REB). */
+    /** The CAMEO codes of root 18 on the file's {@code key} lines; an error naming the line for any other code. */
+    private static Set<String> assaultCodes(CueFile file, String key) {
+        Set<String> codes = new HashSet<>();
+        for (CueFile.Cue c : file.of(key)) {
+            for (String code : c.value().split("\\s+")) {
+                if (!code.matches("18\\d{1,2}")) {
+                    throw c.error("expected '" + key + " CODE ...' with CAMEO codes of root 18, got '" + key + " "
+                            + c.value() + "'");
+                }
+                codes.add(code);
+            }
+        }
+        return codes;
+    }
+
     private static boolean hasRole(String code, Set<String> roles) {
         if (!ActorResolver.isCountry(code)) {
             return false;

@@ -1135,12 +1135,7 @@ final class PredicateCoder extends SentencePass {
      */
     private List<Arg> objectRoles(int v, boolean passive, List<Arg> targets) {
         ImplicitSources deeds = ctx.coder.implicitSources;
-        List<Integer> things = new ArrayList<>(s.children(v, passive ? "nsubj:pass" : "obj"));
-        for (int c : s.children(v, "obl")) {
-            if (Set.of("on", "at", "into").contains(Syntax.preposition(s, c))) {
-                things.add(c);
-            }
-        }
+        List<Integer> things = struckThings(v, passive);
         List<Arg> out = new ArrayList<>();
         for (Arg a : targets) {
             String code = a.actor().code();
@@ -1157,6 +1152,20 @@ final class PredicateCoder extends SentencePass {
             out.add(a);
         }
         return out;
+    }
+
+    /**
+     * The things an act of force at {@code v} was done to: its object (a passive's subject) and its "on", "at" and
+     * "into" phrases.
+     */
+    private List<Integer> struckThings(int v, boolean passive) {
+        List<Integer> things = new ArrayList<>(s.children(v, passive ? "nsubj:pass" : "obj"));
+        for (int c : s.children(v, "obl")) {
+            if (Set.of("on", "at", "into").contains(Syntax.preposition(s, c))) {
+                things.add(c);
+            }
+        }
+        return things;
     }
 
     /** What the rule adds when a passive killing's victim bears a title of rank (deeds.txt elite). */
@@ -1191,12 +1200,7 @@ final class PredicateCoder extends SentencePass {
      * passive's subject's) or its "on", "at", "into" phrase's own "near", "outside" or "around" phrase; empty for none.
      */
     private List<Arg> nearPlaces(int v, boolean passive) {
-        List<Integer> things = new ArrayList<>(s.children(v, passive ? "nsubj:pass" : "obj"));
-        for (int c : s.children(v, "obl")) {
-            if (Set.of("on", "at", "into").contains(Syntax.preposition(s, c))) {
-                things.add(c);
-            }
-        }
+        List<Integer> things = struckThings(v, passive);
         List<Arg> out = new ArrayList<>();
         for (int thing : things) {
             for (int m : s.children(thing, "nmod")) {
@@ -1220,12 +1224,7 @@ final class PredicateCoder extends SentencePass {
      */
     private Arg civilianObject(int v, boolean passive) {
         ImplicitSources deeds = ctx.coder.implicitSources;
-        List<Integer> things = new ArrayList<>(s.children(v, passive ? "nsubj:pass" : "obj"));
-        for (int c : s.children(v, "obl")) {
-            if (Set.of("on", "at", "into").contains(Syntax.preposition(s, c))) {
-                things.add(c);
-            }
-        }
+        List<Integer> things = struckThings(v, passive);
         for (int n : things) {
             if ("CVL".equals(deeds.objectRole(s, n)) && actors.actorsOf(n).isEmpty()) {
                 return new Arg(new org.saydo.record.ActorRef(ImplicitTargets.POPULATION_CODE, "a population",
