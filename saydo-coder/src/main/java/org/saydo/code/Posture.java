@@ -23,9 +23,11 @@ import java.util.Set;
  *        states of emergency and martial law (1724)
  * @param tested lower-case lemmas of the projectiles a state tests (missiles, not the rockets of a fight): their launch
  *        at no one named is a display also in a report that names no second side
+ * @param crowds lower-case lemmas of crowd nouns: a crowd of no party named that protests is the people of the place
+ *        it protests in ({@code PredicateCoder.crowdCountry})
  */
 record Posture(Set<String> aimed, Map<String, String> alone, Set<String> facing, Set<String> launchers,
-        Set<String> projectiles, Set<String> home, Set<String> tested) {
+        Set<String> projectiles, Set<String> home, Set<String> tested, Set<String> crowds) {
 
     static final Set<String> KINDS = Set.of("aimed", "alone", "facing", "launch", "projectile", "home", "tested",
             "missions", "crowd");
@@ -64,6 +66,7 @@ record Posture(Set<String> aimed, Map<String, String> alone, Set<String> facing,
         projectiles = Set.copyOf(projectiles);
         home = Set.copyOf(home);
         tested = Set.copyOf(tested);
+        crowds = Set.copyOf(crowds);
     }
 
     /** The cues shipped with Saydo. */
@@ -89,7 +92,7 @@ record Posture(Set<String> aimed, Map<String, String> alone, Set<String> facing,
         }
         return new Posture(WordLists.words(file, "aimed"), alone, WordLists.words(file, "facing"),
                 WordLists.words(file, "launch"), WordLists.words(file, "projectile"), codes(file, "home"),
-                WordLists.words(file, "tested"));
+                WordLists.words(file, "tested"), WordLists.words(file, "crowd"));
     }
 
     private static Set<String> codes(CueFile file, String kind) {

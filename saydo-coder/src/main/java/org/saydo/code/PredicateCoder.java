@@ -952,13 +952,10 @@ final class PredicateCoder extends SentencePass {
         return null;
     }
 
-    /** accuse25: nouns (lemmas) of a crowd that protests as the people of its place ({@code posture.txt} crowd). */
-    private static final Set<String> CROWDS = WordLists.words(CueFile.resource("posture.txt", Posture.KINDS), "crowd");
-
-    /** Whether the verb's subject is a crowd ({@link #CROWDS}) that names no party. */
+    /** Whether the verb's subject is a crowd ({@link Posture#crowds}: posture.txt crowd) that names no party. */
     private boolean crowdSubject(int v) {
         List<Integer> subjects = s.children(v, "nsubj");
-        return subjects.size() == 1 && CROWDS.contains(Syntax.lower(s.token(subjects.get(0))))
+        return subjects.size() == 1 && ctx.coder.posture.crowds().contains(Syntax.lower(s.token(subjects.get(0))))
                 && actors.actorsOf(subjects.get(0)).isEmpty();
     }
 
