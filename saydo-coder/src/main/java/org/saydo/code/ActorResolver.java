@@ -1478,7 +1478,6 @@ final class ActorResolver {
     /** Marks of an adverbial gerund whose subject is its governor's ("responded by expelling", "after seizing"). */
     private static final Set<String> GERUND_MARKS = WordLists.words("gerund-marks");
 
-    /** The subject actors of a verb, inherited through control, coordination and relative clauses. */
     /** Nouns of promise or threat whose infinitive is the act promised ({@code words.txt} noun-family-*). */
     private static final Set<String> COMMITMENT_NOUNS = commitmentNouns();
 
@@ -1488,6 +1487,7 @@ final class ActorResolver {
         return Set.copyOf(out);
     }
 
+    /** The subject actors of a verb, inherited through control, coordination and relative clauses. */
     List<Arg> subjectsOf(int verb, int depth) {
         if (depth > 4) {
             return List.of();

@@ -25,9 +25,12 @@ import java.util.Set;
  *        at no one named is a display also in a report that names no second side
  * @param crowds lower-case lemmas of crowd nouns: a crowd of no party named that protests is the people of the place
  *        it protests in ({@code PredicateCoder.crowdCountry})
+ * @param missions lower-case lemmas of diplomatic missions: a protest told at one is against its state
+ *        ({@link Protests})
  */
 record Posture(Set<String> aimed, Map<String, String> alone, Set<String> facing, Set<String> launchers,
-        Set<String> projectiles, Set<String> home, Set<String> tested, Set<String> crowds) {
+        Set<String> projectiles, Set<String> home, Set<String> tested, Set<String> crowds,
+        Set<String> missions) {
 
     static final Set<String> KINDS = Set.of("aimed", "alone", "facing", "launch", "projectile", "home", "tested",
             "missions", "crowd");
@@ -67,6 +70,7 @@ record Posture(Set<String> aimed, Map<String, String> alone, Set<String> facing,
         home = Set.copyOf(home);
         tested = Set.copyOf(tested);
         crowds = Set.copyOf(crowds);
+        missions = Set.copyOf(missions);
     }
 
     /** The cues shipped with Saydo. */
@@ -92,7 +96,8 @@ record Posture(Set<String> aimed, Map<String, String> alone, Set<String> facing,
         }
         return new Posture(WordLists.words(file, "aimed"), alone, WordLists.words(file, "facing"),
                 WordLists.words(file, "launch"), WordLists.words(file, "projectile"), codes(file, "home"),
-                WordLists.words(file, "tested"), WordLists.words(file, "crowd"));
+                WordLists.words(file, "tested"), WordLists.words(file, "crowd"),
+                WordLists.words(file, "missions"));
     }
 
     private static Set<String> codes(CueFile file, String kind) {

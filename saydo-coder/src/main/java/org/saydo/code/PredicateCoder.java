@@ -969,7 +969,7 @@ final class PredicateCoder extends SentencePass {
         phrases.addAll(s.children(v, "obj")); // "stormed the parliament building in Niamey": only its phrase
         for (int c : phrases) {
             List<Integer> nouns = new ArrayList<>();
-            if (!Protests.MISSIONS.contains(Syntax.lower(s.token(c))) && !s.relation(c).equals("obj")) {
+            if (!ctx.coder.posture.missions().contains(Syntax.lower(s.token(c))) && !s.relation(c).equals("obj")) {
                 nouns.add(c);
             }
             for (var d : s.children(c)) {

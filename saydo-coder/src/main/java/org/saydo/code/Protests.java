@@ -22,10 +22,6 @@ import org.saydo.record.Provenance;
  */
 final class Protests extends SentencePass {
 
-    /** Nouns (lemmas) of diplomatic missions ({@code posture.txt}: {@code missions}). */
-    static final Set<String> MISSIONS = WordLists.words(CueFile.resource("posture.txt", Posture.KINDS),
-            "missions");
-
     /** Relations by which a mission noun names its state ("the Russian embassy", "Russia's embassy"). */
     private static final Set<String> OWNER_RELATIONS = Set.of("amod", "compound", "nmod:poss");
 
@@ -107,7 +103,7 @@ final class Protests extends SentencePass {
             List<Integer> places = new ArrayList<>(List.of(d.dependent()));
             places.addAll(s.children(d.dependent(), "nmod")); // "in front of the embassy"
             for (int m : places) {
-                if (!s.token(m).isNoun() || !MISSIONS.contains(Syntax.lower(s.token(m)))) {
+                if (!s.token(m).isNoun() || !ctx.coder.posture.missions().contains(Syntax.lower(s.token(m)))) {
                     continue;
                 }
                 for (var o : s.children(m)) {
