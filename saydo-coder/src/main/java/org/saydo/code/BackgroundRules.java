@@ -33,10 +33,10 @@ import org.saydo.nlp.Token;
  */
 final class BackgroundRules extends SentencePass {
 
-    /** Verbs that set an event noun going: "launched its invasion" reports the invasion, not a reference to it. */
     /** How many days before publication a period may end and still be news ("last week" is). */
     private static final int RECENT_DAYS = 7;
 
+    /** Verbs that set an event noun going: "launched its invasion" reports the invasion, not a reference to it. */
     private static final Set<String> STARTERS = WordLists.words("starters");
 
     /** The CAMEO root of occupying territory, whose senses ({@code senses.txt}) tell what an active state holds. */

@@ -185,7 +185,6 @@ final class ImplicitSources {
         return null;
     }
 
-    /** Whether a country's actor code holds one of the roles after its country ("PSEREBHMS" holds REB). */
     /** The CAMEO codes of root 18 on the file's {@code key} lines; an error naming the line for any other code. */
     private static Set<String> assaultCodes(CueFile file, String key) {
         Set<String> codes = new HashSet<>();
@@ -201,6 +200,7 @@ final class ImplicitSources {
         return codes;
     }
 
+    /** Whether a country's actor code holds one of the roles after its country ("PSEREBHMS" holds REB). */
     private static boolean hasRole(String code, Set<String> roles) {
         if (!ActorResolver.isCountry(code)) {
             return false;

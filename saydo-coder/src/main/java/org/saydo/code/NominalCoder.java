@@ -576,7 +576,6 @@ final class NominalCoder extends SentencePass {
         return out;
     }
 
-    /** A relative clause whose relative pronoun is its object: "which Israel has enforced", not "which killed". */
     /**
      * The parties a participle or relative clause of blaming that modifies the noun at {@code n} lays its act on
      * ({@code words.txt} {@code blame-verbs}, with the phrase of their preposition): "an attack blamed on the RSF",
@@ -617,6 +616,7 @@ final class NominalCoder extends SentencePass {
     /** Verbs (lemmas) that lay an act on its doer ({@code words.txt} {@code blame-verbs}). */
     private static final Set<String> BLAME = WordLists.words("blame-verbs");
 
+    /** A relative clause whose relative pronoun is its object: "which Israel has enforced", not "which killed". */
     private boolean relativeObject(int clause) {
         for (int c : s.children(clause, "obj")) {
             String pos = s.token(c).pos();

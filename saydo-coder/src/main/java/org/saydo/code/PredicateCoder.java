@@ -1001,12 +1001,6 @@ final class PredicateCoder extends SentencePass {
     }
 
     /**
-     * The targets of an act of force that tells no agent: the actors named in the thing it was done to, when
-     * its agent is left out and that thing is one force is done to ({@code deeds.txt} {@code object}, or a place
-     * named): a passive with no "by" ("a hospital in Kherson was hit"), or a weapon with no owner as the subject
-     * ("a missile struck an apartment block", "shells fell on the town"). Empty otherwise: the act is not coded.
-     */
-    /**
      * The owners of the weapons told as the subject of the passive verb at {@code v} ("Russian missiles were fired",
      * "Hezbollah rockets were launched"), or empty when a subject is no weapon of {@code deeds.txt} or names no owner.
      */
@@ -1059,6 +1053,12 @@ final class PredicateCoder extends SentencePass {
         return false;
     }
 
+    /**
+     * The targets of an act of force that tells no agent: the actors named in the thing it was done to, when
+     * its agent is left out and that thing is one force is done to ({@code deeds.txt} {@code object}, or a place
+     * named): a passive with no "by" ("a hospital in Kherson was hit"), or a weapon with no owner as the subject
+     * ("a missile struck an apartment block", "shells fell on the town"). Empty otherwise: the act is not coded.
+     */
     private List<Arg> struckObjects(int v, boolean passive, List<Arg> targets) {
         ImplicitSources deeds = ctx.coder.implicitSources;
         List<Integer> things = new ArrayList<>();
@@ -1255,11 +1255,6 @@ final class PredicateCoder extends SentencePass {
     }
 
     /**
-     * Whether a pattern's words before the verb matched the verb's own subject: "&WEAPON *" [193:193] is the
-     * dictionary's "gun battle", an act of both sides, but in "Russian missiles hit Ukrainian positions" the
-     * weapon is the subject, the instrument of one side, and the act goes one way.
-     */
-    /**
      * The targets found, less those named inside a phrase of the verb that tells what the act answers ("in response
      * to North Korea's missile launch", "in retaliation for the strikes"; words.txt reaction-nouns): the party whose
      * deed is answered is no partner of a cooperative act. "South Korea and the United States held joint drills in
@@ -1307,6 +1302,11 @@ final class PredicateCoder extends SentencePass {
                         || ctx.coder.posture.facing().contains(s.token(n).word().toLowerCase(java.util.Locale.ROOT)));
     }
 
+    /**
+     * Whether a pattern's words before the verb matched the verb's own subject: "&WEAPON *" [193:193] is the
+     * dictionary's "gun battle", an act of both sides, but in "Russian missiles hit Ukrainian positions" the
+     * weapon is the subject, the instrument of one side, and the act goes one way.
+     */
     private boolean instrumentSubject(PatternMatch best, int v) {
         if (best == null) {
             return false;
@@ -1549,14 +1549,6 @@ final class PredicateCoder extends SentencePass {
     }
 
     /**
-     * The other party of a verb's event: its object, indirect object, the actors of the nouns a pattern
-     * consumed, a prepositional party, then deeper places (the object's phrase, an infinitival complement,
-     * obliques' phrases) and broken-parse fallbacks.
-     *
-     * @param withComplement whether a "to" complement may name the party (not for meetings: "met on
-     *     Tuesday to discuss Ukraine" does not meet Ukraine)
-     */
-    /**
      * The owners of the nouns a verb pattern matched, as the event's target when the pattern binds none: "Russia
      * dismissed Zelensky's peace plan" (127 toward Ukraine's government), "welcomed the Kremlin's offer". An owner
      * that is the source itself ("launched its offensive") is none.
@@ -1575,6 +1567,14 @@ final class PredicateCoder extends SentencePass {
         return out;
     }
 
+    /**
+     * The other party of a verb's event: its object, indirect object, the actors of the nouns a pattern
+     * consumed, a prepositional party, then deeper places (the object's phrase, an infinitival complement,
+     * obliques' phrases) and broken-parse fallbacks.
+     *
+     * @param withComplement whether a "to" complement may name the party (not for meetings: "met on
+     *     Tuesday to discuss Ukraine" does not meet Ukraine)
+     */
     private List<Arg> targetsOfVerb(int v, boolean passive, Set<Integer> consumedNouns, boolean withComplement,
             boolean meeting) {
         // where a meeting takes place is not whom it is with: "held talks in Geneva", "met at the Kremlin"

@@ -536,14 +536,14 @@ final class Sentence {
 
     private static final java.util.regex.Pattern MEASURE = java.util.regex.Pattern.compile("P(\\d+)([DWMY])");
 
-    /**
-     * The span a duration measures ("a day", "two weeks", "a year"): zero for hours and minutes ("hours after" is the
-     * same day); null for none or an unknown amount ("several days").
-     */
     /** Words that make a span approximate ("more than two years", "nearly a month"): it measures no day. */
     private static final java.util.regex.Pattern APPROXIMATE = java.util.regex.Pattern.compile(
             "(?i)(more|less|fewer)\\s+than\\b|(nearly|almost|about|around|roughly|some|over|at\\s+least|up\\s+to)\\b");
 
+    /**
+     * The span a duration measures ("a day", "two weeks", "a year"): zero for hours and minutes ("hours after" is the
+     * same day); null for none or an unknown amount ("several days").
+     */
     private static java.time.Period period(TimeExpression te) {
         if (APPROXIMATE.matcher(te.text().strip()).lookingAt()) {
             return null; // "more than two years after the invasion", "nearly a month before": no day of its own
