@@ -361,7 +361,10 @@ final class PredicateCoder extends SentencePass {
             // Mogadishu": a bombing with no bomber named is the place's armed groups' (deeds.txt bombing)
             String told = bombing == null ? code.get() : toldCode(code.get(), bombing.code());
             Arg place = bombingPlace(v, bombing == null ? -1 : bombing.token());
-            org.saydo.record.ActorRef by = place == null ? null : deeds.bomber(told, place.actor());
+            // sahel27: "twenty soldiers were killed in an ambush in western Niger": an ambush is laid by armed groups
+            boolean ambush = bombing != null && deeds.ambush(Syntax.lower(s.token(bombing.token())));
+            org.saydo.record.ActorRef by = place == null ? null
+                    : ambush ? ImplicitSources.armedGroups(place.actor()) : deeds.bomber(told, place.actor());
             if (by != null) {
                 if (bombing != null) {
                     ctx.consumed.add(bombing.token());
@@ -372,12 +375,14 @@ final class PredicateCoder extends SentencePass {
                 targets = new ArrayList<>(targets);
                 targets.removeIf(a -> a.first() >= place.first() && a.last() <= place.last());
                 if (targets.isEmpty()) {
-                    // the dead of a bombing no role is told of are the place's people
+                    // the dead of a bombing no role is told of are the place's people; soldiers ambushed, its forces
                     org.saydo.record.ActorRef p = place.actor();
-                    targets.add(new Arg(new org.saydo.record.ActorRef(p.code() + "CVL", p.name(), p.text()),
-                            place.first(), place.last(), false));
+                    boolean troops = ambush && s.children(v, "nsubj:pass").stream()
+                            .anyMatch(n -> deeds.forces(Syntax.lower(s.token(n))));
+                    targets.add(new Arg(new org.saydo.record.ActorRef(p.code() + (troops ? "MIL" : "CVL"), p.name(),
+                            p.text()), place.first(), place.last(), false));
                 }
-                rule += ImplicitSources.BOMBER_RULE;
+                rule += ambush ? ImplicitSources.AMBUSH_RULE : ImplicitSources.BOMBER_RULE;
             }
         }
         if (sources.isEmpty() && !passive && code.get().startsWith("14") && crowdSubject(v)) {
@@ -903,7 +908,8 @@ final class PredicateCoder extends SentencePass {
         }
         for (int c : s.children(v, "obl")) {
             ForceNoun noun = Syntax.preposition(s, c).equals("in") ? forceNoun(c) : null;
-            if (noun != null && ctx.coder.implicitSources.bombing(toldCode(code, noun.code())) && ownersOf(c).isEmpty()) {
+            if (noun != null && (ctx.coder.implicitSources.bombing(toldCode(code, noun.code()))
+                    || ctx.coder.implicitSources.ambush(Syntax.lower(s.token(c)))) && ownersOf(c).isEmpty()) {
                 return noun;
             }
         }
