@@ -255,6 +255,9 @@ final class PredicateCoder extends SentencePass {
             // to the verb's subject; one act, told by the verb
             sources = ownersOf(in.token());
             targets = victimsOf(v, passive, in.token(), targets);
+            if (targets.isEmpty()) {
+                targets = rebelsForces(v, sources); // "soldiers were killed in clashes with jihadists"
+            }
             ctx.consumed.add(in.token());
             code = Optional.of(toldCode(code.get(), in.code()));
             rule += FORCE_NOUN_RULE;
@@ -914,6 +917,34 @@ final class PredicateCoder extends SentencePass {
             }
         }
         return null;
+    }
+
+    /**
+     * sahel27: the forces of the country whose armed groups did the act, when the passive's subject names men under
+     * arms of no country ({@code deeds.txt forces}) and the verb's place phrase names that country: "17 soldiers were
+     * killed in clashes with jihadists in northern Burkina Faso" (BFAREB) are Burkina Faso's soldiers, as a state's
+     * rebels fight its own army on its ground; empty otherwise.
+     */
+    private List<Arg> rebelsForces(int v, List<Arg> sources) {
+        boolean troops = s.children(v, "nsubj:pass").stream()
+                .anyMatch(n -> ctx.coder.implicitSources.forces(Syntax.lower(s.token(n))));
+        String country = null;
+        for (Arg a : sources) {
+            String code = a.actor().code();
+            String c = code.length() == 6 && Set.of("REB", "INS").contains(code.substring(3)) ? code.substring(0, 3) : null;
+            if (c == null || !ActorResolver.isCountry(c) || country != null && !country.equals(c)) {
+                return List.of();
+            }
+            country = c;
+        }
+        Arg place = troops && country != null ? bombingPlace(v, -1) : null;
+        if (place == null || !place.actor().code().equals(country)) {
+            return List.of(); // only where the sentence says they fought on that country's ground
+        }
+        int n = s.children(v, "nsubj:pass").get(0);
+        Arg first = sources.get(0);
+        return List.of(new Arg(new org.saydo.record.ActorRef(country + "MIL", first.actor().name(), s.token(n).word()),
+                n, n, false));
     }
 
     /**
