@@ -326,6 +326,14 @@ final class NominalCoder extends SentencePass {
             sources.addAll(actors.subjectsOf(governor, 0));
             sources.removeIf(a -> targets.stream().anyMatch(b -> b.actor().code().equals(a.actor().code())));
         }
+        if (entry.get().mutual() && entry.get().told() && sources.isEmpty() && !targets.isEmpty()
+                && datedEarlier(n)) {
+            // "Syria remained committed to the 1974 disengagement agreement with Israel", "Israel said the 1974
+            // agreement with Syria had collapsed": an old accord with one party named was signed with it by the
+            // party of the clauses it lies in
+            sources.addAll(clauseParties(n, targets));
+            rule += SIGNATORY_RULE;
+        }
         if (entry.get().mutual() && (sources.isEmpty() || targets.isEmpty())) {
             return; // a meeting needs two parties
         }
@@ -342,6 +350,29 @@ final class NominalCoder extends SentencePass {
         if (entry.get().mutual() && !once) {
             ctx.emit(targets, sources, code.get(), n, t.word(), rule);
         }
+    }
+
+    /** fresh27: what the rule adds when an old accord's other signatory is the party of its clause. */
+    static final String SIGNATORY_RULE = " + signatory: its clause's party";
+
+    /**
+     * The subjects of the nearest verb above the noun at {@code n} that has an actor for its subject other than the
+     * {@code named} parties: "North Korea scrapped the accord", "Israel said the accord had collapsed" (the noun is
+     * the subject of "collapsed", which names no party; "said" does). Searched at most four heads up.
+     */
+    private List<Arg> clauseParties(int n, List<Arg> named) {
+        int at = s.head(n);
+        for (int depth = 0; depth < 4 && at >= 0; depth++, at = s.head(at)) {
+            if (!s.token(at).isVerb()) {
+                continue;
+            }
+            List<Arg> found = new ArrayList<>(actors.subjectsOf(at, 0));
+            found.removeIf(a -> named.stream().anyMatch(b -> b.actor().code().equals(a.actor().code())));
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
     }
 
     /** Prepositions of the phrase of a clause that names where its subject, an act of force, hit. */

@@ -32,6 +32,8 @@ final class WordLists {
             "reaction-nouns", "meeting-scene",
             "question-auxiliary", "weapon-launchers", "headline-passive");
 
+            "question-auxiliary", "weapon-launchers", "means-verbs");
+
     private static final CueFile DEFAULTS = CueFile.resource("words.txt", NAMES);
 
     private WordLists() {
