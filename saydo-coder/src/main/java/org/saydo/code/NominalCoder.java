@@ -211,6 +211,9 @@ final class NominalCoder extends SentencePass {
                 }
             }
         }
+        if (entry.get().mutual() && mutual.isEmpty() && entry.get().told()) {
+            mutual.addAll(signers(n));
+        }
         if (sources.isEmpty() && mutual.isEmpty() && governor >= 0 && s.token(governor).isVerb()
                 && (rel.equals("obj") || rel.equals("nsubj:pass"))
                 && LIGHT.contains(Syntax.lower(s.token(governor)))) {
@@ -687,6 +690,35 @@ final class NominalCoder extends SentencePass {
             }
         }
         return false;
+    }
+
+    /**
+     * The parties of the agent phrase of the verb of onset that tells a noun told only so ({@code @told}: treaties,
+     * accords, agreements) coming into being in the passive, as its subject ("the Simla Agreement was signed by India
+     * and Pakistan in 1972") or as a participle ("the treaty, signed by Putin and Kim Jong Un,", "the accord, concluded
+     * by Armenia and Azerbaijan in 2020"): its signers, its own parties as "between" names them.
+     */
+    private List<Arg> signers(int n) {
+        List<Integer> verbs = new ArrayList<>();
+        int v = s.head(n);
+        if (v >= 0 && Syntax.is(s.relation(n), "nsubj:pass") && s.token(v).isVerb() && onsetVerb(v)) {
+            verbs.add(v);
+        }
+        for (int c : s.children(n, "acl")) {
+            if (s.token(c).pos().equals("VBN") && onsetVerb(c)) {
+                verbs.add(c);
+            }
+        }
+        List<Arg> out = new ArrayList<>();
+        for (int verb : verbs) {
+            for (int c : s.children(verb, "obl")) {
+                if (Syntax.preposition(s, c).equals("by")) {
+                    out.addAll(actors.actorsOf(c));
+                }
+            }
+        }
+        out.removeIf(a -> a.actor().text().isEmpty());
+        return out;
     }
 
     /** A verb of onset ({@code onset} cues) with the words its cue needs. */
