@@ -34,6 +34,8 @@ final class WordLists {
 
             "question-auxiliary", "weapon-launchers", "means-verbs");
 
+            "question-auxiliary", "weapon-launchers", "visit-governors", "visit-scene");
+
     private static final CueFile DEFAULTS = CueFile.resource("words.txt", NAMES);
 
     private WordLists() {
