@@ -393,6 +393,7 @@ final class NominalCoder extends SentencePass {
             }
         }
         return List.of();
+    }
 
     /**
      * Who makes the visit a noun of visiting (042) at {@code n} tells without a doer of its own: the subject of the
