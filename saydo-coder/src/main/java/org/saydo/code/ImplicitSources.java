@@ -35,7 +35,8 @@ final class ImplicitSources {
     static final String ASSAULT_RULE = " + assault: ";
 
     private static final ImplicitSources DEFAULTS = of(CueFile.resource("deeds.txt",
-            Set.of("weapon", "object", "assault", "intercept", "victim", "capture", "bombing", "elite", "killing")));
+            Set.of("weapon", "object", "assault", "intercept", "victim", "capture", "bombing", "elite", "killing",
+                    "struck")));
 
     /** CAMEO roots of the acts of force whose agent may be left implicit. */
     private static final Set<String> FORCE_ROOTS = Set.of("19");
@@ -74,9 +75,12 @@ final class ImplicitSources {
     /** Verbs (lemmas) of killing a person ({@code deeds.txt killing}). */
     private final Set<String> killings;
 
+    /** CAMEO codes of acts on property that a weapon told as their subject makes its attack ({@code deeds.txt struck}). */
+    private final Set<String> struckCodes;
+
     private ImplicitSources(Map<String, String> weaponCodes, Map<String, String> objects, List<Assault> assaults,
             Set<String> interceptors, Set<String> victimCodes, Set<String> captures, Set<String> bombingCodes,
-            Set<String> elites, Set<String> killings) {
+            Set<String> elites, Set<String> killings, Set<String> struckCodes) {
         this.weaponCodes = Map.copyOf(weaponCodes);
         this.objects = Map.copyOf(objects);
         this.assaults = List.copyOf(assaults);
@@ -86,6 +90,7 @@ final class ImplicitSources {
         this.bombingCodes = Set.copyOf(bombingCodes);
         this.elites = Set.copyOf(elites);
         this.killings = Set.copyOf(killings);
+        this.struckCodes = Set.copyOf(struckCodes);
     }
 
     /**
@@ -163,8 +168,18 @@ final class ImplicitSources {
         for (CueFile.Cue c : file.of("killing")) {
             killings.addAll(List.of(c.value().toLowerCase(Locale.ROOT).split("\\s+")));
         }
+        Set<String> struck = new HashSet<>();
+        for (CueFile.Cue c : file.of("struck")) {
+            for (String code : c.value().strip().split("\\s+")) {
+                if (!code.matches("17\\d{1,2}")) {
+                    throw c.error("expected 'struck CODE ...' with CAMEO codes of root 17, got 'struck " + c.value()
+                            + "'");
+                }
+                struck.add(code);
+            }
+        }
         return new ImplicitSources(weapons, objects, assaults, interceptors, victims, captures, bombings, elites,
-                killings);
+                killings, struck);
     }
 
     /**
@@ -346,6 +361,14 @@ final class ImplicitSources {
     /** Whether the lemma is a title whose bearer's killing is an assassination ("leader", "commander"). */
     boolean elite(String lemma) {
         return elites.contains(lemma);
+    }
+
+    /**
+     * Whether an act of this CAMEO code on property is, when a weapon of war is its subject, that weapon's attack
+     * ("Ukrainian drones destroyed Russian bombers": 195, not 1712; {@code deeds.txt struck}).
+     */
+    boolean struckByWeapon(String cameo) {
+        return struckCodes.contains(cameo);
     }
 
     /** Whether the lemma is a verb of killing a person ("kill", "murder"). */
