@@ -36,7 +36,7 @@ final class ImplicitSources {
 
     private static final ImplicitSources DEFAULTS = of(CueFile.resource("deeds.txt",
             Set.of("weapon", "object", "assault", "intercept", "victim", "capture", "bombing", "elite", "killing",
-                    "struck")));
+                    "struck", "sheltered")));
 
     /** CAMEO roots of the acts of force whose agent may be left implicit. */
     private static final Set<String> FORCE_ROOTS = Set.of("19");
@@ -78,9 +78,12 @@ final class ImplicitSources {
     /** CAMEO codes of acts on property that a weapon told as their subject makes its attack ({@code deeds.txt struck}). */
     private final Set<String> struckCodes;
 
+    /** Words that make a military object a civilian one: a camp of displaced people ({@code deeds.txt sheltered}). */
+    private final Set<String> sheltered;
+
     private ImplicitSources(Map<String, String> weaponCodes, Map<String, String> objects, List<Assault> assaults,
             Set<String> interceptors, Set<String> victimCodes, Set<String> captures, Set<String> bombingCodes,
-            Set<String> elites, Set<String> killings, Set<String> struckCodes) {
+            Set<String> elites, Set<String> killings, Set<String> struckCodes, Set<String> sheltered) {
         this.weaponCodes = Map.copyOf(weaponCodes);
         this.objects = Map.copyOf(objects);
         this.assaults = List.copyOf(assaults);
@@ -91,6 +94,7 @@ final class ImplicitSources {
         this.elites = Set.copyOf(elites);
         this.killings = Set.copyOf(killings);
         this.struckCodes = Set.copyOf(struckCodes);
+        this.sheltered = Set.copyOf(sheltered);
     }
 
     /**
@@ -178,8 +182,12 @@ final class ImplicitSources {
                 struck.add(code);
             }
         }
+        Set<String> sheltered = new HashSet<>();
+        for (CueFile.Cue c : file.of("sheltered")) {
+            sheltered.addAll(List.of(c.value().toLowerCase(Locale.ROOT).split("\\s+")));
+        }
         return new ImplicitSources(weapons, objects, assaults, interceptors, victims, captures, bombings, elites,
-                killings, struck);
+                killings, struck, sheltered);
     }
 
     /**
@@ -275,7 +283,38 @@ final class ImplicitSources {
             return null;
         }
         String role = objects.get(Syntax.lower(s.token(i)));
-        return role != null ? role : objects.get(s.token(i).word().toLowerCase(Locale.ROOT));
+        role = role != null ? role : objects.get(s.token(i).word().toLowerCase(Locale.ROOT));
+        return "MIL".equals(role) && sheltering(s, i) ? "CVL" : role;
+    }
+
+    /**
+     * force27: whether the object at {@code i} is one of displaced people or refugees ({@code deeds.txt sheltered}):
+     * a word of the list as its modifier ("the Zamzam displacement camp", "a refugee camp") or in its "for" or "of"
+     * phrase ("a camp for displaced people", "a camp of refugees").
+     */
+    private boolean sheltering(ParsedSentence s, int i) {
+        for (var d : s.children(i)) {
+            int c = d.dependent();
+            String rel = d.relation();
+            if ((rel.equals("compound") || rel.equals("amod")) && shelters(s, c)) {
+                return true;
+            }
+            if (Syntax.is(rel, "nmod") && Set.of("for", "of").contains(Syntax.preposition(s, c))) {
+                if (shelters(s, c)) {
+                    return true;
+                }
+                for (var m : s.children(c)) {
+                    if ((m.relation().equals("amod") || m.relation().equals("compound")) && shelters(s, m.dependent())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean shelters(ParsedSentence s, int i) {
+        return sheltered.contains(Syntax.lower(s.token(i))) || sheltered.contains(s.token(i).word().toLowerCase(Locale.ROOT));
     }
 
     /**
