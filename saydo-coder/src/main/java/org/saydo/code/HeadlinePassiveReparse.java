@@ -9,59 +9,47 @@ import org.saydo.nlp.ParsedSentence;
 import org.saydo.nlp.Token;
 
 /**
- * Repairs the parser's reading of a headline's passive told with its "was" left out ("Hamas leader Haniyeh killed in
- * Tehran", "Dozens of Indian troops killed in Kashmir bombing", "Hezbollah confirms Nasrallah killed in Israeli
- * strike"): the parser makes the participle a past-tense verb and the noun before it its subject, so the victim
- * becomes the doer. A verb of force or captivity ({@code words.txt} {@code headline-passive}) in its past form that
- * heads the line or a clause of it, with a subject and no auxiliary, object or clause of its own, in a sentence that
- * ends with no full stop (a headline's; prose says "was killed"), is turned back into the passive a reader makes:
- * its subject is the passive's ({@code nsubj:pass}), what was done to. Stateless and thread-safe.
+ * Repairs the parser's active reading of a passive told without its auxiliary, as headlines tell it ({@code words.txt}
+ * {@code headline-passive}): "Dozens of Wagner fighters killed in northern Mali" and "Three civilians killed in
+ * Russian strike on Kharkiv" are parsed with the dead as the subject of an active "killed", so the victims became the
+ * killers. A verb of harm that takes an object, read as a past form with a subject before it and no object, clausal
+ * complement or auxiliary of its own, is the passive a reader makes: its subject is what was done to ({@code
+ * nsubj:pass}), and its "in" phrase tells by whom, as in "were killed in a Russian strike". Stateless and thread-safe.
  */
 final class HeadlinePassiveReparse {
 
-    private static final Set<String> PASSIVES = WordLists.words("headline-passive");
+    private static final Set<String> VERBS = WordLists.words("headline-passive");
 
-    /** Relations of a clause that a headline's verb may head: the line, or what a verb of it says or tells. */
-    private static final Set<String> CLAUSES = Set.of("root", "ccomp", "parataxis");
+    /** Relations that show the verb is active after all: an object, a complement, an auxiliary. */
+    private static final Set<String> ACTIVE = Set.of("obj", "iobj", "ccomp", "xcomp", "aux", "aux:pass", "cop",
+            "nsubj:pass", "expl");
 
     private HeadlinePassiveReparse() {
     }
 
-    /** The sentence with its headline passives repaired, or {@code s} itself when there is none. */
+    /** The sentence with its auxiliary-less passives of harm repaired, or {@code s} itself when there is none. */
     static ParsedSentence repair(ParsedSentence s) {
         Objects.requireNonNull(s, "s");
-        List<Token> all = s.tokens();
-        if (all.isEmpty() || Set.of(".", "!", "?").contains(all.get(all.size() - 1).word())) {
-            return s; // prose: its passives have their auxiliary
-        }
-        List<Dependency> arcs = null;
-        for (Token t : all) {
+        List<Integer> verbs = new ArrayList<>();
+        for (Token t : s.tokens()) {
             int v = t.index();
-            if (!(t.pos().equals("VBD") || t.pos().equals("VBN")) || !PASSIVES.contains(Syntax.lower(t))
-                    || !CLAUSES.contains(s.relation(v).isEmpty() && s.head(v) == -1 ? "root" : s.relation(v))
-                    || s.children(v, "nsubj").isEmpty() || ownArguments(s, v)) {
+            if (!Set.of("VBD", "VBN").contains(t.pos()) || !VERBS.contains(Syntax.lower(t))) {
                 continue;
             }
-            if (arcs == null) {
-                arcs = new ArrayList<>(s.dependencies());
-            }
-            for (int subject : s.children(v, "nsubj")) {
-                arcs.removeIf(d -> d.governor() == v && d.dependent() == subject);
-                arcs.add(new Dependency(v, subject, "nsubj:pass"));
+            List<Integer> subjects = s.children(v, "nsubj").stream().filter(x -> x < v).toList();
+            boolean active = s.children(v).stream().anyMatch(d -> ACTIVE.contains(d.relation()));
+            if (subjects.size() == 1 && !active && s.token(subjects.get(0)).isNoun()) {
+                verbs.add(v);
             }
         }
-        return arcs == null ? s : new ParsedSentence(s.index(), s.begin(), s.end(), s.text(), all, arcs, s.times());
-    }
-
-    /** Whether the verb has what an active past tense has and a headline's passive lacks. */
-    private static boolean ownArguments(ParsedSentence s, int v) {
-        for (var d : s.children(v)) {
-            String r = d.relation();
-            if (Syntax.is(r, "aux") || r.equals("obj") || r.equals("iobj") || r.equals("cop") || Syntax.is(r, "ccomp")
-                    || r.equals("xcomp") || r.equals("nsubj:pass")) {
-                return true;
-            }
+        if (verbs.isEmpty()) {
+            return s;
         }
-        return false;
+        List<Dependency> arcs = new ArrayList<>();
+        for (Dependency d : s.dependencies()) {
+            boolean subject = verbs.contains(d.governor()) && d.relation().equals("nsubj") && d.dependent() < d.governor();
+            arcs.add(subject ? new Dependency(d.governor(), d.dependent(), "nsubj:pass") : d);
+        }
+        return new ParsedSentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), arcs, s.times());
     }
 }

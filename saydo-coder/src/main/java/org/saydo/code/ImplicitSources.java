@@ -36,7 +36,7 @@ final class ImplicitSources {
 
     private static final ImplicitSources DEFAULTS = of(CueFile.resource("deeds.txt",
             Set.of("weapon", "object", "assault", "intercept", "victim", "capture", "bombing", "elite", "killing",
-                    "struck", "sheltered")));
+                    "struck", "sheltered", "ambush", "forces")));
 
     /** CAMEO roots of the acts of force whose agent may be left implicit. */
     private static final Set<String> FORCE_ROOTS = Set.of("19");
@@ -81,9 +81,16 @@ final class ImplicitSources {
     /** Words that make a military object a civilian one: a camp of displaced people ({@code deeds.txt sheltered}). */
     private final Set<String> sheltered;
 
+    /** Nouns (lemmas) of attacks that armed groups, not armies, lay ({@code deeds.txt ambush}). */
+    private final Set<String> ambushes;
+
+    /** Nouns (lemmas) of a state's men under arms, who are its forces ({@code deeds.txt forces}). */
+    private final Set<String> forces;
+
     private ImplicitSources(Map<String, String> weaponCodes, Map<String, String> objects, List<Assault> assaults,
             Set<String> interceptors, Set<String> victimCodes, Set<String> captures, Set<String> bombingCodes,
-            Set<String> elites, Set<String> killings, Set<String> struckCodes, Set<String> sheltered) {
+            Set<String> elites, Set<String> killings, Set<String> struckCodes, Set<String> sheltered,
+            Set<String> ambushes, Set<String> forces) {
         this.weaponCodes = Map.copyOf(weaponCodes);
         this.objects = Map.copyOf(objects);
         this.assaults = List.copyOf(assaults);
@@ -95,6 +102,8 @@ final class ImplicitSources {
         this.killings = Set.copyOf(killings);
         this.struckCodes = Set.copyOf(struckCodes);
         this.sheltered = Set.copyOf(sheltered);
+        this.ambushes = Set.copyOf(ambushes);
+        this.forces = Set.copyOf(forces);
     }
 
     /**
@@ -186,8 +195,16 @@ final class ImplicitSources {
         for (CueFile.Cue c : file.of("sheltered")) {
             sheltered.addAll(List.of(c.value().toLowerCase(Locale.ROOT).split("\\s+")));
         }
+        Set<String> ambushes = new HashSet<>();
+        for (CueFile.Cue c : file.of("ambush")) {
+            ambushes.addAll(List.of(c.value().toLowerCase(Locale.ROOT).split("\\s+")));
+        }
+        Set<String> forces = new HashSet<>();
+        for (CueFile.Cue c : file.of("forces")) {
+            forces.addAll(List.of(c.value().toLowerCase(Locale.ROOT).split("\\s+")));
+        }
         return new ImplicitSources(weapons, objects, assaults, interceptors, victims, captures, bombings, elites,
-                killings, struck, sheltered);
+                killings, struck, sheltered, ambushes, forces);
     }
 
     /**
@@ -419,6 +436,22 @@ final class ImplicitSources {
     boolean bombing(String cameo) {
         return bombingCodes.contains(cameo);
     }
+
+    /**
+     * Whether the noun (a lemma) names an attack armed groups lay ("killed in an ambush in western Niger",
+     * {@code deeds.txt ambush}), whose doer, told by no owner, is the armed groups of its place as a bomber is.
+     */
+    boolean ambush(String lemma) {
+        return ambushes.contains(lemma);
+    }
+
+    /** Whether the noun (a lemma) names a state's men under arms ("soldiers", "troops": {@code deeds.txt forces}). */
+    boolean forces(String lemma) {
+        return forces.contains(lemma);
+    }
+
+    /** What the rule adds to an event's provenance rule when an ambush's doer is the armed groups of its place. */
+    static final String AMBUSH_RULE = " + implicit source: the place's armed groups (deeds.txt ambush)";
 
     /** What the rule adds to an event's provenance rule when a bombing's bomber is the armed groups of its place. */
     static final String BOMBER_RULE = " + implicit source: the place's armed groups";
