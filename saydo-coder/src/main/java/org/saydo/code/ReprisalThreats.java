@@ -134,7 +134,7 @@ final class ReprisalThreats extends SentencePass {
                 words.add(Reprisals.NOT); // "would never relent", "won't be spared": told by its negation
             }
             Reprisals.Entry entry = ctx.coder.reprisals.lookup(Syntax.lower(t), words);
-            if (entry != null && (!negated || Reprisals.NOT.equals(entry.word()))) {
+            if (entry != null && (!negated || Reprisals.NOT.equals(entry.word()) || entry.negation())) {
                 threaten(v, entry, null);
             }
         }
@@ -248,7 +248,14 @@ final class ReprisalThreats extends SentencePass {
         boolean passive = Syntax.passive(s, v);
         List<Arg> targets = new ArrayList<>();
         if (entry.sufferer()) {
-            if (!passive) {
+            List<Integer> acts = passive ? List.of() : s.children(v, "nsubj").stream()
+                    .filter(n -> s.token(n).isNoun() && !ctx.coder.references.roots(Syntax.lower(s.token(n))).isEmpty())
+                    .toList();
+            if (!acts.isEmpty()) {
+                // verbal27: "said the attack would not go unanswered": an act suffers it through its doer; the party
+                // the act was done to is not the one threatened
+                acts.forEach(n -> targets.addAll(actDoers(n, speaker)));
+            } else if (!passive) {
                 targets.addAll(actors.subjectsOf(v, 0)); // "Seoul would pay dearly", "would make Iran pay"
             }
             if (!targets.isEmpty() && targets.stream().allMatch(a -> oneSide(a.actor(), speaker.actor()))
@@ -274,7 +281,10 @@ final class ReprisalThreats extends SentencePass {
             }
             for (var d : s.children(v)) {
                 if (d.relation().equals(passive ? "nsubj:pass" : "obj") || !passive && d.relation().equals("iobj")) {
-                    targets.addAll(actors.actorsOf(d.dependent())); // "would give India a befitting response"
+                    List<Arg> by = passive ? agentsOf(d.dependent()) : List.of();
+                    // "would give India a befitting response"; "any attack by the North would be met with ..." is
+                    // aimed at the attacker (verbal27)
+                    targets.addAll(by.isEmpty() ? actors.actorsOf(d.dependent()) : by);
                 }
             }
             List<Integer> parties = new ArrayList<>(s.children(v, "obl"));
@@ -350,6 +360,49 @@ final class ReprisalThreats extends SentencePass {
                 + (entry.word() == null ? "" : " " + entry.word()) + " + verb " + Syntax.upperLemma(s.token(speech));
         String trigger = s.token(speech).word() + (v > speech ? " ... " : " ") + s.token(v).word();
         ctx.emit(List.of(speaker), targets, code.get(), speech, trigger, rule); // the threat was made: its verb's modality
+    }
+
+    /**
+     * verbal27: whoever did the act a noun names ("the Indian strikes", "the attack by Israel", "the attack" told before):
+     * its "by" party, possessor or adjective's party, the source of the act coded on it, else, definite, the doer of
+     * the act of its kind the report told first by a side other than the speaker's; empty for none.
+     */
+    private List<Arg> actDoers(int noun, Arg speaker) {
+        List<Arg> out = agentsOf(noun);
+        for (var d : s.children(noun)) {
+            if (Set.of("nmod:poss", "amod", "compound").contains(d.relation())) {
+                out.addAll(actors.actorsOf(d.dependent()));
+            }
+        }
+        for (var en : ctx.events.entrySet()) {
+            if (out.isEmpty() && trigger(en.getKey()) == noun && en.getValue().source() != null
+                    && !ImplicitTargets.standIn(en.getValue().source()) && !ImplicitSources.standIn(en.getValue().source())) {
+                out.add(new Arg(en.getValue().source(), noun, noun, false));
+            }
+        }
+        if (out.isEmpty() && s.children(noun, "det").stream()
+                .anyMatch(d -> ctx.coder.references.determiner(s.token(d).word()))) {
+            ActorRef agent = ctx.discourse.agentOfFirst(ctx.events.values(),
+                    ctx.coder.references.roots(Syntax.lower(s.token(noun))), List.of(speaker));
+            if (agent != null) {
+                out.add(new Arg(agent, noun, noun, false));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * verbal27: the parties of the "by" phrases of a noun ("any nuclear attack by North Korea"): who does the act a
+     * reprisal is foretold for; empty for none.
+     */
+    private List<Arg> agentsOf(int noun) {
+        List<Arg> out = new ArrayList<>();
+        for (int c : s.children(noun, "nmod")) {
+            if (AGENT_PREPOSITIONS.contains(Syntax.preposition(s, c))) {
+                out.addAll(actors.actorsOf(c));
+            }
+        }
+        return out;
     }
 
     /**
