@@ -285,6 +285,9 @@ final class ReprisalThreats extends SentencePass {
                     // "would give India a befitting response"; "any attack by the North would be met with ..." is
                     // aimed at the attacker (verbal27)
                     targets.addAll(by.isEmpty() ? actors.actorsOf(d.dependent()) : by);
+                    if (targets.isEmpty()) {
+                        targets.addAll(culprits(d.dependent(), speaker)); // "those behind the attack" (verbal27)
+                    }
                 }
             }
             List<Integer> parties = new ArrayList<>(s.children(v, "obl"));
@@ -360,6 +363,51 @@ final class ReprisalThreats extends SentencePass {
                 + (entry.word() == null ? "" : " " + entry.word()) + " + verb " + Syntax.upperLemma(s.token(speech));
         String trigger = s.token(speech).word() + (v > speech ? " ... " : " ") + s.token(v).word();
         ctx.emit(List.of(speaker), targets, code.get(), speech, trigger, rule); // the threat was made: its verb's modality
+    }
+
+    /** verbal27: nouns (lemmas) of the doers of an act ("the perpetrators", "those behind it"; reprisals.txt culprit). */
+    private static final Set<String> CULPRITS = Reprisals.culprits();
+
+    /** verbal27: the CAMEO roots of the acts whose doers a culprit noun with no act named stands for: assaults, force. */
+    private static final Set<String> CULPRIT_ROOTS = Set.of("18", "19", "20");
+
+    /**
+     * verbal27: the doers a noun of culprits stands for, as the one a reckoning or reprisal is foretold for ("said those
+     * behind the attack would be brought to justice", "the perpetrators will be held to account", "would hold those
+     * responsible to account"): the doer of the act a noun in its phrase names ({@link #actDoers}), else, for a
+     * culprit noun (reprisals.txt {@code culprit}), the doer of the first assault or act of force the report told by
+     * a side other than the speaker's. Empty for none, or for the speaker's own side.
+     */
+    private List<Arg> culprits(int noun, Arg speaker) {
+        String lemma = Syntax.lower(s.token(noun));
+        if (!CULPRITS.contains(lemma)) {
+            return List.of();
+        }
+        List<Arg> out = new ArrayList<>();
+        List<Integer> frontier = new ArrayList<>(List.of(noun));
+        for (int depth = 0; depth < 3 && out.isEmpty(); depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int f : frontier) {
+                for (var d : s.children(f)) {
+                    int c = d.dependent();
+                    if (Syntax.is(d.relation(), "nmod") || Syntax.is(d.relation(), "obl") || d.relation().equals("amod")) {
+                        next.add(c);
+                        if (s.token(c).isNoun() && !ctx.coder.references.roots(Syntax.lower(s.token(c))).isEmpty()) {
+                            out.addAll(actDoers(c, speaker)); // "those behind the attack", "the perpetrators of the raid"
+                        }
+                    }
+                }
+            }
+            frontier = next;
+        }
+        if (out.isEmpty()) {
+            ActorRef agent = ctx.discourse.agentOfFirst(ctx.events.values(), CULPRIT_ROOTS, List.of(speaker));
+            if (agent != null) {
+                out.add(new Arg(agent, noun, noun, false));
+            }
+        }
+        out.removeIf(a -> oneSide(a.actor(), speaker.actor()));
+        return out;
     }
 
     /**

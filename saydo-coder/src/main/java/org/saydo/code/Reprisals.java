@@ -28,8 +28,17 @@ final class Reprisals {
     /** The word of an entry told by its negation ("doer relent not"): "not", "never" or "n't" on the verb. */
     static final String NOT = "not";
 
-    private static final Reprisals DEFAULTS = of(CueFile.resource("reprisals.txt",
-            Set.of("doer", "sufferer", "answer", "vowing")));
+    private static final Set<String> KINDS = Set.of("doer", "sufferer", "answer", "vowing", "culprit");
+
+    private static final Reprisals DEFAULTS = of(CueFile.resource("reprisals.txt", KINDS));
+
+    /**
+     * verbal27: nouns and pronouns (lemmas) of the doers of an act a reckoning is foretold for ("those behind the
+     * attack", "the perpetrators"; {@code reprisals.txt} culprit).
+     */
+    static Set<String> culprits() {
+        return WordLists.words(CueFile.resource("reprisals.txt", KINDS), "culprit");
+    }
 
     private final List<Entry> entries;
 
