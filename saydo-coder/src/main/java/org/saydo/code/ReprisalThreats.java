@@ -116,6 +116,16 @@ final class ReprisalThreats extends SentencePass {
                     threaten(v, answer, null, h);
                 }
             }
+            if (t.isNoun() && Syntax.hasChild(s, v, "cop") && !modals.negated(v, Set.of())) {
+                // verbal27: a noun said of a party as "be" does: "said Western instructors in Ukraine would be
+                // legitimate targets" (reprisals.txt sufferer target legitimate)
+                Set<String> said = new java.util.HashSet<>();
+                s.children(v).forEach(d -> said.add(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
+                Reprisals.Entry entry = ctx.coder.reprisals.lookup(Syntax.lower(t), said);
+                if (entry != null && entry.sufferer() && entry.word() != null) {
+                    threaten(v, entry, null);
+                }
+            }
             if (!t.isVerb()) {
                 continue;
             }
