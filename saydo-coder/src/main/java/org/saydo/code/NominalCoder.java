@@ -366,6 +366,21 @@ final class NominalCoder extends SentencePass {
             return; // a meeting needs two parties
         }
         ImplicitSources deeds = ctx.coder.implicitSources;
+        if (sources.isEmpty() && !entry.get().mutual() && deeds.coercion(code.get())) {
+            // "the expulsion of its ambassador from Niger", "the arrest of two journalists in Minsk": coercion told by
+            // a noun with no doer was done by the state of the place it names, as a passive's is
+            Arg place = coercionPlace(n);
+            org.saydo.record.ActorRef by = place == null ? null : deeds.coercer(code.get(), Syntax.lower(t),
+                    place.actor(), null, targets.stream().map(Arg::actor).toList());
+            if (by != null) {
+                sources.add(new Arg(by, n, n, false));
+                targets.removeIf(a -> a.first() >= place.first() && a.last() <= place.last());
+                if (targets.isEmpty()) {
+                    targets.add(place); // "the arrest of dozens in Bamako": the state's own people
+                }
+                rule += ImplicitSources.COERCION_RULE;
+            }
+        }
         if (sources.isEmpty() && !targets.isEmpty() && !entry.get().mutual()
                 && (deeds.force(code.get()) || deeds.victimAct(code.get()))) {
             // "a drone attack on Odesa killed three", "after the shelling of Kherson", "the assassination of
@@ -449,6 +464,30 @@ final class NominalCoder extends SentencePass {
                 found.addAll(actors.actorsOf(c)); // "Moscow has been hit by waves of EU sanctions"
             }
         }
+    }
+
+    /**
+     * The country that the noun's phrase of place ({@link ImplicitSources#COERCION_PLACE_PREPOSITIONS}: "from Niger",
+     * "in Minsk") names, searched one phrase down ("the expulsion of the envoy from Niger" may hang "from" on the
+     * envoy), or null.
+     */
+    private Arg coercionPlace(int n) {
+        List<Integer> heads = new ArrayList<>(List.of(n));
+        s.children(n, "nmod").stream().filter(c -> Syntax.preposition(s, c).equals("of")).forEach(heads::add);
+        for (int h : heads) {
+            for (int c : s.children(h, "nmod")) {
+                if (!ImplicitSources.COERCION_PLACE_PREPOSITIONS.contains(Syntax.preposition(s, c))) {
+                    continue;
+                }
+                for (Arg a : actors.actorsOf(c)) {
+                    String code = a.actor().code();
+                    if (!a.person() && code.length() == 3 && ActorResolver.isCountry(code)) {
+                        return a;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** Prepositions of the phrase of a clause that names where its subject, an act of force, hit. */
