@@ -6,7 +6,9 @@ import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-GOLDSTEIN = os.path.join(HERE, "..", "..", "shared", "data", "gdelt", "CAMEO.goldsteinscale.txt")
+# the shared reference data: $SAYDO_SHARED when set (a git worktree elsewhere), else ../shared beside the project
+SHARED = os.environ.get("SAYDO_SHARED") or os.path.join(HERE, "..", "..", "shared")
+GOLDSTEIN = os.path.join(SHARED, "data", "gdelt", "CAMEO.goldsteinscale.txt")
 MODALITIES = {"asserted", "reported", "intent", "hypothetical", "negated", "background"}
 SHAPES = {"wire", "headline", "caption", "liveblog", "readout", "statement", "briefing", "interview",
           "analysis", "oped", "syndicated", "mixed"}
@@ -108,7 +110,7 @@ def main(paths):
         return 2
     codes = cameo_codes()
     if codes is None:
-        print("check: ../shared/data/gdelt/CAMEO.goldsteinscale.txt not found; CAMEO codes not checked",
+        print(f"check: {GOLDSTEIN} not found (set SAYDO_SHARED to the shared folder); CAMEO codes not checked",
               file=sys.stderr)
     bad = 0
     for p in paths:

@@ -168,6 +168,14 @@ public final class EvaluateCommand implements Callable<Integer> {
                 "matched", "P%", "R%"));
         r.byQuad().forEach((k, v) -> out.println(row(k + " " + shortQuad(k), v)));
         out.println();
+        out.println(String.format(Locale.ROOT, "%-24s %6s %6s %7s %6s %6s", "conflict", "gold", "system",
+                "matched", "P%", "R%"));
+        r.byConflict().forEach((k, v) -> out.println(wideRow(k, v)));
+        out.println();
+        out.println(String.format(Locale.ROOT, "%-24s %6s %6s %7s %6s %6s", "shape", "gold", "system", "matched",
+                "P%", "R%"));
+        r.byShape().forEach((k, v) -> out.println(wideRow(k, v)));
+        out.println();
         out.println(String.format(Locale.ROOT, "%-12s %6s %6s %6s %8s %6s", "modality", "gold", "found", "R%",
                 "as such", "system"));
         r.byModality().forEach((k, v) -> out.println(String.format(Locale.ROOT, "%-12s %6d %6d %6s %8d %6d", k,
@@ -230,6 +238,12 @@ public final class EvaluateCommand implements Callable<Integer> {
                 number(c.precision()), number(c.recall()));
     }
 
+    /** A {@link #row} with room for a conflict or shape label. */
+    private static String wideRow(String name, EvaluationReport.Counts c) {
+        return String.format(Locale.ROOT, "%-24s %6d %6d %7d %6s %6s", name, c.gold(), c.system(), c.matched(),
+                number(c.precision()), number(c.recall()));
+    }
+
     private static String number(double percent) {
         return Double.isNaN(percent) ? "n/a" : String.format(Locale.ROOT, "%.1f", percent);
     }
@@ -250,6 +264,10 @@ public final class EvaluateCommand implements Callable<Integer> {
         r.byRoot().forEach((k, v) -> counts(roots.putObject(k), v));
         ObjectNode quads = root.putObject("by_quad_class");
         r.byQuad().forEach((k, v) -> counts(quads.putObject(Integer.toString(k)), v));
+        ObjectNode conflicts = root.putObject("by_conflict");
+        r.byConflict().forEach((k, v) -> counts(conflicts.putObject(k), v));
+        ObjectNode shapes = root.putObject("by_shape");
+        r.byShape().forEach((k, v) -> counts(shapes.putObject(k), v));
         ObjectNode modalities = root.putObject("by_modality");
         r.byModality().forEach((k, v) -> {
             ObjectNode m = modalities.putObject(k);

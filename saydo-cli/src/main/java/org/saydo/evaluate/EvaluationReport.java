@@ -21,6 +21,9 @@ import org.saydo.record.Event;
  * @param code events matched on dyad + full CAMEO code
  * @param byRoot per CAMEO root (of the gold event for gold and matched, of the system event for system)
  * @param byQuad per QuadClass 1 to 4, likewise
+ * @param byConflict events matched on dyad + root per the documents' {@code conflict} label ({@link #UNLABELLED}
+ *                   for a document without one): where the coder is weak by story
+ * @param byShape likewise per the documents' {@code shape} label (wire, liveblog, briefing, ...)
  * @param byModality per modality label: how many gold events have it and how many of them were found, and how
  *                   many system events carry it
  * @param fullActors matched (dyad + root) pairs whose source and target codes agree in full
@@ -39,8 +42,8 @@ import org.saydo.record.Event;
  * @param missCauses the missed gold events by {@link DocumentScore.MissCause}, in the enum's order
  */
 public record EvaluationReport(List<DocumentScore> documents, Counts root, Counts code,
-        SortedMap<String, Counts> byRoot, SortedMap<Integer, Counts> byQuad,
-        SortedMap<String, ModalityCounts> byModality, int fullActors, int modalityCorrect,
+        SortedMap<String, Counts> byRoot, SortedMap<Integer, Counts> byQuad, SortedMap<String, Counts> byConflict,
+        SortedMap<String, Counts> byShape, SortedMap<String, ModalityCounts> byModality, int fullActors, int modalityCorrect,
         int datesScored, int datesCorrect, Counts materialConflict, int backgroundGold, int backgroundAsDeeds,
         Counts quotes, int speakerCorrect, Map<String, Integer> errors,
         Map<DocumentScore.MissCause, Integer> missCauses) {
@@ -49,10 +52,15 @@ public record EvaluationReport(List<DocumentScore> documents, Counts root, Count
         documents = List.copyOf(documents);
         byRoot = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(byRoot));
         byQuad = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(byQuad));
+        byConflict = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(byConflict));
+        byShape = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(byShape));
         byModality = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(byModality));
         errors = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(errors));
         missCauses = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(missCauses));
     }
+
+    /** The {@code byConflict} / {@code byShape} key of a document whose gold line has no such label. */
+    public static final String UNLABELLED = "-";
 
     /** Gold items, system items, and how many of them were matched. */
     public record Counts(int gold, int system, int matched) {
@@ -75,6 +83,10 @@ public record EvaluationReport(List<DocumentScore> documents, Counts root, Count
 
         Counts plus(int g, int s, int m) {
             return new Counts(gold + g, system + s, matched + m);
+        }
+
+        Counts plus(Counts o) {
+            return plus(o.gold, o.system, o.matched);
         }
     }
 
@@ -114,6 +126,8 @@ public record EvaluationReport(List<DocumentScore> documents, Counts root, Count
         Counts code = new Counts(0, 0, 0);
         Map<String, int[]> roots = new TreeMap<>();
         Map<Integer, int[]> quads = new TreeMap<>();
+        SortedMap<String, Counts> byConflict = new TreeMap<>();
+        SortedMap<String, Counts> byShape = new TreeMap<>();
         Map<String, int[]> modalities = new TreeMap<>();
         for (int q = 1; q <= 4; q++) {
             quads.put(q, new int[3]);
@@ -141,6 +155,9 @@ public record EvaluationReport(List<DocumentScore> documents, Counts root, Count
                 missCauses.merge(c, d.missed(c), Integer::sum);
             }
             root = root.plus(d.gold().events().size(), d.system().size(), d.matched().size());
+            Counts own = new Counts(d.gold().events().size(), d.system().size(), d.matched().size());
+            byConflict.merge(label(d.gold().conflict()), own, Counts::plus);
+            byShape.merge(label(d.gold().shape()), own, Counts::plus);
             code = code.plus(d.gold().events().size(), d.system().size(), d.matchedCode());
             for (GoldEvent g : d.gold().events()) {
                 roots.computeIfAbsent(g.root(), k -> new int[3])[0]++;
@@ -209,9 +226,13 @@ public record EvaluationReport(List<DocumentScore> documents, Counts root, Count
                 .thenComparing(Map.Entry.comparingByKey()));
         Map<String, Integer> ranked = new LinkedHashMap<>();
         sorted.forEach(e -> ranked.put(e.getKey(), e.getValue()));
-        return new EvaluationReport(scores, root, code, byRoot, byQuad, byModality, fullActors, modality, datesScored,
+        return new EvaluationReport(scores, root, code, byRoot, byQuad, byConflict, byShape, byModality, fullActors, modality, datesScored,
                 datesCorrect, new Counts(mcGold, mcSystem, mcMatched), backgroundGold,
                 backgroundAsDeeds, new Counts(goldQuotes, systemQuotes, matchedQuotes), speaker, ranked, missCauses);
+    }
+
+    private static String label(String label) {
+        return label == null || label.isBlank() ? UNLABELLED : label;
     }
 
     private static boolean isDeed(GoldEvent g) {

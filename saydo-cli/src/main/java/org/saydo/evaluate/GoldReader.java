@@ -121,7 +121,8 @@ public final class GoldReader {
                 throw new IllegalArgumentException("quote " + i + ": " + e.getMessage());
             }
         }
-        return new Entry(new GoldDocument(name, number, events, quotes), document);
+        return new Entry(new GoldDocument(name, number, events, quotes, string(root, "conflict", false),
+                string(root, "shape", false)), document);
     }
 
     private static GoldEvent event(JsonNode e, GoldText text) {

@@ -171,6 +171,13 @@ class EvaluateCommandTest {
         assertThat(j.at("/by_root/18/recall").asDouble()).isEqualTo(100.0);
         assertThat(j.at("/by_root/04/recall").asDouble()).isEqualTo(0.0);
         assertThat(j.at("/by_quad_class/4/system").asInt()).isEqualTo(2);
+        // Kharkiv's one gold event is found; of Doha's two, the 181 only; both documents are wires
+        assertThat(j.at("/by_conflict/russia-ukraine/gold").asInt()).isEqualTo(1);
+        assertThat(j.at("/by_conflict/russia-ukraine/recall").asDouble()).isEqualTo(100.0);
+        assertThat(j.at("/by_conflict/israel-gaza-lebanon-iran/gold").asInt()).isEqualTo(2);
+        assertThat(j.at("/by_conflict/israel-gaza-lebanon-iran/recall").asDouble()).isEqualTo(50.0);
+        assertThat(j.at("/by_shape/wire/matched").asInt()).isEqualTo(2);
+        assertThat(j.at("/by_shape/wire/gold").asInt()).isEqualTo(3);
         // RUSMIL vs RUSGOV differs; PSEREB>ISR agrees in full
         assertThat(j.get("full_actor_agreement").asInt()).isEqualTo(1);
         assertThat(j.get("background_as_deeds").asInt()).isEqualTo(1);

@@ -184,6 +184,31 @@ class ScorerTest {
     }
 
     @Test
+    void eventsAreSummedPerConflictAndPerShapeOfTheirDocument() {
+        GoldEvent g1 = gold("RUS", "UKR", "190", "asserted", MAY10, 10, 20);
+        GoldEvent g2 = gold("MLI", "FRA", "161", "asserted", MAY10, 60, 70);
+        GoldEvent g3 = gold("MLIMIL", "MLIREB", "190", "asserted", MAY10, 110, 120);
+        Event hit = system("RUSMIL", "UKR", "190", Modality.ASSERTED, MAY10, 0, 10);  // g1 by root
+        Event stray = system("FRA", "MLI", "161", Modality.ASSERTED, MAY10, 1, 60);   // g2's dyad reversed
+        // a wire about Ukraine: 1 gold, 1 system, 1 matched; a wire and a readout about the Sahel: the readout has
+        // g2 (missed, 'stray' spurious), the wire has g3 (missed, nothing emitted); a line with no labels
+        DocumentScore ukraine = Scorer.score(new GoldDocument("a.txt", 1, List.of(g1), List.of(), "russia-ukraine",
+                "wire"), List.of(hit), List.of());
+        DocumentScore readout = Scorer.score(new GoldDocument("b.txt", 2, List.of(g2), List.of(), "sahel",
+                "readout"), List.of(stray), List.of());
+        DocumentScore wire = Scorer.score(new GoldDocument("c.txt", 3, List.of(g3), List.of(), "sahel", "wire"),
+                List.of(), List.of());
+        DocumentScore bare = Scorer.score(doc(List.of(g1), List.of()), List.of(hit), List.of());
+        EvaluationReport r = EvaluationReport.of(List.of(ukraine, readout, wire, bare));
+        assertThat(r.byConflict()).containsExactly(java.util.Map.entry("-", new EvaluationReport.Counts(1, 1, 1)),
+                java.util.Map.entry("russia-ukraine", new EvaluationReport.Counts(1, 1, 1)),
+                java.util.Map.entry("sahel", new EvaluationReport.Counts(2, 1, 0)));
+        assertThat(r.byShape()).containsExactly(java.util.Map.entry("-", new EvaluationReport.Counts(1, 1, 1)),
+                java.util.Map.entry("readout", new EvaluationReport.Counts(1, 1, 0)),
+                java.util.Map.entry("wire", new EvaluationReport.Counts(2, 1, 1)));
+    }
+
+    @Test
     void nothingToDivideByIsNaNAndPrintsAsZeroOnTheLastLine() {
         EvaluationReport r = EvaluationReport.of(List.of());
         assertThat(r.root().precision()).isNaN();
