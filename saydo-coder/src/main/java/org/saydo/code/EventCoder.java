@@ -114,7 +114,7 @@ public final class EventCoder implements DocumentCoder {
             var entry = entryDays.floorEntry(parsedSentence.begin());
             LocalDate wireDay = entry != null ? entry.getValue() : copyDay;
             ParsedSentence repaired = aspects.repair(AppealReparse.repair(LinkedReparse.repair(
-                    SpeechReparse.repair(withoutMaskedTimes(parsedSentence, layout)))));
+                    HeadlinePassiveReparse.repair(SpeechReparse.repair(withoutMaskedTimes(parsedSentence, layout))))));
             List<Mention> found = finder.find(repaired, dateOf(doc));
             ParsedSentence s = withoutNameTimes(repaired, found);
             // PETRARCH drops a sentence that names a year or "years ago" as history; in ontology codes its

@@ -35,7 +35,8 @@ final class ImplicitSources {
     static final String ASSAULT_RULE = " + assault: ";
 
     private static final ImplicitSources DEFAULTS = of(CueFile.resource("deeds.txt",
-            Set.of("weapon", "object", "assault", "intercept", "victim", "capture", "bombing", "elite", "killing")));
+            Set.of("weapon", "object", "assault", "intercept", "victim", "capture", "bombing", "elite", "killing",
+                    "ambush", "forces")));
 
     /** CAMEO roots of the acts of force whose agent may be left implicit. */
     private static final Set<String> FORCE_ROOTS = Set.of("19");
@@ -74,9 +75,15 @@ final class ImplicitSources {
     /** Verbs (lemmas) of killing a person ({@code deeds.txt killing}). */
     private final Set<String> killings;
 
+    /** Nouns (lemmas) of attacks that armed groups, not armies, lay ({@code deeds.txt ambush}). */
+    private final Set<String> ambushes;
+
+    /** Nouns (lemmas) of a state's men under arms, who are its forces ({@code deeds.txt forces}). */
+    private final Set<String> forces;
+
     private ImplicitSources(Map<String, String> weaponCodes, Map<String, String> objects, List<Assault> assaults,
             Set<String> interceptors, Set<String> victimCodes, Set<String> captures, Set<String> bombingCodes,
-            Set<String> elites, Set<String> killings) {
+            Set<String> elites, Set<String> killings, Set<String> ambushes, Set<String> forces) {
         this.weaponCodes = Map.copyOf(weaponCodes);
         this.objects = Map.copyOf(objects);
         this.assaults = List.copyOf(assaults);
@@ -86,6 +93,8 @@ final class ImplicitSources {
         this.bombingCodes = Set.copyOf(bombingCodes);
         this.elites = Set.copyOf(elites);
         this.killings = Set.copyOf(killings);
+        this.ambushes = Set.copyOf(ambushes);
+        this.forces = Set.copyOf(forces);
     }
 
     /**
@@ -163,8 +172,16 @@ final class ImplicitSources {
         for (CueFile.Cue c : file.of("killing")) {
             killings.addAll(List.of(c.value().toLowerCase(Locale.ROOT).split("\\s+")));
         }
+        Set<String> ambushes = new HashSet<>();
+        for (CueFile.Cue c : file.of("ambush")) {
+            ambushes.addAll(List.of(c.value().toLowerCase(Locale.ROOT).split("\\s+")));
+        }
+        Set<String> forces = new HashSet<>();
+        for (CueFile.Cue c : file.of("forces")) {
+            forces.addAll(List.of(c.value().toLowerCase(Locale.ROOT).split("\\s+")));
+        }
         return new ImplicitSources(weapons, objects, assaults, interceptors, victims, captures, bombings, elites,
-                killings);
+                killings, ambushes, forces);
     }
 
     /**
@@ -357,6 +374,22 @@ final class ImplicitSources {
     boolean bombing(String cameo) {
         return bombingCodes.contains(cameo);
     }
+
+    /**
+     * Whether the noun (a lemma) names an attack armed groups lay ("killed in an ambush in western Niger",
+     * {@code deeds.txt ambush}), whose doer, told by no owner, is the armed groups of its place as a bomber is.
+     */
+    boolean ambush(String lemma) {
+        return ambushes.contains(lemma);
+    }
+
+    /** Whether the noun (a lemma) names a state's men under arms ("soldiers", "troops": {@code deeds.txt forces}). */
+    boolean forces(String lemma) {
+        return forces.contains(lemma);
+    }
+
+    /** What the rule adds to an event's provenance rule when an ambush's doer is the armed groups of its place. */
+    static final String AMBUSH_RULE = " + implicit source: the place's armed groups (deeds.txt ambush)";
 
     /** What the rule adds to an event's provenance rule when a bombing's bomber is the armed groups of its place. */
     static final String BOMBER_RULE = " + implicit source: the place's armed groups";

@@ -255,6 +255,9 @@ final class PredicateCoder extends SentencePass {
             // to the verb's subject; one act, told by the verb
             sources = ownersOf(in.token());
             targets = victimsOf(v, passive, in.token(), targets);
+            if (targets.isEmpty()) {
+                targets = rebelsForces(v, sources); // "soldiers were killed in clashes with jihadists"
+            }
             ctx.consumed.add(in.token());
             code = Optional.of(toldCode(code.get(), in.code()));
             rule += FORCE_NOUN_RULE;
@@ -361,7 +364,10 @@ final class PredicateCoder extends SentencePass {
             // Mogadishu": a bombing with no bomber named is the place's armed groups' (deeds.txt bombing)
             String told = bombing == null ? code.get() : toldCode(code.get(), bombing.code());
             Arg place = bombingPlace(v, bombing == null ? -1 : bombing.token());
-            org.saydo.record.ActorRef by = place == null ? null : deeds.bomber(told, place.actor());
+            // sahel27: "twenty soldiers were killed in an ambush in western Niger": an ambush is laid by armed groups
+            boolean ambush = bombing != null && deeds.ambush(Syntax.lower(s.token(bombing.token())));
+            org.saydo.record.ActorRef by = place == null ? null
+                    : ambush ? ImplicitSources.armedGroups(place.actor()) : deeds.bomber(told, place.actor());
             if (by != null) {
                 if (bombing != null) {
                     ctx.consumed.add(bombing.token());
@@ -372,12 +378,14 @@ final class PredicateCoder extends SentencePass {
                 targets = new ArrayList<>(targets);
                 targets.removeIf(a -> a.first() >= place.first() && a.last() <= place.last());
                 if (targets.isEmpty()) {
-                    // the dead of a bombing no role is told of are the place's people
+                    // the dead of a bombing no role is told of are the place's people; soldiers ambushed, its forces
                     org.saydo.record.ActorRef p = place.actor();
-                    targets.add(new Arg(new org.saydo.record.ActorRef(p.code() + "CVL", p.name(), p.text()),
-                            place.first(), place.last(), false));
+                    boolean troops = ambush && s.children(v, "nsubj:pass").stream()
+                            .anyMatch(n -> deeds.forces(Syntax.lower(s.token(n))));
+                    targets.add(new Arg(new org.saydo.record.ActorRef(p.code() + (troops ? "MIL" : "CVL"), p.name(),
+                            p.text()), place.first(), place.last(), false));
                 }
-                rule += ImplicitSources.BOMBER_RULE;
+                rule += ambush ? ImplicitSources.AMBUSH_RULE : ImplicitSources.BOMBER_RULE;
             }
         }
         if (sources.isEmpty() && !passive && code.get().startsWith("14") && crowdSubject(v)) {
@@ -903,11 +911,40 @@ final class PredicateCoder extends SentencePass {
         }
         for (int c : s.children(v, "obl")) {
             ForceNoun noun = Syntax.preposition(s, c).equals("in") ? forceNoun(c) : null;
-            if (noun != null && ctx.coder.implicitSources.bombing(toldCode(code, noun.code())) && ownersOf(c).isEmpty()) {
+            if (noun != null && (ctx.coder.implicitSources.bombing(toldCode(code, noun.code()))
+                    || ctx.coder.implicitSources.ambush(Syntax.lower(s.token(c)))) && ownersOf(c).isEmpty()) {
                 return noun;
             }
         }
         return null;
+    }
+
+    /**
+     * sahel27: the forces of the country whose armed groups did the act, when the passive's subject names men under
+     * arms of no country ({@code deeds.txt forces}) and the verb's place phrase names that country: "17 soldiers were
+     * killed in clashes with jihadists in northern Burkina Faso" (BFAREB) are Burkina Faso's soldiers, as a state's
+     * rebels fight its own army on its ground; empty otherwise.
+     */
+    private List<Arg> rebelsForces(int v, List<Arg> sources) {
+        boolean troops = s.children(v, "nsubj:pass").stream()
+                .anyMatch(n -> ctx.coder.implicitSources.forces(Syntax.lower(s.token(n))));
+        String country = null;
+        for (Arg a : sources) {
+            String code = a.actor().code();
+            String c = code.length() == 6 && Set.of("REB", "INS").contains(code.substring(3)) ? code.substring(0, 3) : null;
+            if (c == null || !ActorResolver.isCountry(c) || country != null && !country.equals(c)) {
+                return List.of();
+            }
+            country = c;
+        }
+        Arg place = troops && country != null ? bombingPlace(v, -1) : null;
+        if (place == null || !place.actor().code().equals(country)) {
+            return List.of(); // only where the sentence says they fought on that country's ground
+        }
+        int n = s.children(v, "nsubj:pass").get(0);
+        Arg first = sources.get(0);
+        return List.of(new Arg(new org.saydo.record.ActorRef(country + "MIL", first.actor().name(), s.token(n).word()),
+                n, n, false));
     }
 
     /**

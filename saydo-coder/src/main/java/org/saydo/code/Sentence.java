@@ -950,8 +950,17 @@ final class Sentence {
     }
 
     /**
+     * Whether a plural proper noun ends the name of one body of several words ("the Joint Chiefs of Staff", "the
+     * United States", "the Rapid Support Forces"), which "it" stands for as for any singular name.
+     */
+    private boolean singularName(int h) {
+        return s.token(h).pos().equals("NNPS") && mentions.stream().anyMatch(m -> m.isActor() && !m.person()
+                && m.covers(h) && m.first() < m.last());
+    }
+
+    /**
      * The singular subject of the sentence's first main clause that is not a person ("The resolution passed",
-     * "Russia said"), or -1 when it has none, or a plural, a person or a pronoun for one ("he", "Peskov").
+     * "Russia said", "The Joint Chiefs of Staff urged"), or -1 when it has none, or a plural, a person or a pronoun for one ("he", "Peskov").
      */
     private int mainSubject() {
         for (int root : s.roots()) {
@@ -962,7 +971,8 @@ final class Sentence {
                 }
                 Token t = s.token(c);
                 String w = t.word().toLowerCase(java.util.Locale.ROOT);
-                if (!singular(t) || Set.of("he", "she", "i", "we", "you", "this", "that", "which", "who").contains(w)
+                if (!singular(t) && !singularName(c)
+                        || Set.of("he", "she", "i", "we", "you", "this", "that", "which", "who").contains(w)
                         || mentions.stream().anyMatch(m -> m.isActor() && m.person() && m.covers(c))) {
                     return -1;
                 }

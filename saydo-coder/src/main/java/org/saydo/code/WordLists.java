@@ -30,7 +30,7 @@ final class WordLists {
             "installed", "place-kinds", "blame-verbs", "delegations",
             "currency", "noun-family-intend", "noun-family-threaten",
             "reaction-nouns", "meeting-scene",
-            "question-auxiliary", "weapon-launchers");
+            "question-auxiliary", "weapon-launchers", "headline-passive");
 
     private static final CueFile DEFAULTS = CueFile.resource("words.txt", NAMES);
 
