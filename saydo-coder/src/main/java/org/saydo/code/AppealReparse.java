@@ -27,17 +27,45 @@ final class AppealReparse {
     private AppealReparse() {
     }
 
+    /**
+     * fresh27: the token at {@code i}, or the first one after a time expression that begins there ("called on Sunday
+     * for Israel to halt its offensive": the day the appeal was made stands between the verb and its party).
+     */
+    private static int afterTime(ParsedSentence s, int i) {
+        for (var te : s.times()) {
+            if (te.firstToken() == i || te.firstToken() == i + 1 && i < s.tokens().size()
+                    && Syntax.lower(s.token(i)).equals("on")) {
+                return te.lastToken() + 1;
+            }
+        }
+        return i;
+    }
+
+    /**
+     * Whether the nominal at {@code n} is a name or is modified by one: "Israel", "Israeli forces", "Russia's army"
+     * (a capitalised word of its own or of its compound, adjective or possessor).
+     */
+    private static boolean named(ParsedSentence s, int n) {
+        List<Integer> words = new ArrayList<>(List.of(n));
+        for (var d : s.children(n)) {
+            if (Set.of("compound", "amod", "nmod:poss").contains(d.relation())) {
+                words.add(d.dependent());
+            }
+        }
+        return words.stream().anyMatch(w -> Character.isUpperCase(s.token(w).word().charAt(0)));
+    }
+
     /** The sentence with its misparsed "call on X to" repaired, or {@code s} itself when there is none. */
     static ParsedSentence repair(ParsedSentence s) {
         Objects.requireNonNull(s, "s");
         List<Dependency> arcs = null;
         for (Token t : s.tokens()) {
             int v = t.index();
-            if (!t.isVerb() || !VERBS.contains(Syntax.lower(t)) || v + 1 >= s.tokens().size()
-                    || !PREPOSITIONS.contains(Syntax.lower(s.token(v + 1)))) {
+            int on = afterTime(s, v + 1);
+            if (!t.isVerb() || !VERBS.contains(Syntax.lower(t)) || on >= s.tokens().size()
+                    || !PREPOSITIONS.contains(Syntax.lower(s.token(on)))) {
                 continue;
             }
-            int on = v + 1;
             if (Syntax.is(s.relation(on), "compound:prt") && s.head(on) == v) {
                 // "called on Russia to respect the truce" read as the phrasal verb "call on" with Russia its object:
                 // the party is the "on" party all the same
@@ -65,6 +93,9 @@ final class AppealReparse {
                 continue;
             }
             int party = parties.get(0);
+            if (Syntax.lower(s.token(on)).equals("for") && !named(s, party)) {
+                continue; // "called for talks to resume", "for the hostages to be freed": what is asked, not of whom
+            }
             if (arcs == null) {
                 arcs = new ArrayList<>(s.dependencies());
             }

@@ -89,6 +89,9 @@ final class PredicateCoder extends SentencePass {
         if (codeLabel(v)) {
             return; // "called the mutiny treason": an accusation, not a phone call
         }
+        if (meansOnly(v)) {
+            return; // "encouraged Poland to work with Lithuania to reduce tensions": what is asked is the purpose
+        }
         interception(v);
         if (stoppedReferredMunitions(v)) {
             return; // "air defences shot down 70 of them": the drones named before were stopped, no attack on them
@@ -514,6 +517,29 @@ final class PredicateCoder extends SentencePass {
             // [A:B]: the other party does B ("visited" 042 / "hosted" 043; [A:A] acts are done by both)
             ctx.emit(targets, sources, altCode.get(), v, trigger.toString(), rule, explained);
         }
+    }
+
+    /** fresh27: verbs of working together that an infinitive of purpose can carry (words.txt means-verbs). */
+    private static final Set<String> MEANS_VERBS = WordLists.words("means-verbs");
+
+    /**
+     * Whether the verb at {@code v} only tells how an act asked for or promised is to be done: a verb of working
+     * together (words.txt {@code means-verbs}) that is itself another verb's complement and has an infinitive of
+     * purpose ("urged India to work with Pakistan to de-escalate tensions"): the purpose is the content, as it was
+     * before "work with" was coded.
+     */
+    private boolean meansOnly(int v) {
+        if (!MEANS_VERBS.contains(Syntax.lower(s.token(v))) || !Set.of("xcomp", "ccomp").contains(s.relation(v))) {
+            return false;
+        }
+        for (var d : s.children(v)) {
+            int c = d.dependent();
+            if ((d.relation().equals("xcomp") || d.relation().equals("advcl")) && c > v && s.token(c).isVerb()
+                    && Syntax.hasTo(s, c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

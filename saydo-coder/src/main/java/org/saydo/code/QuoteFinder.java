@@ -975,6 +975,8 @@ final class QuoteFinder extends SentencePass {
 
     /** Speech verbs that ask an addressee for an act (words.txt {@code appeal-speech}). */
     private static final Set<String> APPEAL_SPEECH = WordLists.words("appeal-speech");
+    /** The prepositions of an appeal's addressee: "called on Kyiv", "called for Israel to halt" (words.txt). */
+    private static final Set<String> APPEAL_PREPOSITIONS = WordLists.words("appeal-on-prepositions");
     /** Speech verbs that commit their speaker to an act (words.txt {@code appeal-speech-own}). */
     private static final Set<String> OWN_ACT_SPEECH = WordLists.words("appeal-speech-own");
 
@@ -1004,8 +1006,9 @@ final class QuoteFinder extends SentencePass {
         for (var d : s.children(v)) {
             int c = d.dependent();
             String rel = d.relation();
-            if (c > v && c < act && (rel.equals("obj") || rel.equals("iobj") || Syntax.is(rel, "obl")
-                    && Set.of("on", "upon").contains(Syntax.preposition(s, c)))) {
+            boolean time = s.times().stream().anyMatch(te -> te.firstToken() <= c && c <= te.lastToken());
+            if (c > v && c < act && !time && (rel.equals("obj") || rel.equals("iobj") || Syntax.is(rel, "obl")
+                    && APPEAL_PREPOSITIONS.contains(Syntax.preposition(s, c)))) {
                 List<Integer> np = Syntax.subtree(s, c);
                 int first = np.get(0);
                 while (first < c && s.relation(first).equals("case")) {

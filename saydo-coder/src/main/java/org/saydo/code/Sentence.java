@@ -167,6 +167,26 @@ final class Sentence {
         emitInto(events, sources, targets, cameo, trigger, triggerText, rule, explained);
     }
 
+    /**
+     * Whether the trigger is a noun that {@code time} dates itself ("the 2018 agreement", "the 1974 accord"; not a
+     * time of its clause's verb) to a period that ended before the report's week.
+     */
+    private boolean ownPastDate(int trigger, TimeExpression time) {
+        LocalDate published = doc.published();
+        LocalDate end = time == null ? null : BackgroundRules.periodEnd(time, published);
+        if (!s.token(trigger).isNoun() || end == null || published == null
+                || !end.isBefore(published.minusDays(7))) {
+            return false;
+        }
+        for (int i = time.firstToken(); i <= time.lastToken(); i++) {
+            int h = s.head(i);
+            if (h == trigger || h >= 0 && s.head(h) == trigger && !s.token(h).isVerb()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** As {@link #emit}, into {@code into} ({@link #events}, or {@link OpenCandidates}' own map). */
     void emitInto(Map<String, Event> into, List<Arg> sources, List<Arg> targets, String cameo, int trigger,
             String triggerText, String rule, Set<Integer> explained) {
@@ -178,6 +198,11 @@ final class Sentence {
         boolean dated = dayOf(time) != null;
         if ((modal.modality() == Modality.ASSERTED || modal.modality() == Modality.REPORTED)
                 && background.background(trigger, time)) {
+            modal = new Modal(Modality.BACKGROUND, null);
+        } else if ((modal.modality() == Modality.INTENT || modal.modality() == Modality.HYPOTHETICAL)
+                && ownPastDate(trigger, time)) {
+            // fresh27: "would no longer abide by the 2018 military agreement with South Korea": the clause's modal
+            // is about abiding; the accord its own year dates is a past act
             modal = new Modal(Modality.BACKGROUND, null);
         }
         // a reference to the past is dated by the text or not at all, never by the report that mentions it

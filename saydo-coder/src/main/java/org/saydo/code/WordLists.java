@@ -30,7 +30,8 @@ final class WordLists {
             "installed", "place-kinds", "blame-verbs", "delegations",
             "currency", "noun-family-intend", "noun-family-threaten",
             "reaction-nouns", "meeting-scene",
-            "question-auxiliary", "weapon-launchers", "headline-passive");
+            "question-auxiliary", "weapon-launchers", "headline-passive", "means-verbs", "visit-governors",
+            "visit-scene");
 
     private static final CueFile DEFAULTS = CueFile.resource("words.txt", NAMES);
 
