@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.saydo.record.ActorRef;
 import org.saydo.record.Event;
+import org.saydo.record.Modality;
 
 /**
  * Codes an accusation carried by what is said (CAMEO 11x): a speaker who calls a party or its act by a word of
@@ -57,7 +58,8 @@ final class Accusations extends SentencePass {
             Map<String, Blame> rebuffs, Map<String, String> offers) {
 
         static final Set<String> KINDS = Set.of("blame", "naming", "copula", "denial", "commit", "breach", "pact",
-                "participle", "rebuff", "rebuffwith", "offer", "disclaim", "linkattempt", "linking");
+                "participle", "rebuff", "rebuffwith", "offer", "disclaim", "linkattempt", "linking", "referring",
+                "referred");
 
         private static final Cues DEFAULTS = of(CueFile.resource("accusations.txt", KINDS));
 
@@ -910,6 +912,9 @@ final class Accusations extends SentencePass {
             }
         }
         accused.removeIf(a -> sameSide(a.actor(), accuser.actor()));
+        if (accused.isEmpty() && doer < 0 && named >= 0) {
+            accused = referredAct(named, accuser); // verbal27: "Seoul called it a provocation"
+        }
         if (accused.isEmpty()) {
             return; // "said the killings were war crimes" names no one: guessing the other side cost precision
         }
@@ -935,6 +940,57 @@ final class Accusations extends SentencePass {
                 + (blame.word() == null ? "" : " " + blame.word()) + " + verb " + Syntax.upperLemma(s.token(speech));
         String trigger = s.token(speech).word() + (word > speech ? " ... " : " ") + s.token(word).word();
         ctx.emit(List.of(accuser), accused, code.get(), speech, trigger, rule);
+    }
+
+    /** verbal27: pronouns (as written, lower case) that, named by a word of blame, stand for the act told before. */
+    private static final Set<String> REFERRING = WordLists.words(CueFile.resource("accusations.txt", Cues.KINDS),
+            "referring");
+
+    /** verbal27: CAMEO roots of the acts such a pronoun stands for. */
+    private static final Set<String> REFERRED = WordLists.words(CueFile.resource("accusations.txt", Cues.KINDS),
+            "referred");
+
+    /**
+     * verbal27: how many sentences back the act such a pronoun stands for may have been told (the sentence between may
+     * tell what a speaker said of it).
+     */
+    private static final int REFERRED_REACH = 2;
+
+    /**
+     * verbal27: the doer of the act a pronoun of blame stands for ("North Korea fired a missile over Japan. Tokyo
+     * called it a reckless provocation", "Russian missiles hit Odesa. Zelensky said this was terrorism"): the last act
+     * of an {@code accusations.txt} {@code referred} root the report told as news in the two sentences before, or in
+     * this one before the pronoun, by a side other than the accuser's. Empty when {@code named} is no such pronoun or
+     * no such act was told, or when the last such act is the accuser's side's own.
+     */
+    private List<Arg> referredAct(int named, Arg accuser) {
+        if (!REFERRING.contains(s.token(named).word().toLowerCase(Locale.ROOT))) {
+            return new ArrayList<>();
+        }
+        List<Event> before = new ArrayList<>();
+        for (Event e : ctx.discourse.told) {
+            if (e.provenance().sentence() >= s.index() - REFERRED_REACH && e.provenance().sentence() < s.index()) {
+                before.add(e);
+            }
+        }
+        for (var en : ctx.events.entrySet()) {
+            if (trigger(en.getKey()) < named) {
+                before.add(en.getValue());
+            }
+        }
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Event e = before.get(i);
+            if (e.source() == null || ImplicitTargets.standIn(e.source()) || ImplicitSources.standIn(e.source())
+                    || !REFERRED.contains(e.cameo().substring(0, 2))
+                    || e.modality() != Modality.ASSERTED && e.modality() != Modality.REPORTED) {
+                continue;
+            }
+            if (sameSide(e.source(), accuser.actor())) {
+                return new ArrayList<>(); // the last act told is the accuser's own: "it" is something else
+            }
+            return new ArrayList<>(List.of(new Arg(e.source(), named, named, false)));
+        }
+        return new ArrayList<>();
     }
 
     /**

@@ -36,7 +36,7 @@ final class ImplicitSources {
 
     private static final ImplicitSources DEFAULTS = of(CueFile.resource("deeds.txt",
             Set.of("weapon", "object", "assault", "intercept", "victim", "capture", "bombing", "elite", "killing",
-                    "ambush", "forces")));
+                    "struck", "sheltered", "ambush", "forces")));
 
     /** CAMEO roots of the acts of force whose agent may be left implicit. */
     private static final Set<String> FORCE_ROOTS = Set.of("19");
@@ -75,6 +75,12 @@ final class ImplicitSources {
     /** Verbs (lemmas) of killing a person ({@code deeds.txt killing}). */
     private final Set<String> killings;
 
+    /** CAMEO codes of acts on property that a weapon told as their subject makes its attack ({@code deeds.txt struck}). */
+    private final Set<String> struckCodes;
+
+    /** Words that make a military object a civilian one: a camp of displaced people ({@code deeds.txt sheltered}). */
+    private final Set<String> sheltered;
+
     /** Nouns (lemmas) of attacks that armed groups, not armies, lay ({@code deeds.txt ambush}). */
     private final Set<String> ambushes;
 
@@ -83,7 +89,8 @@ final class ImplicitSources {
 
     private ImplicitSources(Map<String, String> weaponCodes, Map<String, String> objects, List<Assault> assaults,
             Set<String> interceptors, Set<String> victimCodes, Set<String> captures, Set<String> bombingCodes,
-            Set<String> elites, Set<String> killings, Set<String> ambushes, Set<String> forces) {
+            Set<String> elites, Set<String> killings, Set<String> struckCodes, Set<String> sheltered,
+            Set<String> ambushes, Set<String> forces) {
         this.weaponCodes = Map.copyOf(weaponCodes);
         this.objects = Map.copyOf(objects);
         this.assaults = List.copyOf(assaults);
@@ -93,6 +100,8 @@ final class ImplicitSources {
         this.bombingCodes = Set.copyOf(bombingCodes);
         this.elites = Set.copyOf(elites);
         this.killings = Set.copyOf(killings);
+        this.struckCodes = Set.copyOf(struckCodes);
+        this.sheltered = Set.copyOf(sheltered);
         this.ambushes = Set.copyOf(ambushes);
         this.forces = Set.copyOf(forces);
     }
@@ -172,6 +181,20 @@ final class ImplicitSources {
         for (CueFile.Cue c : file.of("killing")) {
             killings.addAll(List.of(c.value().toLowerCase(Locale.ROOT).split("\\s+")));
         }
+        Set<String> struck = new HashSet<>();
+        for (CueFile.Cue c : file.of("struck")) {
+            for (String code : c.value().strip().split("\\s+")) {
+                if (!code.matches("17\\d{1,2}")) {
+                    throw c.error("expected 'struck CODE ...' with CAMEO codes of root 17, got 'struck " + c.value()
+                            + "'");
+                }
+                struck.add(code);
+            }
+        }
+        Set<String> sheltered = new HashSet<>();
+        for (CueFile.Cue c : file.of("sheltered")) {
+            sheltered.addAll(List.of(c.value().toLowerCase(Locale.ROOT).split("\\s+")));
+        }
         Set<String> ambushes = new HashSet<>();
         for (CueFile.Cue c : file.of("ambush")) {
             ambushes.addAll(List.of(c.value().toLowerCase(Locale.ROOT).split("\\s+")));
@@ -181,7 +204,7 @@ final class ImplicitSources {
             forces.addAll(List.of(c.value().toLowerCase(Locale.ROOT).split("\\s+")));
         }
         return new ImplicitSources(weapons, objects, assaults, interceptors, victims, captures, bombings, elites,
-                killings, ambushes, forces);
+                killings, struck, sheltered, ambushes, forces);
     }
 
     /**
@@ -277,7 +300,38 @@ final class ImplicitSources {
             return null;
         }
         String role = objects.get(Syntax.lower(s.token(i)));
-        return role != null ? role : objects.get(s.token(i).word().toLowerCase(Locale.ROOT));
+        role = role != null ? role : objects.get(s.token(i).word().toLowerCase(Locale.ROOT));
+        return "MIL".equals(role) && sheltering(s, i) ? "CVL" : role;
+    }
+
+    /**
+     * force27: whether the object at {@code i} is one of displaced people or refugees ({@code deeds.txt sheltered}):
+     * a word of the list as its modifier ("the Zamzam displacement camp", "a refugee camp") or in its "for" or "of"
+     * phrase ("a camp for displaced people", "a camp of refugees").
+     */
+    private boolean sheltering(ParsedSentence s, int i) {
+        for (var d : s.children(i)) {
+            int c = d.dependent();
+            String rel = d.relation();
+            if ((rel.equals("compound") || rel.equals("amod")) && shelters(s, c)) {
+                return true;
+            }
+            if (Syntax.is(rel, "nmod") && Set.of("for", "of").contains(Syntax.preposition(s, c))) {
+                if (shelters(s, c)) {
+                    return true;
+                }
+                for (var m : s.children(c)) {
+                    if ((m.relation().equals("amod") || m.relation().equals("compound")) && shelters(s, m.dependent())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean shelters(ParsedSentence s, int i) {
+        return sheltered.contains(Syntax.lower(s.token(i))) || sheltered.contains(s.token(i).word().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -363,6 +417,14 @@ final class ImplicitSources {
     /** Whether the lemma is a title whose bearer's killing is an assassination ("leader", "commander"). */
     boolean elite(String lemma) {
         return elites.contains(lemma);
+    }
+
+    /**
+     * Whether an act of this CAMEO code on property is, when a weapon of war is its subject, that weapon's attack
+     * ("Ukrainian drones destroyed Russian bombers": 195, not 1712; {@code deeds.txt struck}).
+     */
+    boolean struckByWeapon(String cameo) {
+        return struckCodes.contains(cameo);
     }
 
     /** Whether the lemma is a verb of killing a person ("kill", "murder"). */

@@ -580,8 +580,14 @@ final class PatternMatcher extends SentencePass {
                 break;
             }
         }
+        boolean bare = noun == null && pr.objects().isEmpty();
         for (int c : nominals) {
             if (used.contains(c)) {
+                continue;
+            }
+            if (bare && s.head(c) != v && termMatches(pr.preposition(), "FOR")) {
+                // force27: a bare "(FOR)" is the verb's own phrase ("attacked the government for its policy"), not
+                // one of its object's ("attacked a school for girls", "stormed a camp for displaced people")
                 continue;
             }
             String prep = Syntax.preposition(s, c);

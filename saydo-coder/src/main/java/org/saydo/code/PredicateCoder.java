@@ -412,6 +412,15 @@ final class PredicateCoder extends SentencePass {
                 rule += " + weapon " + weapon + " (deeds.txt)";
             }
         }
+        if (deeds.struckByWeapon(code.get())) {
+            String weapon = subjectWeapon(v);
+            if (weapon != null && weapon.length() == 3) {
+                // force27: "Ukrainian drones destroyed Russian bombers at an air base": property a weapon of war
+                // destroys was struck by it (195), not demolished (1712)
+                code = Optional.of(weapon);
+                rule += " + weapon subject " + weapon + " (deeds.txt struck)";
+            }
+        }
         ImplicitSources.Assault assault = deeds.assault(code.get(), sources.stream().map(Arg::actor).toList(),
                 targets.stream().map(Arg::actor).toList());
         if (assault != null) {
@@ -1310,6 +1319,20 @@ final class PredicateCoder extends SentencePass {
         }
         for (int n : nouns) {
             String code = deeds.weaponCode(s, n);
+            if (code != null) {
+                return code;
+            }
+        }
+        return null;
+    }
+
+    /** force27: the CAMEO code the weapon told as the active verb's subject gives its act ({@code deeds.txt}), or null. */
+    private String subjectWeapon(int v) {
+        if (Syntax.passive(s, v)) {
+            return null;
+        }
+        for (int n : s.children(v, "nsubj")) {
+            String code = ctx.coder.implicitSources.weaponCode(s, n);
             if (code != null) {
                 return code;
             }

@@ -39,7 +39,7 @@ final class Refusals extends SentencePass {
     /** The shipped cues ({@code refusals.txt}). */
     private static final CueFile CUES = CueFile.resource("refusals.txt",
             Set.of("accept", "bound", "pacts", "modals", "halts", "talks", "addressed", "leaves", "ends", "vows",
-                    "stops", "willing"));
+                    "stops", "willing", "answered", "offering"));
 
     /** Verbs of acceptance whose negation is a rejection ({@code refusals.txt}: {@code accept}). */
     private static final Set<String> ACCEPT = WordLists.words(CUES, "accept");
@@ -113,6 +113,18 @@ final class Refusals extends SentencePass {
     /** Roots of the acts whose refusal CAMEO codes as a rejection: meeting, cooperation, aid, yielding. */
     private static final Set<String> REFUSABLE = Set.of("04", "05", "06", "07", "08");
 
+    /**
+     * verbal27: nouns (lemmas) of offers, proposals, demands and invitations, and pronouns (as written) that, as the
+     * object of a rejection that names no one, stand for the last one told ({@code refusals.txt}: {@code answered}).
+     */
+    private static final Set<String> ANSWERED = WordLists.words(CUES, "answered");
+
+    /** verbal27: CAMEO roots of the acts that make an offer, a proposal or a demand ({@code offering}). */
+    private static final Set<String> OFFERING = WordLists.words(CUES, "offering");
+
+    /** verbal27: how many sentences back the offer a rejection answers may have been told. */
+    private static final int OFFER_REACH = 2;
+
     private final ActorResolver actors;
     private final ModalityRules modals;
 
@@ -181,6 +193,70 @@ final class Refusals extends SentencePass {
                     && !refusedTalks(v, explained)) { // "would not attend the talks", whatever the verb codes
                 refusedContent(v, v, explained); // "would not stop its attacks"
             }
+        }
+        offerMakers();
+    }
+
+    /**
+     * verbal27: a rejection (12) that names no one, whose verb's object is a definite offer, proposal, demand or
+     * invitation with no party of its own or a pronoun standing for one ({@code answered}: "The United States
+     * proposed a truce. The Kremlin dismissed the idea", "Kyiv invited Russia to the summit. Moscow turned down the
+     * invitation"), answers whoever made the last such act told ({@code offering}: appeals, offers, invitations,
+     * demands, threats) in the two sentences before or earlier in its own sentence, by another side; with none, it is
+     * left as it is.
+     */
+    private void offerMakers() {
+        for (String key : List.copyOf(ctx.events.keySet())) {
+            Event e = ctx.events.get(key);
+            int v = trigger(key);
+            if (e == null || e.target() != null || e.source() == null || !e.cameo().startsWith("12")
+                    || !s.token(v).isVerb()) {
+                continue;
+            }
+            boolean answering = false;
+            for (int o : s.children(v, "obj")) {
+                String word = s.token(o).word().toLowerCase(Locale.ROOT);
+                boolean pronoun = s.token(o).pos().startsWith("PRP") || s.token(o).pos().equals("DT");
+                boolean definite = s.token(o).isNoun() && ANSWERED.contains(Syntax.lower(s.token(o)))
+                        && s.children(o, "det").stream().anyMatch(d -> ctx.coder.references.determiner(s.token(d).word()))
+                        && s.children(o).stream().noneMatch(d -> Set.of("nmod:poss", "amod", "compound")
+                                .contains(d.relation()) && !actors.actorsOf(d.dependent()).isEmpty());
+                answering |= pronoun && ANSWERED.contains(word) || definite;
+            }
+            if (!answering) {
+                continue;
+            }
+            List<Event> before = new ArrayList<>();
+            for (Event b : ctx.discourse.told) {
+                if (b.provenance().sentence() >= s.index() - OFFER_REACH && b.provenance().sentence() < s.index()) {
+                    before.add(b);
+                }
+            }
+            for (var en : ctx.events.entrySet()) {
+                if (trigger(en.getKey()) < v) {
+                    before.add(en.getValue());
+                }
+            }
+            org.saydo.record.ActorRef maker = null;
+            for (int i = before.size() - 1; i >= 0 && maker == null; i--) {
+                Event b = before.get(i);
+                if (b.source() != null && OFFERING.contains(b.cameo().substring(0, 2))
+                        && !ImplicitTargets.standIn(b.source()) && !ImplicitSources.standIn(b.source())
+                        && !Discourse.primary(b.source().code()).equals(Discourse.primary(e.source().code()))) {
+                    maker = b.source();
+                }
+            }
+            if (maker == null) {
+                continue;
+            }
+            List<Arg> sources = new ArrayList<>(actors.subjectsOf(v, 0));
+            sources.removeIf(a -> !a.actor().code().equals(e.source().code()));
+            if (sources.isEmpty()) {
+                sources.add(new Arg(e.source(), v, v, false));
+            }
+            ctx.events.remove(key);
+            ctx.emit(sources, List.of(new Arg(maker, v, v, false)), e.cameo(), v, e.provenance().trigger(),
+                    e.provenance().rule() + " + target: the maker of the offer answered (refusals.txt answered)");
         }
     }
 

@@ -116,6 +116,16 @@ final class ReprisalThreats extends SentencePass {
                     threaten(v, answer, null, h);
                 }
             }
+            if (t.isNoun() && Syntax.hasChild(s, v, "cop") && !modals.negated(v, Set.of())) {
+                // verbal27: a noun said of a party as "be" does: "said Western instructors in Ukraine would be
+                // legitimate targets" (reprisals.txt sufferer target legitimate)
+                Set<String> said = new java.util.HashSet<>();
+                s.children(v).forEach(d -> said.add(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
+                Reprisals.Entry entry = ctx.coder.reprisals.lookup(Syntax.lower(t), said);
+                if (entry != null && entry.sufferer() && entry.word() != null) {
+                    threaten(v, entry, null);
+                }
+            }
             if (!t.isVerb()) {
                 continue;
             }
@@ -134,7 +144,7 @@ final class ReprisalThreats extends SentencePass {
                 words.add(Reprisals.NOT); // "would never relent", "won't be spared": told by its negation
             }
             Reprisals.Entry entry = ctx.coder.reprisals.lookup(Syntax.lower(t), words);
-            if (entry != null && (!negated || Reprisals.NOT.equals(entry.word()))) {
+            if (entry != null && (!negated || Reprisals.NOT.equals(entry.word()) || entry.negation())) {
                 threaten(v, entry, null);
             }
         }
@@ -248,7 +258,14 @@ final class ReprisalThreats extends SentencePass {
         boolean passive = Syntax.passive(s, v);
         List<Arg> targets = new ArrayList<>();
         if (entry.sufferer()) {
-            if (!passive) {
+            List<Integer> acts = passive ? List.of() : s.children(v, "nsubj").stream()
+                    .filter(n -> s.token(n).isNoun() && !ctx.coder.references.roots(Syntax.lower(s.token(n))).isEmpty())
+                    .toList();
+            if (!acts.isEmpty()) {
+                // verbal27: "said the attack would not go unanswered": an act suffers it through its doer; the party
+                // the act was done to is not the one threatened
+                acts.forEach(n -> targets.addAll(actDoers(n, speaker)));
+            } else if (!passive) {
                 targets.addAll(actors.subjectsOf(v, 0)); // "Seoul would pay dearly", "would make Iran pay"
             }
             if (!targets.isEmpty() && targets.stream().allMatch(a -> oneSide(a.actor(), speaker.actor()))
@@ -274,7 +291,13 @@ final class ReprisalThreats extends SentencePass {
             }
             for (var d : s.children(v)) {
                 if (d.relation().equals(passive ? "nsubj:pass" : "obj") || !passive && d.relation().equals("iobj")) {
-                    targets.addAll(actors.actorsOf(d.dependent())); // "would give India a befitting response"
+                    List<Arg> by = passive ? agentsOf(d.dependent()) : List.of();
+                    // "would give India a befitting response"; "any attack by the North would be met with ..." is
+                    // aimed at the attacker (verbal27)
+                    targets.addAll(by.isEmpty() ? actors.actorsOf(d.dependent()) : by);
+                    if (targets.isEmpty()) {
+                        targets.addAll(culprits(d.dependent(), speaker)); // "those behind the attack" (verbal27)
+                    }
                 }
             }
             List<Integer> parties = new ArrayList<>(s.children(v, "obl"));
@@ -350,6 +373,94 @@ final class ReprisalThreats extends SentencePass {
                 + (entry.word() == null ? "" : " " + entry.word()) + " + verb " + Syntax.upperLemma(s.token(speech));
         String trigger = s.token(speech).word() + (v > speech ? " ... " : " ") + s.token(v).word();
         ctx.emit(List.of(speaker), targets, code.get(), speech, trigger, rule); // the threat was made: its verb's modality
+    }
+
+    /** verbal27: nouns (lemmas) of the doers of an act ("the perpetrators", "those behind it"; reprisals.txt culprit). */
+    private static final Set<String> CULPRITS = Reprisals.culprits();
+
+    /** verbal27: the CAMEO roots of the acts whose doers a culprit noun with no act named stands for: assaults, force. */
+    private static final Set<String> CULPRIT_ROOTS = Set.of("18", "19", "20");
+
+    /**
+     * verbal27: the doers a noun of culprits stands for, as the one a reckoning or reprisal is foretold for ("said those
+     * behind the attack would be brought to justice", "the perpetrators will be held to account", "would hold those
+     * responsible to account"): the doer of the act a noun in its phrase names ({@link #actDoers}), else, for a
+     * culprit noun (reprisals.txt {@code culprit}), the doer of the first assault or act of force the report told by
+     * a side other than the speaker's. Empty for none, or for the speaker's own side.
+     */
+    private List<Arg> culprits(int noun, Arg speaker) {
+        String lemma = Syntax.lower(s.token(noun));
+        if (!CULPRITS.contains(lemma)) {
+            return List.of();
+        }
+        List<Arg> out = new ArrayList<>();
+        List<Integer> frontier = new ArrayList<>(List.of(noun));
+        for (int depth = 0; depth < 3 && out.isEmpty(); depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int f : frontier) {
+                for (var d : s.children(f)) {
+                    int c = d.dependent();
+                    if (Syntax.is(d.relation(), "nmod") || Syntax.is(d.relation(), "obl") || d.relation().equals("amod")) {
+                        next.add(c);
+                        if (s.token(c).isNoun() && !ctx.coder.references.roots(Syntax.lower(s.token(c))).isEmpty()) {
+                            out.addAll(actDoers(c, speaker)); // "those behind the attack", "the perpetrators of the raid"
+                        }
+                    }
+                }
+            }
+            frontier = next;
+        }
+        if (out.isEmpty()) {
+            ActorRef agent = ctx.discourse.agentOfFirst(ctx.events.values(), CULPRIT_ROOTS, List.of(speaker));
+            if (agent != null) {
+                out.add(new Arg(agent, noun, noun, false));
+            }
+        }
+        out.removeIf(a -> oneSide(a.actor(), speaker.actor()));
+        return out;
+    }
+
+    /**
+     * verbal27: whoever did the act a noun names ("the Indian strikes", "the attack by Israel", "the attack" told before):
+     * its "by" party, possessor or adjective's party, the source of the act coded on it, else, definite, the doer of
+     * the act of its kind the report told first by a side other than the speaker's; empty for none.
+     */
+    private List<Arg> actDoers(int noun, Arg speaker) {
+        List<Arg> out = agentsOf(noun);
+        for (var d : s.children(noun)) {
+            if (Set.of("nmod:poss", "amod", "compound").contains(d.relation())) {
+                out.addAll(actors.actorsOf(d.dependent()));
+            }
+        }
+        for (var en : ctx.events.entrySet()) {
+            if (out.isEmpty() && trigger(en.getKey()) == noun && en.getValue().source() != null
+                    && !ImplicitTargets.standIn(en.getValue().source()) && !ImplicitSources.standIn(en.getValue().source())) {
+                out.add(new Arg(en.getValue().source(), noun, noun, false));
+            }
+        }
+        if (out.isEmpty() && s.children(noun, "det").stream()
+                .anyMatch(d -> ctx.coder.references.determiner(s.token(d).word()))) {
+            ActorRef agent = ctx.discourse.agentOfFirst(ctx.events.values(),
+                    ctx.coder.references.roots(Syntax.lower(s.token(noun))), List.of(speaker));
+            if (agent != null) {
+                out.add(new Arg(agent, noun, noun, false));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * verbal27: the parties of the "by" phrases of a noun ("any nuclear attack by North Korea"): who does the act a
+     * reprisal is foretold for; empty for none.
+     */
+    private List<Arg> agentsOf(int noun) {
+        List<Arg> out = new ArrayList<>();
+        for (int c : s.children(noun, "nmod")) {
+            if (AGENT_PREPOSITIONS.contains(Syntax.preposition(s, c))) {
+                out.addAll(actors.actorsOf(c));
+            }
+        }
+        return out;
     }
 
     /**

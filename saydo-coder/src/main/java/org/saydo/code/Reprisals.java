@@ -15,9 +15,11 @@ final class Reprisals {
     /**
      * One entry: the verb's (or, for an answer, the noun's) lemma, a word that must depend on it (or null), whether
      * its subject suffers it, whether it is a noun of answer whose possessor does the reprisal, and the CAMEO code
-     * of the threat it makes (138, a threat of force, unless the entry names another).
+     * of the threat it makes (138, a threat of force, unless the entry names another); {@code negation}: the entry is
+     * told by its word and a negation of the verb together ("the attack would not go unanswered", verbal27).
      */
-    record Entry(String lemma, String word, boolean sufferer, boolean answer, String code, String where) {
+    record Entry(String lemma, String word, boolean sufferer, boolean answer, String code, String where,
+            boolean negation) {
     }
 
     /** The code of a threat whose entry names none: a threat of force. */
@@ -26,8 +28,17 @@ final class Reprisals {
     /** The word of an entry told by its negation ("doer relent not"): "not", "never" or "n't" on the verb. */
     static final String NOT = "not";
 
-    private static final Reprisals DEFAULTS = of(CueFile.resource("reprisals.txt",
-            Set.of("doer", "sufferer", "answer", "vowing")));
+    private static final Set<String> KINDS = Set.of("doer", "sufferer", "answer", "vowing", "culprit");
+
+    private static final Reprisals DEFAULTS = of(CueFile.resource("reprisals.txt", KINDS));
+
+    /**
+     * verbal27: nouns and pronouns (lemmas) of the doers of an act a reckoning is foretold for ("those behind the
+     * attack", "the perpetrators"; {@code reprisals.txt} culprit).
+     */
+    static Set<String> culprits() {
+        return WordLists.words(CueFile.resource("reprisals.txt", KINDS), "culprit");
+    }
 
     private final List<Entry> entries;
 
@@ -54,12 +65,16 @@ final class Reprisals {
                     code = f[f.length - 1].substring(1, f[f.length - 1].length() - 1); // "doer hold accountable [130]"
                     f = java.util.Arrays.copyOf(f, f.length - 1);
                 }
+                boolean negation = !kind.equals("answer") && f.length == 3 && f[2].equals(NOT) && !f[1].equals(NOT);
+                if (negation) {
+                    f = java.util.Arrays.copyOf(f, 2); // verbal27: "sufferer go unanswered not"
+                }
                 if (f.length > (kind.equals("answer") ? 1 : 2) || code.length() < 3) {
-                    throw c.error("expected '" + kind + (kind.equals("answer") ? " LEMMA" : " LEMMA [WORD]")
+                    throw c.error("expected '" + kind + (kind.equals("answer") ? " LEMMA" : " LEMMA [WORD [not]]")
                             + " [[CODE]]' with a CAMEO 13x code, got '" + kind + " " + c.value() + "'");
                 }
                 out.add(new Entry(f[0], f.length > 1 ? f[1] : null, kind.equals("sufferer"), kind.equals("answer"),
-                        code, c.where()));
+                        code, c.where(), negation));
             }
         }
         return new Reprisals(out, file.words("vowing"));
@@ -77,7 +92,7 @@ final class Reprisals {
             }
             if (e.word() == null) {
                 plain = plain == null ? e : plain;
-            } else if (dependentWords.contains(e.word())) {
+            } else if (dependentWords.contains(e.word()) && (!e.negation() || dependentWords.contains(NOT))) {
                 return e;
             }
         }

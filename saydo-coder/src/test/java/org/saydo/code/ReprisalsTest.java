@@ -25,6 +25,17 @@ class ReprisalsTest {
     }
 
     @Test
+    void anEntryWithAWordAndNotIsToldOnlyByBothTogether() {
+        Reprisals r = read("sufferer go unanswered not\ndoer relent not [130]\n");
+
+        assertThat(r.lookup("go", Set.of("unanswered"))).isNull();
+        assertThat(r.lookup("go", Set.of("not"))).isNull();
+        assertThat(r.lookup("go", Set.of("unanswered", "not")).sufferer()).isTrue();
+        assertThat(r.lookup("go", Set.of("unanswered", "not")).negation()).isTrue();
+        assertThat(r.lookup("relent", Set.of("not")).negation()).isFalse();
+    }
+
+    @Test
     void aCodeOutsideTheThreatsOrAnExtraWordIsAnErrorNamingTheLine() {
         assertThatThrownBy(() -> read("doer retaliate\ndoer hold account [190]\n"))
                 .isInstanceOf(DictionaryFormatException.class).hasMessageContaining("reprisals.txt")
