@@ -65,11 +65,20 @@ final class NominalCoder extends SentencePass {
      * @param agents the acts hyphenated participles name, by the participle's lemma
      * @param lands lemmas of nouns of land that a hyphenated holder holds without naming whose it is ("the
      *        Russian-occupied south", "Russian-held territory"): the last place named that is not the holder's
+     * @param borne CAMEO codes (prefixes) of the acts whose bearer, told with the act's imposer and no
+     *        "on"/"against" phrase, the noun's clause names ({@link #bearers})
+     * @param bearing lemmas of verbs whose subject, such an act, falls on their object ("US sanctions target
+     *        Russia's energy revenues")
+     * @param bearers lemmas of verbs whose subject bears their object, such an act ("Russia has weathered EU
+     *        sanctions")
+     * @param batches lemmas of nouns that count such acts ("waves of EU sanctions"), standing in the clause
+     *        for them
      */
     record Cues(List<List<String>> onsets, Set<String> leaders, Set<String> tolls, Map<String, Agent> agents,
-            Set<String> lands) {
+            Set<String> lands, Set<String> borne, Set<String> bearing, Set<String> bearers, Set<String> batches) {
 
-        static final Set<String> KINDS = Set.of("onset", "leader", "toll", "agent", "land");
+        static final Set<String> KINDS = Set.of("onset", "leader", "toll", "agent", "land", "borne", "bearing",
+                "bearer", "batch");
 
         private static final Cues DEFAULTS = of(CueFile.resource("nominals.txt", KINDS));
 
@@ -79,6 +88,10 @@ final class NominalCoder extends SentencePass {
             tolls = Set.copyOf(tolls);
             agents = Map.copyOf(agents);
             lands = Set.copyOf(lands);
+            borne = Set.copyOf(borne);
+            bearing = Set.copyOf(bearing);
+            bearers = Set.copyOf(bearers);
+            batches = Set.copyOf(batches);
         }
 
         /** The cues shipped with Saydo. */
@@ -105,7 +118,22 @@ final class NominalCoder extends SentencePass {
                 }
                 agents.put(f[0], new Agent(f[1], f[2]));
             }
-            return new Cues(onsets, file.words("leader"), file.words("toll"), agents, file.words("land"));
+            for (CueFile.Cue c : file.of("borne")) {
+                if (!c.value().matches("\\d{2,4}( \\d{2,4})*")) {
+                    throw c.error("'borne' takes CAMEO codes, got '" + c.value() + "'");
+                }
+            }
+            return new Cues(onsets, file.words("leader"), file.words("toll"), agents, file.words("land"),
+                    split(file, "borne"), split(file, "bearing"), split(file, "bearer"), split(file, "batch"));
+        }
+
+        /** The blank-separated values of every cue of one kind, lower-cased. */
+        private static Set<String> split(CueFile file, String kind) {
+            Set<String> out = new java.util.HashSet<>();
+            for (String v : file.words(kind)) {
+                out.addAll(List.of(v.trim().split("\\s+")));
+            }
+            return out;
         }
     }
 
@@ -284,6 +312,14 @@ final class NominalCoder extends SentencePass {
                 // attack knocked out power in Odesa": the place its clause says it hit is whom it was done to
                 targets.addAll(struckPlaces(governor, sources));
             }
+            if (targets.isEmpty() && !sources.isEmpty() && borne(code.get())) {
+                // "Iran has lived under US sanctions", "US sanctions target Russia's oil revenues": whom the clause
+                // has bear the act (nominals.txt borne)
+                targets.addAll(bearers(n, sources));
+                if (!targets.isEmpty()) {
+                    rule += " + bearer of the clause (nominals.txt borne)";
+                }
+            }
             if (targets.isEmpty() && code.get().startsWith("15")) {
                 // "a build-up of Russian troops near the Ukrainian border": where the display is aimed (posture.txt)
                 targets.addAll(predicates.aimedAt(n, Set.of(), sources));
@@ -358,6 +394,21 @@ final class NominalCoder extends SentencePass {
             return; // a meeting needs two parties
         }
         ImplicitSources deeds = ctx.coder.implicitSources;
+        if (sources.isEmpty() && !entry.get().mutual() && deeds.coercion(code.get())) {
+            // "the expulsion of its ambassador from Niger", "the arrest of two journalists in Minsk": coercion told by
+            // a noun with no doer was done by the state of the place it names, as a passive's is
+            Arg place = coercionPlace(n);
+            org.saydo.record.ActorRef by = place == null ? null : deeds.coercer(code.get(), Syntax.lower(t),
+                    place.actor(), null, targets.stream().map(Arg::actor).toList());
+            if (by != null) {
+                sources.add(new Arg(by, n, n, false));
+                targets.removeIf(a -> a.first() >= place.first() && a.last() <= place.last());
+                if (targets.isEmpty()) {
+                    targets.add(place); // "the arrest of dozens in Bamako": the state's own people
+                }
+                rule += ImplicitSources.COERCION_RULE;
+            }
+        }
         if (sources.isEmpty() && !targets.isEmpty() && !entry.get().mutual()
                 && (deeds.force(code.get()) || deeds.victimAct(code.get()))) {
             // "a drone attack on Odesa killed three", "after the shelling of Kherson", "the assassination of
@@ -370,6 +421,101 @@ final class NominalCoder extends SentencePass {
         if (entry.get().mutual() && !once) {
             ctx.emit(targets, sources, code.get(), n, t.word(), rule);
         }
+    }
+
+    /** Whether an act of this CAMEO code is one whose bearer its noun's clause may name (nominals.txt borne). */
+    private boolean borne(String code) {
+        for (int i = 2; i <= code.length(); i++) {
+            if (cues.borne().contains(code.substring(0, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Who bears an act told by the noun at {@code n} with its imposer and no "on"/"against" phrase (nominals.txt
+     * {@code borne}): the subject of the clause that has it "under" ("Iran has lived under US sanctions", "Gaza has
+     * been under an Israeli blockade since 2007") or bears it as its object ({@code bearer}: "Russia has weathered
+     * EU sanctions"), or the passive subject it was done "by" ("Moscow was hit by EU sanctions"); the noun
+     * an "under" phrase modifies ("Mali, under ECOWAS sanctions since 2022,"); the object of a verb it is the subject
+     * of ({@code bearing}: "EU sanctions have cut Russia off"). A noun that counts the acts ({@code batch}: "waves
+     * of EU sanctions") stands in the clause for them. Persons and the imposer's own country are no bearers.
+     */
+    private List<Arg> bearers(int n, List<Arg> sources) {
+        int at = n;
+        int up = s.head(at);
+        if (up >= 0 && s.token(up).isNoun() && Syntax.is(s.relation(at), "nmod")
+                && Syntax.preposition(s, at).equals("of") && cues.batches().contains(Syntax.lower(s.token(up)))) {
+            at = up;
+        }
+        List<Arg> found = new ArrayList<>();
+        bear(at, found);
+        found.removeIf(a -> a.person() || sources.stream().anyMatch(x -> ActorResolver.countryOf(x.actor().code())
+                .equals(ActorResolver.countryOf(a.actor().code()))));
+        return found;
+    }
+
+    /** Adds to {@code found} the parties the clause of the act noun (or its batch noun) at {@code at} has bear it. */
+    private void bear(int at, List<Arg> found) {
+        String rel = s.relation(at);
+        String prep = Syntax.preposition(s, at);
+        if (prep.equals("under") && !s.children(at, "nsubj").isEmpty()) {
+            for (int c : s.children(at, "nsubj")) {
+                found.addAll(actors.actorsOf(c)); // "Gaza has been under an Israeli blockade": the copula's subject
+            }
+            return;
+        }
+        int v = s.head(at);
+        if (v < 0) {
+            return;
+        }
+        if (s.token(v).isNoun()) {
+            if (Syntax.is(rel, "nmod") && prep.equals("under")) {
+                found.addAll(actors.actorsOf(v)); // "Mali, under ECOWAS sanctions since 2022,"
+            }
+            return;
+        }
+        if (!s.token(v).isVerb()) {
+            return;
+        }
+        String lemma = Syntax.lower(s.token(v));
+        if (Syntax.is(rel, "nsubj") && !rel.equals("nsubj:pass") && cues.bearing().contains(lemma)) {
+            for (int o : s.children(v, "obj")) {
+                found.addAll(actors.actorsOf(o)); // "EU sanctions have cut Russia off"
+            }
+        } else if (rel.equals("obj") && cues.bearers().contains(lemma)
+                || Syntax.is(rel, "obl") && prep.equals("under")) {
+            found.addAll(actors.subjectsOf(v, 0)); // "Russia has weathered ...", "Iran has lived under ..."
+        } else if (Syntax.is(rel, "obl") && prep.equals("by") && Syntax.passive(s, v)) {
+            for (int c : s.children(v, "nsubj:pass")) {
+                found.addAll(actors.actorsOf(c)); // "Moscow has been hit by waves of EU sanctions"
+            }
+        }
+    }
+
+    /**
+     * The country that the noun's phrase of place ({@link ImplicitSources#COERCION_PLACE_PREPOSITIONS}: "from Niger",
+     * "in Minsk") names, searched one phrase down ("the expulsion of the envoy from Niger" may hang "from" on the
+     * envoy), or null.
+     */
+    private Arg coercionPlace(int n) {
+        List<Integer> heads = new ArrayList<>(List.of(n));
+        s.children(n, "nmod").stream().filter(c -> Syntax.preposition(s, c).equals("of")).forEach(heads::add);
+        for (int h : heads) {
+            for (int c : s.children(h, "nmod")) {
+                if (!ImplicitSources.COERCION_PLACE_PREPOSITIONS.contains(Syntax.preposition(s, c))) {
+                    continue;
+                }
+                for (Arg a : actors.actorsOf(c)) {
+                    String code = a.actor().code();
+                    if (!a.person() && code.length() == 3 && ActorResolver.isCountry(code)) {
+                        return a;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** fresh27: what the rule adds when an old accord's other signatory is the party of its clause. */

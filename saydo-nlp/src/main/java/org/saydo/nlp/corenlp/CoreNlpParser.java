@@ -89,6 +89,14 @@ public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitt
      * do it themselves: "Russian missile strikes Kyiv" is a headline's verb.
      */
     private static final java.util.Set<String> FORCE_KINDS = java.util.Set.of("air");
+    /** Plural nouns of drills that are also verbs in the third person ("exercises", "drills"). */
+    private static final java.util.Set<String> DRILL_NOUNS = java.util.Set.of("exercises", "drills", "manoeuvres",
+            "maneuvers");
+    /** Tags of the words of a drill's name ("the Strait Thunder-2025A exercises"). */
+    private static final java.util.Set<String> NAME_TAGS = java.util.Set.of("NNP", "NNPS", "CD", "HYPH");
+    /** Tags after a drill noun that end its phrase: a preposition, punctuation, the end of a clause. */
+    private static final java.util.Set<String> PHRASE_END_TAGS = java.util.Set.of("IN", "TO", ",", ".", ":", "CC",
+            "-RRB-", "``", "''");
     /** Acts of force told by a gerund that is also their noun ("Russian shelling", "heavy fighting"). */
     private static final java.util.Set<String> FORCE_GERUNDS = java.util.Set.of("shelling", "bombing", "fighting",
             "shooting", "firing");
@@ -409,6 +417,15 @@ public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitt
                     && WEAPON_SUBJECT_VERB_TAGS.contains(tokens.get(i + 1).tag())) {
                 t.setTag("NN");
             }
+            // "China launched the Strait Thunder-2025A exercises around Taiwan": the tagger reads the drill noun after
+            // the drills' name as the name's verb ("Thunder-2025A/NNP exercises/VBZ"), and the clause's verb loses
+            // its object. A drill noun after a name that an article opens, itself after a verb, and before a
+            // preposition or the end of its phrase, is a plural ("the Pentagon exercises caution" keeps its verb).
+            if ("VBZ".equals(t.tag()) && DRILL_NOUNS.contains(t.word().toLowerCase(java.util.Locale.ROOT))
+                    && namedAfterVerb(tokens, i)
+                    && (i + 1 == tokens.size() || PHRASE_END_TAGS.contains(tokens.get(i + 1).tag()))) {
+                t.setTag("NNS");
+            }
             // "North Korea test-fired a missile": the tokenizer splits "test - fired" and the tagger reads the
             // participle as a modifier ("Moscow-backed forces"), leaving the sentence without a verb. A participle
             // after a hyphen that is followed by a determiner of its object is the past tense of a compound verb.
@@ -422,6 +439,19 @@ public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitt
                 t.setTag("NNP");
             }
         }
+    }
+
+    /**
+     * Whether the words before {@code i} are a name (proper nouns, numbers, hyphens: "Strait Thunder-2025A") opened by
+     * the article "the", right after a verb ("launched the Joint Sword-2024A ...").
+     */
+    static boolean namedAfterVerb(List<CoreLabel> tokens, int i) {
+        int j = i - 1;
+        while (j >= 0 && (NAME_TAGS.contains(tokens.get(j).tag()) || "-".equals(tokens.get(j).word()))) {
+            j--;
+        }
+        return j < i - 1 && j >= 1 && "the".equalsIgnoreCase(tokens.get(j).word())
+                && tokens.get(j - 1).tag().startsWith("VB");
     }
 
     /**

@@ -116,6 +116,18 @@ class CoreNlpParserTest {
     }
 
     @Test
+    void aDrillNounAfterTheDrillsNameIsAPluralNotTheNamesVerb() {
+        // "exercises" after the drills' name was tagged VBZ, the name its subject, and "launched" had no object, so
+        // the drills coded nothing
+        String text = "China launched the Strait Thunder exercises around Taiwan.";
+        ParsedSentence drills = parser.parse(Document.of("t", LocalDate.of(2025, 4, 2), text)).sentences().get(0);
+
+        Token exercises = drills.tokens().stream().filter(t -> t.word().equals("exercises")).findFirst().orElseThrow();
+        assertThat(exercises.pos()).isEqualTo("NNS");
+        assertThat(drills.children(1, "obj")).containsExactly(exercises.index());
+    }
+
+    @Test
     void airStrikesFirstInASentenceAreANounNotAVerb() {
         // "Air" was tagged as a proper noun and "strikes" as its verb, with "killed" a loose dependent
         assertRepaired("Air strikes on Odesa killed four people.", 1, "strikes", "NNS", 4, 1);
