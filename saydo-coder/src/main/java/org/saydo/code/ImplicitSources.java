@@ -499,6 +499,23 @@ final class ImplicitSources {
     static final Set<String> COERCION_PLACE_PREPOSITIONS = Set.of("in", "at", "from", "inside", "across",
             "throughout");
 
+    /**
+     * The country alone (not a person, no role) that the phrase at {@code phrase} names when its preposition is one
+     * of {@link #COERCION_PLACE_PREPOSITIONS} ("in Minsk", "from Niger", "at Beirut airport"), or null.
+     */
+    static Arg placeCountry(ParsedSentence s, ActorResolver actors, int phrase) {
+        if (!COERCION_PLACE_PREPOSITIONS.contains(Syntax.preposition(s, phrase))) {
+            return null;
+        }
+        for (Arg a : actors.actorsOf(phrase)) {
+            String code = a.actor().code();
+            if (!a.person() && code.length() == 3 && ActorResolver.isCountry(code)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
     /** Whether an act of this CAMEO code is coercion a state does, whose agent a passive may leave out. */
     boolean coercion(String cameo) {
         return COERCION_CODES.contains(cameo);

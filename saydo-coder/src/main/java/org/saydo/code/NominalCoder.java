@@ -504,14 +504,9 @@ final class NominalCoder extends SentencePass {
         s.children(n, "nmod").stream().filter(c -> Syntax.preposition(s, c).equals("of")).forEach(heads::add);
         for (int h : heads) {
             for (int c : s.children(h, "nmod")) {
-                if (!ImplicitSources.COERCION_PLACE_PREPOSITIONS.contains(Syntax.preposition(s, c))) {
-                    continue;
-                }
-                for (Arg a : actors.actorsOf(c)) {
-                    String code = a.actor().code();
-                    if (!a.person() && code.length() == 3 && ActorResolver.isCountry(code)) {
-                        return a;
-                    }
+                Arg place = ImplicitSources.placeCountry(s, actors, c);
+                if (place != null) {
+                    return place;
                 }
             }
         }

@@ -923,14 +923,9 @@ final class PredicateCoder extends SentencePass {
      */
     private Arg coercionPlace(int v) {
         for (int c : s.children(v, "obl")) {
-            if (!ImplicitSources.COERCION_PLACE_PREPOSITIONS.contains(Syntax.preposition(s, c))) {
-                continue;
-            }
-            for (Arg a : actors.actorsOf(c)) {
-                String code = a.actor().code();
-                if (!a.person() && code.length() == 3 && ActorResolver.isCountry(code)) {
-                    return a;
-                }
+            Arg place = ImplicitSources.placeCountry(s, actors, c);
+            if (place != null) {
+                return place;
             }
         }
         return null;
