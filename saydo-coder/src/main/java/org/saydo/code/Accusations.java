@@ -967,17 +967,7 @@ final class Accusations extends SentencePass {
         if (!REFERRING.contains(s.token(named).word().toLowerCase(Locale.ROOT))) {
             return new ArrayList<>();
         }
-        List<Event> before = new ArrayList<>();
-        for (Event e : ctx.discourse.told) {
-            if (e.provenance().sentence() >= s.index() - REFERRED_REACH && e.provenance().sentence() < s.index()) {
-                before.add(e);
-            }
-        }
-        for (var en : ctx.events.entrySet()) {
-            if (trigger(en.getKey()) < named) {
-                before.add(en.getValue());
-            }
-        }
+        List<Event> before = ctx.toldBefore(REFERRED_REACH, named);
         for (int i = before.size() - 1; i >= 0; i--) {
             Event e = before.get(i);
             if (e.source() == null || ImplicitTargets.standIn(e.source()) || ImplicitSources.standIn(e.source())

@@ -226,17 +226,7 @@ final class Refusals extends SentencePass {
             if (!answering) {
                 continue;
             }
-            List<Event> before = new ArrayList<>();
-            for (Event b : ctx.discourse.told) {
-                if (b.provenance().sentence() >= s.index() - OFFER_REACH && b.provenance().sentence() < s.index()) {
-                    before.add(b);
-                }
-            }
-            for (var en : ctx.events.entrySet()) {
-                if (trigger(en.getKey()) < v) {
-                    before.add(en.getValue());
-                }
-            }
+            List<Event> before = ctx.toldBefore(OFFER_REACH, v);
             org.saydo.record.ActorRef maker = null;
             for (int i = before.size() - 1; i >= 0 && maker == null; i--) {
                 Event b = before.get(i);

@@ -56,6 +56,25 @@ final class Sentence {
     static int trigger(String key) {
         return Integer.parseInt(key.substring(key.lastIndexOf('|') + 1));
     }
+
+    /**
+     * The acts told before token {@code position} of this sentence: those of the {@code reach} sentences before it
+     * ({@link Discourse#told}) and this sentence's own whose trigger comes before {@code position}, in that order.
+     */
+    List<Event> toldBefore(int reach, int position) {
+        List<Event> before = new ArrayList<>();
+        for (Event e : discourse.told) {
+            if (e.provenance().sentence() >= s.index() - reach && e.provenance().sentence() < s.index()) {
+                before.add(e);
+            }
+        }
+        for (var en : events.entrySet()) {
+            if (trigger(en.getKey()) < position) {
+                before.add(en.getValue());
+            }
+        }
+        return before;
+    }
     final List<Quote> quotes = new ArrayList<>();
     final Set<Integer> consumed = new HashSet<>();
     final Set<Integer> quotedSpeechVerbs = new HashSet<>();
