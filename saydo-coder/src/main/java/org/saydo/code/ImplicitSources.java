@@ -163,24 +163,12 @@ final class ImplicitSources {
                     Set.of(java.util.Arrays.copyOfRange(f, by + 1, on)),
                     Set.of(java.util.Arrays.copyOfRange(f, on + 1, f.length))));
         }
-        Set<String> interceptors = new HashSet<>();
-        for (CueFile.Cue c : file.of("intercept")) {
-            interceptors.addAll(List.of(c.value().toLowerCase(Locale.ROOT).split("\\s+")));
-        }
+        Set<String> interceptors = words(file, "intercept");
         Set<String> victims = assaultCodes(file, "victim");
-        Set<String> captures = new HashSet<>();
-        for (CueFile.Cue c : file.of("capture")) {
-            captures.addAll(List.of(c.value().toLowerCase(Locale.ROOT).split("\\s+")));
-        }
+        Set<String> captures = words(file, "capture");
         Set<String> bombings = assaultCodes(file, "bombing");
-        Set<String> elites = new HashSet<>();
-        for (CueFile.Cue c : file.of("elite")) {
-            elites.addAll(List.of(c.value().toLowerCase(Locale.ROOT).split("\\s+")));
-        }
-        Set<String> killings = new HashSet<>();
-        for (CueFile.Cue c : file.of("killing")) {
-            killings.addAll(List.of(c.value().toLowerCase(Locale.ROOT).split("\\s+")));
-        }
+        Set<String> elites = words(file, "elite");
+        Set<String> killings = words(file, "killing");
         Set<String> struck = new HashSet<>();
         for (CueFile.Cue c : file.of("struck")) {
             for (String code : c.value().strip().split("\\s+")) {
@@ -191,18 +179,9 @@ final class ImplicitSources {
                 struck.add(code);
             }
         }
-        Set<String> sheltered = new HashSet<>();
-        for (CueFile.Cue c : file.of("sheltered")) {
-            sheltered.addAll(List.of(c.value().toLowerCase(Locale.ROOT).split("\\s+")));
-        }
-        Set<String> ambushes = new HashSet<>();
-        for (CueFile.Cue c : file.of("ambush")) {
-            ambushes.addAll(List.of(c.value().toLowerCase(Locale.ROOT).split("\\s+")));
-        }
-        Set<String> forces = new HashSet<>();
-        for (CueFile.Cue c : file.of("forces")) {
-            forces.addAll(List.of(c.value().toLowerCase(Locale.ROOT).split("\\s+")));
-        }
+        Set<String> sheltered = words(file, "sheltered");
+        Set<String> ambushes = words(file, "ambush");
+        Set<String> forces = words(file, "forces");
         return new ImplicitSources(weapons, objects, assaults, interceptors, victims, captures, bombings, elites,
                 killings, struck, sheltered, ambushes, forces);
     }
@@ -223,6 +202,15 @@ final class ImplicitSources {
             }
         }
         return null;
+    }
+
+    /** The words, lower-cased, of every line of {@code deeds.txt} with this key. */
+    private static Set<String> words(CueFile file, String key) {
+        Set<String> words = new HashSet<>();
+        for (CueFile.Cue c : file.of(key)) {
+            words.addAll(List.of(c.value().toLowerCase(Locale.ROOT).split("\\s+")));
+        }
+        return words;
     }
 
     /** The CAMEO codes of root 18 on the file's {@code key} lines; an error naming the line for any other code. */
