@@ -100,10 +100,15 @@ final class BackgroundRules extends SentencePass {
          * such a sentence, and what it dates in the past is background ("Israel withdrew from Gaza in 2005").
          */
         boolean history(Discard discard) {
+            if (discard.wholeStory()) {
+                return false;
+            }
             String phrase = discard.phrase().toLowerCase(java.util.Locale.ROOT);
-            return !discard.wholeStory() && (history.contains(phrase)
-                    || phrase.matches("(1[89]|20)\\d\\d") && history.contains(YEAR));
+            return history.contains(phrase) || history.contains(YEAR) && A_YEAR.matcher(phrase).matches();
         }
+
+        /** A discard that is a year ("2005"), compiled once: {@link #history} asks for every discard of a document. */
+        private static final java.util.regex.Pattern A_YEAR = java.util.regex.Pattern.compile("(1[89]|20)\\d\\d");
 
         /** The cues shipped with Saydo. */
         static Cues defaults() {
