@@ -492,10 +492,13 @@ final class ImplicitSources {
      * of {@link #COERCION_PLACE_PREPOSITIONS} ("in Minsk", "from Niger", "at Beirut airport"), or null.
      */
     static Arg placeCountry(ParsedSentence s, ActorResolver actors, int phrase) {
-        if (!COERCION_PLACE_PREPOSITIONS.contains(Syntax.preposition(s, phrase))) {
-            return null;
-        }
-        for (Arg a : actors.actorsOf(phrase)) {
+        return COERCION_PLACE_PREPOSITIONS.contains(Syntax.preposition(s, phrase))
+                ? countryAmong(actors.actorsOf(phrase)) : null;
+    }
+
+    /** The first of {@code args} that is a country alone (not a person, no role), or null. */
+    static Arg countryAmong(List<Arg> args) {
+        for (Arg a : args) {
             String code = a.actor().code();
             if (!a.person() && code.length() == 3 && ActorResolver.isCountry(code)) {
                 return a;

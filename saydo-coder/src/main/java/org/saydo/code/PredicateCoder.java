@@ -1004,11 +1004,9 @@ final class PredicateCoder extends SentencePass {
         if (!BOMBING_PLACE_PREPOSITIONS.contains(Syntax.preposition(s, c))) {
             return null;
         }
-        for (Arg a : actors.actorsOf(c)) {
-            String code = a.actor().code();
-            if (!a.person() && code.length() == 3 && ActorResolver.isCountry(code)) {
-                return a;
-            }
+        Arg own = ImplicitSources.countryAmong(actors.actorsOf(c));
+        if (own != null) {
+            return own;
         }
         for (int d : depth > 0 ? List.<Integer>of() : s.children(c, "nmod")) {
             Arg a = placeOf(d, depth + 1);
