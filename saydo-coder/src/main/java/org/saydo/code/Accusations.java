@@ -1129,15 +1129,12 @@ final class Accusations extends SentencePass {
                 }
             }
         }
-        if (out.isEmpty() && named >= 0 && s.token(named).isNoun() && s.children(named, "det").stream()
-                .anyMatch(d -> ctx.coder.references.determiner(s.token(d).word()))) {
-            // accuse15: "said the shelling was a provocation", "the demolition broke the accord": a definite noun
-            // that refers back to an act the report told (eventrefs.txt) accuses whoever did it
-            ActorRef agent = ctx.discourse.agentOfFirst(ctx.events.values(),
-                    ctx.coder.references.roots(Syntax.lower(s.token(named))), List.of(accuser));
-            if (agent != null) {
-                out.add(new Arg(agent, named, named, false));
-            }
+        // accuse15: "said the shelling was a provocation", "the demolition broke the accord": a definite noun that
+        // refers back to an act the report told (eventrefs.txt) accuses whoever did it
+        ActorRef agent = out.isEmpty() && named >= 0 && s.token(named).isNoun() ? ctx.referredAgent(named, accuser)
+                : null;
+        if (agent != null) {
+            out.add(new Arg(agent, named, named, false));
         }
         return out;
     }

@@ -438,13 +438,9 @@ final class ReprisalThreats extends SentencePass {
                 out.add(new Arg(en.getValue().source(), noun, noun, false));
             }
         }
-        if (out.isEmpty() && s.children(noun, "det").stream()
-                .anyMatch(d -> ctx.coder.references.determiner(s.token(d).word()))) {
-            ActorRef agent = ctx.discourse.agentOfFirst(ctx.events.values(),
-                    ctx.coder.references.roots(Syntax.lower(s.token(noun))), List.of(speaker));
-            if (agent != null) {
-                out.add(new Arg(agent, noun, noun, false));
-            }
+        ActorRef agent = out.isEmpty() ? ctx.referredAgent(noun, speaker) : null;
+        if (agent != null) {
+            out.add(new Arg(agent, noun, noun, false));
         }
         return out;
     }

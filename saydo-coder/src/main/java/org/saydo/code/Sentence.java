@@ -58,6 +58,19 @@ final class Sentence {
     }
 
     /**
+     * The doer of the first act told (before this sentence or in it) that the noun at {@code noun} refers back to,
+     * when a determiner of reference goes with it ({@code eventrefs.txt}: "the shelling", "this attack"), skipping
+     * the acts of {@code reacting}'s own side; null when the noun has no such determiner or no act fits.
+     */
+    org.saydo.record.ActorRef referredAgent(int noun, Arg reacting) {
+        if (s.children(noun, "det").stream().noneMatch(d -> coder.references.determiner(s.token(d).word()))) {
+            return null;
+        }
+        return discourse.agentOfFirst(events.values(), coder.references.roots(Syntax.lower(s.token(noun))),
+                List.of(reacting));
+    }
+
+    /**
      * The acts told before token {@code position} of this sentence: those of the {@code reach} sentences before it
      * ({@link Discourse#told}) and this sentence's own whose trigger comes before {@code position}, in that order.
      */
