@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.saydo.nlp.ParsedSentence;
 
 /**
  * Event nouns that refer back to an act already told ("condemned the attack"), from {@code eventrefs.txt}: for
@@ -13,7 +14,8 @@ import java.util.Set;
  */
 final class EventReferences {
 
-    private static final Set<String> KINDS = Set.of("refer", "determiner", "reaction", "place", "placeroot", "placeown");
+    private static final Set<String> KINDS =
+            Set.of("refer", "determiner", "reaction", "place", "placeroot", "placeown", "when");
     private static final EventReferences DEFAULTS = of(CueFile.resource("eventrefs.txt", KINDS));
 
     private final Map<String, Set<String>> roots;
@@ -22,10 +24,12 @@ final class EventReferences {
     private final Set<String> places;
     private final Set<String> placeRoots;
     private final Set<String> placeOwn;
+    private final Set<String> whens;
 
     private EventReferences(Map<String, Set<String>> roots, Set<String> determiners, Set<String> reactions,
-            Set<String> places, Set<String> placeRoots, Set<String> placeOwn) {
+            Set<String> places, Set<String> placeRoots, Set<String> placeOwn, Set<String> whens) {
         this.placeOwn = Set.copyOf(placeOwn);
+        this.whens = Set.copyOf(whens);
         this.roots = Map.copyOf(roots);
         this.determiners = Set.copyOf(determiners);
         this.reactions = Set.copyOf(reactions);
@@ -59,7 +63,8 @@ final class EventReferences {
         Map<String, Set<String>> frozen = new HashMap<>();
         roots.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
         return new EventReferences(frozen, split(file.words("determiner")), split(file.words("reaction")),
-                split(file.words("place")), split(file.words("placeroot")), split(file.words("placeown")));
+                split(file.words("place")), split(file.words("placeroot")), split(file.words("placeown")),
+                split(file.words("when")));
     }
 
     private static Set<String> split(Set<String> values) {
@@ -96,5 +101,18 @@ final class EventReferences {
     /** Whether the word makes an event noun refer back to an act already told. */
     boolean determiner(String word) {
         return determiners.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the event noun at {@code noun} refers back to an act already told: a determiner of reference goes with
+     * it ("the shelling", "this attack"), or a possessive that only says when it happened ({@code when}: "Sunday's
+     * test", "last week's attack", "yesterday's strike").
+     */
+    boolean refersBack(ParsedSentence s, int noun) {
+        if (s.children(noun, "det").stream().anyMatch(d -> determiner(s.token(d).word()))) {
+            return true;
+        }
+        return s.children(noun, "nmod:poss").stream()
+                .anyMatch(p -> whens.contains(s.token(p).word().toLowerCase(Locale.ROOT)));
     }
 }

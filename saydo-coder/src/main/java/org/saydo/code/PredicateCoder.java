@@ -1414,9 +1414,7 @@ final class PredicateCoder extends SentencePass {
         }
         for (int n : nouns) {
             Set<String> roots = ctx.coder.references.roots(Syntax.lower(s.token(n)));
-            if (roots.isEmpty() || !actors.actorsOf(n).isEmpty()
-                    || s.children(n, "det").stream().noneMatch(d -> ctx.coder.references.determiner(
-                            s.token(d).word()))) {
+            if (roots.isEmpty() || !actors.actorsOf(n).isEmpty() || !ctx.coder.references.refersBack(s, n)) {
                 continue;
             }
             org.saydo.record.ActorRef agent = ctx.discourse.agentOfFirst(ctx.events.values(), roots, sources);

@@ -63,7 +63,7 @@ final class Sentence {
      * the acts of {@code reacting}'s own side; null when the noun has no such determiner or no act fits.
      */
     org.saydo.record.ActorRef referredAgent(int noun, Arg reacting) {
-        if (s.children(noun, "det").stream().noneMatch(d -> coder.references.determiner(s.token(d).word()))) {
+        if (!coder.references.refersBack(s, noun)) {
             return null;
         }
         return discourse.agentOfFirst(events.values(), coder.references.roots(Syntax.lower(s.token(noun))),
