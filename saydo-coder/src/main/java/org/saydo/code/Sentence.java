@@ -585,6 +585,9 @@ final class Sentence {
     /** Marks of an adverbial clause that tells an act at the time of its governor ("while", "when"). */
     private static final Set<String> SIMULTANEOUS = WordLists.words("simultaneous-marks");
 
+    /** Words that name a report's heading an official text (words.txt official-headings, statement29). */
+    private static final Set<String> OFFICIAL_HEADINGS = WordLists.words("official-headings");
+
     /** Marks of an adverbial clause measured from its governor's time ("a day after", "two days before"). */
     private static final Set<String> SEQUENCE = WordLists.words("sequence-marks");
 
@@ -1145,6 +1148,16 @@ final class Sentence {
             // but by office a later "he said" may be theirs: "... blamed the RSF. "The militia targeted ...," he said"
             discourse.lastOffice = titledPerson;
             discourse.lastOfficeSentence = s.index();
+        }
+        if (s.index() < 2 && s.tokens().stream().anyMatch(t -> OFFICIAL_HEADINGS.contains(Syntax.lower(t)))) {
+            // statement29: "STATEMENT SUMMARY: Pakistan's National Security Committee answers India", "READOUT: ...":
+            // an official text, whose issuer is the first state or state body its heading names
+            discourse.official = true;
+            for (int i = 0; i < named.size() && discourse.issuer == null; i++) {
+                if (ActorResolver.stateBody(named.get(i).code())) {
+                    discourse.issuer = ActorResolver.countryOf(named.get(i).code());
+                }
+            }
         }
         if (!discourse.leadTold && mainSubject != null) {
             discourse.leadTold = true;
