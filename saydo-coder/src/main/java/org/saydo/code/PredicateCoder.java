@@ -343,13 +343,14 @@ final class PredicateCoder extends SentencePass {
             // of a named party told without its doer was done by the report's other side (deeds.txt victim)
             sources = List.of(new Arg(ImplicitSources.OTHER_SIDE, v, v, false));
         }
-        if (sources.isEmpty() && passive && !inherentPassive && deeds.coercion(code.get())) {
+        if (sources.isEmpty() && passive && !inherentPassive && deeds.coercion(code.get(), ctx.discourse.official)) {
             // "two journalists were detained in Minsk", "the ambassador was expelled from Niger": by the state of
             // the place named, else (arrests) the report's own
             Arg place = coercionPlace(v);
             org.saydo.record.ActorRef by = deeds.coercer(code.get(), Syntax.lower(t),
-                    place == null ? null : place.actor(), ctx.discourse.homeCountry(),
-                    targets.stream().map(Arg::actor).toList());
+                    place == null ? null : place.actor(),
+                    ctx.discourse.official ? ctx.discourse.issuerCountry() : ctx.discourse.homeCountry(),
+                    targets.stream().map(Arg::actor).toList(), ctx.discourse.official);
             if (by != null) {
                 sources = List.of(new Arg(by, v, v, false));
                 targets = new ArrayList<>(targets);
