@@ -1575,6 +1575,15 @@ final class QuoteFinder extends SentencePass {
             // on the clause reported; it is the reporter's, not the reported clause's subject's
             return s.children(reporting, "nsubj").get(0);
         }
+        if (!Syntax.is(rel, "conj")) {
+            for (int p : s.children(h, "parataxis")) {
+                if (p > h && p < v && SPEECH.contains(Syntax.lower(s.token(p))) && s.children(p, "nsubj").size() == 1) {
+                    // "Three drones were shot down, the air force said, adding that ...": the parser hung the
+                    // participle of speech on the clause reported before the attribution; it is the attribution's
+                    return s.children(p, "nsubj").get(0);
+                }
+            }
+        }
         List<Integer> subjects = s.children(h, "nsubj");
         if (subjects.isEmpty()) {
             // "Putin said arming Ukraine would be a mistake and warned that ...": the parser made the first speech
@@ -2111,10 +2120,12 @@ final class QuoteFinder extends SentencePass {
         // "Kim", "the Guards" after "Iran's Revolutionary Guards", "the coalition" after "the Arab coalition"
         boolean name = t.pos().equals("NNP") || t.pos().equals("NNPS");
         boolean definite = t.isNoun() && Syntax.hasChildWord(s, subject, "det", "the");
-        if (!name && !definite || !s.children(subject, "compound").isEmpty() || t.word().length() < 3) {
+        int from = surnameStart(subject);
+        if (!name && !definite || from < 0 || t.word().length() < 3) {
             return null;
         }
-        Pattern word = Pattern.compile("\\b" + Pattern.quote(t.word()) + "\\b");
+        String surname = ctx.doc.text().substring(s.token(from).begin(), t.end());
+        Pattern word = Pattern.compile("\\b" + Pattern.quote(surname) + "\\b");
         ActorRef earlier = null; // named earlier in this sentence ("... with South Korea, the South's military said")
         boolean person = true;
         for (Mention m : ctx.mentions) {
@@ -2128,8 +2139,30 @@ final class QuoteFinder extends SentencePass {
             earlier = lastNamed(word);
             person = earlier == null || !(earlier.code().length() == 3 && ActorResolver.isCountry(earlier.code()));
         }
-        return earlier == null ? null : new Arg(new ActorRef(earlier.code(), earlier.name(), t.word()), subject,
+        return earlier == null ? null : new Arg(new ActorRef(earlier.code(), earlier.name(), surname), from,
                 subject, person && t.pos().equals("NNP"));
+    }
+
+    /**
+     * Where a surname the subject ends starts: the subject itself when it has no compound, else its first word when
+     * every compound is a capitalised word right before it that is no title ("Le Drian", "Abu Obeida", not
+     * "Minister Le Drian"); -1 for any other subject.
+     */
+    private int surnameStart(int subject) {
+        List<Integer> compounds = s.children(subject, "compound");
+        int from = subject;
+        for (int i = compounds.size() - 1; i >= 0; i--) {
+            int c = compounds.get(i);
+            Token w = s.token(c);
+            String lower = Syntax.lower(w);
+            if (c != from - 1 || !w.pos().equals("NNP") || !Character.isUpperCase(w.word().charAt(0))
+                    || TITLES.contains(lower) || MILITARY_TITLES.contains(lower) || OFFICIAL_SPEAKERS.contains(lower)
+                    || MILITARY_SPEAKERS.contains(lower) || !s.children(c).isEmpty()) {
+                return -1;
+            }
+            from = c;
+        }
+        return from;
     }
 
     /**
@@ -2139,12 +2172,14 @@ final class QuoteFinder extends SentencePass {
      */
     private Arg introducedName(int subject) {
         Token t = s.token(subject);
-        if (!t.pos().equals("NNP") || !s.children(subject, "compound").isEmpty() || t.word().length() < 3) {
+        int from = surnameStart(subject);
+        if (!t.pos().equals("NNP") || from < 0 || t.word().length() < 3) {
             return null;
         }
         Arg found = introducedPerson(t.word(), false);
+        String surname = ctx.doc.text().substring(s.token(from).begin(), t.end());
         return found == null ? null
-                : new Arg(new ActorRef(found.actor().code(), found.actor().name(), t.word()), subject, subject, true);
+                : new Arg(new ActorRef(found.actor().code(), found.actor().name(), surname), from, subject, true);
     }
 
     /**
