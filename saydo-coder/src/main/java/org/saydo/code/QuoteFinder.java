@@ -184,6 +184,11 @@ final class QuoteFinder extends SentencePass {
                         clause.removeAll(Syntax.subtree(s, k));
                     }
                 }
+                for (int k : s.children(c, "conj")) {
+                    if (secondReport(k)) {
+                        clause.removeAll(Syntax.subtree(s, k)); // "... and warned that ...": a quote of its own
+                    }
+                }
                 if (c > v && s.head(v) == c) {
                     clause.removeAll(Syntax.subtree(s, v)); // the inserted attribution is not what it reports
                 }
@@ -1575,6 +1580,9 @@ final class QuoteFinder extends SentencePass {
             // on the clause reported; it is the reporter's, not the reported clause's subject's
             return s.children(reporting, "nsubj").get(0);
         }
+        if (secondReport(v)) {
+            return s.children(reporting, "nsubj").get(0);
+        }
         if (!Syntax.is(rel, "conj")) {
             for (int p : s.children(h, "parataxis")) {
                 if (p > h && p < v && SPEECH.contains(Syntax.lower(s.token(p))) && s.children(p, "nsubj").size() == 1) {
@@ -1595,6 +1603,24 @@ final class QuoteFinder extends SentencePass {
             }
         }
         return subjects.size() == 1 ? subjects.get(0) : subjects.isEmpty() ? inheritedSubject(h, depth + 1) : -1;
+    }
+
+    /**
+     * Whether a speech verb is a second report of the speaker before, which the parser joined to the clause that
+     * speaker reports: in "Beijing said the sale interfered in its affairs and warned that it would respond" the
+     * verb "warned", with a reported clause of its own and no subject, hangs on "interfered"; it is Beijing's, and
+     * what it reports is not part of the first quote.
+     */
+    private boolean secondReport(int v) {
+        int h = s.head(v);
+        if (h < 0 || h > v || !Syntax.is(s.relation(v), "conj") || !SPEECH.contains(Syntax.lower(s.token(v)))
+                || !s.children(v, "nsubj").isEmpty() || !s.children(v, "nsubj:pass").isEmpty()
+                || s.children(v, "ccomp").isEmpty() || !s.relation(h).equals("ccomp")) {
+            return false;
+        }
+        int reporting = s.head(h);
+        return reporting >= 0 && reporting < h && SPEECH.contains(Syntax.lower(s.token(reporting)))
+                && s.children(reporting, "nsubj").size() == 1;
     }
 
     /** Who speaks as the given noun phrase: the actors it names, else a continued, unnamed or short-named speaker. */
