@@ -108,6 +108,17 @@ final class QuoteFinder extends SentencePass {
                     }
                 }
             }
+            if (!complements.isEmpty() && complements.get(0) > v) {
+                for (int k : s.children(v, "conj")) {
+                    if (k > complements.get(0) && Syntax.hasChildWord(s, k, "mark", "that")
+                            && !complements.contains(k) && !SPEECH.contains(Syntax.lower(s.token(k)))) {
+                        // "said the tanker had been hit, and that nobody was hurt": the parser joined the second
+                        // reported clause to the speech verb; it is a quote of its own
+                        complements.add(k);
+                        coordinated.add(k);
+                    }
+                }
+            }
             for (int c : s.children(v, "dep")) {
                 if (c > v && complements.isEmpty() && pastActive(c)) {
                     complements.add(c); // "said his troops controlled ...": the past verb read as a participle
