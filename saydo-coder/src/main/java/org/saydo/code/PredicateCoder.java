@@ -1127,6 +1127,7 @@ final class PredicateCoder extends SentencePass {
     private List<Arg> struckObjects(int v, boolean passive, List<Arg> targets) {
         ImplicitSources deeds = ctx.coder.implicitSources;
         List<Integer> things = new ArrayList<>();
+        int struck = -1; // after a weapon: the first object that is a thing force is done to
         if (passive) {
             for (int c : s.children(v, "obl")) {
                 if (s.relation(c).equals("obl:agent") || Syntax.preposition(s, c).equals("by")) {
@@ -1157,13 +1158,21 @@ final class PredicateCoder extends SentencePass {
                     things.add(c);
                 }
             }
+            struck = s.children(v, "obj").stream().filter(n -> deeds.object(s, n)).findFirst().orElse(-1);
         }
         List<Arg> out = new ArrayList<>();
         for (int thing : things) {
+            boolean standsIn = false;
             if (!deeds.object(s, thing) && (!passive || !s.token(thing).pos().equals("NNP"))) {
                 // a building, a post, a place ("a school was hit", "Kharkiv was shelled"); not people ("Palestinians
-                // were killed"), nor, after a weapon, a name that may be no place (a ship, a plant's name)
-                continue;
+                // were killed"), nor, after a weapon, a name that may be no place (a ship, a plant's name) unless
+                // it is where the thing struck stands ("a drone hit a hospital in Kharkiv", the parser hanging the
+                // place on the verb)
+                standsIn = struck >= 0 && s.token(thing).pos().equals("NNP")
+                        && Set.of("in", "at").contains(Syntax.preposition(s, thing));
+                if (!standsIn) {
+                    continue;
+                }
             }
             List<Integer> words = Syntax.subtree(s, thing);
             List<Arg> found = new ArrayList<>(actors.actorsOf(thing));
@@ -1172,7 +1181,10 @@ final class PredicateCoder extends SentencePass {
                     found.add(a);
                 }
             }
-            String role = deeds.objectRole(s, thing);
+            if (standsIn) {
+                found.removeIf(a -> a.actor().code().length() != 3 || !ActorResolver.isCountry(a.actor().code()));
+            }
+            String role = deeds.objectRole(s, standsIn ? struck : thing);
             for (Arg a : found) {
                 String code = a.actor().code();
                 if (role != null && code.length() == 3 && ActorResolver.isCountry(code)) {
