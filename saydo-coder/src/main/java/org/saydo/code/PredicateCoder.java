@@ -101,6 +101,9 @@ final class PredicateCoder extends SentencePass {
                 && ctx.coder.implicitSources.interceptor(Syntax.lower(s.token(s.head(v))))) {
             return; // "a missile fired at Riyadh was intercepted": the interception tells the attack
         }
+        if (firedFromNowhere(v)) {
+            return; // "struck a factory with Kalibr missiles fired from the sea": the weapons came, the verb they hang on hit
+        }
         VerbDictionary verbs = ctx.coder.dictionaries.verbs();
         Token t = s.token(v);
         List<VerbEntry> entries = new ArrayList<>();
@@ -1100,6 +1103,25 @@ final class PredicateCoder extends SentencePass {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the verb at {@code v} is a participle of firing that modifies the weapon fired and tells neither by whom
+     * nor at what ("Kalibr missiles fired from the sea", "rockets launched from Lebanon"): it tells how the weapon came,
+     * not an act of its own (as a noun the participle hangs on, the weapon is no target of its owner's firing).
+     */
+    private boolean firedFromNowhere(int v) {
+        if (!s.relation(v).equals("acl") || !s.token(v).pos().equals("VBN") || s.head(v) < 0
+                || !WEAPON_LAUNCHERS.contains(Syntax.lower(s.token(v)))
+                || !ctx.coder.implicitSources.weapon(s, s.head(v)) || agentTold(v)) {
+            return false;
+        }
+        for (int c : s.children(v, "obl")) {
+            if (LAUNCH_AIMS.contains(Syntax.preposition(s, c))) {
+                return false; // "missiles fired at Kyiv": aimed at someone
+            }
+        }
+        return s.children(v, "nsubj").isEmpty() && s.children(v, "obj").isEmpty();
     }
 
     /** Verbs whose passive subject, when a weapon, was fired by its owner ({@code words.txt} weapon-launchers). */
