@@ -184,6 +184,7 @@ final class Sentence {
         quoteFinder.findQuotes();
         settleStatements();
         shareBackgroundDates();
+        datesAhead();
         remember();
     }
 
@@ -282,6 +283,34 @@ final class Sentence {
                         time == null ? null : time.text(), s.text(), p));
             }
         }
+    }
+
+    /**
+     * Whether the verb a time expression of this sentence hangs from (through the nouns above it) is told in a past
+     * tense: the simple past ("vowed on Monday"), or a participle with a past auxiliary ("had agreed on Monday").
+     * An expression that is not one of this sentence's own counts as past.
+     */
+    private boolean pastTime(TimeExpression te) {
+        if (!s.times().contains(te)) {
+            return true; // an anchor's day, or one counted from another ("a day after"): not told by a verb here
+        }
+        for (int i = te.firstToken(); i <= te.lastToken(); i++) {
+            int at = s.head(i);
+            if (at >= te.firstToken() && at <= te.lastToken()) {
+                continue;
+            }
+            for (int steps = 0; at >= 0 && !s.token(at).isVerb() && steps < 6; steps++) {
+                at = s.head(at);
+            }
+            if (at < 0 || !s.token(at).isVerb()) {
+                return true;
+            }
+            Token t = s.token(at);
+            int verb = at;
+            return t.pos().equals("VBD") || t.pos().equals("VBN") && s.children(verb).stream()
+                    .anyMatch(d -> Syntax.is(d.relation(), "aux") && s.token(d.dependent()).pos().equals("VBD"));
+        }
+        return true;
     }
 
     /**
@@ -1060,6 +1089,39 @@ final class Sentence {
                             e.provenance(), e.judge())));
         }
     }
+
+    /**
+     * dates29: an intent or a hypothetical dated by a weekday alone of this sentence that hangs from a verb not told
+     * in a past tense ("is due to meet on Thursday", "plans to visit Berlin on Friday"; not "vowed on Monday to
+     * retaliate") is dated by the next such day from the report on ({@link DateSanity#nextWeekday}): the parser
+     * reads such a weekday in a present-tense clause as the last one. After every pass, as several make an act an
+     * intent after dating it.
+     */
+    private void datesAhead() {
+        // promises and threats ("plans to visit Berlin on Friday") become intents later (ModalityRules.committed)
+        for (Map.Entry<String, Event> entry : events.entrySet()) {
+            Event e = entry.getValue();
+            boolean ahead = e.modality() == Modality.INTENT || e.modality() == Modality.HYPOTHETICAL
+                    || (e.modality() == Modality.ASSERTED || e.modality() == Modality.REPORTED)
+                    && COMMITMENT_ROOTS.contains(e.cameo().substring(0, 2)); // an intent once told (ModalityRules)
+            if (!ahead || e.dateBasis() != DateBasis.TEXT || e.date() == null || e.dateText() == null
+                    || !e.date().isBefore(doc.published())) {
+                continue;
+            }
+            TimeExpression te = s.times().stream().filter(x -> x.text().equals(e.dateText())).findFirst()
+                    .orElse(null);
+            LocalDate day = te == null || pastTime(te) ? e.date()
+                    : DateSanity.nextWeekday(e.date(), doc.published(), e.dateText());
+            if (!day.equals(e.date())) {
+                entry.setValue(new Event(e.source(), e.target(), e.cameo(), e.modality(), e.reportedBy(), day,
+                        DateSanity.check(day, DateBasis.TEXT, Modality.INTENT, doc.published(), e.dateText()),
+                        e.dateText(), e.text(), e.provenance(), e.judge()));
+            }
+        }
+    }
+
+    /** CAMEO roots of commitments, which {@link ModalityRules#committed} makes intents. */
+    private static final Set<String> COMMITMENT_ROOTS = WordLists.words("commitment-roots");
 
     /** Updates the discourse: the main subject of the sentence, else the last actor named. */
     void remember() {
