@@ -761,6 +761,7 @@ final class Sentence {
                     && head <= te.lastToken()).findFirst().orElse(null);
             anchor = anchor != null ? anchor : timeOf(head, false);
             anchor = anchor != null ? anchor : relativeTime(head, depth + 1);
+            anchor = anchor != null ? anchor : asideTime(head);
             LocalDate from = anchor != null ? anchor.date() : doc.published();
             if (from == null) {
                 return null;
@@ -789,6 +790,28 @@ final class Sentence {
                         own.lastToken(), first.begin(), own.end(), day, day.toString());
             }
             if (its.stream().anyMatch(SIMULTANEOUS::contains)) {
+                TimeExpression te = timeOf(c, false);
+                if (te != null) {
+                    return te;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * dates29: the day of the clause an attribution set after it tells ("The tanker caught fire on Friday, the
+     * Houthis said, a day after ..."): a verb with no day of its own that is the {@code parataxis} of a clause, or
+     * that has a complement clause before it, takes that clause's day; null otherwise. What is measured from such an
+     * attribution ("a day after") is measured from the day it reports, not from the report's.
+     */
+    private TimeExpression asideTime(int verb) {
+        int head = s.head(verb);
+        if (s.relation(verb).equals("parataxis") && head >= 0 && head < verb && s.token(head).isVerb()) {
+            return timeOf(head, false);
+        }
+        for (int c : s.children(verb, "ccomp")) {
+            if (c < verb && s.token(c).isVerb()) {
                 TimeExpression te = timeOf(c, false);
                 if (te != null) {
                     return te;
