@@ -943,6 +943,13 @@ final class Sentence {
                 if (hd != trigger && ATTRIBUTIVE.contains(s.relation(i)) && argumentOf(hd, trigger)) {
                     continue; // "suspended the 2018 accord": the year names the pact, not the act done to it
                 }
+                if (te.firstToken() > 0 && BOUNDS.contains(Syntax.lower(s.token(te.firstToken() - 1)))
+                        && (hd != trigger && hd >= 0 && s.token(hd).isNoun() || ahead(te))) {
+                    // dates29: "adopted sanctions including a ban on coal imports from August", "extended its ban
+                    // until August" (in a June report): the start or end of a measure, a noun's or one still to
+                    // come, is the measure's, not the time of the act that sets it
+                    continue;
+                }
                 int steps = 0;
                 int at = hd;
                 boolean throughOther = false;
@@ -964,6 +971,15 @@ final class Sentence {
             }
         }
         return found;
+    }
+
+    /** Words before a time that make it the start or end of a measure ("a ban from August", "until March"). */
+    private static final Set<String> BOUNDS = Set.of("from", "starting", "effective", "until", "till");
+
+    /** Whether the parser puts a time after the report, past the time-zone tolerance. */
+    private boolean ahead(TimeExpression te) {
+        return doc.published() != null && te.date() != null
+                && ChronoUnit.DAYS.between(doc.published(), te.date()) > DateSanity.FUTURE_TOLERANCE;
     }
 
     /** Relations by which a time modifies a noun as its attribute ("the 2018 accord", "its 1960 treaty"). */
