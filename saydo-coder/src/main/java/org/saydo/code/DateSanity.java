@@ -71,6 +71,33 @@ public final class DateSanity {
         return day;
     }
 
+    /** Words that put a weekday in a week before the report's ("last Friday", "the previous Monday"). */
+    private static final Pattern BACK = Pattern.compile("(?i)\\b(last|past|previous|preceding|earlier)\\b");
+
+    /**
+     * dates29: the day a weekday names for an act still to come: a weekday alone ("on Thursday", "on Friday
+     * morning") names the next such day from the report on, so a day the parser put before the publication (it
+     * reads "is due to meet on Thursday" or "plans to visit on Friday" as past) is moved on by whole weeks.
+     * Expressions with a month, a number or a word for an earlier week ("last Friday"), and documents without a
+     * publication date, keep the date as resolved (null stays null). The caller decides that the act is to come
+     * (an intent or a hypothetical told in a tense that is not past).
+     *
+     * @param date the resolved date
+     * @param published the document's publication date, or null
+     * @param text the time expression's words, or null
+     */
+    public static LocalDate nextWeekday(LocalDate date, LocalDate published, String text) {
+        if (date == null || published == null || text == null || !WEEKDAY.matcher(text).find()
+                || MONTH.matcher(text).find() || BACK.matcher(text).find() || text.contains("(from")) {
+            return date; // "(from": a day counted from another the text named ("the next day (from Monday)")
+        }
+        LocalDate day = date;
+        while (day.isBefore(published)) {
+            day = day.plusWeeks(1);
+        }
+        return day;
+    }
+
     /** A month's name ("in May", "on March 3", "since Sept. 12"). */
     private static final Pattern MONTH_NAME = Pattern.compile("(?i)\\b(january|february|march|april|may|june|july"
             + "|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b");

@@ -184,6 +184,7 @@ final class Sentence {
         quoteFinder.findQuotes();
         settleStatements();
         shareBackgroundDates();
+        datesAhead();
         remember();
     }
 
@@ -282,6 +283,34 @@ final class Sentence {
                         time == null ? null : time.text(), s.text(), p));
             }
         }
+    }
+
+    /**
+     * Whether the verb a time expression of this sentence hangs from (through the nouns above it) is told in a past
+     * tense: the simple past ("vowed on Monday"), or a participle with a past auxiliary ("had agreed on Monday").
+     * An expression that is not one of this sentence's own counts as past.
+     */
+    private boolean pastTime(TimeExpression te) {
+        if (!s.times().contains(te)) {
+            return true; // an anchor's day, or one counted from another ("a day after"): not told by a verb here
+        }
+        for (int i = te.firstToken(); i <= te.lastToken(); i++) {
+            int at = s.head(i);
+            if (at >= te.firstToken() && at <= te.lastToken()) {
+                continue;
+            }
+            for (int steps = 0; at >= 0 && !s.token(at).isVerb() && steps < 6; steps++) {
+                at = s.head(at);
+            }
+            if (at < 0 || !s.token(at).isVerb()) {
+                return true;
+            }
+            Token t = s.token(at);
+            int verb = at;
+            return t.pos().equals("VBD") || t.pos().equals("VBN") && s.children(verb).stream()
+                    .anyMatch(d -> Syntax.is(d.relation(), "aux") && s.token(d.dependent()).pos().equals("VBD"));
+        }
+        return true;
     }
 
     /**
@@ -751,6 +780,7 @@ final class Sentence {
                     && head <= te.lastToken()).findFirst().orElse(null);
             anchor = anchor != null ? anchor : timeOf(head, false);
             anchor = anchor != null ? anchor : relativeTime(head, depth + 1);
+            anchor = anchor != null ? anchor : asideTime(head);
             LocalDate from = anchor != null ? anchor.date() : doc.published();
             if (from == null) {
                 return null;
@@ -779,6 +809,28 @@ final class Sentence {
                         own.lastToken(), first.begin(), own.end(), day, day.toString());
             }
             if (its.stream().anyMatch(SIMULTANEOUS::contains)) {
+                TimeExpression te = timeOf(c, false);
+                if (te != null) {
+                    return te;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * dates29: the day of the clause an attribution set after it tells ("The tanker caught fire on Friday, the
+     * Houthis said, a day after ..."): a verb with no day of its own that is the {@code parataxis} of a clause, or
+     * that has a complement clause before it, takes that clause's day; null otherwise. What is measured from such an
+     * attribution ("a day after") is measured from the day it reports, not from the report's.
+     */
+    private TimeExpression asideTime(int verb) {
+        int head = s.head(verb);
+        if (s.relation(verb).equals("parataxis") && head >= 0 && head < verb && s.token(head).isVerb()) {
+            return timeOf(head, false);
+        }
+        for (int c : s.children(verb, "ccomp")) {
+            if (c < verb && s.token(c).isVerb()) {
                 TimeExpression te = timeOf(c, false);
                 if (te != null) {
                     return te;
@@ -910,6 +962,13 @@ final class Sentence {
                 if (hd != trigger && ATTRIBUTIVE.contains(s.relation(i)) && argumentOf(hd, trigger)) {
                     continue; // "suspended the 2018 accord": the year names the pact, not the act done to it
                 }
+                if (te.firstToken() > 0 && BOUNDS.contains(Syntax.lower(s.token(te.firstToken() - 1)))
+                        && (hd != trigger && hd >= 0 && s.token(hd).isNoun() || ahead(te))) {
+                    // dates29: "adopted sanctions including a ban on coal imports from August", "extended its ban
+                    // until August" (in a June report): the start or end of a measure, a noun's or one still to
+                    // come, is the measure's, not the time of the act that sets it
+                    continue;
+                }
                 int steps = 0;
                 int at = hd;
                 boolean throughOther = false;
@@ -931,6 +990,15 @@ final class Sentence {
             }
         }
         return found;
+    }
+
+    /** Words before a time that make it the start or end of a measure ("a ban from August", "until March"). */
+    private static final Set<String> BOUNDS = Set.of("from", "starting", "effective", "until", "till");
+
+    /** Whether the parser puts a time after the report, past the time-zone tolerance. */
+    private boolean ahead(TimeExpression te) {
+        return doc.published() != null && te.date() != null
+                && ChronoUnit.DAYS.between(doc.published(), te.date()) > DateSanity.FUTURE_TOLERANCE;
     }
 
     /** Relations by which a time modifies a noun as its attribute ("the 2018 accord", "its 1960 treaty"). */
@@ -1079,6 +1147,39 @@ final class Sentence {
                             e.provenance(), e.judge())));
         }
     }
+
+    /**
+     * dates29: an intent or a hypothetical dated by a weekday alone of this sentence that hangs from a verb not told
+     * in a past tense ("is due to meet on Thursday", "plans to visit Berlin on Friday"; not "vowed on Monday to
+     * retaliate") is dated by the next such day from the report on ({@link DateSanity#nextWeekday}): the parser
+     * reads such a weekday in a present-tense clause as the last one. After every pass, as several make an act an
+     * intent after dating it.
+     */
+    private void datesAhead() {
+        // promises and threats ("plans to visit Berlin on Friday") become intents later (ModalityRules.committed)
+        for (Map.Entry<String, Event> entry : events.entrySet()) {
+            Event e = entry.getValue();
+            boolean ahead = e.modality() == Modality.INTENT || e.modality() == Modality.HYPOTHETICAL
+                    || (e.modality() == Modality.ASSERTED || e.modality() == Modality.REPORTED)
+                    && COMMITMENT_ROOTS.contains(e.cameo().substring(0, 2)); // an intent once told (ModalityRules)
+            if (!ahead || e.dateBasis() != DateBasis.TEXT || e.date() == null || e.dateText() == null
+                    || !e.date().isBefore(doc.published())) {
+                continue;
+            }
+            TimeExpression te = s.times().stream().filter(x -> x.text().equals(e.dateText())).findFirst()
+                    .orElse(null);
+            LocalDate day = te == null || pastTime(te) ? e.date()
+                    : DateSanity.nextWeekday(e.date(), doc.published(), e.dateText());
+            if (!day.equals(e.date())) {
+                entry.setValue(new Event(e.source(), e.target(), e.cameo(), e.modality(), e.reportedBy(), day,
+                        DateSanity.check(day, DateBasis.TEXT, Modality.INTENT, doc.published(), e.dateText()),
+                        e.dateText(), e.text(), e.provenance(), e.judge()));
+            }
+        }
+    }
+
+    /** CAMEO roots of commitments, which {@link ModalityRules#committed} makes intents. */
+    private static final Set<String> COMMITMENT_ROOTS = WordLists.words("commitment-roots");
 
     /** Updates the discourse: the main subject of the sentence, else the last actor named. */
     void remember() {

@@ -144,6 +144,40 @@ class JudgeTest {
     }
 
     @Test
+    void aDeedTheTextDatesToADayOfTheReportsWeekStaysNewsWhateverTheJudgeSays() {
+        List<JudgeTrainer.Sample> samples = new ArrayList<>(samples());
+        for (int i = 0; i < 12; i++) {
+            samples.add(new JudgeTrainer.Sample(candidate("the town Russian troops have held since 2014 " + "!".repeat(i)),
+                    PUBLISHED, Verdict.BACKGROUND));
+        }
+        JudgeTrainer.Result trained = JudgeTrainer.train(samples, new WordEmbedder(), "word stand-in",
+                JudgeTrainer.Settings.DEFAULT, Map.of());
+        Judge judge = new Judge(trained.model(), new WordEmbedder(), Judge.DEFAULT_DROP_THRESHOLD);
+        Document doc = new Document("doc", "doc.txt", null, null, null, PUBLISHED, "text");
+        String sentence = "Russian troops, in the region since the spring, took the village on Thursday.";
+        Event onThursday = dated(candidate(sentence), LocalDate.of(2024, 5, 9), "Thursday");
+        Event dayAfter = dated(candidate(sentence), LocalDate.of(2024, 5, 9), "a day after");
+        Event inMarch = dated(candidate(sentence), LocalDate.of(2024, 3, 1), "March");
+
+        List<Event> out = judge.judge(new CodedDocument(doc, 1, List.of(onThursday, dayAfter, inMarch), List.of()))
+                .events();
+
+        assertThat(out).hasSize(3).allSatisfy(e -> assertThat(e.judge().verdict()).isEqualTo("background"));
+        assertThat(out.get(0).modality()).as("'took the village on Thursday' in a Saturday report is news")
+                .isEqualTo(Modality.ASSERTED);
+        assertThat(out.get(0).date()).isEqualTo(LocalDate.of(2024, 5, 9));
+        assertThat(out.get(1).modality()).as("a day counted from another is the judge's call")
+                .isEqualTo(Modality.BACKGROUND);
+        assertThat(out.get(2).modality()).as("a month before the report is the judge's call")
+                .isEqualTo(Modality.BACKGROUND);
+    }
+
+    private static Event dated(Event e, LocalDate day, String words) {
+        return new Event(e.source(), e.target(), e.cameo(), e.modality(), null, day, DateBasis.TEXT, words, e.text(),
+                e.provenance());
+    }
+
+    @Test
     void theModelFileCarriesItsProvenanceAndVersion() throws Exception {
         JudgeTrainer.Result trained = JudgeTrainer.train(samples(), new WordEmbedder(), "word stand-in",
                 JudgeTrainer.Settings.DEFAULT, Map.of("command", "saydo train corpus/dev/gold.jsonl"));
