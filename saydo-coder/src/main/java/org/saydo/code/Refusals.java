@@ -39,7 +39,7 @@ final class Refusals extends SentencePass {
     /** The shipped cues ({@code refusals.txt}). */
     private static final CueFile CUES = CueFile.resource("refusals.txt",
             Set.of("accept", "bound", "pacts", "modals", "halts", "talks", "addressed", "leaves", "ends", "vows",
-                    "stops", "willing", "answered", "offering", "charges", "charging"));
+                    "stops", "willing", "answered", "offering"));
 
     /** Verbs of acceptance whose negation is a rejection ({@code refusals.txt}: {@code accept}). */
     private static final Set<String> ACCEPT = WordLists.words(CUES, "accept");
@@ -121,15 +121,6 @@ final class Refusals extends SentencePass {
 
     /** verbal27: CAMEO roots of the acts that make an offer, a proposal or a demand ({@code offering}). */
     private static final Set<String> OFFERING = WordLists.words(CUES, "offering");
-
-    /**
-     * fresh29: nouns (lemmas) of accusations that, as the object of a denial (016) that names no one, stand for the last
-     * accusation told against the denier ({@code refusals.txt}: {@code charges}: "Pakistan has rejected the charge").
-     */
-    private static final Set<String> CHARGES = WordLists.words(CUES, "charges");
-
-    /** fresh29: CAMEO code prefixes of the acts that make an accusation ({@code charging}). */
-    private static final Set<String> CHARGING = WordLists.words(CUES, "charging");
 
     /** verbal27: how many sentences back the offer a rejection answers may have been told. */
     private static final int OFFER_REACH = 2;
@@ -313,21 +304,19 @@ final class Refusals extends SentencePass {
         for (String key : List.copyOf(ctx.events.keySet())) {
             Event e = ctx.events.get(key);
             int v = trigger(key);
-            boolean denial = e != null && e.cameo().startsWith("016");
-            if (e == null || e.target() != null || e.source() == null || !e.cameo().startsWith("12") && !denial
+            if (e == null || e.target() != null || e.source() == null || !e.cameo().startsWith("12")
                     || !s.token(v).isVerb()) {
                 continue;
             }
-            Set<String> answered = denial ? CHARGES : ANSWERED;
             boolean answering = false;
             for (int o : s.children(v, "obj")) {
                 String word = s.token(o).word().toLowerCase(Locale.ROOT);
-                boolean pronoun = !denial && (s.token(o).pos().startsWith("PRP") || s.token(o).pos().equals("DT"));
-                boolean definite = s.token(o).isNoun() && answered.contains(Syntax.lower(s.token(o)))
+                boolean pronoun = s.token(o).pos().startsWith("PRP") || s.token(o).pos().equals("DT");
+                boolean definite = s.token(o).isNoun() && ANSWERED.contains(Syntax.lower(s.token(o)))
                         && s.children(o, "det").stream().anyMatch(d -> ctx.coder.references.determiner(s.token(d).word()))
                         && s.children(o).stream().noneMatch(d -> Set.of("nmod:poss", "amod", "compound")
                                 .contains(d.relation()) && !actors.actorsOf(d.dependent()).isEmpty());
-                answering |= pronoun && answered.contains(word) || definite;
+                answering |= pronoun && ANSWERED.contains(word) || definite;
             }
             if (!answering) {
                 continue;
@@ -336,11 +325,7 @@ final class Refusals extends SentencePass {
             org.saydo.record.ActorRef maker = null;
             for (int i = before.size() - 1; i >= 0 && maker == null; i--) {
                 Event b = before.get(i);
-                boolean making = denial
-                        ? CHARGING.stream().anyMatch(b.cameo()::startsWith) && b.target() != null
-                                && Discourse.primary(b.target().code()).equals(Discourse.primary(e.source().code()))
-                        : OFFERING.contains(b.cameo().substring(0, 2));
-                if (b.source() != null && making
+                if (b.source() != null && OFFERING.contains(b.cameo().substring(0, 2))
                         && !ImplicitTargets.standIn(b.source()) && !ImplicitSources.standIn(b.source())
                         && !Discourse.primary(b.source().code()).equals(Discourse.primary(e.source().code()))) {
                     maker = b.source();
@@ -356,8 +341,7 @@ final class Refusals extends SentencePass {
             }
             ctx.events.remove(key);
             ctx.emit(sources, List.of(new Arg(maker, v, v, false)), e.cameo(), v, e.provenance().trigger(),
-                    e.provenance().rule() + (denial ? " + target: the accuser of the charge denied (refusals.txt charges)"
-                            : " + target: the maker of the offer answered (refusals.txt answered)"));
+                    e.provenance().rule() + " + target: the maker of the offer answered (refusals.txt answered)");
         }
     }
 
