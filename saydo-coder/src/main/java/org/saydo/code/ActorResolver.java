@@ -1133,6 +1133,16 @@ final class ActorResolver {
                     }
                 }
             }
+            if (subject && role.equals("MIL") && s.children(h, "nmod:poss").isEmpty() && depth < 2) {
+                Arg ruler = ruledBy(clauseOf(h), depth);
+                if (ruler != null) {
+                    // sahel29: "Mutinous soldiers detained President Kabore", "Soldiers overthrew President Toure":
+                    // soldiers of no country who seize a state's government are that state's (a coup), as the
+                    // corpus codes the Sahel's mutineers (MLIMIL, BFAMIL)
+                    return arg(agent.agent().apply(countryOf(ruler.actor().code())), ruler.actor().name(), np, -1,
+                            false);
+                }
+            }
             if (agent != null && agent.covers(h) && !agent.agent().isPrefix()) {
                 return office(h, agent, np);
             }
@@ -1204,6 +1214,25 @@ final class ActorResolver {
                 if (country != null && country.length() == 3 && isCountry(country)) {
                     return arg(agent.agent().apply(country), m.name(), np, -1, false);
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The government a verb's direct object names ("detained President Bazoum", "overthrew the president of Mali",
+     * "seized him" after "Keita"): the first object that resolves to a country's government (role GOV); null for no
+     * verb or no such object.
+     */
+    private Arg ruledBy(int verb, int depth) {
+        if (verb < 0) {
+            return null;
+        }
+        for (int o : s.children(verb, "obj")) {
+            Arg target = actorOf(o, depth + 1);
+            String code = target == null ? "" : target.actor().code();
+            if (code.length() >= 6 && code.startsWith("GOV", 3) && isCountry(countryOf(code))) {
+                return target;
             }
         }
         return null;

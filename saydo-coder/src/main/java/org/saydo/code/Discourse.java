@@ -50,6 +50,21 @@ final class Discourse {
     String lead;
     boolean leadTold;
 
+    /**
+     * statement29: whether the report is an official text, a statement or a readout by its heading (its first two
+     * sentences name it so, words.txt official-headings): its agentless measures are its issuer's, the report's own
+     * country's (ImplicitSources.coercer).
+     */
+    boolean official;
+
+    /** statement29: the country of the first state or state body an official text's heading names, or null. */
+    String issuer;
+
+    /** The country an official text's agentless measures are the acts of: its issuer, else the report's own. */
+    String issuerCountry() {
+        return issuer != null ? issuer : homeCountry();
+    }
+
     /** The country the report is told from: its dateline's, else its lead's; null for neither. */
     String homeCountry() {
         return home != null ? home : lead;

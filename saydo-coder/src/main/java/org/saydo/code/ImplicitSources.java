@@ -513,6 +513,21 @@ final class ImplicitSources {
     }
 
     /**
+     * statement29: CAMEO codes of the measures an official statement announces in the passive with no agent, its
+     * issuer's: relations cut (160, 161), trade stopped (163), crossings closed and visas cancelled (172), besides
+     * {@link #COERCION_CODES}.
+     */
+    private static final Set<String> OFFICIAL_CODES = Set.of("160", "161", "163", "172");
+
+    /**
+     * Whether a passive with no agent of this CAMEO code may be a state's act: coercion, and in an official text
+     * (statement29: {@code official}) the measures such texts announce ("All trade with India is suspended").
+     */
+    boolean coercion(String cameo, boolean official) {
+        return coercion(cameo) || official && OFFICIAL_CODES.contains(cameo);
+    }
+
+    /**
      * The implicit source of a passive act of coercion with no agent: the state of the place it names (its country
      * alone, as {@code place}), else for arrests, deportations and repression the report's own country
      * ({@code home}), or null. The police do arrests and deportations ({@code COP}), the government the rest
@@ -525,17 +540,28 @@ final class ImplicitSources {
      * @param home the country the report is told from, or null
      */
     ActorRef coercer(String cameo, String lemma, ActorRef place, String home, List<ActorRef> targets) {
+        return coercer(cameo, lemma, place, home, targets, false);
+    }
+
+    /**
+     * As {@link #coercer(String, String, ActorRef, String, List)}; in an official text ({@code official}: a
+     * statement's or a readout's heading, statement29) the measures of {@link #OFFICIAL_CODES} the clause places
+     * nowhere are the issuer's: the report's own country ("STATEMENT SUMMARY: Pakistan's
+     * National Security Committee answers India ... The Wagah border crossing is closed").
+     */
+    ActorRef coercer(String cameo, String lemma, ActorRef place, String home, List<ActorRef> targets,
+            boolean official) {
         Objects.requireNonNull(cameo, "cameo");
         Objects.requireNonNull(lemma, "lemma");
         Objects.requireNonNull(targets, "targets");
-        if (!coercion(cameo) || captures.contains(lemma) || targets.stream().anyMatch(a -> hasRole(a.code(), Set.of("MIL")))) {
+        if (!coercion(cameo, official) || captures.contains(lemma) || targets.stream().anyMatch(a -> hasRole(a.code(), Set.of("MIL")))) {
             return null;
         }
         String role = Set.of("173", "174", "175").contains(cameo) ? "COP" : "GOV";
         if (place != null && ActorResolver.isCountry(place.code()) && place.code().length() == 3) {
             return new ActorRef(place.code() + role, place.name(), "");
         }
-        if (home != null && HOME_COERCION_CODES.contains(cameo) && ActorResolver.isCountry(home)) {
+        if (home != null && (HOME_COERCION_CODES.contains(cameo) || official && OFFICIAL_CODES.contains(cameo)) && ActorResolver.isCountry(home)) {
             return new ActorRef(ActorResolver.countryOf(home) + role, ActorResolver.countryOf(home), "");
         }
         return null;

@@ -101,6 +101,9 @@ final class PredicateCoder extends SentencePass {
                 && ctx.coder.implicitSources.interceptor(Syntax.lower(s.token(s.head(v))))) {
             return; // "a missile fired at Riyadh was intercepted": the interception tells the attack
         }
+        if (firedFromNowhere(v)) {
+            return; // "struck a factory with Kalibr missiles fired from the sea": the weapons came, the verb they hang on hit
+        }
         VerbDictionary verbs = ctx.coder.dictionaries.verbs();
         Token t = s.token(v);
         List<VerbEntry> entries = new ArrayList<>();
@@ -343,13 +346,14 @@ final class PredicateCoder extends SentencePass {
             // of a named party told without its doer was done by the report's other side (deeds.txt victim)
             sources = List.of(new Arg(ImplicitSources.OTHER_SIDE, v, v, false));
         }
-        if (sources.isEmpty() && passive && !inherentPassive && deeds.coercion(code.get())) {
+        if (sources.isEmpty() && passive && !inherentPassive && deeds.coercion(code.get(), ctx.discourse.official)) {
             // "two journalists were detained in Minsk", "the ambassador was expelled from Niger": by the state of
             // the place named, else (arrests) the report's own
             Arg place = coercionPlace(v);
             org.saydo.record.ActorRef by = deeds.coercer(code.get(), Syntax.lower(t),
-                    place == null ? null : place.actor(), ctx.discourse.homeCountry(),
-                    targets.stream().map(Arg::actor).toList());
+                    place == null ? null : place.actor(),
+                    ctx.discourse.official ? ctx.discourse.issuerCountry() : ctx.discourse.homeCountry(),
+                    targets.stream().map(Arg::actor).toList(), ctx.discourse.official);
             if (by != null) {
                 sources = List.of(new Arg(by, v, v, false));
                 targets = new ArrayList<>(targets);
@@ -1102,6 +1106,25 @@ final class PredicateCoder extends SentencePass {
         return out;
     }
 
+    /**
+     * Whether the verb at {@code v} is a participle of firing that modifies the weapon fired and tells neither by whom
+     * nor at what ("Kalibr missiles fired from the sea", "rockets launched from Lebanon"): it tells how the weapon came,
+     * not an act of its own (as a noun the participle hangs on, the weapon is no target of its owner's firing).
+     */
+    private boolean firedFromNowhere(int v) {
+        if (!s.relation(v).equals("acl") || !s.token(v).pos().equals("VBN") || s.head(v) < 0
+                || !WEAPON_LAUNCHERS.contains(Syntax.lower(s.token(v)))
+                || !ctx.coder.implicitSources.weapon(s, s.head(v)) || agentTold(v)) {
+            return false;
+        }
+        for (int c : s.children(v, "obl")) {
+            if (LAUNCH_AIMS.contains(Syntax.preposition(s, c))) {
+                return false; // "missiles fired at Kyiv": aimed at someone
+            }
+        }
+        return s.children(v, "nsubj").isEmpty() && s.children(v, "obj").isEmpty();
+    }
+
     /** Verbs whose passive subject, when a weapon, was fired by its owner ({@code words.txt} weapon-launchers). */
     private static final Set<String> WEAPON_LAUNCHERS = WordLists.words("weapon-launchers");
 
@@ -1127,6 +1150,7 @@ final class PredicateCoder extends SentencePass {
     private List<Arg> struckObjects(int v, boolean passive, List<Arg> targets) {
         ImplicitSources deeds = ctx.coder.implicitSources;
         List<Integer> things = new ArrayList<>();
+        int struck = -1; // after a weapon: the first object that is a thing force is done to
         if (passive) {
             for (int c : s.children(v, "obl")) {
                 if (s.relation(c).equals("obl:agent") || Syntax.preposition(s, c).equals("by")) {
@@ -1157,13 +1181,21 @@ final class PredicateCoder extends SentencePass {
                     things.add(c);
                 }
             }
+            struck = s.children(v, "obj").stream().filter(n -> deeds.object(s, n)).findFirst().orElse(-1);
         }
         List<Arg> out = new ArrayList<>();
         for (int thing : things) {
+            boolean standsIn = false;
             if (!deeds.object(s, thing) && (!passive || !s.token(thing).pos().equals("NNP"))) {
                 // a building, a post, a place ("a school was hit", "Kharkiv was shelled"); not people ("Palestinians
-                // were killed"), nor, after a weapon, a name that may be no place (a ship, a plant's name)
-                continue;
+                // were killed"), nor, after a weapon, a name that may be no place (a ship, a plant's name) unless
+                // it is where the thing struck stands ("a drone hit a hospital in Kharkiv", the parser hanging the
+                // place on the verb)
+                standsIn = struck >= 0 && s.token(thing).pos().equals("NNP")
+                        && Set.of("in", "at").contains(Syntax.preposition(s, thing));
+                if (!standsIn) {
+                    continue;
+                }
             }
             List<Integer> words = Syntax.subtree(s, thing);
             List<Arg> found = new ArrayList<>(actors.actorsOf(thing));
@@ -1172,7 +1204,10 @@ final class PredicateCoder extends SentencePass {
                     found.add(a);
                 }
             }
-            String role = deeds.objectRole(s, thing);
+            if (standsIn) {
+                found.removeIf(a -> a.actor().code().length() != 3 || !ActorResolver.isCountry(a.actor().code()));
+            }
+            String role = deeds.objectRole(s, standsIn ? struck : thing);
             for (Arg a : found) {
                 String code = a.actor().code();
                 if (role != null && code.length() == 3 && ActorResolver.isCountry(code)) {

@@ -108,6 +108,17 @@ final class QuoteFinder extends SentencePass {
                     }
                 }
             }
+            if (!complements.isEmpty() && complements.get(0) > v) {
+                for (int k : s.children(v, "conj")) {
+                    if (k > complements.get(0) && Syntax.hasChildWord(s, k, "mark", "that")
+                            && !complements.contains(k) && !SPEECH.contains(Syntax.lower(s.token(k)))) {
+                        // "said the tanker had been hit, and that nobody was hurt": the parser joined the second
+                        // reported clause to the speech verb; it is a quote of its own
+                        complements.add(k);
+                        coordinated.add(k);
+                    }
+                }
+            }
             for (int c : s.children(v, "dep")) {
                 if (c > v && complements.isEmpty() && pastActive(c)) {
                     complements.add(c); // "said his troops controlled ...": the past verb read as a participle
@@ -182,6 +193,11 @@ final class QuoteFinder extends SentencePass {
                 for (int k : coordinated) {
                     if (k != c) {
                         clause.removeAll(Syntax.subtree(s, k));
+                    }
+                }
+                for (int k : s.children(c, "conj")) {
+                    if (secondReport(k)) {
+                        clause.removeAll(Syntax.subtree(s, k)); // "... and warned that ...": a quote of its own
                     }
                 }
                 if (c > v && s.head(v) == c) {
@@ -1416,6 +1432,9 @@ final class QuoteFinder extends SentencePass {
         if (subject < 0 && subjects.isEmpty()) {
             subject = participleSubject(v);
         }
+        if (subject < 0 && subjects.isEmpty()) {
+            subject = timedSubject(v);
+        }
         Arg continued = subject >= 0 ? continuedSpeaker(subject) : null;
         if (continued != null) {
             return List.of(continued);
@@ -1530,6 +1549,30 @@ final class QuoteFinder extends SentencePass {
     }
 
     /**
+     * "By Monday President Zelensky said ...", "In February Khamenei said ...": the parser reads the time word and the
+     * name after it as one noun phrase of the preposition and hangs it on the speech verb as an oblique, leaving the
+     * verb without a subject. A proper name right before such a verb, in an oblique phrase that opens with a
+     * preposition and a time expression, is who speaks; -1 otherwise. The parse is left as it is for events (mending
+     * it there cost blind P 57.2 -> 57.1).
+     */
+    private int timedSubject(int v) {
+        int o = v - 1;
+        if (o < 2 || s.head(o) != v || !Syntax.is(s.relation(o), "obl") || !s.token(o).isProperNoun()) {
+            return -1;
+        }
+        int first = Syntax.subtree(s, o).get(0);
+        if (!s.relation(first).equals("case") || s.head(first) != o) {
+            return -1;
+        }
+        for (TimeExpression t : s.times()) {
+            if (t.firstToken() == first + 1 && t.lastToken() < o) {
+                return o;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * The verb whose object a participle of speech describes: "put out a statement saying ...", "sent a letter
      * saying ...", "released a video saying ...": the words are the issuer's, the verb's subject. -1 for none.
      */
@@ -1575,6 +1618,18 @@ final class QuoteFinder extends SentencePass {
             // on the clause reported; it is the reporter's, not the reported clause's subject's
             return s.children(reporting, "nsubj").get(0);
         }
+        if (secondReport(v)) {
+            return s.children(reporting, "nsubj").get(0);
+        }
+        if (!Syntax.is(rel, "conj")) {
+            for (int p : s.children(h, "parataxis")) {
+                if (p > h && p < v && SPEECH.contains(Syntax.lower(s.token(p))) && s.children(p, "nsubj").size() == 1) {
+                    // "Three drones were shot down, the air force said, adding that ...": the parser hung the
+                    // participle of speech on the clause reported before the attribution; it is the attribution's
+                    return s.children(p, "nsubj").get(0);
+                }
+            }
+        }
         List<Integer> subjects = s.children(h, "nsubj");
         if (subjects.isEmpty()) {
             // "Putin said arming Ukraine would be a mistake and warned that ...": the parser made the first speech
@@ -1586,6 +1641,24 @@ final class QuoteFinder extends SentencePass {
             }
         }
         return subjects.size() == 1 ? subjects.get(0) : subjects.isEmpty() ? inheritedSubject(h, depth + 1) : -1;
+    }
+
+    /**
+     * Whether a speech verb is a second report of the speaker before, which the parser joined to the clause that
+     * speaker reports: in "Beijing said the sale interfered in its affairs and warned that it would respond" the
+     * verb "warned", with a reported clause of its own and no subject, hangs on "interfered"; it is Beijing's, and
+     * what it reports is not part of the first quote.
+     */
+    private boolean secondReport(int v) {
+        int h = s.head(v);
+        if (h < 0 || h > v || !Syntax.is(s.relation(v), "conj") || !SPEECH.contains(Syntax.lower(s.token(v)))
+                || !s.children(v, "nsubj").isEmpty() || !s.children(v, "nsubj:pass").isEmpty()
+                || s.children(v, "ccomp").isEmpty() || !s.relation(h).equals("ccomp")) {
+            return false;
+        }
+        int reporting = s.head(h);
+        return reporting >= 0 && reporting < h && SPEECH.contains(Syntax.lower(s.token(reporting)))
+                && s.children(reporting, "nsubj").size() == 1;
     }
 
     /** Who speaks as the given noun phrase: the actors it names, else a continued, unnamed or short-named speaker. */
@@ -2111,10 +2184,12 @@ final class QuoteFinder extends SentencePass {
         // "Kim", "the Guards" after "Iran's Revolutionary Guards", "the coalition" after "the Arab coalition"
         boolean name = t.pos().equals("NNP") || t.pos().equals("NNPS");
         boolean definite = t.isNoun() && Syntax.hasChildWord(s, subject, "det", "the");
-        if (!name && !definite || !s.children(subject, "compound").isEmpty() || t.word().length() < 3) {
+        int from = surnameStart(subject);
+        if (!name && !definite || from < 0 || t.word().length() < 3) {
             return null;
         }
-        Pattern word = Pattern.compile("\\b" + Pattern.quote(t.word()) + "\\b");
+        String surname = ctx.doc.text().substring(s.token(from).begin(), t.end());
+        Pattern word = Pattern.compile("\\b" + Pattern.quote(surname) + "\\b");
         ActorRef earlier = null; // named earlier in this sentence ("... with South Korea, the South's military said")
         boolean person = true;
         for (Mention m : ctx.mentions) {
@@ -2128,8 +2203,30 @@ final class QuoteFinder extends SentencePass {
             earlier = lastNamed(word);
             person = earlier == null || !(earlier.code().length() == 3 && ActorResolver.isCountry(earlier.code()));
         }
-        return earlier == null ? null : new Arg(new ActorRef(earlier.code(), earlier.name(), t.word()), subject,
+        return earlier == null ? null : new Arg(new ActorRef(earlier.code(), earlier.name(), surname), from,
                 subject, person && t.pos().equals("NNP"));
+    }
+
+    /**
+     * Where a surname the subject ends starts: the subject itself when it has no compound, else its first word when
+     * every compound is a capitalised word right before it that is no title ("Le Drian", "Abu Obeida", not
+     * "Minister Le Drian"); -1 for any other subject.
+     */
+    private int surnameStart(int subject) {
+        List<Integer> compounds = s.children(subject, "compound");
+        int from = subject;
+        for (int i = compounds.size() - 1; i >= 0; i--) {
+            int c = compounds.get(i);
+            Token w = s.token(c);
+            String lower = Syntax.lower(w);
+            if (c != from - 1 || !w.pos().equals("NNP") || !Character.isUpperCase(w.word().charAt(0))
+                    || TITLES.contains(lower) || MILITARY_TITLES.contains(lower) || OFFICIAL_SPEAKERS.contains(lower)
+                    || MILITARY_SPEAKERS.contains(lower) || !s.children(c).isEmpty()) {
+                return -1;
+            }
+            from = c;
+        }
+        return from;
     }
 
     /**
@@ -2139,12 +2236,14 @@ final class QuoteFinder extends SentencePass {
      */
     private Arg introducedName(int subject) {
         Token t = s.token(subject);
-        if (!t.pos().equals("NNP") || !s.children(subject, "compound").isEmpty() || t.word().length() < 3) {
+        int from = surnameStart(subject);
+        if (!t.pos().equals("NNP") || from < 0 || t.word().length() < 3) {
             return null;
         }
         Arg found = introducedPerson(t.word(), false);
+        String surname = ctx.doc.text().substring(s.token(from).begin(), t.end());
         return found == null ? null
-                : new Arg(new ActorRef(found.actor().code(), found.actor().name(), t.word()), subject, subject, true);
+                : new Arg(new ActorRef(found.actor().code(), found.actor().name(), surname), from, subject, true);
     }
 
     /**

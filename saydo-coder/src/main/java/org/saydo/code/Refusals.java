@@ -195,6 +195,101 @@ final class Refusals extends SentencePass {
             }
         }
         offerMakers();
+        deniedAccusers();
+        ownClaims();
+    }
+
+    /** ruua29: verbs (lemmas) of deeds of force a side may claim as its own ({@code words.txt claimed-deeds}). */
+    private static final Set<String> CLAIMED_DEEDS = WordLists.words("claimed-deeds");
+
+    /**
+     * ruua29: "claimed" coded as disapproval (110, CAMEO.2.0.txt's ALLEGE block) whose clause tells a deed of force
+     * ({@code claimed-deeds}) done by the claimer's own side (a pronoun, a noun its pronoun owns, or an actor of the
+     * claimer's country: "Ukrainian officials claimed their forces had hit it", "the special forces claimed they had
+     * killed the fleet commander") is a claim of responsibility (015) with no target. Other claims are left as they are.
+     */
+    private void ownClaims() {
+        for (String key : List.copyOf(ctx.events.keySet())) {
+            Event e = ctx.events.get(key);
+            if (e == null || e.source() == null || !e.cameo().equals("110")) {
+                continue;
+            }
+            int v = trigger(key);
+            if (!s.token(v).isVerb() || !Syntax.lower(s.token(v)).equals("claim")) {
+                continue;
+            }
+            boolean own = false;
+            for (int c : s.children(v, "ccomp")) {
+                if (!CLAIMED_DEEDS.contains(Syntax.lower(s.token(c)))) {
+                    continue;
+                }
+                for (int subject : s.children(c, "nsubj")) {
+                    Token t = s.token(subject);
+                    boolean pronoun = t.pos().equals("PRP") && !Set.of("you", "he", "she").contains(
+                            t.word().toLowerCase(Locale.ROOT));
+                    boolean owned = s.children(subject, "nmod:poss").stream()
+                            .anyMatch(d -> s.token(d).pos().equals("PRP$"));
+                    boolean same = actors.actorsOf(subject).stream().anyMatch(a -> Discourse.primary(a.actor().code())
+                            .equals(Discourse.primary(e.source().code())));
+                    own |= pronoun || owned || same;
+                }
+            }
+            if (!own) {
+                continue;
+            }
+            List<Arg> sources = new ArrayList<>(actors.subjectsOf(v, 0));
+            sources.removeIf(a -> !a.actor().code().equals(e.source().code()));
+            if (sources.isEmpty()) {
+                sources.add(new Arg(e.source(), v, v, false));
+            }
+            ctx.events.remove(key);
+            ctx.emit(sources, List.of(), "015", v, e.provenance().trigger(),
+                    e.provenance().rule() + " + a deed of its own side claimed 015 (words.txt claimed-deeds)");
+        }
+    }
+
+    /** How many sentences back a denial that names no one looks for the accusation it answers. */
+    private static final int DENIAL_REACH = 2;
+
+    /**
+     * ruua29: a denial of responsibility (016) that names no one ("Ukrainian officials denied any involvement", "which
+     * Moscow denies") answers the last accusation (112) told against the denier's side in the two sentences before
+     * or earlier in its own sentence ("Russia accused Ukraine of striking a village ... Ukrainian officials denied any
+     * involvement"): the accuser is its target, as corpus/README.md codes a denial of an accusation. With none, it is
+     * left as it is.
+     */
+    private void deniedAccusers() {
+        for (String key : List.copyOf(ctx.events.keySet())) {
+            Event e = ctx.events.get(key);
+            if (e == null || e.target() != null || e.source() == null || !e.cameo().equals("016")
+                    || ImplicitSources.standIn(e.source()) || ImplicitTargets.standIn(e.source())) {
+                continue;
+            }
+            int v = trigger(key);
+            String denier = Discourse.primary(e.source().code());
+            List<Event> before = ctx.toldBefore(DENIAL_REACH, v);
+            org.saydo.record.ActorRef accuser = null;
+            for (int i = before.size() - 1; i >= 0 && accuser == null; i--) {
+                Event b = before.get(i);
+                if (b.source() != null && b.target() != null && b.cameo().startsWith("112")
+                        && !ImplicitTargets.standIn(b.source()) && !ImplicitSources.standIn(b.source())
+                        && Discourse.primary(b.target().code()).equals(denier)
+                        && !Discourse.primary(b.source().code()).equals(denier)) {
+                    accuser = b.source();
+                }
+            }
+            if (accuser == null) {
+                continue;
+            }
+            List<Arg> sources = new ArrayList<>(actors.subjectsOf(v, 0));
+            sources.removeIf(a -> !a.actor().code().equals(e.source().code()));
+            if (sources.isEmpty()) {
+                sources.add(new Arg(e.source(), v, v, false));
+            }
+            ctx.events.remove(key);
+            ctx.emit(sources, List.of(new Arg(accuser, v, v, false)), e.cameo(), v, e.provenance().trigger(),
+                    e.provenance().rule() + " + target: the accuser answered");
+        }
     }
 
     /**

@@ -585,6 +585,25 @@ final class Sentence {
     /** Marks of an adverbial clause that tells an act at the time of its governor ("while", "when"). */
     private static final Set<String> SIMULTANEOUS = WordLists.words("simultaneous-marks");
 
+    /**
+     * statement29: whether the token stands in the phrase of the heading word at {@code heading} ("statement"), below
+     * it with no verb between: "Statement by Israel's foreign ministry", "Saudi-US statement on ...".
+     */
+    private boolean issues(int i, int heading) {
+        for (int h = s.head(i), n = 0; h >= 0 && n < 8; h = s.head(h), n++) {
+            if (h == heading) {
+                return true;
+            }
+            if (s.token(h).isVerb()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Words that name a report's heading an official text (words.txt official-headings, statement29). */
+    private static final Set<String> OFFICIAL_HEADINGS = WordLists.words("official-headings");
+
     /** Marks of an adverbial clause measured from its governor's time ("a day after", "two days before"). */
     private static final Set<String> SEQUENCE = WordLists.words("sequence-marks");
 
@@ -1145,6 +1164,26 @@ final class Sentence {
             // but by office a later "he said" may be theirs: "... blamed the RSF. "The militia targeted ...," he said"
             discourse.lastOffice = titledPerson;
             discourse.lastOfficeSentence = s.index();
+        }
+        if (s.index() < 2 && s.tokens().stream().anyMatch(t -> OFFICIAL_HEADINGS.contains(Syntax.lower(t)))) {
+            // statement29: "STATEMENT SUMMARY: Pakistan's National Security Committee answers India", "READOUT: ...":
+            // an official text, whose issuer is the state or state body its heading names as the heading's subject or as
+            // the heading word's own ("Statement by Israel's foreign ministry", "North Korea's defence ministry statement")
+            discourse.official = true;
+            int heading = -1;
+            for (Token t : s.tokens()) {
+                if (heading < 0 && OFFICIAL_HEADINGS.contains(Syntax.lower(t))) {
+                    heading = t.index();
+                }
+            }
+            for (Token t : s.tokens()) {
+                for (Arg a : discourse.issuer == null ? actors.actorsOf(t.index()) : List.<Arg>of()) {
+                    boolean subject = mainSubject != null && mainSubject.first() == a.first();
+                    if (ActorResolver.stateBody(a.actor().code()) && (subject || issues(t.index(), heading))) {
+                        discourse.issuer = ActorResolver.countryOf(a.actor().code());
+                    }
+                }
+            }
         }
         if (!discourse.leadTold && mainSubject != null) {
             discourse.leadTold = true;

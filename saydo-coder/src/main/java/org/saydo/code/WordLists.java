@@ -31,7 +31,8 @@ final class WordLists {
             "currency", "noun-family-intend", "noun-family-threaten",
             "reaction-nouns", "meeting-scene",
             "question-auxiliary", "weapon-launchers", "headline-passive", "means-verbs", "visit-governors",
-            "visit-scene");
+            "visit-scene", "claimed-deeds",
+            "official-headings"); // statement29
 
     private static final CueFile DEFAULTS = CueFile.resource("words.txt", NAMES);
 
