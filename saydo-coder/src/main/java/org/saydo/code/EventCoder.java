@@ -213,6 +213,9 @@ public final class EventCoder implements DocumentCoder {
             all = roles.apply(all, discourse.states);
             // "the president visited the flooded region": cooperation is with another party (targets.txt other)
             all = implicitTargets.withOthers(all);
+            // in a report of two sides, "froze its cooperation" with no one the coder can name: not coded
+            // (targets.txt needs)
+            all = implicitTargets.addressedDeeds(all, discourse.sides(List.of()));
             quotes = roles.apply(quotes);
         }
         return new CodedDocument(doc, parsed.sentences().size(), all, quotes, List.of(), open);

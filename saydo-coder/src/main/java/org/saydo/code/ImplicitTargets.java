@@ -65,7 +65,7 @@ final class ImplicitTargets {
 
     private static final ImplicitTargets DEFAULTS = of(CueFile.resource("targets.txt",
             Set.of("takes", "parties", "both", "reproach", "sympathy", "population", "partner", "dealings", "venue",
-                    "other", "fights", "addressed", "ground")));
+                    "other", "fights", "addressed", "ground", "needs")));
 
     private final Set<String> codes;
     private final Set<String> partyCodes;
@@ -80,11 +80,12 @@ final class ImplicitTargets {
     private final Set<String> fightCodes;
     private final Set<String> addressedCodes;
     private final Set<String> groundCodes;
+    private final Set<String> needCodes;
 
     private ImplicitTargets(Set<String> codes, Set<String> partyCodes, Set<String> bothCodes,
             Set<String> reproachCodes, Set<String> sympathyCodes, Set<String> populationNouns, Set<String> partnerCodes,
             Set<String> dealingCodes, Set<String> venueCodes, Set<String> otherCodes, Set<String> fightCodes,
-            Set<String> addressedCodes, Set<String> groundCodes) {
+            Set<String> addressedCodes, Set<String> groundCodes, Set<String> needCodes) {
         this.codes = Set.copyOf(codes);
         this.partyCodes = Set.copyOf(partyCodes);
         this.bothCodes = Set.copyOf(bothCodes);
@@ -98,6 +99,7 @@ final class ImplicitTargets {
         this.fightCodes = Set.copyOf(fightCodes);
         this.addressedCodes = Set.copyOf(addressedCodes);
         this.groundCodes = Set.copyOf(groundCodes);
+        this.needCodes = Set.copyOf(needCodes);
     }
 
     /** Whether the actor is a stand-in for one of the report's sides. */
@@ -121,7 +123,7 @@ final class ImplicitTargets {
                 codes(file, "reproach"), codes(file, "sympathy"), nouns, codes(file, "partner"),
                 codes(file, "dealings"),
                 codes(file, "venue"), codes(file, "other"), codes(file, "fights"), codes(file, "addressed"),
-                codes(file, "ground"));
+                codes(file, "ground"), codes(file, "needs"));
     }
 
     /** Whether a noun of this lower-case lemma or word ("resident", "villager", "people") names a population. */
@@ -213,6 +215,25 @@ final class ImplicitTargets {
         Objects.requireNonNull(events, "events");
         return events.stream().filter(e -> e.target() == null || !withOther(e.cameo())
                 || !Discourse.primary(e.source().code()).equals(Discourse.primary(e.target().code()))).toList();
+    }
+
+    /**
+     * The events without the deeds ({@code targets.txt} {@code needs}) left with no target in a report of two sides:
+     * {@link #fill} gives a side's such act the other side, so one left with none was done to someone its text names
+     * in words no dictionary resolves ("halted shipments to the region's refineries") or is a third party's, whose
+     * target the report's sides do not tell. A report with no two sides (a single sentence, one party's story) keeps
+     * them: nothing there tells the act's target lost. Run after {@link #fill}, on the ontology's codes (the
+     * validation suites code such acts with no target).
+     *
+     * @param sides the two sides of the report's conflict, or an empty list when it has fewer than two
+     */
+    List<Event> addressedDeeds(List<Event> events, List<ActorRef> sides) {
+        Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(sides, "sides");
+        if (sides.size() != 2) {
+            return events;
+        }
+        return events.stream().filter(e -> e.target() != null || !covers(needCodes, e.cameo())).toList();
     }
 
     /** Whether an event noun of this CAMEO code that names no party is an act of one side on the other. */
