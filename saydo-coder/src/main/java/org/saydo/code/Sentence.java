@@ -1068,8 +1068,25 @@ final class Sentence {
                 emit(actors.subjectsOf(v, 0), List.of(), "010", v, t.word(), "verb " + Syntax.upperLemma(t));
             }
         }
+        // rulesA30: "did not say who fired", "has not said whether it would": what was left unsaid is told, not a
+        // refusal to comment; so is a clause whose own negation the verb took ("Moscow took no part, the ministry
+        // said")
+        events.entrySet().removeIf(en -> en.getValue().cameo().equals("010")
+                && en.getValue().modality() == Modality.NEGATED && omission(en.getKey()));
         events.replaceAll((k, e) -> e.cameo().equals("010") && e.modality() == Modality.NEGATED ? declined(e) : e);
         events.values().removeIf(e -> e.cameo().equals("010"));
+    }
+
+    /** rulesA30: verbs of speech that, negated over a clause of their own, leave its content untold. */
+    private static final Set<String> OMITTING_SPEECH = WordLists.words("omitting-speech");
+
+    /**
+     * Whether the event under {@code key} (its trigger last) is a verb of {@link #OMITTING_SPEECH} with a clause
+     * of its own ("did not say when the sanctions would start").
+     */
+    private boolean omission(String key) {
+        int v = Integer.parseInt(key.substring(key.lastIndexOf('|') + 1));
+        return OMITTING_SPEECH.contains(Syntax.lower(s.token(v))) && !s.children(v, "ccomp").isEmpty();
     }
 
     /**

@@ -32,7 +32,8 @@ final class WordLists {
             "reaction-nouns", "meeting-scene",
             "question-auxiliary", "weapon-launchers", "headline-passive", "means-verbs", "visit-governors",
             "visit-scene", "claimed-deeds",
-            "official-headings"); // statement29
+            "official-headings", // statement29
+            "omitting-speech"); // rulesA30
 
     private static final CueFile DEFAULTS = CueFile.resource("words.txt", NAMES);
 
