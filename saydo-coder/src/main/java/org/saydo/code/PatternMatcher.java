@@ -136,6 +136,27 @@ final class PatternMatcher extends SentencePass {
         return out;
     }
 
+    /**
+     * rulesA30: the candidates of a passive verb's null pattern ({@code [---]}, a sense that is no event), with its
+     * patient first: the passive subject, or the noun a reduced passive participle modifies ("footage released by
+     * the group", "an image taken by the military"), which is what was released or taken as the object of the
+     * active "released footage" is. Only null patterns see it, so a patient can only keep a verb from being coded.
+     */
+    private List<Integer> nullPatient(int v, List<Integer> post) {
+        List<Integer> out = new ArrayList<>(withPatient(v, List.of()));
+        int h = s.head(v);
+        if (h >= 0 && s.relation(v).startsWith("acl") && Syntax.reducedPassive(s, v) && s.token(h).isNoun()) {
+            add(out, h);
+        }
+        if (out.isEmpty()) {
+            return post;
+        }
+        for (int c : post) {
+            add(out, c);
+        }
+        return out;
+    }
+
     private void add(List<Integer> out, int c) {
         if (out.contains(c)) {
             return;
@@ -183,6 +204,8 @@ final class PatternMatcher extends SentencePass {
         List<Integer> active = post;
         if (passive && p.code() != null && p.code().matches("1[67]\\d*") && !p.code().matches("16[45]\\d*")) {
             post = withPatient(v, post);
+        } else if (passive && org.saydo.dict.VerbDictionary.NULL_CODE.equals(p.code())) {
+            post = nullPatient(v, post);
         }
         for (PatternElement e : p.post()) {
             if (e instanceof PatternElement.Noun n) {
