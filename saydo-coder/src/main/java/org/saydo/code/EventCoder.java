@@ -216,6 +216,8 @@ public final class EventCoder implements DocumentCoder {
             // in a report of two sides, "froze its cooperation" with no one the coder can name: not coded
             // (targets.txt needs)
             all = implicitTargets.addressedDeeds(all, discourse.sides(List.of()));
+            // rulesA30: "NATO would send troops to Kosovo": protection of a side, not mobilisation against it
+            all = ImplicitTargets.protections(all, discourse.sides(List.of()));
             quotes = roles.apply(quotes);
         }
         return new CodedDocument(doc, parsed.sentences().size(), all, quotes, List.of(), open);

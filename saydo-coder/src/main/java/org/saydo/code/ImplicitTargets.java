@@ -236,6 +236,48 @@ final class ImplicitTargets {
         return events.stream().filter(e -> e.target() != null || !covers(needCodes, e.cameo())).toList();
     }
 
+    /** rulesA30: CAMEO codes of troops sent or moved to a party (words.txt {@code protection-codes}). */
+    private static final Set<String> PROTECTION_CODES = WordLists.words("protection-codes");
+
+    /**
+     * rulesA30: troops or arms sent to one side of the report's conflict by a party that is neither side ("NATO
+     * said it would send 700 more troops to Kosovo" in a report of Serbia and Kosovo; "Germany would send tanks to
+     * Ukraine") are no mobilisation against that side (154) but protection given to it: 074 (CAMEO "provide
+     * military protection or peacekeeping"), 0334 when promised or planned. A side's own troops sent to the other
+     * keep 154. A report with no two sides keeps them all.
+     *
+     * @param sides the two sides of the report's conflict, or an empty list when it has fewer than two
+     */
+    static List<Event> protections(List<Event> events, List<ActorRef> sides) {
+        Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(sides, "sides");
+        if (sides.size() != 2) {
+            return events;
+        }
+        return events.stream().map(e -> {
+            if (e.target() == null || !PROTECTION_CODES.contains(e.cameo()) || side(e.source(), sides)
+                    || !side(e.target(), sides)) {
+                return e;
+            }
+            boolean promised = e.modality() == Modality.INTENT || e.modality() == Modality.HYPOTHETICAL;
+            Provenance q = e.provenance().withRule(e.provenance().rule() + " + sent to a side: protection");
+            return new Event(e.source(), e.target(), promised ? "0334" : "074", e.modality(), e.reportedBy(),
+                    e.date(), e.dateBasis(), e.dateText(), e.text(), q, e.judge());
+        }).toList();
+    }
+
+    /** Whether the actor is of one of the sides' countries (or is that body, when a side is no country). */
+    private static boolean side(ActorRef a, List<ActorRef> sides) {
+        for (ActorRef side : sides) {
+            String key = side.code().startsWith("IGO") || side.code().length() < 3 ? side.code()
+                    : side.code().substring(0, 3);
+            if (a.code().startsWith(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether an event noun of this CAMEO code that names no party is an act of one side on the other. */
     boolean betweenSides(String cameo) {
         return covers(partyCodes, cameo);
