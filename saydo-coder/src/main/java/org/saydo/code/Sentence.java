@@ -1086,8 +1086,17 @@ final class Sentence {
      */
     private boolean omission(String key) {
         int v = Integer.parseInt(key.substring(key.lastIndexOf('|') + 1));
-        return OMITTING_SPEECH.contains(Syntax.lower(s.token(v))) && !s.children(v, "ccomp").isEmpty();
+        String lemma = Syntax.lower(s.token(v));
+        return OMITTING_SPEECH.contains(lemma) && !s.children(v, "ccomp").isEmpty()
+                || SILENT_PERFECT.contains(lemma) && s.children(v, "aux").stream()
+                        .anyMatch(a -> Syntax.lower(s.token(a)).equals("have"));
     }
+
+    /**
+     * rulesA30: verbs of speech whose negated perfect tells a silence the reporter observed so far ("Moscow has not
+     * commented on the graves"), not an explicit refusal to comment.
+     */
+    private static final Set<String> SILENT_PERFECT = WordLists.words("silent-perfect");
 
     /**
      * A statement not made ("has not confirmed", "cannot confirm", "has not commented") is an asserted refusal to

@@ -33,7 +33,7 @@ final class WordLists {
             "question-auxiliary", "weapon-launchers", "headline-passive", "means-verbs", "visit-governors",
             "visit-scene", "claimed-deeds",
             "official-headings", // statement29
-            "omitting-speech", "protection-codes"); // rulesA30
+            "omitting-speech", "protection-codes", "silent-perfect"); // rulesA30
 
     private static final CueFile DEFAULTS = CueFile.resource("words.txt", NAMES);
 
