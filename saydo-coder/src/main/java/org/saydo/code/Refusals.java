@@ -281,15 +281,23 @@ final class Refusals extends SentencePass {
             if (accuser == null) {
                 continue;
             }
-            List<Arg> sources = new ArrayList<>(actors.subjectsOf(v, 0));
-            sources.removeIf(a -> !a.actor().code().equals(e.source().code()));
-            if (sources.isEmpty()) {
-                sources.add(new Arg(e.source(), v, v, false));
-            }
-            ctx.events.remove(key);
-            ctx.emit(sources, List.of(new Arg(accuser, v, v, false)), e.cameo(), v, e.provenance().trigger(),
-                    e.provenance().rule() + " + target: the accuser answered");
+            answer(key, e, v, accuser, "the accuser answered");
         }
+    }
+
+    /**
+     * Codes a targetless event again with {@code target} as the party it answers: its sources are the verb's
+     * subjects of the event's own source (the source itself when the parser gives none), the rule says why.
+     */
+    private void answer(String key, Event e, int v, org.saydo.record.ActorRef target, String why) {
+        List<Arg> sources = new ArrayList<>(actors.subjectsOf(v, 0));
+        sources.removeIf(a -> !a.actor().code().equals(e.source().code()));
+        if (sources.isEmpty()) {
+            sources.add(new Arg(e.source(), v, v, false));
+        }
+        ctx.events.remove(key);
+        ctx.emit(sources, List.of(new Arg(target, v, v, false)), e.cameo(), v, e.provenance().trigger(),
+                e.provenance().rule() + " + target: " + why);
     }
 
     /**
@@ -334,14 +342,7 @@ final class Refusals extends SentencePass {
             if (maker == null) {
                 continue;
             }
-            List<Arg> sources = new ArrayList<>(actors.subjectsOf(v, 0));
-            sources.removeIf(a -> !a.actor().code().equals(e.source().code()));
-            if (sources.isEmpty()) {
-                sources.add(new Arg(e.source(), v, v, false));
-            }
-            ctx.events.remove(key);
-            ctx.emit(sources, List.of(new Arg(maker, v, v, false)), e.cameo(), v, e.provenance().trigger(),
-                    e.provenance().rule() + " + target: the maker of the offer answered (refusals.txt answered)");
+            answer(key, e, v, maker, "the maker of the offer answered (refusals.txt answered)");
         }
     }
 

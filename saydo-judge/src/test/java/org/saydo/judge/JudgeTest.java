@@ -120,8 +120,8 @@ class JudgeTest {
                 });
     }
 
-    @Test
-    void aDeedItJudgesBackgroundBecomesAnUndatedBackgroundEvent() {
+    /** A judge trained to call held territory background (the stand-in samples plus twelve such candidates). */
+    private static Judge backgroundJudge() {
         List<JudgeTrainer.Sample> samples = new ArrayList<>(samples());
         for (int i = 0; i < 12; i++) {
             samples.add(new JudgeTrainer.Sample(candidate("the town Russian troops have held since 2014 " + "!".repeat(i)),
@@ -129,7 +129,12 @@ class JudgeTest {
         }
         JudgeTrainer.Result trained = JudgeTrainer.train(samples, new WordEmbedder(), "word stand-in",
                 JudgeTrainer.Settings.DEFAULT, Map.of());
-        Judge judge = new Judge(trained.model(), new WordEmbedder(), Judge.DEFAULT_DROP_THRESHOLD);
+        return new Judge(trained.model(), new WordEmbedder(), Judge.DEFAULT_DROP_THRESHOLD);
+    }
+
+    @Test
+    void aDeedItJudgesBackgroundBecomesAnUndatedBackgroundEvent() {
+        Judge judge = backgroundJudge();
         Document doc = new Document("doc", "doc.txt", null, null, null, PUBLISHED, "text");
 
         List<Event> out = judge.judge(new CodedDocument(doc, 1, List.of(
@@ -145,14 +150,7 @@ class JudgeTest {
 
     @Test
     void aDeedTheTextDatesToADayOfTheReportsWeekStaysNewsWhateverTheJudgeSays() {
-        List<JudgeTrainer.Sample> samples = new ArrayList<>(samples());
-        for (int i = 0; i < 12; i++) {
-            samples.add(new JudgeTrainer.Sample(candidate("the town Russian troops have held since 2014 " + "!".repeat(i)),
-                    PUBLISHED, Verdict.BACKGROUND));
-        }
-        JudgeTrainer.Result trained = JudgeTrainer.train(samples, new WordEmbedder(), "word stand-in",
-                JudgeTrainer.Settings.DEFAULT, Map.of());
-        Judge judge = new Judge(trained.model(), new WordEmbedder(), Judge.DEFAULT_DROP_THRESHOLD);
+        Judge judge = backgroundJudge();
         Document doc = new Document("doc", "doc.txt", null, null, null, PUBLISHED, "text");
         String sentence = "Russian troops, in the region since the spring, took the village on Thursday.";
         Event onThursday = dated(candidate(sentence), LocalDate.of(2024, 5, 9), "Thursday");
