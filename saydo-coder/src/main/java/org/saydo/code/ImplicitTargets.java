@@ -65,7 +65,7 @@ final class ImplicitTargets {
 
     private static final ImplicitTargets DEFAULTS = of(CueFile.resource("targets.txt",
             Set.of("takes", "parties", "both", "reproach", "sympathy", "population", "partner", "dealings", "venue",
-                    "other", "fights", "addressed", "ground", "needs")));
+                    "other", "fights", "addressed", "ground", "needs", "unfilled")));
 
     private final Set<String> codes;
     private final Set<String> partyCodes;
@@ -81,11 +81,12 @@ final class ImplicitTargets {
     private final Set<String> addressedCodes;
     private final Set<String> groundCodes;
     private final Set<String> needCodes;
+    private final Set<String> unfilledEntries;
 
     private ImplicitTargets(Set<String> codes, Set<String> partyCodes, Set<String> bothCodes,
             Set<String> reproachCodes, Set<String> sympathyCodes, Set<String> populationNouns, Set<String> partnerCodes,
             Set<String> dealingCodes, Set<String> venueCodes, Set<String> otherCodes, Set<String> fightCodes,
-            Set<String> addressedCodes, Set<String> groundCodes, Set<String> needCodes) {
+            Set<String> addressedCodes, Set<String> groundCodes, Set<String> needCodes, Set<String> unfilledEntries) {
         this.codes = Set.copyOf(codes);
         this.partyCodes = Set.copyOf(partyCodes);
         this.bothCodes = Set.copyOf(bothCodes);
@@ -100,6 +101,7 @@ final class ImplicitTargets {
         this.addressedCodes = Set.copyOf(addressedCodes);
         this.groundCodes = Set.copyOf(groundCodes);
         this.needCodes = Set.copyOf(needCodes);
+        this.unfilledEntries = Set.copyOf(unfilledEntries);
     }
 
     /** Whether the actor is a stand-in for one of the report's sides. */
@@ -123,7 +125,32 @@ final class ImplicitTargets {
                 codes(file, "reproach"), codes(file, "sympathy"), nouns, codes(file, "partner"),
                 codes(file, "dealings"),
                 codes(file, "venue"), codes(file, "other"), codes(file, "fights"), codes(file, "addressed"),
-                codes(file, "ground"), codes(file, "needs"));
+                codes(file, "ground"), codes(file, "needs"), entries(file, "unfilled"));
+    }
+
+    private static Set<String> entries(CueFile file, String kind) {
+        Set<String> entries = new HashSet<>();
+        for (CueFile.Cue c : file.of(kind)) {
+            for (String entry : c.value().strip().split("\\s+")) {
+                if (!entry.matches("[A-Z][A-Z_]*")) {
+                    throw c.error("not a dictionary entry name: '" + entry + "'");
+                }
+                entries.add(entry);
+            }
+        }
+        return entries;
+    }
+
+    /** A coding rule's dictionary entry: "CAMEO.2.0.txt:7106 NEED [100]" is NEED's. */
+    private static final java.util.regex.Pattern ENTRY = java.util.regex.Pattern.compile("^\\S+:\\d+ ([A-Z][A-Z_]*)[ {\\[]");
+
+    /**
+     * Whether the event was coded by a dictionary entry whose act, naming no target, is not given the report's other
+     * side ({@code targets.txt} {@code unfilled}: "everything Ukraine needed" is a want, not a demand of Russia).
+     */
+    private boolean unfilled(Event e) {
+        java.util.regex.Matcher m = ENTRY.matcher(e.provenance().rule());
+        return m.find() && unfilledEntries.contains(m.group(1));
     }
 
     /** Whether a noun of this lower-case lemma or word ("resident", "villager", "people") names a population. */
@@ -388,7 +415,7 @@ final class ImplicitTargets {
                 }
                 continue;
             }
-            boolean implicit = e.target() == null && (takesTarget(e.cameo())
+            boolean implicit = e.target() == null && !unfilled(e) && (takesTarget(e.cameo())
                     || e.provenance().rule().contains(Posture.FACING_RULE))
                     && (dealing || !covers(partnerCodes, e.cameo()));
             // an act of force is done to a party the report shows fighting, not to one that only talks of it

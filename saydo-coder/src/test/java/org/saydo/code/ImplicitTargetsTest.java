@@ -1,6 +1,7 @@
 package org.saydo.code;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -123,5 +124,19 @@ class ImplicitTargetsTest {
     void aSidesAppealToNoOneNamedIsToTheOtherSide() {
         // "Bolivia attacked Peru. Peru called for calm.": a side's appeal is made to the other side (targets.txt takes)
         assertThat(Fixtures.events("sides", "calm-side")).anyMatch(e -> e.matches("PER\\w*>BOL\\w* 02\\d* asserted"));
+    }
+
+    @Test
+    void anUnfilledEntryIsADictionaryEntryName() {
+        // targets.txt unfilled names entries as coding rules do ("CAMEO.2.0.txt:7106 NEED [100]"): a lower-case
+        // lemma or a CAMEO code there is a mistake, reported with its line
+        java.util.Set<String> kinds = java.util.Set.of("takes", "parties", "both", "reproach", "sympathy",
+                "population", "partner", "dealings", "venue", "other", "fights", "addressed", "ground", "needs",
+                "unfilled");
+        assertThatThrownBy(() -> ImplicitTargets.of(CueFile.read("targets.txt",
+                new java.io.StringReader("takes 10\nunfilled need\n"), kinds)))
+                .hasMessageContaining("need").hasMessageContaining("2");
+        assertThatThrownBy(() -> ImplicitTargets.of(CueFile.read("targets.txt",
+                new java.io.StringReader("unfilled 100\n"), kinds))).hasMessageContaining("100");
     }
 }
