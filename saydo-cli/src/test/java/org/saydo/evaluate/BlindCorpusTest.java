@@ -22,8 +22,8 @@ class BlindCorpusTest {
 
     // The floors are 0.1 point under the figures the lead measured on the blind half (with the shipped judge);
     // whoever tunes the coder must not run this on it. Raise them when the figures rise.
-    /** Events, dyad + root: precision floor in percent (measured 58.7). */
-    static final double PRECISION_FLOOR = 58.6;
+    /** Events, dyad + root: precision floor in percent (measured 59.2). */
+    static final double PRECISION_FLOOR = 59.1;
     /** Events, dyad + root: recall floor in percent (measured 34.0). */
     static final double RECALL_FLOOR = 33.9;
     /** Quotes: speaker accuracy floor in percent (measured 78.4). */

@@ -129,16 +129,7 @@ final class ImplicitTargets {
     }
 
     private static Set<String> entries(CueFile file, String kind) {
-        Set<String> entries = new HashSet<>();
-        for (CueFile.Cue c : file.of(kind)) {
-            for (String entry : c.value().strip().split("\\s+")) {
-                if (!entry.matches("[A-Z][A-Z_]*")) {
-                    throw c.error("not a dictionary entry name: '" + entry + "'");
-                }
-                entries.add(entry);
-            }
-        }
-        return entries;
+        return items(file, kind, "[A-Z][A-Z_]*", "a dictionary entry name");
     }
 
     /** A coding rule's dictionary entry: "CAMEO.2.0.txt:7106 NEED [100]" is NEED's. */
@@ -177,16 +168,21 @@ final class ImplicitTargets {
     }
 
     private static Set<String> codes(CueFile file, String kind) {
-        Set<String> codes = new HashSet<>();
+        return items(file, kind, "\\d{2,4}", "a CAMEO code");
+    }
+
+    /** The words of the file's lines of this kind, each matching {@code form} ({@code what} names it in the error). */
+    private static Set<String> items(CueFile file, String kind, String form, String what) {
+        Set<String> items = new HashSet<>();
         for (CueFile.Cue c : file.of(kind)) {
-            for (String code : c.value().strip().split("\\s+")) {
-                if (!code.matches("\\d{2,4}")) {
-                    throw c.error("not a CAMEO code: '" + code + "'");
+            for (String item : c.value().strip().split("\\s+")) {
+                if (!item.matches(form)) {
+                    throw c.error("not " + what + ": '" + item + "'");
                 }
-                codes.add(code);
+                items.add(item);
             }
         }
-        return codes;
+        return items;
     }
 
     /**

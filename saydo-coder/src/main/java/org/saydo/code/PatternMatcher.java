@@ -127,13 +127,7 @@ final class PatternMatcher extends SentencePass {
                 add(out, c);
             }
         }
-        if (out.isEmpty()) {
-            return post;
-        }
-        for (int c : post) {
-            add(out, c);
-        }
-        return out;
+        return before(out, post);
     }
 
     /**
@@ -148,13 +142,18 @@ final class PatternMatcher extends SentencePass {
         if (h >= 0 && s.relation(v).startsWith("acl") && Syntax.reducedPassive(s, v) && s.token(h).isNoun()) {
             add(out, h);
         }
-        if (out.isEmpty()) {
+        return before(out, post);
+    }
+
+    /** The candidates {@code first} found, then {@code post}'s; {@code post} alone when there are none. */
+    private List<Integer> before(List<Integer> first, List<Integer> post) {
+        if (first.isEmpty()) {
             return post;
         }
         for (int c : post) {
-            add(out, c);
+            add(first, c);
         }
-        return out;
+        return first;
     }
 
     private void add(List<Integer> out, int c) {
