@@ -1085,7 +1085,7 @@ final class Sentence {
      * of its own ("did not say when the sanctions would start").
      */
     private boolean omission(String key) {
-        int v = Integer.parseInt(key.substring(key.lastIndexOf('|') + 1));
+        int v = trigger(key);
         String lemma = Syntax.lower(s.token(v));
         return OMITTING_SPEECH.contains(lemma) && !s.children(v, "ccomp").isEmpty()
                 || SILENT_PERFECT.contains(lemma) && s.children(v, "aux").stream()

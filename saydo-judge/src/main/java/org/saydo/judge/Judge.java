@@ -127,6 +127,10 @@ public final class Judge {
             "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|overnight)\\b"
             + "|\\bthis\\s+(morning|afternoon|evening)\\b");
 
+    /** A digit, or a word that counts a day from another ("a day after", "the next day", "last Friday"). */
+    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(
+            "\\d|(?i)\\b(after|before|earlier|later|next|following|previous|last)\\b");
+
     /** Days before its report a day of the report's week may lie. */
     static final int WEEK = 7;
 
@@ -146,8 +150,7 @@ public final class Judge {
         String text = e.dateText();
         long after = java.time.temporal.ChronoUnit.DAYS.between(published, e.date());
         return after >= -WEEK && after <= 1 && WEEK_DAY.matcher(text).find() && !text.contains("(from")
-                && !text.matches("(?s).*\\d.*") && !text.matches("(?is).*\\b(after|before|earlier|later|next"
-                + "|following|previous|last)\\b.*");
+                && !COUNTED.matcher(text).find();
     }
 
     /** Time spent judging so far, in nanoseconds (for the bench's share of the judge). */
