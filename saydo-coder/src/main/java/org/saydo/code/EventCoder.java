@@ -213,11 +213,12 @@ public final class EventCoder implements DocumentCoder {
             all = roles.apply(all, discourse.states);
             // "the president visited the flooded region": cooperation is with another party (targets.txt other)
             all = implicitTargets.withOthers(all);
+            List<ActorRef> reportSides = discourse.sides(List.of());
             // in a report of two sides, "froze its cooperation" with no one the coder can name: not coded
             // (targets.txt needs)
-            all = implicitTargets.addressedDeeds(all, discourse.sides(List.of()));
+            all = implicitTargets.addressedDeeds(all, reportSides);
             // rulesA30: "NATO would send troops to Kosovo": protection of a side, not mobilisation against it
-            all = ImplicitTargets.protections(all, discourse.sides(List.of()));
+            all = ImplicitTargets.protections(all, reportSides);
             quotes = roles.apply(quotes);
         }
         return new CodedDocument(doc, parsed.sentences().size(), all, quotes, List.of(), open);

@@ -237,14 +237,7 @@ final class Refusals extends SentencePass {
             if (!own) {
                 continue;
             }
-            List<Arg> sources = new ArrayList<>(actors.subjectsOf(v, 0));
-            sources.removeIf(a -> !a.actor().code().equals(e.source().code()));
-            if (sources.isEmpty()) {
-                sources.add(new Arg(e.source(), v, v, false));
-            }
-            ctx.events.remove(key);
-            ctx.emit(sources, List.of(), "015", v, e.provenance().trigger(),
-                    e.provenance().rule() + " + a deed of its own side claimed 015 (words.txt claimed-deeds)");
+            recode(key, e, v, List.of(), "015", "a deed of its own side claimed 015 (words.txt claimed-deeds)");
         }
     }
 
@@ -285,19 +278,24 @@ final class Refusals extends SentencePass {
         }
     }
 
-    /**
-     * Codes a targetless event again with {@code target} as the party it answers: its sources are the verb's
-     * subjects of the event's own source (the source itself when the parser gives none), the rule says why.
-     */
+    /** Codes a targetless event again with {@code target} as the party it answers; the rule says why. */
     private void answer(String key, Event e, int v, org.saydo.record.ActorRef target, String why) {
+        recode(key, e, v, List.of(new Arg(target, v, v, false)), e.cameo(), "target: " + why);
+    }
+
+    /**
+     * Replaces the event under {@code key} by one of {@code cameo} toward {@code targets}: its sources are the verb's
+     * subjects of the event's own source (the source itself when the parser gives none), its rule the old one and
+     * {@code why}.
+     */
+    private void recode(String key, Event e, int v, List<Arg> targets, String cameo, String why) {
         List<Arg> sources = new ArrayList<>(actors.subjectsOf(v, 0));
         sources.removeIf(a -> !a.actor().code().equals(e.source().code()));
         if (sources.isEmpty()) {
             sources.add(new Arg(e.source(), v, v, false));
         }
         ctx.events.remove(key);
-        ctx.emit(sources, List.of(new Arg(target, v, v, false)), e.cameo(), v, e.provenance().trigger(),
-                e.provenance().rule() + " + target: " + why);
+        ctx.emit(sources, targets, cameo, v, e.provenance().trigger(), e.provenance().rule() + " + " + why);
     }
 
     /**
