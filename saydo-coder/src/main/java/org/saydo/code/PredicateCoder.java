@@ -1340,9 +1340,11 @@ final class PredicateCoder extends SentencePass {
         ImplicitSources deeds = ctx.coder.implicitSources;
         List<Integer> nouns = new ArrayList<>(s.children(v, "nsubj"));
         nouns.addAll(s.children(v, "obj"));
+        boolean passive = Syntax.passive(s, v);
         for (int c : s.children(v, "obl")) {
-            if (Syntax.preposition(s, c).equals("with")) {
-                nouns.add(c);
+            String prep = Syntax.preposition(s, c);
+            if (prep.equals("with") || passive && prep.equals("by")) {
+                nouns.add(c); // freshH31: "the ship was struck by missiles": the agent is the weapon
             }
         }
         for (int n : nouns) {
