@@ -1550,11 +1550,26 @@ final class QuoteFinder extends SentencePass {
             for (ActorRef a : ctx.discourse.sides(ctx.events.values(), 1)) {
                 sides.add(new Arg(new ActorRef(a.code(), a.name(), s.token(subject).word()), subject, subject, false));
             }
+            // each side's words in the order the report first named the sides ("The US side was led by Witkoff and
+            // the Iranian side by Araghchi ... both sides say"), as mutual acts are told from the first-named party
+            sides.sort(java.util.Comparator.comparingInt(a -> firstNamed(a.actor().code())));
             return sides;
         }
         return List.of();
     }
 
+
+    /** Where the report first named an actor of this code's country or organisation; MAX_VALUE when it did not. */
+    private int firstNamed(String code) {
+        String key = Discourse.primary(code);
+        List<ActorRef> named = ctx.discourse.named;
+        for (int i = 0; i < named.size(); i++) {
+            if (Discourse.primary(named.get(i).code()).equals(key)) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
 
     /**
      * The person's name the parser took into an office's "of" phrase: in "Chief of the General Staff Valery Gerasimov
