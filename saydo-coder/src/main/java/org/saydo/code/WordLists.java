@@ -34,7 +34,8 @@ final class WordLists {
             "visit-scene", "claimed-deeds",
             "official-headings", // statement29
             "omitting-speech", "protection-codes", "silent-perfect", // rulesA30
-            "armed-grounds", "owning"); // freshH31
+            "armed-grounds", "owning", // freshH31
+            "naming-as-speech", "speaker-local-office"); // quotes31
 
     private static final CueFile DEFAULTS = CueFile.resource("words.txt", NAMES);
 
