@@ -539,11 +539,17 @@ final class PredicateCoder extends SentencePass {
      * Whether the verb at {@code v} only tells how an act asked for or promised is to be done: a verb of working
      * together (words.txt {@code means-verbs}) that is itself another verb's complement and has an infinitive of
      * purpose ("urged India to work with Pakistan to de-escalate tensions"): the purpose is the content, as it was
-     * before "work with" was coded.
+     * before "work with" was coded. A clause told of the future ("said Turkey would work with Saudi Arabia to help
+     * Syria recover") foretells the work with its partner as well (intent31).
      */
     private boolean meansOnly(int v) {
         if (!MEANS_VERBS.contains(Syntax.lower(s.token(v))) || !Set.of("xcomp", "ccomp").contains(s.relation(v))) {
             return false;
+        }
+        for (int a : s.children(v, "aux")) {
+            if (Intents.FORETELLING.contains(s.token(a).word().toLowerCase(java.util.Locale.ROOT))) {
+                return false; // intent31: "said Turkey would work with Saudi Arabia to help Syria": a partner foretold
+            }
         }
         for (var d : s.children(v)) {
             int c = d.dependent();

@@ -139,6 +139,16 @@ final class ReprisalThreats extends SentencePass {
                 // "Iran will pay for this crime": the preposition of a phrase of the verb counts as its word (intent19)
                 s.children(o, "case").forEach(c -> words.add(s.token(c).word().toLowerCase(Locale.ROOT)));
             }
+            for (var d : s.children(v)) {
+                if (d.relation().equals("obj") || Syntax.is(d.relation(), "obl") || d.relation().equals("xcomp")) {
+                    // intent31: "would be treated as an act of war": the "of" noun of what the act is taken as
+                    for (int n : s.children(d.dependent(), "nmod")) {
+                        if (Syntax.preposition(s, n).equals("of")) {
+                            words.add(s.token(n).word().toLowerCase(Locale.ROOT));
+                        }
+                    }
+                }
+            }
             boolean negated = modals.negated(v, Set.of());
             if (negated) {
                 words.add(Reprisals.NOT); // "would never relent", "won't be spared": told by its negation

@@ -35,7 +35,8 @@ final class WordLists {
             "official-headings", // statement29
             "omitting-speech", "protection-codes", "silent-perfect", // rulesA30
             "armed-grounds", "owning", // freshH31
-            "naming-as-speech", "speaker-local-office"); // quotes31
+            "naming-as-speech", "speaker-local-office", // quotes31
+            "aspect-phrasal"); // intent31
 
     private static final CueFile DEFAULTS = CueFile.resource("words.txt", NAMES);
 
