@@ -231,6 +231,19 @@ final class PredicateCoder extends SentencePass {
             }
         } else if (best != null && !best.targets.isEmpty()) {
             targets = best.targets;
+        } else if (subjectIsTarget && DISAPPROVING_ROOTS.contains(code.get().substring(0, 2))
+                && s.children(v, "nsubj").stream().anyMatch(n -> s.token(n).isNoun()
+                        && !ctx.coder.references.roots(Syntax.lower(s.token(n))).isEmpty())) {
+            // accuse31: "Russia's strikes drew condemnation from the EU", "the launch drew criticism from Seoul and
+            // Tokyo": the subject names an act (eventrefs.txt), not a party; its owner, else the doer of the act it
+            // refers back to, is the one disapproved of, never another party the sentence names (Seoul of Tokyo)
+            Set<Integer> subjects = new HashSet<>(s.children(v, "nsubj"));
+            targets = ownersOfMatched(subjects, sources);
+            for (int n : subjects) {
+                if (targets.isEmpty() && s.token(n).isNoun()) {
+                    targets = referredAgent(n, sources);
+                }
+            }
         } else {
             targets = targetsOfVerb(v, passive, best == null ? Set.of() : best.consumed,
                     !code.get().startsWith("04") && sources.size() < 2, code.get().startsWith("04"));
