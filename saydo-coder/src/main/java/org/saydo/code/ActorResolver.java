@@ -1189,6 +1189,12 @@ final class ActorResolver {
                 code = owner + "GOV";
             }
         }
+        if (!actor.person() && depth < 2 && coder.definites.roaming(actor.name())) {
+            String country = roamingCountry(h, depth);
+            if (country != null) {
+                code = country + "REB"; // freshG31: "JNIM attacked a base in Burkina Faso" is Burkina's rebels
+            }
+        }
         Arg found = arg(code, actor.name(), np, extra, actor.person() && (actor.covers(h) || agent == null));
         if (code.length() == 3 && isCountry(code) && !actor.person() && !actor.place() && actor.covers(h)
                 && (pos.equals("NNP") || pos.equals("NNPS") && actor.last() > actor.first())) {
@@ -1205,6 +1211,30 @@ final class ActorResolver {
      * ({@code words.txt} {@code armed-grounds}, country codes: "rockets fired from Gaza" are PSEREB's).
      */
     private static final Set<String> ARMED_GROUNDS = WordLists.words("armed-grounds");
+
+    /**
+     * The country where an armed group that fights in several countries (definites.txt roaming) acts in the clause of
+     * the nominal at {@code h}: for the clause's subject, the country of the party it acts on ("JNIM killed 17
+     * Nigerien soldiers near the border with Burkina Faso"), else the place its clause names ("attacked a base in
+     * Burkina Faso"); null for neither.
+     */
+    private String roamingCountry(int h, int depth) {
+        int verb = clauseOf(h);
+        if (verb < 0) {
+            return null;
+        }
+        if (Syntax.is(s.relation(h), "nsubj") || h >= 0 && Syntax.is(s.relation(s.head(h)), "nsubj")) {
+            for (int o : s.children(verb, "obj")) {
+                Arg target = actorOf(o, depth + 1);
+                String country = target == null ? null : countryOf(target.actor().code());
+                if (coder.definites.roamingLand(country)) {
+                    return country;
+                }
+            }
+        }
+        Mention place = placeOfClause(h, verb, List.of());
+        return place != null && coder.definites.roamingLand(place.code()) ? place.code() : null;
+    }
 
     /** Participles that, hyphenated after a party, make a body that party's ({@code words.txt} {@code installed}). */
     private static final Set<String> INSTALLED = WordLists.words("installed");
