@@ -345,7 +345,14 @@ final class PredicateCoder extends SentencePass {
                 }
             }
         }
-        if (sources.isEmpty() && passive && !targets.isEmpty() && deeds.victimAct(code.get()) && !agentTold(v)) {
+        // force31: "four Ukrainian soldiers were killed", "an Azerbaijani helicopter was shot down": a fight told by a
+        // passive with no agent whose victims are all a named party's forces was the other side's, as an abduction's
+        // is (deeds.txt victim); the dead of no armed role ("Palestinians were killed") stay uncoded
+        boolean forcesStruck = code.get().startsWith("19") && !targets.isEmpty()
+                && targets.stream().allMatch(a -> !a.person() && a.actor().code().length() == 6
+                        && a.actor().code().endsWith("MIL") && ActorResolver.isCountry(a.actor().code().substring(0, 3)));
+        if (sources.isEmpty() && passive && !targets.isEmpty() && (deeds.victimAct(code.get()) || forcesStruck)
+                && !agentTold(v)) {
             // "Haniyeh was assassinated in Tehran", "the farm workers were taken hostage": an abduction or a killing
             // of a named party told without its doer was done by the report's other side (deeds.txt victim)
             sources = List.of(new Arg(ImplicitSources.OTHER_SIDE, v, v, false));
