@@ -1071,21 +1071,38 @@ final class ActorResolver {
             if (installer != null) {
                 return installer; // "Russian-installed officials", "the Moscow-appointed governor"
             }
+            Arg owned = agent != null && agent.covers(h) ? ownedBy(h, agent, np) : null;
+            if (owned != null) {
+                return owned; // "a Norwegian-flagged tanker"
+            }
             if (agent != null && agent.covers(h)) {
                 // "a missile launched by Russian forces", "troops sent by Minsk": an agent with no country of
                 // its own is the one of whoever its participle names as the doer
+                Arg ground = null;
                 for (var d : s.children(h)) {
                     int c = d.dependent();
                     if (!Syntax.is(d.relation(), "acl") && !(d.relation().equals("amod") && s.token(c).isVerb())) {
                         continue; // the parser hangs "fired by" on its noun as acl or as amod
                     }
                     for (int b : s.children(c, "obl")) {
-                        Arg doer = Syntax.preposition(s, b).equals("by") ? actorOf(b, depth + 1) : null;
+                        String prep = Syntax.preposition(s, b);
+                        Arg doer = prep.equals("by") ? actorOf(b, depth + 1) : null;
                         if (doer != null) {
                             return arg(agent.agent().apply(countryOf(doer.actor().code())), doer.actor().name(),
                                     np, -1, false);
                         }
+                        if (ground == null && prep.equals("from") && LAUNCHERS.contains(Syntax.lower(s.token(c)))) {
+                            ground = actorOf(b, depth + 1);
+                        }
                     }
+                }
+                String from = ground == null ? null : countryOf(ground.actor().code());
+                if (from != null && from.length() == 3 && isCountry(from)) {
+                    // freshH31: "rockets fired from Gaza struck Ashkelon", "a ship hit by missiles launched from
+                    // Yemen": a weapon of no owner fired from a country is its armed groups' where they, not its
+                    // state, fire across the border (words.txt armed-grounds), else the country's forces'
+                    return arg(ARMED_GROUNDS.contains(from) ? from + "REB" : agent.agent().apply(from),
+                            ground.actor().name(), np, -1, false);
                 }
             }
             if (agent != null && agent.covers(h) && Syntax.is(s.relation(h), "nsubj")) {
@@ -1146,7 +1163,7 @@ final class ActorResolver {
             if (agent != null && agent.covers(h) && !agent.agent().isPrefix()) {
                 return office(h, agent, np);
             }
-            return null;
+            return agent == null ? ownedBy(h, null, np) : null;
         }
         String code = actor.code();
         // the head's title applies to a modifier country ("Russian officials") and to a person coded by
@@ -1179,6 +1196,15 @@ final class ActorResolver {
         }
         return found;
     }
+
+    /** Verbs of firing a weapon ({@code words.txt} {@code weapon-launchers}: "fired from", "launched from"). */
+    private static final Set<String> LAUNCHERS = WordLists.words("weapon-launchers");
+
+    /**
+     * Countries whose armed groups, not whose state, fire weapons told only by where they came from
+     * ({@code words.txt} {@code armed-grounds}, country codes: "rockets fired from Gaza" are PSEREB's).
+     */
+    private static final Set<String> ARMED_GROUNDS = WordLists.words("armed-grounds");
 
     /** Participles that, hyphenated after a party, make a body that party's ({@code words.txt} {@code installed}). */
     private static final Set<String> INSTALLED = WordLists.words("installed");
@@ -1213,6 +1239,45 @@ final class ActorResolver {
                 String country = m.isActor() && !m.person() && m.last() == p - 2 ? countryOf(m.code()) : null;
                 if (country != null && country.length() == 3 && isCountry(country)) {
                     return arg(agent.agent().apply(country), m.name(), np, -1, false);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Participles that, hyphenated after a country, make a thing that country's ({@code words.txt} {@code owning}). */
+    private static final Set<String> OWNING = WordLists.words("owning");
+
+    /**
+     * freshH31: a thing no actor names, modified by a hyphenated participle of owning or flagging after a country
+     * ("a British-owned tanker", "the Panama-flagged bulk carriers", {@code words.txt} {@code owning}): that country,
+     * with the thing's agent when it has one (the corpus codes a ship attacked by its flag's or owner's country); null
+     * for any other nominal. The parser hangs
+     * the country on the participle, outside the nominal's own words, as it does for {@link #installedBy}.
+     */
+    private Arg ownedBy(int h, Mention agent, List<Integer> np) {
+        List<Integer> heads = new ArrayList<>(List.of(h));
+        heads.addAll(s.children(h, "appos")); // "two other vessels, the Panama-flagged bulk carriers ..."
+        for (int n : heads) {
+            Arg owner = ownedAt(n, agent, np);
+            if (owner != null) {
+                return owner;
+            }
+        }
+        return null;
+    }
+
+    private Arg ownedAt(int h, Mention agent, List<Integer> np) {
+        for (var d : s.children(h)) {
+            int p = d.dependent();
+            if (p > h || !(Syntax.is(d.relation(), "amod") || Syntax.is(d.relation(), "acl"))
+                    || !OWNING.contains(Syntax.lower(s.token(p))) || Syntax.hyphenated(s, p) == null) {
+                continue;
+            }
+            for (Mention m : mentions) {
+                String country = m.isActor() && !m.person() && m.last() == p - 2 ? countryOf(m.code()) : null;
+                if (country != null && country.length() == 3 && isCountry(country)) {
+                    return arg(agent == null ? country : agent.agent().apply(country), m.name(), np, -1, false);
                 }
             }
         }

@@ -1356,9 +1356,11 @@ final class PredicateCoder extends SentencePass {
         ImplicitSources deeds = ctx.coder.implicitSources;
         List<Integer> nouns = new ArrayList<>(s.children(v, "nsubj"));
         nouns.addAll(s.children(v, "obj"));
+        boolean passive = Syntax.passive(s, v);
         for (int c : s.children(v, "obl")) {
-            if (Syntax.preposition(s, c).equals("with")) {
-                nouns.add(c);
+            String prep = Syntax.preposition(s, c);
+            if (prep.equals("with") || passive && prep.equals("by")) {
+                nouns.add(c); // freshH31: "the ship was struck by missiles": the agent is the weapon
             }
         }
         for (int n : nouns) {
@@ -1415,10 +1417,11 @@ final class PredicateCoder extends SentencePass {
      * 55.3); these roots' alone raised it (55.5/30.8 to 56.0/31.3). So do Saydo's visits (042): "flew to Moscow"
      * was CAMEO.2.0.txt's FLY * (TO) 036, a promise to meet (blind unchanged, 56.7/32.6). Its expressions of accord
      * (019: "welcomed Russia's decision" over HAIL * DECISION 052) winning too lowered the blind half to 56.3/32.3.
+     * freshH31: and its military aid (072: "will sell Taiwan 108 tanks" over SELL * TANK 062 both ways).
      */
     private static boolean outranksOnTie(PatternMatch m, PatternMatch other) {
         return own(m) && !own(other) && m.pattern.code() != null
-                && m.pattern.code().matches("1[567]\\d*|042");
+                && m.pattern.code().matches("1[567]\\d*|042|072");
     }
 
     private static boolean own(PatternMatch m) {

@@ -126,8 +126,8 @@ final class ReprisalThreats extends SentencePass {
                     threaten(v, entry, null);
                 }
             }
-            if (!t.isVerb()) {
-                continue;
+            if (!t.isVerb() && !(Syntax.hasChild(s, v, "aux") && !Syntax.hasChild(s, v, "cop"))) {
+                continue; // freshH31: "would sanction the firms" is tagged a noun, yet heads its clause as a verb
             }
             Set<String> words = new java.util.HashSet<>();
             s.children(v).forEach(d -> words.add(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
