@@ -244,6 +244,11 @@ final class PredicateCoder extends SentencePass {
                     targets = referredAgent(n, sources);
                 }
             }
+
+        } else if (!passive && Integer.parseInt(code.get().substring(0, 2)) >= 18 && namingClause(v) >= 0) {
+            // force31: "struck what India called a militant camp in Balakot": the thing named is what was struck, and
+            // whoever names it is no party of the act; with no party in the name, none here
+            targets = namedParties(namingClause(v));
         } else {
             targets = targetsOfVerb(v, passive, best == null ? Set.of() : best.consumed,
                     !code.get().startsWith("04") && sources.size() < 2, code.get().startsWith("04"));
@@ -354,7 +359,14 @@ final class PredicateCoder extends SentencePass {
                 }
             }
         }
-        if (sources.isEmpty() && passive && !targets.isEmpty() && deeds.victimAct(code.get()) && !agentTold(v)) {
+        // force31: "four Ukrainian soldiers were killed", "an Azerbaijani helicopter was shot down": a fight told by a
+        // passive with no agent whose victims are all a named party's forces was the other side's, as an abduction's
+        // is (deeds.txt victim); the dead of no armed role ("Palestinians were killed") stay uncoded
+        boolean forcesStruck = code.get().startsWith("19") && !targets.isEmpty()
+                && targets.stream().allMatch(a -> !a.person() && a.actor().code().length() == 6
+                        && a.actor().code().endsWith("MIL") && ActorResolver.isCountry(a.actor().code().substring(0, 3)));
+        if (sources.isEmpty() && passive && !targets.isEmpty() && (deeds.victimAct(code.get()) || forcesStruck)
+                && !agentTold(v)) {
             // "Haniyeh was assassinated in Tehran", "the farm workers were taken hostage": an abduction or a killing
             // of a named party told without its doer was done by the report's other side (deeds.txt victim)
             sources = List.of(new Arg(ImplicitSources.OTHER_SIDE, v, v, false));
@@ -400,8 +412,13 @@ final class PredicateCoder extends SentencePass {
                 if (targets.isEmpty()) {
                     // the dead of a bombing no role is told of are the place's people; soldiers ambushed, its forces
                     org.saydo.record.ActorRef p = place.actor();
-                    boolean troops = ambush && s.children(v, "nsubj:pass").stream()
-                            .anyMatch(n -> deeds.forces(Syntax.lower(s.token(n))));
+                    // force31: "a roadside bomb killed seven soldiers in northern Mali": a bombing's dead soldiers
+                    // are the place's forces too, as the codebook's 1833 example's soldier is
+                    List<Integer> dead = new ArrayList<>(s.children(v, "nsubj:pass"));
+                    if (!passive) {
+                        dead.addAll(s.children(v, "obj"));
+                    }
+                    boolean troops = dead.stream().anyMatch(n -> deeds.forces(Syntax.lower(s.token(n))));
                     targets.add(new Arg(new org.saydo.record.ActorRef(p.code() + (troops ? "MIL" : "CVL"), p.name(),
                             p.text()), place.first(), place.last(), false));
                 }
@@ -1938,6 +1955,67 @@ final class PredicateCoder extends SentencePass {
      * infinitival clauses and their objects, at most {@code depth} levels down; relative clauses and
      * finite clauses are not entered (they have events of their own).
      */
+    /**
+     * force31: the clause of a verb that names the verb's object by a free relative ("struck what India called a
+     * militant camp", "hit what the Pentagon described as radar sites"): a naming verb ({@code labels.txt} verb) with
+     * "what" as its own dependent or as its head, attached to {@code v}; -1 for none.
+     */
+    private int namingClause(int v) {
+        for (var arc : s.children(v)) {
+            int c = arc.dependent();
+            if (Syntax.lower(s.token(c)).equals("what")) {
+                for (int r : s.children(c, "acl")) {
+                    if (ctx.coder.labels.verb(Syntax.lower(s.token(r)))) {
+                        return r;
+                    }
+                }
+            } else if (s.token(c).isVerb() && ctx.coder.labels.verb(Syntax.lower(s.token(c)))) {
+                for (var d : s.children(c)) {
+                    if (Syntax.lower(s.token(d.dependent())).equals("what") && !Syntax.is(d.relation(), "nsubj")) {
+                        return c;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The parties of the things a naming clause names ("what the Pentagon called Houthi radar sites": YEMREB). */
+    private List<Arg> namedParties(int naming) {
+        List<Integer> named = namedThings(naming);
+        List<Arg> out = new ArrayList<>();
+        for (int n : named) {
+            out.addAll(actors.actorsOf(n));
+        }
+        if (out.isEmpty()) {
+            out.addAll(deepParty(named, 3, VERB_PARTY_PREPOSITIONS, false));
+        }
+        // "launch pads where militants were waiting to slip into Indian territory": a clause about the thing names
+        // who is there or what they meant to do, not whose the thing is
+        Set<Integer> clauses = new HashSet<>();
+        for (int n : named) {
+            for (int c : s.children(n, "acl")) {
+                clauses.addAll(Syntax.subtree(s, c));
+            }
+        }
+        out.removeIf(a -> clauses.contains(a.first()));
+        return out;
+    }
+
+    /** The things a naming clause names: its complement ("called a camp"), its "as" phrase, its other object. */
+    private List<Integer> namedThings(int naming) {
+        List<Integer> out = new ArrayList<>();
+        for (var d : s.children(naming)) {
+            int c = d.dependent();
+            String rel = d.relation();
+            boolean as = Syntax.is(rel, "obl") && Syntax.preposition(s, c).equals("as");
+            if ((rel.equals("xcomp") || as || rel.equals("obj")) && !Syntax.lower(s.token(c)).equals("what")) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
     private List<Arg> deepParty(List<Integer> start, int depth, Set<String> prepositions, boolean clauses) {
         List<Integer> level = new ArrayList<>(start);
         Set<Integer> seen = new HashSet<>(start);
