@@ -244,7 +244,6 @@ final class PredicateCoder extends SentencePass {
                     targets = referredAgent(n, sources);
                 }
             }
-
         } else if (!passive && Integer.parseInt(code.get().substring(0, 2)) >= 18 && namingClause(v) >= 0) {
             // force31: "struck what India called a militant camp in Balakot": the thing named is what was struck, and
             // whoever names it is no party of the act; with no party in the name, none here
