@@ -27,6 +27,8 @@ final class ActorResolver {
     static final Set<String> PLURAL_PRONOUNS = WordLists.words("plural-pronouns");
     /** The first three letters of actor codes that do not name a country (PETRARCH/Phoenix conventions). */
     private static final Set<String> NON_COUNTRY_PREFIXES = Set.of("IGO", "NGO", "IMG", "MNC", "---", "UNO");
+    /** statement31: first-person plural pronouns, which in an official text are its issuer (words.txt). */
+    private static final Set<String> FIRST_PLURAL = WordLists.words("first-plural");
     /** Prefixes of kinds of organisation: two organisations of one kind are not one side ({@link #sameSide}). */
     private static final Set<String> ORGANISATION_PREFIXES = Set.of("IGO", "NGO", "IMG", "MNC");
     /** Prepositions of where an act happens: "in Nigeria's Zamfara state" says the place is in Nigeria. */
@@ -866,6 +868,16 @@ final class ActorResolver {
         return the && !modified && coder.sides.namesWithThe(t.word());
     }
 
+    /** Whether a character offset lies between quotation marks of the report. */
+    private boolean quoted(int offset) {
+        for (QuoteSpan q : discourse.quoteSpans) {
+            if (q.begin() < offset && offset < q.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The subject of an earlier clause of the same sentence that the pronoun can stand for: "The Kremlin
      * said it was ready" ("it": an organisation or country), "Putin said he would" ("he": a person).
@@ -975,6 +987,11 @@ final class ActorResolver {
         Token t = s.token(h);
         String pos = t.pos();
         if (pos.equals("PRP") || pos.equals("PRP$")) {
+            if (discourse.voice != null && FIRST_PLURAL.contains(Syntax.lower(t)) && !quoted(t.begin())) {
+                // statement31: "We call on the international community ...", "our forces responded": in an official
+                // text the first person is its issuer (words.txt first-plural); inside quotation marks, a speaker's
+                return rebase(discourse.voice, h);
+            }
             Arg local = localAntecedent(h);
             return rebase(local != null ? local : discourse.resolve(t.word(), s.index()), h);
         }

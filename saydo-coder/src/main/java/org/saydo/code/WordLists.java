@@ -33,7 +33,8 @@ final class WordLists {
             "question-auxiliary", "weapon-launchers", "headline-passive", "means-verbs", "visit-governors",
             "visit-scene", "claimed-deeds",
             "official-headings", // statement29
-            "omitting-speech", "protection-codes", "silent-perfect"); // rulesA30
+            "omitting-speech", "protection-codes", "silent-perfect", // rulesA30
+            "first-plural"); // statement31
 
     private static final CueFile DEFAULTS = CueFile.resource("words.txt", NAMES);
 
