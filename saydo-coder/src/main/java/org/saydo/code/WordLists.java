@@ -34,7 +34,7 @@ final class WordLists {
             "visit-scene", "claimed-deeds",
             "official-headings", // statement29
             "omitting-speech", "protection-codes", "silent-perfect", // rulesA30
-            "first-plural"); // statement31
+            "first-plural", "decision-verbs"); // statement31
 
     private static final CueFile DEFAULTS = CueFile.resource("words.txt", NAMES);
 
