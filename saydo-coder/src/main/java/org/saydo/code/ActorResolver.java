@@ -111,6 +111,9 @@ final class ActorResolver {
             }
             return out;
         }
+        if (heads.size() == 1 && ownName(head)) {
+            return List.of(rebase(discourse.voice, head)); // statement31: "The Armed Forces inform public opinion"
+        }
         Arg member = heads.size() == 1 ? groupMember(head) : null;
         if (member != null) {
             return List.of(member); // "Hamas launched an attack ... The gunmen seized scores of people"
@@ -866,6 +869,33 @@ final class ActorResolver {
         }
         // "urged the parties to return to talks" (sides.txt definite); not "the main opposition parties"
         return the && !modified && coder.sides.namesWithThe(t.word());
+    }
+
+    /**
+     * statement31: whether the nominal at {@code h} is an official text's short name for its issuer, capitalised as
+     * such texts write it: "the" and capitalised words only, each a word of the issuer's name in the heading ("The
+     * Ministry" of "Statement by the Ministry of Foreign Affairs of Ukraine", "The Armed Forces" of "Communique of the
+     * Armed Forces of Niger"), outside quotation marks.
+     */
+    private boolean ownName(int h) {
+        if (discourse.voice == null || !s.token(h).isNoun() || !Character.isUpperCase(s.token(h).word().charAt(0))
+                || quoted(s.token(h).begin())) {
+            return false;
+        }
+        Set<String> name = new java.util.HashSet<>(java.util.Arrays.asList(
+                discourse.voice.actor().text().toLowerCase(java.util.Locale.ROOT).split("\\W+")));
+        boolean the = false;
+        for (var d : s.children(h)) {
+            Token c = s.token(d.dependent());
+            if (Syntax.is(d.relation(), "det")) {
+                the |= c.word().equalsIgnoreCase("the");
+            } else if (!(Syntax.is(d.relation(), "compound") || Syntax.is(d.relation(), "amod"))
+                    || !Character.isUpperCase(c.word().charAt(0))
+                    || !name.contains(c.word().toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return the && name.contains(s.token(h).word().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether a character offset lies between quotation marks of the report. */
