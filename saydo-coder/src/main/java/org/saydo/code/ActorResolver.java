@@ -27,6 +27,8 @@ final class ActorResolver {
     static final Set<String> PLURAL_PRONOUNS = WordLists.words("plural-pronouns");
     /** The first three letters of actor codes that do not name a country (PETRARCH/Phoenix conventions). */
     private static final Set<String> NON_COUNTRY_PREFIXES = Set.of("IGO", "NGO", "IMG", "MNC", "---", "UNO");
+    /** statement31: first-person plural pronouns, which in an official text are its issuer (words.txt). */
+    private static final Set<String> FIRST_PLURAL = WordLists.words("first-plural");
     /** Prefixes of kinds of organisation: two organisations of one kind are not one side ({@link #sameSide}). */
     private static final Set<String> ORGANISATION_PREFIXES = Set.of("IGO", "NGO", "IMG", "MNC");
     /** Prepositions of where an act happens: "in Nigeria's Zamfara state" says the place is in Nigeria. */
@@ -108,6 +110,9 @@ final class ActorResolver {
                 }
             }
             return out;
+        }
+        if (heads.size() == 1 && ownName(head)) {
+            return List.of(rebase(discourse.voice, head)); // statement31: "The Armed Forces inform public opinion"
         }
         Arg member = heads.size() == 1 ? groupMember(head) : null;
         if (member != null) {
@@ -867,6 +872,43 @@ final class ActorResolver {
     }
 
     /**
+     * statement31: whether the nominal at {@code h} is an official text's short name for its issuer, capitalised as
+     * such texts write it: "the" and capitalised words only, each a word of the issuer's name in the heading ("The
+     * Ministry" of "Statement by the Ministry of Foreign Affairs of Ukraine", "The Armed Forces" of "Communique of the
+     * Armed Forces of Niger"), outside quotation marks.
+     */
+    private boolean ownName(int h) {
+        if (discourse.voice == null || !s.token(h).isNoun() || !Character.isUpperCase(s.token(h).word().charAt(0))
+                || quoted(s.token(h).begin())) {
+            return false;
+        }
+        Set<String> name = new java.util.HashSet<>(java.util.Arrays.asList(
+                discourse.voice.actor().text().toLowerCase(java.util.Locale.ROOT).split("\\W+")));
+        boolean the = false;
+        for (var d : s.children(h)) {
+            Token c = s.token(d.dependent());
+            if (Syntax.is(d.relation(), "det")) {
+                the |= c.word().equalsIgnoreCase("the");
+            } else if (!(Syntax.is(d.relation(), "compound") || Syntax.is(d.relation(), "amod"))
+                    || !Character.isUpperCase(c.word().charAt(0))
+                    || !name.contains(c.word().toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return the && name.contains(s.token(h).word().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether a character offset lies between quotation marks of the report. */
+    private boolean quoted(int offset) {
+        for (QuoteSpan q : discourse.quoteSpans) {
+            if (q.begin() < offset && offset < q.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The subject of an earlier clause of the same sentence that the pronoun can stand for: "The Kremlin
      * said it was ready" ("it": an organisation or country), "Putin said he would" ("he": a person).
      */
@@ -975,6 +1017,11 @@ final class ActorResolver {
         Token t = s.token(h);
         String pos = t.pos();
         if (pos.equals("PRP") || pos.equals("PRP$")) {
+            if (discourse.voice != null && FIRST_PLURAL.contains(Syntax.lower(t)) && !quoted(t.begin())) {
+                // statement31: "We call on the international community ...", "our forces responded": in an official
+                // text the first person is its issuer (words.txt first-plural); inside quotation marks, a speaker's
+                return rebase(discourse.voice, h);
+            }
             Arg local = localAntecedent(h);
             return rebase(local != null ? local : discourse.resolve(t.word(), s.index()), h);
         }

@@ -103,6 +103,7 @@ public final class EventCoder implements DocumentCoder {
         List<Event> events = new ArrayList<>();
         List<Quote> quotes = new ArrayList<>();
         List<QuoteSpan> spans = QuoteSpan.find(doc.text());
+        discourse.quoteSpans = spans;
         NonProse.Layout layout = nonProse.layout(doc.text());
         LocalDate copyDay = wireDay(parsed, layout);
         java.util.NavigableMap<Integer, LocalDate> entryDays = entryDays(parsed, layout);

@@ -36,7 +36,8 @@ final class WordLists {
             "omitting-speech", "protection-codes", "silent-perfect", // rulesA30
             "armed-grounds", "owning", // freshH31
             "naming-as-speech", "speaker-local-office", // quotes31
-            "aspect-phrasal"); // intent31
+            "aspect-phrasal", // intent31
+            "first-plural", "decision-verbs"); // statement31
 
     private static final CueFile DEFAULTS = CueFile.resource("words.txt", NAMES);
 
