@@ -772,7 +772,8 @@ final class ActorResolver {
             if (!m.isActor() || m.code().length() != 3 || !isCountry(m.code()) || m.covers(h)
                     || !s.token(m.first()).isProperNoun() || s.token(m.first()).pos().equals("NNPS")
                     || subjects.stream().anyMatch(a -> a.first() <= m.last() && m.first() <= a.last())
-                    || !placePhrase(m) || !clauses.contains(clauseOf(m.first()))) {
+                    || !placePhrase(m) || !clauses.contains(clauseOf(m.first()))
+                    && !clauses.contains(thingClause(clauseOf(m.first())))) {
                 continue;
             }
             if (m.last() < h) {
@@ -782,6 +783,19 @@ final class ActorResolver {
             }
         }
         return before != null ? before : after;
+    }
+
+    /**
+     * The clause of the noun a participle clause describes, for a place told inside the thing an act is done to ("hijacked
+     * a truck carrying aid in central Mali", "seized a bus travelling in northern Burkina Faso"): the place of the
+     * thing's clause is the act's; -1 when the verb at {@code v} is no present participle of an object.
+     */
+    private int thingClause(int v) {
+        if (v < 0 || !s.relation(v).equals("acl") || !s.token(v).pos().equals("VBG") || s.head(v) < 0
+                || !s.token(s.head(v)).isNoun() || !s.relation(s.head(v)).equals("obj")) {
+            return -1;
+        }
+        return clauseOf(s.head(v));
     }
 
     /** Prepositions of what an act is aimed at ("fired at", "advanced on", "launched into"), not where it happens. */
