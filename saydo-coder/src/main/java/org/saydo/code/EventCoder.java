@@ -207,9 +207,6 @@ public final class EventCoder implements DocumentCoder {
         all = all.stream().map(ModalityRules::performed).toList();
         // "Iran warned that Israel would pay": a threat or promise commits to what has not happened
         all = all.stream().map(ModalityRules::committed).toList();
-        // cut31: "France would pull its troops out of Mali" in a report of no fight between them: guests leave (166;
-        // after the modality rules, so a withdrawal promised, 0356, stays an intent)
-        all = posture.guests(all, discourse.sides(List.of()));
         if (codes == Codes.ONTOLOGY) {
             // one role after a country, and the role a named state acts through (roles.txt); the validation
             // suites score the dictionary's own codes

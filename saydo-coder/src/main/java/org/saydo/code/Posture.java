@@ -28,18 +28,13 @@ import java.util.Set;
  *        it protests in ({@code PredicateCoder.crowdCountry})
  * @param missions lower-case lemmas of diplomatic missions: a protest told at one is against its state
  *        ({@link Protests})
- * @param guests for an act's code ("0874"), or a code and a lower-case word of its trigger ("0356 withdraw"), the
- *        code a withdrawal of forces takes when they leave a country they were not fighting: guests leaving (166)
  */
 record Posture(Set<String> aimed, Map<String, String> alone, Set<String> facing, Set<String> launchers,
         Set<String> projectiles, Set<String> home, Set<String> tested, Set<String> crowds,
-        Set<String> missions, Map<String, String> guests) {
+        Set<String> missions) {
 
     static final Set<String> KINDS = Set.of("aimed", "alone", "facing", "launch", "projectile", "home", "tested",
-            "missions", "crowd", "guest");
-
-    /** What {@link #guests(List, List)} adds to the rule of a withdrawal it gives the code of guests leaving. */
-    static final String GUEST_RULE = " + guests leave: no fight with the host";
+            "missions", "crowd");
 
     /** What {@link #home} adds to the rule of an act it gives the source's own country as target. */
     static final String HOME_RULE = " + imposed at home";
@@ -77,7 +72,6 @@ record Posture(Set<String> aimed, Map<String, String> alone, Set<String> facing,
         tested = Set.copyOf(tested);
         crowds = Set.copyOf(crowds);
         missions = Set.copyOf(missions);
-        guests = Map.copyOf(guests);
     }
 
     /** The cues shipped with Saydo. */
@@ -104,88 +98,7 @@ record Posture(Set<String> aimed, Map<String, String> alone, Set<String> facing,
         return new Posture(WordLists.words(file, "aimed"), alone, WordLists.words(file, "facing"),
                 WordLists.words(file, "launch"), WordLists.words(file, "projectile"), homes(file),
                 WordLists.words(file, "tested"), WordLists.words(file, "crowd"),
-                WordLists.words(file, "missions"), guests(file));
-    }
-
-    /** The {@code guest} entries: "CODE CODE" for every act of the first code, "CODE CODE WORD ..." by those words. */
-    private static Map<String, String> guests(CueFile file) {
-        Map<String, String> out = new HashMap<>();
-        for (CueFile.Cue c : file.of("guest")) {
-            String[] f = c.value().trim().split("\\s+");
-            if (f.length < 2 || !f[0].matches("\\d{2,4}") || !f[1].matches("\\d{2,4}")) {
-                throw c.error("expected 'guest CODE CODE [WORD ...]' with two CAMEO codes, got 'guest " + c.value()
-                        + "'");
-            }
-            if (f.length == 2) {
-                out.put(f[0], f[1]);
-            }
-            for (int i = 2; i < f.length; i++) {
-                out.put(f[0] + " " + f[i].toLowerCase(java.util.Locale.ROOT), f[1]);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The events with each withdrawal of forces ({@code guest}: a retreat, 0874, or a withdrawal promised, 0356) of a
-     * third party to the report's conflict (a report of two sides, its source on neither) from a country the report
-     * does not tell it fighting (CAMEO 18-20, either way) given the code of guests leaving (166, CAMEO 1.1b3: "withdrawals by guest groups or organizations"; "withdrawal
-     * of hostile military forces ... is coded as 0874"): "France would pull its troops out of Mali", "the UN mission
-     * completed its withdrawal from Mali" in a report of Mali's war with jihadists. A withdrawal with no target, from
-     * its source's own country, by a side of the report or in a report with no two sides ("Rwandan troops withdrew
-     * from Burundi", nothing else told) stays.
-     *
-     * @param sides the report's two sides (targets.txt), empty for none
-     */
-    List<org.saydo.record.Event> guests(List<org.saydo.record.Event> events, List<org.saydo.record.ActorRef> sides) {
-        Objects.requireNonNull(events, "events");
-        Objects.requireNonNull(sides, "sides");
-        if (guests.isEmpty()) {
-            return events;
-        }
-        Set<String> fights = new java.util.HashSet<>();
-        for (org.saydo.record.Event e : events) {
-            if (e.source() != null && e.target() != null && e.cameo().matches("(18|19|20).*")) {
-                String a = ActorResolver.countryOf(e.source().code());
-                String b = ActorResolver.countryOf(e.target().code());
-                fights.add(a + " " + b);
-                fights.add(b + " " + a);
-            }
-        }
-        Set<String> sideCountries = new java.util.HashSet<>();
-        sides.forEach(a -> sideCountries.add(ActorResolver.countryOf(a.code())));
-        List<org.saydo.record.Event> out = new java.util.ArrayList<>(events.size());
-        for (org.saydo.record.Event e : events) {
-            String code = e.source() == null || e.target() == null ? null : guestCode(e);
-            if (code != null) {
-                String guest = ActorResolver.countryOf(e.source().code());
-                String host = ActorResolver.countryOf(e.target().code());
-                if (!guest.equals(host) && ActorResolver.isCountry(host) && !fights.contains(guest + " " + host)
-                        && sides.size() == 2 && !sideCountries.contains(guest)) {
-                    org.saydo.record.Provenance p = e.provenance();
-                    e = new org.saydo.record.Event(e.source(), e.target(), code, e.modality(), e.reportedBy(),
-                            e.date(), e.dateBasis(), e.dateText(), e.text(), p.withRule(p.rule() + GUEST_RULE),
-                            e.judge());
-                }
-            }
-            out.add(e);
-        }
-        return out;
-    }
-
-    /** The code of guests leaving this act takes ({@code guest}), or null. */
-    private String guestCode(org.saydo.record.Event e) {
-        String own = guests.get(e.cameo());
-        if (own != null || e.provenance() == null || e.provenance().trigger() == null) {
-            return own;
-        }
-        for (String w : e.provenance().trigger().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}-]+")) {
-            String byWord = guests.get(e.cameo() + " " + w);
-            if (byWord != null) {
-                return byWord;
-            }
-        }
-        return null;
+                WordLists.words(file, "missions"));
     }
 
     /** The {@code home} entries: "CODE" for every act of the code, "CODE word" for one its trigger tells by a word. */
