@@ -27,6 +27,8 @@ final class ActorResolver {
     static final Set<String> PLURAL_PRONOUNS = WordLists.words("plural-pronouns");
     /** The first three letters of actor codes that do not name a country (PETRARCH/Phoenix conventions). */
     private static final Set<String> NON_COUNTRY_PREFIXES = Set.of("IGO", "NGO", "IMG", "MNC", "---", "UNO");
+    /** statement31: first-person plural pronouns, which in an official text are its issuer (words.txt). */
+    private static final Set<String> FIRST_PLURAL = WordLists.words("first-plural");
     /** Prefixes of kinds of organisation: two organisations of one kind are not one side ({@link #sameSide}). */
     private static final Set<String> ORGANISATION_PREFIXES = Set.of("IGO", "NGO", "IMG", "MNC");
     /** Prepositions of where an act happens: "in Nigeria's Zamfara state" says the place is in Nigeria. */
@@ -108,6 +110,9 @@ final class ActorResolver {
                 }
             }
             return out;
+        }
+        if (heads.size() == 1 && ownName(head)) {
+            return List.of(rebase(discourse.voice, head)); // statement31: "The Armed Forces inform public opinion"
         }
         Arg member = heads.size() == 1 ? groupMember(head) : null;
         if (member != null) {
@@ -867,6 +872,43 @@ final class ActorResolver {
     }
 
     /**
+     * statement31: whether the nominal at {@code h} is an official text's short name for its issuer, capitalised as
+     * such texts write it: "the" and capitalised words only, each a word of the issuer's name in the heading ("The
+     * Ministry" of "Statement by the Ministry of Foreign Affairs of Ukraine", "The Armed Forces" of "Communique of the
+     * Armed Forces of Niger"), outside quotation marks.
+     */
+    private boolean ownName(int h) {
+        if (discourse.voice == null || !s.token(h).isNoun() || !Character.isUpperCase(s.token(h).word().charAt(0))
+                || quoted(s.token(h).begin())) {
+            return false;
+        }
+        Set<String> name = new java.util.HashSet<>(java.util.Arrays.asList(
+                discourse.voice.actor().text().toLowerCase(java.util.Locale.ROOT).split("\\W+")));
+        boolean the = false;
+        for (var d : s.children(h)) {
+            Token c = s.token(d.dependent());
+            if (Syntax.is(d.relation(), "det")) {
+                the |= c.word().equalsIgnoreCase("the");
+            } else if (!(Syntax.is(d.relation(), "compound") || Syntax.is(d.relation(), "amod"))
+                    || !Character.isUpperCase(c.word().charAt(0))
+                    || !name.contains(c.word().toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return the && name.contains(s.token(h).word().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether a character offset lies between quotation marks of the report. */
+    private boolean quoted(int offset) {
+        for (QuoteSpan q : discourse.quoteSpans) {
+            if (q.begin() < offset && offset < q.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The subject of an earlier clause of the same sentence that the pronoun can stand for: "The Kremlin
      * said it was ready" ("it": an organisation or country), "Putin said he would" ("he": a person).
      */
@@ -975,6 +1017,11 @@ final class ActorResolver {
         Token t = s.token(h);
         String pos = t.pos();
         if (pos.equals("PRP") || pos.equals("PRP$")) {
+            if (discourse.voice != null && FIRST_PLURAL.contains(Syntax.lower(t)) && !quoted(t.begin())) {
+                // statement31: "We call on the international community ...", "our forces responded": in an official
+                // text the first person is its issuer (words.txt first-plural); inside quotation marks, a speaker's
+                return rebase(discourse.voice, h);
+            }
             Arg local = localAntecedent(h);
             return rebase(local != null ? local : discourse.resolve(t.word(), s.index()), h);
         }
@@ -1071,21 +1118,38 @@ final class ActorResolver {
             if (installer != null) {
                 return installer; // "Russian-installed officials", "the Moscow-appointed governor"
             }
+            Arg owned = agent != null && agent.covers(h) ? ownedBy(h, agent, np) : null;
+            if (owned != null) {
+                return owned; // "a Norwegian-flagged tanker"
+            }
             if (agent != null && agent.covers(h)) {
                 // "a missile launched by Russian forces", "troops sent by Minsk": an agent with no country of
                 // its own is the one of whoever its participle names as the doer
+                Arg ground = null;
                 for (var d : s.children(h)) {
                     int c = d.dependent();
                     if (!Syntax.is(d.relation(), "acl") && !(d.relation().equals("amod") && s.token(c).isVerb())) {
                         continue; // the parser hangs "fired by" on its noun as acl or as amod
                     }
                     for (int b : s.children(c, "obl")) {
-                        Arg doer = Syntax.preposition(s, b).equals("by") ? actorOf(b, depth + 1) : null;
+                        String prep = Syntax.preposition(s, b);
+                        Arg doer = prep.equals("by") ? actorOf(b, depth + 1) : null;
                         if (doer != null) {
                             return arg(agent.agent().apply(countryOf(doer.actor().code())), doer.actor().name(),
                                     np, -1, false);
                         }
+                        if (ground == null && prep.equals("from") && LAUNCHERS.contains(Syntax.lower(s.token(c)))) {
+                            ground = actorOf(b, depth + 1);
+                        }
                     }
+                }
+                String from = ground == null ? null : countryOf(ground.actor().code());
+                if (from != null && from.length() == 3 && isCountry(from)) {
+                    // freshH31: "rockets fired from Gaza struck Ashkelon", "a ship hit by missiles launched from
+                    // Yemen": a weapon of no owner fired from a country is its armed groups' where they, not its
+                    // state, fire across the border (words.txt armed-grounds), else the country's forces'
+                    return arg(ARMED_GROUNDS.contains(from) ? from + "REB" : agent.agent().apply(from),
+                            ground.actor().name(), np, -1, false);
                 }
             }
             if (agent != null && agent.covers(h) && Syntax.is(s.relation(h), "nsubj")) {
@@ -1146,7 +1210,7 @@ final class ActorResolver {
             if (agent != null && agent.covers(h) && !agent.agent().isPrefix()) {
                 return office(h, agent, np);
             }
-            return null;
+            return agent == null ? ownedBy(h, null, np) : null;
         }
         String code = actor.code();
         // the head's title applies to a modifier country ("Russian officials") and to a person coded by
@@ -1172,12 +1236,51 @@ final class ActorResolver {
                 code = owner + "GOV";
             }
         }
+        if (!actor.person() && depth < 2 && coder.definites.roaming(actor.name())) {
+            String country = roamingCountry(h, depth);
+            if (country != null) {
+                code = country + "REB"; // freshG31: "JNIM attacked a base in Burkina Faso" is Burkina's rebels
+            }
+        }
         Arg found = arg(code, actor.name(), np, extra, actor.person() && (actor.covers(h) || agent == null));
         if (code.length() == 3 && isCountry(code) && !actor.person() && !actor.place() && actor.covers(h)
                 && (pos.equals("NNP") || pos.equals("NNPS") && actor.last() > actor.first())) {
             discourse.states.add(found.actor()); // "Russia", "Moscow", "the United States"; not "Russians", a town
         }
         return found;
+    }
+
+    /** Verbs of firing a weapon ({@code words.txt} {@code weapon-launchers}: "fired from", "launched from"). */
+    private static final Set<String> LAUNCHERS = WordLists.words("weapon-launchers");
+
+    /**
+     * Countries whose armed groups, not whose state, fire weapons told only by where they came from
+     * ({@code words.txt} {@code armed-grounds}, country codes: "rockets fired from Gaza" are PSEREB's).
+     */
+    private static final Set<String> ARMED_GROUNDS = WordLists.words("armed-grounds");
+
+    /**
+     * The country where an armed group that fights in several countries (definites.txt roaming) acts in the clause of
+     * the nominal at {@code h}: for the clause's subject, the country of the party it acts on ("JNIM killed 17
+     * Nigerien soldiers near the border with Burkina Faso"), else the place its clause names ("attacked a base in
+     * Burkina Faso"); null for neither.
+     */
+    private String roamingCountry(int h, int depth) {
+        int verb = clauseOf(h);
+        if (verb < 0) {
+            return null;
+        }
+        if (Syntax.is(s.relation(h), "nsubj") || h >= 0 && Syntax.is(s.relation(s.head(h)), "nsubj")) {
+            for (int o : s.children(verb, "obj")) {
+                Arg target = actorOf(o, depth + 1);
+                String country = target == null ? null : countryOf(target.actor().code());
+                if (coder.definites.roamingLand(country)) {
+                    return country;
+                }
+            }
+        }
+        Mention place = placeOfClause(h, verb, List.of());
+        return place != null && coder.definites.roamingLand(place.code()) ? place.code() : null;
     }
 
     /** Participles that, hyphenated after a party, make a body that party's ({@code words.txt} {@code installed}). */
@@ -1213,6 +1316,45 @@ final class ActorResolver {
                 String country = m.isActor() && !m.person() && m.last() == p - 2 ? countryOf(m.code()) : null;
                 if (country != null && country.length() == 3 && isCountry(country)) {
                     return arg(agent.agent().apply(country), m.name(), np, -1, false);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Participles that, hyphenated after a country, make a thing that country's ({@code words.txt} {@code owning}). */
+    private static final Set<String> OWNING = WordLists.words("owning");
+
+    /**
+     * freshH31: a thing no actor names, modified by a hyphenated participle of owning or flagging after a country
+     * ("a British-owned tanker", "the Panama-flagged bulk carriers", {@code words.txt} {@code owning}): that country,
+     * with the thing's agent when it has one (the corpus codes a ship attacked by its flag's or owner's country); null
+     * for any other nominal. The parser hangs
+     * the country on the participle, outside the nominal's own words, as it does for {@link #installedBy}.
+     */
+    private Arg ownedBy(int h, Mention agent, List<Integer> np) {
+        List<Integer> heads = new ArrayList<>(List.of(h));
+        heads.addAll(s.children(h, "appos")); // "two other vessels, the Panama-flagged bulk carriers ..."
+        for (int n : heads) {
+            Arg owner = ownedAt(n, agent, np);
+            if (owner != null) {
+                return owner;
+            }
+        }
+        return null;
+    }
+
+    private Arg ownedAt(int h, Mention agent, List<Integer> np) {
+        for (var d : s.children(h)) {
+            int p = d.dependent();
+            if (p > h || !(Syntax.is(d.relation(), "amod") || Syntax.is(d.relation(), "acl"))
+                    || !OWNING.contains(Syntax.lower(s.token(p))) || Syntax.hyphenated(s, p) == null) {
+                continue;
+            }
+            for (Mention m : mentions) {
+                String country = m.isActor() && !m.person() && m.last() == p - 2 ? countryOf(m.code()) : null;
+                if (country != null && country.length() == 3 && isCountry(country)) {
+                    return arg(agent == null ? country : agent.agent().apply(country), m.name(), np, -1, false);
                 }
             }
         }

@@ -66,6 +66,13 @@ final class Combination {
      */
     private static final Set<String> OBLIGED = WordLists.words("obliged");
 
+    /**
+     * statement31: verbs of deciding (words.txt decision-verbs), whose dictionary code (DECIDE [030]) names no speech
+     * act: what a party decides to do is that act, told as intended ("The Government has decided to expel the French
+     * ambassador" is an expulsion, 161, not a threat to cut relations, 1313).
+     */
+    private static final Set<String> DECISIONS = WordLists.words("decision-verbs");
+
     /** Families that may embed a finite clause ("warned that it would strike", "demanded that Japan withdraw"). */
     private static final Set<Family> CLAUSAL = Set.of(Family.APPEAL, Family.INTEND, Family.DEMAND, Family.THREATEN);
 
@@ -145,6 +152,9 @@ final class Combination {
      * @param ownCode the code the verb was coded with on its own, when it was
      */
     static Optional<Family> family(String lemma, Optional<String> ownCode) {
+        if (DECISIONS.contains(lemma.toLowerCase(Locale.ROOT))) {
+            return Optional.empty(); // statement31: "has decided to expel the ambassador" is the expulsion, decided
+        }
         Family f = LEMMAS.get(lemma.toLowerCase(Locale.ROOT));
         if (f != null) {
             return Optional.of(f);

@@ -13,7 +13,7 @@ import java.util.Set;
 final class Definites {
 
     private static final Definites DEFAULTS = of(CueFile.resource("definites.txt", Set.of("role", "named",
-            "short", "enemy", "title", "member", "group", "armed", "regime")));
+            "short", "enemy", "title", "member", "group", "armed", "regime", "roaming", "roamland")));
 
     private final Map<String, String> roleByNoun;
     private final Set<String> namedNouns;
@@ -24,11 +24,16 @@ final class Definites {
     private final Set<String> groupNouns;
     private final Set<String> armedWords;
     private final Map<String, Set<String>> regimeCountries;
+    private final Set<String> roamingGroups;
+    private final Set<String> roamingLands;
 
     private Definites(Map<String, String> roleByNoun, Set<String> namedNouns, Set<String> shortWords,
             Set<String> enemyWords, Set<String> titleNouns, Map<String, String> memberRoleByNoun,
-            Set<String> groupNouns, Set<String> armedWords, Map<String, Set<String>> regimeCountries) {
+            Set<String> groupNouns, Set<String> armedWords, Map<String, Set<String>> regimeCountries,
+            Set<String> roamingGroups, Set<String> roamingLands) {
+        this.roamingLands = Set.copyOf(roamingLands);
         this.regimeCountries = Map.copyOf(regimeCountries);
+        this.roamingGroups = Set.copyOf(roamingGroups);
         this.roleByNoun = Map.copyOf(roleByNoun);
         this.memberRoleByNoun = Map.copyOf(memberRoleByNoun);
         this.groupNouns = Set.copyOf(groupNouns);
@@ -46,7 +51,36 @@ final class Definites {
 
     static Definites of(CueFile file) {
         return new Definites(roles(file, "role"), words(file, "named"), words(file, "short"), words(file, "enemy"),
-                words(file, "title"), roles(file, "member"), words(file, "group"), words(file, "armed"), regimes(file));
+                words(file, "title"), roles(file, "member"), words(file, "group"), words(file, "armed"), regimes(file),
+                names(file, "roaming"), names(file, "roamland"));
+    }
+
+    /** The entries "KIND NAME ...": actor entry names as the dictionaries write them, {@code _} read as a blank. */
+    private static Set<String> names(CueFile file, String kind) {
+        Set<String> out = new java.util.HashSet<>();
+        for (CueFile.Cue c : file.of(kind)) {
+            for (String name : c.value().strip().split("\\s+")) {
+                out.add(normalName(name));
+            }
+        }
+        return out;
+    }
+
+    private static String normalName(String name) {
+        return name.replace('_', ' ').strip().toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether the actor entry of this name is an armed group that fights in several countries and is, acting in one
+     * of them, that country's rebels ("JNIM attacked a base in Burkina Faso": BFAREB; definites.txt roaming).
+     */
+    boolean roaming(String entryName) {
+        return entryName != null && roamingGroups.contains(normalName(entryName));
+    }
+
+    /** Whether a roaming group acting in this country is that country's rebels (definites.txt roamland). */
+    boolean roamingLand(String country) {
+        return country != null && roamingLands.contains(country);
     }
 
     /** The entries "regime NOUN CCC ...": the countries each noun of a kind of rule can name. */

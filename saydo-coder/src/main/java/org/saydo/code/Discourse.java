@@ -60,6 +60,23 @@ final class Discourse {
     /** statement29: the country of the first state or state body an official text's heading names, or null. */
     String issuer;
 
+    /**
+     * statement31: the party an official text speaks for in the first person ("We call on the international
+     * community", "our forces responded"): the one state, state body or organisation its heading names as its issuer
+     * ("Statement by the Ministry of Foreign Affairs of Ukraine"), or a first line naming only such a body above the
+     * heading; null for none or for several (a joint text's "we" is each of them) (Sentence.remember).
+     */
+    Arg voice;
+
+    /** statement31: the one state body or organisation the report's first sentence names, when it has no verb. */
+    Arg firstLine;
+
+    /**
+     * statement31: the quotation marks of the report: a first-person pronoun inside them is its speaker's, not the
+     * official text's voice (ActorResolver.actorOf). Set by EventCoder.
+     */
+    java.util.List<QuoteSpan> quoteSpans = java.util.List.of();
+
     /** The country an official text's agentless measures are the acts of: its issuer, else the report's own. */
     String issuerCountry() {
         return issuer != null ? issuer : homeCountry();

@@ -103,6 +103,7 @@ public final class EventCoder implements DocumentCoder {
         List<Event> events = new ArrayList<>();
         List<Quote> quotes = new ArrayList<>();
         List<QuoteSpan> spans = QuoteSpan.find(doc.text());
+        discourse.quoteSpans = spans;
         NonProse.Layout layout = nonProse.layout(doc.text());
         LocalDate copyDay = wireDay(parsed, layout);
         java.util.NavigableMap<Integer, LocalDate> entryDays = entryDays(parsed, layout);
@@ -113,8 +114,8 @@ public final class EventCoder implements DocumentCoder {
             // a live blog's entry is told on the day stamped above it, a copy's acts on its wire's day
             var entry = entryDays.floorEntry(parsedSentence.begin());
             LocalDate wireDay = entry != null ? entry.getValue() : copyDay;
-            ParsedSentence repaired = aspects.repair(AppealReparse.repair(LinkedReparse.repair(
-                    HeadlinePassiveReparse.repair(SpeechReparse.repair(withoutMaskedTimes(parsedSentence, layout))))));
+            ParsedSentence repaired = aspects.repair(AppealReparse.repair(WithReparse.repair(LinkedReparse.repair(
+                    HeadlinePassiveReparse.repair(SpeechReparse.repair(withoutMaskedTimes(parsedSentence, layout)))))));
             List<Mention> found = finder.find(repaired, dateOf(doc));
             ParsedSentence s = withoutNameTimes(repaired, found);
             // PETRARCH drops a sentence that names a year or "years ago" as history; in ontology codes its

@@ -867,6 +867,9 @@ final class EventCombiner extends SentencePass {
         if (Syntax.is(rel, "conj")) {
             return embedding(h, depth + 1);
         }
+        if (s.token(t).isNoun() && Syntax.is(rel, "nsubj") && lasting(h) && Syntax.is(s.relation(h), "ccomp")) {
+            return embedding(h, depth + 1); // intent31: "said its strikes would continue", "the operation would go on"
+        }
         if (s.token(h).isNoun() && rel.equals("acl") && Syntax.hasTo(s, t) && nounFamily(h).isPresent()) {
             return h; // "Iran's vow to retaliate against Israel", "Moscow's threat to cut off the gas" (intent23)
         }
@@ -968,6 +971,9 @@ final class EventCombiner extends SentencePass {
      */
     private boolean foretells(int upper, int lower, List<Event> lowers) {
         int clause = clauseOf(lower);
+        while (Syntax.is(s.relation(clause), "xcomp") && s.head(clause) >= 0 && lasting(s.head(clause))) {
+            clause = s.head(clause); // intent31: "said they would keep attacking ships": the aspect verb's future
+        }
         // "said Putin was a war criminal and that Washington would impose sanctions": a second reported clause
         boolean reported = Syntax.is(s.relation(clause), "ccomp") || Syntax.is(s.relation(clause), "conj")
                 && Syntax.hasChildWord(s, clause, "mark", "that") && Syntax.is(s.relation(s.head(clause)), "ccomp");
@@ -979,6 +985,29 @@ final class EventCombiner extends SentencePass {
         for (int a : s.children(clause, "aux")) {
             String w = s.token(a).word().toLowerCase(java.util.Locale.ROOT);
             if (Intents.FORETELLING.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Particles that make a verb one of aspect ({@code words.txt} {@code aspect-phrasal}: "go on", "carry on"). */
+    private static final Set<String> ASPECT_PHRASAL = WordLists.words("aspect-phrasal");
+
+    /**
+     * Whether the verb at {@code v} only keeps up, starts or resumes an act (intent31): a verb of {@code
+     * aspect-verbs}, or one of {@code aspect-phrasal} with its particle ("go on", "carry on").
+     */
+    private boolean lasting(int v) {
+        String lemma = Syntax.lower(s.token(v));
+        if (!s.token(v).isVerb()) {
+            return false;
+        }
+        if (ASPECT.contains(lemma)) {
+            return true;
+        }
+        for (int c : s.children(v, "compound:prt")) {
+            if (ASPECT_PHRASAL.contains(lemma + ":" + Syntax.lower(s.token(c)))) {
                 return true;
             }
         }

@@ -126,8 +126,8 @@ final class ReprisalThreats extends SentencePass {
                     threaten(v, entry, null);
                 }
             }
-            if (!t.isVerb()) {
-                continue;
+            if (!t.isVerb() && !(Syntax.hasChild(s, v, "aux") && !Syntax.hasChild(s, v, "cop"))) {
+                continue; // freshH31: "would sanction the firms" is tagged a noun, yet heads its clause as a verb
             }
             Set<String> words = new java.util.HashSet<>();
             s.children(v).forEach(d -> words.add(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
@@ -138,6 +138,16 @@ final class ReprisalThreats extends SentencePass {
             for (int o : s.children(v, "obl")) {
                 // "Iran will pay for this crime": the preposition of a phrase of the verb counts as its word (intent19)
                 s.children(o, "case").forEach(c -> words.add(s.token(c).word().toLowerCase(Locale.ROOT)));
+            }
+            for (var d : s.children(v)) {
+                if (d.relation().equals("obj") || Syntax.is(d.relation(), "obl") || d.relation().equals("xcomp")) {
+                    // intent31: "would be treated as an act of war": the "of" noun of what the act is taken as
+                    for (int n : s.children(d.dependent(), "nmod")) {
+                        if (Syntax.preposition(s, n).equals("of")) {
+                            words.add(s.token(n).word().toLowerCase(Locale.ROOT));
+                        }
+                    }
+                }
             }
             boolean negated = modals.negated(v, Set.of());
             if (negated) {

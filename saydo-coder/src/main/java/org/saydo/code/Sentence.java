@@ -630,6 +630,75 @@ final class Sentence {
         return false;
     }
 
+    /**
+     * statement31: the party an official text's heading names as its issuer, the voice its "we" and "our" stand for
+     * ({@link Discourse#voice}): a state, state body or organisation that is the heading's main subject or is joined
+     * to the heading word by "of", "by", "from" or a possessive through nouns alone ("Statement by the Ministry of
+     * Foreign Affairs of Ukraine", "North Korea's defence ministry statement"; not "Statement on the North Korean
+     * attack"), else the first line above it; none when they are of several parties (a joint statement).
+     */
+    private void voice(Arg mainSubject) {
+        if (s.tokens().stream().anyMatch(t -> Syntax.lower(t).equals("joint"))) {
+            return;
+        }
+        List<Arg> issuers = new ArrayList<>();
+        for (Token t : s.tokens()) {
+            if (!OFFICIAL_HEADINGS.contains(Syntax.lower(t))) {
+                continue;
+            }
+            for (Token u : s.tokens()) {
+                for (Arg a : actors.actorsOf(u.index())) {
+                    if (mainSubject != null && mainSubject.first() == a.first() || ownedBy(u.index(), t.index())) {
+                        issuers.add(a);
+                    }
+                }
+            }
+            break;
+        }
+        Arg one = oneIssuer(issuers);
+        discourse.voice = one != null ? one : issuers.isEmpty() ? discourse.firstLine : null;
+    }
+
+    /** The issuer these actors name, the most specific code of one party; null for none or several parties. */
+    private static Arg oneIssuer(List<Arg> found) {
+        Arg best = null;
+        for (Arg a : found) {
+            String code = a.actor().code();
+            if (!ActorResolver.stateBody(code) && !code.startsWith("IGO") || a.person()) {
+                continue;
+            }
+            if (best != null && !party(best.actor().code()).equals(party(code))) {
+                return null;
+            }
+            if (best == null || code.length() > best.actor().code().length()) {
+                best = a;
+            }
+        }
+        return best;
+    }
+
+    /** A code's party: a state's country, else the organisation's whole code. */
+    private static String party(String code) {
+        return code.startsWith("IGO") ? code : ActorResolver.countryOf(code);
+    }
+
+    /** Whether the nominal at {@code i} is the heading word's owner, through "of", "by", "from", possessives, names. */
+    private boolean ownedBy(int i, int heading) {
+        for (int x = i, n = 0; x >= 0 && n < 8; x = s.head(x), n++) {
+            if (x == heading) {
+                return true;
+            }
+            String rel = s.relation(x);
+            boolean owning = Syntax.is(rel, "nmod:poss") || Syntax.is(rel, "compound") || Syntax.is(rel, "flat")
+                    || Syntax.is(rel, "appos") || Syntax.is(rel, "amod")
+                    || Syntax.is(rel, "nmod") && Set.of("of", "by", "from").contains(Syntax.preposition(s, x));
+            if (x != i && s.token(x).isVerb() || !owning) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Words that name a report's heading an official text (words.txt official-headings, statement29). */
     private static final Set<String> OFFICIAL_HEADINGS = WordLists.words("official-headings");
 
@@ -1297,6 +1366,7 @@ final class Sentence {
             // an official text, whose issuer is the state or state body its heading names as the heading's subject or as
             // the heading word's own ("Statement by Israel's foreign ministry", "North Korea's defence ministry statement")
             discourse.official = true;
+            voice(mainSubject);
             int heading = -1;
             for (Token t : s.tokens()) {
                 if (heading < 0 && OFFICIAL_HEADINGS.contains(Syntax.lower(t))) {
@@ -1311,6 +1381,11 @@ final class Sentence {
                     }
                 }
             }
+        }
+        if (s.index() == 0 && s.tokens().stream().noneMatch(Token::isVerb)) {
+            // "Ministry of National Defense, Republic of Korea" above "Statement on the ... attack": the issuer
+            discourse.firstLine = oneIssuer(s.tokens().stream().flatMap(t -> actors.actorsOf(t.index()).stream())
+                    .toList());
         }
         if (!discourse.leadTold && mainSubject != null) {
             discourse.leadTold = true;

@@ -33,7 +33,11 @@ final class WordLists {
             "question-auxiliary", "weapon-launchers", "headline-passive", "means-verbs", "visit-governors",
             "visit-scene", "claimed-deeds",
             "official-headings", // statement29
-            "omitting-speech", "protection-codes", "silent-perfect"); // rulesA30
+            "omitting-speech", "protection-codes", "silent-perfect", // rulesA30
+            "armed-grounds", "owning", // freshH31
+            "naming-as-speech", "speaker-local-office", // quotes31
+            "aspect-phrasal", // intent31
+            "first-plural", "decision-verbs"); // statement31
 
     private static final CueFile DEFAULTS = CueFile.resource("words.txt", NAMES);
 
