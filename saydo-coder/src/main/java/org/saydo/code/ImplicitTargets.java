@@ -65,7 +65,7 @@ final class ImplicitTargets {
 
     private static final ImplicitTargets DEFAULTS = of(CueFile.resource("targets.txt",
             Set.of("takes", "parties", "both", "reproach", "sympathy", "population", "partner", "dealings", "venue",
-                    "other", "fights", "addressed", "ground", "needs", "unfilled")));
+                    "other", "fights", "addressed", "ground", "needs", "unfilled", "coup")));
 
     private final Set<String> codes;
     private final Set<String> partyCodes;
@@ -82,11 +82,13 @@ final class ImplicitTargets {
     private final Set<String> groundCodes;
     private final Set<String> needCodes;
     private final Set<String> unfilledEntries;
+    private final Set<String> coupWords;
 
     private ImplicitTargets(Set<String> codes, Set<String> partyCodes, Set<String> bothCodes,
             Set<String> reproachCodes, Set<String> sympathyCodes, Set<String> populationNouns, Set<String> partnerCodes,
             Set<String> dealingCodes, Set<String> venueCodes, Set<String> otherCodes, Set<String> fightCodes,
-            Set<String> addressedCodes, Set<String> groundCodes, Set<String> needCodes, Set<String> unfilledEntries) {
+            Set<String> addressedCodes, Set<String> groundCodes, Set<String> needCodes, Set<String> unfilledEntries,
+            Set<String> coupWords) {
         this.codes = Set.copyOf(codes);
         this.partyCodes = Set.copyOf(partyCodes);
         this.bothCodes = Set.copyOf(bothCodes);
@@ -102,6 +104,7 @@ final class ImplicitTargets {
         this.groundCodes = Set.copyOf(groundCodes);
         this.needCodes = Set.copyOf(needCodes);
         this.unfilledEntries = Set.copyOf(unfilledEntries);
+        this.coupWords = Set.copyOf(coupWords);
     }
 
     /** Whether the actor is a stand-in for one of the report's sides. */
@@ -125,7 +128,8 @@ final class ImplicitTargets {
                 codes(file, "reproach"), codes(file, "sympathy"), nouns, codes(file, "partner"),
                 codes(file, "dealings"),
                 codes(file, "venue"), codes(file, "other"), codes(file, "fights"), codes(file, "addressed"),
-                codes(file, "ground"), codes(file, "needs"), entries(file, "unfilled"));
+                codes(file, "ground"), codes(file, "needs"), entries(file, "unfilled"),
+                items(file, "coup", "[a-z]+", "a lower-case word"));
     }
 
     private static Set<String> entries(CueFile file, String kind) {
@@ -343,6 +347,7 @@ final class ImplicitTargets {
         Objects.requireNonNull(sides, "sides");
         Objects.requireNonNull(fighting, "fighting");
         events = populations(events);
+        events = coups(events);
         if (sides.size() != 2) {
             return events.stream().filter(e -> !standIn(e.source()) && !standIn(e.target()) && !unaddressed(e)
                     && !(e.target() == null && (toBoth(e.cameo()) || covers(partnerCodes, e.cameo()))))
@@ -441,6 +446,55 @@ final class ImplicitTargets {
             }
         }
         return out;
+    }
+
+    /** What the rule adds to the provenance rule of a seizure of power given the state's government as its target. */
+    static final String COUP_RULE = " + coup: the state's government";
+
+    /**
+     * The events with each seizure of power ({@code targets.txt} {@code coup}: a CAMEO root 18 act whose trigger has
+     * one of its words, "seized ... power", "overthrew") that names no target, or only a place or body of its own
+     * source's country ("seized power in Mali"), done to that country's government: "Colonel Assimi Goita seized
+     * power in August 2020" is the army's act on Mali's government, not on the report's other side (France). A
+     * source counted as the government (a coup leader who later held office) is the state's military at the time.
+     * A target of another country, or the government already, stays.
+     */
+    private List<Event> coups(List<Event> events) {
+        if (coupWords.isEmpty()) {
+            return events;
+        }
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            out.add(coup(e) ? coupOn(e) : e);
+        }
+        return out;
+    }
+
+    private boolean coup(Event e) {
+        if (!e.cameo().startsWith("18") || e.source() == null || standIn(e.source())
+                || !ActorResolver.isCountry(e.source().code())) {
+            return false;
+        }
+        String country = ActorResolver.countryOf(e.source().code());
+        if (e.target() != null && (standIn(e.target()) || addressee(e.target()) || isPopulation(e.target())
+                || !ActorResolver.countryOf(e.target().code()).equals(country)
+                || e.target().code().equals(country + "GOV"))) {
+            return false;
+        }
+        for (String word : e.provenance().trigger().toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+            if (coupWords.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Event coupOn(Event e) {
+        String country = ActorResolver.countryOf(e.source().code());
+        ActorRef source = e.source().code().equals(country + "GOV")
+                ? new ActorRef(country + "MIL", e.source().name(), e.source().text()) : e.source();
+        ActorRef government = new ActorRef(country + "GOV", country, e.target() == null ? "" : e.target().text());
+        return with(e, source, government, COUP_RULE);
     }
 
     /** What the rule adds to the provenance rule of a mediation done together with another mediator. */
