@@ -457,8 +457,13 @@ final class ActorResolver {
      */
     private List<Arg> definite(int h) {
         Token t = s.token(h);
-        String role = coder.definites.role(t.word(), t.lemma());
+        String role = definiteRole(h);
         Set<String> regime = role != null ? coder.definites.regimeCountries(t.word(), t.lemma()) : Set.of();
+        if (regime.isEmpty() && role != null && phraseRole(h) != null) {
+            // "the Transition authorities": the phrase's own kind of rule (definites.txt regime transition_authorities)
+            String m = s.token(h - 1).word() + "_";
+            regime = coder.definites.regimeCountries(m + t.word(), m + t.lemma());
+        }
         ActorRef ruled = regime.isEmpty() ? null : discourse.lastOfCountries(regime);
         if (ruled != null) {
             // "France said it would withdraw its troops. The junta rejected ...": the junta is Mali's, the last state
@@ -537,7 +542,8 @@ final class ActorResolver {
      */
     private boolean definiteAgent(int h) {
         Token t = s.token(h);
-        String role = coder.definites.role(t.word(), t.lemma());
+        String role = definiteRole(h);
+        int phrase = phraseRole(h) != null ? h - 1 : -1;
         // a role noun may be capitalised ("The Treasury imposed sanctions", "the Army said"); a named body's short
         // name may not ("the Council" is often a council of its own)
         if (!t.isNoun() || t.isProperNoun() && role == null
@@ -549,12 +555,35 @@ final class ActorResolver {
             String rel = d.relation();
             if (Syntax.is(rel, "det")) {
                 the |= s.token(d.dependent()).word().equalsIgnoreCase("the");
-            } else if (Syntax.is(rel, "amod") || Syntax.is(rel, "compound") || Syntax.is(rel, "nmod")
-                    || Syntax.is(rel, "appos") || Syntax.is(rel, "flat")) {
+            } else if (d.dependent() != phrase && (Syntax.is(rel, "amod") || Syntax.is(rel, "compound")
+                    || Syntax.is(rel, "nmod") || Syntax.is(rel, "appos") || Syntax.is(rel, "flat"))) {
                 return false;
             }
         }
         return the && actorOf(h, 0) == null;
+    }
+
+    /**
+     * The role a definite noun stands for: its own (definites.txt role: "the army"), else that of the phrase it ends
+     * with the modifier right before it (definites.txt phrase: "the Transition authorities", "the General Staff",
+     * where "authorities" and "staff" alone name no one); null for none.
+     */
+    private String definiteRole(int h) {
+        Token t = s.token(h);
+        String role = coder.definites.role(t.word(), t.lemma());
+        return role != null ? role : phraseRole(h);
+    }
+
+    /** The role of the phrase the noun at {@code h} ends with its modifier right before it, or null for none. */
+    private String phraseRole(int h) {
+        Token t = s.token(h);
+        if (h == 0) {
+            return null;
+        }
+        int m = h - 1;
+        boolean modifier = s.children(h).stream().anyMatch(d -> d.dependent() == m
+                && (Syntax.is(d.relation(), "amod") || Syntax.is(d.relation(), "compound")));
+        return modifier ? coder.definites.phraseRole(s.token(m).word(), t.word(), t.lemma()) : null;
     }
 
     /**

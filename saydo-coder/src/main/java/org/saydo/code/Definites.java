@@ -13,7 +13,7 @@ import java.util.Set;
 final class Definites {
 
     private static final Definites DEFAULTS = of(CueFile.resource("definites.txt", Set.of("role", "named",
-            "short", "enemy", "title", "member", "group", "armed", "regime", "roaming", "roamland")));
+            "short", "enemy", "title", "member", "group", "armed", "regime", "roaming", "roamland", "phrase")));
 
     private final Map<String, String> roleByNoun;
     private final Set<String> namedNouns;
@@ -26,12 +26,14 @@ final class Definites {
     private final Map<String, Set<String>> regimeCountries;
     private final Set<String> roamingGroups;
     private final Set<String> roamingLands;
+    private final Map<String, String> roleByPhrase;
 
     private Definites(Map<String, String> roleByNoun, Set<String> namedNouns, Set<String> shortWords,
             Set<String> enemyWords, Set<String> titleNouns, Map<String, String> memberRoleByNoun,
             Set<String> groupNouns, Set<String> armedWords, Map<String, Set<String>> regimeCountries,
-            Set<String> roamingGroups, Set<String> roamingLands) {
+            Set<String> roamingGroups, Set<String> roamingLands, Map<String, String> roleByPhrase) {
         this.roamingLands = Set.copyOf(roamingLands);
+        this.roleByPhrase = Map.copyOf(roleByPhrase);
         this.regimeCountries = Map.copyOf(regimeCountries);
         this.roamingGroups = Set.copyOf(roamingGroups);
         this.roleByNoun = Map.copyOf(roleByNoun);
@@ -52,7 +54,7 @@ final class Definites {
     static Definites of(CueFile file) {
         return new Definites(roles(file, "role"), words(file, "named"), words(file, "short"), words(file, "enemy"),
                 words(file, "title"), roles(file, "member"), words(file, "group"), words(file, "armed"), regimes(file),
-                names(file, "roaming"), names(file, "roamland"));
+                names(file, "roaming"), names(file, "roamland"), phrases(file));
     }
 
     /** The entries "KIND NAME ...": actor entry names as the dictionaries write them, {@code _} read as a blank. */
@@ -128,6 +130,20 @@ final class Definites {
         return map;
     }
 
+    /** The entries "phrase ROLE MODIFIER NOUN": each two-word phrase's role, keyed by its words in lower case. */
+    private static Map<String, String> phrases(CueFile file) {
+        Map<String, String> map = new HashMap<>();
+        for (CueFile.Cue c : file.of("phrase")) {
+            String[] f = c.value().strip().split("\\s+");
+            if (f.length != 3 || f[0].length() != 3) {
+                throw c.error("'phrase' needs a three-letter role, a modifier and a noun, got 'phrase " + c.value()
+                        + "'");
+            }
+            map.put((f[1] + " " + f[2]).toLowerCase(Locale.ROOT), f[0].toUpperCase(Locale.ROOT));
+        }
+        return map;
+    }
+
     private static Set<String> words(CueFile file, String list) {
         Set<String> out = new java.util.HashSet<>();
         for (CueFile.Cue c : file.of(list)) {
@@ -190,6 +206,16 @@ final class Definites {
     /** Whether a modifier word tells an armed group's kind ("paramilitary", "militant"), not its name or country. */
     boolean armed(String word) {
         return armedWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The role a noun with the one modifier before it stands for ("the Transition authorities", "the General Staff":
+     * definites.txt phrase), or null when the two words are no such phrase.
+     */
+    String phraseRole(String modifier, String word, String lemma) {
+        String m = modifier.toLowerCase(Locale.ROOT) + " ";
+        String r = roleByPhrase.get(m + word.toLowerCase(Locale.ROOT));
+        return r != null ? r : roleByPhrase.get(m + lemma.toLowerCase(Locale.ROOT));
     }
 
     /** The role the noun (its word or lemma) stands for, or null when it is none of these nouns. */

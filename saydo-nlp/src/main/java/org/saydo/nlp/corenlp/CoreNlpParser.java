@@ -107,6 +107,12 @@ public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitt
     private static final java.util.Set<String> GERUND_SUBJECT_VERB_TAGS = java.util.Set.of("VBD", "VBZ", "VBN");
     /** Tags of a verb whose subject a weapon's name just before it is ("a Ukrainian drone struck", "... hits"). */
     private static final java.util.Set<String> WEAPON_SUBJECT_VERB_TAGS = java.util.Set.of("VBD", "VBZ", "VBN");
+    /** Nouns of an armed body the tagger also reads as adjectives ("Israel's military/JJ accused/VBN ..."). */
+    private static final java.util.Set<String> BODY_ADJECTIVES = java.util.Set.of("military", "paramilitary");
+    /** Tags before such a word that open its noun phrase: a possessive, an article, a nationality. */
+    private static final java.util.Set<String> BODY_LEFT_TAGS = java.util.Set.of("POS", "DT", "JJ", "PRP$");
+    /** Tags of the verb whose subject such a word is ("accused", "condemned", "says"). */
+    private static final java.util.Set<String> BODY_VERB_TAGS = java.util.Set.of("VBD", "VBN", "VBZ");
     /** Tags of a word that may be the subject or the marker of a base-form verb ("they shell", "to bomb"). */
     private static final java.util.Set<String> VERB_LEFT_TAGS = java.util.Set.of("PRP", "NNS", "NNPS", "MD", "TO",
             "RB", "WDT", "WP", "CC", ",");
@@ -432,6 +438,22 @@ public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitt
             if (i + 1 < tokens.size() && "VBN".equals(t.tag()) && "HYPH".equals(prev.tag())
                     && OBJECT_DETERMINER_TAGS.contains(tokens.get(i + 1).tag())) {
                 t.setTag("VBD");
+            }
+            // "Israel's military accused Hezbollah of ...", "Sudan's paramilitary condemned the strike": the tagger
+            // reads a body's noun that is also an adjective as the adjective of the word after it, and the verb as a
+            // participle ("military/JJ accused/VBN"), so the sentence becomes one noun phrase headed by the object;
+            // with a past form the country becomes the subject and the body is lost. Such a word after a possessive,
+            // an article or an adjective, right before a verb, is the subject's noun; a participle after it with no
+            // "by" phrase is the past tense ("the military backed by Moscow" keeps its participle).
+            if (BODY_ADJECTIVES.contains(t.word().toLowerCase(java.util.Locale.ROOT)) && "JJ".equals(t.tag())
+                    && BODY_LEFT_TAGS.contains(prev.tag()) && i + 1 < tokens.size()
+                    && BODY_VERB_TAGS.contains(tokens.get(i + 1).tag())) {
+                t.setTag("NN");
+                CoreLabel verb = tokens.get(i + 1);
+                if ("VBN".equals(verb.tag())
+                        && (i + 2 == tokens.size() || !"by".equalsIgnoreCase(tokens.get(i + 2).word()))) {
+                    verb.setTag("VBD");
+                }
             }
             if (hyphenatedGivenName(tokens, i)) {
                 tokens.get(i - 2).setTag("NNP");

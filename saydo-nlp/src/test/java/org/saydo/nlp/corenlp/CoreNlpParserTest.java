@@ -101,6 +101,17 @@ class CoreNlpParserTest {
     }
 
     @Test
+    void aBodysNounReadAsAnAdjectiveBeforeAVerbIsTheSubject() {
+        // "military" was tagged JJ and "accused" VBN, and the sentence became one noun phrase headed by "Hezbollah";
+        // "military" before a noun ("military spending") stays an adjective
+        String text = "Israel's military accused Hezbollah of firing rockets. Russia's military spending rose.";
+        ParsedDocument parsed = assertRepaired(text, 2, "military", "NN", 3, 2);
+
+        assertThat(parsed.sentences().get(0).token(3).pos()).isEqualTo("VBD");
+        assertThat(parsed.sentences().get(1).token(2).pos()).isEqualTo("JJ");
+    }
+
+    @Test
     void aForceGerundBeforeAPastVerbIsItsSubject() {
         // "shelling" after a nationality was tagged VBG and made the clause's verb, with "damaged" hung on it and
         // no subject, so "Russian shelling damaged a hospital" coded nothing; a gerund that takes an object stays
