@@ -1915,6 +1915,14 @@ final class QuoteFinder extends SentencePass {
         if (party == null && (local || localOffice)) {
             // witnesses speak of where they are: the last place named
             party = ctx.discourse.lastPlace(actors.placesBefore(subject), s.index(), List.of());
+            for (Mention m : party != null ? List.<Mention>of() : ctx.mentions) {
+                if (m.isActor() && m.code().length() == 3 && m.first() > subject && s.token(m.first()).isProperNoun()) {
+                    // speaker32: "Local officials said a drone hit a house in Kharkiv" with no place before: the
+                    // place their words name
+                    party = new ActorRef(m.code(), m.name(), s.token(m.first()).word());
+                    break;
+                }
+            }
         }
         for (var d : party != null ? List.<org.saydo.nlp.Dependency>of() : s.children(subject)) {
             String rel = d.relation();
