@@ -20,7 +20,8 @@ import java.util.Set;
  * @param launchers lower-case lemmas of verbs that launch a projectile ("launch", "fire")
  * @param projectiles lower-case lemmas of the missiles and rockets whose launch at no one may be a test
  * @param home CAMEO codes (prefixes) of acts a state does to its own country when the text names no one else:
- *        states of emergency and martial law (1724)
+ *        states of emergency and martial law (1724); an entry "CODE word" only when the act's trigger has that word
+ *        (a curfew, 1723, not a road closed)
  * @param tested lower-case lemmas of the projectiles a state tests (missiles, not the rockets of a fight): their launch
  *        at no one named is a display also in a report that names no second side
  * @param crowds lower-case lemmas of crowd nouns: a crowd of no party named that protests is the people of the place
@@ -95,22 +96,41 @@ record Posture(Set<String> aimed, Map<String, String> alone, Set<String> facing,
             }
         }
         return new Posture(WordLists.words(file, "aimed"), alone, WordLists.words(file, "facing"),
-                WordLists.words(file, "launch"), WordLists.words(file, "projectile"), codes(file, "home"),
+                WordLists.words(file, "launch"), WordLists.words(file, "projectile"), homes(file),
                 WordLists.words(file, "tested"), WordLists.words(file, "crowd"),
                 WordLists.words(file, "missions"));
     }
 
-    private static Set<String> codes(CueFile file, String kind) {
+    /** The {@code home} entries: "CODE" for every act of the code, "CODE word" for one its trigger tells by a word. */
+    private static Set<String> homes(CueFile file) {
         Set<String> out = new java.util.HashSet<>();
-        for (CueFile.Cue c : file.of(kind)) {
-            for (String code : c.value().trim().split("\\s+")) {
-                if (!code.matches("\\d{2,4}")) {
-                    throw c.error("expected CAMEO codes after '" + kind + "', got '" + code + "'");
+        for (CueFile.Cue c : file.of("home")) {
+            String[] f = c.value().trim().split("\\s+");
+            long codes = java.util.Arrays.stream(f).filter(w -> w.matches("\\d{2,4}")).count();
+            if (codes == f.length) {
+                out.addAll(List.of(f));
+            } else if (codes == 1 && f[0].matches("\\d{2,4}")) { // "home 1723 curfew": told by these words only
+                for (int i = 1; i < f.length; i++) {
+                    out.add(f[0] + " " + f[i].toLowerCase(java.util.Locale.ROOT));
                 }
-                out.add(code);
+            } else {
+                throw c.error("expected 'home CODE ...' or 'home CODE WORD ...', got 'home " + c.value() + "'");
             }
         }
         return out;
+    }
+
+    /** Whether an act of this code told by this trigger is a {@code home} act. */
+    private boolean homeAct(String code, String trigger) {
+        for (String h : home) {
+            int blank = h.indexOf(' ');
+            if (blank < 0 ? code.startsWith(h) : code.startsWith(h.substring(0, blank)) && trigger != null
+                    && java.util.Arrays.asList(trigger.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}-]+"))
+                            .contains(h.substring(blank + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -128,7 +148,8 @@ record Posture(Set<String> aimed, Map<String, String> alone, Set<String> facing,
         Objects.requireNonNull(states, "states");
         List<org.saydo.record.Event> out = new java.util.ArrayList<>(events.size());
         for (org.saydo.record.Event e : events) {
-            if (e.target() == null && e.source() != null && home.stream().anyMatch(e.cameo()::startsWith)) {
+            if (e.target() == null && e.source() != null
+                    && homeAct(e.cameo(), e.provenance() == null ? null : e.provenance().trigger())) {
                 String country = ActorResolver.countryOf(e.source().code());
                 if (country.length() == 3 && ActorResolver.isCountry(country)) {
                     String name = states.stream().filter(a -> a.code().equals(country))
@@ -149,7 +170,7 @@ record Posture(Set<String> aimed, Map<String, String> alone, Set<String> facing,
      */
     boolean atHome(String code) {
         Objects.requireNonNull(code, "code");
-        return home.stream().anyMatch(code::startsWith);
+        return home.stream().anyMatch(h -> h.indexOf(' ') < 0 && code.startsWith(h));
     }
 
     /**
