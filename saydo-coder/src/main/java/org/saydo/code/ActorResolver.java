@@ -976,11 +976,36 @@ final class ActorResolver {
                 List<Arg> definite = actorsOf(i); // "The army said its aircraft had struck ... and it urged"
                 a = definite.size() == 1 ? definite.get(0) : null;
             }
-            if (a != null && a.person() == person) {
-                return a;
+            if (a != null && (a.person() == person || person && heldOffice(i))) {
+                return a; // speaker32: "The UN Secretary-General is shocked, his spokesperson said": the office's holder
             }
         }
         return fronted(pronoun, person);
+    }
+
+    /** speaker32: titles, ranks and person nouns of an office one person holds (words.txt speaker-title,
+     * speaker-title-military, speaker-person; "Secretary-General" is parsed with the head "General"). */
+    private static final Set<String> HELD_OFFICES = union(WordLists.words("speaker-title"),
+            union(WordLists.words("speaker-title-military"), WordLists.words("speaker-person")));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+
+    /**
+     * speaker32: whether a subject names a party by an office one person holds ("the UN Secretary-General", "the
+     * President"), so that "his" or "her" may stand for it: its head word, or a part of a hyphenated one, is a title
+     * or a person noun.
+     */
+    private boolean heldOffice(int subject) {
+        for (String part : s.token(subject).word().toLowerCase(java.util.Locale.ROOT).split("-")) {
+            if (HELD_OFFICES.contains(part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

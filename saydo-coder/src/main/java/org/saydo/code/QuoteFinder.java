@@ -1915,6 +1915,14 @@ final class QuoteFinder extends SentencePass {
         if (party == null && (local || localOffice)) {
             // witnesses speak of where they are: the last place named
             party = ctx.discourse.lastPlace(actors.placesBefore(subject), s.index(), List.of());
+            for (Mention m : party != null ? List.<Mention>of() : ctx.mentions) {
+                if (m.isActor() && m.code().length() == 3 && m.first() > subject && s.token(m.first()).isProperNoun()) {
+                    // speaker32: "Local officials said a drone hit a house in Kharkiv" with no place before: the
+                    // place their words name
+                    party = new ActorRef(m.code(), m.name(), s.token(m.first()).word());
+                    break;
+                }
+            }
         }
         for (var d : party != null ? List.<org.saydo.nlp.Dependency>of() : s.children(subject)) {
             String rel = d.relation();
@@ -1947,7 +1955,7 @@ final class QuoteFinder extends SentencePass {
         }
         // "the ministry" refers back to a ministry named before; bare "officials" to whoever was speaking
         boolean definite = Syntax.hasChildWord(s, subject, "det", "the") && !t.pos().endsWith("S");
-        Pattern same = Pattern.compile("(?i)\\b" + Pattern.quote(noun));
+        Pattern same = sameBody(subject, noun);
         Arg speaking = ctx.discourse.lastSpeaker;
         if (party == null && definite && !local && speaking != null
                 && ctx.discourse.lastSpeakerSentence >= s.index() - SPEAKER_REACH && same.matcher(speaking.actor().text()).find()) {
@@ -1960,6 +1968,12 @@ final class QuoteFinder extends SentencePass {
         }
         if (party == null && !local) {
             party = mainClauseParty(subject); // "The North had signalled the move, when a vice minister said ..."
+        }
+        String own = ownSide(subject, definite, role, noun);
+        if (party == null && own != null) {
+            // speaker32: "SEOUL - ... China's foreign ministry said ... The defence ministry said ...": a state's office
+            // no party owns and the report did not name before is the report's own state's, not the last speaker's
+            party = new ActorRef(own, own, t.word());
         }
         if (party == null && ctx.discourse.lastSpeaker != null
                 && ctx.discourse.lastSpeakerSentence >= s.index() - SPEAKER_REACH) {
@@ -2023,6 +2037,46 @@ final class QuoteFinder extends SentencePass {
             ctx.discourse.named.add(speaker); // "Baerbock said" later is the same minister's
         }
         return new Arg(speaker, np.get(0), np.get(np.size() - 1), title != null);
+    }
+
+    /**
+     * speaker32: the words a definite office must share with a party named before to be that party's: its noun and
+     * the modifiers before it ("the defence ministry" is not "China's foreign ministry"; "the ministry" is any
+     * ministry).
+     */
+    private Pattern sameBody(int subject, String noun) {
+        StringBuilder re = new StringBuilder("(?i)");
+        for (var d : s.children(subject)) {
+            Token m = s.token(d.dependent());
+            if (d.dependent() < subject && (d.relation().equals("amod") || d.relation().equals("compound"))
+                    && !m.isProperNoun() && m.word().chars().allMatch(Character::isLetter)) {
+                re.append("(?=.*\\b").append(Pattern.quote(Syntax.lower(m))).append(")");
+            }
+        }
+        return Pattern.compile(re.append(".*?\\b").append(Pattern.quote(noun)).toString());
+    }
+
+    /**
+     * speaker32: the country a definite state office no party owns ("the defence ministry", "the army", "the
+     * government") speaks for in a report told from one state's side (its dateline's, else its lead's) when the last
+     * speaker is another country's and no party of that office was named before it: the report's own. Null
+     * otherwise (the last speaker and the last body named with the noun keep their claim).
+     */
+    private String ownSide(int subject, boolean definite, String role, String noun) {
+        String home = ctx.discourse.homeCountry();
+        Arg speaking = ctx.discourse.lastSpeaker;
+        if (!definite || !STATE_SPEAKERS.contains(noun) || !role.equals("MIL") && !role.equals("GOV") || home == null
+                || !ActorResolver.stateBody(home) || speaking == null
+                || ctx.discourse.lastSpeakerSentence < s.index() - SPEAKER_REACH
+                || ActorResolver.countryOf(speaking.actor().code()).equals(home)) {
+            return null;
+        }
+        for (Mention m : ctx.mentions) {
+            if (m.isActor() && m.last() < subject) {
+                return null; // "Russia expelled ten diplomats, the foreign ministry said": the clause names its party
+            }
+        }
+        return home;
     }
 
     /**
