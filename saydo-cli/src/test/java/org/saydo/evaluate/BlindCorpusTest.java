@@ -22,12 +22,12 @@ class BlindCorpusTest {
 
     // The floors are 0.1 point under the figures the lead measured on the blind half (with the shipped judge);
     // whoever tunes the coder must not run this on it. Raise them when the figures rise.
-    /** Events, dyad + root: precision floor in percent (measured 59.2). */
-    static final double PRECISION_FLOOR = 59.1;
-    /** Events, dyad + root: recall floor in percent (measured 34.0). */
-    static final double RECALL_FLOOR = 33.9;
-    /** Quotes: speaker accuracy floor in percent (measured 78.4). */
-    static final double SPEAKER_FLOOR = 78.3;
+    /** Events, dyad + root: precision floor in percent (measured 59.8). */
+    static final double PRECISION_FLOOR = 59.7;
+    /** Events, dyad + root: recall floor in percent (measured 34.5). */
+    static final double RECALL_FLOOR = 34.4;
+    /** Quotes: speaker accuracy floor in percent (measured 79.0). */
+    static final double SPEAKER_FLOOR = 78.9;
 
     /** The project's root: the nearest folder, from this module's, that holds {@code corpus/}. */
     static Path projectRoot() {
