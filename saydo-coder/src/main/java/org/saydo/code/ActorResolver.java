@@ -1370,20 +1370,29 @@ final class ActorResolver {
     /**
      * A body of no country of its own modified by a hyphenated participle of installation after a party's name
      * ("Russian-installed officials", "the Moscow-appointed governor", {@code words.txt} {@code installed}): that
-     * party's country's, with the body's agent; null for any other nominal. The tokenizer splits such a word into
-     * three tokens, and the parser hangs the name on the participle, outside the nominal's own words.
+     * party's country's, with the body's agent; null for any other nominal ({@link #hyphenatedCountry}).
      */
     private Arg installedBy(int h, Mention agent, List<Integer> np) {
+        Mention m = hyphenatedCountry(h, INSTALLED);
+        return m == null ? null : arg(agent.agent().apply(countryOf(m.code())), m.name(), np, -1, false);
+    }
+
+    /**
+     * The country named before a hyphenated participle of {@code participles} that modifies the nominal at {@code h}
+     * ("Russian-installed officials", "a British-owned tanker"), or null. The tokenizer splits such a word into three
+     * tokens, and the parser hangs the name on the participle, outside the nominal's own words.
+     */
+    private Mention hyphenatedCountry(int h, Set<String> participles) {
         for (var d : s.children(h)) {
             int p = d.dependent();
             if (p > h || !(Syntax.is(d.relation(), "amod") || Syntax.is(d.relation(), "acl"))
-                    || !INSTALLED.contains(Syntax.lower(s.token(p))) || Syntax.hyphenated(s, p) == null) {
+                    || !participles.contains(Syntax.lower(s.token(p))) || Syntax.hyphenated(s, p) == null) {
                 continue;
             }
             for (Mention m : mentions) {
                 String country = m.isActor() && !m.person() && m.last() == p - 2 ? countryOf(m.code()) : null;
                 if (country != null && country.length() == 3 && isCountry(country)) {
-                    return arg(agent.agent().apply(country), m.name(), np, -1, false);
+                    return m;
                 }
             }
         }
@@ -1397,8 +1406,7 @@ final class ActorResolver {
      * freshH31: a thing no actor names, modified by a hyphenated participle of owning or flagging after a country
      * ("a British-owned tanker", "the Panama-flagged bulk carriers", {@code words.txt} {@code owning}): that country,
      * with the thing's agent when it has one (the corpus codes a ship attacked by its flag's or owner's country); null
-     * for any other nominal. The parser hangs
-     * the country on the participle, outside the nominal's own words, as it does for {@link #installedBy}.
+     * for any other nominal ({@link #hyphenatedCountry}).
      */
     private Arg ownedBy(int h, Mention agent, List<Integer> np) {
         List<Integer> heads = new ArrayList<>(List.of(h));
@@ -1413,20 +1421,12 @@ final class ActorResolver {
     }
 
     private Arg ownedAt(int h, Mention agent, List<Integer> np) {
-        for (var d : s.children(h)) {
-            int p = d.dependent();
-            if (p > h || !(Syntax.is(d.relation(), "amod") || Syntax.is(d.relation(), "acl"))
-                    || !OWNING.contains(Syntax.lower(s.token(p))) || Syntax.hyphenated(s, p) == null) {
-                continue;
-            }
-            for (Mention m : mentions) {
-                String country = m.isActor() && !m.person() && m.last() == p - 2 ? countryOf(m.code()) : null;
-                if (country != null && country.length() == 3 && isCountry(country)) {
-                    return arg(agent == null ? country : agent.agent().apply(country), m.name(), np, -1, false);
-                }
-            }
+        Mention m = hyphenatedCountry(h, OWNING);
+        if (m == null) {
+            return null;
         }
-        return null;
+        String country = countryOf(m.code());
+        return arg(agent == null ? country : agent.agent().apply(country), m.name(), np, -1, false);
     }
 
     /**
