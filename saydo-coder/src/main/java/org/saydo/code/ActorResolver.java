@@ -4,8 +4,11 @@ import static org.saydo.code.ModalityRules.CLAIM_NOUNS;
 import static org.saydo.code.ModalityRules.PLAN_NOUNS;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.saydo.doc.Document;
@@ -89,7 +92,7 @@ final class ActorResolver {
                 }
             }
         }
-        String word = s.token(head).word().toLowerCase(java.util.Locale.ROOT);
+        String word = s.token(head).word().toLowerCase(Locale.ROOT);
         if (reciprocal(head)) {
             // "the army and the RSF accused each other": each party the verb's subject names is the other's target
             List<Arg> subjects = subjectsOf(s.head(head), 1);
@@ -292,7 +295,7 @@ final class ActorResolver {
             }
         }
         Token t = s.token(h);
-        String w = t.word().toLowerCase(java.util.Locale.ROOT);
+        String w = t.word().toLowerCase(Locale.ROOT);
         boolean form = t.pos().startsWith("JJ") || w.endsWith("an") || w.endsWith("ese") || w.endsWith("ish")
                 || w.endsWith("i") || w.endsWith("ch");
         return form && mentions.stream().anyMatch(m -> m.isActor() && m.first() == h && m.last() == h
@@ -418,7 +421,7 @@ final class ActorResolver {
     List<Arg> groupFor(int pronoun) {
         for (int subj = pronoun - 1; subj >= 0; subj--) {
             if (!Syntax.is(s.relation(subj), "nsubj")
-                    || PLURAL_PRONOUNS.contains(s.token(subj).word().toLowerCase(java.util.Locale.ROOT))) {
+                    || PLURAL_PRONOUNS.contains(s.token(subj).word().toLowerCase(Locale.ROOT))) {
                 continue;
             }
             List<Arg> found = actorsOf(subj);
@@ -748,7 +751,7 @@ final class ActorResolver {
     private Arg population(int h) {
         Token t = s.token(h);
         if (inPopulation || !t.isNoun() || t.isProperNoun() || !coder.implicitTargets.population(Syntax.lower(t))
-                && !coder.implicitTargets.population(t.word().toLowerCase(java.util.Locale.ROOT))) {
+                && !coder.implicitTargets.population(t.word().toLowerCase(Locale.ROOT))) {
             return null;
         }
         for (var d : s.children(h)) {
@@ -922,11 +925,11 @@ final class ActorResolver {
      */
     private boolean ownName(int h) {
         if (discourse.voice == null || !s.token(h).isNoun() || !Character.isUpperCase(s.token(h).word().charAt(0))
-                || quoted(s.token(h).begin())) {
+                || QuoteSpan.covers(discourse.quoteSpans, s.token(h).begin())) {
             return false;
         }
-        Set<String> name = new java.util.HashSet<>(java.util.Arrays.asList(
-                discourse.voice.actor().text().toLowerCase(java.util.Locale.ROOT).split("\\W+")));
+        Set<String> name = new HashSet<>(Arrays.asList(
+                discourse.voice.actor().text().toLowerCase(Locale.ROOT).split("\\W+")));
         boolean the = false;
         for (var d : s.children(h)) {
             Token c = s.token(d.dependent());
@@ -934,21 +937,11 @@ final class ActorResolver {
                 the |= c.word().equalsIgnoreCase("the");
             } else if (!(Syntax.is(d.relation(), "compound") || Syntax.is(d.relation(), "amod"))
                     || !Character.isUpperCase(c.word().charAt(0))
-                    || !name.contains(c.word().toLowerCase(java.util.Locale.ROOT))) {
+                    || !name.contains(c.word().toLowerCase(Locale.ROOT))) {
                 return false;
             }
         }
-        return the && name.contains(s.token(h).word().toLowerCase(java.util.Locale.ROOT));
-    }
-
-    /** Whether a character offset lies between quotation marks of the report. */
-    private boolean quoted(int offset) {
-        for (QuoteSpan q : discourse.quoteSpans) {
-            if (q.begin() < offset && offset < q.end()) {
-                return true;
-            }
-        }
-        return false;
+        return the && name.contains(s.token(h).word().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -956,7 +949,7 @@ final class ActorResolver {
      * said it was ready" ("it": an organisation or country), "Putin said he would" ("he": a person).
      */
     private Arg localAntecedent(int pronoun) {
-        String w = s.token(pronoun).word().toLowerCase(java.util.Locale.ROOT);
+        String w = s.token(pronoun).word().toLowerCase(Locale.ROOT);
         boolean person = Set.of("he", "him", "his", "she", "her").contains(w);
         boolean thing = Set.of("it", "its").contains(w);
         if (!person && !thing) {
@@ -989,7 +982,7 @@ final class ActorResolver {
             union(WordLists.words("speaker-title-military"), WordLists.words("speaker-person")));
 
     private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new java.util.HashSet<>(a);
+        Set<String> all = new HashSet<>(a);
         all.addAll(b);
         return Set.copyOf(all);
     }
@@ -1000,7 +993,7 @@ final class ActorResolver {
      * or a person noun.
      */
     private boolean heldOffice(int subject) {
-        for (String part : s.token(subject).word().toLowerCase(java.util.Locale.ROOT).split("-")) {
+        for (String part : s.token(subject).word().toLowerCase(Locale.ROOT).split("-")) {
             if (HELD_OFFICES.contains(part)) {
                 return true;
             }
@@ -1025,7 +1018,7 @@ final class ActorResolver {
                     int c = d.dependent();
                     String prep = Syntax.is(d.relation(), "obl") ? Syntax.preposition(s, c) : null;
                     if (c < x && (d.relation().equals("obj") || prep != null
-                            && Set.of("on", "upon", "to").contains(prep.toLowerCase(java.util.Locale.ROOT)))) {
+                            && Set.of("on", "upon", "to").contains(prep.toLowerCase(Locale.ROOT)))) {
                         Arg a = actorOf(c, 3);
                         return a != null && a.person() == person ? a : null;
                     }
@@ -1085,7 +1078,8 @@ final class ActorResolver {
         Token t = s.token(h);
         String pos = t.pos();
         if (pos.equals("PRP") || pos.equals("PRP$")) {
-            if (discourse.voice != null && FIRST_PLURAL.contains(Syntax.lower(t)) && !quoted(t.begin())) {
+            if (discourse.voice != null && FIRST_PLURAL.contains(Syntax.lower(t))
+                    && !QuoteSpan.covers(discourse.quoteSpans, t.begin())) {
                 // statement31: "We call on the international community ...", "our forces responded": in an official
                 // text the first person is its issuer (words.txt first-plural); inside quotation marks, a speaker's
                 return rebase(discourse.voice, h);
@@ -1168,14 +1162,14 @@ final class ActorResolver {
             }
             for (int c : s.children(h, "nmod")) {
                 String prep = Syntax.preposition(s, c);
-                boolean lookThrough = Syntax.QUANTIFIERS.contains(t.word().toLowerCase(java.util.Locale.ROOT));
+                boolean lookThrough = Syntax.QUANTIFIERS.contains(t.word().toLowerCase(Locale.ROOT));
                 if (prep.equals("of") && (agent != null || lookThrough) || prep.equals("for") && agent != null) {
                     Arg inner = actorOf(c, depth + 1);
                     if (inner != null) {
                         String code = agent != null && agent.covers(h) ? agent.agent().apply(inner.actor().code())
                                 : inner.actor().code();
                         if (agent != null && agent.covers(h) && prep.equals("of")
-                                && DELEGATIONS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
+                                && DELEGATIONS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
                             code = delegationOf(inner.actor().code());
                         }
                         return arg(code, inner.actor().name(), np, c, inner.person() && agent == null);
@@ -1621,8 +1615,8 @@ final class ActorResolver {
             ActorRef a = before.get(k);
             String country = countryOf(a.code());
             if (compass && country.length() == 3 && isCountry(country)
-                    && a.name().toUpperCase(java.util.Locale.ROOT).startsWith(
-                            word.toUpperCase(java.util.Locale.ROOT) + " ")) {
+                    && a.name().toUpperCase(Locale.ROOT).startsWith(
+                            word.toUpperCase(Locale.ROOT) + " ")) {
                 return new ActorRef(country, a.name(), word);
             }
             if (initials && initialsOf(a.text()).endsWith(word) && !a.text().equals(word)) {

@@ -2394,7 +2394,7 @@ final class QuoteFinder extends SentencePass {
             ActorResolver other = new ActorResolver(ctx.coder, ctx.doc, next,
                     ctx.coder.finder.find(next, EventCoder.dateOf(ctx.doc)), ctx.discourse, List.of());
             for (Token t : next.tokens()) {
-                if (!t.isVerb() || !SPEECH.contains(Syntax.lower(t)) || insideQuote(t.begin())) {
+                if (!t.isVerb() || !SPEECH.contains(Syntax.lower(t)) || QuoteSpan.covers(ctx.spans, t.begin())) {
                     continue;
                 }
                 List<Integer> subjects = next.children(t.index(), "nsubj");
@@ -2406,16 +2406,6 @@ final class QuoteFinder extends SentencePass {
             }
         }
         return null;
-    }
-
-    /** Whether a character offset lies inside quotation marks. */
-    private boolean insideQuote(int offset) {
-        for (QuoteSpan q : ctx.spans) {
-            if (q.begin() < offset && offset < q.end()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The speaker of the next sentence's speech verb, for a quote whose speaker is named after it. */

@@ -16,6 +16,16 @@ record QuoteSpan(int begin, int end) {
         }
     }
 
+    /** Whether a character offset lies between the quotation marks of one of {@code spans}. */
+    static boolean covers(List<QuoteSpan> spans, int offset) {
+        for (QuoteSpan q : spans) {
+            if (q.begin() < offset && offset < q.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static List<QuoteSpan> find(String text) {
         List<QuoteSpan> out = new ArrayList<>();
         int open = -1;
