@@ -122,11 +122,12 @@ record Posture(Set<String> aimed, Map<String, String> alone, Set<String> facing,
 
     /** Whether an act of this code told by this trigger is a {@code home} act. */
     private boolean homeAct(String code, String trigger) {
+        List<String> words = trigger == null ? List.of()
+                : List.of(trigger.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}-]+"));
         for (String h : home) {
             int blank = h.indexOf(' ');
-            if (blank < 0 ? code.startsWith(h) : code.startsWith(h.substring(0, blank)) && trigger != null
-                    && java.util.Arrays.asList(trigger.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}-]+"))
-                            .contains(h.substring(blank + 1))) {
+            if (blank < 0 ? code.startsWith(h)
+                    : code.startsWith(h.substring(0, blank)) && words.contains(h.substring(blank + 1))) {
                 return true;
             }
         }

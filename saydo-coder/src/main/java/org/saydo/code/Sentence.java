@@ -637,23 +637,17 @@ final class Sentence {
      * Foreign Affairs of Ukraine", "North Korea's defence ministry statement"; not "Statement on the North Korean
      * attack"), else the first line above it; none when they are of several parties (a joint statement).
      */
-    private void voice(Arg mainSubject) {
+    private void voice(Arg mainSubject, int heading) {
         if (s.tokens().stream().anyMatch(t -> Syntax.lower(t).equals("joint"))) {
             return;
         }
         List<Arg> issuers = new ArrayList<>();
-        for (Token t : s.tokens()) {
-            if (!OFFICIAL_HEADINGS.contains(Syntax.lower(t))) {
-                continue;
-            }
-            for (Token u : s.tokens()) {
-                for (Arg a : actors.actorsOf(u.index())) {
-                    if (mainSubject != null && mainSubject.first() == a.first() || ownedBy(u.index(), t.index())) {
-                        issuers.add(a);
-                    }
+        for (Token u : s.tokens()) {
+            for (Arg a : actors.actorsOf(u.index())) {
+                if (mainSubject != null && mainSubject.first() == a.first() || ownedBy(u.index(), heading)) {
+                    issuers.add(a);
                 }
             }
-            break;
         }
         Arg one = oneIssuer(issuers);
         discourse.voice = one != null ? one : issuers.isEmpty() ? discourse.firstLine : null;
@@ -1366,13 +1360,9 @@ final class Sentence {
             // an official text, whose issuer is the state or state body its heading names as the heading's subject or as
             // the heading word's own ("Statement by Israel's foreign ministry", "North Korea's defence ministry statement")
             discourse.official = true;
-            voice(mainSubject);
-            int heading = -1;
-            for (Token t : s.tokens()) {
-                if (heading < 0 && OFFICIAL_HEADINGS.contains(Syntax.lower(t))) {
-                    heading = t.index();
-                }
-            }
+            int heading = s.tokens().stream().filter(t -> OFFICIAL_HEADINGS.contains(Syntax.lower(t)))
+                    .findFirst().orElseThrow().index();
+            voice(mainSubject, heading);
             for (Token t : s.tokens()) {
                 for (Arg a : discourse.issuer == null ? actors.actorsOf(t.index()) : List.<Arg>of()) {
                     boolean subject = mainSubject != null && mainSubject.first() == a.first();
