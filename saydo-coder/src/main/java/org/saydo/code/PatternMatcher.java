@@ -42,6 +42,51 @@ final class PatternMatcher extends SentencePass {
         this.actors = java.util.Objects.requireNonNull(actors, "actors");
     }
 
+    /**
+     * Each token's upper-case word, lemma and hyphenated word ({@link Syntax#upper}, {@link Syntax#upperLemma},
+     * {@link Syntax#hyphenated}), made on first use: every pattern of every verb asks for them again.
+     */
+    private String[] uppers;
+    private String[] upperLemmas;
+    private String[] hyphens;
+    private boolean[] hyphenDone;
+
+    private String upperAt(int i) {
+        if (uppers == null) {
+            uppers = new String[s.tokens().size()];
+        }
+        String u = uppers[i];
+        if (u == null) {
+            u = Syntax.upper(s.token(i));
+            uppers[i] = u;
+        }
+        return u;
+    }
+
+    private String upperLemmaAt(int i) {
+        if (upperLemmas == null) {
+            upperLemmas = new String[s.tokens().size()];
+        }
+        String u = upperLemmas[i];
+        if (u == null) {
+            u = Syntax.upperLemma(s.token(i));
+            upperLemmas[i] = u;
+        }
+        return u;
+    }
+
+    private String hyphenatedAt(int i) {
+        if (hyphens == null) {
+            hyphens = new String[s.tokens().size()];
+            hyphenDone = new boolean[s.tokens().size()];
+        }
+        if (!hyphenDone[i]) {
+            hyphens[i] = Syntax.hyphenated(s, i);
+            hyphenDone[i] = true;
+        }
+        return hyphens[i];
+    }
+
     final class PatternMatch {
         final VerbPattern pattern;
         final int score;
@@ -658,8 +703,7 @@ final class PatternMatcher extends SentencePass {
     private boolean modifierMatches(Term term, int c) {
         for (var d : s.children(c)) {
             if (d.relation().equals("compound") || d.relation().equals("amod")) {
-                Token m = s.token(d.dependent());
-                if (term.matches(Syntax.upper(m)) || term.matches(Syntax.upperLemma(m))) {
+                if (term.matches(upperAt(d.dependent())) || term.matches(upperLemmaAt(d.dependent()))) {
                     return true;
                 }
             }
@@ -675,9 +719,9 @@ final class PatternMatcher extends SentencePass {
         for (var d : s.children(c)) {
             if (d.relation().equals("compound") || d.relation().equals("amod")
                     || d.relation().equals("advmod") || d.relation().equals("nummod")) {
-                mods.add(Syntax.upper(s.token(d.dependent())));
-                mods.add(Syntax.upperLemma(s.token(d.dependent())));
-                String hyphenated = Syntax.hyphenated(s, d.dependent());
+                mods.add(upperAt(d.dependent()));
+                mods.add(upperLemmaAt(d.dependent()));
+                String hyphenated = hyphenatedAt(d.dependent());
                 if (hyphenated != null) {
                     mods.add(hyphenated); // "cross-border attacks": {CROSS-BORDER ATTACKS}
                 }
@@ -701,10 +745,9 @@ final class PatternMatcher extends SentencePass {
      * "austrian gold florin" is not "AUSTRIAN FLORIN"); 0 for no match.
      */
     private int headWords(Term head, int c) {
-        Token t = s.token(c);
-        String word = Syntax.upper(t);
-        String lemma = Syntax.upperLemma(t);
-        String hyphenated = Syntax.hyphenated(s, c);
+        String word = upperAt(c);
+        String lemma = upperLemmaAt(c);
+        String hyphenated = hyphenatedAt(c);
         // the tokenizer splits "cease-fire" and "pull-out": the pattern's word is the whole
         int best = head.matches(word) || head.matches(lemma) || hyphenated != null && head.matches(hyphenated)
                 ? 1 : 0;
@@ -715,7 +758,7 @@ final class PatternMatcher extends SentencePass {
             if (h <= i || h > c || !HEAD_PHRASE_WORDS.contains(s.relation(i))) {
                 break;
             }
-            String m = Syntax.upper(s.token(i));
+            String m = upperAt(i);
             words = m + " " + words;
             lemmas = m + " " + lemmas;
             if (head.matches(words) || head.matches(lemmas)) {

@@ -68,16 +68,40 @@ final class Syntax {
 
     /** Every token of the subtree of {@code i}, in order. */
     static List<Integer> subtree(ParsedSentence s, int i) {
-        TreeSet<Integer> out = new TreeSet<>();
-        collect(s, i, out, null);
-        return new ArrayList<>(out);
+        return subtree(s, i, null);
     }
 
     /** The subtree of {@code i} restricted to arcs whose relation is in {@code keep}. */
     static List<Integer> subtree(ParsedSentence s, int i, Set<String> keep) {
+        int n = s.tokens().size();
+        if (i >= 0 && i < n) {
+            // a mark per token, read back in token order: the same sorted indexes as a tree set, without one
+            boolean[] in = new boolean[n];
+            mark(s, i, in, keep);
+            List<Integer> marked = new ArrayList<>();
+            for (int k = 0; k < n; k++) {
+                if (in[k]) {
+                    marked.add(k);
+                }
+            }
+            return marked;
+        }
         TreeSet<Integer> out = new TreeSet<>();
         collect(s, i, out, keep);
         return new ArrayList<>(out);
+    }
+
+    /** As {@link #collect} for a token inside the sentence: every dependent is inside it too. */
+    private static void mark(ParsedSentence s, int i, boolean[] in, Set<String> keep) {
+        if (in[i]) {
+            return;
+        }
+        in[i] = true;
+        for (var d : s.children(i)) {
+            if (keep == null || keep.contains(d.relation())) {
+                mark(s, d.dependent(), in, keep);
+            }
+        }
     }
 
     private static void collect(ParsedSentence s, int i, Set<Integer> out, Set<String> keep) {

@@ -109,8 +109,9 @@ public final class DiscardList {
         String text = String.join(" ", BLANKS.split(Words.upper(sentenceText).strip()));
         Discard sentenceLevel = null;
         for (Discard d : discards) {
-            if ((sentenceLevel == null || d.wholeStory()) && (d.wholeStory() || !ignored.test(d))
-                    && matches(text, d)) {
+            // the phrase first: a cheap search, where the predicate may be dearer and is only asked of a match
+            if ((sentenceLevel == null || d.wholeStory()) && matches(text, d)
+                    && (d.wholeStory() || !ignored.test(d))) {
                 if (d.wholeStory()) {
                     return Optional.of(d);
                 }

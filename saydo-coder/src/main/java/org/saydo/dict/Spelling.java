@@ -40,8 +40,12 @@ public final class Spelling {
      */
     private static final Map<String, List<Ending>> BY_LAST_TWO = new HashMap<>();
 
+    /** The last letters of the endings (all ASCII): a word that ends otherwise keeps its spelling. */
+    private static final boolean[] ENDS_IN = new boolean[128];
+
     static {
         for (Ending e : ENDINGS) {
+            ENDS_IN[e.british().charAt(e.british().length() - 1)] = true;
             BY_LAST_TWO.computeIfAbsent(lastTwo(e.british()), k -> new ArrayList<>()).add(e);
         }
     }
@@ -89,6 +93,10 @@ public final class Spelling {
         }
         if (word.length() < 2) {
             return word;
+        }
+        char last = word.charAt(word.length() - 1);
+        if (last >= ENDS_IN.length || !ENDS_IN[last]) {
+            return word; // no ending ends in this letter: nothing to look up
         }
         for (Ending e : BY_LAST_TWO.getOrDefault(lastTwo(word), List.of())) {
             int stem = word.length() - e.british().length();

@@ -68,7 +68,9 @@ public record ParsedSentence(int index, int begin, int end, String text, List<To
     public List<Integer> children(int i, String relation) {
         List<Integer> out = new ArrayList<>();
         for (Dependency d : children(i)) {
-            if (d.relation().equals(relation) || d.relation().startsWith(relation + ":")) {
+            String r = d.relation();
+            // "relation" or "relation:subtype", without building the prefix for every arc
+            if (r.startsWith(relation) && (r.length() == relation.length() || r.charAt(relation.length()) == ':')) {
                 out.add(d.dependent());
             }
         }

@@ -73,8 +73,8 @@ public final class CandidateFeatures {
     static Features features(float[] embedding, List<String> flags) {
         String[] names = new String[embedding.length + flags.size()];
         double[] values = new double[names.length];
+        System.arraycopy(embeddingNames(embedding.length), 0, names, 0, embedding.length);
         for (int i = 0; i < embedding.length; i++) {
-            names[i] = String.format(Locale.ROOT, "%s%03d", EMBEDDING, i);
             values[i] = embedding[i];
         }
         for (int i = 0; i < flags.size(); i++) {
@@ -82,6 +82,22 @@ public final class CandidateFeatures {
             values[embedding.length + i] = 1.0;
         }
         return new Features(names, values);
+    }
+
+    /** The names {@code e000} ... of the embedding's dimensions, made once: every candidate has them all. */
+    private static volatile String[] embeddingNames = new String[0];
+
+    /** At least {@code n} embedding dimensions' names ({@code e000} ...), the same strings as formatted per call. */
+    private static String[] embeddingNames(int n) {
+        String[] names = embeddingNames;
+        if (names.length < n) {
+            names = new String[n];
+            for (int i = 0; i < n; i++) {
+                names[i] = String.format(Locale.ROOT, "%s%03d", EMBEDDING, i);
+            }
+            embeddingNames = names;
+        }
+        return names;
     }
 
     /** The file (or mechanism) a rule came from: {@code CAMEO.2.0.txt:3090 - * TALKS} → {@code CAMEO.2.0.txt}. */
