@@ -1506,12 +1506,15 @@ final class QuoteFinder extends SentencePass {
             speakers = actors.actorsOf(subject); // a subject shared with another verb
         }
         if (speakers.size() == 1 && subject >= 0) {
-            return List.of(speakers.get(0));
+            return List.of(fronted(speakers.get(0), subject));
         }
         if (!speakers.isEmpty()) {
             return speakers;
         }
         Arg unnamed = subject >= 0 ? unnamedSpeaker(subject) : null;
+        if (unnamed != null) {
+            unnamed = fronted(unnamed, subject);
+        }
         if (unnamed == null && subject >= 0) {
             unnamed = shortName(subject);
         }
@@ -1558,6 +1561,57 @@ final class QuoteFinder extends SentencePass {
         return List.of();
     }
 
+
+    /**
+     * speaker33: "In Islamabad, the military said ...", "In Seoul, the Joint Chiefs of Staff said ...": a sentence that
+     * opens on a country or its capital alone ("In X,") sets where its unowned state office speaks from. A speaker
+     * read as a state's body whose own words name no country (no name but a generic body's, no possessor) is that
+     * country's body, with its role, whatever country the report named last. A town or a region ("In Kharkiv", "In
+     * southern Lebanon") tells where an act was, not who speaks, and leaves the speaker alone.
+     */
+    private Arg fronted(Arg speaker, int subject) {
+        String country = frontedCountry(subject);
+        String code = speaker.actor().code();
+        if (country == null || !ActorResolver.stateBody(code) || code.length() < 6 || code.startsWith(country)
+                || speaker.person() || !s.children(subject, "nmod:poss").isEmpty()) {
+            return speaker;
+        }
+        List<Integer> np = Syntax.subtree(s, subject, Set.of("compound", "amod", "det", "nmod:poss", "flat"));
+        for (Mention m : ctx.mentions) {
+            if (m.isActor() && !m.generic() && m.first() >= np.get(0) && m.last() <= np.get(np.size() - 1)) {
+                return speaker; // "In Kyiv, Russia's ambassador said": the words name the speaker's country
+            }
+        }
+        return new Arg(new ActorRef(country + code.substring(3), country, speaker.actor().text()), speaker.first(),
+                speaker.last(), speaker.person());
+    }
+
+    /**
+     * The country of a country's or capital's name that alone fills a sentence's opening "In X," before the token
+     * {@code before}; null for none, for a town or region (a place entry) and for a name with other words.
+     */
+    private String frontedCountry(int before) {
+        if (s.tokens().isEmpty() || !Syntax.lower(s.token(0)).equals("in")) {
+            return null;
+        }
+        int comma = -1;
+        for (int i = 1; i < Math.min(before, 6); i++) {
+            if (s.token(i).pos().equals(",")) {
+                comma = i;
+                break;
+            }
+        }
+        if (comma < 2) {
+            return null;
+        }
+        for (Mention m : ctx.mentions) {
+            if (m.isActor() && m.first() == 1 && m.last() == comma - 1 && !m.place() && !m.person()
+                    && m.code().length() == 3 && ActorResolver.isCountry(m.code())) {
+                return m.code();
+            }
+        }
+        return null;
+    }
 
     /** Where the report first named an actor of this code's country or organisation; MAX_VALUE when it did not. */
     private int firstNamed(String code) {
