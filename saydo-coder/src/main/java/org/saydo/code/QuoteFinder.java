@@ -2011,6 +2011,11 @@ final class QuoteFinder extends SentencePass {
         boolean definite = Syntax.hasChildWord(s, subject, "det", "the") && !t.pos().endsWith("S");
         Pattern same = sameBody(subject, noun);
         Arg speaking = ctx.discourse.lastSpeaker;
+        if (party == null && definite && STATE_SPEAKERS.contains(noun) && (role.equals("MIL") || role.equals("GOV"))) {
+            // speaker33: "Bangkok has closed all border crossings, the interior ministry says" after "Cambodia's
+            // defence ministry says ...": the state whose own deed the words tell, not the last speaker
+            party = ownDeedState(subject);
+        }
         if (party == null && definite && !local && speaking != null
                 && ctx.discourse.lastSpeakerSentence >= s.index() - SPEAKER_REACH && same.matcher(speaking.actor().text()).find()) {
             // "Taiwan's coast guard said four Chinese coast guard ships ... "...," the coast guard said": the body
@@ -2131,6 +2136,43 @@ final class QuoteFinder extends SentencePass {
             }
         }
         return home;
+    }
+
+    /**
+     * speaker33: the state that is the subject of the clause a state office's words follow ({@link
+     * #reportedSubjectState}) when that clause names no other party: a state's deed of its own ("Kyiv ordered the
+     * evacuation of three towns, the interior ministry said") is told by its own office. A clause that names another
+     * party ("Russia launched 40 drones at Ukraine, the air force said") may be the other side's account and gives
+     * null, as does a clause after the speaker.
+     */
+    private ActorRef ownDeedState(int subject) {
+        ActorRef state = reportedSubjectState(subject);
+        int v = s.head(subject);
+        if (state == null && v >= 0 && s.relation(subject).startsWith("nsubj") && s.token(v - 1).pos().equals(",")) {
+            // "Bangkok has shut all crossings, the interior ministry says": the parser hung the attribution on a noun
+            // of the clause before it; that clause's verb, the first verb above, reports
+            int up = s.head(v);
+            for (int step = 0; step < 3 && up >= 0 && !s.token(up).isVerb(); step++) {
+                up = s.head(up);
+            }
+            for (int doer : up >= 0 && up < subject ? s.children(up, "nsubj") : List.<Integer>of()) {
+                Arg a = actors.actorOf(doer, 0);
+                if (a != null && ActorResolver.stateBody(a.actor().code())) {
+                    state = a.actor();
+                }
+            }
+        }
+        if (state == null) {
+            return null;
+        }
+        String country = ActorResolver.countryOf(state.code());
+        for (Mention m : ctx.mentions) {
+            if (m.isActor() && m.last() < subject && ActorResolver.isCountry(m.code())
+                    && !ActorResolver.countryOf(m.code()).equals(country)) {
+                return null;
+            }
+        }
+        return state;
     }
 
     /**
