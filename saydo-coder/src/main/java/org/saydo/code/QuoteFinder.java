@@ -1727,7 +1727,12 @@ final class QuoteFinder extends SentencePass {
             return subjects.size() == 1 ? subjects.get(0) : -1;
         }
         boolean shares = Syntax.is(rel, "conj") && h < v || rel.equals("xcomp")
-                || (Syntax.is(rel, "advcl") || rel.equals("dep")) && s.token(v).pos().equals("VBG");
+                || (Syntax.is(rel, "advcl") || rel.equals("dep")) && s.token(v).pos().equals("VBG")
+                // speaker33: "The junta rejected the report, insisted that its forces had respected the law and
+                // called for an inquiry": the parser hangs the second of listed predicates on the first as a bare
+                // dependent after the comma; it shares the first one's subject
+                || rel.equals("dep") && s.token(v).pos().equals("VBD") && h < v && s.token(v - 1).pos().equals(",")
+                        && !s.children(v, "ccomp").isEmpty();
         if (!shares) {
             return -1;
         }
@@ -1984,6 +1989,9 @@ final class QuoteFinder extends SentencePass {
                     && (Set.of("of", "in", "for", "at", "with", "from").contains(Syntax.preposition(s, d.dependent()))
                     || "to".equals(Syntax.preposition(s, d.dependent())) && SERVING_SPEAKERS.contains(noun))) {
                 ActorRef own = possessorBefore(d.dependent(), subject);
+                if (own == null && rel.equals("nmod:poss")) {
+                    own = armedOwner(d.dependent()); // "the group's spokesman said" after "Hezbollah fired ..."
+                }
                 if (own != null) {
                     party = own; // "Guterres condemned the detentions, his spokesman said"
                     break;
@@ -2262,6 +2270,36 @@ final class QuoteFinder extends SentencePass {
         List<Integer> np = Syntax.subtree(s, subject, Set.of("compound", "amod", "det", "nmod:poss", "flat"));
         String text = ctx.doc.text().substring(s.token(np.get(0)).begin(), s.token(np.get(np.size() - 1)).end());
         return new Arg(new ActorRef(party.code(), party.name(), text), np.get(0), np.get(np.size() - 1), false);
+    }
+
+    /** Nouns that, owning a speaker, stand for an armed group named before ("the group's spokesman"). */
+    private static final Set<String> ARMED_OWNERS = WordLists.words("speaker-armed-owner");
+
+    /**
+     * speaker33: the armed group a common noun that owns a speaker stands for ("The group's spokesman said",
+     * "the movement's military spokesman", "the group's military wing warned" after "Hezbollah", "the Houthis",
+     * "Hamas"): the last armed group named earlier in the sentence, else in the report; not the last speaker, who
+     * may be a state or the UN. Null for another possessor, a proper name, or no armed group named.
+     */
+    private ActorRef armedOwner(int possessor) {
+        Token t = s.token(possessor);
+        if (t.isProperNoun() || !ARMED_OWNERS.contains(Syntax.lower(t))
+                || !Syntax.hasChildWord(s, possessor, "det", "the")) {
+            return null;
+        }
+        ActorRef party = null;
+        for (Mention m : ctx.mentions) {
+            if (m.isActor() && m.last() < possessor && !m.person() && ActorResolver.armedGroup(m.code())) {
+                party = new ActorRef(m.code(), m.name(), s.token(m.first()).word());
+            }
+        }
+        List<ActorRef> named = ctx.discourse.named;
+        for (int i = named.size() - 1; party == null && i >= 0; i--) {
+            if (ActorResolver.armedGroup(named.get(i).code())) {
+                party = named.get(i);
+            }
+        }
+        return party;
     }
 
     /** Whether a code is of a group that is no state's body: an armed or political group, an organisation. */
