@@ -39,7 +39,8 @@ final class WordLists {
             "aspect-phrasal", // intent31
             "first-plural", "decision-verbs", // statement31
             "text-nouns", "issuing-verbs", // verbal33
-            "speaker-armed-owner"); // speaker33
+            "speaker-armed-owner", // speaker33
+            "undergone"); // force33
 
     private static final CueFile DEFAULTS = CueFile.resource("words.txt", NAMES);
 
