@@ -918,6 +918,25 @@ final class ActorResolver {
     }
 
     /**
+     * sahel33: the issuer of an official text as the subject of a numbered point that opens with its verb ("2. Strongly
+     * condemns the arrest ...", "4. Decides to suspend Mali ...", under "The Council,"): a verb in the third person
+     * singular present with no subject, only numbers, list marks, adverbs and punctuation before it; null otherwise.
+     */
+    private Arg pointIssuer(int verb) {
+        if (!discourse.official || discourse.voice == null || !s.token(verb).pos().equals("VBZ")) {
+            return null;
+        }
+        for (int i = 0; i < verb; i++) {
+            String pos = s.token(i).pos();
+            if (!(pos.equals("CD") || pos.equals("LS") || pos.startsWith("RB") || !Character.isLetterOrDigit(
+                    s.token(i).word().charAt(0)))) {
+                return null;
+            }
+        }
+        return rebase(discourse.voice, verb);
+    }
+
+    /**
      * statement31: whether the nominal at {@code h} is an official text's short name for its issuer, capitalised as
      * such texts write it: "the" and capitalised words only, each a word of the issuer's name in the heading ("The
      * Ministry" of "Statement by the Ministry of Foreign Affairs of Ukraine", "The Armed Forces" of "Communique of the
@@ -930,6 +949,7 @@ final class ActorResolver {
         }
         Set<String> name = new HashSet<>(Arrays.asList(
                 discourse.voice.actor().text().toLowerCase(Locale.ROOT).split("\\W+")));
+        name.addAll(discourse.voiceWords); // sahel33: "The Authority" of "the ECOWAS Authority of Heads of State"
         boolean the = false;
         for (var d : s.children(h)) {
             Token c = s.token(d.dependent());
@@ -1750,7 +1770,8 @@ final class ActorResolver {
         String rel = s.relation(verb);
         int head = s.head(verb);
         if (head < 0) {
-            return out;
+            Arg issuer = pointIssuer(verb);
+            return issuer != null ? List.of(issuer) : out;
         }
         if (rel.equals("xcomp") && Syntax.passive(s, head) && !HEARSAY.contains(Syntax.lower(s.token(head)))) {
             for (int c : s.children(head, "nsubj:pass")) {
@@ -1775,6 +1796,44 @@ final class ActorResolver {
         }
         if (rel.equals("acl:relcl")) {
             return actorsOf(head);
+        }
+        if (rel.equals("acl") && s.token(verb).pos().equals("VBG")) {
+            return issuers(head, depth); // verbal33: "passed a resolution demanding that ..."
+        }
+        return out;
+    }
+
+    /** verbal33: nouns of a text a party issues ({@code words.txt} {@code text-nouns}). */
+    private static final Set<String> TEXT_NOUNS = WordLists.words("text-nouns");
+
+    /** verbal33: verbs by which a party issues a text ({@code words.txt} {@code issuing-verbs}). */
+    private static final Set<String> ISSUING_VERBS = WordLists.words("issuing-verbs");
+
+    /**
+     * verbal33: the issuer of a text noun ({@code words.txt} {@code text-nouns}) that a present participle tells the
+     * words of ("the Security Council passed a resolution demanding that the RSF halt the siege", "a statement by
+     * ECOWAS condemning the coup"): the noun's possessor or "by/from" party, else the subject of the verb of issuing
+     * it is the object of ({@code issuing-verbs}; "vetoed a resolution condemning ..." is not the vetoer's), else the
+     * agent of that verb's passive ("a resolution demanding ... was adopted by the Assembly"). Empty for another noun.
+     */
+    private List<Arg> issuers(int noun, int depth) {
+        if (!s.token(noun).isNoun() || !TEXT_NOUNS.contains(Syntax.lower(s.token(noun)))) {
+            return List.of();
+        }
+        List<Arg> out = new ArrayList<>();
+        for (var d : s.children(noun)) {
+            int c = d.dependent();
+            if (d.relation().equals("nmod:poss") || Syntax.is(d.relation(), "nmod")
+                    && Set.of("by", "from").contains(Syntax.preposition(s, c))) {
+                out.addAll(actorsOf(c));
+            }
+        }
+        int governor = s.head(noun);
+        String rel = s.relation(noun);
+        if (out.isEmpty() && governor >= 0 && s.token(governor).isVerb()
+                && ISSUING_VERBS.contains(Syntax.lower(s.token(governor)))
+                && (rel.equals("obj") || rel.equals("nsubj:pass"))) {
+            out.addAll(subjectsOf(governor, depth + 1));
         }
         return out;
     }

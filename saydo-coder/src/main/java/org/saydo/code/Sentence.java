@@ -376,12 +376,21 @@ final class Sentence {
             + "|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(days?|weeks?)\\s+later");
 
     /**
+     * dates33: a time told back from the one the text has just named: "the previous day", "the day before", "two days
+     * earlier", "a week earlier" (the parser counts them back from the publication date).
+     */
+    private static final java.util.regex.Pattern BACK_FROM_ANCHOR = java.util.regex.Pattern.compile(
+            "(?i)(?:the\\s+)?(?:previous|preceding)\\s+(day|morning|evening|night|week)"
+            + "|the\\s+(day|night|evening)\\s+before"
+            + "|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(days?|weeks?)\\s+(?:earlier|before)");
+
+    /**
      * A time told as the same day as the last time the text named ("Hours later", "later that day", "that evening"),
      * which the parser resolves to the publication date.
      */
     private static final java.util.regex.Pattern SAME_DAY = java.util.regex.Pattern.compile(
-            "(?i)(?:(?:a\\s+few|several|some|two|three|four|five|six|\\d+)\\s+)?(?:hours|minutes)\\s+later"
-            + "|later\\s+(?:that|the\\s+same)\\s+(?:day|morning|afternoon|evening|night)"
+            "(?i)(?:(?:a\\s+few|several|some|two|three|four|five|six|\\d+)\\s+)?(?:hours|minutes)\\s+(?:later|earlier)"
+            + "|(?:later|earlier)\\s+(?:that|the\\s+same)\\s+(?:day|morning|afternoon|evening|night)"
             + "|(?:that|the\\s+same)\\s+(?:day|morning|afternoon|evening|night)");
 
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six",
@@ -398,13 +407,24 @@ final class Sentence {
             return null;
         }
         java.util.regex.Matcher m = FROM_ANCHOR.matcher(te.text().strip());
+        java.util.regex.Matcher back = BACK_FROM_ANCHOR.matcher(te.text().strip());
         boolean sameDay = SAME_DAY.matcher(te.text().strip()).matches();
-        if (!m.matches() && !sameDay) {
+        if (!m.matches() && !sameDay && !back.matches()) {
             return te;
         }
         int days;
         if (sameDay) {
-            days = 0; // "hours later", "later that day": the anchor's own day
+            days = 0; // "hours later", "later that day", "hours earlier": the anchor's own day
+        } else if (back.matches()) {
+            // dates33: "the previous day", "the day before", "two days earlier": back from the anchor
+            String unit = back.group(1) != null ? back.group(1) : back.group(2) != null ? back.group(2)
+                    : back.group(4);
+            int count = 1;
+            if (back.group(3) != null) {
+                String n = back.group(3).toLowerCase(java.util.Locale.ROOT);
+                count = n.matches("\\d+") ? Integer.parseInt(n) : n.startsWith("a") ? 1 : NUMBERS.indexOf(n);
+            }
+            days = -count * (unit.toLowerCase(java.util.Locale.ROOT).startsWith("week") ? 7 : 1);
         } else if (m.group(1) != null) {
             days = m.group(1).equalsIgnoreCase("week") ? 7 : 1;
         } else {
@@ -416,7 +436,8 @@ final class Sentence {
         for (ParsedSentence before : told.subList(0, s.index() + 1)) {
             for (TimeExpression x : before.times()) {
                 if (x.end() <= te.begin() && x.date() != null && !FROM_ANCHOR.matcher(x.text().strip()).matches()
-                    && !SAME_DAY.matcher(x.text().strip()).matches()) {
+                    && !SAME_DAY.matcher(x.text().strip()).matches()
+                    && !BACK_FROM_ANCHOR.matcher(x.text().strip()).matches()) {
                     anchor = x;
                 }
             }
@@ -651,6 +672,18 @@ final class Sentence {
         }
         Arg one = oneIssuer(issuers);
         discourse.voice = one != null ? one : issuers.isEmpty() ? discourse.firstLine : null;
+        if (one != null) {
+            // sahel33: the heading's own words around the issuer ("the ECOWAS Authority of Heads of State") are its
+            // short names too
+            Set<String> words = new java.util.HashSet<>();
+            for (Token u : s.tokens()) {
+                if (u.isNoun() && Character.isUpperCase(u.word().charAt(0)) && u.index() != heading
+                        && ownedBy(u.index(), heading)) {
+                    words.add(Syntax.lower(u));
+                }
+            }
+            discourse.voiceWords = Set.copyOf(words);
+        }
     }
 
     /** The issuer these actors name, the most specific code of one party; null for none or several parties. */
@@ -661,7 +694,10 @@ final class Sentence {
             if (!ActorResolver.stateBody(code) && !code.startsWith("IGO") || a.person()) {
                 continue;
             }
-            if (best != null && !party(best.actor().code()).equals(party(code))) {
+            String was = best == null ? null : best.actor().code();
+            if (was != null && !party(was).equals(party(code)) && !(code.startsWith("IGO")
+                    && (code.startsWith(was) || was.startsWith(code)))) {
+                // sahel33: "the ECOWAS Authority" (IGOWAFBUSWASGOV) is ECOWAS's (IGOWAFBUSWAS) own body
                 return null;
             }
             if (best == null || code.length() > best.actor().code().length()) {
@@ -685,6 +721,8 @@ final class Sentence {
             String rel = s.relation(x);
             boolean owning = Syntax.is(rel, "nmod:poss") || Syntax.is(rel, "compound") || Syntax.is(rel, "flat")
                     || Syntax.is(rel, "appos") || Syntax.is(rel, "amod")
+                    || rel.equals("dep") && x != i // sahel33: a heading's stacked lines, parsed loose
+                    && Character.isUpperCase(s.token(x).word().charAt(0))
                     || Syntax.is(rel, "nmod") && Set.of("of", "by", "from").contains(Syntax.preposition(s, x));
             if (x != i && s.token(x).isVerb() || !owning) {
                 return false;
