@@ -261,6 +261,9 @@ final class PredicateCoder extends SentencePass {
         }
         if (targets.isEmpty() && best != null && !passive && !inherentPassive) {
             targets = ownersOfMatched(best.consumed, sources); // "dismissed Zelensky's peace plan"
+            if (targets.isEmpty() && code.get().startsWith("05")) {
+                targets = ofOwners(best.consumed, sources); // coop33: "supports the efforts of the African Union"
+            }
         }
         if (targets.isEmpty() && passive && DISAPPROVING_ROOTS.contains(code.get().substring(0, 2))) {
             // accuse25: "Russia's decision to quit the deal was condemned by Kyiv": the owner of the thing disapproved
@@ -1707,6 +1710,28 @@ final class PredicateCoder extends SentencePass {
         List<Arg> out = new ArrayList<>();
         for (int n : new java.util.TreeSet<>(matched)) {
             for (int p : s.children(n, "nmod:poss")) {
+                for (Arg a : actors.actorsOf(p)) {
+                    if (sources.stream().noneMatch(x -> x.actor().code().equals(a.actor().code()))) {
+                        out.add(a);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * coop33: the parties named in the "of" phrase of the nouns a pattern of support or praise (05) matched, as the
+     * event's target when the pattern binds none and the nouns have no possessor: "the Secretary-General supports the
+     * efforts of the African Union" (051 toward the AU), "backed the plan of the mediators". Not the source itself.
+     */
+    private List<Arg> ofOwners(Set<Integer> matched, List<Arg> sources) {
+        List<Arg> out = new ArrayList<>();
+        for (int n : new java.util.TreeSet<>(matched)) {
+            for (int p : s.children(n, "nmod")) {
+                if (!Syntax.preposition(s, p).equals("of")) {
+                    continue;
+                }
                 for (Arg a : actors.actorsOf(p)) {
                     if (sources.stream().noneMatch(x -> x.actor().code().equals(a.actor().code()))) {
                         out.add(a);
