@@ -553,7 +553,16 @@ final class PredicateCoder extends SentencePass {
             }
             return;
         }
-        ctx.emit(sources, targets, code.get(), v, trigger.toString(), rule, explained);
+        String cameo = code.get();
+        if (cameo.equals("050") && BACKING.contains(Syntax.lower(t)) && !targets.isEmpty()
+                && targets.stream().allMatch(a -> armedGroup(a.actor().code()))
+                && sources.stream().noneMatch(a -> armedGroup(a.actor().code()))) {
+            // coop33: "the Houthis, who are backed by Iran", "the UAE has backed the RSF": a state's backing of an armed
+            // group is aid (070), not diplomatic cooperation (words.txt backing)
+            cameo = "070";
+            rule += BACKING_RULE;
+        }
+        ctx.emit(sources, targets, cameo, v, trigger.toString(), rule, explained);
         if (sources.isEmpty() || targets.isEmpty() || alone) {
             return; // a reverse coding needs both parties, and an act done alone has no partner's side
         }
@@ -1718,6 +1727,17 @@ final class PredicateCoder extends SentencePass {
             }
         }
         return out;
+    }
+
+    /** coop33: verbs of backing whose 050 toward an armed group is aid ({@code words.txt} backing). */
+    private static final Set<String> BACKING = WordLists.words("backing");
+
+    /** What the backing rule adds to the provenance rule. */
+    private static final String BACKING_RULE = " + an armed group backed: aid (070)";
+
+    /** Whether the code is a non-state armed group's (a country and REB or INS: SDNREB, YEMREB). */
+    private static boolean armedGroup(String code) {
+        return code.length() >= 6 && (code.startsWith("REB", 3) || code.startsWith("INS", 3));
     }
 
     /**
