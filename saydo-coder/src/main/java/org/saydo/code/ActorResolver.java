@@ -1797,6 +1797,44 @@ final class ActorResolver {
         if (rel.equals("acl:relcl")) {
             return actorsOf(head);
         }
+        if (rel.equals("acl") && s.token(verb).pos().equals("VBG")) {
+            return issuers(head, depth); // verbal33: "passed a resolution demanding that ..."
+        }
+        return out;
+    }
+
+    /** verbal33: nouns of a text a party issues ({@code words.txt} {@code text-nouns}). */
+    private static final Set<String> TEXT_NOUNS = WordLists.words("text-nouns");
+
+    /** verbal33: verbs by which a party issues a text ({@code words.txt} {@code issuing-verbs}). */
+    private static final Set<String> ISSUING_VERBS = WordLists.words("issuing-verbs");
+
+    /**
+     * verbal33: the issuer of a text noun ({@code words.txt} {@code text-nouns}) that a present participle tells the
+     * words of ("the Security Council passed a resolution demanding that the RSF halt the siege", "a statement by
+     * ECOWAS condemning the coup"): the noun's possessor or "by/from" party, else the subject of the verb of issuing
+     * it is the object of ({@code issuing-verbs}; "vetoed a resolution condemning ..." is not the vetoer's), else the
+     * agent of that verb's passive ("a resolution demanding ... was adopted by the Assembly"). Empty for another noun.
+     */
+    private List<Arg> issuers(int noun, int depth) {
+        if (!s.token(noun).isNoun() || !TEXT_NOUNS.contains(Syntax.lower(s.token(noun)))) {
+            return List.of();
+        }
+        List<Arg> out = new ArrayList<>();
+        for (var d : s.children(noun)) {
+            int c = d.dependent();
+            if (d.relation().equals("nmod:poss") || Syntax.is(d.relation(), "nmod")
+                    && Set.of("by", "from").contains(Syntax.preposition(s, c))) {
+                out.addAll(actorsOf(c));
+            }
+        }
+        int governor = s.head(noun);
+        String rel = s.relation(noun);
+        if (out.isEmpty() && governor >= 0 && s.token(governor).isVerb()
+                && ISSUING_VERBS.contains(Syntax.lower(s.token(governor)))
+                && (rel.equals("obj") || rel.equals("nsubj:pass"))) {
+            out.addAll(subjectsOf(governor, depth + 1));
+        }
         return out;
     }
 

@@ -365,6 +365,9 @@ final class EventCombiner extends SentencePass {
             // restraint" in a report without two sides): what it asks does not say to whom
             List<String> keys = ctx.events.entrySet().stream()
                     .filter(en -> trigger(en.getKey()) == at && en.getValue().target() != null)
+                    // verbal33: an act the combination already coded so ("urged Kyiv to release the prisoners", 0253)
+                    // keeps its own provenance
+                    .filter(en -> !en.getValue().cameo().equals(code.get()))
                     .map(Map.Entry::getKey).toList();
             Modal modal = modals.modality(upper, 0);
             for (String key : keys) {

@@ -37,7 +37,8 @@ final class WordLists {
             "armed-grounds", "owning", // freshH31
             "naming-as-speech", "speaker-local-office", // quotes31
             "aspect-phrasal", // intent31
-            "first-plural", "decision-verbs"); // statement31
+            "first-plural", "decision-verbs", // statement31
+            "text-nouns", "issuing-verbs"); // verbal33
 
     private static final CueFile DEFAULTS = CueFile.resource("words.txt", NAMES);
 
