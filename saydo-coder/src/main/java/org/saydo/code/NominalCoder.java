@@ -198,11 +198,20 @@ final class NominalCoder extends SentencePass {
         String rule = entry.get().rule() + (sensed.equals(code.get()) ? "" : " + sense " + sensed + " (senses.txt)");
         code = Optional.of(sensed);
         List<Arg> sources = new ArrayList<>();
+        List<Arg> victims = new ArrayList<>();
         for (var d : s.children(n)) {
             String rel = d.relation();
             if (rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("amod")) {
                 for (Arg a : actors.actorsOf(d.dependent())) {
-                    if (!a.actor().text().isEmpty()) {
+                    if (a.actor().text().isEmpty()) {
+                        continue;
+                    }
+                    if (code.get().startsWith("18") && (a.person()
+                            || ctx.coder.implicitSources.elite(Syntax.lower(s.token(d.dependent()))))) {
+                        // force33: "the governor's killing", "Haniyeh's assassination": a person or a person of
+                        // rank (deeds.txt elite) owning an assault on a person is who it was done to
+                        victims.add(a);
+                    } else {
                         sources.add(a);
                     }
                 }
@@ -284,6 +293,9 @@ final class NominalCoder extends SentencePass {
                 prepositions.remove("of");
             }
             targets.addAll(predicates.partiesOfNoun(n, prepositions));
+            if (targets.isEmpty()) {
+                targets.addAll(victims);
+            }
             if (targets.isEmpty() && !sources.isEmpty()) {
                 targets.addAll(onBehalf(n));
             }

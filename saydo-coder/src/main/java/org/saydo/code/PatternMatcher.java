@@ -115,15 +115,16 @@ final class PatternMatcher extends SentencePass {
      * curfew was imposed in Niamey", "diplomatic relations were severed by Mali", "aid was suspended". Other roots
      * keep the object words after the verb, and so do talks and mediation halted (164, 165: {@link Refusals} tells
      * "the talks were called off" from the first party). A patient that names a party ("a journalist was arrested": an
-     * agent or a person, not "Russian assets") is the act's target, never a pattern's object word ("- * JOURNALIST" [175]).
+     * agent or a person, not "Russian assets") is the act's target, never a pattern's object word ("- * JOURNALIST" [175]),
+     * unless {@code parties}: the people an abduction or execution (CAMEO 18) is done to are both.
      */
-    private List<Integer> withPatient(int v, List<Integer> post) {
+    private List<Integer> withPatient(int v, List<Integer> post, boolean parties) {
         List<Integer> out = new ArrayList<>();
         for (var d : s.children(v)) {
             int c = d.dependent();
-            if (d.relation().equals("nsubj:pass") && s.token(c).isNoun()
-                    && actors.actorsOf(c).stream().noneMatch(a -> a.first() <= c && c <= a.last()
-                            && (a.person() || a.actor().code().length() > 3))) {
+            if (d.relation().equals("nsubj:pass") && s.token(c).isNoun() && (parties
+                    || actors.actorsOf(c).stream().noneMatch(a -> a.first() <= c && c <= a.last()
+                            && (a.person() || a.actor().code().length() > 3)))) {
                 add(out, c);
             }
         }
@@ -137,7 +138,7 @@ final class PatternMatcher extends SentencePass {
      * active "released footage" is. Only null patterns see it, so a patient can only keep a verb from being coded.
      */
     private List<Integer> nullPatient(int v, List<Integer> post) {
-        List<Integer> out = new ArrayList<>(withPatient(v, List.of()));
+        List<Integer> out = new ArrayList<>(withPatient(v, List.of(), false));
         int h = s.head(v);
         if (h >= 0 && s.relation(v).startsWith("acl") && Syntax.reducedPassive(s, v) && s.token(h).isNoun()) {
             add(out, h);
@@ -202,7 +203,11 @@ final class PatternMatcher extends SentencePass {
         List<Integer> post = postByVerb.computeIfAbsent(v, verb -> List.copyOf(postCandidates(verb)));
         List<Integer> active = post;
         if (passive && p.code() != null && p.code().matches("1[67]\\d*") && !p.code().matches("16[45]\\d*")) {
-            post = withPatient(v, post);
+            post = withPatient(v, post, false);
+        } else if (passive && p.code() != null && p.code().matches("18\\d*")) {
+            // force33: "dozens of villagers were seized", "ten detainees were executed by the RSF": the people an
+            // abduction or an execution is done to (- * &SAYDO_PEOPLE [181]) are its passive subject, named parties too
+            post = withPatient(v, post, true);
         } else if (passive && org.saydo.dict.VerbDictionary.NULL_CODE.equals(p.code())) {
             post = nullPatient(v, post);
         }

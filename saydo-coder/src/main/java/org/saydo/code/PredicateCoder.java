@@ -57,6 +57,9 @@ final class PredicateCoder extends SentencePass {
 
     /** What the rule adds when a verb of force tells the act its subject noun names ("the strikes killed"). */
     static final String FORCE_NOUN_RULE = " + told by its noun";
+    /** force33: verbs whose subject undergoes the act their entry codes ("died"), words.txt undergone. */
+    private static final Set<String> UNDERGONE = WordLists.words("undergone");
+
     /** silentforce26: the rule note of a weapon fired in the passive, whose owner fired it. */
     static final String WEAPON_PASSIVE_RULE = " + the passive's weapon's owner";
 
@@ -159,6 +162,12 @@ final class PredicateCoder extends SentencePass {
             bestEntry = matchEntries.get(i);
             String active = best != null ? best.pattern.code() : bestEntry.code();
             String alt = best != null ? best.pattern.altCode() : bestEntry.altCode();
+            if (UNDERGONE.contains(Syntax.lower(t)) && (alt != null || best == null)) {
+                // force33: "three soldiers died", "died in the fighting" ([190:190]): the subject of a verb of
+                // suffering force undergoes the act (words.txt undergone), as a passive's subject does, never its doer
+                alt = alt != null ? alt : active;
+                active = "---";
+            }
             rule = best != null ? best.pattern.rule()
                     : bestEntry.source() + " " + bestEntry.phrase() + " [" + bestEntry.code() + "]";
             activeCode = ctx.coder.eventCode(active);
@@ -367,8 +376,9 @@ final class PredicateCoder extends SentencePass {
         boolean forcesStruck = code.get().startsWith("19") && !targets.isEmpty()
                 && targets.stream().allMatch(a -> !a.person() && a.actor().code().length() == 6
                         && a.actor().code().endsWith("MIL") && ActorResolver.isCountry(a.actor().code().substring(0, 3)));
-        if (sources.isEmpty() && passive && !targets.isEmpty() && (deeds.victimAct(code.get()) || forcesStruck)
-                && !agentTold(v)) {
+        if (sources.isEmpty() && (passive || inherentPassive && forcesStruck) && !targets.isEmpty()
+                && (deeds.victimAct(code.get()) || forcesStruck) && !agentTold(v)) {
+            // force33: also the forces that "died" (words.txt undergone)
             // "Haniyeh was assassinated in Tehran", "the farm workers were taken hostage": an abduction or a killing
             // of a named party told without its doer was done by the report's other side (deeds.txt victim)
             sources = List.of(new Arg(ImplicitSources.OTHER_SIDE, v, v, false));

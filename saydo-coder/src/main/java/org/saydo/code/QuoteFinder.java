@@ -1506,12 +1506,15 @@ final class QuoteFinder extends SentencePass {
             speakers = actors.actorsOf(subject); // a subject shared with another verb
         }
         if (speakers.size() == 1 && subject >= 0) {
-            return List.of(speakers.get(0));
+            return List.of(fronted(speakers.get(0), subject));
         }
         if (!speakers.isEmpty()) {
             return speakers;
         }
         Arg unnamed = subject >= 0 ? unnamedSpeaker(subject) : null;
+        if (unnamed != null) {
+            unnamed = fronted(unnamed, subject);
+        }
         if (unnamed == null && subject >= 0) {
             unnamed = shortName(subject);
         }
@@ -1558,6 +1561,57 @@ final class QuoteFinder extends SentencePass {
         return List.of();
     }
 
+
+    /**
+     * speaker33: "In Islamabad, the military said ...", "In Seoul, the Joint Chiefs of Staff said ...": a sentence that
+     * opens on a country or its capital alone ("In X,") sets where its unowned state office speaks from. A speaker
+     * read as a state's body whose own words name no country (no name but a generic body's, no possessor) is that
+     * country's body, with its role, whatever country the report named last. A town or a region ("In Kharkiv", "In
+     * southern Lebanon") tells where an act was, not who speaks, and leaves the speaker alone.
+     */
+    private Arg fronted(Arg speaker, int subject) {
+        String country = frontedCountry(subject);
+        String code = speaker.actor().code();
+        if (country == null || !ActorResolver.stateBody(code) || code.length() < 6 || code.startsWith(country)
+                || speaker.person() || !s.children(subject, "nmod:poss").isEmpty()) {
+            return speaker;
+        }
+        List<Integer> np = Syntax.subtree(s, subject, Set.of("compound", "amod", "det", "nmod:poss", "flat"));
+        for (Mention m : ctx.mentions) {
+            if (m.isActor() && !m.generic() && m.first() >= np.get(0) && m.last() <= np.get(np.size() - 1)) {
+                return speaker; // "In Kyiv, Russia's ambassador said": the words name the speaker's country
+            }
+        }
+        return new Arg(new ActorRef(country + code.substring(3), country, speaker.actor().text()), speaker.first(),
+                speaker.last(), speaker.person());
+    }
+
+    /**
+     * The country of a country's or capital's name that alone fills a sentence's opening "In X," before the token
+     * {@code before}; null for none, for a town or region (a place entry) and for a name with other words.
+     */
+    private String frontedCountry(int before) {
+        if (s.tokens().isEmpty() || !Syntax.lower(s.token(0)).equals("in")) {
+            return null;
+        }
+        int comma = -1;
+        for (int i = 1; i < Math.min(before, 6); i++) {
+            if (s.token(i).pos().equals(",")) {
+                comma = i;
+                break;
+            }
+        }
+        if (comma < 2) {
+            return null;
+        }
+        for (Mention m : ctx.mentions) {
+            if (m.isActor() && m.first() == 1 && m.last() == comma - 1 && !m.place() && !m.person()
+                    && m.code().length() == 3 && ActorResolver.isCountry(m.code())) {
+                return m.code();
+            }
+        }
+        return null;
+    }
 
     /** Where the report first named an actor of this code's country or organisation; MAX_VALUE when it did not. */
     private int firstNamed(String code) {
@@ -1673,7 +1727,12 @@ final class QuoteFinder extends SentencePass {
             return subjects.size() == 1 ? subjects.get(0) : -1;
         }
         boolean shares = Syntax.is(rel, "conj") && h < v || rel.equals("xcomp")
-                || (Syntax.is(rel, "advcl") || rel.equals("dep")) && s.token(v).pos().equals("VBG");
+                || (Syntax.is(rel, "advcl") || rel.equals("dep")) && s.token(v).pos().equals("VBG")
+                // speaker33: "The junta rejected the report, insisted that its forces had respected the law and
+                // called for an inquiry": the parser hangs the second of listed predicates on the first as a bare
+                // dependent after the comma; it shares the first one's subject
+                || rel.equals("dep") && s.token(v).pos().equals("VBD") && h < v && s.token(v - 1).pos().equals(",")
+                        && !s.children(v, "ccomp").isEmpty();
         if (!shares) {
             return -1;
         }
@@ -1930,6 +1989,9 @@ final class QuoteFinder extends SentencePass {
                     && (Set.of("of", "in", "for", "at", "with", "from").contains(Syntax.preposition(s, d.dependent()))
                     || "to".equals(Syntax.preposition(s, d.dependent())) && SERVING_SPEAKERS.contains(noun))) {
                 ActorRef own = possessorBefore(d.dependent(), subject);
+                if (own == null && rel.equals("nmod:poss")) {
+                    own = armedOwner(d.dependent()); // "the group's spokesman said" after "Hezbollah fired ..."
+                }
                 if (own != null) {
                     party = own; // "Guterres condemned the detentions, his spokesman said"
                     break;
@@ -1957,6 +2019,11 @@ final class QuoteFinder extends SentencePass {
         boolean definite = Syntax.hasChildWord(s, subject, "det", "the") && !t.pos().endsWith("S");
         Pattern same = sameBody(subject, noun);
         Arg speaking = ctx.discourse.lastSpeaker;
+        if (party == null && definite && STATE_SPEAKERS.contains(noun) && (role.equals("MIL") || role.equals("GOV"))) {
+            // speaker33: "Bangkok has closed all border crossings, the interior ministry says" after "Cambodia's
+            // defence ministry says ...": the state whose own deed the words tell, not the last speaker
+            party = ownDeedState(subject);
+        }
         if (party == null && definite && !local && speaking != null
                 && ctx.discourse.lastSpeakerSentence >= s.index() - SPEAKER_REACH && same.matcher(speaking.actor().text()).find()) {
             // "Taiwan's coast guard said four Chinese coast guard ships ... "...," the coast guard said": the body
@@ -2080,6 +2147,43 @@ final class QuoteFinder extends SentencePass {
     }
 
     /**
+     * speaker33: the state that is the subject of the clause a state office's words follow ({@link
+     * #reportedSubjectState}) when that clause names no other party: a state's deed of its own ("Kyiv ordered the
+     * evacuation of three towns, the interior ministry said") is told by its own office. A clause that names another
+     * party ("Russia launched 40 drones at Ukraine, the air force said") may be the other side's account and gives
+     * null, as does a clause after the speaker.
+     */
+    private ActorRef ownDeedState(int subject) {
+        ActorRef state = reportedSubjectState(subject);
+        int v = s.head(subject);
+        if (state == null && v >= 0 && s.relation(subject).startsWith("nsubj") && s.token(v - 1).pos().equals(",")) {
+            // "Bangkok has shut all crossings, the interior ministry says": the parser hung the attribution on a noun
+            // of the clause before it; that clause's verb, the first verb above, reports
+            int up = s.head(v);
+            for (int step = 0; step < 3 && up >= 0 && !s.token(up).isVerb(); step++) {
+                up = s.head(up);
+            }
+            for (int doer : up >= 0 && up < subject ? s.children(up, "nsubj") : List.<Integer>of()) {
+                Arg a = actors.actorOf(doer, 0);
+                if (a != null && ActorResolver.stateBody(a.actor().code())) {
+                    state = a.actor();
+                }
+            }
+        }
+        if (state == null) {
+            return null;
+        }
+        String country = ActorResolver.countryOf(state.code());
+        for (Mention m : ctx.mentions) {
+            if (m.isActor() && m.last() < subject && ActorResolver.isCountry(m.code())
+                    && !ActorResolver.countryOf(m.code()).equals(country)) {
+                return null;
+            }
+        }
+        return state;
+    }
+
+    /**
      * The common noun of the people or police of a place ({@code speaker-public}, {@code speaker-police}) that a
      * sentence or line opens with and the tagger read as a name ("Residents said ...", "Rescuers said ..."), in the
      * lists' singular form; null for any other word.
@@ -2166,6 +2270,36 @@ final class QuoteFinder extends SentencePass {
         List<Integer> np = Syntax.subtree(s, subject, Set.of("compound", "amod", "det", "nmod:poss", "flat"));
         String text = ctx.doc.text().substring(s.token(np.get(0)).begin(), s.token(np.get(np.size() - 1)).end());
         return new Arg(new ActorRef(party.code(), party.name(), text), np.get(0), np.get(np.size() - 1), false);
+    }
+
+    /** Nouns that, owning a speaker, stand for an armed group named before ("the group's spokesman"). */
+    private static final Set<String> ARMED_OWNERS = WordLists.words("speaker-armed-owner");
+
+    /**
+     * speaker33: the armed group a common noun that owns a speaker stands for ("The group's spokesman said",
+     * "the movement's military spokesman", "the group's military wing warned" after "Hezbollah", "the Houthis",
+     * "Hamas"): the last armed group named earlier in the sentence, else in the report; not the last speaker, who
+     * may be a state or the UN. Null for another possessor, a proper name, or no armed group named.
+     */
+    private ActorRef armedOwner(int possessor) {
+        Token t = s.token(possessor);
+        if (t.isProperNoun() || !ARMED_OWNERS.contains(Syntax.lower(t))
+                || !Syntax.hasChildWord(s, possessor, "det", "the")) {
+            return null;
+        }
+        ActorRef party = null;
+        for (Mention m : ctx.mentions) {
+            if (m.isActor() && m.last() < possessor && !m.person() && ActorResolver.armedGroup(m.code())) {
+                party = new ActorRef(m.code(), m.name(), s.token(m.first()).word());
+            }
+        }
+        List<ActorRef> named = ctx.discourse.named;
+        for (int i = named.size() - 1; party == null && i >= 0; i--) {
+            if (ActorResolver.armedGroup(named.get(i).code())) {
+                party = named.get(i);
+            }
+        }
+        return party;
     }
 
     /** Whether a code is of a group that is no state's body: an armed or political group, an organisation. */

@@ -38,7 +38,9 @@ final class WordLists {
             "naming-as-speech", "speaker-local-office", // quotes31
             "aspect-phrasal", // intent31
             "first-plural", "decision-verbs", // statement31
-            "text-nouns", "issuing-verbs"); // verbal33
+            "text-nouns", "issuing-verbs", // verbal33
+            "speaker-armed-owner", // speaker33
+            "undergone"); // force33
 
     private static final CueFile DEFAULTS = CueFile.resource("words.txt", NAMES);
 

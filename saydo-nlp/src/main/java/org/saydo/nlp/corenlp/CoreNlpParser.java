@@ -423,6 +423,14 @@ public final class CoreNlpParser implements Parser, org.saydo.nlp.SentenceSplitt
                     && WEAPON_SUBJECT_VERB_TAGS.contains(tokens.get(i + 1).tag())) {
                 t.setTag("NN");
             }
+            // force33: "it shot down a North Korean drone.", "intercepted an Iranian missile over Iraq": after a
+            // nationality the tagger reads as a proper noun, a weapon's name in base form that ends its phrase is read
+            // as a verb with the name as its subject, and the clause's verb loses its object. It is the noun.
+            if (baseVerb && ("NNP".equals(prev.tag()) || "NNPS".equals(prev.tag()))
+                    && WEAPON_NOUNS.contains(t.word().toLowerCase(java.util.Locale.ROOT))
+                    && (i + 1 == tokens.size() || PHRASE_END_TAGS.contains(tokens.get(i + 1).tag()))) {
+                t.setTag("NN");
+            }
             // "China launched the Strait Thunder-2025A exercises around Taiwan": the tagger reads the drill noun after
             // the drills' name as the name's verb ("Thunder-2025A/NNP exercises/VBZ"), and the clause's verb loses
             // its object. A drill noun after a name that an article opens, itself after a verb, and before a
