@@ -918,6 +918,25 @@ final class ActorResolver {
     }
 
     /**
+     * sahel33: the issuer of an official text as the subject of a numbered point that opens with its verb ("2. Strongly
+     * condemns the arrest ...", "4. Decides to suspend Mali ...", under "The Council,"): a verb in the third person
+     * singular present with no subject, only numbers, list marks, adverbs and punctuation before it; null otherwise.
+     */
+    private Arg pointIssuer(int verb) {
+        if (!discourse.official || discourse.voice == null || !s.token(verb).pos().equals("VBZ")) {
+            return null;
+        }
+        for (int i = 0; i < verb; i++) {
+            String pos = s.token(i).pos();
+            if (!(pos.equals("CD") || pos.equals("LS") || pos.startsWith("RB") || !Character.isLetterOrDigit(
+                    s.token(i).word().charAt(0)))) {
+                return null;
+            }
+        }
+        return rebase(discourse.voice, verb);
+    }
+
+    /**
      * statement31: whether the nominal at {@code h} is an official text's short name for its issuer, capitalised as
      * such texts write it: "the" and capitalised words only, each a word of the issuer's name in the heading ("The
      * Ministry" of "Statement by the Ministry of Foreign Affairs of Ukraine", "The Armed Forces" of "Communique of the
@@ -930,6 +949,7 @@ final class ActorResolver {
         }
         Set<String> name = new HashSet<>(Arrays.asList(
                 discourse.voice.actor().text().toLowerCase(Locale.ROOT).split("\\W+")));
+        name.addAll(discourse.voiceWords); // sahel33: "The Authority" of "the ECOWAS Authority of Heads of State"
         boolean the = false;
         for (var d : s.children(h)) {
             Token c = s.token(d.dependent());
@@ -1750,7 +1770,8 @@ final class ActorResolver {
         String rel = s.relation(verb);
         int head = s.head(verb);
         if (head < 0) {
-            return out;
+            Arg issuer = pointIssuer(verb);
+            return issuer != null ? List.of(issuer) : out;
         }
         if (rel.equals("xcomp") && Syntax.passive(s, head) && !HEARSAY.contains(Syntax.lower(s.token(head)))) {
             for (int c : s.children(head, "nsubj:pass")) {

@@ -72,6 +72,13 @@ final class Discourse {
     Arg firstLine;
 
     /**
+     * sahel33: the capitalised words of the heading's phrase that names the issuer ("Summit", "Authority", "Heads" of
+     * "Final Communiqué of the Extraordinary Summit of the ECOWAS Authority of Heads of State"), lower-cased: the short
+     * names the text gives its voice beside the words of the issuer's own name ("The Authority decides").
+     */
+    Set<String> voiceWords = Set.of();
+
+    /**
      * statement31: the quotation marks of the report: a first-person pronoun inside them is its speaker's, not the
      * official text's voice (ActorResolver.actorOf). Set by EventCoder.
      */

@@ -651,6 +651,18 @@ final class Sentence {
         }
         Arg one = oneIssuer(issuers);
         discourse.voice = one != null ? one : issuers.isEmpty() ? discourse.firstLine : null;
+        if (one != null) {
+            // sahel33: the heading's own words around the issuer ("the ECOWAS Authority of Heads of State") are its
+            // short names too
+            Set<String> words = new java.util.HashSet<>();
+            for (Token u : s.tokens()) {
+                if (u.isNoun() && Character.isUpperCase(u.word().charAt(0)) && u.index() != heading
+                        && ownedBy(u.index(), heading)) {
+                    words.add(Syntax.lower(u));
+                }
+            }
+            discourse.voiceWords = Set.copyOf(words);
+        }
     }
 
     /** The issuer these actors name, the most specific code of one party; null for none or several parties. */
@@ -661,7 +673,10 @@ final class Sentence {
             if (!ActorResolver.stateBody(code) && !code.startsWith("IGO") || a.person()) {
                 continue;
             }
-            if (best != null && !party(best.actor().code()).equals(party(code))) {
+            String was = best == null ? null : best.actor().code();
+            if (was != null && !party(was).equals(party(code)) && !(code.startsWith("IGO")
+                    && (code.startsWith(was) || was.startsWith(code)))) {
+                // sahel33: "the ECOWAS Authority" (IGOWAFBUSWASGOV) is ECOWAS's (IGOWAFBUSWAS) own body
                 return null;
             }
             if (best == null || code.length() > best.actor().code().length()) {
@@ -685,6 +700,8 @@ final class Sentence {
             String rel = s.relation(x);
             boolean owning = Syntax.is(rel, "nmod:poss") || Syntax.is(rel, "compound") || Syntax.is(rel, "flat")
                     || Syntax.is(rel, "appos") || Syntax.is(rel, "amod")
+                    || rel.equals("dep") && x != i // sahel33: a heading's stacked lines, parsed loose
+                    && Character.isUpperCase(s.token(x).word().charAt(0))
                     || Syntax.is(rel, "nmod") && Set.of("of", "by", "from").contains(Syntax.preposition(s, x));
             if (x != i && s.token(x).isVerb() || !owning) {
                 return false;
