@@ -106,6 +106,7 @@ public final class EventCoder implements DocumentCoder {
         discourse.quoteSpans = spans;
         NonProse.Layout layout = nonProse.layout(doc.text());
         LocalDate copyDay = wireDay(parsed, layout);
+        copyDay = copyDay != null ? copyDay : issueDay(parsed);
         java.util.NavigableMap<Integer, LocalDate> entryDays = entryDays(parsed, layout);
         List<Event> headline = new ArrayList<>();
         List<Event> open = new ArrayList<>();
@@ -278,6 +279,42 @@ public final class EventCoder implements DocumentCoder {
             }
         }
         return days;
+    }
+
+    /** Words that name a report's heading an official text ({@code words.txt} official-headings). */
+    private static final Set<String> OFFICIAL_HEADINGS = WordLists.words("official-headings");
+
+    /**
+     * dates33: the day an official text was issued, when its report is published later: in a report whose first line
+     * names an official text ("STATEMENT SUMMARY: ...", "READOUT: ..."), a full date with its year in the lines above
+     * the first blank line ("Source: Prime Minister's Office, statement issued on 24 April 2025", "Summary of two
+     * readouts released on 30 April 2025") one or {@value #UNCREDITED_WIRE_DAYS} days before the publication. The
+     * text tells the acts it does not date as of that day, as a copy tells them as of its wire's. Null otherwise.
+     */
+    private static LocalDate issueDay(ParsedDocument parsed) {
+        LocalDate published = parsed.document().published();
+        List<ParsedSentence> sentences = parsed.sentences();
+        if (published == null || sentences.isEmpty() || sentences.get(0).tokens().stream()
+                .noneMatch(t -> OFFICIAL_HEADINGS.contains(t.word().toLowerCase(java.util.Locale.ROOT)))) {
+            return null;
+        }
+        String text = parsed.document().text();
+        int head = text.indexOf("\n\n", sentences.get(0).begin());
+        head = head < 0 ? text.length() : head;
+        for (ParsedSentence s : sentences) {
+            if (s.begin() >= head) {
+                break;
+            }
+            for (TimeExpression te : s.times()) {
+                LocalDate day = te.date();
+                if (day != null && te.value().matches("\\d{4}-\\d{2}-\\d{2}")
+                        && te.text().matches("(?s).*\\b\\d{4}\\b.*") && day.isBefore(published)
+                        && !day.isBefore(published.minusDays(UNCREDITED_WIRE_DAYS))) {
+                    return day;
+                }
+            }
+        }
+        return null;
     }
 
     /** How many days a wire's dateline may precede the publication of its copy. */

@@ -376,12 +376,21 @@ final class Sentence {
             + "|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(days?|weeks?)\\s+later");
 
     /**
+     * dates33: a time told back from the one the text has just named: "the previous day", "the day before", "two days
+     * earlier", "a week earlier" (the parser counts them back from the publication date).
+     */
+    private static final java.util.regex.Pattern BACK_FROM_ANCHOR = java.util.regex.Pattern.compile(
+            "(?i)(?:the\\s+)?(?:previous|preceding)\\s+(day|morning|evening|night|week)"
+            + "|the\\s+(day|night|evening)\\s+before"
+            + "|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(days?|weeks?)\\s+(?:earlier|before)");
+
+    /**
      * A time told as the same day as the last time the text named ("Hours later", "later that day", "that evening"),
      * which the parser resolves to the publication date.
      */
     private static final java.util.regex.Pattern SAME_DAY = java.util.regex.Pattern.compile(
-            "(?i)(?:(?:a\\s+few|several|some|two|three|four|five|six|\\d+)\\s+)?(?:hours|minutes)\\s+later"
-            + "|later\\s+(?:that|the\\s+same)\\s+(?:day|morning|afternoon|evening|night)"
+            "(?i)(?:(?:a\\s+few|several|some|two|three|four|five|six|\\d+)\\s+)?(?:hours|minutes)\\s+(?:later|earlier)"
+            + "|(?:later|earlier)\\s+(?:that|the\\s+same)\\s+(?:day|morning|afternoon|evening|night)"
             + "|(?:that|the\\s+same)\\s+(?:day|morning|afternoon|evening|night)");
 
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six",
@@ -398,13 +407,24 @@ final class Sentence {
             return null;
         }
         java.util.regex.Matcher m = FROM_ANCHOR.matcher(te.text().strip());
+        java.util.regex.Matcher back = BACK_FROM_ANCHOR.matcher(te.text().strip());
         boolean sameDay = SAME_DAY.matcher(te.text().strip()).matches();
-        if (!m.matches() && !sameDay) {
+        if (!m.matches() && !sameDay && !back.matches()) {
             return te;
         }
         int days;
         if (sameDay) {
-            days = 0; // "hours later", "later that day": the anchor's own day
+            days = 0; // "hours later", "later that day", "hours earlier": the anchor's own day
+        } else if (back.matches()) {
+            // dates33: "the previous day", "the day before", "two days earlier": back from the anchor
+            String unit = back.group(1) != null ? back.group(1) : back.group(2) != null ? back.group(2)
+                    : back.group(4);
+            int count = 1;
+            if (back.group(3) != null) {
+                String n = back.group(3).toLowerCase(java.util.Locale.ROOT);
+                count = n.matches("\\d+") ? Integer.parseInt(n) : n.startsWith("a") ? 1 : NUMBERS.indexOf(n);
+            }
+            days = -count * (unit.toLowerCase(java.util.Locale.ROOT).startsWith("week") ? 7 : 1);
         } else if (m.group(1) != null) {
             days = m.group(1).equalsIgnoreCase("week") ? 7 : 1;
         } else {
@@ -416,7 +436,8 @@ final class Sentence {
         for (ParsedSentence before : told.subList(0, s.index() + 1)) {
             for (TimeExpression x : before.times()) {
                 if (x.end() <= te.begin() && x.date() != null && !FROM_ANCHOR.matcher(x.text().strip()).matches()
-                    && !SAME_DAY.matcher(x.text().strip()).matches()) {
+                    && !SAME_DAY.matcher(x.text().strip()).matches()
+                    && !BACK_FROM_ANCHOR.matcher(x.text().strip()).matches()) {
                     anchor = x;
                 }
             }

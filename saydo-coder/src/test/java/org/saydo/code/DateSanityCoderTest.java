@@ -51,6 +51,14 @@ class DateSanityCoderTest {
         // a part of the day names no day; its weekday does
         "Turkish forces shelled Syrian army positions before dawn on Monday. | TUR | 19 | asserted | 2024-05-13 "
                 + "| text",
+        // dates33: a summary of an official text issued the day before its publication: what the text does not date
+        // is told as of the day it was issued
+        "STATEMENT SUMMARY: Pakistan answers India\\nSource: Ministry of Foreign Affairs, statement issued on 14 May "
+                + "2024.\\n\\nPakistan will close its airspace to Indian airlines. | PAK | 17 | intent | 2024-05-14 "
+                + "| dateline",
+        // the same lines under a heading that names no official text: the publication date
+        "Pakistan answers India\\nSource: Ministry of Foreign Affairs, statement issued on 14 May 2024.\\n\\n"
+                + "Pakistan will close its airspace to Indian airlines. | PAK | 17 | intent | 2024-05-15 | publication",
     })
     void flagsAPastActDatedAfterItsReport(String sentence, String source, String cameo, String modality, String date,
             String basis) {
