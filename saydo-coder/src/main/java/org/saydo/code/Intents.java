@@ -34,7 +34,7 @@ import org.saydo.record.Provenance;
 final class Intents extends SentencePass {
 
     private static final CueFile FILE = CueFile.resource("intents.txt", Set.of("readiness", "future", "any", "according", "ascribed", "committing", "making", "content", "audience", "forceful", "expected",
-            "readiness-noun", "making-readiness", "possible", "partitive", "unhesitating"));
+            "readiness-noun", "making-readiness", "possible", "partitive", "unhesitating", "owned-commitment"));
 
     /** Adjectives and participles whose infinitive is an intended act ("ready to", "prepared to", "willing to"). */
     private static final Set<String> READINESS = WordLists.words(FILE, "readiness");
@@ -246,6 +246,12 @@ final class Intents extends SentencePass {
                         : (Syntax.is(rel, "obl") || Syntax.is(rel, "nmod"))
                         && word.relations().contains(Syntax.preposition(s, c));
                 boolean sum = quantity(c);
+                if (via && !sum && s.token(c).isNoun() && OWNED_COMMITMENT.contains(Syntax.lower(tok))
+                        && !actors.actorsOf(c).isEmpty()) {
+                    // coop33: "is committed to Taiwan", "its commitment to Ukraine": cooperation with the party (030)
+                    commit(v, c, word, "050", UNSPECIFIED_COOPERATION, actors.actorsOf(c));
+                    break;
+                }
                 if (!via || !sum && (!s.token(c).isNoun() || !actors.actorsOf(c).isEmpty())) {
                     continue; // "threatened Russia": the one threatened, not what with
                 }
@@ -271,11 +277,42 @@ final class Intents extends SentencePass {
                 Optional<String> code = act == null ? Optional.empty()
                         : Combination.code(word.family(), act).flatMap(x -> ctx.coder.eventCode(x));
                 if (code.isPresent()) {
-                    commit(v, c, word, act, code.get());
+                    commit(v, c, word, act, code.get(), List.of());
+                    break;
+                }
+                List<Arg> owners = act == null && !sum && OWNED_COMMITMENT.contains(Syntax.lower(tok))
+                        ? owners(c) : List.of();
+                if (!owners.isEmpty()) {
+                    // coop33: "remains committed to the defence of South Korea", "its commitment to Israel's security":
+                    // a thing of a party that is no act, committed to, is cooperation with that party (030)
+                    commit(v, c, word, "050", UNSPECIFIED_COOPERATION, owners);
                     break;
                 }
             }
         }
+    }
+
+    /** CAMEO 030, express intent to cooperate, not specified below: a commitment to a party or to a thing of it. */
+    private static final String UNSPECIFIED_COOPERATION = "030";
+
+    /** Words of commitment whose complement, a party or a thing of a party, names whom ({@code owned-commitment}). */
+    private static final Set<String> OWNED_COMMITMENT = WordLists.words(FILE, "owned-commitment");
+
+    /**
+     * The parties a noun that is no act belongs to: its possessor, its "of" phrase, or a party named in the phrase
+     * itself ("South Korea's security", "the defence of its ally", "its one-China policy").
+     */
+    private List<Arg> owners(int n) {
+        List<Arg> out = new ArrayList<>();
+        for (int p : s.children(n, "nmod:poss")) {
+            out.addAll(actors.actorsOf(p));
+        }
+        for (int p : s.children(n, "nmod")) {
+            if (out.isEmpty() && Syntax.preposition(s, p).equals("of")) {
+                out.addAll(actors.actorsOf(p));
+            }
+        }
+        return out;
     }
 
     /** Whether the noun at {@code n} is a sum or a number ("$2 billion", "500 million euros", "thousands"). */
@@ -337,7 +374,7 @@ final class Intents extends SentencePass {
             "17", "18", "19", "20");
 
     /** Emits the commitment of the word at {@code v} to the act the noun at {@code c} names. */
-    private void commit(int v, int c, Committing word, String act, String code) {
+    private void commit(int v, int c, Committing word, String act, String code, List<Arg> owners) {
         int at = v;
         List<Arg> sources = new ArrayList<>();
         if (s.token(v).isNoun()) {
@@ -383,6 +420,9 @@ final class Intents extends SentencePass {
                 targets.addAll(actors.actorsOf(p)); // "threatened sanctions against Tokyo"
             }
         }
+        if (targets.isEmpty()) {
+            targets.addAll(owners); // coop33: "committed to the defence of South Korea"
+        }
         int said = at;
         if (targets.isEmpty()) {
             ctx.events.entrySet().stream()
@@ -391,9 +431,15 @@ final class Intents extends SentencePass {
                     .ifPresent(t -> targets.add(new Arg(t, v, v, false)));
         }
         targets.removeIf(t -> sources.stream().anyMatch(x -> sameSide(x.actor(), t.actor())));
+        // coop33: "remains committed to", "reaffirmed its commitment to": the verb's own praise or cooperation (REMAIN *
+        // COMMITTED 051, CONFIRM * COMMITMENT 050) is the commitment too
+        int governor = s.relation(v).equals("xcomp") ? s.head(v) : -1;
         ctx.events.entrySet().removeIf(en -> trigger(en.getKey()) == c
                 || (trigger(en.getKey()) == v || trigger(en.getKey()) == said)
-                && REPLACED.contains(en.getValue().cameo().substring(0, 2)));
+                && (REPLACED.contains(en.getValue().cameo().substring(0, 2))
+                || OWNED_COMMITMENT.contains(Syntax.lower(s.token(v))) && en.getValue().cameo().startsWith("05"))
+                || governor >= 0 && trigger(en.getKey()) == governor && OWNED_COMMITMENT.contains(Syntax.lower(s.token(v)))
+                && en.getValue().cameo().startsWith("05"));
         String rule = "intent " + code + " = intents.txt:" + word.where().substring(word.where().lastIndexOf(':') + 1)
                 + " committing " + Syntax.lower(s.token(v)) + " + noun " + Syntax.upperLemma(s.token(c)) + " [" + act
                 + "]";

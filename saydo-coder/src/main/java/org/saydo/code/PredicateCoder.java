@@ -270,6 +270,9 @@ final class PredicateCoder extends SentencePass {
         }
         if (targets.isEmpty() && best != null && !passive && !inherentPassive) {
             targets = ownersOfMatched(best.consumed, sources); // "dismissed Zelensky's peace plan"
+            if (targets.isEmpty() && code.get().startsWith("05")) {
+                targets = ofOwners(best.consumed, sources); // coop33: "supports the efforts of the African Union"
+            }
         }
         if (targets.isEmpty() && passive && DISAPPROVING_ROOTS.contains(code.get().substring(0, 2))) {
             // accuse25: "Russia's decision to quit the deal was condemned by Kyiv": the owner of the thing disapproved
@@ -560,7 +563,16 @@ final class PredicateCoder extends SentencePass {
             }
             return;
         }
-        ctx.emit(sources, targets, code.get(), v, trigger.toString(), rule, explained);
+        String cameo = code.get();
+        if (cameo.equals("050") && BACKING.contains(Syntax.lower(t)) && !targets.isEmpty()
+                && targets.stream().allMatch(a -> armedGroup(a.actor().code()))
+                && sources.stream().noneMatch(a -> armedGroup(a.actor().code()))) {
+            // coop33: "the Houthis, who are backed by Iran", "the UAE has backed the RSF": a state's backing of an armed
+            // group is aid (070), not diplomatic cooperation (words.txt backing)
+            cameo = "070";
+            rule += BACKING_RULE;
+        }
+        ctx.emit(sources, targets, cameo, v, trigger.toString(), rule, explained);
         if (sources.isEmpty() || targets.isEmpty() || alone) {
             return; // a reverse coding needs both parties, and an act done alone has no partner's side
         }
@@ -1717,6 +1729,39 @@ final class PredicateCoder extends SentencePass {
         List<Arg> out = new ArrayList<>();
         for (int n : new java.util.TreeSet<>(matched)) {
             for (int p : s.children(n, "nmod:poss")) {
+                for (Arg a : actors.actorsOf(p)) {
+                    if (sources.stream().noneMatch(x -> x.actor().code().equals(a.actor().code()))) {
+                        out.add(a);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** coop33: verbs of backing whose 050 toward an armed group is aid ({@code words.txt} backing). */
+    private static final Set<String> BACKING = WordLists.words("backing");
+
+    /** What the backing rule adds to the provenance rule. */
+    private static final String BACKING_RULE = " + an armed group backed: aid (070)";
+
+    /** Whether the code is a non-state armed group's (a country and REB or INS: SDNREB, YEMREB). */
+    private static boolean armedGroup(String code) {
+        return code.length() >= 6 && (code.startsWith("REB", 3) || code.startsWith("INS", 3));
+    }
+
+    /**
+     * coop33: the parties named in the "of" phrase of the nouns a pattern of support or praise (05) matched, as the
+     * event's target when the pattern binds none and the nouns have no possessor: "the Secretary-General supports the
+     * efforts of the African Union" (051 toward the AU), "backed the plan of the mediators". Not the source itself.
+     */
+    private List<Arg> ofOwners(Set<Integer> matched, List<Arg> sources) {
+        List<Arg> out = new ArrayList<>();
+        for (int n : new java.util.TreeSet<>(matched)) {
+            for (int p : s.children(n, "nmod")) {
+                if (!Syntax.preposition(s, p).equals("of")) {
+                    continue;
+                }
                 for (Arg a : actors.actorsOf(p)) {
                     if (sources.stream().noneMatch(x -> x.actor().code().equals(a.actor().code()))) {
                         out.add(a);

@@ -39,7 +39,7 @@ final class Refusals extends SentencePass {
     /** The shipped cues ({@code refusals.txt}). */
     private static final CueFile CUES = CueFile.resource("refusals.txt",
             Set.of("accept", "bound", "pacts", "modals", "halts", "talks", "addressed", "leaves", "ends", "vows",
-                    "stops", "willing", "answered", "offering"));
+                    "stops", "willing", "answered", "offering", "relative-denying", "relative-denied"));
 
     /** Verbs of acceptance whose negation is a rejection ({@code refusals.txt}: {@code accept}). */
     private static final Set<String> ACCEPT = WordLists.words(CUES, "accept");
@@ -195,6 +195,7 @@ final class Refusals extends SentencePass {
             }
         }
         offerMakers();
+        relativeDenials();
         deniedAccusers();
         ownClaims();
     }
@@ -239,6 +240,96 @@ final class Refusals extends SentencePass {
             }
             recode(key, e, v, List.of(), "015", "a deed of its own side claimed 015 (words.txt claimed-deeds)");
         }
+    }
+
+    /** coop33: verbs of denial that take an accusation back in a relative clause ({@code relative-denying}). */
+    private static final Set<String> RELATIVE_DENYING = WordLists.words(CUES, "relative-denying");
+
+    /** coop33: nouns that stand for an accusation a relative clause denies ({@code relative-denied}). */
+    private static final Set<String> RELATIVE_DENIED = WordLists.words(CUES, "relative-denied");
+
+    /**
+     * coop33: an accusation taken back by a relative clause after it ("Kyiv accuses Moscow of deporting children, which
+     * Russia denies", "..., a charge North Korea denies", "..., a claim Beijing rejects") is a denial (016) by the
+     * clause's subject toward the accuser: the source of the last accusation or criticism (111, 112) earlier in the
+     * sentence told against the denier's side. The clause's verb must have no object of its own but its relative
+     * pronoun, or be a relative clause of a noun of {@code relative-denied}; not negated.
+     */
+    private void relativeDenials() {
+        for (var t : s.tokens()) {
+            int v = t.index();
+            int head = s.head(v);
+            if (!t.isVerb() || !RELATIVE_DENYING.contains(Syntax.lower(t)) || !negation(v).isEmpty()
+                    || ctx.events.entrySet().stream().anyMatch(k -> trigger(k.getKey()) == v
+                    && !k.getValue().cameo().startsWith("01"))) {
+                continue;
+            }
+            boolean relative = head >= 0 && Syntax.is(s.relation(v), "acl");
+            boolean pronoun = relative && s.children(v, "obj").stream().anyMatch(o -> s.token(o).pos().equals("WDT"));
+            boolean noun = relative && RELATIVE_DENIED.contains(Syntax.lower(s.token(head)))
+                    && s.children(v, "obj").isEmpty() && s.children(v, "ccomp").isEmpty();
+            int tail = pronoun || noun ? -1 : deniedTail(v);
+            if (!pronoun && !noun && tail < 0) {
+                continue;
+            }
+            List<Arg> deniers = new ArrayList<>();
+            if (tail >= 0) {
+                for (int i = tail + 1; i < v && deniers.isEmpty(); i++) {
+                    deniers.addAll(actors.actorsOf(i)); // "..., a charge North Korea denies"
+                }
+            } else {
+                for (int n : s.children(v, "nsubj")) {
+                    deniers.addAll(actors.actorsOf(n));
+                }
+            }
+            if (deniers.isEmpty()) {
+                continue;
+            }
+            String denier = Discourse.primary(deniers.get(0).actor().code());
+            org.saydo.record.ActorRef accuser = null;
+            for (var en : ctx.events.entrySet()) {
+                Event b = en.getValue();
+                if (trigger(en.getKey()) < v && b.source() != null && b.target() != null
+                        && (b.cameo().startsWith("111") || b.cameo().startsWith("112"))
+                        && Discourse.primary(b.target().code()).equals(denier)
+                        && !Discourse.primary(b.source().code()).equals(denier)) {
+                    accuser = b.source();
+                }
+            }
+            if (accuser != null) {
+                ctx.emit(deniers, List.of(new Arg(accuser, v, v, false)), "016", v, t.word(),
+                        "refusals.txt relative-denying " + Syntax.upperLemma(t) + " + target: the accuser answered");
+            }
+        }
+    }
+
+    /**
+     * The noun of {@code relative-denied} between the last comma and the verb at {@code v} when the verb closes its
+     * sentence so, joined to the accusation before the comma (either way), else -1: the parser's reading of "Armenia accused Azerbaijan of
+     * shelling its villages, an accusation Baku denied" and "..., something the Kremlin denies".
+     */
+    private int deniedTail(int v) {
+        int at = -1;
+        for (int i = v - 1; i >= 0 && at < 0; i--) {
+            if (s.token(i).word().equals(",")) {
+                at = i;
+            }
+        }
+        int comma = at;
+        int head = s.head(v);
+        boolean complement = head >= 0 && head < comma
+                && (Syntax.is(s.relation(v), "ccomp") || Syntax.is(s.relation(v), "parataxis"))
+                || s.children(v).stream().anyMatch(d -> d.dependent() < comma
+                && (Syntax.is(d.relation(), "ccomp") || Syntax.is(d.relation(), "parataxis")));
+        if (comma < 0 || !complement) {
+            return -1;
+        }
+        for (int i = comma + 1; i < v; i++) {
+            if (RELATIVE_DENIED.contains(Syntax.lower(s.token(i)))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** How many sentences back a denial that names no one looks for the accusation it answers. */

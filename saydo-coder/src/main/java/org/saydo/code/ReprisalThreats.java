@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.saydo.nlp.Token;
 import org.saydo.record.ActorRef;
 
 /**
@@ -32,6 +33,8 @@ import org.saydo.record.ActorRef;
 final class ReprisalThreats extends SentencePass {
 
     private static final Set<String> FUTURE = WordLists.words("reprisal-future");
+    /** The first person plural: in an official text, its issuer (words.txt first-plural). */
+    private static final Set<String> FIRST_PLURAL = WordLists.words("first-plural");
     private static final Set<String> PARTY_PREPOSITIONS = WordLists.words("reprisal-party-prepositions");
     private static final Set<String> AGENT_PREPOSITIONS = WordLists.words("reprisal-agent-prepositions");
     /** Verbs of ordering: the reprisal they order is the orderer's threat ("ordered the air force to hit back"). */
@@ -217,6 +220,9 @@ final class ReprisalThreats extends SentencePass {
             String hl = Syntax.lower(s.token(head));
             if (EventCoder.SPEECH.contains(hl) || ORDERS.contains(hl) && rel.equals("xcomp")) {
                 speech = head; // "warned that ...", "ordered the air force to hit back"
+                // freshIJ33: "vowed to make Israel pay": the infinitive the speech verb governs foretells, as one on
+                // the reprisal's own verb does
+                future |= at != v && rel.equals("xcomp") && Syntax.hasTo(s, at);
             } else {
                 future |= futureAux(head); // "would make Iran pay"
                 at = head;
@@ -231,6 +237,9 @@ final class ReprisalThreats extends SentencePass {
         }
         if (speech < 0) {
             speech = Intents.attributionAfter(s, at); // "\"Israel will pay a heavy price,\" Khamenei said"
+        }
+        if (speech < 0 && future && ownVoice(at)) {
+            speech = at; // freshIJ33: "We will make the North pay a harsh price": an official text foretells its own
         }
         if (speech < 0 || !future) {
             return;
@@ -381,7 +390,8 @@ final class ReprisalThreats extends SentencePass {
                 + ".txt:" + entry.where().substring(entry.where().lastIndexOf(':') + 1) + " "
                 + (entry.answer() ? "answer " : entry.sufferer() ? "sufferer " : "doer ") + entry.lemma()
                 + (entry.word() == null ? "" : " " + entry.word()) + " + verb " + Syntax.upperLemma(s.token(speech));
-        String trigger = s.token(speech).word() + (v > speech ? " ... " : " ") + s.token(v).word();
+        String trigger = speech == v ? s.token(v).word()
+                : s.token(speech).word() + (v > speech ? " ... " : " ") + s.token(v).word();
         ctx.emit(List.of(speaker), targets, code.get(), speech, trigger, rule); // the threat was made: its verb's modality
     }
 
@@ -475,6 +485,24 @@ final class ReprisalThreats extends SentencePass {
      */
     private static boolean oneSide(ActorRef a, ActorRef b) {
         return Discourse.primary(a.code()).equals(Discourse.primary(b.code()));
+    }
+
+    /**
+     * Whether the verb's subject is the first person plural ("we", words.txt first-plural) outside quotation marks in
+     * an official text with an issuer ({@link Discourse#voice}): the text's own voice tells the clause, as a speech
+     * verb would (freshIJ33: "We will make the North pay a harsh price", "we will respond firmly").
+     */
+    private boolean ownVoice(int verb) {
+        if (ctx.discourse.voice == null) {
+            return false;
+        }
+        for (int c : s.children(verb, "nsubj")) {
+            Token t = s.token(c);
+            if (FIRST_PLURAL.contains(Syntax.lower(t)) && !QuoteSpan.covers(ctx.discourse.quoteSpans, t.begin())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the speech verb's subject is an official or a force of no party the sentence names ("a spokesman said"). */

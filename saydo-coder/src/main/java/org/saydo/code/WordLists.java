@@ -30,7 +30,7 @@ final class WordLists {
             "installed", "place-kinds", "blame-verbs", "delegations",
             "currency", "noun-family-intend", "noun-family-threaten",
             "reaction-nouns", "meeting-scene",
-            "question-auxiliary", "weapon-launchers", "headline-passive", "means-verbs", "visit-governors",
+            "question-auxiliary", "weapon-launchers", "backing", "headline-passive", "means-verbs", "visit-governors",
             "visit-scene", "claimed-deeds",
             "official-headings", // statement29
             "omitting-speech", "protection-codes", "silent-perfect", // rulesA30
