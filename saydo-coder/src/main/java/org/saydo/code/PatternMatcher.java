@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntFunction;
 import org.saydo.dict.PatternElement;
 import org.saydo.dict.Term;
 import org.saydo.dict.VerbPattern;
@@ -46,45 +47,31 @@ final class PatternMatcher extends SentencePass {
      * Each token's upper-case word, lemma and hyphenated word ({@link Syntax#upper}, {@link Syntax#upperLemma},
      * {@link Syntax#hyphenated}), made on first use: every pattern of every verb asks for them again.
      */
-    private String[] uppers;
-    private String[] upperLemmas;
-    private String[] hyphens;
-    private boolean[] hyphenDone;
+    private final TokenMemo uppers = new TokenMemo(i -> Syntax.upper(s.token(i)));
+    private final TokenMemo upperLemmas = new TokenMemo(i -> Syntax.upperLemma(s.token(i)));
+    private final TokenMemo hyphens = new TokenMemo(i -> Syntax.hyphenated(s, i));
 
-    private String upperAt(int i) {
-        if (uppers == null) {
-            uppers = new String[s.tokens().size()];
-        }
-        String u = uppers[i];
-        if (u == null) {
-            u = Syntax.upper(s.token(i));
-            uppers[i] = u;
-        }
-        return u;
-    }
+    /** A string per token of the sentence, made by its function the first time it is asked for (null included). */
+    private final class TokenMemo {
+        private final IntFunction<String> make;
+        private String[] values;
+        private boolean[] made;
 
-    private String upperLemmaAt(int i) {
-        if (upperLemmas == null) {
-            upperLemmas = new String[s.tokens().size()];
+        TokenMemo(IntFunction<String> make) {
+            this.make = make;
         }
-        String u = upperLemmas[i];
-        if (u == null) {
-            u = Syntax.upperLemma(s.token(i));
-            upperLemmas[i] = u;
-        }
-        return u;
-    }
 
-    private String hyphenatedAt(int i) {
-        if (hyphens == null) {
-            hyphens = new String[s.tokens().size()];
-            hyphenDone = new boolean[s.tokens().size()];
+        String at(int i) {
+            if (values == null) {
+                values = new String[s.tokens().size()];
+                made = new boolean[values.length];
+            }
+            if (!made[i]) {
+                values[i] = make.apply(i);
+                made[i] = true;
+            }
+            return values[i];
         }
-        if (!hyphenDone[i]) {
-            hyphens[i] = Syntax.hyphenated(s, i);
-            hyphenDone[i] = true;
-        }
-        return hyphens[i];
     }
 
     final class PatternMatch {
@@ -708,7 +695,7 @@ final class PatternMatcher extends SentencePass {
     private boolean modifierMatches(Term term, int c) {
         for (var d : s.children(c)) {
             if (d.relation().equals("compound") || d.relation().equals("amod")) {
-                if (term.matches(upperAt(d.dependent())) || term.matches(upperLemmaAt(d.dependent()))) {
+                if (term.matches(uppers.at(d.dependent())) || term.matches(upperLemmas.at(d.dependent()))) {
                     return true;
                 }
             }
@@ -724,9 +711,9 @@ final class PatternMatcher extends SentencePass {
         for (var d : s.children(c)) {
             if (d.relation().equals("compound") || d.relation().equals("amod")
                     || d.relation().equals("advmod") || d.relation().equals("nummod")) {
-                mods.add(upperAt(d.dependent()));
-                mods.add(upperLemmaAt(d.dependent()));
-                String hyphenated = hyphenatedAt(d.dependent());
+                mods.add(uppers.at(d.dependent()));
+                mods.add(upperLemmas.at(d.dependent()));
+                String hyphenated = hyphens.at(d.dependent());
                 if (hyphenated != null) {
                     mods.add(hyphenated); // "cross-border attacks": {CROSS-BORDER ATTACKS}
                 }
@@ -750,9 +737,9 @@ final class PatternMatcher extends SentencePass {
      * "austrian gold florin" is not "AUSTRIAN FLORIN"); 0 for no match.
      */
     private int headWords(Term head, int c) {
-        String word = upperAt(c);
-        String lemma = upperLemmaAt(c);
-        String hyphenated = hyphenatedAt(c);
+        String word = uppers.at(c);
+        String lemma = upperLemmas.at(c);
+        String hyphenated = hyphens.at(c);
         // the tokenizer splits "cease-fire" and "pull-out": the pattern's word is the whole
         int best = head.matches(word) || head.matches(lemma) || hyphenated != null && head.matches(hyphenated)
                 ? 1 : 0;
@@ -763,7 +750,7 @@ final class PatternMatcher extends SentencePass {
             if (h <= i || h > c || !HEAD_PHRASE_WORDS.contains(s.relation(i))) {
                 break;
             }
-            String m = upperAt(i);
+            String m = uppers.at(i);
             words = m + " " + words;
             lemmas = m + " " + lemmas;
             if (head.matches(words) || head.matches(lemmas)) {
