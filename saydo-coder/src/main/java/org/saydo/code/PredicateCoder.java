@@ -565,8 +565,8 @@ final class PredicateCoder extends SentencePass {
         }
         String cameo = code.get();
         if (cameo.equals("050") && BACKING.contains(Syntax.lower(t)) && !targets.isEmpty()
-                && targets.stream().allMatch(a -> armedGroup(a.actor().code()))
-                && sources.stream().noneMatch(a -> armedGroup(a.actor().code()))) {
+                && targets.stream().allMatch(a -> ActorResolver.armedGroup(a.actor().code()))
+                && sources.stream().noneMatch(a -> ActorResolver.armedGroup(a.actor().code()))) {
             // coop33: "the Houthis, who are backed by Iran", "the UAE has backed the RSF": a state's backing of an armed
             // group is aid (070), not diplomatic cooperation (words.txt backing)
             cameo = "070";
@@ -1744,11 +1744,6 @@ final class PredicateCoder extends SentencePass {
 
     /** What the backing rule adds to the provenance rule. */
     private static final String BACKING_RULE = " + an armed group backed: aid (070)";
-
-    /** Whether the code is a non-state armed group's (a country and REB or INS: SDNREB, YEMREB). */
-    private static boolean armedGroup(String code) {
-        return code.length() >= 6 && (code.startsWith("REB", 3) || code.startsWith("INS", 3));
-    }
 
     /**
      * coop33: the parties named in the "of" phrase of the nouns a pattern of support or praise (05) matched, as the
