@@ -175,7 +175,31 @@ final class PatternMatcher extends SentencePass {
         if (h >= 0 && s.relation(v).startsWith("acl") && Syntax.reducedPassive(s, v) && s.token(h).isNoun()) {
             add(out, h);
         }
+        if (misreadPassive(v)) {
+            // parties34: "footage released by the military showed smoke" parsed as an active "footage released":
+            // a verb with an agent by "by", no object and no auxiliary has its subject as its patient
+            for (int c : s.children(v, "nsubj")) {
+                if (s.token(c).isNoun()) {
+                    add(out, c);
+                }
+            }
+        }
         return before(out, post);
+    }
+
+    /** A past verb the parser read as active that has an agent by "by" and neither an object nor an auxiliary. */
+    private boolean misreadPassive(int v) {
+        String pos = s.token(v).pos();
+        if (!(pos.equals("VBD") || pos.equals("VBN"))
+                || s.children(v, "obl").stream().noneMatch(c -> Syntax.preposition(s, c).equals("by"))) {
+            return false;
+        }
+        for (var d : s.children(v)) {
+            if (d.relation().startsWith("aux") || d.relation().equals("obj") || d.relation().equals("cop")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The candidates {@code first} found, then {@code post}'s; {@code post} alone when there are none. */
