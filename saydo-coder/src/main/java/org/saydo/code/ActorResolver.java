@@ -1151,11 +1151,13 @@ final class ActorResolver {
         Token t = s.token(h);
         String pos = t.pos();
         if (pos.equals("PRP") || pos.equals("PRP$")) {
-            if (discourse.voice != null && FIRST_PLURAL.contains(Syntax.lower(t))
+            Arg voice = discourse.answerVoice != null ? discourse.answerVoice : discourse.voice;
+            if (voice != null && FIRST_PLURAL.contains(Syntax.lower(t))
                     && !QuoteSpan.covers(discourse.quoteSpans, t.begin())) {
                 // statement31: "We call on the international community ...", "our forces responded": in an official
-                // text the first person is its issuer (words.txt first-plural); inside quotation marks, a speaker's
-                return rebase(discourse.voice, h);
+                // text the first person is its issuer (words.txt first-plural); inside quotation marks, a speaker's;
+                // statement34: in a transcript's labelled answer, the body of the label's speaker
+                return rebase(voice, h);
             }
             Arg local = localAntecedent(h);
             return rebase(local != null ? local : discourse.resolve(t.word(), s.index()), h);
