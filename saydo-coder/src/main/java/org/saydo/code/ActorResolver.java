@@ -125,6 +125,10 @@ final class ActorResolver {
             out.addAll(definite(head));
             return out;
         }
+        Arg own = heads.size() == 1 ? homeForces(head) : null;
+        if (own != null) {
+            return List.of(own); // home34: "NIAMEY - Soldiers detained the president"
+        }
         if (heads.size() == 1) {
             List<Arg> holders = officeHolders(head);
             if (!holders.isEmpty()) {
@@ -587,6 +591,55 @@ final class ActorResolver {
         boolean modifier = s.children(h).stream().anyMatch(d -> d.dependent() == m
                 && (Syntax.is(d.relation(), "amod") || Syntax.is(d.relation(), "compound")));
         return modifier ? coder.definites.phraseRole(s.token(m).word(), t.word(), t.lemma()) : null;
+    }
+
+    /**
+     * The force of the report's home country a bare plural with no country stands for ("NIAMEY - Soldiers detained
+     * the president", "Security forces killed six militants", definites.txt home): no article and no other modifier,
+     * a home country, and no actor of another country named before, in the report or in this sentence (in "Russia
+     * attacked ... Troops fought back" the troops may be either side's); null otherwise.
+     */
+    private Arg homeForces(int h) {
+        Token t = s.token(h);
+        String home = discourse.homeCountry();
+        if (home == null || !t.pos().equals("NNS")) {
+            return null;
+        }
+        String modifier = null;
+        int dash = -1;
+        for (int i = 0; i < h; i++) {
+            if (s.token(i).word().matches("-+|\u2014|\u2013")) {
+                dash = i; // "NIAMEY, July 26 (Reuters) - Soldiers ...": the dateline parsed into the noun phrase
+            }
+        }
+        for (var d : s.children(h)) {
+            String rel = d.relation();
+            if (d.dependent() < dash) {
+                continue;
+            }
+            if (Syntax.is(rel, "det") || Syntax.is(rel, "nmod:poss") || Syntax.is(rel, "nummod")
+                    || Syntax.is(rel, "appos") || Syntax.is(rel, "flat")) {
+                return null;
+            }
+            if (Syntax.is(rel, "amod") || Syntax.is(rel, "compound")) {
+                if (modifier != null || d.dependent() != h - 1) {
+                    return null;
+                }
+                modifier = s.token(d.dependent()).word();
+            }
+        }
+        String role = coder.definites.homeRole(modifier, t.word());
+        if (role == null || actorOf(h, 0) != null) {
+            return null;
+        }
+        for (ActorRef a : discourse.named) {
+            if (!countryOf(a.code()).equals(home)) {
+                return null;
+            }
+        }
+        boolean other = mentions.stream().anyMatch(m -> m.isActor() && m.first() < h
+                && !countryOf(m.code()).equals(home));
+        return other ? null : new Arg(new ActorRef(home + role, home, t.word()), h, h, false);
     }
 
     /**
@@ -1098,11 +1151,13 @@ final class ActorResolver {
         Token t = s.token(h);
         String pos = t.pos();
         if (pos.equals("PRP") || pos.equals("PRP$")) {
-            if (discourse.voice != null && FIRST_PLURAL.contains(Syntax.lower(t))
+            Arg voice = discourse.answerVoice != null ? discourse.answerVoice : discourse.voice;
+            if (voice != null && FIRST_PLURAL.contains(Syntax.lower(t))
                     && !QuoteSpan.covers(discourse.quoteSpans, t.begin())) {
                 // statement31: "We call on the international community ...", "our forces responded": in an official
-                // text the first person is its issuer (words.txt first-plural); inside quotation marks, a speaker's
-                return rebase(discourse.voice, h);
+                // text the first person is its issuer (words.txt first-plural); inside quotation marks, a speaker's;
+                // statement34: in a transcript's labelled answer, the body of the label's speaker
+                return rebase(voice, h);
             }
             Arg local = localAntecedent(h);
             return rebase(local != null ? local : discourse.resolve(t.word(), s.index()), h);

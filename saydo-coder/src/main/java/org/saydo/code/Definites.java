@@ -13,7 +13,7 @@ import java.util.Set;
 final class Definites {
 
     private static final Definites DEFAULTS = of(CueFile.resource("definites.txt", Set.of("role", "named",
-            "short", "enemy", "title", "member", "group", "armed", "regime", "roaming", "roamland", "phrase")));
+            "short", "enemy", "title", "member", "group", "armed", "regime", "roaming", "roamland", "phrase", "home")));
 
     private final Map<String, String> roleByNoun;
     private final Set<String> namedNouns;
@@ -27,11 +27,14 @@ final class Definites {
     private final Set<String> roamingGroups;
     private final Set<String> roamingLands;
     private final Map<String, String> roleByPhrase;
+    private final Map<String, String> homeRoleByNoun;
 
     private Definites(Map<String, String> roleByNoun, Set<String> namedNouns, Set<String> shortWords,
             Set<String> enemyWords, Set<String> titleNouns, Map<String, String> memberRoleByNoun,
             Set<String> groupNouns, Set<String> armedWords, Map<String, Set<String>> regimeCountries,
-            Set<String> roamingGroups, Set<String> roamingLands, Map<String, String> roleByPhrase) {
+            Set<String> roamingGroups, Set<String> roamingLands, Map<String, String> roleByPhrase,
+            Map<String, String> homeRoleByNoun) {
+        this.homeRoleByNoun = Map.copyOf(homeRoleByNoun);
         this.roamingLands = Set.copyOf(roamingLands);
         this.roleByPhrase = Map.copyOf(roleByPhrase);
         this.regimeCountries = Map.copyOf(regimeCountries);
@@ -54,7 +57,7 @@ final class Definites {
     static Definites of(CueFile file) {
         return new Definites(roles(file, "role"), words(file, "named"), words(file, "short"), words(file, "enemy"),
                 words(file, "title"), roles(file, "member"), words(file, "group"), words(file, "armed"), regimes(file),
-                names(file, "roaming"), names(file, "roamland"), phrases(file));
+                names(file, "roaming"), names(file, "roamland"), phrases(file), roles(file, "home"));
     }
 
     /** The entries "KIND NAME ...": actor entry names as the dictionaries write them, {@code _} read as a blank. */
@@ -152,6 +155,18 @@ final class Definites {
             }
         }
         return out;
+    }
+
+    /**
+     * The role of a bare plural of a state's forces with no country ("Soldiers detained the president", "Security
+     * forces killed six militants": definites.txt home, a two-word noun written with {@code _}), or null for none.
+     *
+     * @param modifier the word right before the noun, or null
+     */
+    String homeRole(String modifier, String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return modifier != null ? homeRoleByNoun.get(modifier.toLowerCase(Locale.ROOT) + "_" + w)
+                : homeRoleByNoun.get(w);
     }
 
     /**

@@ -68,6 +68,13 @@ final class Discourse {
      */
     Arg voice;
 
+    /**
+     * statement34: the party a transcript's speaker label speaks for in the answer on the current sentence's line
+     * ("JCS OPERATIONS DIRECTOR: Our forces returned fire", "SPOKESPERSON: We firmly oppose ..."): its "we" and "our"
+     * are the label's body, for that answer's lines only; null on any other line (Sentence.code, QuoteFinder.answerVoice).
+     */
+    Arg answerVoice;
+
     /** statement31: the one state body or organisation the report's first sentence names, when it has no verb. */
     Arg firstLine;
 

@@ -44,6 +44,13 @@ final class ModalityRules extends SentencePass {
 
     private static final Set<String> MODAL_INTENT = WordLists.words("modal-intent");
 
+    /**
+     * statement34: verbs of deciding (words.txt decision-verbs): in an official text, what its issuer decides in its
+     * own voice ("The Authority further decides to impose sanctions", "the Government has decided to recall its
+     * ambassadors") is its act, asserted (corpus README: the issuer's own acts are asserted), not an intent.
+     */
+    private static final Set<String> DECISIONS = WordLists.words("decision-verbs");
+
     /** Auxiliaries that, put first, ask a yes/no question ({@link #polarQuestion}). */
     private static final Set<String> QUESTION_AUXILIARIES = WordLists.words("question-auxiliary");
 
@@ -177,6 +184,9 @@ final class ModalityRules extends SentencePass {
                 }
                 if (INTENT.contains(hl) || s.token(head).pos().startsWith("JJ")) {
                     Modal up = modality(head, depth + 1, explained);
+                    if (up.modality == Modality.ASSERTED && DECISIONS.contains(hl) && ctx.discourse.official) {
+                        return up; // statement34: "The Authority decides to impose sanctions": the issuer's act, done
+                    }
                     return up.modality == Modality.ASSERTED || up.modality == Modality.REPORTED
                             ? new Modal(Modality.INTENT, up.reportedBy) : up;
                 }

@@ -1458,11 +1458,12 @@ final class PredicateCoder extends SentencePass {
      * 55.3); these roots' alone raised it (55.5/30.8 to 56.0/31.3). So do Saydo's visits (042): "flew to Moscow"
      * was CAMEO.2.0.txt's FLY * (TO) 036, a promise to meet (blind unchanged, 56.7/32.6). Its expressions of accord
      * (019: "welcomed Russia's decision" over HAIL * DECISION 052) winning too lowered the blind half to 56.3/32.3.
-     * freshH31: and its military aid (072: "will sell Taiwan 108 tanks" over SELL * TANK 062 both ways).
+     * freshH31: and its military aid (072: "will sell Taiwan 108 tanks" over SELL * TANK 062 both ways). codes34: and
+     * its endorsements (051: "France backed the sanctions" over BACK * SANCTIONS 1312, a threat no one made).
      */
     private static boolean outranksOnTie(PatternMatch m, PatternMatch other) {
         return own(m) && !own(other) && m.pattern.code() != null
-                && m.pattern.code().matches("1[567]\\d*|042|072");
+                && m.pattern.code().matches("1[567]\\d*|042|051|072");
     }
 
     private static boolean own(PatternMatch m) {

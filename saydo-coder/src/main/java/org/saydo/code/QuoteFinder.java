@@ -647,6 +647,27 @@ final class QuoteFinder extends SentencePass {
     }
 
     /**
+     * statement34: the body a transcript's labelled answer on this sentence's line speaks for, as a party and not a
+     * person ("GHAI: Our forces responded ..." after "Director General of Military Operations Lieutenant General
+     * Rajiv Ghai": INDMIL): the party of the label's speaker ({@link #labelSpeaker}); null for a line with no label,
+     * a label naming no one, or a speaker of the media.
+     */
+    Arg answerVoice() {
+        String text = ctx.doc.text();
+        int lineStart = s.begin() == 0 ? 0 : text.lastIndexOf('\n', Math.max(0, s.begin() - 1)) + 1;
+        int lineEnd = text.indexOf('\n', lineStart);
+        java.util.regex.Matcher m = LABEL.matcher(text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd));
+        if (!m.find() || lineStart + m.end() > s.end()) {
+            return null;
+        }
+        Arg speaker = labelSpeaker(m.group(1), lineStart);
+        if (speaker == null || media(speaker.actor().code())) {
+            return null;
+        }
+        return new Arg(speaker.actor(), speaker.first(), speaker.last(), false);
+    }
+
+    /**
      * Whether an outlet only passes on what another speaker said: "Kim said the South had sent leaflets, KCNA
      * reported": the clause the outlet reports is itself an attribution with a subject of its own, which is quoted.
      */

@@ -146,6 +146,8 @@ final class Sentence {
     }
 
     void code() {
+        discourse.answerVoice = null;
+        discourse.answerVoice = quoteFinder.answerVoice();
         for (Token t : s.tokens()) {
             int i = t.index();
             boolean predicate = t.isVerb() || t.isNoun() && Syntax.hasChild(s, i, "nsubj")
