@@ -22,10 +22,10 @@ class BlindCorpusTest {
 
     // The floors are 0.1 point under the figures the lead measured on the blind half (with the shipped judge);
     // whoever tunes the coder must not run this on it. Raise them when the figures rise.
-    /** Events, dyad + root: precision floor in percent (measured 60.4). */
-    static final double PRECISION_FLOOR = 60.3;
-    /** Events, dyad + root: recall floor in percent (measured 35.0). */
-    static final double RECALL_FLOOR = 34.9;
+    /** Events, dyad + root: precision floor in percent (measured 60.7). */
+    static final double PRECISION_FLOOR = 60.6;
+    /** Events, dyad + root: recall floor in percent (measured 35.2). */
+    static final double RECALL_FLOOR = 35.1;
     /** Quotes: speaker accuracy floor in percent (measured 79.0). */
     static final double SPEAKER_FLOOR = 78.9;
 
